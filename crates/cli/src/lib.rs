@@ -1,0 +1,238 @@
+//! The command line: flags, the pipeline from paths to a report, and exit codes.
+
+mod pipeline;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use crosscheck_model::Severity;
+use crosscheck_report::{Format, Report};
+
+pub use pipeline::{Analysis, analyse, load_rules};
+
+/// Reads news articles, extracts who claimed what, and reports where the
+/// sources contradict each other.
+#[derive(Debug, Parser)]
+#[command(name = "crosscheck", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare the claims of the articles and report conflicts (the main job).
+    Report(InputArgs),
+    /// List every claim extracted from the articles.
+    Claims(InputArgs),
+    /// Export the claim graph (claims, sources, camps, articles, events).
+    Graph(GraphArgs),
+    /// Work with rule packs.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Validate every rule pack in a directory.
+    Check {
+        /// The rule directory.
+        #[arg(default_value = "rules")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// A terminal table.
+    Table,
+    /// GitHub-flavoured Markdown tables.
+    Markdown,
+    /// The versioned JSON report.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Article files or directories of articles (with an optional index.yaml).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: OutputFormat,
+    /// Rule directory to use instead of the shipped rules.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+    /// Show, for each claim, the rule and words that produced it and how its
+    /// speaker, camp and event were chosen.
+    #[arg(long)]
+    pub explain: bool,
+    /// Width of terminal tables.
+    #[arg(long, default_value_t = 120)]
+    pub width: u16,
+    /// Worker threads (0: one per core).
+    #[arg(long, short = 'j', default_value_t = 0)]
+    pub threads: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Export format.
+    #[arg(long = "graph-format", value_enum, default_value = "dot")]
+    pub graph_format: GraphFormat,
+}
+
+/// How a run ended, as an exit code.
+///
+/// Like ripgrep: 0 when something was found (contradictions for `report`,
+/// claims for `claims`), 1 when the run was clean but found nothing, 2 when
+/// any input or rule could not be used (the output still covers the rest).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Found,
+    NothingFound,
+    Error,
+}
+
+impl Outcome {
+    pub fn code(self) -> ExitCode {
+        match self {
+            Outcome::Found => ExitCode::from(0),
+            Outcome::NothingFound => ExitCode::from(1),
+            Outcome::Error => ExitCode::from(2),
+        }
+    }
+}
+
+fn format_of(args: &InputArgs) -> Format {
+    match args.format {
+        OutputFormat::Table => Format::Table { width: args.width },
+        OutputFormat::Markdown => Format::Markdown,
+        OutputFormat::Json => Format::Json,
+    }
+}
+
+/// Runs one command, writing results to `out` and problems to `err`.
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    match cli.command {
+        Command::Report(args) => {
+            let analysis = analyse_args(&args, err)?;
+            let report = analysis.report(args.explain);
+            crosscheck_report::write_findings(out, &report, format_of(&args))?;
+            Ok(outcome(
+                &analysis,
+                report.findings.iter().any(|f| f.kind.is_contradiction()),
+            ))
+        }
+        Command::Claims(args) => {
+            let analysis = analyse_args(&args, err)?;
+            let report = analysis.report(args.explain);
+            crosscheck_report::write_claims(out, &report, format_of(&args))?;
+            Ok(outcome(&analysis, !report.claims.is_empty()))
+        }
+        Command::Graph(args) => {
+            let analysis = analyse_args(&args.input, err)?;
+            match args.graph_format {
+                GraphFormat::Dot => out.write_all(analysis.graph.to_dot().as_bytes())?,
+                GraphFormat::Json => {
+                    let (nodes, edges) = analysis.graph.export();
+                    let edges: Vec<_> = edges
+                        .into_iter()
+                        .map(|(from, to, kind)| serde_json::json!({"from": from, "to": to, "kind": kind}))
+                        .collect();
+                    serde_json::to_writer_pretty(
+                        &mut *out,
+                        &serde_json::json!({"nodes": nodes, "edges": edges}),
+                    )?;
+                    writeln!(out)?;
+                }
+            }
+            Ok(outcome(&analysis, !analysis.claims.is_empty()))
+        }
+        Command::Rules(RulesCommand::Check { dir }) => match crosscheck_rules::load_dir(&dir) {
+            Ok(rules) => {
+                for w in &rules.warnings {
+                    writeln!(err, "warning: {w}")?;
+                }
+                writeln!(
+                    out,
+                    "{}: {} camps, {} actors, {} places, {} events, {} metrics, languages: {}",
+                    dir.display(),
+                    rules.camps.len(),
+                    rules.actors.len(),
+                    rules.places.len(),
+                    rules.events.len(),
+                    rules.metrics.len(),
+                    rules
+                        .languages
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )?;
+                Ok(Outcome::Found)
+            }
+            Err(errors) => {
+                for e in &errors {
+                    writeln!(err, "error: {e}")?;
+                }
+                writeln!(
+                    err,
+                    "{} error{} in {}",
+                    errors.len(),
+                    if errors.len() == 1 { "" } else { "s" },
+                    dir.display()
+                )?;
+                Ok(Outcome::Error)
+            }
+        },
+    }
+}
+
+fn outcome(analysis: &Analysis, found: bool) -> Outcome {
+    if analysis.summary.errors().next().is_some() {
+        Outcome::Error
+    } else if found {
+        Outcome::Found
+    } else {
+        Outcome::NothingFound
+    }
+}
+
+fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
+    let rules = load_rules(args.rules.as_deref())?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()
+        .context("starting worker threads")?;
+    let analysis = pool.install(|| analyse(&rules, &args.paths));
+    for d in &analysis.summary.skipped {
+        if d.severity != Severity::Note {
+            writeln!(err, "{d}")?;
+        }
+    }
+    Ok(analysis)
+}
+
+impl Analysis {
+    pub fn report(&self, explain: bool) -> Report<'_> {
+        Report {
+            docs: &self.docs,
+            claims: &self.claims,
+            findings: &self.findings,
+            summary: &self.summary,
+            explain,
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! The `crosscheck` binary: parse flags, run, map the outcome to an exit code.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = crosscheck_cli::Cli::parse();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut err = std::io::stderr();
+    let code = match crosscheck_cli::run(cli, &mut out, &mut err) {
+        Ok(outcome) => outcome.code(),
+        Err(e) => {
+            // A closed pipe (`crosscheck ... | head`) is not an error.
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            let _ = writeln!(err, "error: {e:#}");
+            crosscheck_cli::Outcome::Error.code()
+        }
+    };
+    if out.flush().is_err() {
+        return ExitCode::SUCCESS;
+    }
+    code
+}

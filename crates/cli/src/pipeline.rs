@@ -1,0 +1,104 @@
+//! From paths to claims, graph and findings.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, anyhow};
+use crosscheck_corpus::{Source, discover, read};
+use crosscheck_extractor::{Extraction, Extractor};
+use crosscheck_graph::{ClaimGraph, compare};
+use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Finding, Severity};
+use crosscheck_report::Summary;
+use crosscheck_rules::Rules;
+use rayon::prelude::*;
+
+/// Loads the rules in `dir`, or the shipped ones.
+pub fn load_rules(dir: Option<&Path>) -> Result<Rules> {
+    let loaded = match dir {
+        Some(d) => crosscheck_rules::load_dir(d),
+        None => crosscheck_rules::builtin(),
+    };
+    loaded.map_err(|errors| {
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        anyhow!("the rule packs have errors:\n{}", shown.join("\n"))
+    })
+}
+
+/// The result of reading a corpus: what was read, what was claimed, what conflicts.
+#[derive(Debug)]
+pub struct Analysis {
+    pub docs: Vec<DocumentMeta>,
+    pub claims: Vec<Claim>,
+    pub findings: Vec<Finding>,
+    pub graph: ClaimGraph,
+    pub summary: Summary,
+}
+
+enum Read {
+    Ok {
+        meta: DocumentMeta,
+        extraction: Extraction,
+    },
+    Skipped(Diagnostic),
+}
+
+fn read_one(extractor: &Extractor, index: u32, source: &Source) -> Read {
+    match read(source) {
+        Ok(doc) => {
+            let extraction = extractor.extract_body(index, &doc.meta, &doc.text, doc.body_start);
+            let mut meta = doc.meta;
+            meta.language = meta.language.or_else(|| extraction.language.clone());
+            Read::Ok { meta, extraction }
+        }
+        Err(d) => Read::Skipped(d),
+    }
+}
+
+/// Reads, extracts (in parallel, order kept), links and compares.
+/// Texts are dropped as soon as their claims are out.
+pub fn analyse(rules: &Rules, paths: &[PathBuf]) -> Analysis {
+    let extractor = Extractor::new(rules);
+    let (sources, mut problems) = discover(paths);
+    let results: Vec<Read> = sources
+        .par_iter()
+        .enumerate()
+        .map(|(i, s)| read_one(&extractor, i as u32, s))
+        .collect();
+
+    let mut docs = Vec::new();
+    let mut claims = Vec::new();
+    let mut sentences = 0;
+    for result in results {
+        match result {
+            Read::Ok { meta, extraction } => {
+                let index = docs.len() as u32;
+                sentences += extraction.sentences;
+                claims.extend(extraction.claims.into_iter().map(|mut c| {
+                    c.doc = index;
+                    c
+                }));
+                problems.extend(
+                    extraction
+                        .diagnostics
+                        .into_iter()
+                        .filter(|d| d.severity != Severity::Note),
+                );
+                docs.push(meta);
+            }
+            Read::Skipped(d) => problems.push(d),
+        }
+    }
+    let graph = ClaimGraph::build(&docs, &claims);
+    let findings = compare(&claims, &graph);
+    let summary = Summary {
+        articles_read: docs.len(),
+        sentences,
+        skipped: problems,
+    };
+    Analysis {
+        docs,
+        claims,
+        findings,
+        graph,
+        summary,
+    }
+}

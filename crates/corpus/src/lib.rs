@@ -1,0 +1,383 @@
+//! Articles on disk: which files to read, what metadata applies to each, and
+//! what went wrong with the ones that could not be read.
+//!
+//! A directory's `index.yaml` (a list of `file`, `language`, `published`,
+//! `outlet`, `conflict` entries) applies to the files it lists; a file may
+//! also open with YAML front matter between `---` lines, which wins. Reading
+//! is one file at a time, so callers can stream and parallelise.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crosscheck_model::{Date, Diagnostic, DocumentMeta, Language, Severity};
+use serde::Deserialize;
+
+/// File extensions read as plain-text articles.
+pub const ARTICLE_EXTENSIONS: [&str; 3] = ["txt", "text", "md"];
+
+/// The name of a directory's metadata file.
+pub const INDEX_FILE: &str = "index.yaml";
+
+/// Metadata fields, as an index entry or front matter writes them.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableMeta {
+    #[serde(default)]
+    pub file: Option<String>,
+    #[serde(default)]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    #[serde(default)]
+    pub conflict: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+/// An article found on disk, not yet read.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: PathBuf,
+    pub meta: DocumentMeta,
+}
+
+/// An article read into memory.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub meta: DocumentMeta,
+    pub text: String,
+    /// Where the body starts, after any front matter.
+    pub body_start: usize,
+}
+
+fn error(path: &str, message: impl Into<String>) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        path: path.to_owned(),
+        span: None,
+        line_col: None,
+        message: message.into(),
+    }
+}
+
+fn parse_date(path: &str, field: &str, value: &str) -> Result<Date, Diagnostic> {
+    value.trim().parse::<Date>().map_err(|_| {
+        error(
+            path,
+            format!("{field}: `{value}` is not a date; write it YYYY-MM-DD"),
+        )
+    })
+}
+
+fn apply(meta: &mut DocumentMeta, raw: &SerializableMeta, origin: &str) -> Result<(), Diagnostic> {
+    if let Some(l) = &raw.language {
+        meta.language = Some(Language::new(l.trim().to_ascii_lowercase()));
+    }
+    if let Some(p) = &raw.published {
+        meta.published = Some(parse_date(origin, "published", p)?);
+    }
+    if let Some(o) = &raw.outlet {
+        meta.outlet = Some(o.clone());
+    }
+    if let Some(c) = &raw.conflict {
+        meta.conflict = Some(c.clone());
+    }
+    Ok(())
+}
+
+fn is_article(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n != INDEX_FILE)
+        && path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e))
+}
+
+/// Reads a directory's `index.yaml`, if it has one.
+fn read_index(dir: &Path, problems: &mut Vec<Diagnostic>) -> BTreeMap<String, SerializableMeta> {
+    let path = dir.join(INDEX_FILE);
+    let shown = path.display().to_string();
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return BTreeMap::new();
+    };
+    match serde_saphyr::from_str::<Vec<SerializableMeta>>(&text) {
+        Ok(entries) => {
+            let mut out = BTreeMap::new();
+            for entry in entries {
+                match &entry.file {
+                    Some(file) => {
+                        out.insert(file.clone(), entry);
+                    }
+                    None => problems.push(error(
+                        &shown,
+                        "an entry has no `file`; it applies to nothing",
+                    )),
+                }
+            }
+            out
+        }
+        Err(e) => {
+            problems.push(error(
+                &shown,
+                format!("not a valid index, its metadata is ignored: {e}"),
+            ));
+            BTreeMap::new()
+        }
+    }
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(error(
+                &dir.display().to_string(),
+                format!("cannot read directory: {e}"),
+            ));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            walk(&path, out, problems);
+        } else if is_article(&path) {
+            out.push(path);
+        }
+    }
+}
+
+/// Finds the articles under `paths` (files or directories), in a stable order,
+/// with their index metadata. Problems (a missing path, a directory with no
+/// articles, a broken index) are returned beside the sources found.
+pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Diagnostic>) {
+    let mut sources = Vec::new();
+    let mut problems = Vec::new();
+    let mut indexes: BTreeMap<PathBuf, BTreeMap<String, SerializableMeta>> = BTreeMap::new();
+    for given in paths {
+        let shown = given.display().to_string();
+        let files = if given.is_dir() {
+            let mut files = Vec::new();
+            walk(given, &mut files, &mut problems);
+            if files.is_empty() {
+                let exts = ARTICLE_EXTENSIONS.map(|e| format!("*.{e}")).join(", ");
+                problems.push(error(
+                    &shown,
+                    format!("directory holds no articles ({exts})"),
+                ));
+            }
+            files
+        } else if given.exists() {
+            vec![given.clone()]
+        } else {
+            problems.push(error(&shown, "no such file or directory"));
+            continue;
+        };
+        for file in files {
+            let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+            let index = indexes
+                .entry(dir.clone())
+                .or_insert_with(|| read_index(&dir, &mut problems));
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let mut meta = DocumentMeta {
+                path: file.display().to_string(),
+                ..DocumentMeta::default()
+            };
+            if let Some(entry) = index.get(&name) {
+                let origin = dir.join(INDEX_FILE).display().to_string();
+                if let Err(d) = apply(&mut meta, entry, &origin) {
+                    problems.push(Diagnostic {
+                        message: format!("entry for {name}: {}", d.message),
+                        ..d
+                    });
+                }
+            }
+            sources.push(Source { path: file, meta });
+        }
+    }
+    (sources, problems)
+}
+
+/// Reads one article. An unreadable, empty or non-UTF-8 file is an error
+/// naming the file and, for bad bytes, the place.
+pub fn read(source: &Source) -> Result<Document, Diagnostic> {
+    let shown = source.meta.path.clone();
+    let bytes =
+        std::fs::read(&source.path).map_err(|e| error(&shown, format!("cannot read: {e}")))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let valid = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or_default();
+            let line = valid.matches('\n').count() + 1;
+            let col = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            return Err(Diagnostic {
+                line_col: Some((line, col)),
+                ..error(
+                    &shown,
+                    format!(
+                        "invalid UTF-8 at byte {at} (line {line}, column {col}); save the file as UTF-8"
+                    ),
+                )
+            });
+        }
+    };
+    let text = text
+        .strip_prefix('\u{FEFF}')
+        .map(str::to_owned)
+        .unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(error(&shown, "empty file"));
+    }
+    let mut meta = source.meta.clone();
+    let body_start = match front_matter(&text) {
+        Some((yaml, body_start)) => {
+            let raw = serde_saphyr::from_str::<SerializableMeta>(yaml)
+                .map_err(|e| error(&shown, format!("front matter: {e}")))?;
+            apply(&mut meta, &raw, &shown)?;
+            body_start
+        }
+        None => 0,
+    };
+    if text[body_start..].trim().is_empty() {
+        return Err(error(
+            &shown,
+            "the file has front matter but no article text",
+        ));
+    }
+    Ok(Document {
+        meta,
+        text,
+        body_start,
+    })
+}
+
+/// The YAML between an opening `---` line and the next `---` line, and where the body starts.
+fn front_matter(text: &str) -> Option<(&str, usize)> {
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))?;
+    let opening = text.len() - rest.len();
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let yaml = &rest[..offset];
+            return Some((yaml, opening + offset + line.len()));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).expect("write test file");
+        path
+    }
+
+    #[test]
+    fn index_metadata_applies_to_listed_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write(dir.path(), "a.txt", "قال علييف".as_bytes());
+        write(dir.path(), "b.txt", b"Armenia said");
+        write(
+            dir.path(),
+            INDEX_FILE,
+            b"- file: a.txt\n  language: ar\n  published: 2023-09-20\n  conflict: karabakh-2023\n",
+        );
+        let (sources, problems) = discover(&[dir.path().to_path_buf()]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(sources.len(), 2);
+        assert_eq!(sources[0].meta.language, Some(Language::new("ar")));
+        assert_eq!(
+            sources[0].meta.published,
+            Some(jiff::civil::date(2023, 9, 20))
+        );
+        assert_eq!(sources[1].meta.language, None);
+    }
+
+    #[test]
+    fn front_matter_wins_and_offsets_stay_in_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = write(
+            dir.path(),
+            "a.md",
+            b"---\nlanguage: en\npublished: 2024-03-02\n---\nBody text.\n",
+        );
+        let (sources, _) = discover(&[path]);
+        let doc = read(&sources[0]).expect("readable");
+        assert_eq!(doc.meta.language, Some(Language::new("en")));
+        assert_eq!(&doc.text[doc.body_start..], "Body text.\n");
+    }
+
+    #[test]
+    fn bad_input_is_named_and_placed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write(dir.path(), "empty.txt", b"  \n");
+        write(dir.path(), "latin1.txt", b"ok\nbad \xe9 byte");
+        let missing = dir.path().join("missing.txt");
+        let (sources, problems) = discover(&[dir.path().to_path_buf(), missing]);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("no such file"));
+        let errors: Vec<String> = sources
+            .iter()
+            .filter_map(|s| read(s).err())
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(errors.len(), 2);
+        assert!(
+            errors[0].ends_with("empty.txt: empty file"),
+            "{}",
+            errors[0]
+        );
+        assert!(
+            errors[1].contains("latin1.txt:2:5: invalid UTF-8 at byte 7 (line 2, column 5)"),
+            "{}",
+            errors[1]
+        );
+    }
+
+    #[test]
+    fn a_directory_without_articles_is_an_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write(dir.path(), "notes.pdf", b"%PDF");
+        let (sources, problems) = discover(&[dir.path().to_path_buf()]);
+        assert!(sources.is_empty());
+        assert!(
+            problems[0]
+                .message
+                .starts_with("directory holds no articles")
+        );
+    }
+
+    #[test]
+    fn a_bad_date_in_the_index_is_reported() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write(dir.path(), "a.txt", b"text");
+        write(
+            dir.path(),
+            INDEX_FILE,
+            b"- file: a.txt\n  published: 20 Sept\n",
+        );
+        let (_, problems) = discover(&[dir.path().to_path_buf()]);
+        assert!(
+            problems[0]
+                .message
+                .contains("published: `20 Sept` is not a date"),
+            "{:?}",
+            problems[0]
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! A sentence's tokens with every rule phrase that matches at each of them.
+
+use crosscheck_rules::{Lexicon, Match, Tag};
+use crosscheck_text::{Token, TokenKind, tokenize};
+
+/// One sentence, tokenised and looked up.
+#[derive(Debug)]
+pub(crate) struct Sentence<'t> {
+    /// The whole document's normalised text; token offsets point into it.
+    pub text: &'t str,
+    /// Normalised byte range of the sentence.
+    pub range: (usize, usize),
+    pub tokens: Vec<Token>,
+    /// Matches starting at each token, longest first.
+    pub starts: Vec<Vec<Match>>,
+}
+
+impl<'t> Sentence<'t> {
+    pub fn new(text: &'t str, range: (usize, usize), lexicon: &Lexicon) -> Self {
+        let mut tokens = Vec::new();
+        tokenize(text, range.0, range.1, &mut tokens);
+        let mut starts = Vec::with_capacity(tokens.len());
+        for i in 0..tokens.len() {
+            let mut here = Vec::new();
+            lexicon.matches_at(text, &tokens, i, &mut here);
+            starts.push(here);
+        }
+        Self {
+            text,
+            range,
+            tokens,
+            starts,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens[i].text(self.text)
+    }
+
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.tokens[i].kind
+    }
+
+    pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
+        self.kind(i) == TokenKind::Punct
+            && self
+                .word(i)
+                .chars()
+                .next()
+                .is_some_and(|c| chars.contains(&c))
+    }
+
+    /// The first match at `i` whose tag satisfies `pred`.
+    pub fn find_at(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> Option<Match> {
+        self.starts.get(i)?.iter().find(|m| pred(&m.tag)).copied()
+    }
+
+    pub fn has_at(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> bool {
+        self.find_at(i, pred).is_some()
+    }
+
+    /// A match of `pred` that ends exactly at token `end` (exclusive).
+    pub fn ending_at(&self, end: usize, pred: impl Fn(&Tag) -> bool) -> Option<Match> {
+        let lowest = end.saturating_sub(8);
+        (lowest..end).find_map(|s| {
+            self.starts[s]
+                .iter()
+                .find(|m| m.end() == end && pred(&m.tag))
+                .copied()
+        })
+    }
+
+    /// Every match in the sentence whose tag satisfies `pred`, by start.
+    pub fn all(&self, pred: impl Fn(&Tag) -> bool) -> Vec<Match> {
+        self.starts
+            .iter()
+            .flat_map(|ms| ms.iter().filter(|m| pred(&m.tag)).copied())
+            .collect()
+    }
+
+    /// Whether token `i` is covered by a match of `pred` that starts earlier or here.
+    pub fn covered_by(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> bool {
+        let lowest = i.saturating_sub(8);
+        (lowest..=i).any(|s| self.starts[s].iter().any(|m| m.end() > i && pred(&m.tag)))
+    }
+
+    /// Normalised byte range of tokens `[from, to)`.
+    pub fn byte_range(&self, from: usize, to: usize) -> (usize, usize) {
+        (self.tokens[from].start, self.tokens[to - 1].end)
+    }
+}

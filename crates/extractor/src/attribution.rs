@@ -1,0 +1,543 @@
+//! Who said it: reporting-verb frames, "according to" phrases, relayed
+//! speech, carry-over of the previous speaker, and resolving a speaker phrase
+//! to an actor and a camp.
+
+use crosscheck_rules::{ActorKind, Match, Rules, Tag};
+use crosscheck_text::TokenKind;
+
+use crate::analysis::Sentence;
+
+/// A resolved speaker.
+#[derive(Debug, Clone)]
+pub(crate) struct Resolved {
+    /// Normalised byte range of the speaker phrase.
+    pub range: (usize, usize),
+    pub actor: Option<u16>,
+    pub camp: Option<usize>,
+    pub how: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// The frame governs what comes before it: "..., the ministry said."
+    Before,
+    /// The frame governs what follows: "قالت أرمينيا إن ...".
+    After,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    /// First token of the verb or phrase.
+    pub at: usize,
+    /// Token after the frame, speaker phrase included.
+    pub end: usize,
+    pub scope: Scope,
+    pub speaker: Option<Resolved>,
+}
+
+const MAX_SPEAKER_TOKENS: usize = 14;
+const QUOTES: [char; 6] = ['“', '”', '«', '»', '"', '„'];
+
+fn is_time(tag: &Tag) -> bool {
+    matches!(tag, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Earlier)
+}
+
+fn stops_speaker(s: &Sentence, k: usize) -> bool {
+    if s.kind(k) == TokenKind::Number {
+        return true;
+    }
+    if s.kind(k) == TokenKind::Punct {
+        return !s.is_punct(k, &['\'', '.', '&']) || s.is_punct(k, &QUOTES);
+    }
+    s.has_at(k, |t| {
+        matches!(
+            t,
+            Tag::Complementizer
+                | Tag::SpeakerStop
+                | Tag::Reporting
+                | Tag::Metric { .. }
+                | Tag::Qualifier { .. }
+                | Tag::AccordingTo
+                | Tag::Relay
+                | Tag::Vague { .. }
+        ) || is_time(t)
+    })
+}
+
+fn has_person(s: &Sentence, rules: &Rules, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        s.starts[k].iter().any(|m| {
+            m.end() <= to && matches!(m.tag, Tag::Actor(a) if rules.actors[a as usize].kind == ActorKind::Person)
+        })
+    })
+}
+
+/// A speaker phrase starting at `from` and running forward to a stop. A comma
+/// ends it unless a known person's name follows (apposition:
+/// "وزير الخارجية الروسي، سيرغي لافروف").
+fn phrase_forward(s: &Sentence, rules: &Rules, from: usize) -> (usize, usize) {
+    let n = s.len();
+    let mut start = from;
+    while start < n && s.is_punct(start, &['-', '—', ',', '،']) {
+        start += 1;
+    }
+    let mut k = start;
+    while k < n && k - start < MAX_SPEAKER_TOKENS {
+        if s.is_punct(k, &[',', '،']) {
+            let mut seg_end = k + 1;
+            while seg_end < n && !s.is_punct(seg_end, &[',', '،']) && !stops_speaker(s, seg_end) {
+                seg_end += 1;
+            }
+            if seg_end > k + 1 && has_person(s, rules, k + 1, seg_end) {
+                k = seg_end;
+                continue;
+            }
+            break;
+        }
+        if s.has_at(k, |t| matches!(t, Tag::Relay)) {
+            let m = s
+                .find_at(k, |t| matches!(t, Tag::Relay))
+                .map_or(k + 1, |m| m.end());
+            return phrase_forward(s, rules, m);
+        }
+        if stops_speaker(s, k) {
+            break;
+        }
+        k += 1;
+    }
+    (start, k)
+}
+
+/// A speaker phrase ending just before `to`, running backward to a stop.
+fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
+    let mut k = to;
+    while k > 0 && to - k < MAX_SPEAKER_TOKENS {
+        let j = k - 1;
+        let boundary_word = s.kind(j) == TokenKind::Word
+            && s.has_at(j, |t| {
+                matches!(
+                    t,
+                    Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. }
+                )
+            });
+        if boundary_word || (s.kind(j) != TokenKind::Word && stops_speaker(s, j)) {
+            break;
+        }
+        k = j;
+    }
+    (k, to)
+}
+
+/// Whether only punctuation and adverbials (stops, time words) follow `from`.
+fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
+    let mut k = from;
+    while k < s.len() {
+        if s.kind(k) == TokenKind::Punct {
+            k += 1;
+            continue;
+        }
+        match s.starts[k]
+            .iter()
+            .find(|m| matches!(m.tag, Tag::SpeakerStop) || is_time(&m.tag))
+        {
+            Some(m) => k = m.end(),
+            None => return false,
+        }
+    }
+    true
+}
+
+fn skip_adverbials(s: &Sentence, mut k: usize) -> usize {
+    while k < s.len() {
+        if let Some(m) = s.starts[k].iter().find(|m| is_time(&m.tag)) {
+            k = m.end();
+        } else if s.is_punct(k, &[',', '،']) && k + 1 < s.len() && s.has_at(k + 1, is_time) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
+    while a < b && s.kind(a) == TokenKind::Punct {
+        a += 1;
+    }
+    while b > a && s.kind(b - 1) == TokenKind::Punct {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// Finds the speech frames of a sentence.
+pub(crate) fn frames(
+    s: &Sentence,
+    rules: &Rules,
+    subject_first: bool,
+    previous: Option<&Resolved>,
+) -> Vec<Frame> {
+    let mut out = Vec::new();
+    let n = s.len();
+    let mut i = 0;
+    while i < n {
+        let Some(m) = s.starts[i]
+            .iter()
+            .find(|m| {
+                matches!(
+                    m.tag,
+                    Tag::Reporting | Tag::AccordingTo | Tag::RelayVerb | Tag::Relay
+                )
+            })
+            .copied()
+        else {
+            i += 1;
+            continue;
+        };
+        let frame = match m.tag {
+            Tag::AccordingTo | Tag::Relay => according_to(s, rules, m),
+            _ if subject_first => verb_subject_first(s, rules, m, previous),
+            _ => verb_first(s, rules, m, previous),
+        };
+        if let Some(frame) = frame {
+            i = frame.end.max(m.end());
+            out.push(frame);
+        } else {
+            i = m.end();
+        }
+    }
+    out
+}
+
+fn according_to(s: &Sentence, rules: &Rules, m: Match) -> Option<Frame> {
+    let phrase = trim(s, phrase_forward(s, rules, m.end()));
+    if phrase.0 >= phrase.1 {
+        return None;
+    }
+    // "..., according to X." looks back; "According to X, ..." looks forward.
+    let scope = if m.start > 0 && only_trailing_matter(s, phrase.1) {
+        Scope::Before
+    } else {
+        Scope::After
+    };
+    let speaker = resolve(s, rules, phrase, "named after \"according to\"");
+    Some(Frame {
+        at: m.start,
+        end: phrase.1,
+        scope,
+        speaker: Some(speaker),
+    })
+}
+
+/// "قال X إن ...", "نقلت وكالة عن X", and the subject-before-verb order
+/// "وزارة الدفاع كانت قد أعلنت".
+fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>) -> Option<Frame> {
+    let relay =
+        matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
+    let mut from = skip_adverbials(s, m.end());
+    if relay {
+        // "نقلت وكالة “إنترفاكس” عن X": the real speaker follows "عن".
+        let via =
+            (from..(from + 8).min(s.len())).find(|&k| s.has_at(k, |t| matches!(t, Tag::RelayVia)));
+        if let Some(k) = via {
+            from = k + 1;
+        }
+    }
+    let phrase = trim(s, phrase_forward(s, rules, from));
+    let mut end = skip_adverbials(s, phrase.1);
+    if phrase.0 < phrase.1 && !is_pronoun(s, phrase) {
+        let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
+        let speaker = anaphoric(s, speaker, previous);
+        let scope = if only_trailing_matter(s, end) {
+            Scope::Before
+        } else {
+            Scope::After
+        };
+        return Some(Frame {
+            at: m.start,
+            end,
+            scope,
+            speaker: Some(speaker),
+        });
+    }
+    // Subject before the verb, back to the clause start.
+    let back = trim(s, phrase_backward(s, m.start));
+    let back = (back.0, skip_auxiliaries(s, back));
+    if back.0 < back.1 {
+        let speaker = resolve(s, rules, back, "subject before the reporting verb");
+        if speaker.actor.is_some() || speaker.camp.is_some() {
+            end = end.max(m.end());
+            return Some(Frame {
+                at: back.0.min(m.start),
+                end,
+                scope: Scope::After,
+                speaker: Some(speaker),
+            });
+        }
+    }
+    let carried = previous.map(|p| Resolved {
+        how: "no subject: the previous speaker carries over".into(),
+        ..p.clone()
+    });
+    Some(Frame {
+        at: m.start,
+        end: end.max(m.end()),
+        scope: Scope::After,
+        speaker: carried,
+    })
+}
+
+/// Drops "كانت قد" between a fronted subject and its verb.
+fn skip_auxiliaries(s: &Sentence, (a, mut b): (usize, usize)) -> usize {
+    while b > a
+        && matches!(
+            s.word(b - 1),
+            "قد" | "كان" | "كانت" | "وكان" | "وكانت" | "has" | "had" | "have"
+        )
+    {
+        b -= 1;
+    }
+    b
+}
+
+/// "Armenia said", "..., the ministry said.", "..., said a spokesman", and
+/// "X, a rights group, said".
+fn verb_subject_first(
+    s: &Sentence,
+    rules: &Rules,
+    m: Match,
+    previous: Option<&Resolved>,
+) -> Option<Frame> {
+    let back = trim(s, phrase_backward(s, m.start));
+    let back = (back.0, skip_auxiliaries(s, back));
+    let after_verb = skip_adverbials(s, m.end());
+    let scope_after_verb = |end: usize| {
+        if only_trailing_matter(s, end) {
+            Scope::Before
+        } else {
+            Scope::After
+        }
+    };
+    if back.0 < back.1 {
+        if is_pronoun(s, back) {
+            let carried = previous.map(|p| Resolved {
+                how: "pronoun subject: the previous speaker carries over".into(),
+                ..p.clone()
+            });
+            return Some(Frame {
+                at: back.0,
+                end: after_verb,
+                scope: scope_after_verb(after_verb),
+                speaker: carried,
+            });
+        }
+        let speaker = anaphoric(
+            s,
+            resolve(s, rules, back, "subject before the reporting verb"),
+            previous,
+        );
+        return Some(Frame {
+            at: back.0,
+            end: after_verb,
+            scope: scope_after_verb(after_verb),
+            speaker: Some(speaker),
+        });
+    }
+    // Inverted: '"...," said a spokesman for the ministry.'
+    let forward = trim(s, phrase_forward(s, rules, after_verb));
+    if forward.0 < forward.1 && !s.has_at(forward.0, |t| matches!(t, Tag::Complementizer)) {
+        let speaker = resolve(
+            s,
+            rules,
+            forward,
+            "subject after the reporting verb (inverted)",
+        );
+        let end = skip_adverbials(s, forward.1);
+        return Some(Frame {
+            at: m.start,
+            end,
+            scope: Scope::Before,
+            speaker: Some(speaker),
+        });
+    }
+    // Apposition: "Emergency Lawyers, a rights group ..., said".
+    if m.start >= 2 && s.is_punct(m.start - 1, &[',']) {
+        let comma = (0..m.start - 1).rev().find(|&k| s.is_punct(k, &[',']));
+        if let Some(c) = comma
+            && m.start - c <= 14
+        {
+            let head = trim(s, phrase_backward(s, c));
+            if head.0 < head.1 {
+                let speaker = resolve(s, rules, head, "subject before an apposition");
+                return Some(Frame {
+                    at: head.0,
+                    end: after_verb,
+                    scope: scope_after_verb(after_verb),
+                    speaker: Some(speaker),
+                });
+            }
+        }
+    }
+    None
+}
+
+fn is_pronoun(s: &Sentence, (a, b): (usize, usize)) -> bool {
+    b == a + 1 && s.has_at(a, |t| matches!(t, Tag::Pronoun))
+}
+
+/// A bare definite noun ("الوزارة", "the ministry") that the previous
+/// speaker's phrase contains refers back to that speaker.
+fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Resolved {
+    let Some(prev) = previous else { return speaker };
+    if speaker.actor.is_some() {
+        return speaker;
+    }
+    let words: Vec<&str> = s.text[speaker.range.0..speaker.range.1]
+        .split_whitespace()
+        .collect();
+    let head = match words.as_slice() {
+        [w] => w.strip_prefix("ال").unwrap_or(w),
+        ["the", w] => w,
+        _ => return speaker,
+    };
+    if head.chars().count() < 3 {
+        return speaker;
+    }
+    let prev_text = &s.text[prev.range.0..prev.range.1];
+    if prev_text.contains(head) {
+        return Resolved {
+            how: format!(
+                "\"{}\" refers back to the previous speaker",
+                words.join(" ")
+            ),
+            ..prev.clone()
+        };
+    }
+    speaker
+}
+
+/// Resolves a speaker phrase to an actor and a camp.
+///
+/// A known person named in the phrase wins, then the longest known actor,
+/// then a person whose name is spelled differently (string similarity).
+/// Without an actor, camp cues decide: a camp that overrides another wins,
+/// then the longest cue, then the last; fallback camps count only alone.
+pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
+    let matches: Vec<Match> = (a..b)
+        .flat_map(|k| s.starts[k].iter().copied())
+        .filter(|m| m.end() <= b)
+        .collect();
+    let actor_of = |m: &Match| match m.tag {
+        Tag::Actor(x) => Some(x),
+        _ => None,
+    };
+    let is_person = |x: u16| rules.actors[x as usize].kind == ActorKind::Person;
+    let best_actor = matches
+        .iter()
+        .filter_map(|m| actor_of(m).map(|x| (is_person(x), m.len, x)))
+        .max_by_key(|&(person, len, x)| (person, len, std::cmp::Reverse(x)))
+        .map(|(_, _, x)| x);
+    let range = s.byte_range(a, b);
+    if let Some(x) = best_actor {
+        let actor = &rules.actors[x as usize];
+        return Resolved {
+            range,
+            actor: Some(x),
+            camp: Some(actor.camp),
+            how: format!(
+                "{how}; actor `{}` by name, camp `{}`",
+                actor.id,
+                rules.camp_id(actor.camp)
+            ),
+        };
+    }
+    if let Some((x, score)) = similar_person(s, rules, a, b) {
+        let actor = &rules.actors[x as usize];
+        return Resolved {
+            range,
+            actor: Some(x),
+            camp: Some(actor.camp),
+            how: format!(
+                "{how}; actor `{}` by a similar spelling ({score:.2}), camp `{}`",
+                actor.id,
+                rules.camp_id(actor.camp)
+            ),
+        };
+    }
+    let camp = camp_from_cues(rules, &matches);
+    let how = match camp {
+        Some(c) => format!(
+            "{how}; camp `{}` from the words of the phrase",
+            rules.camp_id(c)
+        ),
+        None => format!("{how}; no actor or camp words: camp unknown"),
+    };
+    Resolved {
+        range,
+        actor: None,
+        camp,
+        how,
+    }
+}
+
+const SIMILARITY: f64 = 0.8;
+
+fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u16, f64)> {
+    let mut best: Option<(u16, f64)> = None;
+    for k in a..b {
+        let word = s.word(k);
+        if s.kind(k) != TokenKind::Word || word.chars().count() < 5 {
+            continue;
+        }
+        for (x, actor) in rules.actors.iter().enumerate() {
+            for name in &actor.name_words {
+                let score = strsim::normalized_levenshtein(word, name);
+                if score >= SIMILARITY && best.is_none_or(|(_, sc)| score > sc) {
+                    best = Some((x as u16, score));
+                }
+            }
+        }
+    }
+    best
+}
+
+fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<usize> {
+    let cues: Vec<(usize, usize, usize)> = matches
+        .iter()
+        .filter_map(|m| match m.tag {
+            Tag::CampCue(c) => Some((c as usize, m.len, m.start)),
+            _ => None,
+        })
+        .collect();
+    let any_firm = cues.iter().any(|&(c, _, _)| !rules.camps[c].fallback);
+    cues.iter()
+        .filter(|&&(c, _, _)| !(any_firm && rules.camps[c].fallback))
+        .filter(|&&(c, _, _)| {
+            !cues
+                .iter()
+                .any(|&(o, _, _)| o != c && rules.camps[o].overrides.contains(&c))
+        })
+        .max_by_key(|&&(_, len, start)| (len, start))
+        .map(|&(c, _, _)| c)
+}
+
+/// The frame that governs tokens `[start, end)`: the nearest frame before
+/// whose scope runs forward, or the nearest after whose scope runs back.
+pub(crate) fn governing(frames: &[Frame], start: usize, end: usize) -> Option<&Frame> {
+    let before = frames
+        .iter()
+        .filter(|f| f.scope == Scope::After && f.at < start)
+        .max_by_key(|f| f.at);
+    let after = frames
+        .iter()
+        .filter(|f| f.scope == Scope::Before && f.at >= end)
+        .min_by_key(|f| f.at);
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            let db = start.saturating_sub(b.end);
+            let da = a.at.saturating_sub(end);
+            Some(if da < db { a } else { b })
+        }
+        (b, a) => b.or(a),
+    }
+}

@@ -1,0 +1,196 @@
+//! When a claim was made, what event it is about, and where.
+
+use crosscheck_model::{Date, DocumentMeta, TimeRange};
+use crosscheck_rules::{Rules, Tag};
+use crosscheck_text::TokenKind;
+use jiff::ToSpan;
+
+use crate::analysis::Sentence;
+
+/// What the article tells about every claim in it.
+#[derive(Debug, Clone)]
+pub(crate) struct DocContext {
+    pub published: Option<Date>,
+    /// An event the article's metadata names directly.
+    pub event: Option<usize>,
+    /// The conflict family (`karabakh`) whose events years and dates select.
+    pub family: Option<String>,
+    /// The article's conflict as written, used as the event when no rule names one.
+    pub conflict: Option<String>,
+}
+
+impl DocContext {
+    pub fn new(meta: &DocumentMeta, rules: &Rules) -> Self {
+        let conflict = meta.conflict.clone();
+        let event = conflict
+            .as_deref()
+            .and_then(|c| rules.events.iter().position(|e| e.id == c));
+        let family = match (event, conflict.as_deref()) {
+            (Some(e), _) => Some(rules.events[e].conflict.clone()),
+            (None, Some(c)) => rules
+                .events
+                .iter()
+                .find(|e| e.conflict == c || c.starts_with(&format!("{}-", e.conflict)))
+                .map(|e| e.conflict.clone()),
+            (None, None) => None,
+        };
+        Self {
+            published: meta.published,
+            event,
+            family,
+            conflict,
+        }
+    }
+}
+
+fn shift(date: Date, days: i32) -> Date {
+    date.checked_add(days.days()).unwrap_or(date)
+}
+
+/// The days the claim at token `at` may have been made on: a time word before
+/// it in the sentence fixes the day; otherwise the article's date or the day
+/// before (agency copy often reports yesterday's statements).
+pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<TimeRange>, String) {
+    let Some(published) = ctx.published else {
+        return (None, "no publication date".into());
+    };
+    let earlier_report = s
+        .all(|t| matches!(t, Tag::Earlier))
+        .iter()
+        .any(|m| m.start < at);
+    let mut fixed: Option<(Date, String)> = None;
+    for k in (0..at).rev() {
+        let Some(m) = s.find_at(k, |t| matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_))) else {
+            continue;
+        };
+        if m.end() > at {
+            continue;
+        }
+        let future = m.end() < s.len() && s.has_at(m.end(), |t| matches!(t, Tag::Future));
+        if future {
+            continue;
+        }
+        let words: Vec<&str> = (m.start..m.end()).map(|i| s.word(i)).collect();
+        let date = match m.tag {
+            Tag::RelativeDay(days) => shift(published, days),
+            Tag::Weekday(day) => {
+                let back = (published.weekday().to_monday_zero_offset()
+                    - day.to_monday_zero_offset())
+                .rem_euclid(7);
+                shift(published, -i32::from(back))
+            }
+            _ => continue,
+        };
+        fixed = Some((date, format!("\"{}\" puts it on {date}", words.join(" "))));
+        break;
+    }
+    match fixed {
+        Some((date, how)) => (
+            Some(TimeRange {
+                earliest: date,
+                latest: date,
+                earlier_report,
+            }),
+            how,
+        ),
+        None => (
+            Some(TimeRange {
+                earliest: shift(published, -1),
+                latest: published,
+                earlier_report,
+            }),
+            format!("no time word: made on {} or the day before", published),
+        ),
+    }
+}
+
+/// The event of the claim at token `at`: the nearest event cue or year
+/// before it in the sentence, else the article's event, else the event of
+/// the article's conflict whose window holds the claim's date.
+pub(crate) fn event_of(
+    s: &Sentence,
+    at: usize,
+    rules: &Rules,
+    ctx: &DocContext,
+    time: Option<&TimeRange>,
+) -> (Option<String>, String) {
+    for k in (0..at).rev() {
+        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::EventCue(_)))
+            && let Tag::EventCue(e) = m.tag
+        {
+            let event = &rules.events[e as usize];
+            let words: Vec<&str> = (m.start..m.end()).map(|i| s.word(i)).collect();
+            return (
+                Some(event.id.clone()),
+                format!("event `{}` from \"{}\"", event.id, words.join(" ")),
+            );
+        }
+        if let Some(family) = &ctx.family
+            && s.kind(k) == TokenKind::Number
+            && s.word(k).len() == 4
+            && let Ok(year) = s.word(k).parse::<i16>()
+        {
+            let hit = rules
+                .events
+                .iter()
+                .find(|e| &e.conflict == family && e.start.year() <= year && year <= e.end.year());
+            if let Some(event) = hit {
+                return (
+                    Some(event.id.clone()),
+                    format!("event `{}` from the year {year}", event.id),
+                );
+            }
+        }
+    }
+    if let Some(e) = ctx.event {
+        let id = rules.events[e].id.clone();
+        return (
+            Some(id.clone()),
+            format!("event `{id}` from the article's metadata"),
+        );
+    }
+    if let (Some(family), Some(time)) = (&ctx.family, time)
+        && let Some(event) = rules
+            .events
+            .iter()
+            .find(|e| &e.conflict == family && e.contains(time.latest))
+    {
+        return (
+            Some(event.id.clone()),
+            format!("event `{}` holds the claim's date", event.id),
+        );
+    }
+    match &ctx.conflict {
+        Some(c) => (
+            Some(c.clone()),
+            format!("no named event: the article's conflict `{c}`"),
+        ),
+        None => (None, "no event".into()),
+    }
+}
+
+const PLACE_AFTER: usize = 12;
+const PLACE_BEFORE: usize = 6;
+
+/// The locality nearest the claim in its sentence, if any.
+pub(crate) fn place_of(
+    s: &Sentence,
+    rules: &Rules,
+    (start, end): (usize, usize),
+) -> Option<String> {
+    s.all(|t| matches!(t, Tag::Place(p) if rules.places[*p as usize].kind.is_locality()))
+        .into_iter()
+        .filter_map(|m| {
+            let distance = if m.start >= end {
+                (m.start - end <= PLACE_AFTER).then_some(m.start - end)
+            } else if m.end() <= start {
+                (start - m.end() <= PLACE_BEFORE).then_some(start - m.end())
+            } else {
+                Some(0)
+            }?;
+            let Tag::Place(p) = m.tag else { return None };
+            Some((distance, p))
+        })
+        .min()
+        .map(|(_, p)| rules.places[p as usize].id.clone())
+}

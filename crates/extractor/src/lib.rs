@@ -1,0 +1,338 @@
+//! Extraction: one article in, its attributed claims and diagnostics out.
+//!
+//! Extraction is per document and pure: it reads nothing but the text and
+//! metadata it is given, keeps nothing between documents, and never prints.
+//! The extractor knows nothing about other articles, comparison, or output
+//! formats.
+
+mod analysis;
+mod attribution;
+mod context;
+mod figures;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use crosscheck_model::{
+    Claim, ClaimKind, Diagnostic, DocumentMeta, Language, Quantity, Severity, Span, Speaker,
+};
+use crosscheck_rules::{Lexicon, Rules};
+use crosscheck_text::{Normalized, normalize, sentences};
+
+use crate::analysis::Sentence;
+use crate::attribution::{Resolved, frames, governing};
+use crate::context::{DocContext, event_of, place_of, time_of};
+use crate::figures::{Written, find_figures, quantify};
+
+/// What extraction found in one document.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub claims: Vec<Claim>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The language used, from the metadata or detected.
+    pub language: Option<Language>,
+    pub sentences: usize,
+}
+
+/// Compiled rules plus the per-language sentence gates. Build once, share
+/// across threads.
+#[derive(Debug)]
+pub struct Extractor<'r> {
+    rules: &'r Rules,
+    gates: Vec<(String, AhoCorasick)>,
+}
+
+impl<'r> Extractor<'r> {
+    pub fn new(rules: &'r Rules) -> Self {
+        let gates = rules
+            .languages
+            .iter()
+            .filter_map(|(code, lexicon)| {
+                let words = gate_words(lexicon);
+                let ac = AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(words)
+                    .ok()?;
+                Some((code.clone(), ac))
+            })
+            .collect();
+        Self { rules, gates }
+    }
+
+    pub fn rules(&self) -> &Rules {
+        self.rules
+    }
+
+    /// Extracts the claims of one document. `doc` is the index the claims
+    /// will carry; `original` is the document's full text.
+    pub fn extract(&self, doc: u32, meta: &DocumentMeta, original: &str) -> Extraction {
+        self.extract_body(doc, meta, original, 0)
+    }
+
+    /// Like [`Extractor::extract`], ignoring the first `body_start` bytes
+    /// (front matter) while keeping offsets into the whole text.
+    pub fn extract_body(
+        &self,
+        doc: u32,
+        meta: &DocumentMeta,
+        original: &str,
+        body_start: usize,
+    ) -> Extraction {
+        let mut out = Extraction::default();
+        let language = meta
+            .language
+            .clone()
+            .or_else(|| detect_language(&original[body_start..]));
+        out.language = language.clone();
+        let Some(language) = language else {
+            out.diagnostics.push(note(
+                meta,
+                Severity::Warning,
+                "could not tell the article's language; give it in index.yaml or front matter",
+            ));
+            return out;
+        };
+        let (Some(lexicon), Some(gate)) = (
+            self.rules.lexicon(language.as_str()),
+            self.gates
+                .iter()
+                .find(|(c, _)| c == language.as_str())
+                .map(|(_, g)| g),
+        ) else {
+            let message = format!(
+                "no rule pack for language `{language}`: the article was read but nothing extracted"
+            );
+            out.diagnostics
+                .push(note(meta, Severity::Warning, &message));
+            return out;
+        };
+        let normalized = normalize(original);
+        let body_norm_start = first_norm_offset_at_or_after(&normalized, body_start);
+        let ctx = DocContext::new(meta, self.rules);
+        let mut state = DocState::default();
+        let text = normalized.as_str();
+        for range in sentences(&text[body_norm_start..]) {
+            let range = (range.0 + body_norm_start, range.1 + body_norm_start);
+            out.sentences += 1;
+            if !gate.is_match(&text[range.0..range.1]) {
+                continue;
+            }
+            let sentence = Sentence::new(text, range, lexicon);
+            self.read_sentence(
+                doc,
+                meta,
+                original,
+                &normalized,
+                &sentence,
+                lexicon,
+                &ctx,
+                &mut state,
+                &mut out,
+            );
+        }
+        out.claims.sort_by_key(|c| (c.span.start, c.span.end));
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn read_sentence(
+        &self,
+        doc: u32,
+        meta: &DocumentMeta,
+        original: &str,
+        normalized: &Normalized,
+        s: &Sentence,
+        lexicon: &Lexicon,
+        ctx: &DocContext,
+        state: &mut DocState,
+        out: &mut Extraction,
+    ) {
+        let rules = self.rules;
+        let to_original = |(a, b): (usize, usize)| {
+            let (s, e) = normalized.original_range(a, b);
+            Span::new(s, e)
+        };
+        let token_original = |i: usize| {
+            let span = to_original((s.tokens[i].start, s.tokens[i].end));
+            original[span.start..span.end].to_owned()
+        };
+        let frames = frames(s, rules, lexicon.subject_first, state.speaker.as_ref());
+        let figures = find_figures(s, &token_original, lexicon.subject_first);
+        let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
+        let evidence = to_original(s.range);
+        let text = fold_whitespace(&original[evidence.start..evidence.end]);
+        for q in quantities {
+            let frame = governing(&frames, q.span.0, q.span.1);
+            let speaker = frame.and_then(|f| f.speaker.as_ref());
+            let (speaker_out, camp, speaker_how) =
+                self.speaker_fields(original, normalized, speaker, frame.is_some());
+            let (time, time_how) = time_of(s, q.span.0, ctx);
+            let (event, event_how) = event_of(s, q.figure.start, rules, ctx, time.as_ref());
+            let place = place_of(s, rules, q.span);
+            let (value, metric) = match q.figure.written {
+                Written::Stated(v) | Written::Implicit(v) => {
+                    (Some(v), rules.metrics[q.metric as usize].id.clone())
+                }
+                Written::Vague { .. } => (None, rules.metrics[q.metric as usize].id.clone()),
+            };
+            state.metric = Some(q.metric);
+            let span = to_original(s.byte_range(q.span.0, q.span.1));
+            out.claims.push(Claim {
+                doc,
+                span,
+                quote: fold_whitespace(&original[span.start..span.end]),
+                line: line_col(original, span.start).0 as u32,
+                evidence,
+                text: text.clone(),
+                speaker: speaker_out,
+                camp,
+                event,
+                place,
+                time,
+                kind: ClaimKind::Quantity(Quantity {
+                    metric,
+                    value,
+                    qualifier: q.qualifier,
+                    interval: q.interval,
+                    population: q
+                        .population
+                        .map(|p| rules.populations[p as usize].id.clone()),
+                    side: None,
+                }),
+                trace: vec![q.how, speaker_how, time_how, event_how],
+            });
+        }
+        for f in unlinked {
+            let span = to_original(s.byte_range(f.start, f.end));
+            let figure = &original[span.start..span.end];
+            out.diagnostics.push(Diagnostic {
+                severity: Severity::Note,
+                path: meta.path.clone(),
+                span: Some(span),
+                line_col: Some(line_col(original, span.start)),
+                message: format!(
+                    "figure \"{figure}\" is tied to no metric: no trigger word near it"
+                ),
+            });
+        }
+        if let Some(last) = frames.iter().rev().find_map(|f| f.speaker.clone()) {
+            state.speaker = Some(last);
+        }
+    }
+
+    fn speaker_fields(
+        &self,
+        original: &str,
+        normalized: &Normalized,
+        speaker: Option<&Resolved>,
+        framed: bool,
+    ) -> (Option<Speaker>, Option<String>, String) {
+        match speaker {
+            Some(r) => {
+                let (s, e) = normalized.original_range(r.range.0, r.range.1);
+                let text = fold_whitespace(&original[s..e]);
+                let actor = r.actor.map(|a| self.rules.actors[a as usize].id.clone());
+                let camp = r.camp.map(|c| self.rules.camp_id(c).to_owned());
+                (
+                    Some(Speaker {
+                        text,
+                        span: Span::new(s, e),
+                        actor,
+                    }),
+                    camp,
+                    format!("speaker: {}", r.how),
+                )
+            }
+            None if framed => (
+                None,
+                None,
+                "speaker: a reporting verb with no subject and no earlier speaker".into(),
+            ),
+            None => (
+                None,
+                Some("media".to_owned()),
+                "speaker: nobody is quoted, so the article's own voice".into(),
+            ),
+        }
+    }
+}
+
+/// What carries from one sentence to the next within a document.
+#[derive(Debug, Default)]
+struct DocState {
+    speaker: Option<Resolved>,
+    metric: Option<u16>,
+}
+
+/// The words whose presence makes a sentence worth reading closely.
+///
+/// Metric triggers open a sentence to claims; speech words must pass too,
+/// since a sentence with no figure can still change who is speaking.
+fn gate_words(lexicon: &Lexicon) -> Vec<String> {
+    let mut words: Vec<String> = lexicon.gate_words().to_vec();
+    words.sort();
+    words.dedup();
+    words
+}
+
+fn first_norm_offset_at_or_after(normalized: &Normalized, original_offset: usize) -> usize {
+    if original_offset == 0 {
+        return 0;
+    }
+    let text = normalized.as_str();
+    let mut lo = 0;
+    let mut hi = text.len();
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if normalized.original_range(mid, mid + 1).0 < original_offset {
+            lo = mid + 1
+        } else {
+            hi = mid
+        }
+    }
+    while lo < text.len() && !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    lo
+}
+
+fn note(meta: &DocumentMeta, severity: Severity, message: &str) -> Diagnostic {
+    Diagnostic {
+        severity,
+        path: meta.path.clone(),
+        span: None,
+        line_col: None,
+        message: message.to_owned(),
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Collapses runs of whitespace (hard wraps included) to one space.
+pub fn fold_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Detects the language of an article's text (ISO 639-1 where known).
+pub fn detect_language(text: &str) -> Option<Language> {
+    let sample: String = text.chars().take(4000).collect();
+    let info = whatlang::detect(&sample)?;
+    let code = match info.lang() {
+        whatlang::Lang::Ara => "ar",
+        whatlang::Lang::Eng => "en",
+        whatlang::Lang::Rus => "ru",
+        whatlang::Lang::Fra => "fr",
+        whatlang::Lang::Deu => "de",
+        whatlang::Lang::Spa => "es",
+        whatlang::Lang::Tur => "tr",
+        whatlang::Lang::Ukr => "uk",
+        whatlang::Lang::Pes => "fa",
+        whatlang::Lang::Heb => "he",
+        other => other.code(),
+    };
+    Some(Language::new(code))
+}

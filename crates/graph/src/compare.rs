@@ -1,0 +1,270 @@
+//! Comparing figures: which disagreements are conflicts, and which are not.
+//!
+//! For each (event, metric, population, place) the distinct figures are
+//! compared pairwise — so cost grows with distinct figures, not mentions:
+//!
+//! - intervals that intersect are compatible; if neither contains the other
+//!   they are a `discrepancy`, shown but not a contradiction;
+//! - disjoint intervals from the same source are a `revision` (raised later)
+//!   or a `correction` (lowered below an earlier lower bound);
+//! - disjoint intervals from different sources conflict when they may have
+//!   been given the same day, or when the later one is below the earlier;
+//!   a later figure above an earlier one is an `update`: tolls grow;
+//! - vague figures ("hundreds") never make a hard conflict;
+//! - claims about a named locality compare only with claims about the same
+//!   place on the same day: a strike on one town is its own incident.
+
+use std::collections::BTreeMap;
+
+use crosscheck_model::{Claim, ClaimId, Finding, FindingKind, Qualifier, Quantity};
+
+use crate::graph::{ClaimGraph, SourceId};
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct GroupKey {
+    event: Option<String>,
+    /// Claims with no event compare only within their own article.
+    doc: Option<u32>,
+    metric: String,
+    population: Option<String>,
+    place: Option<String>,
+}
+
+/// One distinct figure in a group, with every claim that gives it.
+#[derive(Debug)]
+struct FigureClaims<'c> {
+    quantity: &'c Quantity,
+    claims: Vec<ClaimId>,
+}
+
+/// The claim pairs of one kind between two figures, one per pair of sources,
+/// and why they are of that kind.
+type PairsOfKind = (Vec<(ClaimId, ClaimId)>, Vec<(SourceId, SourceId)>, &'static str);
+
+/// How a qualifier-aware figure reads in a sentence.
+pub fn describe(q: &Quantity) -> String {
+    let v = q.value.map(|v| v.to_string()).unwrap_or_default();
+    match (q.qualifier, q.value) {
+        (Qualifier::Exact, _) => v,
+        (Qualifier::AtLeast, _) => format!("at least {v}"),
+        (Qualifier::MoreThan, _) => format!("more than {v}"),
+        (Qualifier::About, _) => format!("about {v}"),
+        (Qualifier::UpTo, _) => format!("up to {v}"),
+        (Qualifier::LessThan, _) => format!("less than {v}"),
+        (Qualifier::Vague, _) => format!("a vague figure ({})", q.interval),
+    }
+}
+
+fn who(claim: &Claim) -> String {
+    let camp = claim.camp.as_deref().unwrap_or("unknown camp");
+    match &claim.speaker {
+        Some(s) => format!("{} ({camp})", s.text),
+        None => format!("the article ({camp})"),
+    }
+}
+
+/// Compares the claims of a corpus and returns the findings, ordered by kind,
+/// event and subject.
+pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
+    let mut groups: BTreeMap<GroupKey, Vec<ClaimId>> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        let Some(q) = claim.quantity() else { continue };
+        let key = GroupKey {
+            event: claim.event.clone(),
+            doc: claim.event.is_none().then_some(claim.doc),
+            metric: q.metric.clone(),
+            population: q.population.clone(),
+            place: claim.place.clone(),
+        };
+        groups.entry(key).or_default().push(ClaimId(i as u32));
+    }
+    let mut findings = Vec::new();
+    for (key, ids) in &groups {
+        let mut figures: Vec<FigureClaims> = Vec::new();
+        for &id in ids {
+            let q = claims[id.index()]
+                .quantity()
+                .expect("grouped claims are quantities");
+            match figures
+                .iter_mut()
+                .find(|f| f.quantity.interval == q.interval && f.quantity.qualifier == q.qualifier)
+            {
+                Some(f) => f.claims.push(id),
+                None => figures.push(FigureClaims {
+                    quantity: q,
+                    claims: vec![id],
+                }),
+            }
+        }
+        for a in 0..figures.len() {
+            for b in a + 1..figures.len() {
+                compare_figures(key, &figures[a], &figures[b], claims, graph, &mut findings);
+            }
+        }
+    }
+    findings.sort_by(|x, y| {
+        (
+            x.kind,
+            &x.event,
+            &x.subject,
+            x.sides[0].first(),
+            x.sides[1].first(),
+        )
+            .cmp(&(
+                y.kind,
+                &y.event,
+                &y.subject,
+                y.sides[0].first(),
+                y.sides[1].first(),
+            ))
+    });
+    findings
+}
+
+fn classify(
+    ca: &Claim,
+    cb: &Claim,
+    sa: &SourceId,
+    sb: &SourceId,
+    qa: &Quantity,
+    qb: &Quantity,
+) -> Option<(FindingKind, &'static str)> {
+    let (ta, tb) = (ca.time.as_ref(), cb.time.as_ref());
+    let a_first = matches!((ta, tb), (Some(x), Some(y)) if x.before(y));
+    let b_first = matches!((ta, tb), (Some(x), Some(y)) if y.before(x));
+    let local = ca.place.is_some();
+    if local && !a_first && !b_first && (ta.is_none() || tb.is_none()) {
+        return None;
+    }
+    if local && (a_first || b_first) {
+        // Different days at one place are different incidents.
+        return None;
+    }
+    let (earlier, later) = if b_first { (qb, qa) } else { (qa, qb) };
+    let grew = earlier.interval.entirely_below(later.interval);
+    if sa == sb {
+        return Some(if a_first || b_first {
+            if grew {
+                (
+                    FindingKind::Revision,
+                    "the same source gave the larger figure later",
+                )
+            } else {
+                (
+                    FindingKind::Correction,
+                    "the same source later gave a figure below its earlier lower bound",
+                )
+            }
+        } else {
+            (FindingKind::Revision, "the same source gives both figures")
+        });
+    }
+    if qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague {
+        return Some((
+            FindingKind::Discrepancy,
+            "a vague figure disagrees with a stated one",
+        ));
+    }
+    Some(if a_first || b_first {
+        if grew {
+            (
+                FindingKind::Update,
+                "the larger figure came later: tolls grow",
+            )
+        } else {
+            (
+                FindingKind::NumericConflict,
+                "the later figure is below the earlier one's lower bound",
+            )
+        }
+    } else {
+        (
+            FindingKind::NumericConflict,
+            "the figures cannot both hold and may have been given the same day",
+        )
+    })
+}
+
+fn compare_figures(
+    key: &GroupKey,
+    fa: &FigureClaims,
+    fb: &FigureClaims,
+    claims: &[Claim],
+    graph: &ClaimGraph,
+    findings: &mut Vec<Finding>,
+) {
+    let (qa, qb) = (fa.quantity, fb.quantity);
+    let subject = match &key.population {
+        Some(p) => format!("{} ({p})", key.metric),
+        None => key.metric.clone(),
+    };
+    let mut by_kind: BTreeMap<FindingKind, PairsOfKind> = BTreeMap::new();
+    if qa.interval.intersects(qb.interval) {
+        let a_in_b = qb.interval.low <= qa.interval.low
+            && qa
+                .interval
+                .high
+                .is_some_and(|h| qb.interval.high.is_none_or(|bh| h <= bh));
+        let b_in_a = qa.interval.low <= qb.interval.low
+            && qb
+                .interval
+                .high
+                .is_some_and(|h| qa.interval.high.is_none_or(|ah| h <= ah));
+        let both_open = qa.interval.high.is_none() && qb.interval.high.is_none();
+        if a_in_b || b_in_a || both_open {
+            return;
+        }
+        by_kind.insert(
+            FindingKind::Discrepancy,
+            (
+                vec![(fa.claims[0], fb.claims[0])],
+                Vec::new(),
+                "different figures that can both hold",
+            ),
+        );
+    } else {
+        for &ia in &fa.claims {
+            for &ib in &fb.claims {
+                let (sa, sb) = (graph.source(ia), graph.source(ib));
+                let (ca, cb) = (&claims[ia.index()], &claims[ib.index()]);
+                let Some((kind, why)) = classify(ca, cb, sa, sb, qa, qb) else {
+                    continue;
+                };
+                let entry = by_kind
+                    .entry(kind)
+                    .or_insert_with(|| (Vec::new(), Vec::new(), why));
+                let pair = (sa.clone(), sb.clone());
+                if !entry.1.contains(&pair) {
+                    entry.1.push(pair);
+                    entry.0.push((ia, ib));
+                }
+            }
+        }
+    }
+    for (kind, (pairs, _, why)) in by_kind {
+        let (ca, cb) = (&claims[pairs[0].0.index()], &claims[pairs[0].1.index()]);
+        let place = key
+            .place
+            .as_ref()
+            .map(|p| format!(" in {p}"))
+            .unwrap_or_default();
+        let reason = format!(
+            "{} says {} {}{place}; {} says {}: {why}",
+            who(ca),
+            describe(qa),
+            subject,
+            who(cb),
+            describe(qb),
+        );
+        findings.push(Finding {
+            kind,
+            event: key.event.clone(),
+            subject: subject.clone(),
+            population: key.population.clone(),
+            place: key.place.clone(),
+            sides: [fa.claims.clone(), fb.claims.clone()],
+            pairs,
+            reason,
+        });
+    }
+}

@@ -1,0 +1,221 @@
+use std::collections::BTreeMap;
+
+use crosscheck_model::{Claim, ClaimId, DocumentMeta};
+use petgraph::graph::{DiGraph, NodeIndex};
+use serde::Serialize;
+
+/// Who stands behind a claim, merged across spellings: an actor, a speaker
+/// phrase, or an article's own voice.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct SourceId(pub String);
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", content = "id", rename_all = "snake_case")]
+pub enum Node {
+    Article(String),
+    Claim(String),
+    Source(String),
+    Camp(String),
+    Outlet(String),
+    Event(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Edge {
+    /// claim → article
+    InArticle,
+    /// claim → source
+    SaidBy,
+    /// source → camp
+    MemberOf,
+    /// claim → event
+    About,
+    /// article → outlet
+    PublishedBy,
+}
+
+/// Claims linked by source, camp, outlet and event.
+#[derive(Debug)]
+pub struct ClaimGraph {
+    pub graph: DiGraph<Node, Edge>,
+    claim_nodes: Vec<NodeIndex>,
+    sources: Vec<SourceId>,
+    events: BTreeMap<String, NodeIndex>,
+}
+
+/// Unknown speakers whose names are this similar are one source.
+const SAME_SPEAKER: f64 = 0.85;
+
+fn speaker_key(claim: &Claim) -> Option<String> {
+    let speaker = claim.speaker.as_ref()?;
+    if let Some(actor) = &speaker.actor {
+        return Some(format!("actor:{actor}"));
+    }
+    Some(crosscheck_text::normalize_word(&speaker.text))
+}
+
+impl ClaimGraph {
+    pub fn build(docs: &[DocumentMeta], claims: &[Claim]) -> Self {
+        let mut graph = DiGraph::new();
+        let mut nodes: BTreeMap<String, NodeIndex> = BTreeMap::new();
+        let mut node = |graph: &mut DiGraph<Node, Edge>, key: String, make: &dyn Fn() -> Node| {
+            *nodes.entry(key).or_insert_with(|| graph.add_node(make()))
+        };
+        let article_nodes: Vec<NodeIndex> = docs
+            .iter()
+            .map(|d| {
+                let a = node(&mut graph, format!("article:{}", d.path), &|| {
+                    Node::Article(d.path.clone())
+                });
+                if let Some(outlet) = &d.outlet {
+                    let o = node(&mut graph, format!("outlet:{outlet}"), &|| {
+                        Node::Outlet(outlet.clone())
+                    });
+                    graph.add_edge(a, o, Edge::PublishedBy);
+                }
+                a
+            })
+            .collect();
+
+        // Unknown speakers are merged by name similarity, in claim order.
+        let mut merged: Vec<String> = Vec::new();
+        let mut sources = Vec::with_capacity(claims.len());
+        for claim in claims {
+            let key = match speaker_key(claim) {
+                Some(k) if k.starts_with("actor:") => k,
+                Some(name) => {
+                    let known = merged
+                        .iter()
+                        .find(|m| strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER)
+                        .cloned();
+                    let name = known.unwrap_or_else(|| {
+                        merged.push(name.clone());
+                        name
+                    });
+                    format!("speaker:{name}")
+                }
+                None => format!(
+                    "voice:{}",
+                    docs.get(claim.doc as usize).map_or("", |d| d.path.as_str())
+                ),
+            };
+            sources.push(SourceId(key));
+        }
+
+        let mut claim_nodes = Vec::with_capacity(claims.len());
+        let mut events = BTreeMap::new();
+        for (i, claim) in claims.iter().enumerate() {
+            let id = ClaimId(i as u32).to_string();
+            let c = graph.add_node(Node::Claim(id));
+            claim_nodes.push(c);
+            if let Some(&a) = article_nodes.get(claim.doc as usize) {
+                graph.add_edge(c, a, Edge::InArticle);
+            }
+            let source_key = sources[i].0.clone();
+            let s = node(&mut graph, format!("source:{source_key}"), &|| {
+                Node::Source(source_key.clone())
+            });
+            graph.add_edge(c, s, Edge::SaidBy);
+            if let Some(camp) = &claim.camp {
+                let k = node(&mut graph, format!("camp:{camp}"), &|| {
+                    Node::Camp(camp.clone())
+                });
+                if graph.find_edge(s, k).is_none() {
+                    graph.add_edge(s, k, Edge::MemberOf);
+                }
+            }
+            if let Some(event) = &claim.event {
+                let e = node(&mut graph, format!("event:{event}"), &|| {
+                    Node::Event(event.clone())
+                });
+                events.insert(event.clone(), e);
+                graph.add_edge(c, e, Edge::About);
+            }
+        }
+        Self {
+            graph,
+            claim_nodes,
+            sources,
+            events,
+        }
+    }
+
+    /// The source behind claim `id`.
+    pub fn source(&self, id: ClaimId) -> &SourceId {
+        &self.sources[id.index()]
+    }
+
+    /// The claims about each event, by event id.
+    pub fn claims_by_event(&self) -> BTreeMap<&str, Vec<ClaimId>> {
+        let claim_of: BTreeMap<NodeIndex, ClaimId> = self
+            .claim_nodes
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| (n, ClaimId(i as u32)))
+            .collect();
+        self.events
+            .iter()
+            .map(|(id, &e)| {
+                let mut claims: Vec<ClaimId> = self
+                    .graph
+                    .neighbors_directed(e, petgraph::Direction::Incoming)
+                    .filter_map(|n| claim_of.get(&n).copied())
+                    .collect();
+                claims.sort();
+                (id.as_str(), claims)
+            })
+            .collect()
+    }
+
+    /// The graph in Graphviz DOT.
+    pub fn to_dot(&self) -> String {
+        let mut out = String::from("digraph crosscheck {\n  rankdir=LR;\n");
+        for i in self.graph.node_indices() {
+            let (shape, label) = match &self.graph[i] {
+                Node::Article(p) => ("note", p.clone()),
+                Node::Claim(c) => ("box", c.clone()),
+                Node::Source(s) => ("ellipse", s.clone()),
+                Node::Camp(c) => ("doubleoctagon", c.clone()),
+                Node::Outlet(o) => ("folder", o.clone()),
+                Node::Event(e) => ("diamond", e.clone()),
+            };
+            out.push_str(&format!(
+                "  n{} [shape={shape}, label={:?}];\n",
+                i.index(),
+                label
+            ));
+        }
+        for e in self.graph.edge_indices() {
+            let (a, b) = self.graph.edge_endpoints(e).expect("edge has endpoints");
+            let label = match self.graph[e] {
+                Edge::InArticle => "in",
+                Edge::SaidBy => "said by",
+                Edge::MemberOf => "member of",
+                Edge::About => "about",
+                Edge::PublishedBy => "published by",
+            };
+            out.push_str(&format!(
+                "  n{} -> n{} [label={label:?}];\n",
+                a.index(),
+                b.index()
+            ));
+        }
+        out.push_str("}\n");
+        out
+    }
+
+    /// Nodes and edges as plain lists, for JSON export.
+    pub fn export(&self) -> (Vec<&Node>, Vec<(usize, usize, Edge)>) {
+        let nodes = self.graph.node_indices().map(|i| &self.graph[i]).collect();
+        let edges = self
+            .graph
+            .edge_indices()
+            .map(|e| {
+                let (a, b) = self.graph.edge_endpoints(e).expect("edge has endpoints");
+                (a.index(), b.index(), self.graph[e])
+            })
+            .collect();
+        (nodes, edges)
+    }
+}

@@ -1,0 +1,183 @@
+use serde::{Deserialize, Serialize};
+
+use crate::{Date, Interval, Qualifier, Span};
+
+/// A claim's position in a report's claim list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ClaimId(pub u32);
+
+impl ClaimId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl std::fmt::Display for ClaimId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "c{}", self.0 + 1)
+    }
+}
+
+/// One attributed statement found in one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Index of the document in the corpus the claim was read from.
+    pub doc: u32,
+    /// The words that carry the claim (figure, qualifier, trigger), in original bytes.
+    pub span: Span,
+    /// The words of `span` as written, line breaks folded to spaces.
+    pub quote: String,
+    /// 1-based line of `span.start` in the file.
+    pub line: u32,
+    /// The sentence the claim stands in, in original bytes.
+    pub evidence: Span,
+    /// The evidence sentence with line breaks folded to spaces.
+    pub text: String,
+    /// Who made the claim; `None` is the article's own voice.
+    pub speaker: Option<Speaker>,
+    /// The speaker's camp id, `media` for the article's own voice, `None` when unknown.
+    pub camp: Option<String>,
+    /// The event the claim is about, `None` when no event could be assigned.
+    pub event: Option<String>,
+    /// The locality the claim is about, when the sentence names one.
+    pub place: Option<String>,
+    /// When the claim was made, as far as the article's date and time words tell.
+    pub time: Option<TimeRange>,
+    pub kind: ClaimKind,
+    /// How the claim was found: the rule, and how speaker, camp and event were chosen.
+    pub trace: Vec<String>,
+}
+
+impl Claim {
+    pub fn quantity(&self) -> Option<&Quantity> {
+        match &self.kind {
+            ClaimKind::Quantity(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    pub fn proposition(&self) -> Option<&Proposition> {
+        match &self.kind {
+            ClaimKind::Proposition(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn term(&self) -> Option<&Term> {
+        match &self.kind {
+            ClaimKind::Term(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match self.kind {
+            ClaimKind::Quantity(_) => "quantity",
+            ClaimKind::Proposition(_) => "proposition",
+            ClaimKind::Term(_) => "term",
+        }
+    }
+}
+
+/// The speaker as written, and the dictionary actor it was resolved to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub text: String,
+    pub span: Span,
+    pub actor: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ClaimKind {
+    Quantity(Quantity),
+    Proposition(Proposition),
+    Term(Term),
+}
+
+/// An attributed figure: "at least 200 killed".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub metric: String,
+    /// The number as stated; `None` for vague figures ("hundreds").
+    pub value: Option<u64>,
+    pub qualifier: Qualifier,
+    pub interval: Interval,
+    /// Who was counted when the text says so: civilians, soldiers, children …
+    pub population: Option<String>,
+    /// Whose side the counted people belong to, when the text says so.
+    pub side: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    Asserts,
+    Denies,
+}
+
+impl Polarity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polarity::Asserts => "asserts",
+            Polarity::Denies => "denies",
+        }
+    }
+
+    pub fn flip(self) -> Polarity {
+        match self {
+            Polarity::Asserts => Polarity::Denies,
+            Polarity::Denies => Polarity::Asserts,
+        }
+    }
+}
+
+/// An attributed proposition: "Shusha has been taken", asserted or denied.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proposition {
+    /// The template id with its bound slots, e.g. `city_captured:shusha`.
+    pub id: String,
+    pub template: String,
+    pub slots: Vec<(String, String)>,
+    pub polarity: Polarity,
+}
+
+/// A camp's name for a thing: "counter-terrorism operation" vs "aggression".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Term {
+    /// The frame the wording belongs to, e.g. `counter_terrorism`.
+    pub frame: String,
+    /// What is being named, e.g. `offensive`.
+    pub topic: String,
+}
+
+/// The days on which a claim may have been made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TimeRange {
+    pub earliest: Date,
+    pub latest: Date,
+    /// The text marks the figure as reported earlier than the article's news
+    /// ("earlier", "initially", "في وقت سابق").
+    pub earlier_report: bool,
+}
+
+impl TimeRange {
+    pub fn day(date: Date) -> Self {
+        Self {
+            earliest: date,
+            latest: date,
+            earlier_report: false,
+        }
+    }
+
+    /// Whether `self` was certainly made before `other`.
+    pub fn before(&self, other: &TimeRange) -> bool {
+        self.latest < other.earliest
+            || (self.earlier_report && !other.earlier_report && self.latest <= other.latest)
+    }
+
+    /// Whether the two may have been made on the same day.
+    pub fn may_coincide(&self, other: &TimeRange) -> bool {
+        !self.before(other) && !other.before(self)
+    }
+}

@@ -1,0 +1,24 @@
+//! The vocabulary shared by every crosscheck crate.
+//!
+//! Nothing here reads files, prints, or knows about rule syntax or output
+//! formats: these are plain values that the extractor produces, the claim
+//! graph compares and the reporter renders.
+
+mod claim;
+mod diagnostic;
+mod document;
+mod finding;
+mod interval;
+mod span;
+
+pub use claim::{
+    Claim, ClaimId, ClaimKind, Polarity, Proposition, Quantity, Speaker, Term, TimeRange,
+};
+pub use diagnostic::{Diagnostic, Severity};
+pub use document::{DocumentMeta, Language};
+pub use finding::{Finding, FindingKind};
+pub use interval::{Interval, Qualifier};
+pub use span::Span;
+
+/// A date on the civil calendar, as articles give them.
+pub type Date = jiff::civil::Date;

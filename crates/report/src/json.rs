@@ -1,0 +1,215 @@
+//! The JSON report: its own wire types, versioned, so internal changes do
+//! not silently change what other tools read.
+
+use std::io::{self, Write};
+
+use crosscheck_model::{Claim, ClaimId, ClaimKind, Finding};
+use serde::Serialize;
+
+use crate::Report;
+
+/// Bumped whenever a field changes meaning or disappears.
+pub const JSON_VERSION: u32 = 1;
+
+#[derive(Debug, Serialize)]
+pub struct JsonReport<'a> {
+    pub version: u32,
+    pub summary: JsonSummary<'a>,
+    pub claims: Vec<JsonClaim<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub findings: Option<Vec<JsonFinding<'a>>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonSummary<'a> {
+    pub articles_read: usize,
+    pub articles_skipped: usize,
+    pub sentences: usize,
+    pub claims: usize,
+    pub contradictions: usize,
+    pub problems: Vec<JsonProblem<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonProblem<'a> {
+    pub severity: &'static str,
+    pub path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub message: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonClaim<'a> {
+    pub id: String,
+    pub path: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub line: u32,
+    pub quote: &'a str,
+    pub text: &'a str,
+    pub speaker: Option<&'a str>,
+    pub actor: Option<&'a str>,
+    pub camp: Option<&'a str>,
+    pub event: Option<&'a str>,
+    pub place: Option<&'a str>,
+    pub date_earliest: Option<String>,
+    pub date_latest: Option<String>,
+    pub kind: &'static str,
+    #[serde(flatten)]
+    pub detail: JsonDetail<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<&'a [String]>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum JsonDetail<'a> {
+    Quantity {
+        metric: &'a str,
+        value: Option<u64>,
+        qualifier: &'static str,
+        low: u64,
+        high: Option<u64>,
+        population: Option<&'a str>,
+    },
+    Proposition {
+        proposition: &'a str,
+        polarity: &'static str,
+    },
+    Term {
+        frame: &'a str,
+        topic: &'a str,
+    },
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonFinding<'a> {
+    pub kind: &'static str,
+    pub event: Option<&'a str>,
+    pub subject: &'a str,
+    pub population: Option<&'a str>,
+    pub place: Option<&'a str>,
+    pub sides: [Vec<String>; 2],
+    pub pairs: Vec<[String; 2]>,
+    pub reason: &'a str,
+}
+
+fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonClaim<'a> {
+    let detail = match &c.kind {
+        ClaimKind::Quantity(q) => JsonDetail::Quantity {
+            metric: &q.metric,
+            value: q.value,
+            qualifier: q.qualifier.as_str(),
+            low: q.interval.low,
+            high: q.interval.high,
+            population: q.population.as_deref(),
+        },
+        ClaimKind::Proposition(p) => JsonDetail::Proposition {
+            proposition: &p.id,
+            polarity: p.polarity.as_str(),
+        },
+        ClaimKind::Term(t) => JsonDetail::Term {
+            frame: &t.frame,
+            topic: &t.topic,
+        },
+    };
+    JsonClaim {
+        id: id.to_string(),
+        path,
+        start: c.span.start,
+        end: c.span.end,
+        line: c.line,
+        quote: &c.quote,
+        text: &c.text,
+        speaker: c.speaker.as_ref().map(|s| s.text.as_str()),
+        actor: c.speaker.as_ref().and_then(|s| s.actor.as_deref()),
+        camp: c.camp.as_deref(),
+        event: c.event.as_deref(),
+        place: c.place.as_deref(),
+        date_earliest: c.time.map(|t| t.earliest.to_string()),
+        date_latest: c.time.map(|t| t.latest.to_string()),
+        kind: c.kind_name(),
+        detail,
+        explain: explain.then_some(c.trace.as_slice()),
+    }
+}
+
+fn finding(f: &Finding) -> JsonFinding<'_> {
+    let ids = |v: &[ClaimId]| v.iter().map(ToString::to_string).collect::<Vec<_>>();
+    JsonFinding {
+        kind: f.kind.as_str(),
+        event: f.event.as_deref(),
+        subject: &f.subject,
+        population: f.population.as_deref(),
+        place: f.place.as_deref(),
+        sides: [ids(&f.sides[0]), ids(&f.sides[1])],
+        pairs: f
+            .pairs
+            .iter()
+            .map(|(a, b)| [a.to_string(), b.to_string()])
+            .collect(),
+        reason: &f.reason,
+    }
+}
+
+/// Builds the wire report.
+pub fn build<'a>(report: &'a Report<'a>, with_findings: bool) -> JsonReport<'a> {
+    let claims = report
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| claim(ClaimId(i as u32), c, report.doc_path(c), report.explain))
+        .collect();
+    let problems = report
+        .summary
+        .skipped
+        .iter()
+        .map(|d| JsonProblem {
+            severity: match d.severity {
+                crosscheck_model::Severity::Error => "error",
+                crosscheck_model::Severity::Warning => "warning",
+                crosscheck_model::Severity::Note => "note",
+            },
+            path: &d.path,
+            line: d.line_col.map(|l| l.0),
+            column: d.line_col.map(|l| l.1),
+            message: &d.message,
+        })
+        .collect();
+    JsonReport {
+        version: JSON_VERSION,
+        summary: JsonSummary {
+            articles_read: report.summary.articles_read,
+            articles_skipped: report.summary.errors().count(),
+            sentences: report.summary.sentences,
+            claims: report.claims.len(),
+            contradictions: report
+                .findings
+                .iter()
+                .filter(|f| f.kind.is_contradiction())
+                .count(),
+            problems,
+        },
+        claims,
+        findings: with_findings.then(|| report.findings.iter().map(finding).collect()),
+    }
+}
+
+pub(crate) fn write(out: &mut dyn Write, report: &Report, with_findings: bool) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &build(report, with_findings))?;
+    writeln!(out)
+}
+
+pub(crate) fn write_line(
+    out: &mut dyn Write,
+    id: ClaimId,
+    c: &Claim,
+    path: &str,
+    explain: bool,
+) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &claim(id, c, path, explain))?;
+    writeln!(out)
+}

@@ -1,0 +1,118 @@
+//! Terminal tables.
+
+use std::io::{self, Write};
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+use crosscheck_model::{Claim, ClaimId, Finding};
+
+use crate::{Report, figure};
+
+/// How many claims a side lists before summing up the rest.
+const SHOWN_PER_SIDE: usize = 3;
+
+fn new_table(width: u16, header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width);
+    table.set_header(header.iter().copied());
+    table
+}
+
+pub(crate) fn speaker(claim: &Claim) -> String {
+    let camp = claim.camp.as_deref().unwrap_or("camp unknown");
+    match &claim.speaker {
+        Some(s) => format!("{} ({camp})", s.text),
+        None => format!("article's own voice ({camp})"),
+    }
+}
+
+/// The claims of one side that appear in the finding's pairs, first mentions first.
+pub(crate) fn side_claims(f: &Finding, side: usize) -> Vec<ClaimId> {
+    let mut out: Vec<ClaimId> = Vec::new();
+    for &(a, b) in &f.pairs {
+        let id = if side == 0 { a } else { b };
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+fn side_cell(report: &Report, f: &Finding, side: usize) -> String {
+    let ids = side_claims(f, side);
+    let mut parts: Vec<String> = ids
+        .iter()
+        .take(SHOWN_PER_SIDE)
+        .map(|&id| {
+            let c = report.claim(id);
+            format!(
+                "{} [{id}]\n{}\n{}:{}\n“{}”",
+                figure(c),
+                speaker(c),
+                report.doc_name(c),
+                c.line,
+                c.quote
+            )
+        })
+        .collect();
+    if ids.len() > SHOWN_PER_SIDE {
+        parts.push(format!("(+{} more)", ids.len() - SHOWN_PER_SIDE));
+    }
+    parts.join("\n\n")
+}
+
+pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16) -> io::Result<()> {
+    if report.findings.is_empty() {
+        writeln!(out, "No findings.")?;
+    } else {
+        let mut table = new_table(width, &["#", "Finding", "One side", "Other side", "Why"]);
+        for (i, f) in report.findings.iter().enumerate() {
+            let head = format!(
+                "{}\n{}\n{}",
+                f.kind.as_str(),
+                f.event.as_deref().unwrap_or("no event"),
+                f.subject
+            );
+            table.add_row(vec![
+                (i + 1).to_string(),
+                head,
+                side_cell(report, f, 0),
+                side_cell(report, f, 1),
+                f.reason.clone(),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+    }
+    writeln!(out, "{}", report.summary_line())
+}
+
+pub(crate) fn claims(out: &mut dyn Write, report: &Report, width: u16) -> io::Result<()> {
+    if report.claims.is_empty() {
+        writeln!(out, "No claims.")?;
+    } else {
+        let mut header = vec!["Claim", "Article", "Speaker", "Says", "Event", "Quote"];
+        if report.explain {
+            header.push("How");
+        }
+        let mut table = new_table(width, &header);
+        for (i, c) in report.claims.iter().enumerate() {
+            let mut row = vec![
+                ClaimId(i as u32).to_string(),
+                format!("{}:{}", report.doc_name(c), c.line),
+                speaker(c),
+                figure(c),
+                c.event.clone().unwrap_or_default(),
+                format!("“{}”", c.quote),
+            ];
+            if report.explain {
+                row.push(c.trace.join("\n"));
+            }
+            table.add_row(row);
+        }
+        writeln!(out, "{table}")?;
+    }
+    writeln!(out, "{}", report.summary_line())
+}

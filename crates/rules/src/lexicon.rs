@@ -1,0 +1,398 @@
+//! One language's words, indexed for matching against tokens.
+
+use std::collections::HashMap;
+
+use crosscheck_model::Qualifier;
+use crosscheck_text::{Token, TokenKind, normalize_word, tokenize};
+
+/// Where a word stands relative to the figure it qualifies or triggers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Position {
+    Before,
+    After,
+    Either,
+}
+
+impl Position {
+    pub fn allows_before(self) -> bool {
+        matches!(self, Position::Before | Position::Either)
+    }
+
+    pub fn allows_after(self) -> bool {
+        matches!(self, Position::After | Position::Either)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GrammaticalNumber {
+    Singular,
+    Dual,
+    Plural,
+}
+
+/// What a matched word or phrase means. Indexes point into [`crate::Rules`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tag {
+    Metric {
+        metric: u16,
+        position: Position,
+    },
+    Reporting,
+    Continuation,
+    Complementizer,
+    AccordingTo,
+    Relay,
+    RelayVerb,
+    RelayVia,
+    SpeakerStop,
+    Pronoun,
+    Qualifier {
+        qualifier: Qualifier,
+        position: Position,
+    },
+    Number(u64),
+    Scale(u64),
+    Vague {
+        low: u64,
+        high: Option<u64>,
+    },
+    Population {
+        population: u16,
+        number: GrammaticalNumber,
+    },
+    Unit,
+    Ordinal,
+    Month,
+    RelativeDay(i32),
+    Weekday(jiff::civil::Weekday),
+    Earlier,
+    OwnSide,
+    EnemySide,
+    Anaphora,
+    DualMarker,
+    Future,
+    Actor(u16),
+    Place(u16),
+    CampCue(u16),
+    EventCue(u16),
+}
+
+impl Tag {
+    /// Whether the tag belongs to verbs and function words, which never take
+    /// the definite article.
+    pub fn is_verbal(&self) -> bool {
+        matches!(
+            self,
+            Tag::Reporting
+                | Tag::Continuation
+                | Tag::RelayVerb
+                | Tag::DualMarker
+                | Tag::Complementizer
+                | Tag::Pronoun
+                | Tag::AccordingTo
+        )
+    }
+}
+
+/// A word with some clitics peeled off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Form<'a> {
+    pub text: &'a str,
+    /// The definite article was removed: the word is a noun.
+    pub definite: bool,
+}
+
+/// The wildcard word in phrases.
+const ANY: &str = "*";
+
+#[derive(Debug, Clone)]
+struct Entry {
+    /// The phrase's words after the first.
+    rest: Box<[String]>,
+    tag: Tag,
+}
+
+/// A phrase found at a token position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    /// Index of the first token.
+    pub start: usize,
+    /// Number of tokens covered.
+    pub len: usize,
+    pub tag: Tag,
+}
+
+impl Match {
+    pub fn end(&self) -> usize {
+        self.start + self.len
+    }
+}
+
+/// One language's words. Lookup folds the text the same way as the words,
+/// and tries the first word with and without its clitics.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub code: String,
+    pub subject_first: bool,
+    prefixes: Vec<String>,
+    suffixes: Vec<String>,
+    entries: HashMap<String, Vec<Entry>>,
+    /// Every word that can start a claim or change the speaker, for cheap
+    /// sentence gating.
+    gate_words: Vec<String>,
+}
+
+/// The words of a phrase, tokenised as text is.
+pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
+    let norm = normalize_word(phrase);
+    let mut tokens = Vec::new();
+    tokenize(&norm, 0, norm.len(), &mut tokens);
+    tokens.iter().map(|t| t.text(&norm).to_owned()).collect()
+}
+
+impl Lexicon {
+    pub(crate) fn new(code: &str) -> Self {
+        Self {
+            code: code.to_owned(),
+            ..Self::default()
+        }
+    }
+
+    pub(crate) fn set_clitics(&mut self, prefixes: &[String], suffixes: &[String]) {
+        let fold = |v: &[String]| {
+            let mut out: Vec<String> = v
+                .iter()
+                .map(|s| normalize_word(s))
+                .filter(|s| !s.is_empty())
+                .collect();
+            out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            out
+        };
+        self.prefixes = fold(prefixes);
+        self.suffixes = fold(suffixes);
+    }
+
+    /// Adds a phrase; returns false when it has no words.
+    pub(crate) fn add(&mut self, phrase: &str, tag: Tag) -> bool {
+        let words = phrase_words(phrase);
+        let Some((first, rest)) = words.split_first() else {
+            return false;
+        };
+        if matches!(
+            tag,
+            Tag::Metric { .. } | Tag::Reporting | Tag::AccordingTo | Tag::Relay | Tag::RelayVerb
+        ) {
+            self.gate_words.push(words.join(" "));
+        }
+        let list = self.entries.entry(first.clone()).or_default();
+        let entry = Entry {
+            rest: rest.to_vec().into_boxed_slice(),
+            tag,
+        };
+        if !list
+            .iter()
+            .any(|e| e.rest == entry.rest && e.tag == entry.tag)
+        {
+            list.push(entry);
+        }
+        true
+    }
+
+    /// The tags a whole phrase carries, for checks such as alias clashes.
+    pub(crate) fn tags_of(&self, phrase: &str) -> Vec<Tag> {
+        let words = phrase_words(phrase);
+        let Some((first, rest)) = words.split_first() else {
+            return Vec::new();
+        };
+        self.entries
+            .get(first)
+            .map(|list| {
+                list.iter()
+                    .filter(|e| *e.rest == *rest)
+                    .map(|e| e.tag)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn gate_words(&self) -> &[String] {
+        &self.gate_words
+    }
+
+    /// The forms a word may take once clitics are peeled off: the word
+    /// itself first, then without a prefix, a suffix, or both. A word that
+    /// loses the definite article is a noun: it keeps its suffixes (nouns with
+    /// "ال" take none) and is flagged so verbs do not match it.
+    pub fn forms<'a>(&self, word: &'a str, out: &mut Vec<Form<'a>>) {
+        out.clear();
+        out.push(Form {
+            text: word,
+            definite: false,
+        });
+        let long_enough = |s: &str| s.chars().count() >= 2;
+        let push = |out: &mut Vec<Form<'a>>, form: Form<'a>| {
+            if !out.iter().any(|f| f.text == form.text) {
+                out.push(form);
+            }
+        };
+        for p in &self.prefixes {
+            let Some(stem) = word.strip_prefix(p.as_str()) else {
+                continue;
+            };
+            if !long_enough(stem) {
+                continue;
+            }
+            let definite = p.ends_with("ال") || p == "لل";
+            push(
+                out,
+                Form {
+                    text: stem,
+                    definite,
+                },
+            );
+            if definite {
+                continue;
+            }
+            for s in &self.suffixes {
+                if let Some(core) = stem.strip_suffix(s.as_str())
+                    && long_enough(core)
+                {
+                    push(
+                        out,
+                        Form {
+                            text: core,
+                            definite: false,
+                        },
+                    );
+                }
+            }
+        }
+        for s in &self.suffixes {
+            if let Some(stem) = word.strip_suffix(s.as_str())
+                && long_enough(stem)
+            {
+                push(
+                    out,
+                    Form {
+                        text: stem,
+                        definite: false,
+                    },
+                );
+            }
+        }
+    }
+
+    /// Every phrase that starts at token `i`, longest first.
+    pub fn matches_at(&self, text: &str, tokens: &[Token], i: usize, out: &mut Vec<Match>) {
+        let token = tokens[i];
+        let word = token.text(text);
+        let mut forms = Vec::with_capacity(8);
+        if token.kind == TokenKind::Word {
+            self.forms(word, &mut forms);
+        } else {
+            forms.push(Form {
+                text: word,
+                definite: false,
+            });
+        }
+        let first_len = out.len();
+        for (rank, form) in forms.iter().enumerate() {
+            let Some(list) = self.entries.get(form.text) else {
+                continue;
+            };
+            for entry in list {
+                if form.definite && entry.tag.is_verbal() {
+                    continue;
+                }
+                // Single words may be matched through clitics; phrases need their first word whole
+                // or with a prefix only, so "ال" + name still matches.
+                if rank > 0 && !entry.rest.is_empty() && !word.ends_with(form.text) {
+                    continue;
+                }
+                if let Some(len) = self.match_rest(text, tokens, i + 1, &entry.rest) {
+                    let m = Match {
+                        start: i,
+                        len: len + 1,
+                        tag: entry.tag,
+                    };
+                    if !out[first_len..].contains(&m) {
+                        out.push(m);
+                    }
+                }
+            }
+        }
+        out[first_len..].sort_by_key(|m| std::cmp::Reverse(m.len));
+    }
+
+    fn match_rest(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        from: usize,
+        rest: &[String],
+    ) -> Option<usize> {
+        let mut k = from;
+        for (n, want) in rest.iter().enumerate() {
+            let token = tokens.get(k)?;
+            let got = token.text(text);
+            let last = n + 1 == rest.len();
+            let ok = want == ANY && token.kind == TokenKind::Word
+                || got == want
+                || (last && token.kind == TokenKind::Word && self.suffix_form_matches(got, want));
+            if !ok {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k - from)
+    }
+
+    /// Whether `got` is `want` with a suffix clitic ("مصرعهم" for "مصرع").
+    fn suffix_form_matches(&self, got: &str, want: &str) -> bool {
+        got.strip_prefix(want)
+            .is_some_and(|rest| self.suffixes.iter().any(|s| s == rest))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        let mut lex = Lexicon::new("ar");
+        lex.set_clitics(
+            &["و".into(), "ب".into(), "ال".into(), "وال".into()],
+            &["هم".into(), "ا".into()],
+        );
+        lex.add("إصابة", Tag::Unit);
+        lex.add("على الأقل", Tag::Earlier);
+        lex.add("لقي * مصرع", Tag::Reporting);
+        lex
+    }
+
+    fn check(text: &str, at: usize, expected: &[(usize, Tag)]) {
+        let lex = lexicon();
+        let text = crosscheck_text::normalize(text);
+        let text = text.as_str();
+        let mut tokens = Vec::new();
+        tokenize(text, 0, text.len(), &mut tokens);
+        let mut out = Vec::new();
+        lex.matches_at(text, &tokens, at, &mut out);
+        let got: Vec<(usize, Tag)> = out.iter().map(|m| (m.len, m.tag)).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn clitics_peel_off_single_words() {
+        check("وإصابة", 0, &[(1, Tag::Unit)]);
+        check("بالإصابة", 0, &[]);
+        check("والإصابة", 0, &[(1, Tag::Unit)]);
+    }
+
+    #[test]
+    fn phrases_match_with_wildcards_and_suffixes() {
+        check("على الأقلّ", 0, &[(2, Tag::Earlier)]);
+        check("لقي 25 مصرعهم", 0, &[]);
+        check("لقي شخصا مصرعهم", 0, &[(3, Tag::Reporting)]);
+    }
+}

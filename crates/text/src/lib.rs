@@ -1,0 +1,13 @@
+//! Text handling below the level of meaning: folding spelling variants with
+//! an offset map back to the original bytes, sentence segmentation that
+//! survives hard wraps and quotations, and tokens.
+//!
+//! This crate knows nothing about claims or rules.
+
+mod normalize;
+mod segment;
+mod token;
+
+pub use normalize::{Normalized, normalize, normalize_word};
+pub use segment::sentences;
+pub use token::{Token, TokenKind, tokenize};

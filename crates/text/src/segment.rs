@@ -1,0 +1,300 @@
+//! Sentence segmentation for news text that may be hard-wrapped mid-sentence
+//! and quotes whole sentences inside “…”, «…» or "…".
+
+const TERMINALS: [char; 5] = ['.', '!', '?', '؟', '…'];
+const OPEN_QUOTES: [char; 3] = ['“', '«', '„'];
+const CLOSE_QUOTES: [char; 2] = ['”', '»'];
+const CLOSERS: [char; 6] = ['”', '»', '"', ')', ']', '\''];
+
+/// English abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: [&str; 33] = [
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
+    "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "inc", "jr", "sr", "mt",
+];
+
+/// A quote that has not closed after this many bytes is taken to be unbalanced.
+const MAX_QUOTE_BYTES: usize = 600;
+
+/// Splits normalised text into sentences, returned as trimmed byte ranges.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (start, end) in paragraphs(text) {
+        split_paragraph(text, start, end, &mut out);
+    }
+    out
+}
+
+/// A line's byte range, without its newline.
+fn lines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, text.len()));
+    out
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end().trim_end_matches(CLOSERS);
+    trimmed.ends_with(TERMINALS)
+}
+
+fn ends_open(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with([',', '،', ':', '-', '(', '«', '“']) || t.ends_with(" و")
+}
+
+fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// Groups lines into paragraphs, joining lines that were hard-wrapped inside a sentence.
+///
+/// A document counts as hard-wrapped when most of its line breaks fall where
+/// no sentence ends; then every such break is joined. Elsewhere a short line
+/// without final punctuation is a heading and stands alone.
+fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let lines: Vec<(usize, usize)> = lines(text)
+        .into_iter()
+        .filter(|&(s, e)| !text[s..e].trim().is_empty() || s == e)
+        .collect();
+    let line_str = |l: (usize, usize)| &text[l.0..l.1];
+    let is_blank = |l: (usize, usize)| line_str(l).trim().is_empty();
+
+    let mut breaks = 0usize;
+    let mut open_breaks = 0usize;
+    for pair in lines.windows(2) {
+        if !is_blank(pair[0]) && !is_blank(pair[1]) {
+            breaks += 1;
+            if !ends_sentence(line_str(pair[0])) {
+                open_breaks += 1;
+            }
+        }
+    }
+    let wrapped = open_breaks >= 3 && open_breaks * 2 >= breaks;
+
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    for (i, &line) in lines.iter().enumerate() {
+        if is_blank(line) {
+            if let Some(p) = current.take() {
+                out.push(p);
+            }
+            continue;
+        }
+        current = Some(match current {
+            Some((s, _)) => (s, line.1),
+            None => line,
+        });
+        let next_is_text = lines.get(i + 1).is_some_and(|&l| !is_blank(l));
+        let this = line_str(line);
+        let join = next_is_text
+            && !ends_sentence(this)
+            && (wrapped || ends_open(this) || word_count(this) > 6);
+        if !join && let Some(p) = current.take() {
+            out.push(p);
+        }
+    }
+    if let Some(p) = current {
+        out.push(p);
+    }
+    out
+}
+
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let single_latin = word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_alphabetic());
+    // "u.s." and initials such as "j." are abbreviations too.
+    single_latin
+        || word.contains('.')
+        || (letters.all(|c| c.is_ascii_alphabetic())
+            && ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
+}
+
+fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let para = &text[start..end];
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut sentence_start = 0usize;
+    let mut quote_depth = 0usize;
+    let mut straight_open = false;
+    let mut quote_opened_at = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if OPEN_QUOTES.contains(&c) {
+            if quote_depth == 0 && !straight_open {
+                quote_opened_at = at;
+            }
+            quote_depth += 1;
+        } else if CLOSE_QUOTES.contains(&c) {
+            quote_depth = quote_depth.saturating_sub(1);
+        } else if c == '"' {
+            straight_open = !straight_open;
+            if straight_open && quote_depth == 0 {
+                quote_opened_at = at;
+            }
+        }
+        let quoted = (quote_depth > 0 || straight_open) && at - quote_opened_at < MAX_QUOTE_BYTES;
+        if TERMINALS.contains(&c) && (!quoted || closes_right_after(&chars, i)) {
+            // Take the whole run of terminals ("...", "?!").
+            let mut j = i;
+            while j + 1 < chars.len() && TERMINALS.contains(&chars[j + 1].1) {
+                j += 1;
+            }
+            let after_run = j + 1;
+            let mut k = after_run;
+            let was_quoted = quoted;
+            while k < chars.len() && CLOSERS.contains(&chars[k].1) {
+                match chars[k].1 {
+                    '"' => straight_open = !straight_open,
+                    c if CLOSE_QUOTES.contains(&c) => quote_depth = quote_depth.saturating_sub(1),
+                    _ => {}
+                }
+                k += 1;
+            }
+            // A sentence may end inside a quote that closes right after it.
+            let still_quoted = was_quoted && (quote_depth > 0 || straight_open);
+            let followed_by_space = k >= chars.len() || chars[k].1.is_whitespace();
+            let next_word = chars[k..]
+                .iter()
+                .find(|(_, c)| !c.is_whitespace())
+                .map(|&(_, c)| c);
+            let continues_lowercase =
+                next_word.is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+            let in_brackets = i > 0 && chars[i - 1].1 == '(';
+            let abbreviation = c == '.' && j == i && is_abbreviation(para, at);
+            if followed_by_space
+                && !continues_lowercase
+                && !in_brackets
+                && !abbreviation
+                && !still_quoted
+            {
+                let cut = if k < chars.len() {
+                    chars[k].0
+                } else {
+                    para.len()
+                };
+                push_trimmed(text, start + sentence_start, start + cut, out);
+                sentence_start = cut;
+                quote_depth = 0;
+                straight_open = false;
+            }
+            i = k.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start + sentence_start, end, out);
+}
+
+/// Whether the run of terminals at `i` is followed at once by a closing quote.
+fn closes_right_after(chars: &[(usize, char)], i: usize) -> bool {
+    let mut j = i;
+    while j < chars.len() && TERMINALS.contains(&chars[j].1) {
+        j += 1;
+    }
+    chars
+        .get(j)
+        .is_some_and(|&(_, c)| c == '"' || CLOSE_QUOTES.contains(&c))
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        out.push((start + lead, end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &[&str]) {
+        let got: Vec<&str> = sentences(input)
+            .into_iter()
+            .map(|(s, e)| &input[s..e])
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn splits_at_terminal_punctuation() {
+        check("قال علييف إن. وأضاف أن!", &["قال علييف إن.", "وأضاف أن!"]);
+        check("Is it? Yes.", &["Is it?", "Yes."]);
+    }
+
+    #[test]
+    fn joins_hard_wrapped_lines_inside_a_sentence() {
+        let text = "اعلنت وزاره الدفاع الروسيه، الاربعاء،\nالتوصل لوقف اطلاق النار في\nقره باغ، بعد\nهجوم استمر 24 ساعه.\nووافقت عرقيه الارمن في جيب ناغورنو\nقره باغ علي المقترح.";
+        let got = sentences(text);
+        assert_eq!(got.len(), 2);
+        assert!(text[got[0].0..got[0].1].ends_with("24 ساعه."));
+    }
+
+    #[test]
+    fn a_short_line_without_punctuation_is_a_heading() {
+        check(
+            "قتلى ونازحون\n\nوقال مسؤول إن 200 قتلوا.\nموقف روسيا\nمن جانبها، اكدت روسيا انها تلقت تنبيها.",
+            &[
+                "قتلى ونازحون",
+                "وقال مسؤول إن 200 قتلوا.",
+                "موقف روسيا",
+                "من جانبها، اكدت روسيا انها تلقت تنبيها.",
+            ],
+        );
+    }
+
+    #[test]
+    fn quotes_hold_their_sentences_together() {
+        check(
+            "وكتبت على فيسبوك: «عمليه شوشا قيد التنفيذ. لم تكتمل». وقال آخر.",
+            &[
+                "وكتبت على فيسبوك: «عمليه شوشا قيد التنفيذ. لم تكتمل».",
+                "وقال آخر.",
+            ],
+        );
+        check(
+            "He said: \"We lost. We left.\" Then.",
+            &["He said: \"We lost. We left.\"", "Then."],
+        );
+    }
+
+    #[test]
+    fn abbreviations_decimals_and_dates_do_not_split() {
+        check(
+            "Hundreds died since Sept. 27 in the U.S. view. An estimated 3.2 million fled.",
+            &[
+                "Hundreds died since Sept. 27 in the U.S. view.",
+                "An estimated 3.2 million fled.",
+            ],
+        );
+        check(
+            "قوات ارمينيا (...) وحل التشكيلات.",
+            &["قوات ارمينيا (...) وحل التشكيلات."],
+        );
+    }
+
+    #[test]
+    fn an_unbalanced_quote_does_not_swallow_the_paragraph() {
+        let long = "كلمة ".repeat(150);
+        let text = format!("قال «{long}. وقال آخر.");
+        assert_eq!(sentences(&text).len(), 2);
+    }
+}
