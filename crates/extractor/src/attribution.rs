@@ -385,8 +385,8 @@ fn is_pronoun(s: &Sentence, (a, b): (usize, usize)) -> bool {
     b == a + 1 && s.has_at(a, |t| matches!(t, Tag::Pronoun))
 }
 
-/// A bare definite noun ("الوزارة", "the ministry") that the previous
-/// speaker's phrase contains refers back to that speaker.
+/// A bare definite noun with no camp of its own ("الوزارة", "the group")
+/// refers back to the previous speaker, as news prose uses it.
 fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Resolved {
     let Some(prev) = previous else { return speaker };
     if speaker.actor.is_some() {
@@ -395,25 +395,21 @@ fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Re
     let words: Vec<&str> = s.text[speaker.range.0..speaker.range.1]
         .split_whitespace()
         .collect();
-    let head = match words.as_slice() {
-        [w] => w.strip_prefix("ال").unwrap_or(w),
-        ["the", w] => w,
-        _ => return speaker,
+    let bare_definite = match words.as_slice() {
+        [w] => w.starts_with("ال") && w.chars().count() >= 4,
+        ["the", w] => w.chars().count() >= 3,
+        _ => false,
     };
-    if head.chars().count() < 3 {
+    if !bare_definite {
         return speaker;
     }
-    let prev_text = &s.text[prev.range.0..prev.range.1];
-    if prev_text.contains(head) {
-        return Resolved {
-            how: format!(
-                "\"{}\" refers back to the previous speaker",
-                words.join(" ")
-            ),
-            ..prev.clone()
-        };
+    Resolved {
+        how: format!(
+            "\"{}\" refers back to the previous speaker",
+            words.join(" ")
+        ),
+        ..prev.clone()
     }
-    speaker
 }
 
 /// Resolves a speaker phrase to an actor and a camp.

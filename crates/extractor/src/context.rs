@@ -1,6 +1,6 @@
 //! When a claim was made, what event it is about, and where.
 
-use crosscheck_model::{Date, DocumentMeta, TimeRange};
+use crosscheck_model::{Date, DocumentMeta, Scope, TimeRange};
 use crosscheck_rules::{Rules, Tag};
 use crosscheck_text::TokenKind;
 use jiff::ToSpan;
@@ -47,9 +47,10 @@ fn shift(date: Date, days: i32) -> Date {
     date.checked_add(days.days()).unwrap_or(date)
 }
 
-/// The days the claim at token `at` may have been made on: a time word before
-/// it in the sentence fixes the day; otherwise the article's date or the day
-/// before (agency copy often reports yesterday's statements).
+/// The day the claim at token `at` was made: a time word before it in the
+/// sentence fixes the day; otherwise the article's date stands, marked as
+/// not explicit, so figures set side by side in one article compare as
+/// given together.
 pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<TimeRange>, String) {
     let Some(published) = ctx.published else {
         return (None, "no publication date".into());
@@ -89,17 +90,19 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
             Some(TimeRange {
                 earliest: date,
                 latest: date,
+                explicit: true,
                 earlier_report,
             }),
             how,
         ),
         None => (
             Some(TimeRange {
-                earliest: shift(published, -1),
+                earliest: published,
                 latest: published,
+                explicit: false,
                 earlier_report,
             }),
-            format!("no time word: made on {} or the day before", published),
+            format!("no time word: the article's date, {published}"),
         ),
     }
 }
@@ -193,4 +196,64 @@ pub(crate) fn place_of(
         })
         .min()
         .map(|(_, p)| rules.places[p as usize].id.clone())
+}
+
+/// Whether the figure at `[start, end)` counts one incident or a whole event:
+/// the nearest incident or event word in the sentence decides; without one,
+/// the previous claim's scope in the article carries on.
+pub(crate) fn scope_of(
+    s: &Sentence,
+    (start, end): (usize, usize),
+    previous: Scope,
+) -> (Scope, String) {
+    let words = s.all(|t| matches!(t, Tag::IncidentWord | Tag::EventWord));
+    let nearest = words
+        .iter()
+        .map(|m| {
+            let distance = if m.start >= end {
+                m.start - end
+            } else if m.end() <= start {
+                start - m.end()
+            } else {
+                0
+            };
+            (distance, m)
+        })
+        .min_by_key(|(d, m)| (*d, m.start));
+    match nearest {
+        Some((_, m)) => {
+            let scope = if matches!(m.tag, Tag::IncidentWord) {
+                Scope::Incident
+            } else {
+                Scope::Event
+            };
+            let words: Vec<&str> = (m.start..m.end()).map(|i| s.word(i)).collect();
+            (
+                scope,
+                format!("scope {} from \"{}\"", scope_name(scope), words.join(" ")),
+            )
+        }
+        None => (
+            previous,
+            format!("scope {} carried from the article", scope_name(previous)),
+        ),
+    }
+}
+
+fn scope_name(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Event => "event",
+        Scope::Incident => "incident",
+    }
+}
+
+/// The last locality named in the sentence, for later incident claims that
+/// name none ("the attack" after "a strike on Barda").
+pub(crate) fn last_place(s: &Sentence, rules: &Rules) -> Option<String> {
+    s.all(|t| matches!(t, Tag::Place(p) if rules.places[*p as usize].kind.is_locality()))
+        .last()
+        .and_then(|m| match m.tag {
+            Tag::Place(p) => Some(rules.places[p as usize].id.clone()),
+            _ => None,
+        })
 }

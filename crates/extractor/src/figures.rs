@@ -38,6 +38,7 @@ pub(crate) struct Quantified {
     pub qualifier: Qualifier,
     pub interval: Interval,
     pub population: Option<u16>,
+    pub side: Option<SideHint>,
     /// Token range of everything that carries the claim.
     pub span: (usize, usize),
     pub how: String,
@@ -126,6 +127,12 @@ fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
         TokenKind::Word => {
             let m = s.find_at(i, |t| matches!(t, Tag::Number(_)))?;
             if i > 0 && s.ending_at(i, |t| matches!(t, Tag::Ordinal)).is_some() {
+                return None;
+            }
+            // "الاثنين" is Monday before it is "the two".
+            if s.has_at(i, |t| {
+                matches!(t, Tag::Weekday(_) | Tag::Month | Tag::RelativeDay(_))
+            }) {
                 return None;
             }
             let Tag::Number(v) = m.tag else { return None };
@@ -305,10 +312,7 @@ const SECONDARY_PENALTY: usize = 3;
 /// The cost of linking a figure to a trigger across tokens `[from, to)`,
 /// or `None` when something in between forbids it.
 fn gap_cost(s: &Sentence, from: usize, to: usize, figures: &[Figure]) -> Option<usize> {
-    if figures
-        .iter()
-        .any(|f| f.start < to && f.end > from)
-    {
+    if figures.iter().any(|f| f.start < to && f.end > from) {
         return None;
     }
     let mut cost = 0;
@@ -374,7 +378,10 @@ fn best_trigger(
         if cost > limit {
             continue;
         }
-        let secondary = rules.metrics[metric as usize].secondary;
+        // The noun right after the figure names what it counts ("five positions"),
+        // whatever a word further off says.
+        let counted_noun = t.start == f.end && position == Position::After;
+        let secondary = rules.metrics[metric as usize].secondary && !counted_noun;
         let total = cost + if secondary { SECONDARY_PENALTY } else { 0 };
         // On a tie, a word that only ever stands on one side is the surer sign.
         let specificity = if position == Position::Either { 1 } else { 0 };
@@ -502,6 +509,43 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure) -> Option<u16> {
     None
 }
 
+/// Whose people a figure counts, as the words near it say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SideHint {
+    /// The speaker's own side: "its troops", "اعترفت بمقتل".
+    Own,
+    /// The speaker's enemy: "soldiers of the enemy".
+    Enemy,
+    /// A named side: "400 Russian soldiers", "370 عسكريا أذريا".
+    Camp(usize),
+}
+
+const SIDE_BEFORE: usize = 10;
+const SIDE_AFTER: usize = 3;
+
+pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Option<SideHint> {
+    let from = f.start.min(trigger.0).saturating_sub(SIDE_BEFORE);
+    let to = (f.end.max(trigger.1) + SIDE_AFTER).min(s.len());
+    let mut hint = None;
+    for k in from..to {
+        for m in &s.starts[k] {
+            if m.end() > to {
+                continue;
+            }
+            match m.tag {
+                Tag::EnemySide => return Some(SideHint::Enemy),
+                Tag::OwnSide => hint = Some(SideHint::Own),
+                // A nationality right after the figure or its noun: "400 Russian soldiers".
+                Tag::CampCue(c) if k >= f.end && k <= f.end + 2 && hint.is_none() => {
+                    hint = Some(SideHint::Camp(c as usize));
+                }
+                _ => {}
+            }
+        }
+    }
+    hint
+}
+
 /// Ties each figure to a metric; figures with no metric nearby are returned
 /// apart, for diagnostics.
 pub(crate) fn quantify(
@@ -554,6 +598,7 @@ pub(crate) fn quantify(
             qualifier,
             interval,
             population: population_of(s, rules, f),
+            side: side_of(s, f, link.trigger),
             span,
             how,
         });

@@ -12,15 +12,15 @@ mod figures;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use crosscheck_model::{
-    Claim, ClaimKind, Diagnostic, DocumentMeta, Language, Quantity, Severity, Span, Speaker,
+    Claim, ClaimKind, Diagnostic, DocumentMeta, Language, Quantity, Scope, Severity, Span, Speaker,
 };
 use crosscheck_rules::{Lexicon, Rules};
-use crosscheck_text::{Normalized, normalize, sentences};
+use crosscheck_text::{Normalized, normalize, sentences_with_case};
 
 use crate::analysis::Sentence;
 use crate::attribution::{Resolved, frames, governing};
-use crate::context::{DocContext, event_of, place_of, time_of};
-use crate::figures::{Written, find_figures, quantify};
+use crate::context::{DocContext, event_of, last_place, place_of, scope_of, time_of};
+use crate::figures::{SideHint, Written, find_figures, quantify};
 
 /// What extraction found in one document.
 #[derive(Debug, Default)]
@@ -109,7 +109,9 @@ impl<'r> Extractor<'r> {
         let ctx = DocContext::new(meta, self.rules);
         let mut state = DocState::default();
         let text = normalized.as_str();
-        for range in sentences(&text[body_norm_start..]) {
+        let body = &text[body_norm_start..];
+        let was_upper = |i: usize| normalized.was_uppercase(body_norm_start + i);
+        for range in sentences_with_case(body, &was_upper) {
             let range = (range.0 + body_norm_start, range.1 + body_norm_start);
             out.sentences += 1;
             if !gate.is_match(&text[range.0..range.1]) {
@@ -166,7 +168,25 @@ impl<'r> Extractor<'r> {
                 self.speaker_fields(original, normalized, speaker, frame.is_some());
             let (time, time_how) = time_of(s, q.span.0, ctx);
             let (event, event_how) = event_of(s, q.figure.start, rules, ctx, time.as_ref());
-            let place = place_of(s, rules, q.span);
+            let (scope, scope_how) = scope_of(s, q.span, state.scope);
+            state.scope = scope;
+            let own_place = place_of(s, rules, q.span);
+            let place = match (&own_place, scope) {
+                (Some(_), _) => own_place.clone(),
+                (None, Scope::Incident) => state.place.clone(),
+                (None, Scope::Event) => None,
+            };
+            let scope = if place.is_some() {
+                Scope::Incident
+            } else {
+                scope
+            };
+            let speaker_camp = speaker.and_then(|r| r.camp);
+            let side = q.side.and_then(|hint| match hint {
+                SideHint::Own => speaker_camp.and_then(|c| rules.camps[c].side.clone()),
+                SideHint::Enemy => speaker_camp.and_then(|c| rules.camps[c].enemy.clone()),
+                SideHint::Camp(c) => rules.camps[c].side.clone(),
+            });
             let (value, metric) = match q.figure.written {
                 Written::Stated(v) | Written::Implicit(v) => {
                     (Some(v), rules.metrics[q.metric as usize].id.clone())
@@ -187,6 +207,7 @@ impl<'r> Extractor<'r> {
                 event,
                 place,
                 time,
+                scope,
                 kind: ClaimKind::Quantity(Quantity {
                     metric,
                     value,
@@ -195,9 +216,9 @@ impl<'r> Extractor<'r> {
                     population: q
                         .population
                         .map(|p| rules.populations[p as usize].id.clone()),
-                    side: None,
+                    side,
                 }),
-                trace: vec![q.how, speaker_how, time_how, event_how],
+                trace: vec![q.how, speaker_how, time_how, event_how, scope_how],
             });
         }
         for f in unlinked {
@@ -215,6 +236,9 @@ impl<'r> Extractor<'r> {
         }
         if let Some(last) = frames.iter().rev().find_map(|f| f.speaker.clone()) {
             state.speaker = Some(last);
+        }
+        if let Some(place) = last_place(s, rules) {
+            state.place = Some(place);
         }
     }
 
@@ -256,10 +280,24 @@ impl<'r> Extractor<'r> {
 }
 
 /// What carries from one sentence to the next within a document.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct DocState {
     speaker: Option<Resolved>,
     metric: Option<u16>,
+    scope: Scope,
+    /// The last locality the article named.
+    place: Option<String>,
+}
+
+impl Default for DocState {
+    fn default() -> Self {
+        Self {
+            speaker: None,
+            metric: None,
+            scope: Scope::Event,
+            place: None,
+        }
+    }
 }
 
 /// The words whose presence makes a sentence worth reading closely.

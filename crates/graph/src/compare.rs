@@ -11,12 +11,19 @@
 //!   been given the same day, or when the later one is below the earlier;
 //!   a later figure above an earlier one is an `update`: tolls grow;
 //! - vague figures ("hundreds") never make a hard conflict;
-//! - claims about a named locality compare only with claims about the same
-//!   place on the same day: a strike on one town is its own incident.
+//! - a figure for one incident (a strike, a blast) compares only with figures
+//!   for the same incident: the same locality on the same day, or, when no
+//!   place is named, the same article;
+//! - figures counting one side's people ("its troops", "of the enemy",
+//!   "Russian soldiers") compare only with figures for the same side.
+//!
+//! Order in time: articles of different days form a timeline; within one
+//! article, figures set side by side are taken as given together unless the
+//! text marks one as earlier ("initially", "في وقت سابق") or dates both.
 
 use std::collections::BTreeMap;
 
-use crosscheck_model::{Claim, ClaimId, Finding, FindingKind, Qualifier, Quantity};
+use crosscheck_model::{Claim, ClaimId, Finding, FindingKind, Qualifier, Quantity, Scope};
 
 use crate::graph::{ClaimGraph, SourceId};
 
@@ -27,7 +34,45 @@ struct GroupKey {
     doc: Option<u32>,
     metric: String,
     population: Option<String>,
+    side: Option<String>,
+    /// For incident figures: the locality, or the article when none is named.
+    incident: Option<String>,
     place: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Before,
+    After,
+    Together,
+}
+
+/// Whether claim `a` was made before, after, or together with claim `b`.
+fn order(a: &Claim, b: &Claim) -> Order {
+    let (Some(ta), Some(tb)) = (a.time.as_ref(), b.time.as_ref()) else {
+        return Order::Together;
+    };
+    let by_date = || match ta.latest.cmp(&tb.latest) {
+        std::cmp::Ordering::Less => Order::Before,
+        std::cmp::Ordering::Greater => Order::After,
+        std::cmp::Ordering::Equal => Order::Together,
+    };
+    let by_flag = || match (ta.earlier_report, tb.earlier_report) {
+        (true, false) => Order::Before,
+        (false, true) => Order::After,
+        _ => Order::Together,
+    };
+    if a.doc == b.doc {
+        match by_flag() {
+            Order::Together if ta.explicit && tb.explicit => by_date(),
+            o => o,
+        }
+    } else {
+        match by_date() {
+            Order::Together => by_flag(),
+            o => o,
+        }
+    }
 }
 
 /// One distinct figure in a group, with every claim that gives it.
@@ -39,7 +84,11 @@ struct FigureClaims<'c> {
 
 /// The claim pairs of one kind between two figures, one per pair of sources,
 /// and why they are of that kind.
-type PairsOfKind = (Vec<(ClaimId, ClaimId)>, Vec<(SourceId, SourceId)>, &'static str);
+type PairsOfKind = (
+    Vec<(ClaimId, ClaimId)>,
+    Vec<(SourceId, SourceId)>,
+    &'static str,
+);
 
 /// How a qualifier-aware figure reads in a sentence.
 pub fn describe(q: &Quantity) -> String {
@@ -69,11 +118,17 @@ pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
     let mut groups: BTreeMap<GroupKey, Vec<ClaimId>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(q) = claim.quantity() else { continue };
+        let incident = (claim.scope == Scope::Incident).then(|| match &claim.place {
+            Some(p) => format!("place:{p}"),
+            None => format!("article:{}", claim.doc),
+        });
         let key = GroupKey {
             event: claim.event.clone(),
             doc: claim.event.is_none().then_some(claim.doc),
             metric: q.metric.clone(),
             population: q.population.clone(),
+            side: q.side.clone(),
+            incident,
             place: claim.place.clone(),
         };
         groups.entry(key).or_default().push(ClaimId(i as u32));
@@ -129,35 +184,39 @@ fn classify(
     qa: &Quantity,
     qb: &Quantity,
 ) -> Option<(FindingKind, &'static str)> {
-    let (ta, tb) = (ca.time.as_ref(), cb.time.as_ref());
-    let a_first = matches!((ta, tb), (Some(x), Some(y)) if x.before(y));
-    let b_first = matches!((ta, tb), (Some(x), Some(y)) if y.before(x));
-    let local = ca.place.is_some();
-    if local && !a_first && !b_first && (ta.is_none() || tb.is_none()) {
-        return None;
+    let order = order(ca, cb);
+    if ca.place.is_some() && ca.scope == Scope::Incident {
+        let same_day = matches!((ca.time, cb.time), (Some(x), Some(y)) if x.latest == y.latest);
+        if !same_day {
+            // Different days at one place are different incidents.
+            return None;
+        }
     }
-    if local && (a_first || b_first) {
-        // Different days at one place are different incidents.
-        return None;
-    }
-    let (earlier, later) = if b_first { (qb, qa) } else { (qa, qb) };
+    let (earlier, later) = if order == Order::After {
+        (qb, qa)
+    } else {
+        (qa, qb)
+    };
     let grew = earlier.interval.entirely_below(later.interval);
+    let sequenced = order != Order::Together;
     if sa == sb {
-        return Some(if a_first || b_first {
-            if grew {
-                (
-                    FindingKind::Revision,
-                    "the same source gave the larger figure later",
-                )
-            } else {
-                (
-                    FindingKind::Correction,
-                    "the same source later gave a figure below its earlier lower bound",
-                )
-            }
-        } else {
-            (FindingKind::Revision, "the same source gives both figures")
+        return Some(match (sequenced, grew) {
+            (true, true) => (
+                FindingKind::Revision,
+                "the same source gave the larger figure later",
+            ),
+            (true, false) => (
+                FindingKind::Correction,
+                "the same source later gave a figure below its earlier lower bound",
+            ),
+            (false, _) => (FindingKind::Revision, "the same source gives both figures"),
         });
+    }
+    if sequenced && grew {
+        return Some((
+            FindingKind::Update,
+            "the larger figure came later: tolls grow",
+        ));
     }
     if qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague {
         return Some((
@@ -165,22 +224,15 @@ fn classify(
             "a vague figure disagrees with a stated one",
         ));
     }
-    Some(if a_first || b_first {
-        if grew {
-            (
-                FindingKind::Update,
-                "the larger figure came later: tolls grow",
-            )
-        } else {
-            (
-                FindingKind::NumericConflict,
-                "the later figure is below the earlier one's lower bound",
-            )
-        }
+    Some(if sequenced {
+        (
+            FindingKind::NumericConflict,
+            "the later figure is below the earlier one's lower bound",
+        )
     } else {
         (
             FindingKind::NumericConflict,
-            "the figures cannot both hold and may have been given the same day",
+            "the figures cannot both hold and were given together",
         )
     })
 }
@@ -194,9 +246,11 @@ fn compare_figures(
     findings: &mut Vec<Finding>,
 ) {
     let (qa, qb) = (fa.quantity, fb.quantity);
-    let subject = match &key.population {
-        Some(p) => format!("{} ({p})", key.metric),
-        None => key.metric.clone(),
+    let subject = match (&key.population, &key.side) {
+        (Some(p), Some(side)) => format!("{} ({side} {p})", key.metric),
+        (Some(p), None) => format!("{} ({p})", key.metric),
+        (None, Some(side)) => format!("{} ({side})", key.metric),
+        (None, None) => key.metric.clone(),
     };
     let mut by_kind: BTreeMap<FindingKind, PairsOfKind> = BTreeMap::new();
     if qa.interval.intersects(qb.interval) {
@@ -211,7 +265,8 @@ fn compare_figures(
                 .high
                 .is_some_and(|h| qa.interval.high.is_none_or(|ah| h <= ah));
         let both_open = qa.interval.high.is_none() && qb.interval.high.is_none();
-        if a_in_b || b_in_a || both_open {
+        let vague = qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague;
+        if a_in_b || b_in_a || both_open || vague {
             return;
         }
         by_kind.insert(

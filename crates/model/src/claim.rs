@@ -43,6 +43,8 @@ pub struct Claim {
     pub place: Option<String>,
     /// When the claim was made, as far as the article's date and time words tell.
     pub time: Option<TimeRange>,
+    /// Whether the claim counts a whole event or one incident within it.
+    pub scope: Scope,
     pub kind: ClaimKind,
     /// How the claim was found: the rule, and how speaker, camp and event were chosen.
     pub trace: Vec<String>,
@@ -151,11 +153,23 @@ pub struct Term {
     pub topic: String,
 }
 
+/// What a figure counts: a whole event's toll, or one incident's (a strike on
+/// one town, a blast). Incident figures only compare with the same incident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Event,
+    Incident,
+}
+
 /// The days on which a claim may have been made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TimeRange {
     pub earliest: Date,
     pub latest: Date,
+    /// The day comes from a time word in the text ("أمس", "on Tuesday"), not
+    /// from the article's date alone.
+    pub explicit: bool,
     /// The text marks the figure as reported earlier than the article's news
     /// ("earlier", "initially", "في وقت سابق").
     pub earlier_report: bool,
@@ -166,18 +180,8 @@ impl TimeRange {
         Self {
             earliest: date,
             latest: date,
+            explicit: false,
             earlier_report: false,
         }
-    }
-
-    /// Whether `self` was certainly made before `other`.
-    pub fn before(&self, other: &TimeRange) -> bool {
-        self.latest < other.earliest
-            || (self.earlier_report && !other.earlier_report && self.latest <= other.latest)
-    }
-
-    /// Whether the two may have been made on the same day.
-    pub fn may_coincide(&self, other: &TimeRange) -> bool {
-        !self.before(other) && !other.before(self)
     }
 }

@@ -12,7 +12,7 @@ mod interval;
 mod span;
 
 pub use claim::{
-    Claim, ClaimId, ClaimKind, Polarity, Proposition, Quantity, Speaker, Term, TimeRange,
+    Claim, ClaimId, ClaimKind, Polarity, Proposition, Quantity, Scope, Speaker, Term, TimeRange,
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DocumentMeta, Language};

@@ -16,6 +16,8 @@ pub struct Camp {
     /// Indexes of the camps this one wins over.
     pub overrides: Vec<usize>,
     pub fallback: bool,
+    pub side: Option<String>,
+    pub enemy: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -267,6 +269,8 @@ impl<'a> Compiler<'a> {
                     name: camp.name.clone(),
                     overrides: Vec::new(),
                     fallback: camp.fallback,
+                    side: camp.side.clone(),
+                    enemy: camp.enemy.clone(),
                 });
                 self.add_words(
                     pack,
@@ -323,7 +327,7 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 }
-                for (code, names) in &actor.names {
+                for (code, names) in actor.names.iter().chain(&actor.roles) {
                     for name in names {
                         let clash = self
                             .rules
@@ -492,7 +496,13 @@ impl<'a> Compiler<'a> {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
         }
-        let simple: [(&str, &[String], Tag); 18] = [
+        let simple: [(&str, &[String], Tag); 20] = [
+            (
+                "incident_words",
+                &language.incident_words,
+                Tag::IncidentWord,
+            ),
+            ("event_words", &language.event_words, Tag::EventWord),
             ("anaphora", &language.anaphora, Tag::Anaphora),
             ("dual_markers", &language.dual_markers, Tag::DualMarker),
             ("future", &language.future, Tag::Future),

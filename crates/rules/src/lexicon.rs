@@ -69,6 +69,8 @@ pub enum Tag {
     OwnSide,
     EnemySide,
     Anaphora,
+    IncidentWord,
+    EventWord,
     DualMarker,
     Future,
     Actor(u16),

@@ -52,6 +52,13 @@ pub struct SerializableCamp {
     /// Cues of a fallback camp count only when no other camp's cue or actor matches.
     #[serde(default)]
     pub fallback: bool,
+    /// The side whose people this camp's own losses count ("armenian"): camps
+    /// that share a side compare their figures for that side's dead.
+    #[serde(default)]
+    pub side: Option<String>,
+    /// The side this camp calls "the enemy".
+    #[serde(default)]
+    pub enemy: Option<String>,
     /// Words that place an otherwise unknown speaker in this camp
     /// ("الأذربيجانية", "Azerbaijani").
     #[serde(default)]
@@ -76,9 +83,13 @@ pub struct SerializableActor {
     /// The actor's camp id.
     pub camp: String,
     pub kind: ActorKind,
-    /// Names and role phrases per language; variants of a person's name in
-    /// the text are matched to these by similarity.
+    /// Names per language; a person's name spelled differently in the text
+    /// (هوفهانيسيان / أوفانيسيان) is matched to these by similarity.
     pub names: Words,
+    /// Role phrases per language ("وزارة الدفاع الأرمينية", "the Kremlin"),
+    /// matched exactly.
+    #[serde(default)]
+    pub roles: Words,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -282,6 +293,12 @@ pub struct SerializableLanguage {
     /// Words marking a figure as reported earlier: "في وقت سابق", "initially".
     #[serde(default)]
     pub earlier: Vec<String>,
+    /// Words that make a figure one incident's toll: "قصف", "strike", "blast".
+    #[serde(default)]
+    pub incident_words: Vec<String>,
+    /// Words that make a figure a whole event's toll: "الحرب", "offensive".
+    #[serde(default)]
+    pub event_words: Vec<String>,
     /// Words that refer back to a figure's metric: "that figure", "أعدادهم".
     #[serde(default)]
     pub anaphora: Vec<String>,

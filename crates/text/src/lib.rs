@@ -9,5 +9,5 @@ mod segment;
 mod token;
 
 pub use normalize::{Normalized, normalize, normalize_word};
-pub use segment::sentences;
+pub use segment::{sentences, sentences_with_case};
 pub use token::{Token, TokenKind, tokenize};

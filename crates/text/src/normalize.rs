@@ -7,11 +7,19 @@ pub struct Normalized {
     text: String,
     /// For each byte of `text`: the original byte range of the character it came from.
     origin: Vec<(u32, u32)>,
+    /// For each byte of `text`: whether it came from an upper-case letter,
+    /// which lower-casing would otherwise forget (sentence starts need it).
+    upper: Vec<bool>,
 }
 
 impl Normalized {
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// Whether the byte at `index` was written in upper case.
+    pub fn was_uppercase(&self, index: usize) -> bool {
+        self.upper.get(index).copied().unwrap_or(false)
     }
 
     /// Maps a normalised byte range back to the original bytes it covers.
@@ -84,6 +92,7 @@ pub fn normalize(original: &str) -> Normalized {
     let chars: Vec<(usize, char)> = original.char_indices().collect();
     let mut text = String::with_capacity(original.len());
     let mut origin = Vec::with_capacity(original.len());
+    let mut upper = Vec::with_capacity(original.len());
     for (i, &(at, c)) in chars.iter().enumerate() {
         let end = (at + c.len_utf8()) as u32;
         let range = (at as u32, end);
@@ -91,10 +100,12 @@ pub fn normalize(original: &str) -> Normalized {
         if is_separator && is_thousands_separator(&chars, i) {
             continue;
         }
+        let is_upper = c.is_uppercase();
         let mut push = |ch: char| {
             let before = text.len();
             text.push(ch);
             origin.extend(std::iter::repeat_n(range, text.len() - before));
+            upper.extend(std::iter::repeat_n(is_upper, text.len() - before));
         };
         match fold_char(c) {
             // A dropped mark belongs to the letter it sits on.
@@ -111,7 +122,11 @@ pub fn normalize(original: &str) -> Normalized {
             Fold::Keep => push(c),
         }
     }
-    Normalized { text, origin }
+    Normalized {
+        text,
+        origin,
+        upper,
+    }
 }
 
 /// The normalised form of a rule word: the same folding, with runs of

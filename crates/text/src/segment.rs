@@ -16,11 +16,19 @@ const ABBREVIATIONS: [&str; 33] = [
 /// A quote that has not closed after this many bytes is taken to be unbalanced.
 const MAX_QUOTE_BYTES: usize = 600;
 
-/// Splits normalised text into sentences, returned as trimmed byte ranges.
+/// Splits text into sentences, returned as trimmed byte ranges.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    sentences_with_case(text, &|i| {
+        text[i..].chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// Splits normalised text into sentences; `was_upper` tells whether the
+/// letter at a byte offset was upper case before normalisation.
+pub fn sentences_with_case(text: &str, was_upper: &dyn Fn(usize) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (start, end) in paragraphs(text) {
-        split_paragraph(text, start, end, &mut out);
+        split_paragraph(text, start, end, was_upper, &mut out);
     }
     out
 }
@@ -126,7 +134,13 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
             && ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
-fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+fn split_paragraph(
+    text: &str,
+    start: usize,
+    end: usize,
+    was_upper: &dyn Fn(usize) -> bool,
+    out: &mut Vec<(usize, usize)>,
+) {
     let para = &text[start..end];
     let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut sentence_start = 0usize;
@@ -170,12 +184,10 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
             // A sentence may end inside a quote that closes right after it.
             let still_quoted = was_quoted && (quote_depth > 0 || straight_open);
             let followed_by_space = k >= chars.len() || chars[k].1.is_whitespace();
-            let next_word = chars[k..]
-                .iter()
-                .find(|(_, c)| !c.is_whitespace())
-                .map(|&(_, c)| c);
-            let continues_lowercase =
-                next_word.is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+            let next_word = chars[k..].iter().find(|(_, c)| !c.is_whitespace()).copied();
+            let continues_lowercase = next_word.is_some_and(|(at, c)| {
+                c.is_ascii_digit() || (c.is_ascii_lowercase() && !was_upper(start + at))
+            });
             let in_brackets = i > 0 && chars[i - 1].1 == '(';
             let abbreviation = c == '.' && j == i && is_abbreviation(para, at);
             if followed_by_space
