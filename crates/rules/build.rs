@@ -19,10 +19,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
-    let rules = manifest
-        .join("../../rules")
-        .canonicalize()
-        .expect("the repository has rules/");
+    let rules = manifest.join("../../rules").canonicalize().expect("the repository has rules/");
     println!("cargo:rerun-if-changed={}", rules.display());
     let mut files = Vec::new();
     collect(&rules, &mut files);
@@ -32,17 +29,8 @@ fn main() {
     );
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
-        let rel = file
-            .strip_prefix(&rules)
-            .expect("under rules/")
-            .to_string_lossy()
-            .replace('\\', "/");
-        writeln!(
-            code,
-            "    ({rel:?}, include_str!({:?})),",
-            file.display().to_string()
-        )
-        .expect("write to String");
+        let rel = file.strip_prefix(&rules).expect("under rules/").to_string_lossy().replace('\\', "/");
+        writeln!(code, "    ({rel:?}, include_str!({:?})),", file.display().to_string()).expect("write to String");
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this")).join("builtin.rs");

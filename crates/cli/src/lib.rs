@@ -130,10 +130,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             let analysis = analyse_args(&args, err)?;
             let report = analysis.report(args.explain);
             crosscheck_report::write_findings(out, &report, format_of(&args))?;
-            Ok(outcome(
-                &analysis,
-                report.findings.iter().any(|f| f.kind.is_contradiction()),
-            ))
+            Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
         Command::Claims(args) => {
             let analysis = analyse_args(&args, err)?;
@@ -151,10 +148,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
                         .into_iter()
                         .map(|(from, to, kind)| serde_json::json!({"from": from, "to": to, "kind": kind}))
                         .collect();
-                    serde_json::to_writer_pretty(
-                        &mut *out,
-                        &serde_json::json!({"nodes": nodes, "edges": edges}),
-                    )?;
+                    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({"nodes": nodes, "edges": edges}))?;
                     writeln!(out)?;
                 }
             }
@@ -174,12 +168,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
                     rules.places.len(),
                     rules.events.len(),
                     rules.metrics.len(),
-                    rules
-                        .languages
-                        .keys()
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    rules.languages.keys().cloned().collect::<Vec<_>>().join(", ")
                 )?;
                 Ok(Outcome::Found)
             }
@@ -212,10 +201,7 @@ fn outcome(analysis: &Analysis, found: bool) -> Outcome {
 
 fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
     let rules = load_rules(args.rules.as_deref())?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads)
-        .build()
-        .context("starting worker threads")?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads).build().context("starting worker threads")?;
     let analysis = pool.install(|| analyse(&rules, &args.paths));
     for d in &analysis.summary.skipped {
         if d.severity != Severity::Note {
@@ -227,12 +213,6 @@ fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
 
 impl Analysis {
     pub fn report(&self, explain: bool) -> Report<'_> {
-        Report {
-            docs: &self.docs,
-            claims: &self.claims,
-            findings: &self.findings,
-            summary: &self.summary,
-            explain,
-        }
+        Report { docs: &self.docs, claims: &self.claims, findings: &self.findings, summary: &self.summary, explain }
     }
 }

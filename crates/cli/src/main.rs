@@ -14,9 +14,7 @@ fn main() -> ExitCode {
         Ok(outcome) => outcome.code(),
         Err(e) => {
             // A closed pipe (`crosscheck ... | head`) is not an error.
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            {
+            if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
                 return ExitCode::SUCCESS;
             }
             let _ = writeln!(err, "error: {e:#}");

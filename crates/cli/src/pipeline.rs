@@ -34,10 +34,7 @@ pub struct Analysis {
 }
 
 enum Read {
-    Ok {
-        meta: DocumentMeta,
-        extraction: Extraction,
-    },
+    Ok { meta: DocumentMeta, extraction: Extraction },
     Skipped(Diagnostic),
 }
 
@@ -58,11 +55,7 @@ fn read_one(extractor: &Extractor, index: u32, source: &Source) -> Read {
 pub fn analyse(rules: &Rules, paths: &[PathBuf]) -> Analysis {
     let extractor = Extractor::new(rules);
     let (sources, mut problems) = discover(paths);
-    let results: Vec<Read> = sources
-        .par_iter()
-        .enumerate()
-        .map(|(i, s)| read_one(&extractor, i as u32, s))
-        .collect();
+    let results: Vec<Read> = sources.par_iter().enumerate().map(|(i, s)| read_one(&extractor, i as u32, s)).collect();
 
     let mut docs = Vec::new();
     let mut claims = Vec::new();
@@ -76,12 +69,7 @@ pub fn analyse(rules: &Rules, paths: &[PathBuf]) -> Analysis {
                     c.doc = index;
                     c
                 }));
-                problems.extend(
-                    extraction
-                        .diagnostics
-                        .into_iter()
-                        .filter(|d| d.severity != Severity::Note),
-                );
+                problems.extend(extraction.diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
                 docs.push(meta);
             }
             Read::Skipped(d) => problems.push(d),
@@ -89,16 +77,6 @@ pub fn analyse(rules: &Rules, paths: &[PathBuf]) -> Analysis {
     }
     let graph = ClaimGraph::build(&docs, &claims);
     let findings = compare(&claims, &graph);
-    let summary = Summary {
-        articles_read: docs.len(),
-        sentences,
-        skipped: problems,
-    };
-    Analysis {
-        docs,
-        claims,
-        findings,
-        graph,
-        summary,
-    }
+    let summary = Summary { articles_read: docs.len(), sentences, skipped: problems };
+    Analysis { docs, claims, findings, graph, summary }
 }

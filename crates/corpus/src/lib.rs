@@ -55,22 +55,14 @@ pub struct Document {
 }
 
 fn error(path: &str, message: impl Into<String>) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Error,
-        path: path.to_owned(),
-        span: None,
-        line_col: None,
-        message: message.into(),
-    }
+    Diagnostic { severity: Severity::Error, path: path.to_owned(), span: None, line_col: None, message: message.into() }
 }
 
 fn parse_date(path: &str, field: &str, value: &str) -> Result<Date, Diagnostic> {
-    value.trim().parse::<Date>().map_err(|_| {
-        error(
-            path,
-            format!("{field}: `{value}` is not a date; write it YYYY-MM-DD"),
-        )
-    })
+    value
+        .trim()
+        .parse::<Date>()
+        .map_err(|_| error(path, format!("{field}: `{value}` is not a date; write it YYYY-MM-DD")))
 }
 
 fn apply(meta: &mut DocumentMeta, raw: &SerializableMeta, origin: &str) -> Result<(), Diagnostic> {
@@ -91,10 +83,7 @@ fn apply(meta: &mut DocumentMeta, raw: &SerializableMeta, origin: &str) -> Resul
 
 fn is_article(path: &Path) -> bool {
     path.file_name().is_some_and(|n| n != INDEX_FILE)
-        && path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e))
+        && path.extension().and_then(|e| e.to_str()).is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e))
 }
 
 /// Reads a directory's `index.yaml`, if it has one.
@@ -112,19 +101,13 @@ fn read_index(dir: &Path, problems: &mut Vec<Diagnostic>) -> BTreeMap<String, Se
                     Some(file) => {
                         out.insert(file.clone(), entry);
                     }
-                    None => problems.push(error(
-                        &shown,
-                        "an entry has no `file`; it applies to nothing",
-                    )),
+                    None => problems.push(error(&shown, "an entry has no `file`; it applies to nothing")),
                 }
             }
             out
         }
         Err(e) => {
-            problems.push(error(
-                &shown,
-                format!("not a valid index, its metadata is ignored: {e}"),
-            ));
+            problems.push(error(&shown, format!("not a valid index, its metadata is ignored: {e}")));
             BTreeMap::new()
         }
     }
@@ -134,10 +117,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            problems.push(error(
-                &dir.display().to_string(),
-                format!("cannot read directory: {e}"),
-            ));
+            problems.push(error(&dir.display().to_string(), format!("cannot read directory: {e}")));
             return;
         }
     };
@@ -166,10 +146,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Diagnostic>) {
             walk(given, &mut files, &mut problems);
             if files.is_empty() {
                 let exts = ARTICLE_EXTENSIONS.map(|e| format!("*.{e}")).join(", ");
-                problems.push(error(
-                    &shown,
-                    format!("directory holds no articles ({exts})"),
-                ));
+                problems.push(error(&shown, format!("directory holds no articles ({exts})")));
             }
             files
         } else if given.exists() {
@@ -180,24 +157,13 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Diagnostic>) {
         };
         for file in files {
             let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
-            let index = indexes
-                .entry(dir.clone())
-                .or_insert_with(|| read_index(&dir, &mut problems));
-            let name = file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let mut meta = DocumentMeta {
-                path: file.display().to_string(),
-                ..DocumentMeta::default()
-            };
+            let index = indexes.entry(dir.clone()).or_insert_with(|| read_index(&dir, &mut problems));
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let mut meta = DocumentMeta { path: file.display().to_string(), ..DocumentMeta::default() };
             if let Some(entry) = index.get(&name) {
                 let origin = dir.join(INDEX_FILE).display().to_string();
                 if let Err(d) = apply(&mut meta, entry, &origin) {
-                    problems.push(Diagnostic {
-                        message: format!("entry for {name}: {}", d.message),
-                        ..d
-                    });
+                    problems.push(Diagnostic { message: format!("entry for {name}: {}", d.message), ..d });
                 }
             }
             sources.push(Source { path: file, meta });
@@ -210,8 +176,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Diagnostic>) {
 /// naming the file and, for bad bytes, the place.
 pub fn read(source: &Source) -> Result<Document, Diagnostic> {
     let shown = source.meta.path.clone();
-    let bytes =
-        std::fs::read(&source.path).map_err(|e| error(&shown, format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(&source.path).map_err(|e| error(&shown, format!("cannot read: {e}")))?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -223,17 +188,12 @@ pub fn read(source: &Source) -> Result<Document, Diagnostic> {
                 line_col: Some((line, col)),
                 ..error(
                     &shown,
-                    format!(
-                        "invalid UTF-8 at byte {at} (line {line}, column {col}); save the file as UTF-8"
-                    ),
+                    format!("invalid UTF-8 at byte {at} (line {line}, column {col}); save the file as UTF-8"),
                 )
             });
         }
     };
-    let text = text
-        .strip_prefix('\u{FEFF}')
-        .map(str::to_owned)
-        .unwrap_or(text);
+    let text = text.strip_prefix('\u{FEFF}').map(str::to_owned).unwrap_or(text);
     if text.trim().is_empty() {
         return Err(error(&shown, "empty file"));
     }
@@ -248,23 +208,14 @@ pub fn read(source: &Source) -> Result<Document, Diagnostic> {
         None => 0,
     };
     if text[body_start..].trim().is_empty() {
-        return Err(error(
-            &shown,
-            "the file has front matter but no article text",
-        ));
+        return Err(error(&shown, "the file has front matter but no article text"));
     }
-    Ok(Document {
-        meta,
-        text,
-        body_start,
-    })
+    Ok(Document { meta, text, body_start })
 }
 
 /// The YAML between an opening `---` line and the next `---` line, and where the body starts.
 fn front_matter(text: &str) -> Option<(&str, usize)> {
-    let rest = text
-        .strip_prefix("---\n")
-        .or_else(|| text.strip_prefix("---\r\n"))?;
+    let rest = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
     let opening = text.len() - rest.len();
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
@@ -301,21 +252,14 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(sources.len(), 2);
         assert_eq!(sources[0].meta.language, Some(Language::new("ar")));
-        assert_eq!(
-            sources[0].meta.published,
-            Some(jiff::civil::date(2023, 9, 20))
-        );
+        assert_eq!(sources[0].meta.published, Some(jiff::civil::date(2023, 9, 20)));
         assert_eq!(sources[1].meta.language, None);
     }
 
     #[test]
     fn front_matter_wins_and_offsets_stay_in_the_file() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let path = write(
-            dir.path(),
-            "a.md",
-            b"---\nlanguage: en\npublished: 2024-03-02\n---\nBody text.\n",
-        );
+        let path = write(dir.path(), "a.md", b"---\nlanguage: en\npublished: 2024-03-02\n---\nBody text.\n");
         let (sources, _) = discover(&[path]);
         let doc = read(&sources[0]).expect("readable");
         assert_eq!(doc.meta.language, Some(Language::new("en")));
@@ -331,22 +275,10 @@ mod tests {
         let (sources, problems) = discover(&[dir.path().to_path_buf(), missing]);
         assert_eq!(problems.len(), 1);
         assert!(problems[0].message.contains("no such file"));
-        let errors: Vec<String> = sources
-            .iter()
-            .filter_map(|s| read(s).err())
-            .map(|d| d.to_string())
-            .collect();
+        let errors: Vec<String> = sources.iter().filter_map(|s| read(s).err()).map(|d| d.to_string()).collect();
         assert_eq!(errors.len(), 2);
-        assert!(
-            errors[0].ends_with("empty.txt: empty file"),
-            "{}",
-            errors[0]
-        );
-        assert!(
-            errors[1].contains("latin1.txt:2:5: invalid UTF-8 at byte 7 (line 2, column 5)"),
-            "{}",
-            errors[1]
-        );
+        assert!(errors[0].ends_with("empty.txt: empty file"), "{}", errors[0]);
+        assert!(errors[1].contains("latin1.txt:2:5: invalid UTF-8 at byte 7 (line 2, column 5)"), "{}", errors[1]);
     }
 
     #[test]
@@ -355,29 +287,15 @@ mod tests {
         write(dir.path(), "notes.pdf", b"%PDF");
         let (sources, problems) = discover(&[dir.path().to_path_buf()]);
         assert!(sources.is_empty());
-        assert!(
-            problems[0]
-                .message
-                .starts_with("directory holds no articles")
-        );
+        assert!(problems[0].message.starts_with("directory holds no articles"));
     }
 
     #[test]
     fn a_bad_date_in_the_index_is_reported() {
         let dir = tempfile::tempdir().expect("tempdir");
         write(dir.path(), "a.txt", b"text");
-        write(
-            dir.path(),
-            INDEX_FILE,
-            b"- file: a.txt\n  published: 20 Sept\n",
-        );
+        write(dir.path(), INDEX_FILE, b"- file: a.txt\n  published: 20 Sept\n");
         let (_, problems) = discover(&[dir.path().to_path_buf()]);
-        assert!(
-            problems[0]
-                .message
-                .contains("published: `20 Sept` is not a date"),
-            "{:?}",
-            problems[0]
-        );
+        assert!(problems[0].message.contains("published: `20 Sept` is not a date"), "{:?}", problems[0]);
     }
 }

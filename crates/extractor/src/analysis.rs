@@ -13,6 +13,8 @@ pub(crate) struct Sentence<'t> {
     pub tokens: Vec<Token>,
     /// Matches starting at each token, longest first.
     pub starts: Vec<Vec<Match>>,
+    /// Whether each token stands inside a quotation.
+    pub quoted: Vec<bool>,
 }
 
 impl<'t> Sentence<'t> {
@@ -25,12 +27,8 @@ impl<'t> Sentence<'t> {
             lexicon.matches_at(text, &tokens, i, &mut here);
             starts.push(here);
         }
-        Self {
-            text,
-            range,
-            tokens,
-            starts,
-        }
+        let quoted = quotation_marks(text, &tokens);
+        Self { text, range, tokens, starts, quoted }
     }
 
     pub fn len(&self) -> usize {
@@ -46,12 +44,7 @@ impl<'t> Sentence<'t> {
     }
 
     pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
-        self.kind(i) == TokenKind::Punct
-            && self
-                .word(i)
-                .chars()
-                .next()
-                .is_some_and(|c| chars.contains(&c))
+        self.kind(i) == TokenKind::Punct && self.word(i).chars().next().is_some_and(|c| chars.contains(&c))
     }
 
     /// The first match at `i` whose tag satisfies `pred`.
@@ -66,20 +59,12 @@ impl<'t> Sentence<'t> {
     /// A match of `pred` that ends exactly at token `end` (exclusive).
     pub fn ending_at(&self, end: usize, pred: impl Fn(&Tag) -> bool) -> Option<Match> {
         let lowest = end.saturating_sub(8);
-        (lowest..end).find_map(|s| {
-            self.starts[s]
-                .iter()
-                .find(|m| m.end() == end && pred(&m.tag))
-                .copied()
-        })
+        (lowest..end).find_map(|s| self.starts[s].iter().find(|m| m.end() == end && pred(&m.tag)).copied())
     }
 
     /// Every match in the sentence whose tag satisfies `pred`, by start.
     pub fn all(&self, pred: impl Fn(&Tag) -> bool) -> Vec<Match> {
-        self.starts
-            .iter()
-            .flat_map(|ms| ms.iter().filter(|m| pred(&m.tag)).copied())
-            .collect()
+        self.starts.iter().flat_map(|ms| ms.iter().filter(|m| pred(&m.tag)).copied()).collect()
     }
 
     /// Whether token `i` is covered by a match of `pred` that starts earlier or here.
@@ -92,4 +77,27 @@ impl<'t> Sentence<'t> {
     pub fn byte_range(&self, from: usize, to: usize) -> (usize, usize) {
         (self.tokens[from].start, self.tokens[to - 1].end)
     }
+}
+
+/// Which tokens stand inside a quotation. An unbalanced quotation (a stray
+/// or reversed mark) marks nothing, rather than swallowing the sentence.
+fn quotation_marks(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut quoted = vec![false; tokens.len()];
+    let mut depth = 0usize;
+    let mut straight = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let mark = if t.kind == TokenKind::Punct { t.text(text).chars().next() } else { None };
+        match mark {
+            Some('«' | '“' | '„') => depth += 1,
+            Some('»' | '”') => {
+                if depth == 0 {
+                    return vec![false; tokens.len()];
+                }
+                depth -= 1;
+            }
+            Some('"') => straight = !straight,
+            _ => quoted[i] = depth > 0 || straight,
+        }
+    }
+    if depth > 0 || straight { vec![false; tokens.len()] } else { quoted }
 }

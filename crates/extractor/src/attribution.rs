@@ -65,17 +65,18 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
 }
 
 fn has_person(s: &Sentence, rules: &Rules, from: usize, to: usize) -> bool {
-    (from..to).any(|k| {
+    let named = (from..to).any(|k| {
         s.starts[k].iter().any(|m| {
             m.end() <= to && matches!(m.tag, Tag::Actor(a) if rules.actors[a as usize].kind == ActorKind::Person)
         })
-    })
+    });
+    named || similar_person(s, rules, from, to).is_some()
 }
 
 /// A speaker phrase starting at `from` and running forward to a stop. A comma
 /// ends it unless a known person's name follows (apposition:
 /// "وزير الخارجية الروسي، سيرغي لافروف").
-fn phrase_forward(s: &Sentence, rules: &Rules, from: usize) -> (usize, usize) {
+pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize) -> (usize, usize) {
     let n = s.len();
     let mut start = from;
     while start < n && s.is_punct(start, &['-', '—', ',', '،']) {
@@ -95,9 +96,7 @@ fn phrase_forward(s: &Sentence, rules: &Rules, from: usize) -> (usize, usize) {
             break;
         }
         if s.has_at(k, |t| matches!(t, Tag::Relay)) {
-            let m = s
-                .find_at(k, |t| matches!(t, Tag::Relay))
-                .map_or(k + 1, |m| m.end());
+            let m = s.find_at(k, |t| matches!(t, Tag::Relay)).map_or(k + 1, |m| m.end());
             return phrase_forward(s, rules, m);
         }
         if stops_speaker(s, k) {
@@ -115,10 +114,7 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
         let j = k - 1;
         let boundary_word = s.kind(j) == TokenKind::Word
             && s.has_at(j, |t| {
-                matches!(
-                    t,
-                    Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. }
-                )
+                matches!(t, Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. })
             });
         if boundary_word || (s.kind(j) != TokenKind::Word && stops_speaker(s, j)) {
             break;
@@ -136,10 +132,7 @@ fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
             k += 1;
             continue;
         }
-        match s.starts[k]
-            .iter()
-            .find(|m| matches!(m.tag, Tag::SpeakerStop) || is_time(&m.tag))
-        {
+        match s.starts[k].iter().find(|m| matches!(m.tag, Tag::SpeakerStop) || is_time(&m.tag)) {
             Some(m) => k = m.end(),
             None => return false,
         }
@@ -171,24 +164,22 @@ fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
 }
 
 /// Finds the speech frames of a sentence.
-pub(crate) fn frames(
-    s: &Sentence,
-    rules: &Rules,
-    subject_first: bool,
-    previous: Option<&Resolved>,
-) -> Vec<Frame> {
-    let mut out = Vec::new();
+pub(crate) fn frames(s: &Sentence, rules: &Rules, subject_first: bool, previous: Option<&Resolved>) -> Vec<Frame> {
+    let mut out: Vec<Frame> = Vec::new();
     let n = s.len();
     let mut i = 0;
     while i < n {
+        // Speech verbs inside a quotation belong to the quoted words.
+        if s.quoted[i] {
+            i += 1;
+            continue;
+        }
+        // A subject-less verb continues this sentence's speaker before the last sentence's.
+        let local = out.iter().rev().find_map(|f| f.speaker.clone());
+        let previous = local.as_ref().or(previous);
         let Some(m) = s.starts[i]
             .iter()
-            .find(|m| {
-                matches!(
-                    m.tag,
-                    Tag::Reporting | Tag::AccordingTo | Tag::RelayVerb | Tag::Relay
-                )
-            })
+            .find(|m| matches!(m.tag, Tag::Reporting | Tag::AccordingTo | Tag::RelayVerb | Tag::Relay))
             .copied()
         else {
             i += 1;
@@ -215,30 +206,19 @@ fn according_to(s: &Sentence, rules: &Rules, m: Match) -> Option<Frame> {
         return None;
     }
     // "..., according to X." looks back; "According to X, ..." looks forward.
-    let scope = if m.start > 0 && only_trailing_matter(s, phrase.1) {
-        Scope::Before
-    } else {
-        Scope::After
-    };
+    let scope = if m.start > 0 && only_trailing_matter(s, phrase.1) { Scope::Before } else { Scope::After };
     let speaker = resolve(s, rules, phrase, "named after \"according to\"");
-    Some(Frame {
-        at: m.start,
-        end: phrase.1,
-        scope,
-        speaker: Some(speaker),
-    })
+    Some(Frame { at: m.start, end: phrase.1, scope, speaker: Some(speaker) })
 }
 
 /// "قال X إن ...", "نقلت وكالة عن X", and the subject-before-verb order
 /// "وزارة الدفاع كانت قد أعلنت".
 fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>) -> Option<Frame> {
-    let relay =
-        matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
+    let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
     let mut from = skip_adverbials(s, m.end());
     if relay {
         // "نقلت وكالة “إنترفاكس” عن X": the real speaker follows "عن".
-        let via =
-            (from..(from + 8).min(s.len())).find(|&k| s.has_at(k, |t| matches!(t, Tag::RelayVia)));
+        let via = (from..(from + 8).min(s.len())).find(|&k| s.has_at(k, |t| matches!(t, Tag::RelayVia)));
         if let Some(k) = via {
             from = k + 1;
         }
@@ -248,17 +228,8 @@ fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>
     if phrase.0 < phrase.1 && !is_pronoun(s, phrase) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
         let speaker = anaphoric(s, speaker, previous);
-        let scope = if only_trailing_matter(s, end) {
-            Scope::Before
-        } else {
-            Scope::After
-        };
-        return Some(Frame {
-            at: m.start,
-            end,
-            scope,
-            speaker: Some(speaker),
-        });
+        let scope = if only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
+        return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
     }
     // Subject before the verb, back to the clause start.
     let back = trim(s, phrase_backward(s, m.start));
@@ -267,33 +238,17 @@ fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
         if speaker.actor.is_some() || speaker.camp.is_some() {
             end = end.max(m.end());
-            return Some(Frame {
-                at: back.0.min(m.start),
-                end,
-                scope: Scope::After,
-                speaker: Some(speaker),
-            });
+            return Some(Frame { at: back.0.min(m.start), end, scope: Scope::After, speaker: Some(speaker) });
         }
     }
-    let carried = previous.map(|p| Resolved {
-        how: "no subject: the previous speaker carries over".into(),
-        ..p.clone()
-    });
-    Some(Frame {
-        at: m.start,
-        end: end.max(m.end()),
-        scope: Scope::After,
-        speaker: carried,
-    })
+    let carried =
+        previous.map(|p| Resolved { how: "no subject: the previous speaker carries over".into(), ..p.clone() });
+    Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
 }
 
 /// Drops "كانت قد" between a fronted subject and its verb.
 fn skip_auxiliaries(s: &Sentence, (a, mut b): (usize, usize)) -> usize {
-    while b > a
-        && matches!(
-            s.word(b - 1),
-            "قد" | "كان" | "كانت" | "وكان" | "وكانت" | "has" | "had" | "have"
-        )
+    while b > a && matches!(s.word(b - 1), "قد" | "كان" | "كانت" | "وكان" | "وكانت" | "has" | "had" | "have")
     {
         b -= 1;
     }
@@ -302,40 +257,20 @@ fn skip_auxiliaries(s: &Sentence, (a, mut b): (usize, usize)) -> usize {
 
 /// "Armenia said", "..., the ministry said.", "..., said a spokesman", and
 /// "X, a rights group, said".
-fn verb_subject_first(
-    s: &Sentence,
-    rules: &Rules,
-    m: Match,
-    previous: Option<&Resolved>,
-) -> Option<Frame> {
+fn verb_subject_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>) -> Option<Frame> {
     let back = trim(s, phrase_backward(s, m.start));
     let back = (back.0, skip_auxiliaries(s, back));
     let after_verb = skip_adverbials(s, m.end());
     let scope_after_verb = |end: usize| {
-        if only_trailing_matter(s, end) {
-            Scope::Before
-        } else {
-            Scope::After
-        }
+        if only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
     };
     if back.0 < back.1 {
         if is_pronoun(s, back) {
-            let carried = previous.map(|p| Resolved {
-                how: "pronoun subject: the previous speaker carries over".into(),
-                ..p.clone()
-            });
-            return Some(Frame {
-                at: back.0,
-                end: after_verb,
-                scope: scope_after_verb(after_verb),
-                speaker: carried,
-            });
+            let carried = previous
+                .map(|p| Resolved { how: "pronoun subject: the previous speaker carries over".into(), ..p.clone() });
+            return Some(Frame { at: back.0, end: after_verb, scope: scope_after_verb(after_verb), speaker: carried });
         }
-        let speaker = anaphoric(
-            s,
-            resolve(s, rules, back, "subject before the reporting verb"),
-            previous,
-        );
+        let speaker = anaphoric(s, resolve(s, rules, back, "subject before the reporting verb"), previous);
         return Some(Frame {
             at: back.0,
             end: after_verb,
@@ -346,19 +281,9 @@ fn verb_subject_first(
     // Inverted: '"...," said a spokesman for the ministry.'
     let forward = trim(s, phrase_forward(s, rules, after_verb));
     if forward.0 < forward.1 && !s.has_at(forward.0, |t| matches!(t, Tag::Complementizer)) {
-        let speaker = resolve(
-            s,
-            rules,
-            forward,
-            "subject after the reporting verb (inverted)",
-        );
+        let speaker = resolve(s, rules, forward, "subject after the reporting verb (inverted)");
         let end = skip_adverbials(s, forward.1);
-        return Some(Frame {
-            at: m.start,
-            end,
-            scope: Scope::Before,
-            speaker: Some(speaker),
-        });
+        return Some(Frame { at: m.start, end, scope: Scope::Before, speaker: Some(speaker) });
     }
     // Apposition: "Emergency Lawyers, a rights group ..., said".
     if m.start >= 2 && s.is_punct(m.start - 1, &[',']) {
@@ -392,9 +317,7 @@ fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Re
     if speaker.actor.is_some() {
         return speaker;
     }
-    let words: Vec<&str> = s.text[speaker.range.0..speaker.range.1]
-        .split_whitespace()
-        .collect();
+    let words: Vec<&str> = s.text[speaker.range.0..speaker.range.1].split_whitespace().collect();
     let bare_definite = match words.as_slice() {
         [w] => w.starts_with("ال") && w.chars().count() >= 4,
         ["the", w] => w.chars().count() >= 3,
@@ -403,13 +326,7 @@ fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Re
     if !bare_definite {
         return speaker;
     }
-    Resolved {
-        how: format!(
-            "\"{}\" refers back to the previous speaker",
-            words.join(" ")
-        ),
-        ..prev.clone()
-    }
+    Resolved { how: format!("\"{}\" refers back to the previous speaker", words.join(" ")), ..prev.clone() }
 }
 
 /// Resolves a speaker phrase to an actor and a camp.
@@ -419,10 +336,7 @@ fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Re
 /// Without an actor, camp cues decide: a camp that overrides another wins,
 /// then the longest cue, then the last; fallback camps count only alone.
 pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
-    let matches: Vec<Match> = (a..b)
-        .flat_map(|k| s.starts[k].iter().copied())
-        .filter(|m| m.end() <= b)
-        .collect();
+    let matches: Vec<Match> = (a..b).flat_map(|k| s.starts[k].iter().copied()).filter(|m| m.end() <= b).collect();
     let actor_of = |m: &Match| match m.tag {
         Tag::Actor(x) => Some(x),
         _ => None,
@@ -430,27 +344,27 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
     let is_person = |x: u16| rules.actors[x as usize].kind == ActorKind::Person;
     let best_actor = matches
         .iter()
-        .filter_map(|m| actor_of(m).map(|x| (is_person(x), m.len, x)))
-        .max_by_key(|&(person, len, x)| (person, len, std::cmp::Reverse(x)))
-        .map(|(_, _, x)| x);
-    let range = s.byte_range(a, b);
-    if let Some(x) = best_actor {
+        .filter_map(|m| actor_of(m).map(|x| (is_person(x), m.len, std::cmp::Reverse(m.start), x, *m)))
+        .max_by_key(|&(person, len, start, _, _)| (person, len, start))
+        .map(|(_, _, _, x, m)| (x, m));
+    if let Some((x, m)) = best_actor {
         let actor = &rules.actors[x as usize];
+        // Show the phrase up to the name that decided it, not the words after
+        // it ("وزارة الدفاع الأذرية إيقاف ..."), unless the name only modifies
+        // the head ("Armenia's foreign ministry").
+        let head = is_person(x) || (m.start == a && m.len >= 2);
+        let range = if head { s.byte_range(a, m.end()) } else { s.byte_range(a, b) };
         return Resolved {
             range,
             actor: Some(x),
             camp: Some(actor.camp),
-            how: format!(
-                "{how}; actor `{}` by name, camp `{}`",
-                actor.id,
-                rules.camp_id(actor.camp)
-            ),
+            how: format!("{how}; actor `{}` by name, camp `{}`", actor.id, rules.camp_id(actor.camp)),
         };
     }
-    if let Some((x, score)) = similar_person(s, rules, a, b) {
+    if let Some((x, score, end)) = similar_person(s, rules, a, b) {
         let actor = &rules.actors[x as usize];
         return Resolved {
-            range,
+            range: s.byte_range(a, end),
             actor: Some(x),
             camp: Some(actor.camp),
             how: format!(
@@ -460,26 +374,22 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
             ),
         };
     }
-    let camp = camp_from_cues(rules, &matches);
+    let (camp, cue_end) = match camp_from_cues(rules, &matches) {
+        Some((c, end)) => (Some(c), end),
+        None => (None, b),
+    };
+    let range = s.byte_range(a, cue_end.max(a + 1));
     let how = match camp {
-        Some(c) => format!(
-            "{how}; camp `{}` from the words of the phrase",
-            rules.camp_id(c)
-        ),
+        Some(c) => format!("{how}; camp `{}` from the words of the phrase", rules.camp_id(c)),
         None => format!("{how}; no actor or camp words: camp unknown"),
     };
-    Resolved {
-        range,
-        actor: None,
-        camp,
-        how,
-    }
+    Resolved { range, actor: None, camp, how }
 }
 
 const SIMILARITY: f64 = 0.8;
 
-fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u16, f64)> {
-    let mut best: Option<(u16, f64)> = None;
+fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u16, f64, usize)> {
+    let mut best: Option<(u16, f64, usize)> = None;
     for k in a..b {
         let word = s.word(k);
         if s.kind(k) != TokenKind::Word || word.chars().count() < 5 {
@@ -488,8 +398,8 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
         for (x, actor) in rules.actors.iter().enumerate() {
             for name in &actor.name_words {
                 let score = strsim::normalized_levenshtein(word, name);
-                if score >= SIMILARITY && best.is_none_or(|(_, sc)| score > sc) {
-                    best = Some((x as u16, score));
+                if score >= SIMILARITY && best.is_none_or(|(_, sc, _)| score > sc) {
+                    best = Some((x as u16, score, k + 1));
                 }
             }
         }
@@ -497,7 +407,8 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
     best
 }
 
-fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<usize> {
+/// The camp the cues of a phrase point to, and the token after the last cue.
+fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(usize, usize)> {
     let cues: Vec<(usize, usize, usize)> = matches
         .iter()
         .filter_map(|m| match m.tag {
@@ -506,28 +417,21 @@ fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<usize> {
         })
         .collect();
     let any_firm = cues.iter().any(|&(c, _, _)| !rules.camps[c].fallback);
-    cues.iter()
-        .filter(|&&(c, _, _)| !(any_firm && rules.camps[c].fallback))
-        .filter(|&&(c, _, _)| {
-            !cues
-                .iter()
-                .any(|&(o, _, _)| o != c && rules.camps[o].overrides.contains(&c))
-        })
+    let overridden = |c: usize| cues.iter().any(|&(o, _, _)| o != c && rules.camps[o].overrides.contains(&c));
+    let camp = cues
+        .iter()
+        .filter(|&&(c, _, _)| !(overridden(c) || any_firm && rules.camps[c].fallback))
         .max_by_key(|&&(_, len, start)| (len, start))
-        .map(|&(c, _, _)| c)
+        .map(|&(c, _, _)| c)?;
+    let last_end = matches.iter().filter(|m| matches!(m.tag, Tag::CampCue(_))).map(|m| m.end()).max()?;
+    Some((camp, last_end))
 }
 
 /// The frame that governs tokens `[start, end)`: the nearest frame before
 /// whose scope runs forward, or the nearest after whose scope runs back.
 pub(crate) fn governing(frames: &[Frame], start: usize, end: usize) -> Option<&Frame> {
-    let before = frames
-        .iter()
-        .filter(|f| f.scope == Scope::After && f.at < start)
-        .max_by_key(|f| f.at);
-    let after = frames
-        .iter()
-        .filter(|f| f.scope == Scope::Before && f.at >= end)
-        .min_by_key(|f| f.at);
+    let before = frames.iter().filter(|f| f.scope == Scope::After && f.at < start).max_by_key(|f| f.at);
+    let after = frames.iter().filter(|f| f.scope == Scope::Before && f.at >= end).min_by_key(|f| f.at);
     match (before, after) {
         (Some(b), Some(a)) => {
             let db = start.saturating_sub(b.end);

@@ -22,9 +22,7 @@ pub(crate) struct DocContext {
 impl DocContext {
     pub fn new(meta: &DocumentMeta, rules: &Rules) -> Self {
         let conflict = meta.conflict.clone();
-        let event = conflict
-            .as_deref()
-            .and_then(|c| rules.events.iter().position(|e| e.id == c));
+        let event = conflict.as_deref().and_then(|c| rules.events.iter().position(|e| e.id == c));
         let family = match (event, conflict.as_deref()) {
             (Some(e), _) => Some(rules.events[e].conflict.clone()),
             (None, Some(c)) => rules
@@ -34,12 +32,7 @@ impl DocContext {
                 .map(|e| e.conflict.clone()),
             (None, None) => None,
         };
-        Self {
-            published: meta.published,
-            event,
-            family,
-            conflict,
-        }
+        Self { published: meta.published, event, family, conflict }
     }
 }
 
@@ -55,10 +48,7 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
     let Some(published) = ctx.published else {
         return (None, "no publication date".into());
     };
-    let earlier_report = s
-        .all(|t| matches!(t, Tag::Earlier))
-        .iter()
-        .any(|m| m.start < at);
+    let earlier_report = s.all(|t| matches!(t, Tag::Earlier)).iter().any(|m| m.start < at);
     let mut fixed: Option<(Date, String)> = None;
     for k in (0..at).rev() {
         let Some(m) = s.find_at(k, |t| matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_))) else {
@@ -75,9 +65,7 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
         let date = match m.tag {
             Tag::RelativeDay(days) => shift(published, days),
             Tag::Weekday(day) => {
-                let back = (published.weekday().to_monday_zero_offset()
-                    - day.to_monday_zero_offset())
-                .rem_euclid(7);
+                let back = (published.weekday().to_monday_zero_offset() - day.to_monday_zero_offset()).rem_euclid(7);
                 shift(published, -i32::from(back))
             }
             _ => continue,
@@ -86,22 +74,9 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
         break;
     }
     match fixed {
-        Some((date, how)) => (
-            Some(TimeRange {
-                earliest: date,
-                latest: date,
-                explicit: true,
-                earlier_report,
-            }),
-            how,
-        ),
+        Some((date, how)) => (Some(TimeRange { earliest: date, latest: date, explicit: true, earlier_report }), how),
         None => (
-            Some(TimeRange {
-                earliest: published,
-                latest: published,
-                explicit: false,
-                earlier_report,
-            }),
+            Some(TimeRange { earliest: published, latest: published, explicit: false, earlier_report }),
             format!("no time word: the article's date, {published}"),
         ),
     }
@@ -123,51 +98,31 @@ pub(crate) fn event_of(
         {
             let event = &rules.events[e as usize];
             let words: Vec<&str> = (m.start..m.end()).map(|i| s.word(i)).collect();
-            return (
-                Some(event.id.clone()),
-                format!("event `{}` from \"{}\"", event.id, words.join(" ")),
-            );
+            return (Some(event.id.clone()), format!("event `{}` from \"{}\"", event.id, words.join(" ")));
         }
         if let Some(family) = &ctx.family
             && s.kind(k) == TokenKind::Number
             && s.word(k).len() == 4
             && let Ok(year) = s.word(k).parse::<i16>()
         {
-            let hit = rules
-                .events
-                .iter()
-                .find(|e| &e.conflict == family && e.start.year() <= year && year <= e.end.year());
+            let hit =
+                rules.events.iter().find(|e| &e.conflict == family && e.start.year() <= year && year <= e.end.year());
             if let Some(event) = hit {
-                return (
-                    Some(event.id.clone()),
-                    format!("event `{}` from the year {year}", event.id),
-                );
+                return (Some(event.id.clone()), format!("event `{}` from the year {year}", event.id));
             }
         }
     }
     if let Some(e) = ctx.event {
         let id = rules.events[e].id.clone();
-        return (
-            Some(id.clone()),
-            format!("event `{id}` from the article's metadata"),
-        );
+        return (Some(id.clone()), format!("event `{id}` from the article's metadata"));
     }
     if let (Some(family), Some(time)) = (&ctx.family, time)
-        && let Some(event) = rules
-            .events
-            .iter()
-            .find(|e| &e.conflict == family && e.contains(time.latest))
+        && let Some(event) = rules.events.iter().find(|e| &e.conflict == family && e.contains(time.latest))
     {
-        return (
-            Some(event.id.clone()),
-            format!("event `{}` holds the claim's date", event.id),
-        );
+        return (Some(event.id.clone()), format!("event `{}` holds the claim's date", event.id));
     }
     match &ctx.conflict {
-        Some(c) => (
-            Some(c.clone()),
-            format!("no named event: the article's conflict `{c}`"),
-        ),
+        Some(c) => (Some(c.clone()), format!("no named event: the article's conflict `{c}`")),
         None => (None, "no event".into()),
     }
 }
@@ -176,11 +131,7 @@ const PLACE_AFTER: usize = 12;
 const PLACE_BEFORE: usize = 6;
 
 /// The locality nearest the claim in its sentence, if any.
-pub(crate) fn place_of(
-    s: &Sentence,
-    rules: &Rules,
-    (start, end): (usize, usize),
-) -> Option<String> {
+pub(crate) fn place_of(s: &Sentence, rules: &Rules, (start, end): (usize, usize)) -> Option<String> {
     s.all(|t| matches!(t, Tag::Place(p) if rules.places[*p as usize].kind.is_locality()))
         .into_iter()
         .filter_map(|m| {
@@ -201,11 +152,7 @@ pub(crate) fn place_of(
 /// Whether the figure at `[start, end)` counts one incident or a whole event:
 /// the nearest incident or event word in the sentence decides; without one,
 /// the previous claim's scope in the article carries on.
-pub(crate) fn scope_of(
-    s: &Sentence,
-    (start, end): (usize, usize),
-    previous: Scope,
-) -> (Scope, String) {
+pub(crate) fn scope_of(s: &Sentence, (start, end): (usize, usize), previous: Scope) -> (Scope, String) {
     let words = s.all(|t| matches!(t, Tag::IncidentWord | Tag::EventWord));
     let nearest = words
         .iter()
@@ -222,21 +169,11 @@ pub(crate) fn scope_of(
         .min_by_key(|(d, m)| (*d, m.start));
     match nearest {
         Some((_, m)) => {
-            let scope = if matches!(m.tag, Tag::IncidentWord) {
-                Scope::Incident
-            } else {
-                Scope::Event
-            };
+            let scope = if matches!(m.tag, Tag::IncidentWord) { Scope::Incident } else { Scope::Event };
             let words: Vec<&str> = (m.start..m.end()).map(|i| s.word(i)).collect();
-            (
-                scope,
-                format!("scope {} from \"{}\"", scope_name(scope), words.join(" ")),
-            )
+            (scope, format!("scope {} from \"{}\"", scope_name(scope), words.join(" ")))
         }
-        None => (
-            previous,
-            format!("scope {} carried from the article", scope_name(previous)),
-        ),
+        None => (previous, format!("scope {} carried from the article", scope_name(previous))),
     }
 }
 
@@ -250,10 +187,20 @@ fn scope_name(scope: Scope) -> &'static str {
 /// The last locality named in the sentence, for later incident claims that
 /// name none ("the attack" after "a strike on Barda").
 pub(crate) fn last_place(s: &Sentence, rules: &Rules) -> Option<String> {
-    s.all(|t| matches!(t, Tag::Place(p) if rules.places[*p as usize].kind.is_locality()))
-        .last()
-        .and_then(|m| match m.tag {
+    s.all(|t| matches!(t, Tag::Place(p) if rules.places[*p as usize].kind.is_locality())).last().and_then(|m| {
+        match m.tag {
             Tag::Place(p) => Some(rules.places[p as usize].id.clone()),
             _ => None,
-        })
+        }
+    })
+}
+
+/// The last region or country named in the sentence.
+pub(crate) fn last_region(s: &Sentence, rules: &Rules) -> Option<String> {
+    s.all(|t| matches!(t, Tag::Place(p) if !rules.places[*p as usize].kind.is_locality())).last().and_then(|m| match m
+        .tag
+    {
+        Tag::Place(p) => Some(rules.places[p as usize].id.clone()),
+        _ => None,
+    })
 }

@@ -65,18 +65,12 @@ fn is_qualifier(tag: &Tag) -> bool {
 
 /// Whether an Arabic word has the definite article (possibly behind a clitic).
 fn is_definite(word: &str) -> bool {
-    ["ال", "وال", "بال", "فال", "لل", "كال"]
-        .iter()
-        .any(|p| word.starts_with(p))
+    ["ال", "وال", "بال", "فال", "لل", "كال"].iter().any(|p| word.starts_with(p))
 }
 
 /// Finds the figures of a sentence. `original` gives a token's original text,
 /// where diacritics still tell a dual ("مدنييْن") from a plural.
-pub(crate) fn find_figures(
-    s: &Sentence,
-    original: &dyn Fn(usize) -> String,
-    subject_first: bool,
-) -> Vec<Figure> {
+pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String, subject_first: bool) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let n = s.len();
     let mut i = 0;
@@ -94,12 +88,7 @@ pub(crate) fn find_figures(
                 && !after_number
                 && let Tag::Vague { low, high } = m.tag
             {
-                out.push(Figure {
-                    start: i,
-                    end: m.end(),
-                    written: Written::Vague { low, high },
-                    population: None,
-                });
+                out.push(Figure { start: i, end: m.end(), written: Written::Vague { low, high }, population: None });
                 i = m.end();
                 continue;
             }
@@ -130,9 +119,7 @@ fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
                 return None;
             }
             // "الاثنين" is Monday before it is "the two".
-            if s.has_at(i, |t| {
-                matches!(t, Tag::Weekday(_) | Tag::Month | Tag::RelativeDay(_))
-            }) {
+            if s.has_at(i, |t| matches!(t, Tag::Weekday(_) | Tag::Month | Tag::RelativeDay(_))) {
                 return None;
             }
             let Tag::Number(v) = m.tag else { return None };
@@ -146,12 +133,9 @@ fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
                     && let Some(m2) = s.find_at(next, |t| matches!(t, Tag::Number(_)))
                     && let Tag::Number(v2) = m2.tag
                 {
-                    let tens_after_units = v < 10
-                        && (20..100).contains(&v2)
-                        && v2 % 10 == 0
-                        && s.word(next).starts_with('و');
-                    let units_after_tens =
-                        (20..100).contains(&v) && v % 10 == 0 && v2 < 10 && hyphen;
+                    let tens_after_units =
+                        v < 10 && (20..100).contains(&v2) && v2 % 10 == 0 && s.word(next).starts_with('و');
+                    let units_after_tens = (20..100).contains(&v) && v % 10 == 0 && v2 < 10 && hyphen;
                     if tens_after_units || units_after_tens {
                         value += v2 as f64;
                         end = m2.end();
@@ -173,21 +157,11 @@ fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
     if !value.is_finite() || value < 0.0 {
         return None;
     }
-    Some(Figure {
-        start: i,
-        end,
-        written: Written::Stated(value.round() as u64),
-        population: None,
-    })
+    Some(Figure { start: i, end, written: Written::Stated(value.round() as u64), population: None })
 }
 
 /// A singular or dual noun that counts itself.
-fn implicit_figure(
-    s: &Sentence,
-    i: usize,
-    original: &dyn Fn(usize) -> String,
-    subject_first: bool,
-) -> Option<Figure> {
+fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String, subject_first: bool) -> Option<Figure> {
     let m = s.starts[i].iter().find(|m| is_population(&m.tag))?;
     let Tag::Population { population, number } = m.tag else {
         return None;
@@ -205,23 +179,15 @@ fn implicit_figure(
             }
         }
         GrammaticalNumber::Singular => {
-            let indefinite = if subject_first {
-                i > 0 && matches!(s.word(i - 1), "a" | "an")
-            } else {
-                !is_definite(s.word(i))
-            };
+            let indefinite =
+                if subject_first { i > 0 && matches!(s.word(i - 1), "a" | "an") } else { !is_definite(s.word(i)) };
             if !indefinite {
                 return None;
             }
             1
         }
     };
-    Some(Figure {
-        start: i,
-        end,
-        written: Written::Implicit(count),
-        population: Some(population),
-    })
+    Some(Figure { start: i, end, written: Written::Implicit(count), population: Some(population) })
 }
 
 /// Dates, years, times, durations, distances, equipment, codes: numbers that
@@ -234,14 +200,7 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
     let single_number = f.end == f.start + 1 && s.kind(f.start) == TokenKind::Number;
     let next_counts_people = f.end < n
         && s.has_at(f.end, |t| {
-            is_population(t)
-                || matches!(
-                    t,
-                    Tag::Metric {
-                        position: Position::After | Position::Either,
-                        ..
-                    }
-                )
+            is_population(t) || matches!(t, Tag::Metric { position: Position::After | Position::Either, .. })
         });
     let as_f = value as f64;
     if single_number
@@ -258,20 +217,14 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
     if f.start > 0 && s.ending_at(f.start, is_month).is_some() {
         return true;
     }
-    if f.start > 1
-        && s.is_punct(f.start - 1, &['.', '/'])
-        && s.ending_at(f.start - 1, is_month).is_some()
-    {
+    if f.start > 1 && s.is_punct(f.start - 1, &['.', '/']) && s.ending_at(f.start - 1, is_month).is_some() {
         return true;
     }
     // 13:00 and 04:51
     if f.end + 1 < n && s.is_punct(f.end, &[':']) && s.kind(f.end + 1) == TokenKind::Number {
         return true;
     }
-    if f.start > 1
-        && s.is_punct(f.start - 1, &[':', ','])
-        && s.kind(f.start - 2) == TokenKind::Number
-    {
+    if f.start > 1 && s.is_punct(f.start - 1, &[':', ',']) && s.kind(f.start - 2) == TokenKind::Number {
         let touching = s.tokens[f.start - 1].end == s.tokens[f.start].start;
         if touching {
             return true;
@@ -342,13 +295,7 @@ struct Link {
     how: &'static str,
 }
 
-fn best_trigger(
-    s: &Sentence,
-    rules: &Rules,
-    f: &Figure,
-    figures: &[Figure],
-    triggers: &[Match],
-) -> Option<Link> {
+fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], triggers: &[Match]) -> Option<Link> {
     let implicit = matches!(f.written, Written::Implicit(_));
     let mut best: Option<(usize, u8, Link)> = None;
     for t in triggers {
@@ -385,16 +332,8 @@ fn best_trigger(
         let total = cost + if secondary { SECONDARY_PENALTY } else { 0 };
         // On a tie, a word that only ever stands on one side is the surer sign.
         let specificity = if position == Position::Either { 1 } else { 0 };
-        let candidate = Link {
-            metric,
-            trigger: (t.start, t.end()),
-            cost: total,
-            how,
-        };
-        if best
-            .as_ref()
-            .is_none_or(|(c, sp, _)| (total, specificity) < (*c, *sp))
-        {
+        let candidate = Link { metric, trigger: (t.start, t.end()), cost: total, how };
+        if best.as_ref().is_none_or(|(c, sp, _)| (total, specificity) < (*c, *sp)) {
             best = Some((total, specificity, candidate));
         }
     }
@@ -403,78 +342,43 @@ fn best_trigger(
 
 /// A word such as "that figure" or "أعدادهم" just before the figure takes the
 /// metric of the nearest trigger before it, or of the previous claim.
-fn anaphoric_trigger(
-    s: &Sentence,
-    f: &Figure,
-    triggers: &[Match],
-    previous_metric: Option<u16>,
-) -> Option<Link> {
+fn anaphoric_trigger(s: &Sentence, f: &Figure, triggers: &[Match], previous_metric: Option<u16>) -> Option<Link> {
     let anaphora = s.all(|t| matches!(t, Tag::Anaphora));
-    let a = anaphora
-        .iter()
-        .rev()
-        .find(|a| a.end() <= f.start && f.start - a.end() <= 2)?;
-    let from_trigger = triggers
-        .iter()
-        .rev()
-        .find(|t| t.end() <= a.start)
-        .and_then(|t| match t.tag {
-            Tag::Metric { metric, .. } => Some(metric),
-            _ => None,
-        });
+    let a = anaphora.iter().rev().find(|a| a.end() <= f.start && f.start - a.end() <= 2)?;
+    let from_trigger = triggers.iter().rev().find(|t| t.end() <= a.start).and_then(|t| match t.tag {
+        Tag::Metric { metric, .. } => Some(metric),
+        _ => None,
+    });
     let metric = from_trigger.or(previous_metric)?;
-    Some(Link {
-        metric,
-        trigger: (a.start, a.end()),
-        cost: 0,
-        how: "a word referring back to an earlier metric",
-    })
+    Some(Link { metric, trigger: (a.start, a.end()), cost: 0, how: "a word referring back to an earlier metric" })
 }
 
-fn qualifier_of(
-    s: &Sentence,
-    f: &Figure,
-    trigger: (usize, usize),
-) -> (Qualifier, Option<(usize, usize)>) {
+fn qualifier_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> (Qualifier, Option<(usize, usize)>) {
     if let Written::Vague { .. } = f.written {
         return (Qualifier::Vague, None);
     }
     if let Written::Implicit(_) = f.written {
         return (Qualifier::Exact, None);
     }
-    let before = s
-        .ending_at(f.start, |t| {
-            matches!(
-                t,
-                Tag::Qualifier {
-                    position: Position::Before,
-                    ..
-                }
-            )
-        })
-        .and_then(|m| match m.tag {
+    let before =
+        s.ending_at(f.start, |t| matches!(t, Tag::Qualifier { position: Position::Before, .. })).and_then(|m| match m
+            .tag
+        {
             Tag::Qualifier { qualifier, .. } => Some((qualifier, (m.start, m.end()))),
             _ => None,
         });
     let mut after = None;
     let mut k = f.end;
     while k < s.len() && k <= f.end + 4 {
-        if let Some(m) = s.find_at(k, |t| {
-            matches!(
-                t,
-                Tag::Qualifier {
-                    position: Position::After,
-                    ..
-                }
-            )
-        }) && let Tag::Qualifier { qualifier, .. } = m.tag
+        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Qualifier { position: Position::After, .. }))
+            && let Tag::Qualifier { qualifier, .. } = m.tag
         {
             after = Some((qualifier, (m.start, m.end())));
             break;
         }
         let in_trigger = k >= trigger.0 && k < trigger.1;
-        let counted_noun = s.covered_by(k, is_population)
-            || s.kind(k) == TokenKind::Punct && !s.is_punct(k, &[',', '،']);
+        let counted_noun =
+            s.covered_by(k, is_population) || s.kind(k) == TokenKind::Punct && !s.is_punct(k, &[',', '،']);
         if !(in_trigger || counted_noun) {
             break;
         }
@@ -558,14 +462,8 @@ pub(crate) fn quantify(
     let mut out: Vec<Quantified> = Vec::new();
     let mut unlinked = Vec::new();
     for f in figures {
-        let link = best_trigger(s, rules, f, figures, &triggers).or_else(|| {
-            anaphoric_trigger(
-                s,
-                f,
-                &triggers,
-                out.last().map(|q| q.metric).or(previous_metric),
-            )
-        });
+        let link = best_trigger(s, rules, f, figures, &triggers)
+            .or_else(|| anaphoric_trigger(s, f, &triggers, out.last().map(|q| q.metric).or(previous_metric)));
         let Some(link) = link else {
             if !matches!(f.written, Written::Implicit(_)) {
                 unlinked.push(*f);
@@ -584,10 +482,7 @@ pub(crate) fn quantify(
         let how = format!(
             "metric `{}` from \"{}\" ({}, cost {})",
             rules.metrics[link.metric as usize].id,
-            (link.trigger.0..link.trigger.1)
-                .map(|k| s.word(k))
-                .collect::<Vec<_>>()
-                .join(" "),
+            (link.trigger.0..link.trigger.1).map(|k| s.word(k)).collect::<Vec<_>>().join(" "),
             link.how,
             link.cost
         );
@@ -604,13 +499,8 @@ pub(crate) fn quantify(
         });
     }
     // A self-counting noun only counts when no stated figure shares its trigger.
-    let stated_triggers: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|q| !matches!(q.figure.written, Written::Implicit(_)))
-        .map(|q| q.trigger)
-        .collect();
-    out.retain(|q| {
-        !matches!(q.figure.written, Written::Implicit(_)) || !stated_triggers.contains(&q.trigger)
-    });
+    let stated_triggers: Vec<(usize, usize)> =
+        out.iter().filter(|q| !matches!(q.figure.written, Written::Implicit(_))).map(|q| q.trigger).collect();
+    out.retain(|q| !matches!(q.figure.written, Written::Implicit(_)) || !stated_triggers.contains(&q.trigger));
     (out, unlinked)
 }

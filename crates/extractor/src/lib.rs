@@ -9,18 +9,20 @@ mod analysis;
 mod attribution;
 mod context;
 mod figures;
+mod propositions;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use crosscheck_model::{
-    Claim, ClaimKind, Diagnostic, DocumentMeta, Language, Quantity, Scope, Severity, Span, Speaker,
+    Claim, ClaimKind, Diagnostic, DocumentMeta, Language, Proposition, Quantity, Scope, Severity, Span, Speaker, Term,
 };
-use crosscheck_rules::{Lexicon, Rules};
+use crosscheck_rules::{Lexicon, Rules, SlotKind, Tag};
 use crosscheck_text::{Normalized, normalize, sentences_with_case};
 
 use crate::analysis::Sentence;
-use crate::attribution::{Resolved, frames, governing};
-use crate::context::{DocContext, event_of, last_place, place_of, scope_of, time_of};
+use crate::attribution::{Resolved, frames, governing, phrase_forward, resolve};
+use crate::context::{DocContext, event_of, last_place, last_region, place_of, scope_of, time_of};
 use crate::figures::{SideHint, Written, find_figures, quantify};
+use crate::propositions::{SlotValue, find_propositions, find_refutations, find_terms};
 
 /// What extraction found in one document.
 #[derive(Debug, Default)]
@@ -47,10 +49,7 @@ impl<'r> Extractor<'r> {
             .iter()
             .filter_map(|(code, lexicon)| {
                 let words = gate_words(lexicon);
-                let ac = AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(words)
-                    .ok()?;
+                let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(words).ok()?;
                 Some((code.clone(), ac))
             })
             .collect();
@@ -69,18 +68,9 @@ impl<'r> Extractor<'r> {
 
     /// Like [`Extractor::extract`], ignoring the first `body_start` bytes
     /// (front matter) while keeping offsets into the whole text.
-    pub fn extract_body(
-        &self,
-        doc: u32,
-        meta: &DocumentMeta,
-        original: &str,
-        body_start: usize,
-    ) -> Extraction {
+    pub fn extract_body(&self, doc: u32, meta: &DocumentMeta, original: &str, body_start: usize) -> Extraction {
         let mut out = Extraction::default();
-        let language = meta
-            .language
-            .clone()
-            .or_else(|| detect_language(&original[body_start..]));
+        let language = meta.language.clone().or_else(|| detect_language(&original[body_start..]));
         out.language = language.clone();
         let Some(language) = language else {
             out.diagnostics.push(note(
@@ -92,16 +82,10 @@ impl<'r> Extractor<'r> {
         };
         let (Some(lexicon), Some(gate)) = (
             self.rules.lexicon(language.as_str()),
-            self.gates
-                .iter()
-                .find(|(c, _)| c == language.as_str())
-                .map(|(_, g)| g),
+            self.gates.iter().find(|(c, _)| c == language.as_str()).map(|(_, g)| g),
         ) else {
-            let message = format!(
-                "no rule pack for language `{language}`: the article was read but nothing extracted"
-            );
-            out.diagnostics
-                .push(note(meta, Severity::Warning, &message));
+            let message = format!("no rule pack for language `{language}`: the article was read but nothing extracted");
+            out.diagnostics.push(note(meta, Severity::Warning, &message));
             return out;
         };
         let normalized = normalize(original);
@@ -118,17 +102,7 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let sentence = Sentence::new(text, range, lexicon);
-            self.read_sentence(
-                doc,
-                meta,
-                original,
-                &normalized,
-                &sentence,
-                lexicon,
-                &ctx,
-                &mut state,
-                &mut out,
-            );
+            self.read_sentence(doc, meta, original, &normalized, &sentence, lexicon, &ctx, &mut state, &mut out);
         }
         out.claims.sort_by_key(|c| (c.span.start, c.span.end));
         out
@@ -164,8 +138,7 @@ impl<'r> Extractor<'r> {
         for q in quantities {
             let frame = governing(&frames, q.span.0, q.span.1);
             let speaker = frame.and_then(|f| f.speaker.as_ref());
-            let (speaker_out, camp, speaker_how) =
-                self.speaker_fields(original, normalized, speaker, frame.is_some());
+            let (speaker_out, camp, speaker_how) = self.speaker_fields(original, normalized, speaker, frame.is_some());
             let (time, time_how) = time_of(s, q.span.0, ctx);
             let (event, event_how) = event_of(s, q.figure.start, rules, ctx, time.as_ref());
             let (scope, scope_how) = scope_of(s, q.span, state.scope);
@@ -176,11 +149,7 @@ impl<'r> Extractor<'r> {
                 (None, Scope::Incident) => state.place.clone(),
                 (None, Scope::Event) => None,
             };
-            let scope = if place.is_some() {
-                Scope::Incident
-            } else {
-                scope
-            };
+            let scope = if place.is_some() { Scope::Incident } else { scope };
             let speaker_camp = speaker.and_then(|r| r.camp);
             let side = q.side.and_then(|hint| match hint {
                 SideHint::Own => speaker_camp.and_then(|c| rules.camps[c].side.clone()),
@@ -188,9 +157,7 @@ impl<'r> Extractor<'r> {
                 SideHint::Camp(c) => rules.camps[c].side.clone(),
             });
             let (value, metric) = match q.figure.written {
-                Written::Stated(v) | Written::Implicit(v) => {
-                    (Some(v), rules.metrics[q.metric as usize].id.clone())
-                }
+                Written::Stated(v) | Written::Implicit(v) => (Some(v), rules.metrics[q.metric as usize].id.clone()),
                 Written::Vague { .. } => (None, rules.metrics[q.metric as usize].id.clone()),
             };
             state.metric = Some(q.metric);
@@ -213,14 +180,13 @@ impl<'r> Extractor<'r> {
                     value,
                     qualifier: q.qualifier,
                     interval: q.interval,
-                    population: q
-                        .population
-                        .map(|p| rules.populations[p as usize].id.clone()),
+                    population: q.population.map(|p| rules.populations[p as usize].id.clone()),
                     side,
                 }),
                 trace: vec![q.how, speaker_how, time_how, event_how, scope_how],
             });
         }
+        self.read_statements(doc, original, normalized, s, lexicon, ctx, &frames, state, out);
         for f in unlinked {
             let span = to_original(s.byte_range(f.start, f.end));
             let figure = &original[span.start..span.end];
@@ -229,16 +195,148 @@ impl<'r> Extractor<'r> {
                 path: meta.path.clone(),
                 span: Some(span),
                 line_col: Some(line_col(original, span.start)),
-                message: format!(
-                    "figure \"{figure}\" is tied to no metric: no trigger word near it"
-                ),
+                message: format!("figure \"{figure}\" is tied to no metric: no trigger word near it"),
             });
         }
-        if let Some(last) = frames.iter().rev().find_map(|f| f.speaker.clone()) {
-            state.speaker = Some(last);
+        // "وأضاف" in the next sentence continues the main speaker: the first one here.
+        if let Some(main) = frames.iter().find_map(|f| f.speaker.clone()) {
+            state.speaker = Some(main);
         }
         if let Some(place) = last_place(s, rules) {
             state.place = Some(place);
+        }
+        if let Some(region) = last_region(s, rules) {
+            state.region = Some(region);
+        }
+        state.sentence += 1;
+    }
+
+    /// Propositions, refutations and framing terms of one sentence.
+    #[allow(clippy::too_many_arguments)]
+    fn read_statements(
+        &self,
+        doc: u32,
+        original: &str,
+        normalized: &Normalized,
+        s: &Sentence,
+        lexicon: &Lexicon,
+        ctx: &DocContext,
+        frames: &[attribution::Frame],
+        state: &mut DocState,
+        out: &mut Extraction,
+    ) {
+        let rules = self.rules;
+        let evidence = {
+            let (a, b) = normalized.original_range(s.range.0, s.range.1);
+            Span::new(a, b)
+        };
+        let text = fold_whitespace(&original[evidence.start..evidence.end]);
+        let base = |start: usize,
+                    end: usize,
+                    speaker: Option<&Resolved>,
+                    framed: bool,
+                    kind: ClaimKind,
+                    mut trace: Vec<String>| {
+            let (a, b) = normalized.original_range(s.tokens[start].start, s.tokens[end - 1].end);
+            let span = Span::new(a, b);
+            let (speaker_out, camp, speaker_how) = self.speaker_fields(original, normalized, speaker, framed);
+            let (time, time_how) = time_of(s, start, ctx);
+            let (event, event_how) = event_of(s, start, rules, ctx, time.as_ref());
+            trace.extend([speaker_how, time_how, event_how]);
+            Claim {
+                doc,
+                span,
+                quote: fold_whitespace(&original[a..b]),
+                line: line_col(original, a).0 as u32,
+                evidence,
+                text: text.clone(),
+                speaker: speaker_out,
+                camp,
+                event,
+                place: None,
+                time,
+                scope: Scope::Event,
+                kind,
+                trace,
+            }
+        };
+        let Some(patterns) = rules.patterns.get(&lexicon.code) else { return };
+        for m in find_propositions(s, lexicon, rules) {
+            let pattern = &patterns[m.pattern];
+            let template = &rules.propositions[pattern.proposition as usize];
+            let frame = governing(frames, m.start, m.end);
+            let hearsay = m.hearsay.map(|(a, b)| {
+                let (_, end) = phrase_forward(s, rules, b);
+                let mut r = resolve(s, rules, (a, end.min(m.start).max(b)), "the statement is attributed to reports");
+                if r.camp.is_none() {
+                    r.camp = rules.camp_index("media");
+                }
+                r
+            });
+            let speaker = hearsay.as_ref().or(frame.and_then(|f| f.speaker.as_ref()));
+            let speaker_side = speaker.and_then(|r| r.camp).and_then(|c| rules.camps[c].side.clone());
+            let value = |kind: SlotKind| -> String {
+                let bound = m.slots.iter().find(|(k, _)| *k == kind).map(|(_, v)| *v);
+                match (kind, bound) {
+                    (_, Some(SlotValue::Place(p))) => rules.places[p as usize].id.clone(),
+                    (_, Some(SlotValue::Camp(c))) => rules.camps[c].side.clone().unwrap_or_default(),
+                    (_, Some(SlotValue::Own)) | (SlotKind::Side, None) => {
+                        speaker_side.clone().unwrap_or_else(|| "unknown".into())
+                    }
+                    (_, Some(SlotValue::RegionAnaphor)) | (SlotKind::Region | SlotKind::Place, None) => {
+                        state.region.clone().unwrap_or_else(|| "region".into())
+                    }
+                    (SlotKind::City, None) => "unknown".into(),
+                }
+            };
+            let slots: Vec<(String, String)> =
+                template.slots.iter().map(|&k| (k.name().to_owned(), value(k))).collect();
+            let mut id = template.id.clone();
+            for (_, v) in &slots {
+                id.push(':');
+                id.push_str(v);
+            }
+            let kind =
+                ClaimKind::Proposition(Proposition { id, template: template.id.clone(), slots, polarity: m.polarity });
+            let claim = base(m.start, m.end, speaker, frame.is_some() || hearsay.is_some(), kind, vec![m.how.clone()]);
+            out.claims.push(claim);
+            state.last_proposition = Some((out.claims.len() - 1, state.sentence));
+        }
+        for r in find_refutations(s) {
+            let Some((index, sentence)) = state.last_proposition else { continue };
+            if state.sentence > sentence + 1
+                || out.claims[index].span.start
+                    >= normalized.original_range(s.tokens[r.start].start, s.tokens[r.start].end).0
+            {
+                continue;
+            }
+            let Some(target) = out.claims[index].proposition().cloned() else { continue };
+            let frame = governing(frames, r.start, r.end());
+            let words: Vec<&str> = (r.start..r.end()).map(|k| s.word(k)).collect();
+            let how = format!(
+                "\"{}\" rejects the statement \"{}\" made just before",
+                words.join(" "),
+                out.claims[index].quote
+            );
+            let kind = ClaimKind::Proposition(Proposition { polarity: target.polarity.flip(), ..target });
+            let claim =
+                base(r.start, r.end(), frame.and_then(|f| f.speaker.as_ref()), frame.is_some(), kind, vec![how]);
+            out.claims.push(claim);
+        }
+        for m in find_terms(s) {
+            let Tag::Term(t) = m.tag else { continue };
+            let term = &rules.terms[t as usize];
+            let frame = governing(frames, m.start, m.end());
+            let kind = ClaimKind::Term(Term { frame: term.frame.clone(), topic: term.topic.clone() });
+            let how = format!("framing term for `{}`: frame `{}`", term.topic, term.frame);
+            out.claims.push(base(
+                m.start,
+                m.end(),
+                frame.and_then(|f| f.speaker.as_ref()),
+                frame.is_some(),
+                kind,
+                vec![how],
+            ));
         }
     }
 
@@ -255,26 +353,10 @@ impl<'r> Extractor<'r> {
                 let text = fold_whitespace(&original[s..e]);
                 let actor = r.actor.map(|a| self.rules.actors[a as usize].id.clone());
                 let camp = r.camp.map(|c| self.rules.camp_id(c).to_owned());
-                (
-                    Some(Speaker {
-                        text,
-                        span: Span::new(s, e),
-                        actor,
-                    }),
-                    camp,
-                    format!("speaker: {}", r.how),
-                )
+                (Some(Speaker { text, span: Span::new(s, e), actor }), camp, format!("speaker: {}", r.how))
             }
-            None if framed => (
-                None,
-                None,
-                "speaker: a reporting verb with no subject and no earlier speaker".into(),
-            ),
-            None => (
-                None,
-                Some("media".to_owned()),
-                "speaker: nobody is quoted, so the article's own voice".into(),
-            ),
+            None if framed => (None, None, "speaker: a reporting verb with no subject and no earlier speaker".into()),
+            None => (None, Some("media".to_owned()), "speaker: nobody is quoted, so the article's own voice".into()),
         }
     }
 }
@@ -287,6 +369,11 @@ struct DocState {
     scope: Scope,
     /// The last locality the article named.
     place: Option<String>,
+    /// The last region the article named, for "the region".
+    region: Option<String>,
+    /// The last proposition claim and the sentence it stands in, for refutations.
+    last_proposition: Option<(usize, usize)>,
+    sentence: usize,
 }
 
 impl Default for DocState {
@@ -296,6 +383,9 @@ impl Default for DocState {
             metric: None,
             scope: Scope::Event,
             place: None,
+            region: None,
+            last_proposition: None,
+            sentence: 0,
         }
     }
 }
@@ -320,11 +410,7 @@ fn first_norm_offset_at_or_after(normalized: &Normalized, original_offset: usize
     let mut hi = text.len();
     while lo < hi {
         let mid = (lo + hi) / 2;
-        if normalized.original_range(mid, mid + 1).0 < original_offset {
-            lo = mid + 1
-        } else {
-            hi = mid
-        }
+        if normalized.original_range(mid, mid + 1).0 < original_offset { lo = mid + 1 } else { hi = mid }
     }
     while lo < text.len() && !text.is_char_boundary(lo) {
         lo += 1;
@@ -333,13 +419,7 @@ fn first_norm_offset_at_or_after(normalized: &Normalized, original_offset: usize
 }
 
 fn note(meta: &DocumentMeta, severity: Severity, message: &str) -> Diagnostic {
-    Diagnostic {
-        severity,
-        path: meta.path.clone(),
-        span: None,
-        line_col: None,
-        message: message.to_owned(),
-    }
+    Diagnostic { severity, path: meta.path.clone(), span: None, line_col: None, message: message.to_owned() }
 }
 
 /// 1-based line and column (in characters) of a byte offset.

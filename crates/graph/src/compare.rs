@@ -23,7 +23,7 @@
 
 use std::collections::BTreeMap;
 
-use crosscheck_model::{Claim, ClaimId, Finding, FindingKind, Qualifier, Quantity, Scope};
+use crosscheck_model::{Claim, ClaimId, Finding, FindingKind, Polarity, Qualifier, Quantity, Scope};
 
 use crate::graph::{ClaimGraph, SourceId};
 
@@ -84,11 +84,7 @@ struct FigureClaims<'c> {
 
 /// The claim pairs of one kind between two figures, one per pair of sources,
 /// and why they are of that kind.
-type PairsOfKind = (
-    Vec<(ClaimId, ClaimId)>,
-    Vec<(SourceId, SourceId)>,
-    &'static str,
-);
+type PairsOfKind = (Vec<(ClaimId, ClaimId)>, Vec<(SourceId, SourceId)>, &'static str);
 
 /// How a qualifier-aware figure reads in a sentence.
 pub fn describe(q: &Quantity) -> String {
@@ -137,18 +133,11 @@ pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
     for (key, ids) in &groups {
         let mut figures: Vec<FigureClaims> = Vec::new();
         for &id in ids {
-            let q = claims[id.index()]
-                .quantity()
-                .expect("grouped claims are quantities");
-            match figures
-                .iter_mut()
-                .find(|f| f.quantity.interval == q.interval && f.quantity.qualifier == q.qualifier)
+            let q = claims[id.index()].quantity().expect("grouped claims are quantities");
+            match figures.iter_mut().find(|f| f.quantity.interval == q.interval && f.quantity.qualifier == q.qualifier)
             {
                 Some(f) => f.claims.push(id),
-                None => figures.push(FigureClaims {
-                    quantity: q,
-                    claims: vec![id],
-                }),
+                None => figures.push(FigureClaims { quantity: q, claims: vec![id] }),
             }
         }
         for a in 0..figures.len() {
@@ -157,21 +146,16 @@ pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
             }
         }
     }
+    findings.extend(compare_propositions(claims, graph));
+    findings.extend(compare_framing(claims));
     findings.sort_by(|x, y| {
-        (
-            x.kind,
-            &x.event,
-            &x.subject,
-            x.sides[0].first(),
-            x.sides[1].first(),
-        )
-            .cmp(&(
-                y.kind,
-                &y.event,
-                &y.subject,
-                y.sides[0].first(),
-                y.sides[1].first(),
-            ))
+        (x.kind, &x.event, &x.subject, x.sides[0].first(), x.sides[1].first()).cmp(&(
+            y.kind,
+            &y.event,
+            &y.subject,
+            y.sides[0].first(),
+            y.sides[1].first(),
+        ))
     });
     findings
 }
@@ -192,48 +176,28 @@ fn classify(
             return None;
         }
     }
-    let (earlier, later) = if order == Order::After {
-        (qb, qa)
-    } else {
-        (qa, qb)
-    };
+    let (earlier, later) = if order == Order::After { (qb, qa) } else { (qa, qb) };
     let grew = earlier.interval.entirely_below(later.interval);
     let sequenced = order != Order::Together;
     if sa == sb {
         return Some(match (sequenced, grew) {
-            (true, true) => (
-                FindingKind::Revision,
-                "the same source gave the larger figure later",
-            ),
-            (true, false) => (
-                FindingKind::Correction,
-                "the same source later gave a figure below its earlier lower bound",
-            ),
+            (true, true) => (FindingKind::Revision, "the same source gave the larger figure later"),
+            (true, false) => {
+                (FindingKind::Correction, "the same source later gave a figure below its earlier lower bound")
+            }
             (false, _) => (FindingKind::Revision, "the same source gives both figures"),
         });
     }
     if sequenced && grew {
-        return Some((
-            FindingKind::Update,
-            "the larger figure came later: tolls grow",
-        ));
+        return Some((FindingKind::Update, "the larger figure came later: tolls grow"));
     }
     if qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague {
-        return Some((
-            FindingKind::Discrepancy,
-            "a vague figure disagrees with a stated one",
-        ));
+        return Some((FindingKind::Discrepancy, "a vague figure disagrees with a stated one"));
     }
     Some(if sequenced {
-        (
-            FindingKind::NumericConflict,
-            "the later figure is below the earlier one's lower bound",
-        )
+        (FindingKind::NumericConflict, "the later figure is below the earlier one's lower bound")
     } else {
-        (
-            FindingKind::NumericConflict,
-            "the figures cannot both hold and were given together",
-        )
+        (FindingKind::NumericConflict, "the figures cannot both hold and were given together")
     })
 }
 
@@ -255,15 +219,9 @@ fn compare_figures(
     let mut by_kind: BTreeMap<FindingKind, PairsOfKind> = BTreeMap::new();
     if qa.interval.intersects(qb.interval) {
         let a_in_b = qb.interval.low <= qa.interval.low
-            && qa
-                .interval
-                .high
-                .is_some_and(|h| qb.interval.high.is_none_or(|bh| h <= bh));
+            && qa.interval.high.is_some_and(|h| qb.interval.high.is_none_or(|bh| h <= bh));
         let b_in_a = qa.interval.low <= qb.interval.low
-            && qb
-                .interval
-                .high
-                .is_some_and(|h| qa.interval.high.is_none_or(|ah| h <= ah));
+            && qb.interval.high.is_some_and(|h| qa.interval.high.is_none_or(|ah| h <= ah));
         let both_open = qa.interval.high.is_none() && qb.interval.high.is_none();
         let vague = qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague;
         if a_in_b || b_in_a || both_open || vague {
@@ -271,11 +229,7 @@ fn compare_figures(
         }
         by_kind.insert(
             FindingKind::Discrepancy,
-            (
-                vec![(fa.claims[0], fb.claims[0])],
-                Vec::new(),
-                "different figures that can both hold",
-            ),
+            (vec![(fa.claims[0], fb.claims[0])], Vec::new(), "different figures that can both hold"),
         );
     } else {
         for &ia in &fa.claims {
@@ -285,9 +239,7 @@ fn compare_figures(
                 let Some((kind, why)) = classify(ca, cb, sa, sb, qa, qb) else {
                     continue;
                 };
-                let entry = by_kind
-                    .entry(kind)
-                    .or_insert_with(|| (Vec::new(), Vec::new(), why));
+                let entry = by_kind.entry(kind).or_insert_with(|| (Vec::new(), Vec::new(), why));
                 let pair = (sa.clone(), sb.clone());
                 if !entry.1.contains(&pair) {
                     entry.1.push(pair);
@@ -298,19 +250,9 @@ fn compare_figures(
     }
     for (kind, (pairs, _, why)) in by_kind {
         let (ca, cb) = (&claims[pairs[0].0.index()], &claims[pairs[0].1.index()]);
-        let place = key
-            .place
-            .as_ref()
-            .map(|p| format!(" in {p}"))
-            .unwrap_or_default();
-        let reason = format!(
-            "{} says {} {}{place}; {} says {}: {why}",
-            who(ca),
-            describe(qa),
-            subject,
-            who(cb),
-            describe(qb),
-        );
+        let place = key.place.as_ref().map(|p| format!(" in {p}")).unwrap_or_default();
+        let reason =
+            format!("{} says {} {}{place}; {} says {}: {why}", who(ca), describe(qa), subject, who(cb), describe(qb),);
         findings.push(Finding {
             kind,
             event: key.event.clone(),
@@ -322,4 +264,107 @@ fn compare_figures(
             reason,
         });
     }
+}
+
+/// Assertion vs denial: one source asserts what another denies, about the
+/// same event, with the same slots (`city_captured:shusha`).
+fn compare_propositions(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
+    let mut groups: BTreeMap<(Option<&str>, &str), [Vec<ClaimId>; 2]> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        let Some(p) = claim.proposition() else { continue };
+        let side = usize::from(p.polarity == Polarity::Denies);
+        groups.entry((claim.event.as_deref(), p.id.as_str())).or_default()[side].push(ClaimId(i as u32));
+    }
+    let mut out = Vec::new();
+    for ((event, id), [asserting, denying]) in groups {
+        let mut pairs = Vec::new();
+        let mut seen: Vec<(&SourceId, &SourceId)> = Vec::new();
+        for &a in &asserting {
+            for &d in &denying {
+                let (sa, sd) = (graph.source(a), graph.source(d));
+                if sa == sd || seen.contains(&(sa, sd)) {
+                    continue;
+                }
+                seen.push((sa, sd));
+                pairs.push((a, d));
+            }
+        }
+        let Some(&(a, d)) = pairs.first() else { continue };
+        let reason = format!("{} asserts `{id}`; {} denies it", who(&claims[a.index()]), who(&claims[d.index()]));
+        out.push(Finding {
+            kind: FindingKind::AssertionDenial,
+            event: event.map(str::to_owned),
+            subject: id.to_owned(),
+            population: None,
+            place: None,
+            sides: [asserting, denying],
+            pairs,
+            reason,
+        });
+    }
+    out
+}
+
+/// The claims of each frame of one topic.
+type FramesOfTopic<'c> = BTreeMap<&'c str, Vec<ClaimId>>;
+
+/// Framing: camps name the same thing in their own terms.
+fn compare_framing(claims: &[Claim]) -> Vec<Finding> {
+    let mut groups: BTreeMap<(Option<&str>, &str), FramesOfTopic> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        let Some(t) = claim.term() else { continue };
+        groups
+            .entry((claim.event.as_deref(), t.topic.as_str()))
+            .or_default()
+            .entry(t.frame.as_str())
+            .or_default()
+            .push(ClaimId(i as u32));
+    }
+    let mut out = Vec::new();
+    for ((event, topic), frames) in groups {
+        let frames: Vec<(&str, Vec<ClaimId>)> = frames.into_iter().collect();
+        for x in 0..frames.len() {
+            for y in x + 1..frames.len() {
+                let (fa, ca) = &frames[x];
+                let (fb, cb) = &frames[y];
+                // Every term on each side is paired with one from another camp,
+                // so each quote shows up in the finding.
+                let camp = |id: ClaimId| claims[id.index()].camp.as_deref();
+                let mut pairs: Vec<(ClaimId, ClaimId)> = Vec::new();
+                for &a in ca {
+                    if let Some(&b) = cb.iter().find(|&&b| camp(a).is_some() && camp(b).is_some() && camp(a) != camp(b))
+                        && !pairs.contains(&(a, b))
+                    {
+                        pairs.push((a, b));
+                    }
+                }
+                for &b in cb {
+                    if let Some(&a) = ca.iter().find(|&&a| camp(a).is_some() && camp(b).is_some() && camp(a) != camp(b))
+                        && !pairs.contains(&(a, b))
+                    {
+                        pairs.push((a, b));
+                    }
+                }
+                let Some(&(a, b)) = pairs.first() else { continue };
+                let reason = format!(
+                    "{} calls the {topic} `{fa}` (\u{201c}{}\u{201d}); {} calls it `{fb}` (\u{201c}{}\u{201d})",
+                    who(&claims[a.index()]),
+                    claims[a.index()].quote,
+                    who(&claims[b.index()]),
+                    claims[b.index()].quote
+                );
+                out.push(Finding {
+                    kind: FindingKind::Framing,
+                    event: event.map(str::to_owned),
+                    subject: (*topic).to_owned(),
+                    population: None,
+                    place: None,
+                    sides: [ca.clone(), cb.clone()],
+                    pairs,
+                    reason,
+                });
+            }
+        }
+    }
+    out
 }

@@ -65,13 +65,9 @@ impl ClaimGraph {
         let article_nodes: Vec<NodeIndex> = docs
             .iter()
             .map(|d| {
-                let a = node(&mut graph, format!("article:{}", d.path), &|| {
-                    Node::Article(d.path.clone())
-                });
+                let a = node(&mut graph, format!("article:{}", d.path), &|| Node::Article(d.path.clone()));
                 if let Some(outlet) = &d.outlet {
-                    let o = node(&mut graph, format!("outlet:{outlet}"), &|| {
-                        Node::Outlet(outlet.clone())
-                    });
+                    let o = node(&mut graph, format!("outlet:{outlet}"), &|| Node::Outlet(outlet.clone()));
                     graph.add_edge(a, o, Edge::PublishedBy);
                 }
                 a
@@ -85,20 +81,15 @@ impl ClaimGraph {
             let key = match speaker_key(claim) {
                 Some(k) if k.starts_with("actor:") => k,
                 Some(name) => {
-                    let known = merged
-                        .iter()
-                        .find(|m| strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER)
-                        .cloned();
+                    let known =
+                        merged.iter().find(|m| strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER).cloned();
                     let name = known.unwrap_or_else(|| {
                         merged.push(name.clone());
                         name
                     });
                     format!("speaker:{name}")
                 }
-                None => format!(
-                    "voice:{}",
-                    docs.get(claim.doc as usize).map_or("", |d| d.path.as_str())
-                ),
+                None => format!("voice:{}", docs.get(claim.doc as usize).map_or("", |d| d.path.as_str())),
             };
             sources.push(SourceId(key));
         }
@@ -113,32 +104,21 @@ impl ClaimGraph {
                 graph.add_edge(c, a, Edge::InArticle);
             }
             let source_key = sources[i].0.clone();
-            let s = node(&mut graph, format!("source:{source_key}"), &|| {
-                Node::Source(source_key.clone())
-            });
+            let s = node(&mut graph, format!("source:{source_key}"), &|| Node::Source(source_key.clone()));
             graph.add_edge(c, s, Edge::SaidBy);
             if let Some(camp) = &claim.camp {
-                let k = node(&mut graph, format!("camp:{camp}"), &|| {
-                    Node::Camp(camp.clone())
-                });
+                let k = node(&mut graph, format!("camp:{camp}"), &|| Node::Camp(camp.clone()));
                 if graph.find_edge(s, k).is_none() {
                     graph.add_edge(s, k, Edge::MemberOf);
                 }
             }
             if let Some(event) = &claim.event {
-                let e = node(&mut graph, format!("event:{event}"), &|| {
-                    Node::Event(event.clone())
-                });
+                let e = node(&mut graph, format!("event:{event}"), &|| Node::Event(event.clone()));
                 events.insert(event.clone(), e);
                 graph.add_edge(c, e, Edge::About);
             }
         }
-        Self {
-            graph,
-            claim_nodes,
-            sources,
-            events,
-        }
+        Self { graph, claim_nodes, sources, events }
     }
 
     /// The source behind claim `id`.
@@ -148,12 +128,8 @@ impl ClaimGraph {
 
     /// The claims about each event, by event id.
     pub fn claims_by_event(&self) -> BTreeMap<&str, Vec<ClaimId>> {
-        let claim_of: BTreeMap<NodeIndex, ClaimId> = self
-            .claim_nodes
-            .iter()
-            .enumerate()
-            .map(|(i, &n)| (n, ClaimId(i as u32)))
-            .collect();
+        let claim_of: BTreeMap<NodeIndex, ClaimId> =
+            self.claim_nodes.iter().enumerate().map(|(i, &n)| (n, ClaimId(i as u32))).collect();
         self.events
             .iter()
             .map(|(id, &e)| {
@@ -180,11 +156,7 @@ impl ClaimGraph {
                 Node::Outlet(o) => ("folder", o.clone()),
                 Node::Event(e) => ("diamond", e.clone()),
             };
-            out.push_str(&format!(
-                "  n{} [shape={shape}, label={:?}];\n",
-                i.index(),
-                label
-            ));
+            out.push_str(&format!("  n{} [shape={shape}, label={:?}];\n", i.index(), label));
         }
         for e in self.graph.edge_indices() {
             let (a, b) = self.graph.edge_endpoints(e).expect("edge has endpoints");
@@ -195,11 +167,7 @@ impl ClaimGraph {
                 Edge::About => "about",
                 Edge::PublishedBy => "published by",
             };
-            out.push_str(&format!(
-                "  n{} -> n{} [label={label:?}];\n",
-                a.index(),
-                b.index()
-            ));
+            out.push_str(&format!("  n{} -> n{} [label={label:?}];\n", a.index(), b.index()));
         }
         out.push_str("}\n");
         out

@@ -177,11 +177,6 @@ pub struct TimeRange {
 
 impl TimeRange {
     pub fn day(date: Date) -> Self {
-        Self {
-            earliest: date,
-            latest: date,
-            explicit: false,
-            earlier_report: false,
-        }
+        Self { earliest: date, latest: date, explicit: false, earlier_report: false }
     }
 }

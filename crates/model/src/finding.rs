@@ -36,10 +36,7 @@ impl FindingKind {
 
     /// Whether the finding says the sources contradict each other.
     pub fn is_contradiction(self) -> bool {
-        matches!(
-            self,
-            FindingKind::NumericConflict | FindingKind::AssertionDenial
-        )
+        matches!(self, FindingKind::NumericConflict | FindingKind::AssertionDenial)
     }
 }
 

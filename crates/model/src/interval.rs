@@ -89,10 +89,7 @@ impl Interval {
     pub const ABOUT_TOLERANCE: f64 = 0.10;
 
     pub fn new(low: u64, high: Option<u64>) -> Self {
-        debug_assert!(
-            high.is_none_or(|h| h >= low),
-            "interval {low}..={high:?} is empty"
-        );
+        debug_assert!(high.is_none_or(|h| h >= low), "interval {low}..={high:?} is empty");
         Self { low, high }
     }
 
@@ -130,10 +127,7 @@ mod tests {
         assert_eq!(Qualifier::MoreThan.interval(400), Interval::new(401, None));
         assert_eq!(Qualifier::About.interval(100), Interval::new(90, Some(110)));
         assert_eq!(Qualifier::About.interval(3), Interval::new(2, Some(4)));
-        assert_eq!(
-            Qualifier::UpTo.interval(30_000),
-            Interval::new(0, Some(30_000))
-        );
+        assert_eq!(Qualifier::UpTo.interval(30_000), Interval::new(0, Some(30_000)));
         assert_eq!(Qualifier::LessThan.interval(24), Interval::new(0, Some(23)));
     }
 

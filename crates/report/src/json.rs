@@ -107,14 +107,8 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonCla
             high: q.interval.high,
             population: q.population.as_deref(),
         },
-        ClaimKind::Proposition(p) => JsonDetail::Proposition {
-            proposition: &p.id,
-            polarity: p.polarity.as_str(),
-        },
-        ClaimKind::Term(t) => JsonDetail::Term {
-            frame: &t.frame,
-            topic: &t.topic,
-        },
+        ClaimKind::Proposition(p) => JsonDetail::Proposition { proposition: &p.id, polarity: p.polarity.as_str() },
+        ClaimKind::Term(t) => JsonDetail::Term { frame: &t.frame, topic: &t.topic },
     };
     JsonClaim {
         id: id.to_string(),
@@ -146,11 +140,7 @@ fn finding(f: &Finding) -> JsonFinding<'_> {
         population: f.population.as_deref(),
         place: f.place.as_deref(),
         sides: [ids(&f.sides[0]), ids(&f.sides[1])],
-        pairs: f
-            .pairs
-            .iter()
-            .map(|(a, b)| [a.to_string(), b.to_string()])
-            .collect(),
+        pairs: f.pairs.iter().map(|(a, b)| [a.to_string(), b.to_string()]).collect(),
         reason: &f.reason,
     }
 }
@@ -186,11 +176,7 @@ pub fn build<'a>(report: &'a Report<'a>, with_findings: bool) -> JsonReport<'a> 
             articles_skipped: report.summary.errors().count(),
             sentences: report.summary.sentences,
             claims: report.claims.len(),
-            contradictions: report
-                .findings
-                .iter()
-                .filter(|f| f.kind.is_contradiction())
-                .count(),
+            contradictions: report.findings.iter().filter(|f| f.kind.is_contradiction()).count(),
             problems,
         },
         claims,
@@ -203,13 +189,7 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, with_findings: bool) -
     writeln!(out)
 }
 
-pub(crate) fn write_line(
-    out: &mut dyn Write,
-    id: ClaimId,
-    c: &Claim,
-    path: &str,
-    explain: bool,
-) -> io::Result<()> {
+pub(crate) fn write_line(out: &mut dyn Write, id: ClaimId, c: &Claim, path: &str, explain: bool) -> io::Result<()> {
     serde_json::to_writer(&mut *out, &claim(id, c, path, explain))?;
     writeln!(out)
 }

@@ -25,9 +25,7 @@ pub struct Summary {
 
 impl Summary {
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.skipped
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
+        self.skipped.iter().filter(|d| d.severity == Severity::Error)
     }
 }
 
@@ -48,9 +46,7 @@ impl Report<'_> {
     }
 
     pub fn doc_path(&self, claim: &Claim) -> &str {
-        self.docs
-            .get(claim.doc as usize)
-            .map_or("?", |d| d.path.as_str())
+        self.docs.get(claim.doc as usize).map_or("?", |d| d.path.as_str())
     }
 
     /// The file name of a claim's article, for compact tables.
@@ -67,11 +63,7 @@ impl Report<'_> {
     pub fn summary_line(&self) -> String {
         let s = self.summary;
         let mut parts = vec![
-            format!(
-                "{} article{} read",
-                s.articles_read,
-                plural(s.articles_read)
-            ),
+            format!("{} article{} read", s.articles_read, plural(s.articles_read)),
             format!("{} skipped", s.errors().count()),
             format!("{} claim{}", self.claims.len(), plural(self.claims.len())),
         ];
@@ -143,12 +135,6 @@ pub fn write_claims(out: &mut dyn Write, report: &Report, format: Format) -> io:
 }
 
 /// Writes one claim as a JSON line (for streaming).
-pub fn write_claim_jsonl(
-    out: &mut dyn Write,
-    id: ClaimId,
-    claim: &Claim,
-    path: &str,
-    explain: bool,
-) -> io::Result<()> {
+pub fn write_claim_jsonl(out: &mut dyn Write, id: ClaimId, claim: &Claim, path: &str, explain: bool) -> io::Result<()> {
     json::write_line(out, id, claim, path, explain)
 }

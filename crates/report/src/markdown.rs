@@ -9,9 +9,7 @@ use crate::{Report, figure};
 
 /// Makes text safe inside a table cell.
 fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
+    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
 fn side(report: &Report, f: &Finding, which: usize) -> String {
@@ -33,10 +31,7 @@ fn side(report: &Report, f: &Finding, which: usize) -> String {
 }
 
 pub(crate) fn findings(out: &mut dyn Write, report: &Report) -> io::Result<()> {
-    writeln!(
-        out,
-        "| # | Finding | Event | Subject | One side | Other side | Why |"
-    )?;
+    writeln!(out, "| # | Finding | Event | Subject | One side | Other side | Why |")?;
     writeln!(out, "|---|---|---|---|---|---|---|")?;
     for (i, f) in report.findings.iter().enumerate() {
         writeln!(

@@ -13,10 +13,7 @@ const SHOWN_PER_SIDE: usize = 3;
 
 fn new_table(width: u16, header: &[&str]) -> Table {
     let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(width);
+    table.load_style(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
     table.set_header(header.iter().copied());
     table
 }
@@ -48,14 +45,7 @@ fn side_cell(report: &Report, f: &Finding, side: usize) -> String {
         .take(SHOWN_PER_SIDE)
         .map(|&id| {
             let c = report.claim(id);
-            format!(
-                "{} [{id}]\n{}\n{}:{}\n“{}”",
-                figure(c),
-                speaker(c),
-                report.doc_name(c),
-                c.line,
-                c.quote
-            )
+            format!("{} [{id}]\n{}\n{}:{}\n“{}”", figure(c), speaker(c), report.doc_name(c), c.line, c.quote)
         })
         .collect();
     if ids.len() > SHOWN_PER_SIDE {
@@ -70,12 +60,7 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16) -> io::
     } else {
         let mut table = new_table(width, &["#", "Finding", "One side", "Other side", "Why"]);
         for (i, f) in report.findings.iter().enumerate() {
-            let head = format!(
-                "{}\n{}\n{}",
-                f.kind.as_str(),
-                f.event.as_deref().unwrap_or("no event"),
-                f.subject
-            );
+            let head = format!("{}\n{}\n{}", f.kind.as_str(), f.event.as_deref().unwrap_or("no event"), f.subject);
             table.add_row(vec![
                 (i + 1).to_string(),
                 head,

@@ -15,12 +15,7 @@ pub enum RuleError {
     Syntax { path: String, message: String },
     /// The YAML has the right shape but says something impossible.
     #[error("{}", DisplayInvalid { path, line: *line, column: *column, message })]
-    Invalid {
-        path: String,
-        line: Option<usize>,
-        column: Option<usize>,
-        message: String,
-    },
+    Invalid { path: String, line: Option<usize>, column: Option<usize>, message: String },
     #[error("{path}: no rule packs (*.yaml) found")]
     Empty { path: String },
 }

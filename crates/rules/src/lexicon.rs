@@ -69,6 +69,16 @@ pub enum Tag {
     OwnSide,
     EnemySide,
     Anaphora,
+    DenialVerb,
+    Negation,
+    Refutation,
+    Hearsay,
+    Blocker,
+    ClauseBreak,
+    RegionAnaphor,
+    OwnReference,
+    /// A framing term: index into `Rules::terms`.
+    Term(u16),
     IncidentWord,
     EventWord,
     DualMarker,
@@ -87,6 +97,7 @@ impl Tag {
             self,
             Tag::Reporting
                 | Tag::Continuation
+                | Tag::DenialVerb
                 | Tag::RelayVerb
                 | Tag::DualMarker
                 | Tag::Complementizer
@@ -154,19 +165,12 @@ pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
 
 impl Lexicon {
     pub(crate) fn new(code: &str) -> Self {
-        Self {
-            code: code.to_owned(),
-            ..Self::default()
-        }
+        Self { code: code.to_owned(), ..Self::default() }
     }
 
     pub(crate) fn set_clitics(&mut self, prefixes: &[String], suffixes: &[String]) {
         let fold = |v: &[String]| {
-            let mut out: Vec<String> = v
-                .iter()
-                .map(|s| normalize_word(s))
-                .filter(|s| !s.is_empty())
-                .collect();
+            let mut out: Vec<String> = v.iter().map(|s| normalize_word(s)).filter(|s| !s.is_empty()).collect();
             out.sort_by_key(|s| std::cmp::Reverse(s.len()));
             out
         };
@@ -182,22 +186,40 @@ impl Lexicon {
         };
         if matches!(
             tag,
-            Tag::Metric { .. } | Tag::Reporting | Tag::AccordingTo | Tag::Relay | Tag::RelayVerb
+            Tag::Metric { .. }
+                | Tag::Reporting
+                | Tag::AccordingTo
+                | Tag::Relay
+                | Tag::RelayVerb
+                | Tag::Term(_)
+                | Tag::Refutation
         ) {
             self.gate_words.push(words.join(" "));
         }
         let list = self.entries.entry(first.clone()).or_default();
-        let entry = Entry {
-            rest: rest.to_vec().into_boxed_slice(),
-            tag,
-        };
-        if !list
-            .iter()
-            .any(|e| e.rest == entry.rest && e.tag == entry.tag)
-        {
+        let entry = Entry { rest: rest.to_vec().into_boxed_slice(), tag };
+        if !list.iter().any(|e| e.rest == entry.rest && e.tag == entry.tag) {
             list.push(entry);
         }
         true
+    }
+
+    /// Adds a word to the sentence gate without giving it a meaning.
+    pub(crate) fn add_gate_word(&mut self, word: &str) {
+        let w = normalize_word(word);
+        if !w.is_empty() && !self.gate_words.contains(&w) {
+            self.gate_words.push(w);
+        }
+    }
+
+    /// Whether token `i` is `word`, allowing for clitics.
+    pub fn word_matches(&self, text: &str, token: &Token, word: &str, allow_definite: bool) -> bool {
+        if token.kind != TokenKind::Word {
+            return token.text(text) == word;
+        }
+        let mut forms = Vec::with_capacity(8);
+        self.forms(token.text(text), &mut forms);
+        forms.iter().any(|f| f.text == word && (allow_definite || !f.definite))
     }
 
     /// The tags a whole phrase carries, for checks such as alias clashes.
@@ -208,12 +230,7 @@ impl Lexicon {
         };
         self.entries
             .get(first)
-            .map(|list| {
-                list.iter()
-                    .filter(|e| *e.rest == *rest)
-                    .map(|e| e.tag)
-                    .collect()
-            })
+            .map(|list| list.iter().filter(|e| *e.rest == *rest).map(|e| e.tag).collect())
             .unwrap_or_default()
     }
 
@@ -227,10 +244,7 @@ impl Lexicon {
     /// "ال" take none) and is flagged so verbs do not match it.
     pub fn forms<'a>(&self, word: &'a str, out: &mut Vec<Form<'a>>) {
         out.clear();
-        out.push(Form {
-            text: word,
-            definite: false,
-        });
+        out.push(Form { text: word, definite: false });
         let long_enough = |s: &str| s.chars().count() >= 2;
         let push = |out: &mut Vec<Form<'a>>, form: Form<'a>| {
             if !out.iter().any(|f| f.text == form.text) {
@@ -245,13 +259,7 @@ impl Lexicon {
                 continue;
             }
             let definite = p.ends_with("ال") || p == "لل";
-            push(
-                out,
-                Form {
-                    text: stem,
-                    definite,
-                },
-            );
+            push(out, Form { text: stem, definite });
             if definite {
                 continue;
             }
@@ -259,13 +267,7 @@ impl Lexicon {
                 if let Some(core) = stem.strip_suffix(s.as_str())
                     && long_enough(core)
                 {
-                    push(
-                        out,
-                        Form {
-                            text: core,
-                            definite: false,
-                        },
-                    );
+                    push(out, Form { text: core, definite: false });
                 }
             }
         }
@@ -273,13 +275,7 @@ impl Lexicon {
             if let Some(stem) = word.strip_suffix(s.as_str())
                 && long_enough(stem)
             {
-                push(
-                    out,
-                    Form {
-                        text: stem,
-                        definite: false,
-                    },
-                );
+                push(out, Form { text: stem, definite: false });
             }
         }
     }
@@ -292,10 +288,7 @@ impl Lexicon {
         if token.kind == TokenKind::Word {
             self.forms(word, &mut forms);
         } else {
-            forms.push(Form {
-                text: word,
-                definite: false,
-            });
+            forms.push(Form { text: word, definite: false });
         }
         let first_len = out.len();
         for (rank, form) in forms.iter().enumerate() {
@@ -312,11 +305,7 @@ impl Lexicon {
                     continue;
                 }
                 if let Some(len) = self.match_rest(text, tokens, i + 1, &entry.rest) {
-                    let m = Match {
-                        start: i,
-                        len: len + 1,
-                        tag: entry.tag,
-                    };
+                    let m = Match { start: i, len: len + 1, tag: entry.tag };
                     if !out[first_len..].contains(&m) {
                         out.push(m);
                     }
@@ -326,13 +315,7 @@ impl Lexicon {
         out[first_len..].sort_by_key(|m| std::cmp::Reverse(m.len));
     }
 
-    fn match_rest(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        from: usize,
-        rest: &[String],
-    ) -> Option<usize> {
+    fn match_rest(&self, text: &str, tokens: &[Token], from: usize, rest: &[String]) -> Option<usize> {
         let mut k = from;
         for (n, want) in rest.iter().enumerate() {
             let token = tokens.get(k)?;
@@ -351,8 +334,7 @@ impl Lexicon {
 
     /// Whether `got` is `want` with a suffix clitic ("مصرعهم" for "مصرع").
     fn suffix_form_matches(&self, got: &str, want: &str) -> bool {
-        got.strip_prefix(want)
-            .is_some_and(|rest| self.suffixes.iter().any(|s| s == rest))
+        got.strip_prefix(want).is_some_and(|rest| self.suffixes.iter().any(|s| s == rest))
     }
 }
 
@@ -362,10 +344,7 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         let mut lex = Lexicon::new("ar");
-        lex.set_clitics(
-            &["و".into(), "ب".into(), "ال".into(), "وال".into()],
-            &["هم".into(), "ا".into()],
-        );
+        lex.set_clitics(&["و".into(), "ب".into(), "ال".into(), "وال".into()], &["هم".into(), "ا".into()]);
         lex.add("إصابة", Tag::Unit);
         lex.add("على الأقل", Tag::Earlier);
         lex.add("لقي * مصرع", Tag::Reporting);

@@ -9,28 +9,24 @@
 mod compile;
 mod error;
 mod lexicon;
+mod patterns;
 mod serializable;
 
 use std::path::Path;
 
-pub use compile::{Actor, Camp, Event, Metric, Place, Population, Rules, SourcePack, compile};
+pub use compile::{Actor, Camp, Event, Metric, Place, Population, PropositionDef, Rules, SourcePack, TermDef, compile};
 pub use error::RuleError;
 pub use lexicon::{Form, GrammaticalNumber, Lexicon, Match, Position, Tag};
+pub use patterns::{Element, GAP_WORDS, Pattern, SlotKind, parse_pattern};
 pub use serializable::*;
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 /// Parses one pack file's text.
 pub fn parse_pack(path: &str, text: &str) -> Result<SourcePack, RuleError> {
-    let pack = serde_saphyr::from_str::<SerializablePack>(text).map_err(|e| RuleError::Syntax {
-        path: path.to_owned(),
-        message: e.to_string(),
-    })?;
-    Ok(SourcePack {
-        path: path.to_owned(),
-        text: text.to_owned(),
-        pack,
-    })
+    let pack = serde_saphyr::from_str::<SerializablePack>(text)
+        .map_err(|e| RuleError::Syntax { path: path.to_owned(), message: e.to_string() })?;
+    Ok(SourcePack { path: path.to_owned(), text: text.to_owned(), pack })
 }
 
 fn collect_yaml(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
@@ -49,12 +45,7 @@ fn collect_yaml(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Resul
 pub fn read_dir(dir: &Path) -> Result<Vec<SourcePack>, Vec<RuleError>> {
     let shown = dir.display().to_string();
     let mut files = Vec::new();
-    collect_yaml(dir, &mut files).map_err(|source| {
-        vec![RuleError::Io {
-            path: shown.clone(),
-            source,
-        }]
-    })?;
+    collect_yaml(dir, &mut files).map_err(|source| vec![RuleError::Io { path: shown.clone(), source }])?;
     files.sort();
     if files.is_empty() {
         return Err(vec![RuleError::Empty { path: shown }]);
@@ -71,11 +62,7 @@ pub fn read_dir(dir: &Path) -> Result<Vec<SourcePack>, Vec<RuleError>> {
             Err(source) => errors.push(RuleError::Io { path, source }),
         }
     }
-    if errors.is_empty() {
-        Ok(packs)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(packs) } else { Err(errors) }
 }
 
 /// Loads and compiles the packs under `dir`.
@@ -93,11 +80,7 @@ pub fn builtin_packs() -> Result<Vec<SourcePack>, Vec<RuleError>> {
             Err(e) => errors.push(e),
         }
     }
-    if errors.is_empty() {
-        Ok(packs)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(packs) } else { Err(errors) }
 }
 
 /// The shipped rules, compiled.
@@ -110,14 +93,7 @@ mod tests {
     #[test]
     fn the_shipped_packs_compile() {
         let rules = crate::builtin().unwrap_or_else(|errors| {
-            panic!(
-                "{}",
-                errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
+            panic!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
         });
         assert!(rules.camps.iter().any(|c| c.id == "separatists"));
         assert!(rules.lexicon("ar").is_some() && rules.lexicon("en").is_some());

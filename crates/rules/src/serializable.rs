@@ -36,6 +36,45 @@ pub struct SerializablePack {
     /// The grammar words of one language.
     #[serde(default)]
     pub language: Option<SerializableLanguage>,
+    /// Statements sources assert or deny ("Shusha has been taken").
+    #[serde(default)]
+    pub propositions: Vec<SerializableProposition>,
+    /// The terms each camp uses for the same thing.
+    #[serde(default)]
+    pub framing: Vec<SerializableFraming>,
+}
+
+/// A proposition template. Wordings are phrases of words; `...` skips up to
+/// eight words, `*` any one word, `(word)` is optional, and `{city}`,
+/// `{region}`, `{place}` or `{side}` bind a slot to a dictionary entity.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableProposition {
+    /// Identifier, e.g. `city_captured`; bound slots are appended (`city_captured:shusha`).
+    pub id: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The slots the proposition binds, in id order: `[city]`, `[side, region]`.
+    /// A wording that leaves `side` out means the speaker's own side; one that
+    /// leaves `region` out means the region the article last named.
+    #[serde(default)]
+    pub slots: Vec<String>,
+    /// Wordings that assert the proposition, per language.
+    #[serde(default)]
+    pub asserts: Words,
+    /// Wordings that deny or contradict it, per language.
+    #[serde(default)]
+    pub denies: Words,
+}
+
+/// One thing named differently by different camps.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableFraming {
+    /// What is being named, e.g. `offensive`.
+    pub topic: String,
+    /// Each frame's wordings per language: `{ counter_terrorism: { ar: [...] } }`.
+    pub frames: BTreeMap<String, Words>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -107,10 +146,7 @@ impl PlaceKind {
     /// Whether a claim naming this place is about a local incident, compared
     /// only with claims about the same place.
     pub fn is_locality(self) -> bool {
-        matches!(
-            self,
-            PlaceKind::City | PlaceKind::Town | PlaceKind::Village | PlaceKind::Site
-        )
+        matches!(self, PlaceKind::City | PlaceKind::Town | PlaceKind::Village | PlaceKind::Site)
     }
 }
 
@@ -293,6 +329,35 @@ pub struct SerializableLanguage {
     /// Words marking a figure as reported earlier: "في وقت سابق", "initially".
     #[serde(default)]
     pub earlier: Vec<String>,
+    /// Words that deny what follows in their clause: "نفى", "denied".
+    #[serde(default)]
+    pub denial_verbs: Vec<String>,
+    /// Words that negate the statement right after them: "لا", "ليس", "not",
+    /// "لا أساس للحديث عن".
+    #[serde(default)]
+    pub negations: Vec<String>,
+    /// Phrases that reject a statement made just before: "لا يتوافق مع الواقع".
+    #[serde(default)]
+    pub refutations: Vec<String>,
+    /// Words that attribute the statement after them to reports or rumour:
+    /// "أنباء", "مزاعم", "reports that".
+    #[serde(default)]
+    pub hearsay: Vec<String>,
+    /// Words before a statement that make it an aim or a promise, not a claim:
+    /// "من أجل", "بعدم", "trying to".
+    #[serde(default)]
+    pub blockers: Vec<String>,
+    /// Words that end a clause, and with it a denial's reach: "بينما", "but".
+    #[serde(default)]
+    pub clause_breaks: Vec<String>,
+    /// Words for the region an article is about ("الإقليم", "the region"):
+    /// a `{region}` or `{place}` slot takes the last region named.
+    #[serde(default)]
+    pub region_anaphora: Vec<String>,
+    /// Words that refer to the speaker's own side ("تابعة لها", "its own"):
+    /// a `{side}` slot takes the speaker's camp's side.
+    #[serde(default)]
+    pub own_reference: Vec<String>,
     /// Words that make a figure one incident's toll: "قصف", "strike", "blast".
     #[serde(default)]
     pub incident_words: Vec<String>,

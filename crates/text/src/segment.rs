@@ -8,9 +8,8 @@ const CLOSERS: [char; 6] = ['”', '»', '"', ')', ']', '\''];
 
 /// English abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: [&str; 33] = [
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
-    "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "vs", "inc", "jr", "sr", "mt",
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "pres", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "jr", "sr", "mt",
 ];
 
 /// A quote that has not closed after this many bytes is taken to be unbalanced.
@@ -18,9 +17,7 @@ const MAX_QUOTE_BYTES: usize = 600;
 
 /// Splits text into sentences, returned as trimmed byte ranges.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    sentences_with_case(text, &|i| {
-        text[i..].chars().next().is_some_and(char::is_uppercase)
-    })
+    sentences_with_case(text, &|i| text[i..].chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Splits normalised text into sentences; `was_upper` tells whether the
@@ -67,10 +64,8 @@ fn word_count(line: &str) -> usize {
 /// no sentence ends; then every such break is joined. Elsewhere a short line
 /// without final punctuation is a heading and stands alone.
 fn paragraphs(text: &str) -> Vec<(usize, usize)> {
-    let lines: Vec<(usize, usize)> = lines(text)
-        .into_iter()
-        .filter(|&(s, e)| !text[s..e].trim().is_empty() || s == e)
-        .collect();
+    let lines: Vec<(usize, usize)> =
+        lines(text).into_iter().filter(|&(s, e)| !text[s..e].trim().is_empty() || s == e).collect();
     let line_str = |l: (usize, usize)| &text[l.0..l.1];
     let is_blank = |l: (usize, usize)| line_str(l).trim().is_empty();
 
@@ -101,9 +96,7 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         });
         let next_is_text = lines.get(i + 1).is_some_and(|&l| !is_blank(l));
         let this = line_str(line);
-        let join = next_is_text
-            && !ends_sentence(this)
-            && (wrapped || ends_open(this) || word_count(this) > 6);
+        let join = next_is_text && !ends_sentence(this) && (wrapped || ends_open(this) || word_count(this) > 6);
         if !join && let Some(p) = current.take() {
             out.push(p);
         }
@@ -130,8 +123,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     // "u.s." and initials such as "j." are abbreviations too.
     single_latin
         || word.contains('.')
-        || (letters.all(|c| c.is_ascii_alphabetic())
-            && ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
+        || (letters.all(|c| c.is_ascii_alphabetic()) && ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
 fn split_paragraph(
@@ -185,22 +177,12 @@ fn split_paragraph(
             let still_quoted = was_quoted && (quote_depth > 0 || straight_open);
             let followed_by_space = k >= chars.len() || chars[k].1.is_whitespace();
             let next_word = chars[k..].iter().find(|(_, c)| !c.is_whitespace()).copied();
-            let continues_lowercase = next_word.is_some_and(|(at, c)| {
-                c.is_ascii_digit() || (c.is_ascii_lowercase() && !was_upper(start + at))
-            });
+            let continues_lowercase = next_word
+                .is_some_and(|(at, c)| c.is_ascii_digit() || (c.is_ascii_lowercase() && !was_upper(start + at)));
             let in_brackets = i > 0 && chars[i - 1].1 == '(';
             let abbreviation = c == '.' && j == i && is_abbreviation(para, at);
-            if followed_by_space
-                && !continues_lowercase
-                && !in_brackets
-                && !abbreviation
-                && !still_quoted
-            {
-                let cut = if k < chars.len() {
-                    chars[k].0
-                } else {
-                    para.len()
-                };
+            if followed_by_space && !continues_lowercase && !in_brackets && !abbreviation && !still_quoted {
+                let cut = if k < chars.len() { chars[k].0 } else { para.len() };
                 push_trimmed(text, start + sentence_start, start + cut, out);
                 sentence_start = cut;
                 quote_depth = 0;
@@ -220,9 +202,7 @@ fn closes_right_after(chars: &[(usize, char)], i: usize) -> bool {
     while j < chars.len() && TERMINALS.contains(&chars[j].1) {
         j += 1;
     }
-    chars
-        .get(j)
-        .is_some_and(|&(_, c)| c == '"' || CLOSE_QUOTES.contains(&c))
+    chars.get(j).is_some_and(|&(_, c)| c == '"' || CLOSE_QUOTES.contains(&c))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -239,10 +219,7 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expected: &[&str]) {
-        let got: Vec<&str> = sentences(input)
-            .into_iter()
-            .map(|(s, e)| &input[s..e])
-            .collect();
+        let got: Vec<&str> = sentences(input).into_iter().map(|(s, e)| &input[s..e]).collect();
         assert_eq!(got, expected);
     }
 
@@ -264,12 +241,7 @@ mod tests {
     fn a_short_line_without_punctuation_is_a_heading() {
         check(
             "قتلى ونازحون\n\nوقال مسؤول إن 200 قتلوا.\nموقف روسيا\nمن جانبها، اكدت روسيا انها تلقت تنبيها.",
-            &[
-                "قتلى ونازحون",
-                "وقال مسؤول إن 200 قتلوا.",
-                "موقف روسيا",
-                "من جانبها، اكدت روسيا انها تلقت تنبيها.",
-            ],
+            &["قتلى ونازحون", "وقال مسؤول إن 200 قتلوا.", "موقف روسيا", "من جانبها، اكدت روسيا انها تلقت تنبيها."],
         );
     }
 
@@ -277,30 +249,18 @@ mod tests {
     fn quotes_hold_their_sentences_together() {
         check(
             "وكتبت على فيسبوك: «عمليه شوشا قيد التنفيذ. لم تكتمل». وقال آخر.",
-            &[
-                "وكتبت على فيسبوك: «عمليه شوشا قيد التنفيذ. لم تكتمل».",
-                "وقال آخر.",
-            ],
+            &["وكتبت على فيسبوك: «عمليه شوشا قيد التنفيذ. لم تكتمل».", "وقال آخر."],
         );
-        check(
-            "He said: \"We lost. We left.\" Then.",
-            &["He said: \"We lost. We left.\"", "Then."],
-        );
+        check("He said: \"We lost. We left.\" Then.", &["He said: \"We lost. We left.\"", "Then."]);
     }
 
     #[test]
     fn abbreviations_decimals_and_dates_do_not_split() {
         check(
             "Hundreds died since Sept. 27 in the U.S. view. An estimated 3.2 million fled.",
-            &[
-                "Hundreds died since Sept. 27 in the U.S. view.",
-                "An estimated 3.2 million fled.",
-            ],
+            &["Hundreds died since Sept. 27 in the U.S. view.", "An estimated 3.2 million fled."],
         );
-        check(
-            "قوات ارمينيا (...) وحل التشكيلات.",
-            &["قوات ارمينيا (...) وحل التشكيلات."],
-        );
+        check("قوات ارمينيا (...) وحل التشكيلات.", &["قوات ارمينيا (...) وحل التشكيلات."]);
     }
 
     #[test]

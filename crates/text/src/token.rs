@@ -45,11 +45,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         } else if c.is_ascii_digit() {
             (TokenKind::Number, i + 1)
         } else {
-            out.push(Token {
-                start: start + i,
-                end: start + i + c.len_utf8(),
-                kind: TokenKind::Punct,
-            });
+            out.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct });
             continue;
         };
         while let Some(&(k, d)) = iter.peek() {
@@ -69,11 +65,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             j = k + d.len_utf8();
             iter.next();
         }
-        out.push(Token {
-            start: start + i,
-            end: start + j,
-            kind,
-        });
+        out.push(Token { start: start + i, end: start + j, kind });
     }
 }
 
@@ -92,14 +84,8 @@ mod tests {
     fn letters_digits_and_punctuation_split() {
         use TokenKind::*;
         check("بـ12 أو", &[("بـ", Word), ("12", Number), ("أو", Word)]);
-        check(
-            "3.2 million.",
-            &[("3.2", Number), ("million", Word), (".", Punct)],
-        );
+        check("3.2 million.", &[("3.2", Number), ("million", Word), (".", Punct)]);
         check("13:00", &[("13", Number), (":", Punct), ("00", Number)]);
-        check(
-            "«مرتزقة»،",
-            &[("«", Punct), ("مرتزقة", Word), ("»", Punct), ("،", Punct)],
-        );
+        check("«مرتزقة»،", &[("«", Punct), ("مرتزقة", Word), ("»", Punct), ("،", Punct)]);
     }
 }

@@ -1,0 +1,246 @@
+//! Propositions ("Shusha has been taken") and their polarity, and the
+//! framing terms camps use for the same thing.
+
+use crosscheck_model::Polarity;
+use crosscheck_rules::{Element, Lexicon, Match, Pattern, Rules, SlotKind, Tag};
+use crosscheck_text::TokenKind;
+
+use crate::analysis::Sentence;
+
+/// What a slot was bound to in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SlotValue {
+    Place(u16),
+    /// "الإقليم", "the region": the region the article last named.
+    RegionAnaphor,
+    /// A camp word: the camp's side.
+    Camp(usize),
+    /// "لها", "its own": the speaker's side.
+    Own,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct PropositionMatch {
+    pub pattern: usize,
+    pub start: usize,
+    pub end: usize,
+    pub slots: Vec<(SlotKind, SlotValue)>,
+    pub polarity: Polarity,
+    /// Token range of a phrase that attributes the statement to reports.
+    pub hearsay: Option<(usize, usize)>,
+    pub how: String,
+}
+
+const DENIAL_REACH: usize = 12;
+const HEARSAY_REACH: usize = 8;
+const BLOCKER_REACH: usize = 3;
+
+fn is_clause_punct(s: &Sentence, k: usize) -> bool {
+    s.is_punct(k, &[',', '،', ';', '؛', ':', '.', '?', '؟', '!'])
+}
+
+struct Matcher<'a> {
+    s: &'a Sentence<'a>,
+    lexicon: &'a Lexicon,
+    rules: &'a Rules,
+}
+
+impl Matcher<'_> {
+    fn word(&self, i: usize, alternatives: &[String]) -> bool {
+        i < self.s.len()
+            && alternatives.iter().any(|w| self.lexicon.word_matches(self.s.text, &self.s.tokens[i], w, true))
+    }
+
+    fn slot(&self, i: usize, kind: SlotKind) -> Option<(Match, SlotValue)> {
+        if i >= self.s.len() {
+            return None;
+        }
+        self.s.starts[i].iter().find_map(|m| {
+            let value = match (kind, m.tag) {
+                (SlotKind::City, Tag::Place(p)) if self.rules.places[p as usize].kind.is_locality() => {
+                    SlotValue::Place(p)
+                }
+                (SlotKind::Region, Tag::Place(p)) if !self.rules.places[p as usize].kind.is_locality() => {
+                    SlotValue::Place(p)
+                }
+                (SlotKind::Place, Tag::Place(p)) => SlotValue::Place(p),
+                (SlotKind::Region | SlotKind::Place, Tag::RegionAnaphor) => SlotValue::RegionAnaphor,
+                (SlotKind::Side, Tag::CampCue(c)) if self.rules.camps[c as usize].side.is_some() => {
+                    SlotValue::Camp(c as usize)
+                }
+                (SlotKind::Side, Tag::OwnReference) => SlotValue::Own,
+                _ => return None,
+            };
+            Some((*m, value))
+        })
+    }
+
+    /// Matches `elements` from token `i`; returns the end token.
+    fn run(&self, elements: &[Element], i: usize, slots: &mut Vec<(SlotKind, SlotValue)>) -> Option<usize> {
+        let Some((first, rest)) = elements.split_first() else { return Some(i) };
+        match first {
+            Element::Word(alternatives) => {
+                if self.word(i, alternatives) {
+                    self.run(rest, i + 1, slots)
+                } else {
+                    None
+                }
+            }
+            Element::Optional(alternatives) => {
+                if self.word(i, alternatives)
+                    && let Some(end) = self.run(rest, i + 1, slots)
+                {
+                    return Some(end);
+                }
+                self.run(rest, i, slots)
+            }
+            Element::Any => {
+                if i < self.s.len() && self.s.kind(i) == TokenKind::Word {
+                    self.run(rest, i + 1, slots)
+                } else {
+                    None
+                }
+            }
+            Element::Gap(max) => {
+                for skip in 0..=usize::from(*max) {
+                    let j = i + skip;
+                    if j > self.s.len() || (skip > 0 && is_clause_punct(self.s, j - 1)) {
+                        break;
+                    }
+                    let mark = slots.len();
+                    if let Some(end) = self.run(rest, j, slots) {
+                        return Some(end);
+                    }
+                    slots.truncate(mark);
+                }
+                None
+            }
+            Element::Slot(kind) => {
+                let (m, value) = self.slot(i, *kind)?;
+                slots.push((*kind, value));
+                let end = self.run(rest, m.end(), slots);
+                if end.is_none() {
+                    slots.pop();
+                }
+                end
+            }
+        }
+    }
+}
+
+/// Whether a match of `pred` ends within `reach` tokens before `start`.
+fn ends_before(s: &Sentence, start: usize, reach: usize, pred: impl Fn(&Tag) -> bool) -> Option<Match> {
+    (start.saturating_sub(reach)..=start).rev().find_map(|end| s.ending_at(end, &pred))
+}
+
+/// A denial verb earlier in the same clause.
+fn denial_before(s: &Sentence, start: usize) -> Option<usize> {
+    let from = start.saturating_sub(DENIAL_REACH);
+    for k in (from..start).rev() {
+        if is_clause_punct(s, k) || s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) {
+            return None;
+        }
+        if s.has_at(k, |t| matches!(t, Tag::DenialVerb)) {
+            return Some(k);
+        }
+        if s.has_at(k, |t| matches!(t, Tag::Reporting)) {
+            return None;
+        }
+    }
+    None
+}
+
+fn hearsay_before(s: &Sentence, start: usize) -> Option<(usize, usize)> {
+    let from = start.saturating_sub(HEARSAY_REACH);
+    for k in (from..start).rev() {
+        if is_clause_punct(s, k) {
+            return None;
+        }
+        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Hearsay)) {
+            return Some((k.saturating_sub(2), m.end()));
+        }
+    }
+    None
+}
+
+/// Finds the propositions of a sentence, with their polarity.
+pub(crate) fn find_propositions(s: &Sentence, lexicon: &Lexicon, rules: &Rules) -> Vec<PropositionMatch> {
+    let Some(patterns) = rules.patterns.get(&lexicon.code) else { return Vec::new() };
+    let sentence_text = &s.text[s.range.0..s.range.1];
+    let matcher = Matcher { s, lexicon, rules };
+    let mut found: Vec<PropositionMatch> = Vec::new();
+    for (index, pattern) in patterns.iter().enumerate() {
+        if !pattern.anchors().iter().any(|a| sentence_text.contains(a.as_str())) {
+            continue;
+        }
+        let mut i = 0;
+        while i < s.len() {
+            let mut slots = Vec::new();
+            let Some(end) = matcher.run(&pattern.elements, i, &mut slots).filter(|&e| e > i) else {
+                i += 1;
+                continue;
+            };
+            if let Some(m) = judge(s, pattern, index, i, end, slots) {
+                found.push(m);
+            }
+            i = end;
+        }
+    }
+    // One claim per proposition and place in the text: the earliest, longest wording wins.
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.pattern));
+    let mut kept: Vec<PropositionMatch> = Vec::new();
+    for m in found {
+        let proposition = patterns[m.pattern].proposition;
+        let overlaps =
+            kept.iter().any(|k| patterns[k.pattern].proposition == proposition && k.start < m.end && m.start < k.end);
+        if !overlaps {
+            kept.push(m);
+        }
+    }
+    kept
+}
+
+fn judge(
+    s: &Sentence,
+    pattern: &Pattern,
+    index: usize,
+    start: usize,
+    end: usize,
+    slots: Vec<(SlotKind, SlotValue)>,
+) -> Option<PropositionMatch> {
+    if ends_before(s, start, BLOCKER_REACH, |t| matches!(t, Tag::Blocker)).is_some() {
+        return None;
+    }
+    let mut polarity = pattern.polarity;
+    let mut how = format!("wording \"{}\" ({})", pattern.source, pattern.polarity.as_str());
+    if let Some(m) = s.ending_at(start, |t| matches!(t, Tag::Negation)) {
+        polarity = polarity.flip();
+        let words: Vec<&str> = (m.start..m.end()).map(|k| s.word(k)).collect();
+        how.push_str(&format!("; negated by \"{}\"", words.join(" ")));
+    } else if let Some(k) = denial_before(s, start) {
+        polarity = polarity.flip();
+        how.push_str(&format!("; under the denial verb \"{}\"", s.word(k)));
+    }
+    Some(PropositionMatch { pattern: index, start, end, slots, polarity, hearsay: hearsay_before(s, start), how })
+}
+
+/// Framing terms in a sentence: the longest term at each place.
+pub(crate) fn find_terms(s: &Sentence) -> Vec<Match> {
+    let mut out: Vec<Match> = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        match s.find_at(i, |t| matches!(t, Tag::Term(_))) {
+            Some(m) => {
+                out.push(m);
+                i = m.end();
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Refutations ("ذلك لا يتوافق مع الواقع") in a sentence.
+pub(crate) fn find_refutations(s: &Sentence) -> Vec<Match> {
+    s.all(|t| matches!(t, Tag::Refutation))
+}

@@ -1,0 +1,510 @@
+//! Data-driven tests for comparison, in the rust-analyzer style: each case is
+//! a fixture of claims, one a line, and the findings it must give.
+//!
+//! A fixture line reads
+//!
+//! ```text
+//! <source> <metric> <qualifier> <value> [key=value | flag]...
+//! ```
+//!
+//! - source: `-` for the article's own voice, `@id` for a dictionary actor,
+//!   anything else for an unknown speaker's words (`_` stands for a space);
+//! - value: a number, or `low..high` / `low..` for a vague figure;
+//! - `day=D` (September 2023, default 20), `doc=N` (default: the line's
+//!   index, so each line is its own article), `event=ID` or `event=-`
+//!   (default `karabakh-2023`), `pop=ID`, `side=ID`, `place=ID`;
+//! - flags: `earlier` (marked as reported earlier), `stated` (the day comes
+//!   from a time word), `incident` (one incident, not the whole event).
+//!
+//! Findings render as `<kind> <claims of side 1> vs <claims of side 2>`, one
+//! a line; an empty string means no finding at all.
+
+use crosscheck_graph::{ClaimGraph, compare};
+use crosscheck_model::{
+    Claim, ClaimId, ClaimKind, DocumentMeta, Interval, Qualifier, Quantity, Scope, Span, Speaker, TimeRange,
+};
+use jiff::civil::date;
+
+fn parse_claim(index: usize, line: &str) -> Claim {
+    let mut words = line.split_whitespace();
+    let mut next =
+        |what: &str| words.next().unwrap_or_else(|| panic!("fixture line `{line}` has no {what}")).to_owned();
+    let source = next("source");
+    let metric = next("metric");
+    let qualifier = next("qualifier");
+    let qualifier = Qualifier::parse(&qualifier).unwrap_or_else(|| panic!("unknown qualifier `{qualifier}`"));
+    let value = next("value");
+    let (value, interval) = match value.split_once("..") {
+        Some((low, high)) => {
+            let low = low.parse().expect("vague low");
+            let high = (!high.is_empty()).then(|| high.parse().expect("vague high"));
+            (None, Interval::new(low, high))
+        }
+        None => {
+            let v: u64 = value.parse().expect("value");
+            (Some(v), qualifier.interval(v))
+        }
+    };
+    let mut day = 20;
+    let mut doc = index as u32;
+    let mut event = Some("karabakh-2023".to_owned());
+    let (mut population, mut side, mut place) = (None, None, None);
+    let (mut earlier, mut stated, mut scope) = (false, false, Scope::Event);
+    for word in words {
+        match word.split_once('=') {
+            Some(("day", d)) => day = d.parse().expect("day"),
+            Some(("doc", d)) => doc = d.parse().expect("doc"),
+            Some(("event", "-")) => event = None,
+            Some(("event", e)) => event = Some(e.to_owned()),
+            Some(("pop", p)) => population = Some(p.to_owned()),
+            Some(("side", s)) => side = Some(s.to_owned()),
+            Some(("place", p)) => place = Some(p.to_owned()),
+            None if word == "earlier" => earlier = true,
+            None if word == "stated" => stated = true,
+            None if word == "incident" => scope = Scope::Incident,
+            _ => panic!("unknown fixture word `{word}` in `{line}`"),
+        }
+    }
+    let speaker = match source.as_str() {
+        "-" => None,
+        s => Some(Speaker {
+            text: s.trim_start_matches('@').replace('_', " "),
+            span: Span::new(0, 0),
+            actor: s.strip_prefix('@').map(str::to_owned),
+        }),
+    };
+    let camp = match &speaker {
+        None => Some("media".to_owned()),
+        Some(_) => None,
+    };
+    let mut time = TimeRange::day(date(2023, 9, day));
+    time.earlier_report = earlier;
+    time.explicit = stated;
+    Claim {
+        doc,
+        span: Span::new(0, 0),
+        quote: String::new(),
+        line: 1,
+        evidence: Span::new(0, 0),
+        text: line.to_owned(),
+        speaker,
+        camp,
+        event,
+        place,
+        time: Some(time),
+        scope,
+        kind: ClaimKind::Quantity(Quantity { metric, value, qualifier, interval, population, side }),
+        trace: Vec::new(),
+    }
+}
+
+fn ids(ids: &[ClaimId]) -> String {
+    ids.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
+}
+
+#[track_caller]
+fn check(fixture: &str, expected: &str) {
+    let claims: Vec<Claim> =
+        fixture.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate().map(|(i, l)| parse_claim(i, l)).collect();
+    let docs: Vec<DocumentMeta> = (0..=claims.iter().map(|c| c.doc).max().unwrap_or(0))
+        .map(|i| DocumentMeta { path: format!("a{i}.txt"), ..Default::default() })
+        .collect();
+    let graph = ClaimGraph::build(&docs, &claims);
+    let actual = compare(&claims, &graph)
+        .iter()
+        .map(|f| format!("{} {} vs {}", f.kind.as_str(), ids(&f.sides[0]), ids(&f.sides[1])))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_eq!(actual, expected.trim(), "\nfixture:\n{fixture}\nactual:\n{actual}\nexpected:\n{expected}\n");
+}
+
+// --- Figures that cannot both hold, given the same day ----------------------
+
+mod conflicts {
+    use super::*;
+
+    #[test]
+    fn disjoint_figures_from_two_sources_the_same_day() {
+        check(
+            "@azerbaijan-mod killed exact 32
+             @karabakh-authorities killed at_least 200",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn two_exact_figures() {
+        check(
+            "@armenia-mod killed exact 40
+             @azerbaijan-mod killed exact 12",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn about_100_against_at_least_200() {
+        check(
+            "@azerbaijan killed about 100
+             @karabakh-authorities killed at_least 200",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn up_to_below_a_lower_bound() {
+        check(
+            "@azerbaijan displaced up_to 30000
+             @armenia displaced at_least 40000",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn less_than_below_an_exact_figure() {
+        check(
+            "@azerbaijan killed less_than 20
+             @karabakh-authorities killed exact 20",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn two_agreeing_sources_against_a_third() {
+        check(
+            "@azerbaijan-mod killed exact 32
+             @azerbaijan killed exact 32
+             @karabakh-authorities killed at_least 200",
+            "numeric_conflict c1,c2 vs c3",
+        );
+    }
+
+    #[test]
+    fn the_voices_of_two_articles() {
+        check(
+            "- killed exact 32
+             - killed at_least 200",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn two_speakers_side_by_side_in_one_article() {
+        check(
+            "@azerbaijan-mod killed exact 32 doc=0
+             @karabakh-authorities killed at_least 200 doc=0",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+}
+
+// --- Figures that can both hold ---------------------------------------------
+
+mod compatible {
+    use super::*;
+
+    #[test]
+    fn two_lower_bounds() {
+        check(
+            "@azerbaijan killed at_least 25
+             @karabakh-authorities killed at_least 200",
+            "",
+        );
+    }
+
+    #[test]
+    fn the_same_figure_twice() {
+        check(
+            "@karabakh-authorities killed exact 200
+             @armenia killed exact 200",
+            "",
+        );
+    }
+
+    #[test]
+    fn at_least_and_more_than_the_same_bound() {
+        check(
+            "@karabakh-authorities killed at_least 200
+             @armenia killed more_than 199",
+            "",
+        );
+    }
+
+    #[test]
+    fn about_covers_a_close_exact_figure() {
+        check(
+            "@azerbaijan killed about 100
+             @karabakh-authorities killed exact 105",
+            "",
+        );
+    }
+
+    #[test]
+    fn up_to_covers_a_smaller_figure() {
+        check(
+            "@armenia displaced up_to 30000
+             @azerbaijan displaced exact 28000",
+            "",
+        );
+    }
+
+    #[test]
+    fn exact_figure_within_a_lower_bound() {
+        check(
+            "@azerbaijan killed at_least 25
+             @karabakh-authorities killed exact 200",
+            "",
+        );
+    }
+
+    #[test]
+    fn overlapping_but_different_is_a_discrepancy() {
+        check(
+            "@azerbaijan killed about 100
+             @karabakh-authorities killed at_least 105",
+            "discrepancy c1 vs c2",
+        );
+    }
+}
+
+// --- Figures about different things are never compared ----------------------
+
+mod apart {
+    use super::*;
+
+    #[test]
+    fn different_events() {
+        check(
+            "@armenia killed exact 3825 event=karabakh-2020
+             @karabakh-authorities killed exact 200 event=karabakh-2023",
+            "",
+        );
+    }
+
+    #[test]
+    fn different_metrics() {
+        check(
+            "@karabakh-authorities killed exact 32
+             @azerbaijan wounded exact 200",
+            "",
+        );
+    }
+
+    #[test]
+    fn different_populations() {
+        check(
+            "@karabakh-authorities killed exact 32 pop=civilians
+             @azerbaijan killed exact 200 pop=soldiers",
+            "",
+        );
+    }
+
+    #[test]
+    fn different_sides() {
+        check(
+            "@azerbaijan-mod killed exact 192 side=azerbaijani
+             @karabakh-authorities killed exact 200 side=armenian",
+            "",
+        );
+    }
+
+    #[test]
+    fn different_places() {
+        check(
+            "@karabakh-authorities killed exact 5 place=stepanakert incident
+             @azerbaijan killed exact 20 place=shusha incident",
+            "",
+        );
+    }
+
+    #[test]
+    fn the_same_place_on_different_days() {
+        check(
+            "@karabakh-authorities killed exact 5 place=stepanakert incident day=20
+             @azerbaijan killed exact 20 place=stepanakert incident day=22",
+            "",
+        );
+    }
+
+    #[test]
+    fn an_incident_and_the_whole_event() {
+        check(
+            "@karabakh-authorities killed exact 5 incident
+             @azerbaijan killed exact 200",
+            "",
+        );
+    }
+
+    #[test]
+    fn no_event_in_different_articles() {
+        check(
+            "@karabakh-authorities killed exact 32 event=-
+             @azerbaijan killed exact 200 event=-",
+            "",
+        );
+    }
+
+    #[test]
+    fn no_event_in_one_article_still_compares() {
+        check(
+            "@karabakh-authorities killed exact 32 event=- doc=0
+             @azerbaijan killed exact 200 event=- doc=0",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn the_same_place_the_same_day_compares() {
+        check(
+            "@karabakh-authorities killed exact 5 place=stepanakert incident
+             @azerbaijan killed exact 20 place=stepanakert incident",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+}
+
+// --- Figures in time: revision, correction, update ---------------------------
+
+mod timeline {
+    use super::*;
+
+    #[test]
+    fn the_same_speaker_raises_its_figure() {
+        check(
+            "@karabakh-authorities killed exact 32 day=20
+             @karabakh-authorities killed exact 200 day=22",
+            "revision c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn the_same_speaker_raises_its_figure_listed_later_first() {
+        check(
+            "@karabakh-authorities killed exact 200 day=22
+             @karabakh-authorities killed exact 32 day=20",
+            "revision c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn the_same_speaker_lowers_below_its_bound() {
+        check(
+            "@karabakh-authorities killed at_least 200 day=20
+             @karabakh-authorities killed exact 32 day=22",
+            "correction c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn another_source_later_and_larger() {
+        check(
+            "@azerbaijan-mod killed exact 32 day=20
+             @karabakh-authorities killed exact 200 day=22",
+            "update c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn another_source_later_and_smaller() {
+        check(
+            "@karabakh-authorities killed at_least 200 day=20
+             @azerbaijan-mod killed exact 32 day=22",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn a_figure_marked_earlier_in_the_same_article() {
+        check(
+            "@azerbaijan-mod killed exact 32 doc=0 earlier
+             @karabakh-authorities killed exact 200 doc=0",
+            "update c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn two_dated_figures_in_the_same_article() {
+        check(
+            "@azerbaijan-mod killed exact 32 doc=0 day=19 stated
+             @karabakh-authorities killed exact 200 doc=0 day=20 stated",
+            "update c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn spellings_of_one_unknown_speaker_are_one_source() {
+        check(
+            "Hovannisyan killed exact 32 day=20
+             Hovhannisyan killed exact 200 day=22",
+            "revision c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn different_unknown_speakers_are_two_sources() {
+        check(
+            "a_local_official killed exact 32 day=20
+             an_aid_worker killed exact 200 day=20",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+}
+
+// --- Vague figures ("hundreds") never make a hard conflict --------------------
+
+mod vague {
+    use super::*;
+
+    #[test]
+    fn vague_against_a_disjoint_exact_figure() {
+        check(
+            "@karabakh-authorities killed vague 100..999
+             @azerbaijan killed exact 32",
+            "discrepancy c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn two_disjoint_vague_figures() {
+        check(
+            "@karabakh-authorities displaced vague 12..99
+             @armenia displaced vague 1000..9999",
+            "discrepancy c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn vague_later_and_below_an_earlier_bound() {
+        check(
+            "@karabakh-authorities killed at_least 200 day=20
+             @azerbaijan killed vague 12..99 day=22",
+            "discrepancy c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn vague_covering_an_exact_figure() {
+        check(
+            "@karabakh-authorities killed vague 100..999
+             @azerbaijan killed exact 200",
+            "",
+        );
+    }
+
+    #[test]
+    fn vague_against_an_about_figure_it_overlaps() {
+        check(
+            "@karabakh-authorities killed vague 100..999
+             @azerbaijan killed about 100",
+            "",
+        );
+    }
+
+    #[test]
+    fn vague_later_and_larger() {
+        check(
+            "@azerbaijan killed exact 32 day=20
+             @karabakh-authorities killed vague 100..999 day=22",
+            "update c1 vs c2",
+        );
+    }
+}
