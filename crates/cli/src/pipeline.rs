@@ -55,6 +55,12 @@ fn read_one(extractor: &Extractor, index: u32, source: &Source) -> Read {
 pub fn analyse(rules: &Rules, paths: &[PathBuf]) -> Analysis {
     let extractor = Extractor::new(rules);
     let (sources, mut problems) = discover(paths);
+    // Missing paths and directories without articles are skipped input;
+    // a broken index entry is a problem, but its article is still read.
+    let mut articles_skipped = problems
+        .iter()
+        .filter(|d| d.severity == Severity::Error && !d.path.ends_with(crosscheck_corpus::INDEX_FILE))
+        .count();
     let results: Vec<Read> = sources.par_iter().enumerate().map(|(i, s)| read_one(&extractor, i as u32, s)).collect();
 
     let mut docs = Vec::new();
@@ -72,11 +78,14 @@ pub fn analyse(rules: &Rules, paths: &[PathBuf]) -> Analysis {
                 problems.extend(extraction.diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
                 docs.push(meta);
             }
-            Read::Skipped(d) => problems.push(d),
+            Read::Skipped(d) => {
+                articles_skipped += 1;
+                problems.push(d);
+            }
         }
     }
     let graph = ClaimGraph::build(&docs, &claims);
     let findings = compare(&claims, &graph);
-    let summary = Summary { articles_read: docs.len(), sentences, skipped: problems };
+    let summary = Summary { articles_read: docs.len(), articles_skipped, sentences, skipped: problems };
     Analysis { docs, claims, findings, graph, summary }
 }

@@ -139,6 +139,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Diagnostic>) {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
     let mut indexes: BTreeMap<PathBuf, BTreeMap<String, SerializableMeta>> = BTreeMap::new();
+    let mut seen: std::collections::BTreeSet<PathBuf> = std::collections::BTreeSet::new();
     for given in paths {
         let shown = given.display().to_string();
         let files = if given.is_dir() {
@@ -156,6 +157,10 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Diagnostic>) {
             continue;
         };
         for file in files {
+            // A file named twice (a path and its directory) is read once.
+            if !seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone())) {
+                continue;
+            }
             let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
             let index = indexes.entry(dir.clone()).or_insert_with(|| read_index(&dir, &mut problems));
             let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -193,8 +198,9 @@ pub fn read(source: &Source) -> Result<Document, Diagnostic> {
             });
         }
     };
-    let text = text.strip_prefix('\u{FEFF}').map(str::to_owned).unwrap_or(text);
-    if text.trim().is_empty() {
+    // A byte-order mark stays: spans count the file's own bytes, and
+    // normalisation drops the mark.
+    if text.trim_start_matches('\u{FEFF}').trim().is_empty() {
         return Err(error(&shown, "empty file"));
     }
     let mut meta = source.meta.clone();
@@ -215,7 +221,8 @@ pub fn read(source: &Source) -> Result<Document, Diagnostic> {
 
 /// The YAML between an opening `---` line and the next `---` line, and where the body starts.
 fn front_matter(text: &str) -> Option<(&str, usize)> {
-    let rest = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
+    let bom = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+    let rest = text[bom..].strip_prefix("---\n").or_else(|| text[bom..].strip_prefix("---\r\n"))?;
     let opening = text.len() - rest.len();
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {

@@ -114,7 +114,10 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
         let j = k - 1;
         let boundary_word = s.kind(j) == TokenKind::Word
             && s.has_at(j, |t| {
-                matches!(t, Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. })
+                matches!(
+                    t,
+                    Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. } | Tag::ClauseBreak
+                )
             });
         if boundary_word || (s.kind(j) != TokenKind::Word && stops_speaker(s, j)) {
             break;
@@ -233,7 +236,7 @@ fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>
     }
     // Subject before the verb, back to the clause start.
     let back = trim(s, phrase_backward(s, m.start));
-    let back = (back.0, skip_auxiliaries(s, back));
+    let back = skip_auxiliaries(s, back);
     if back.0 < back.1 {
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
         if speaker.actor.is_some() || speaker.camp.is_some() {
@@ -241,29 +244,52 @@ fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>
             return Some(Frame { at: back.0.min(m.start), end, scope: Scope::After, speaker: Some(speaker) });
         }
     }
-    let carried =
-        previous.map(|p| Resolved { how: "no subject: the previous speaker carries over".into(), ..p.clone() });
+    let carried = sentence_subject(s, rules, m.start).or_else(|| carry(previous));
     Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
 }
 
-/// Drops "كانت قد" between a fronted subject and its verb.
-fn skip_auxiliaries(s: &Sentence, (a, mut b): (usize, usize)) -> usize {
-    while b > a && matches!(s.word(b - 1), "قد" | "كان" | "كانت" | "وكان" | "وكانت" | "has" | "had" | "have")
-    {
+fn carry(previous: Option<&Resolved>) -> Option<Resolved> {
+    previous.map(|p| Resolved { how: "no subject: the previous speaker carries over".into(), ..p.clone() })
+}
+
+/// The actor a sentence opened with, for a later verb with no subject of its
+/// own: "نشرت أرمينيا صورا ... قالت إنها", "Pashinyan expressed ..., and said".
+fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolved> {
+    (0..before).filter(|&k| !s.quoted[k]).find_map(|k| {
+        let m = s.starts[k].iter().find(|m| matches!(m.tag, Tag::Actor(_)) && m.end() <= before)?;
+        Some(resolve(s, rules, (m.start, m.end()), "no subject of its own: the actor the sentence opened with"))
+    })
+}
+
+fn is_auxiliary(word: &str) -> bool {
+    matches!(word, "قد" | "كان" | "كانت" | "وكان" | "وكانت" | "فكانت" | "has" | "had" | "have")
+}
+
+/// Drops auxiliaries around a fronted subject: "وكانت وزارة الدفاع ... قد أعلنت".
+fn skip_auxiliaries(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
+    while b > a && is_auxiliary(s.word(b - 1)) {
         b -= 1;
     }
-    b
+    while a < b && is_auxiliary(s.word(a)) {
+        a += 1;
+    }
+    (a, b)
 }
 
 /// "Armenia said", "..., the ministry said.", "..., said a spokesman", and
 /// "X, a rights group, said".
 fn verb_subject_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>) -> Option<Frame> {
     let back = trim(s, phrase_backward(s, m.start));
-    let back = (back.0, skip_auxiliaries(s, back));
+    let back = skip_auxiliaries(s, back);
     let after_verb = skip_adverbials(s, m.end());
     let scope_after_verb = |end: usize| {
         if only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
     };
+    let conjunction_only = back.1 == back.0 + 1 && matches!(s.word(back.0), "and" | "but" | "then" | "و" | "ثم");
+    if conjunction_only {
+        let speaker = sentence_subject(s, rules, back.0).or_else(|| carry(previous));
+        return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });
+    }
     if back.0 < back.1 {
         if is_pronoun(s, back) {
             let carried = previous
@@ -293,7 +319,9 @@ fn verb_subject_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&R
         {
             let head = trim(s, phrase_backward(s, c));
             if head.0 < head.1 {
-                let speaker = resolve(s, rules, head, "subject before an apposition");
+                // The apposition ("a rights group", "spokesman for the ministry") tells the camp.
+                let mut speaker = resolve(s, rules, (head.0, m.start - 1), "subject before an apposition");
+                speaker.range = s.byte_range(head.0, head.1);
                 return Some(Frame {
                     at: head.0,
                     end: after_verb,
@@ -352,7 +380,8 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         // Show the phrase up to the name that decided it, not the words after
         // it ("وزارة الدفاع الأذرية إيقاف ..."), unless the name only modifies
         // the head ("Armenia's foreign ministry").
-        let head = is_person(x) || (m.start == a && m.len >= 2);
+        let possessive = m.end() < b && s.is_punct(m.end(), &['\'']);
+        let head = is_person(x) || (m.start == a && !possessive);
         let range = if head { s.byte_range(a, m.end()) } else { s.byte_range(a, b) };
         return Resolved {
             range,
@@ -430,7 +459,7 @@ fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(usize, usize)> {
 /// The frame that governs tokens `[start, end)`: the nearest frame before
 /// whose scope runs forward, or the nearest after whose scope runs back.
 pub(crate) fn governing(frames: &[Frame], start: usize, end: usize) -> Option<&Frame> {
-    let before = frames.iter().filter(|f| f.scope == Scope::After && f.at < start).max_by_key(|f| f.at);
+    let before = frames.iter().filter(|f| f.scope == Scope::After && f.at <= start).max_by_key(|f| f.at);
     let after = frames.iter().filter(|f| f.scope == Scope::Before && f.at >= end).min_by_key(|f| f.at);
     match (before, after) {
         (Some(b), Some(a)) => {

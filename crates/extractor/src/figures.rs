@@ -265,25 +265,33 @@ const SECONDARY_PENALTY: usize = 3;
 /// The cost of linking a figure to a trigger across tokens `[from, to)`,
 /// or `None` when something in between forbids it.
 fn gap_cost(s: &Sentence, from: usize, to: usize, figures: &[Figure]) -> Option<usize> {
-    if figures.iter().any(|f| f.start < to && f.end > from) {
-        return None;
-    }
+    let figure_at = |k: usize| figures.iter().any(|f| f.start <= k && k < f.end);
     let mut cost = 0;
-    for k in from..to {
+    let mut k = from;
+    while k < to {
         if s.is_punct(k, &[';', '؛', '.', '?', '؟', '!']) {
             return None;
         }
         if s.is_punct(k, &[',', '،']) {
+            // ", including a child," and "، بينهم طفل،" are asides: skip them whole.
+            if k + 1 < to && s.has_at(k + 1, |t| matches!(t, Tag::Anaphora)) {
+                let close = (k + 1..to).find(|&j| s.is_punct(j, &[',', '،']));
+                if let Some(close) = close {
+                    k = close + 1;
+                    continue;
+                }
+            }
             cost += COMMA_PENALTY;
+            k += 1;
             continue;
         }
-        if s.kind(k) == TokenKind::Punct {
-            continue;
+        if figure_at(k) {
+            return None;
         }
-        if s.covered_by(k, |t| is_qualifier(t) || is_population(t) || is_scale(t)) {
-            continue;
+        if s.kind(k) != TokenKind::Punct && !s.covered_by(k, |t| is_qualifier(t) || is_population(t) || is_scale(t)) {
+            cost += 1;
         }
-        cost += 1;
+        k += 1;
     }
     Some(cost)
 }
@@ -342,14 +350,20 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
 
 /// A word such as "that figure" or "أعدادهم" just before the figure takes the
 /// metric of the nearest trigger before it, or of the previous claim.
-fn anaphoric_trigger(s: &Sentence, f: &Figure, triggers: &[Match], previous_metric: Option<u16>) -> Option<Link> {
+fn anaphoric_trigger(
+    s: &Sentence,
+    f: &Figure,
+    triggers: &[Match],
+    nearby_metric: Option<u16>,
+    previous_metric: Option<u16>,
+) -> Option<Link> {
     let anaphora = s.all(|t| matches!(t, Tag::Anaphora));
     let a = anaphora.iter().rev().find(|a| a.end() <= f.start && f.start - a.end() <= 2)?;
     let from_trigger = triggers.iter().rev().find(|t| t.end() <= a.start).and_then(|t| match t.tag {
         Tag::Metric { metric, .. } => Some(metric),
         _ => None,
     });
-    let metric = from_trigger.or(previous_metric)?;
+    let metric = nearby_metric.or(from_trigger).or(previous_metric)?;
     Some(Link { metric, trigger: (a.start, a.end()), cost: 0, how: "a word referring back to an earlier metric" })
 }
 
@@ -425,7 +439,7 @@ pub(crate) enum SideHint {
 }
 
 const SIDE_BEFORE: usize = 10;
-const SIDE_AFTER: usize = 3;
+const SIDE_AFTER: usize = 5;
 
 pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Option<SideHint> {
     let from = f.start.min(trigger.0).saturating_sub(SIDE_BEFORE);
@@ -461,9 +475,21 @@ pub(crate) fn quantify(
     let triggers = s.all(is_metric);
     let mut out: Vec<Quantified> = Vec::new();
     let mut unlinked = Vec::new();
-    for f in figures {
-        let link = best_trigger(s, rules, f, figures, &triggers)
-            .or_else(|| anaphoric_trigger(s, f, &triggers, out.last().map(|q| q.metric).or(previous_metric)));
+    // Figures tied directly first, so an aside ("including a child") can
+    // take the metric of the figure it belongs to.
+    let direct: Vec<Option<Link>> = figures.iter().map(|f| best_trigger(s, rules, f, figures, &triggers)).collect();
+    for (n, f) in figures.iter().enumerate() {
+        let nearest_linked = direct
+            .iter()
+            .enumerate()
+            .filter_map(|(m, l)| l.as_ref().map(|l| (figures[m].start.abs_diff(f.start), l.metric)))
+            .filter(|&(d, _)| d > 0)
+            .min()
+            .map(|(_, metric)| metric);
+        let link = direct[n]
+            .as_ref()
+            .map(|l| Link { metric: l.metric, trigger: l.trigger, cost: l.cost, how: l.how })
+            .or_else(|| anaphoric_trigger(s, f, &triggers, nearest_linked, previous_metric));
         let Some(link) = link else {
             if !matches!(f.written, Written::Implicit(_)) {
                 unlinked.push(*f);

@@ -267,12 +267,13 @@ impl<'r> Extractor<'r> {
             let frame = governing(frames, m.start, m.end);
             let hearsay = m.hearsay.map(|(a, b)| {
                 let (_, end) = phrase_forward(s, rules, b);
-                let mut r = resolve(s, rules, (a, end.min(m.start).max(b)), "the statement is attributed to reports");
-                if r.camp.is_none() {
-                    r.camp = rules.camp_index("media");
-                }
-                r
+                let end = if b <= m.start { end.min(m.start).max(b) } else { end.max(b) };
+                resolve(s, rules, (a, end), "the statement is attributed to reports")
             });
+            // Reports or accusations that name no camp are nobody's assertion.
+            if hearsay.as_ref().is_some_and(|h| h.camp.is_none()) {
+                continue;
+            }
             let speaker = hearsay.as_ref().or(frame.and_then(|f| f.speaker.as_ref()));
             let speaker_side = speaker.and_then(|r| r.camp).and_then(|c| rules.camps[c].side.clone());
             let value = |kind: SlotKind| -> String {
@@ -287,6 +288,9 @@ impl<'r> Extractor<'r> {
                         state.region.clone().unwrap_or_else(|| "region".into())
                     }
                     (SlotKind::City, None) => "unknown".into(),
+                    (SlotKind::Day, _) => {
+                        time_of(s, m.start, ctx).0.map_or_else(|| "undated".into(), |t| t.latest.to_string())
+                    }
                 }
             };
             let slots: Vec<(String, String)> =
@@ -302,8 +306,14 @@ impl<'r> Extractor<'r> {
             out.claims.push(claim);
             state.last_proposition = Some((out.claims.len() - 1, state.sentence));
         }
+        let mut refuted: Vec<usize> = Vec::new();
         for r in find_refutations(s) {
             let Some((index, sentence)) = state.last_proposition else { continue };
+            // "لا أساس لها وزائفة": two refutations of one statement are one denial.
+            if refuted.contains(&index) {
+                continue;
+            }
+            refuted.push(index);
             if state.sentence > sentence + 1
                 || out.claims[index].span.start
                     >= normalized.original_range(s.tokens[r.start].start, s.tokens[r.start].end).0

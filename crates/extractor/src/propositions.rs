@@ -69,34 +69,42 @@ impl Matcher<'_> {
                     SlotValue::Camp(c as usize)
                 }
                 (SlotKind::Side, Tag::OwnReference) => SlotValue::Own,
+                (SlotKind::Day, _) => return None,
                 _ => return None,
             };
             Some((*m, value))
         })
     }
 
-    /// Matches `elements` from token `i`; returns the end token.
-    fn run(&self, elements: &[Element], i: usize, slots: &mut Vec<(SlotKind, SlotValue)>) -> Option<usize> {
+    /// Matches `elements` from token `i`; returns the end token. The tokens a
+    /// gap skipped are recorded in `skipped`.
+    fn run_tracking(
+        &self,
+        elements: &[Element],
+        i: usize,
+        slots: &mut Vec<(SlotKind, SlotValue)>,
+        skipped: &mut Vec<usize>,
+    ) -> Option<usize> {
         let Some((first, rest)) = elements.split_first() else { return Some(i) };
         match first {
             Element::Word(alternatives) => {
                 if self.word(i, alternatives) {
-                    self.run(rest, i + 1, slots)
+                    self.run_tracking(rest, i + 1, slots, skipped)
                 } else {
                     None
                 }
             }
             Element::Optional(alternatives) => {
                 if self.word(i, alternatives)
-                    && let Some(end) = self.run(rest, i + 1, slots)
+                    && let Some(end) = self.run_tracking(rest, i + 1, slots, skipped)
                 {
                     return Some(end);
                 }
-                self.run(rest, i, slots)
+                self.run_tracking(rest, i, slots, skipped)
             }
             Element::Any => {
                 if i < self.s.len() && self.s.kind(i) == TokenKind::Word {
-                    self.run(rest, i + 1, slots)
+                    self.run_tracking(rest, i + 1, slots, skipped)
                 } else {
                     None
                 }
@@ -108,17 +116,20 @@ impl Matcher<'_> {
                         break;
                     }
                     let mark = slots.len();
-                    if let Some(end) = self.run(rest, j, slots) {
+                    let skipped_mark = skipped.len();
+                    skipped.extend(i..j);
+                    if let Some(end) = self.run_tracking(rest, j, slots, skipped) {
                         return Some(end);
                     }
                     slots.truncate(mark);
+                    skipped.truncate(skipped_mark);
                 }
                 None
             }
             Element::Slot(kind) => {
                 let (m, value) = self.slot(i, *kind)?;
                 slots.push((*kind, value));
-                let end = self.run(rest, m.end(), slots);
+                let end = self.run_tracking(rest, m.end(), slots, skipped);
                 if end.is_none() {
                     slots.pop();
                 }
@@ -150,6 +161,11 @@ fn denial_before(s: &Sentence, start: usize) -> Option<usize> {
     None
 }
 
+/// "ethnic cleansing accusations": a hearsay word right after the statement.
+fn hearsay_after(s: &Sentence, end: usize) -> Option<(usize, usize)> {
+    (end..(end + 2).min(s.len())).find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)).map(|m| (k, m.end())))
+}
+
 fn hearsay_before(s: &Sentence, start: usize) -> Option<(usize, usize)> {
     let from = start.saturating_sub(HEARSAY_REACH);
     for k in (from..start).rev() {
@@ -176,18 +192,22 @@ pub(crate) fn find_propositions(s: &Sentence, lexicon: &Lexicon, rules: &Rules) 
         let mut i = 0;
         while i < s.len() {
             let mut slots = Vec::new();
-            let Some(end) = matcher.run(&pattern.elements, i, &mut slots).filter(|&e| e > i) else {
+            let mut skipped = Vec::new();
+            let Some(end) = matcher.run_tracking(&pattern.elements, i, &mut slots, &mut skipped).filter(|&e| e > i)
+            else {
                 i += 1;
                 continue;
             };
-            if let Some(m) = judge(s, pattern, index, i, end, slots) {
+            if let Some(m) = judge(s, pattern, index, i, end, slots, &skipped) {
                 found.push(m);
             }
             i = end;
         }
     }
     // One claim per proposition and place in the text: the earliest, longest wording wins.
-    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.pattern));
+    let literal_words =
+        |m: &PropositionMatch| patterns[m.pattern].elements.iter().filter(|e| matches!(e, Element::Word(_))).count();
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), std::cmp::Reverse(literal_words(m)), m.pattern));
     let mut kept: Vec<PropositionMatch> = Vec::new();
     for m in found {
         let proposition = patterns[m.pattern].proposition;
@@ -200,28 +220,44 @@ pub(crate) fn find_propositions(s: &Sentence, lexicon: &Lexicon, rules: &Rules) 
     kept
 }
 
+#[allow(clippy::too_many_arguments)]
 fn judge(
     s: &Sentence,
     pattern: &Pattern,
     index: usize,
-    start: usize,
+    mut start: usize,
     end: usize,
     slots: Vec<(SlotKind, SlotValue)>,
+    skipped: &[usize],
 ) -> Option<PropositionMatch> {
     if ends_before(s, start, BLOCKER_REACH, |t| matches!(t, Tag::Blocker)).is_some() {
         return None;
     }
     let mut polarity = pattern.polarity;
+    let mut hearsay = hearsay_before(s, start).or_else(|| hearsay_after(s, end));
     let mut how = format!("wording \"{}\" ({})", pattern.source, pattern.polarity.as_str());
-    if let Some(m) = s.ending_at(start, |t| matches!(t, Tag::Negation)) {
+    let negation_at =
+        |k: usize| s.has_at(k, |t| matches!(t, Tag::Negation)) && !s.has_at(k, |t| matches!(t, Tag::NotNegation));
+    let negation_before = s.ending_at(start, |t| matches!(t, Tag::Negation)).filter(|m| negation_at(m.start));
+    if let Some(m) = negation_before {
         polarity = polarity.flip();
         let words: Vec<&str> = (m.start..m.end()).map(|k| s.word(k)).collect();
         how.push_str(&format!("; negated by \"{}\"", words.join(" ")));
     } else if let Some(k) = denial_before(s, start) {
         polarity = polarity.flip();
+        // "نفت ... مزاعم بأن": the claims denied are the speaker's denial, not reports.
+        hearsay = None;
         how.push_str(&format!("; under the denial verb \"{}\"", s.word(k)));
+        // The denial verb carries the claim as much as the wording does.
+        start = k;
+    } else if let Some(&k) = skipped.iter().find(|&&k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)) || negation_at(k))
+    {
+        // "Armenia's ministry denied ... shelling cities": the wording spans the denial.
+        polarity = polarity.flip();
+        hearsay = None;
+        how.push_str(&format!("; \"{}\" inside the wording negates it", s.word(k)));
     }
-    Some(PropositionMatch { pattern: index, start, end, slots, polarity, hearsay: hearsay_before(s, start), how })
+    Some(PropositionMatch { pattern: index, start, end, slots, polarity, hearsay, how })
 }
 
 /// Framing terms in a sentence: the longest term at each place.

@@ -282,7 +282,12 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
         for &a in &asserting {
             for &d in &denying {
                 let (sa, sd) = (graph.source(a), graph.source(d));
-                if sa == sd || seen.contains(&(sa, sd)) {
+                // One camp's voices asserting and denying are rarely a dispute:
+                // more often the denial is of something else ("Baku concedes one
+                // helicopter" beside "Baku denied it").
+                let (ca, cd) = (claims[a.index()].camp.as_deref(), claims[d.index()].camp.as_deref());
+                let same_camp = ca.is_some() && ca == cd;
+                if sa == sd || same_camp || seen.contains(&(sa, sd)) {
                     continue;
                 }
                 seen.push((sa, sd));

@@ -173,7 +173,7 @@ pub fn build<'a>(report: &'a Report<'a>, with_findings: bool) -> JsonReport<'a> 
         version: JSON_VERSION,
         summary: JsonSummary {
             articles_read: report.summary.articles_read,
-            articles_skipped: report.summary.errors().count(),
+            articles_skipped: report.summary.articles_skipped,
             sentences: report.summary.sentences,
             claims: report.claims.len(),
             contradictions: report.findings.iter().filter(|f| f.kind.is_contradiction()).count(),

@@ -18,8 +18,10 @@ pub use json::{JSON_VERSION, JsonReport};
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
     pub articles_read: usize,
+    /// Inputs that could not be read at all: files, missing paths, empty directories.
+    pub articles_skipped: usize,
     pub sentences: usize,
-    /// Input that could not be used, one entry per file or problem.
+    /// Every problem with the input, skipped or not (a bad index entry skips nothing).
     pub skipped: Vec<Diagnostic>,
 }
 
@@ -64,7 +66,7 @@ impl Report<'_> {
         let s = self.summary;
         let mut parts = vec![
             format!("{} article{} read", s.articles_read, plural(s.articles_read)),
-            format!("{} skipped", s.errors().count()),
+            format!("{} skipped", s.articles_skipped),
             format!("{} claim{}", self.claims.len(), plural(self.claims.len())),
         ];
         let kinds = [
@@ -79,7 +81,13 @@ impl Report<'_> {
         for kind in kinds {
             let n = self.count(kind);
             if n > 0 {
-                parts.push(format!("{n} {}", kind.as_str().replace('_', " ")));
+                let name = kind.as_str().replace('_', " ");
+                let name = match (n, kind) {
+                    (1, _) => name,
+                    (_, FindingKind::Discrepancy) => "discrepancies".to_owned(),
+                    _ => format!("{name}s"),
+                };
+                parts.push(format!("{n} {name}"));
             }
         }
         parts.join(", ")

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
 use crosscheck_model::{Claim, ClaimId, Finding};
 
 use crate::{Report, figure};
@@ -59,6 +59,15 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16) -> io::
         writeln!(out, "No findings.")?;
     } else {
         let mut table = new_table(width, &["#", "Finding", "One side", "Other side", "Why"]);
+        // The sides carry the quotes: give them the room, keep the labels narrow.
+        let sides = Width::Percentage(30);
+        table.set_constraints([
+            ColumnConstraint::ContentWidth,
+            ColumnConstraint::UpperBoundary(Width::Percentage(16)),
+            ColumnConstraint::LowerBoundary(sides),
+            ColumnConstraint::LowerBoundary(sides),
+            ColumnConstraint::UpperBoundary(Width::Percentage(22)),
+        ]);
         for (i, f) in report.findings.iter().enumerate() {
             let head = format!("{}\n{}\n{}", f.kind.as_str(), f.event.as_deref().unwrap_or("no event"), f.subject);
             table.add_row(vec![

@@ -306,6 +306,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.rules.actors.push(Actor { id: actor.id.clone(), camp, kind: actor.kind, name_words });
                 self.add_words(pack, &format!("actor `{}`: names", actor.id), &actor.names, Tag::Actor(index));
+                self.add_words(pack, &format!("actor `{}`: roles", actor.id), &actor.roles, Tag::Actor(index));
             }
             for place in &pack.pack.places {
                 let index = self.rules.places.len() as u16;
@@ -448,9 +449,10 @@ impl<'a> Compiler<'a> {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
         }
-        let simple: [(&str, &[String], Tag); 28] = [
+        let simple: [(&str, &[String], Tag); 29] = [
             ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),
             ("negations", &language.negations, Tag::Negation),
+            ("not_negations", &language.not_negations, Tag::NotNegation),
             ("refutations", &language.refutations, Tag::Refutation),
             ("hearsay", &language.hearsay, Tag::Hearsay),
             ("blockers", &language.blockers, Tag::Blocker),

@@ -71,6 +71,7 @@ pub enum Tag {
     Anaphora,
     DenialVerb,
     Negation,
+    NotNegation,
     Refutation,
     Hearsay,
     Blocker,

@@ -24,8 +24,11 @@ include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 /// Parses one pack file's text.
 pub fn parse_pack(path: &str, text: &str) -> Result<SourcePack, RuleError> {
-    let pack = serde_saphyr::from_str::<SerializablePack>(text)
-        .map_err(|e| RuleError::Syntax { path: path.to_owned(), message: e.to_string() })?;
+    let pack = serde_saphyr::from_str::<SerializablePack>(text).map_err(|e| {
+        let message = e.to_string();
+        let message = message.strip_prefix("error: ").unwrap_or(&message).to_owned();
+        RuleError::Syntax { path: path.to_owned(), message }
+    })?;
     Ok(SourcePack { path: path.to_owned(), text: text.to_owned(), pack })
 }
 

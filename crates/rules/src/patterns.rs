@@ -15,10 +15,14 @@ pub enum SlotKind {
     Place,
     /// A side, from a camp word ("Armenian") or a word for the speaker's own side.
     Side,
+    /// The day the claim is about, from the article's date and time words;
+    /// never written in a wording. Incident propositions bind it so that
+    /// strikes on different days stay apart.
+    Day,
 }
 
 impl SlotKind {
-    pub const NAMES: [&'static str; 4] = ["city", "region", "place", "side"];
+    pub const NAMES: [&'static str; 5] = ["city", "region", "place", "side", "day"];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -26,6 +30,7 @@ impl SlotKind {
             SlotKind::Region => "region",
             SlotKind::Place => "place",
             SlotKind::Side => "side",
+            SlotKind::Day => "day",
         }
     }
 
@@ -35,6 +40,7 @@ impl SlotKind {
             "region" => SlotKind::Region,
             "place" => SlotKind::Place,
             "side" => SlotKind::Side,
+            "day" => SlotKind::Day,
             _ => return None,
         })
     }
@@ -104,11 +110,10 @@ pub fn parse_pattern(text: &str) -> Result<Vec<Element>, String> {
         } else if piece == "*" {
             elements.push(Element::Any);
         } else if let Some(name) = piece.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
-            let kind = SlotKind::parse(name).ok_or_else(|| {
-                format!(
-                    "unknown slot `{{{name}}}`; slots are {}",
-                    SlotKind::NAMES.map(|n| format!("{{{n}}}")).join(", ")
-                )
+            // `{day}` is bound from the claim's date, never written.
+            let kind = SlotKind::parse(name).filter(|k| *k != SlotKind::Day).ok_or_else(|| {
+                let written = ["city", "region", "place", "side"].map(|n| format!("{{{n}}}")).join(", ");
+                format!("unknown slot `{{{name}}}`; slots are {written}")
             })?;
             elements.push(Element::Slot(kind));
         } else if piece.starts_with('(') != piece.ends_with(')') {

@@ -336,6 +336,9 @@ pub struct SerializableLanguage {
     /// "لا أساس للحديث عن".
     #[serde(default)]
     pub negations: Vec<String>,
+    /// Phrases that start like a negation but do not negate: "لا يزال" (still).
+    #[serde(default)]
+    pub not_negations: Vec<String>,
     /// Phrases that reject a statement made just before: "لا يتوافق مع الواقع".
     #[serde(default)]
     pub refutations: Vec<String>,

@@ -79,7 +79,7 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    let wrapped = open_breaks >= 3 && open_breaks * 2 >= breaks;
+    let wrapped = open_breaks >= 1 && open_breaks * 2 >= breaks;
 
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut current: Option<(usize, usize)> = None;

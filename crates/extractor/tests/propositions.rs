@@ -1,0 +1,1047 @@
+//! Data-driven tests for propositions, their polarity and framing terms, in
+//! the style of `extract.rs`: one `check(input, expected)` helper per
+//! boundary, each rendering the claims of a short article into a compact
+//! string, and many small cases per helper.
+//!
+//! A proposition renders as `<id with slots> <asserts|denies> camp=<camp>`,
+//! a framing term as `<topic>/<frame> camp=<camp>`, joined by "; " in text
+//! order; an empty string means no claim at all. Only the five templates
+//! under test here are rendered, so that a template added to the packs later
+//! does not change these expectations.
+//!
+//! Every sentence here is written for these tests. Expectations say what a
+//! careful human annotator would mark; cases where the extractor disagrees
+//! are kept and marked `#[ignore = "known gap: ..."]`.
+
+use std::sync::OnceLock;
+
+use crosscheck_extractor::Extractor;
+use crosscheck_model::{Claim, ClaimKind, DocumentMeta, Language};
+use crosscheck_rules::Rules;
+use jiff::civil::date;
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        crosscheck_rules::builtin().unwrap_or_else(|errors| {
+            panic!(
+                "the shipped rule packs do not compile:\n{}",
+                errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+            )
+        })
+    })
+}
+
+fn extractor() -> &'static Extractor<'static> {
+    static EXTRACTOR: OnceLock<Extractor<'static>> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| Extractor::new(rules()))
+}
+
+/// Arabic when the text has Arabic letters, English otherwise.
+fn language_of(text: &str) -> &'static str {
+    if text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) { "ar" } else { "en" }
+}
+
+/// The claims of `text` as an article of the 2023 offensive.
+fn extract(text: &str) -> Vec<Claim> {
+    let meta = DocumentMeta {
+        path: "t.txt".into(),
+        language: Some(Language::new(language_of(text))),
+        published: Some(date(2023, 9, 20)),
+        conflict: Some("karabakh-2023".into()),
+        ..Default::default()
+    };
+    extractor().extract(0, &meta, text).claims
+}
+
+/// The templates these tests cover.
+const TEMPLATES: [&str; 5] = ["city_captured", "forces_present", "ethnic_cleansing", "civilians_targeted", "advance_warning"];
+
+fn camp(c: &Claim) -> &str {
+    c.camp.as_deref().unwrap_or("-")
+}
+
+/// Each proposition of the templates under test, as `id polarity camp=...`.
+fn statements(claims: &[Claim]) -> String {
+    claims
+        .iter()
+        .filter_map(|c| match &c.kind {
+            ClaimKind::Proposition(p) if TEMPLATES.contains(&p.template.as_str()) => {
+                Some(format!("{} {} camp={}", p.id, p.polarity.as_str(), camp(c)))
+            }
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Each framing term, as `topic/frame camp=...`.
+fn terms(claims: &[Claim]) -> String {
+    claims
+        .iter()
+        .filter_map(|c| c.term().map(|t| format!("{}/{} camp={}", t.topic, t.frame, camp(c))))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[track_caller]
+fn assert_rendered(input: &str, actual: String, expected: &str) {
+    assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+}
+
+/// Propositions of the templates under test, with polarity and camp.
+#[track_caller]
+fn check(input: &str, expected: &str) {
+    assert_rendered(input, statements(&extract(input)), expected);
+}
+
+// --- 1. city_captured -------------------------------------------------------
+
+mod city_captured {
+    use super::*;
+
+    // Asserts, Arabic: one case per wording family.
+
+    #[test]
+    fn ar_saytara_masdar() {
+        check(
+            "قال حاجييف إن سيطرة الجيش الأذربيجاني على مدينة شوشا اكتملت صباح اليوم.",
+            "city_captured:shusha asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_saytara_verb() {
+        check(
+            "قال الرئيس الأذربيجاني إلهام علييف إن الجيش سيطر على بلدة هادروت.",
+            "city_captured:hadrut asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_tahrir_masdar() {
+        check(
+            "قال علييف إن تحرير مدينة شوشا يفتح صفحة جديدة في تاريخ أذربيجان.",
+            "city_captured:shusha asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_harrara_verb() {
+        check("أكد حاجييف أن الجيش الأذربيجاني حرر قرية تاليش.", "city_captured:talish asserts camp=baku");
+    }
+
+    #[test]
+    fn ar_suqut_masdar() {
+        check(
+            "قال مسؤول في الحكومة الأرمينية إن سقوط بلدة هادروت كان متوقعا.",
+            "city_captured:hadrut asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_saqatat_verb() {
+        check(
+            "سقطت مدينة شوشا بيد القوات الأذربيجانية، بحسب ما أعلنت باكو.",
+            "city_captured:shusha asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_istiada_masdar() {
+        check(
+            "قال مساعد الرئيس الأذربيجاني إن استعادة بلدة لاتشين تمت دون قتال.",
+            "city_captured:lachin asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_istaadat_verb() {
+        check(
+            "قالت وزارة الدفاع الأذربيجانية إن قواتها استعادت قرية سيسولان.",
+            "city_captured:sisulan asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_istila_masdar() {
+        check(
+            "قال مسؤول انفصالي إن القوات الأذربيجانية تمكنت من الاستيلاء على بلدة مارتاكيرت.",
+            "city_captured:martakert asserts camp=separatists",
+        );
+    }
+
+    #[test]
+    fn ar_istawlat_verb() {
+        check(
+            "ذكرت وزارة الدفاع الأرمينية أن القوات الأذربيجانية استولت على قرية تاليش.",
+            "city_captured:talish asserts camp=yerevan",
+        );
+    }
+
+    // Asserts, English.
+
+    #[test]
+    fn en_captured() {
+        check(
+            "Azerbaijan's defence ministry said its troops had captured the town of Hadrut.",
+            "city_captured:hadrut asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_capture_of() {
+        check("Aliyev announced the capture of Shusha in a televised address.", "city_captured:shusha asserts camp=baku");
+    }
+
+    #[test]
+    fn en_took_control() {
+        check("Hajiyev said the army took control of the village of Talish.", "city_captured:talish asserts camp=baku");
+    }
+
+    #[test]
+    fn en_taken() {
+        check(
+            "The separatist authorities said Azerbaijani forces had taken Martakert.",
+            "city_captured:martakert asserts camp=separatists",
+        );
+    }
+
+    #[test]
+    fn en_seized() {
+        check(
+            "The separatist authorities said Azerbaijani troops seized the village of Sisulan.",
+            "city_captured:sisulan asserts camp=separatists",
+        );
+    }
+
+    #[test]
+    fn en_liberated() {
+        check("Aliyev said his army had liberated the city of Shusha.", "city_captured:shusha asserts camp=baku");
+    }
+
+    #[test]
+    fn en_liberation_of() {
+        check("Aliyev said the liberation of Lachin was a historic victory.", "city_captured:lachin asserts camp=baku");
+    }
+
+    #[test]
+    fn en_fall_of() {
+        check("The Armenian government acknowledged the fall of Shusha.", "city_captured:shusha asserts camp=yerevan");
+    }
+
+    #[test]
+    fn en_city_fell() {
+        check("Armenia's defence ministry said Hadrut fell after heavy fighting.", "city_captured:hadrut asserts camp=yerevan");
+    }
+
+    #[test]
+    fn en_city_has_fallen() {
+        check("Pashinyan said Shusha has fallen.", "city_captured:shusha asserts camp=yerevan");
+    }
+
+    // Denies, Arabic.
+
+    #[test]
+    fn ar_fighting_in_city_continues() {
+        check(
+            "قالت وزارة الدفاع الأرمينية إن المعارك في مدينة شوشا لا تزال مستمرة.",
+            "city_captured:shusha denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_fighting_continues_in_city() {
+        check("أكد فاردانيان أن القتال مستمر في بلدة مارتاكيرت.", "city_captured:martakert denies camp=separatists");
+    }
+
+    #[test]
+    fn ar_operation_under_way() {
+        check("أوضح حاجييف أن عملية بلدة لاتشين قيد التنفيذ.", "city_captured:lachin denies camp=baku");
+    }
+
+    #[test]
+    fn ar_battle_continues() {
+        check("قال هوفهانيسيان إن معركة شوشا متواصلة.", "city_captured:shusha denies camp=yerevan");
+    }
+
+    #[test]
+    fn ar_lam_tasqut_verb_first() {
+        check(
+            "أكد رئيس الوزراء الأرميني نيكول باشينيان أنه لم تسقط مدينة شوشا.",
+            "city_captured:shusha denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: only the verb-first order لم تسقط مدينة X is a wording; subject-first مدينة X لم تسقط matches nothing"]
+    fn ar_lam_tasqut_subject_first() {
+        check(
+            "أكد رئيس الوزراء الأرميني نيكول باشينيان أن مدينة شوشا لم تسقط.",
+            "city_captured:shusha denies camp=yerevan",
+        );
+    }
+
+    // Denies, English.
+
+    #[test]
+    fn en_fighting_for_city_continues() {
+        check("Armenia's defence ministry said fighting for Shusha continues.", "city_captured:shusha denies camp=yerevan");
+    }
+
+    #[test]
+    fn en_remains_under_control() {
+        check("Hovhannisyan said Shusha remains under Armenian control.", "city_captured:shusha denies camp=yerevan");
+    }
+
+    #[test]
+    fn en_has_not_fallen() {
+        check("Pashinyan insisted that Shusha has not fallen.", "city_captured:shusha denies camp=yerevan");
+    }
+
+    #[test]
+    #[ignore = "known gap: no passive wording (\"X had been captured\"), so the denial is lost"]
+    fn en_denied_passive_capture() {
+        check("Armenia's defence ministry denied that Shusha had been captured.", "city_captured:shusha denies camp=yerevan");
+    }
+}
+
+// --- 2. forces_present -------------------------------------------------------
+
+mod forces_present {
+    use super::*;
+
+    #[test]
+    fn ar_wujud_quwat() {
+        check(
+            "قال حاجييف إن وجود قوات أرمينية في قره باغ يهدد السلام.",
+            "forces_present:armenian:nagorno-karabakh asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_quwat_deployed_in_region() {
+        check(
+            "قال علييف إن على يريفان سحب القوات الأرمينية المنتشرة في قره باغ.",
+            "forces_present:armenian:nagorno-karabakh asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_nasharat_side_forces() {
+        check(
+            "نشرت أرمينيا وحدات من قواتها في ناغورني قره باغ، بحسب وزارة الدفاع الأذربيجانية.",
+            "forces_present:armenian:nagorno-karabakh asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_presence_of_forces() {
+        check(
+            "Aliyev said the presence of Armenian troops in Karabakh was a provocation.",
+            "forces_present:armenian:nagorno-karabakh asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_side_units_inside_region() {
+        check(
+            "Hajiyev said Armenian units inside Nagorno-Karabakh had been reinforced.",
+            "forces_present:armenian:nagorno-karabakh asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_side_has_no_forces() {
+        check(
+            "قال باشينيان إن أرمينيا ليست لديها قوات في قره باغ.",
+            "forces_present:armenian:nagorno-karabakh denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_no_forces_side_is_the_speakers() {
+        check(
+            "وأكد رئيس الوزراء الأرميني أن بلاده ليس لديها أي قوات في قره باغ.",
+            "forces_present:armenian:nagorno-karabakh denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_la_tujad_quwat_side() {
+        check(
+            "قالت وزارة الدفاع الأرمينية إنه لا توجد قوات أرمينية في ناغورني قره باغ.",
+            "forces_present:armenian:nagorno-karabakh denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_la_tamlik_quwat() {
+        check(
+            "قال باشينيان إن يريفان لا تملك أي قوات في قره باغ.",
+            "forces_present:armenian:nagorno-karabakh denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_region_anaphor_is_the_region_named_before() {
+        check(
+            "أكد باشينيان أن الوضع في ناغورني قره باغ خطير. وقال إن أرمينيا ليس لديها قوات في الإقليم.",
+            "forces_present:armenian:nagorno-karabakh denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_has_no_troops() {
+        check(
+            "Pashinyan said Armenia has no troops in Nagorno-Karabakh.",
+            "forces_present:armenian:nagorno-karabakh denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_no_side_troops() {
+        check(
+            "Armenia's defence ministry said there were no Armenian troops in Karabakh.",
+            "forces_present:armenian:nagorno-karabakh denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_region_anaphor_is_the_region_named_before() {
+        check(
+            "Pashinyan said the situation in Nagorno-Karabakh was dire. He added that Armenia has no troops in the region.",
+            "forces_present:armenian:nagorno-karabakh denies camp=yerevan",
+        );
+    }
+}
+
+// --- 3. ethnic_cleansing -----------------------------------------------------
+
+mod ethnic_cleansing {
+    use super::*;
+
+    #[test]
+    fn ar_tathir_irqi() {
+        check(
+            "قال رئيس الوزراء الأرميني إن ما تقوم به باكو في قره باغ تطهير عرقي.",
+            "ethnic_cleansing asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_tasfiya_irqiya() {
+        check(
+            "قال أمين المظالم في قره باغ إن ما يجري تصفية عرقية للسكان الأرمن.",
+            "ethnic_cleansing asserts camp=separatists",
+        );
+    }
+
+    #[test]
+    fn en_ethnic_cleansing() {
+        check(
+            "Vardanyan said Azerbaijan was carrying out ethnic cleansing in Karabakh.",
+            "ethnic_cleansing asserts camp=separatists",
+        );
+    }
+
+    // No wording denies it: denials come from denial verbs and negations.
+
+    #[test]
+    fn ar_denied_by_denial_verb() {
+        check(
+            "نفت وزارة الخارجية الأذربيجانية في بيان وجود أي تطهير عرقي في قره باغ.",
+            "ethnic_cleansing denies camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_denied_by_negation() {
+        check("قال حاجييف إنه لا أساس للحديث عن تطهير عرقي في قره باغ.", "ethnic_cleansing denies camp=baku");
+    }
+
+    #[test]
+    fn en_denied_by_denial_verb() {
+        check("Hajiyev denied that Baku was carrying out ethnic cleansing.", "ethnic_cleansing denies camp=baku");
+    }
+
+    #[test]
+    fn en_rejected_accusations_is_the_speakers_denial() {
+        check("Azerbaijan's foreign ministry rejected accusations of ethnic cleansing.", "ethnic_cleansing denies camp=baku");
+    }
+
+    #[test]
+    fn en_denied_by_negation() {
+        check("Hajiyev said there was no evidence of ethnic cleansing in Karabakh.", "ethnic_cleansing denies camp=baku");
+    }
+
+    #[test]
+    #[ignore = "known gap: after an Arabic verb-first reporting verb with no complementizer the speaker phrase runs over the object, so the accusation falls to the article's voice"]
+    fn ar_accused_of_ethnic_cleansing() {
+        check("اتهم باشينيان أذربيجان بممارسة التطهير العرقي في قره باغ.", "ethnic_cleansing asserts camp=yerevan");
+    }
+}
+
+// --- 4. civilians_targeted ---------------------------------------------------
+
+mod civilians_targeted {
+    use super::*;
+
+    #[test]
+    fn ar_istihdaf_civilians() {
+        check(
+            "قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية تتعمد استهداف المدنيين في ستيبانكيرت.",
+            "civilians_targeted asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_shelling_residential_areas() {
+        check(
+            "قالت السلطات الانفصالية إن الجيش الأذربيجاني يقصف الأحياء السكنية في ستيبانكيرت.",
+            "civilians_targeted asserts camp=separatists",
+        );
+    }
+
+    #[test]
+    fn en_targeting_civilians() {
+        check(
+            "The separatist authorities said Azerbaijani forces were targeting civilians in Stepanakert.",
+            "civilians_targeted asserts camp=separatists",
+        );
+    }
+
+    #[test]
+    fn en_shelled_residential_areas() {
+        check(
+            "Armenia's foreign ministry said Azerbaijani artillery shelled residential areas of Stepanakert.",
+            "civilians_targeted asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_attacks_on_civilians() {
+        check("Pashinyan condemned the attacks on civilians in Stepanakert.", "civilians_targeted asserts camp=yerevan");
+    }
+
+    #[test]
+    fn ar_civilians_are_not_targets() {
+        check("قال حاجييف إن المدنيين ليسوا هدفا لقواتنا.", "civilians_targeted denies camp=baku");
+    }
+
+    #[test]
+    fn ar_only_military_targets() {
+        check(
+            "أكدت وزارة الدفاع الأذربيجانية أن قواتها تستهدف فقط المواقع العسكرية.",
+            "civilians_targeted denies camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_civilians_are_not_a_target() {
+        check("Hajiyev said civilians are not a target of the Azerbaijani army.", "civilians_targeted denies camp=baku");
+    }
+
+    #[test]
+    fn en_only_legitimate_military() {
+        check(
+            "The Azerbaijani defence ministry said it was striking only legitimate military targets.",
+            "civilians_targeted denies camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_only_military_installations() {
+        check(
+            "Azerbaijan's defence ministry said its forces were hitting only military installations.",
+            "civilians_targeted denies camp=baku",
+        );
+    }
+}
+
+// --- 5. advance_warning ------------------------------------------------------
+
+mod advance_warning {
+    use super::*;
+
+    #[test]
+    fn ar_akhtarat_in_advance() {
+        check(
+            "أكدت وزارة الدفاع الأذربيجانية أنها أخطرت قيادة قوات حفظ السلام الروسية مسبقا.",
+            "advance_warning asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_ablaghat_is_not_a_speech_frame_here() {
+        // أبلغت is also a reporting verb; the peacekeepers after it are told, not speaking.
+        check("قالت باكو إنها أبلغت قوات حفظ السلام الروسية مسبقا بالعملية.", "advance_warning asserts camp=baku");
+    }
+
+    #[test]
+    fn ar_ikhtar_musbaq() {
+        check("أكد بيسكوف أن موسكو تلقت إخطارا مسبقا من باكو.", "advance_warning asserts camp=moscow");
+    }
+
+    #[test]
+    fn en_notified_in_advance() {
+        check("Hajiyev said Baku had notified the Russian peacekeepers in advance.", "advance_warning asserts camp=baku");
+    }
+
+    #[test]
+    fn en_advance_notice() {
+        check("The Kremlin said it had received advance notice of the operation.", "advance_warning asserts camp=moscow");
+    }
+
+    // No wording denies it: denials come from negations and denial verbs.
+
+    #[test]
+    fn ar_denied_by_negation() {
+        check("قالت الخارجية الروسية إنه لا أساس للحديث عن إخطار مسبق.", "advance_warning denies camp=moscow");
+    }
+
+    #[test]
+    fn en_denied_by_negation() {
+        check("Peskov said there was no advance warning.", "advance_warning denies camp=moscow");
+    }
+
+    #[test]
+    #[ignore = "known gap: the negation must end right before the wording; \"not been notified\" leaves an auxiliary between them, so the denial reads as an assertion"]
+    fn en_negated_passive_with_auxiliary() {
+        check("Peskov said Moscow had not been notified in advance.", "advance_warning denies camp=moscow");
+    }
+
+    #[test]
+    #[ignore = "known gap: after an Arabic verb-first denial verb with no complementizer the speaker phrase runs over the object, so the denial falls to the article's voice"]
+    fn ar_denied_by_denial_verb() {
+        check("نفت وزارة الدفاع الروسية تلقي أي إخطار مسبق.", "advance_warning denies camp=moscow");
+    }
+}
+
+// --- 6. Polarity: denial verbs, negation and its scope, blockers ------------
+
+mod polarity {
+    use super::*;
+
+    #[test]
+    fn ar_denial_verb_flips_the_statement() {
+        check("نفت وزارة الدفاع الأرمينية في بيان سقوط مدينة شوشا.", "city_captured:shusha denies camp=yerevan");
+    }
+
+    #[test]
+    #[ignore = "known gap: after an Arabic verb-first denial verb with no complementizer the speaker phrase runs over the object, so the denial falls to the article's voice"]
+    fn ar_denial_verb_with_the_object_right_after_the_speaker() {
+        check("نفت وزارة الدفاع الأرمينية سقوط مدينة شوشا.", "city_captured:shusha denies camp=yerevan");
+    }
+
+    #[test]
+    fn en_denial_verb_flips_the_statement() {
+        check("Armenia's defence ministry denied the fall of Shusha.", "city_captured:shusha denies camp=yerevan");
+    }
+
+    #[test]
+    fn ar_denial_verb_reaches_across_words_in_its_clause() {
+        check("نفت الوزارة الأرمينية بشكل قاطع ما تردد عن سقوط مدينة شوشا.", "city_captured:shusha denies camp=yerevan");
+    }
+
+    #[test]
+    fn ar_denying_a_denial_asserts() {
+        check("نفت باكو أن المعارك في مدينة شوشا لا تزال مستمرة.", "city_captured:shusha asserts camp=baku");
+    }
+
+    #[test]
+    fn en_denying_a_denial_asserts() {
+        check("Baku denied that fighting for Shusha continues.", "city_captured:shusha asserts camp=baku");
+    }
+
+    #[test]
+    fn ar_negation_right_before_flips() {
+        check(
+            "قالت وزارة الدفاع الأرمينية إنه لا أساس للحديث عن سقوط مدينة شوشا.",
+            "city_captured:shusha denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: the negation لا صحة لوجود ends inside the wording (it swallows لوجود), so it never ends right before it and the denial reads as an assertion"]
+    fn ar_la_sihha_li_wujud() {
+        check(
+            "قال باشينيان إنه لا صحة لوجود قوات أرمينية في قره باغ.",
+            "forces_present:armenian:nagorno-karabakh denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_negation_after_the_statement_does_not_flip() {
+        check(
+            "قال مسؤول في الحكومة الأرمينية إن سقوط بلدة هادروت لم يكن مفاجئا.",
+            "city_captured:hadrut asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_denial_stops_at_a_comma() {
+        check(
+            "نفى المتحدث باسم وزارة الدفاع الأرمينية استهداف المدنيين، مشيرا إلى سقوط بلدة هادروت.",
+            "civilians_targeted denies camp=yerevan; city_captured:hadrut asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_denial_stops_at_baynama() {
+        check(
+            "نفت وزارة الدفاع الأرمينية استهداف المدنيين في كنجة بينما تأكد سقوط بلدة هادروت.",
+            "civilians_targeted denies camp=yerevan; city_captured:hadrut asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_denial_stops_at_but() {
+        check(
+            "Armenia's defence ministry denied attacks on civilians in Ganja but Hadrut fell on Tuesday.",
+            "civilians_targeted denies camp=yerevan; city_captured:hadrut asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_denial_stops_at_a_comma() {
+        check(
+            "Armenia's defence ministry denied attacks on civilians in Ganja, and Hadrut fell on Tuesday.",
+            "civilians_targeted denies camp=yerevan; city_captured:hadrut asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: \"reports\" after the denial verb is read as hearsay for the next clause, so Armenia's own statement goes to the media"]
+    fn en_denial_then_own_statement_after_and_said() {
+        check("Armenia denied the reports and said Hadrut fell.", "city_captured:hadrut asserts camp=yerevan");
+    }
+
+    // Blockers: an aim, an attempt or a promise claims nothing.
+
+    #[test]
+    fn ar_min_ajl_blocks() {
+        check("تواصل القوات الأذربيجانية هجومها من أجل السيطرة على شوشا.", "");
+    }
+
+    #[test]
+    fn ar_tasa_blocks() {
+        check("تسعى القوات الأذربيجانية إلى تحرير مدينة شوشا.", "");
+    }
+
+    #[test]
+    fn en_trying_to_take() {
+        check("Azerbaijani forces were trying to take Shusha.", "");
+    }
+
+    #[test]
+    fn en_pledged_blocks() {
+        check("Aliyev has pledged the liberation of Lachin.", "");
+    }
+
+    #[test]
+    fn en_vowed_blocks() {
+        check("The separatists vowed to prevent the fall of Stepanakert.", "");
+    }
+
+    #[test]
+    #[ignore = "known gap: \"until\" is a blocker, but \"until the fall of X\" presupposes that X fell"]
+    fn en_until_the_fall_presupposes_it() {
+        check("The fighting lasted until the fall of Shusha.", "city_captured:shusha asserts camp=media");
+    }
+
+    #[test]
+    #[ignore = "known gap: حتى is a blocker, but \"حتى سقوط مدينة X\" (until the fall of X) presupposes that X fell"]
+    fn ar_hatta_suqut_presupposes_it() {
+        check("استمرت المعارك حتى سقوط مدينة شوشا.", "city_captured:shusha asserts camp=media");
+    }
+}
+
+// --- 7. Refutations: "that is not true" denies what was said just before ---
+
+mod refutations {
+    use super::*;
+
+    #[test]
+    fn ar_refutation_denies_the_previous_statement() {
+        check(
+            "قال حاجييف إن الجيش الأذربيجاني حرر قرية تاليش. وقالت وزارة الدفاع الأرمينية إن ذلك لا يتوافق مع الواقع.",
+            "city_captured:talish asserts camp=baku; city_captured:talish denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_refutation_in_the_same_sentence() {
+        check(
+            "قال حاجييف إن الجيش الأذربيجاني حرر قرية تاليش، لكن يريفان قالت إن ذلك عار عن الصحة.",
+            "city_captured:talish asserts camp=baku; city_captured:talish denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_refuting_a_denial_asserts() {
+        check(
+            "قالت وزارة الدفاع الأرمينية إن المعارك في مدينة شوشا مستمرة. وقال حاجييف إن ذلك غير صحيح.",
+            "city_captured:shusha denies camp=yerevan; city_captured:shusha asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_not_true_denies_the_previous_statement() {
+        check(
+            "Azerbaijan's defence ministry said its troops had captured Shusha. \
+             Armenia's defence ministry said that is not true.",
+            "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_false_denies_the_previous_statement() {
+        check(
+            "Azerbaijan's defence ministry said its troops had captured Shusha. \
+             Armenia's defence ministry said the claim was false.",
+            "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_refutation_with_nothing_before_claims_nothing() {
+        check("قالت وزارة الدفاع الأرمينية إن ذلك لا يتوافق مع الواقع.", "");
+    }
+
+    #[test]
+    fn ar_refutation_two_sentences_later_claims_nothing() {
+        check(
+            "قال حاجييف إن الجيش الأذربيجاني حرر قرية تاليش. وتواصلت الاشتباكات في محيط ستيبانكيرت. \
+             وقالت وزارة الدفاع الأرمينية إن ذلك لا يتوافق مع الواقع.",
+            "city_captured:talish asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_refutation_two_sentences_later_claims_nothing() {
+        check(
+            "Hajiyev said the army had liberated the village of Talish. Clashes continued near Stepanakert, \
+             officials said. Armenia's defence ministry said that is not true.",
+            "city_captured:talish asserts camp=baku",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: after an Arabic verb-first reporting verb with no complementizer the speaker phrase runs over the object, so the statement refuted falls to the article's voice"]
+    fn ar_refutation_of_a_verb_first_announcement() {
+        check(
+            "أعلنت وزارة الدفاع الأذربيجانية سيطرة قواتها على مدينة شوشا. \
+             وقالت وزارة الدفاع الأرمينية إن ذلك لا يتوافق مع الواقع.",
+            "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
+        );
+    }
+}
+
+// --- 8. Hearsay: reports and rumours are the media's, not a camp's ---------
+
+mod hearsay {
+    use super::*;
+
+    #[test]
+    fn ar_taqarir_is_the_media() {
+        check("تتحدث تقارير عن سقوط مدينة شوشا في يد القوات الأذربيجانية.", "city_captured:shusha asserts camp=media");
+    }
+
+    #[test]
+    fn en_there_are_reports() {
+        check(
+            "There are reports that Azerbaijani troops captured the town of Martakert.",
+            "city_captured:martakert asserts camp=media",
+        );
+    }
+
+    #[test]
+    fn ar_denial_of_reports_is_the_speakers_denial() {
+        check("نفت وزارة الدفاع الأرمينية الأنباء عن سقوط مدينة شوشا.", "city_captured:shusha denies camp=yerevan");
+    }
+
+    #[test]
+    #[ignore = "known gap: hearsay that names no camp (أنباء) now drops the claim instead of giving it to the media"]
+    fn ar_anba_spreading_is_the_media() {
+        check(
+            "تنتشر أنباء عن أن القوات الأذربيجانية سيطرت على بلدة مارتاكيرت.",
+            "city_captured:martakert asserts camp=media",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: the place where rumours spread (في يريفان) is taken as the hearsay's camp"]
+    fn ar_rumours_in_yerevan_are_not_yerevans_claim() {
+        check(
+            "تنتشر أنباء في يريفان أن القوات الأذربيجانية سيطرت على بلدة مارتاكيرت.",
+            "city_captured:martakert asserts camp=media",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: hearsay that names no camp (rumours) drops the claim instead of giving it to the media"]
+    fn en_rumours_are_the_media() {
+        check("Rumours that Shusha has fallen spread quickly in Yerevan.", "city_captured:shusha asserts camp=media");
+    }
+
+    #[test]
+    #[ignore = "known gap: \"reports\" is also a reporting verb, which ends the reach of \"dismissed\"; the statement goes to the media, asserted"]
+    fn en_dismissed_reports_is_the_speakers_denial() {
+        check("Armenia's defence ministry dismissed reports of the fall of Shusha.", "city_captured:shusha denies camp=yerevan");
+    }
+}
+
+// --- 9. Framing terms ---------------------------------------------------------
+
+mod framing {
+    use super::*;
+
+    /// Framing terms with topic, frame and camp.
+    #[track_caller]
+    fn check(input: &str, expected: &str) {
+        assert_rendered(input, terms(&extract(input)), expected);
+    }
+
+    #[test]
+    fn ar_counter_terrorism_measures() {
+        check(
+            "قالت وزارة الدفاع الأذربيجانية إن الإجراءات المضادة للإرهاب ستستمر حتى نزع سلاح الانفصاليين.",
+            "offensive/counter_terrorism camp=baku",
+        );
+    }
+
+    #[test]
+    fn ar_longest_term_is_one_claim() {
+        check("قال حاجييف إن عمليات مكافحة الإرهاب في قره باغ انتهت.", "offensive/counter_terrorism camp=baku");
+    }
+
+    #[test]
+    fn ar_aggression() {
+        check(
+            "قال رئيس الوزراء الأرميني إن ما يحدث عدوان واسع النطاق على شعب قره باغ.",
+            "offensive/aggression camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_article_voice_term_is_the_media() {
+        check("واصلت القوات الأذربيجانية عمليات مكافحة الإرهاب في قره باغ.", "offensive/counter_terrorism camp=media");
+    }
+
+    #[test]
+    fn en_anti_terrorist() {
+        check(
+            "Azerbaijan's defence ministry said it had launched anti-terrorist measures in Karabakh.",
+            "offensive/counter_terrorism camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_counter_terrorism_operation() {
+        check(
+            "Azerbaijan's defence ministry said the counter-terrorism operation would continue.",
+            "offensive/counter_terrorism camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_anti_terror() {
+        check("Aliyev said the anti-terror operation was over.", "offensive/counter_terrorism camp=baku");
+    }
+
+    #[test]
+    fn en_act_of_aggression() {
+        check(
+            "Pashinyan said the offensive was an act of aggression against the people of Nagorno-Karabakh.",
+            "offensive/aggression camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_aggression_by_separatists() {
+        check(
+            "The separatist authorities said the Azerbaijani aggression had to be stopped.",
+            "offensive/aggression camp=separatists",
+        );
+    }
+
+    #[test]
+    fn ar_liberated_territories() {
+        check("قال علييف إن الأراضي المحررة ستعود إلى الحياة.", "territory/liberation camp=baku");
+    }
+
+    #[test]
+    fn ar_occupation() {
+        check("قال فاردانيان إن الاحتلال الأذربيجاني لن يدوم.", "territory/occupation camp=separatists");
+    }
+
+    #[test]
+    fn two_camps_two_frames_in_one_article() {
+        check(
+            "Aliyev said the anti-terror operation was over. Vardanyan said the aggression against Artsakh must stop.",
+            "offensive/counter_terrorism camp=baku; offensive/aggression camp=separatists",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: after an Arabic verb-first reporting verb with no complementizer the speaker phrase runs over the object, so the term falls to the article's voice"]
+    fn ar_condemned_the_aggression() {
+        check("ندد رئيس الوزراء الأرميني بالعدوان الأذربيجاني على قره باغ.", "offensive/aggression camp=yerevan");
+    }
+
+    #[test]
+    #[ignore = "known gap: after an Arabic verb-first reporting verb with no complementizer the speaker phrase runs over the object, so the term falls to the article's voice"]
+    fn ar_announced_counter_terrorism_operations() {
+        check(
+            "أعلنت وزارة الدفاع الأذربيجانية بدء عمليات مكافحة الإرهاب في قره باغ.",
+            "offensive/counter_terrorism camp=baku",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: وصفت (described) is not a reporting verb, so Baku's description falls to the article's voice"]
+    fn ar_described_as_counter_terrorism() {
+        check("وصفت باكو العملية بأنها لمكافحة الإرهاب.", "offensive/counter_terrorism camp=baku");
+    }
+}
+
+// --- 10. Arabic verb-first announcements --------------------------------------
+
+mod verb_first {
+    //! "أعلن X تحرير مدينة Y": a reporting verb, its subject, and the
+    //! statement as a noun, with no "أن" in between.
+    use super::*;
+
+    #[test]
+    fn a_town_noun_happens_to_end_the_speaker() {
+        // بلدة is also a trigger word for captured positions, which ends the speaker phrase.
+        check("أعلنت باكو استعادة بلدة لاتشين.", "city_captured:lachin asserts camp=baku");
+    }
+
+    #[test]
+    fn a_stop_word_after_the_statement_ends_the_speaker() {
+        check(
+            "أعلنت وزارة الدفاع الأذربيجانية سيطرة قواتها على مدينة شوشا بعد معارك عنيفة.",
+            "city_captured:shusha asserts camp=baku",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: after an Arabic verb-first reporting verb with no complementizer the speaker phrase runs over the object, so the statement falls to the article's voice"]
+    fn announced_liberation() {
+        check("أعلن علييف تحرير مدينة شوشا.", "city_captured:shusha asserts camp=baku");
+    }
+
+    #[test]
+    #[ignore = "known gap: after an Arabic verb-first reporting verb with no complementizer the speaker phrase runs over the object, so the statement falls to the article's voice"]
+    fn congratulated_on_the_liberation() {
+        check("هنأ علييف الشعب الأذربيجاني بتحرير مدينة شوشا.", "city_captured:shusha asserts camp=baku");
+    }
+
+    #[test]
+    #[ignore = "known gap: after an Arabic verb-first reporting verb with no complementizer the speaker phrase runs over the object, so the statement falls to the article's voice"]
+    fn acknowledged_the_fall() {
+        check("أقرت السلطات الانفصالية بسقوط مدينة شوشا.", "city_captured:shusha asserts camp=separatists");
+    }
+}

@@ -1,0 +1,29 @@
+//! End-to-end tests of the `crosscheck` binary, in one test binary.
+//!
+//! Every test runs the real binary (`CARGO_BIN_EXE_crosscheck`) with
+//! `std::process::Command`, so exit codes, stdout and stderr are the ones a
+//! user sees. The harness lives in `util` (a temporary directory to write
+//! articles into, a command to run in it, golden files) and `macros`
+//! (`cctest!`, which hands each test both).
+//!
+//! - `golden`: the seed report in every format, byte for byte, against
+//!   `tests/golden/` (`UPDATE_GOLDEN=1` rewrites them).
+//! - `seeds`: what the seed report must mean whatever its exact wording.
+//! - `input`: bad input is named on stderr, skipped and counted, and the rest
+//!   of the run still happens.
+//! - `exit_code`, `determinism`, `rules`: the command-line contract.
+//! - `regression`: one test per bug, named after the bug.
+//!
+//! Run from any directory: paths are built from `CARGO_MANIFEST_DIR`.
+
+#[macro_use]
+mod macros;
+mod util;
+
+mod determinism;
+mod exit_code;
+mod golden;
+mod input;
+mod regression;
+mod rules;
+mod seeds;

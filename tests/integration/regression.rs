@@ -1,0 +1,138 @@
+//! One test per bug, named after the bug: each fails if the bug comes back.
+//! Each test is named after the bug it pins.
+
+use serde_json::Value;
+
+use crate::util::{Dir, TestCommand, assert_spans_match_files, brief_pairs, claims, pairs, summary};
+
+/// An English article on the 2023 offensive, by four sources.
+const TOLLS_2023: &str = "\
+Karabakh separatists said at least 200 people were killed in the offensive.
+
+Armenia said 32 people were killed.
+
+Karabakh officials said at least 25 people were killed.
+
+Historians said the first Karabakh war in the 1990s killed 30,000 people.
+";
+
+/// Writes `news/a.txt` with `TOLLS_2023`, dated during the 2023 offensive.
+fn tolls_2023(dir: &Dir) {
+    dir.create("news/a.txt", TOLLS_2023);
+    dir.create(
+        "news/index.yaml",
+        "- file: a.txt\n  language: en\n  published: 2023-09-20\n  conflict: karabakh-2023\n",
+    );
+}
+
+fn killed(report: &Value, value: u64, qualifier: &str) -> bool {
+    claims(report).iter().any(|c| c["metric"] == "killed" && c["value"] == value && c["qualifier"] == qualifier)
+}
+
+cctest!(regression_two_lower_bounds_reported_as_a_numeric_conflict, |dir: Dir, mut cmd: TestCommand| {
+    tolls_2023(&dir);
+    let report = cmd.args(["report", "--format", "json", "news"]).json_with(0);
+    assert!(
+        killed(&report, 200, "at_least") && killed(&report, 25, "at_least"),
+        "both lower bounds should be extracted:\n{report:#}"
+    );
+    let conflicts = pairs(&report, "numeric_conflict");
+    let lower = |c: &Value| c["qualifier"] == "at_least" || c["qualifier"] == "more_than";
+    assert!(
+        !conflicts.iter().any(|(a, b)| lower(a) && lower(b)),
+        "`at least 25` and `at least 200` can both hold:\n{}",
+        brief_pairs(&conflicts)
+    );
+    // ... while a figure below a lower bound still conflicts with it.
+    assert!(
+        conflicts.iter().any(|(a, b)| {
+            let is = |c: &Value, v: u64| c["value"] == v;
+            (is(a, 200) && is(b, 32)) || (is(a, 32) && is(b, 200))
+        }),
+        "`at least 200` and `32` cannot both hold:\n{}",
+        brief_pairs(&conflicts)
+    );
+});
+
+cctest!(regression_tolls_of_different_wars_compared, |dir: Dir, mut cmd: TestCommand| {
+    tolls_2023(&dir);
+    let report = cmd.args(["report", "--format", "json", "news"]).json_with(0);
+    let events = |event: &str| claims(&report).iter().any(|c| c["event"] == event);
+    assert!(
+        events("karabakh-1990s") && events("karabakh-2023"),
+        "the 1990s toll and the 2023 tolls should have their own events:\n{report:#}"
+    );
+    let conflicts = pairs(&report, "numeric_conflict");
+    assert!(
+        conflicts.iter().all(|(a, b)| a["event"] == b["event"]),
+        "figures of different wars are not a conflict:\n{}",
+        brief_pairs(&conflicts)
+    );
+});
+
+/// An Arabic article hard-wrapped inside its one sentence ("The health
+/// ministry said 12 people were killed in the shelling of the city yesterday,
+/// and added that 30 people were wounded in the same attack."), with `eol`
+/// as the line ending.
+fn wrapped(eol: &str) -> String {
+    [
+        "قالت وزارة الصحة إن 12",
+        "شخصا قتلوا في القصف على",
+        "المدينة أمس، وأضافت أن",
+        "30 شخصا أصيبوا في",
+        "الهجوم نفسه.",
+        "",
+    ]
+    .join(eol)
+}
+
+/// Runs `claims --format json news` and checks every span against the files.
+fn assert_spans_hold(dir: &Dir, cmd: &mut TestCommand) -> Value {
+    let report = cmd.args(["claims", "--format", "json", "news"]).json_with(0);
+    assert!(!claims(&report).is_empty(), "no claims:\n{report:#}");
+    assert_spans_match_files(&report, dir.path());
+    report
+}
+
+cctest!(regression_quote_across_a_line_break_not_folded, |dir: Dir, mut cmd: TestCommand| {
+    dir.article("news", "a.txt", "ar", &wrapped("\n"));
+    let report = assert_spans_hold(&dir, &mut cmd);
+    assert!(
+        claims(&report).iter().any(|c| c["quote"].as_str().is_some_and(|q| q.contains("12 شخصا"))),
+        "the figure wrapped across lines 1-2 should be quoted on one line:\n{report:#}"
+    );
+});
+
+cctest!(regression_crlf_line_endings_shift_spans, |dir: Dir, mut cmd: TestCommand| {
+    dir.article("news", "a.txt", "ar", &wrapped("\r\n"));
+    let report = assert_spans_hold(&dir, &mut cmd);
+    assert!(claims(&report).iter().any(|c| c["line"] == 4), "the second figure is on line 4:\n{report:#}");
+});
+
+cctest!(regression_front_matter_shifts_spans, |dir: Dir, mut cmd: TestCommand| {
+    dir.create(
+        "news/a.md",
+        "---\nlanguage: ar\npublished: 2023-09-20\n---\nقالت وزارة الصحة إن 12 شخصا قتلوا في القصف.\n",
+    );
+    let report = assert_spans_hold(&dir, &mut cmd);
+    assert_eq!(claims(&report)[0]["line"], 5, "{report:#}");
+});
+
+cctest!(regression_byte_order_mark_shifts_spans, |dir: Dir, mut cmd: TestCommand| {
+    dir.article("news", "a.txt", "ar", "\u{FEFF}قالت وزارة الصحة إن 12 شخصا قتلوا في القصف.\n");
+    assert_spans_hold(&dir, &mut cmd);
+});
+
+cctest!(regression_bad_index_date_counts_a_read_article_as_skipped, |dir: Dir, mut cmd: TestCommand| {
+    dir.create("news/a.txt", "قالت وزارة الصحة إن 12 شخصا قتلوا في القصف.\n");
+    dir.create("news/index.yaml", "- file: a.txt\n  language: ar\n  published: 20 Sept\n");
+    let out = cmd.args(["claims", "--format", "json", "news"]).assert_exit(2);
+    let report: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_eq!(summary(&report, "articles_read"), 1, "{}", report["summary"]);
+    assert_eq!(
+        summary(&report, "articles_skipped"),
+        0,
+        "the article was read (its claims are in the report), so none was skipped: {}",
+        report["summary"]
+    );
+});
