@@ -12,6 +12,7 @@
 //! - `input`: bad input is named on stderr, skipped and counted, and the rest
 //!   of the run still happens.
 //! - `exit_code`, `determinism`, `rules`: the command-line contract.
+//! - `mixed`: an Arabic and an English article compared with each other.
 //! - `regression`: one test per bug, named after the bug.
 //!
 //! Run from any directory: paths are built from `CARGO_MANIFEST_DIR`.
@@ -24,6 +25,7 @@ mod determinism;
 mod exit_code;
 mod golden;
 mod input;
+mod mixed;
 mod regression;
 mod rules;
 mod seeds;

@@ -334,8 +334,9 @@ fn verb_subject_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&R
     None
 }
 
+/// Whether the subject is a pronoun: "he said", and "... what he called".
 fn is_pronoun(s: &Sentence, (a, b): (usize, usize)) -> bool {
-    b == a + 1 && s.has_at(a, |t| matches!(t, Tag::Pronoun))
+    b > a && s.has_at(b - 1, |t| matches!(t, Tag::Pronoun))
 }
 
 /// A bare definite noun with no camp of its own ("الوزارة", "the group")

@@ -63,7 +63,7 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16) -> io::
         let sides = Width::Percentage(30);
         table.set_constraints([
             ColumnConstraint::ContentWidth,
-            ColumnConstraint::UpperBoundary(Width::Percentage(16)),
+            ColumnConstraint::Boundaries { lower: Width::Fixed(18), upper: Width::Percentage(20) },
             ColumnConstraint::LowerBoundary(sides),
             ColumnConstraint::LowerBoundary(sides),
             ColumnConstraint::UpperBoundary(Width::Percentage(22)),
