@@ -53,6 +53,8 @@ pub enum OutputFormat {
     Markdown,
     /// The versioned JSON report.
     Json,
+    /// One JSON claim per line, streamed as articles are read (`claims` only).
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -119,18 +121,42 @@ fn format_of(args: &InputArgs) -> Format {
     match args.format {
         OutputFormat::Table => Format::Table { width: args.width },
         OutputFormat::Markdown => Format::Markdown,
-        OutputFormat::Json => Format::Json,
+        OutputFormat::Json | OutputFormat::Jsonl => Format::Json,
     }
 }
 
 /// Runs one command, writing results to `out` and problems to `err`.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     match cli.command {
+        Command::Report(args) | Command::Graph(GraphArgs { input: args, .. }) if args.format == OutputFormat::Jsonl => {
+            anyhow::bail!("--format jsonl streams claims: use it with `crosscheck claims`")
+        }
         Command::Report(args) => {
             let analysis = analyse_args(&args, err)?;
             let report = analysis.report(args.explain);
             crosscheck_report::write_findings(out, &report, format_of(&args))?;
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
+        }
+        Command::Claims(args) if args.format == OutputFormat::Jsonl => {
+            let rules = load_rules(args.rules.as_deref())?;
+            let pool =
+                rayon::ThreadPoolBuilder::new().num_threads(args.threads).build().context("starting worker threads")?;
+            let mut any = false;
+            let summary = pipeline::stream_claims(&rules, &args.paths, &pool, &mut |id, claim, meta| {
+                any = true;
+                crosscheck_report::write_claim_jsonl(out, id, claim, &meta.path, args.explain)
+            })?;
+            for d in summary.skipped.iter().filter(|d| d.severity != Severity::Note) {
+                writeln!(err, "{d}")?;
+            }
+            let failed = summary.errors().next().is_some();
+            Ok(if failed {
+                Outcome::Error
+            } else if any {
+                Outcome::Found
+            } else {
+                Outcome::NothingFound
+            })
         }
         Command::Claims(args) => {
             let analysis = analyse_args(&args, err)?;

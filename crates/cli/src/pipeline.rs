@@ -6,7 +6,7 @@ use anyhow::{Result, anyhow};
 use crosscheck_corpus::{Source, discover, read};
 use crosscheck_extractor::{Extraction, Extractor};
 use crosscheck_graph::{ClaimGraph, compare};
-use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Finding, Severity};
+use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Severity};
 use crosscheck_report::Summary;
 use crosscheck_rules::Rules;
 use rayon::prelude::*;
@@ -48,6 +48,53 @@ fn read_one(extractor: &Extractor, index: u32, source: &Source) -> Read {
         }
         Err(d) => Read::Skipped(d),
     }
+}
+
+/// Documents extracted together before their claims are written, when streaming.
+const STREAM_CHUNK: usize = 256;
+
+/// Reads and extracts in chunks of documents (in parallel, order kept) and
+/// hands each claim to `sink` as soon as its chunk is done, so memory stays
+/// flat however large the corpus. Nothing is compared.
+pub fn stream_claims(
+    rules: &Rules,
+    paths: &[PathBuf],
+    pool: &rayon::ThreadPool,
+    sink: &mut dyn FnMut(ClaimId, &Claim, &DocumentMeta) -> std::io::Result<()>,
+) -> std::io::Result<Summary> {
+    let extractor = Extractor::new(rules);
+    let (sources, mut problems) = discover(paths);
+    let mut articles_skipped = problems
+        .iter()
+        .filter(|d| d.severity == Severity::Error && !d.path.ends_with(crosscheck_corpus::INDEX_FILE))
+        .count();
+    let mut next_id = 0u32;
+    let mut articles_read = 0usize;
+    let mut sentences = 0;
+    for (chunk_index, chunk) in sources.chunks(STREAM_CHUNK).enumerate() {
+        let base = chunk_index * STREAM_CHUNK;
+        let results: Vec<Read> = pool.install(|| {
+            chunk.par_iter().enumerate().map(|(i, s)| read_one(&extractor, (base + i) as u32, s)).collect()
+        });
+        for result in results {
+            match result {
+                Read::Ok { meta, extraction } => {
+                    articles_read += 1;
+                    sentences += extraction.sentences;
+                    for claim in &extraction.claims {
+                        sink(ClaimId(next_id), claim, &meta)?;
+                        next_id += 1;
+                    }
+                    problems.extend(extraction.diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
+                }
+                Read::Skipped(d) => {
+                    articles_skipped += 1;
+                    problems.push(d);
+                }
+            }
+        }
+    }
+    Ok(Summary { articles_read, articles_skipped, sentences, skipped: problems })
 }
 
 /// Reads, extracts (in parallel, order kept), links and compares.
