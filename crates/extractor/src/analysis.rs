@@ -1,6 +1,8 @@
 //! A sentence's tokens with every rule phrase that matches at each of them.
 
-use crosscheck_rules::{Lexicon, Match, Tag};
+use std::collections::HashMap;
+
+use crosscheck_rules::{Form, Lexicon, Match, Tag};
 use crosscheck_text::{Token, TokenKind, tokenize};
 
 /// One sentence, tokenised and looked up.
@@ -15,6 +17,9 @@ pub(crate) struct Sentence<'t> {
     pub starts: Vec<Vec<Match>>,
     /// Whether each token stands inside a quotation.
     pub quoted: Vec<bool>,
+    /// Each token's forms with clitics peeled off: `forms[form_index[i]..form_index[i + 1]]`.
+    forms: Vec<Form<'t>>,
+    form_index: Vec<usize>,
 }
 
 impl<'t> Sentence<'t> {
@@ -28,7 +33,44 @@ impl<'t> Sentence<'t> {
             starts.push(here);
         }
         let quoted = quotation_marks(text, &tokens);
-        Self { text, range, tokens, starts, quoted }
+        let mut forms = Vec::with_capacity(tokens.len() * 3);
+        let mut form_index = Vec::with_capacity(tokens.len() + 1);
+        let mut scratch = Vec::with_capacity(8);
+        for t in &tokens {
+            form_index.push(forms.len());
+            if t.kind == TokenKind::Word {
+                lexicon.forms(t.text(text), &mut scratch);
+                forms.extend_from_slice(&scratch);
+            } else {
+                forms.push(Form { text: t.text(text), definite: false });
+            }
+        }
+        form_index.push(forms.len());
+        Self { text, range, tokens, starts, quoted, forms, form_index }
+    }
+
+    /// The forms of token `i`: the word itself, then without its clitics.
+    pub fn forms(&self, i: usize) -> &[Form<'t>] {
+        &self.forms[self.form_index[i]..self.form_index[i + 1]]
+    }
+
+    /// Whether token `i` can be `word` once clitics are peeled off.
+    pub fn is_form(&self, i: usize, word: &str) -> bool {
+        self.forms(i).iter().any(|f| f.text == word)
+    }
+
+    /// Every form in the sentence and the tokens that can take it.
+    pub fn form_positions(&self) -> HashMap<&'t str, Vec<usize>> {
+        let mut out: HashMap<&'t str, Vec<usize>> = HashMap::with_capacity(self.forms.len());
+        for i in 0..self.len() {
+            for f in self.forms(i) {
+                let positions = out.entry(f.text).or_default();
+                if positions.last() != Some(&i) {
+                    positions.push(i);
+                }
+            }
+        }
+        out
     }
 
     pub fn len(&self) -> usize {

@@ -76,7 +76,7 @@ fn has_person(s: &Sentence, rules: &Rules, from: usize, to: usize) -> bool {
 /// A speaker phrase starting at `from` and running forward to a stop. A comma
 /// ends it unless a known person's name follows (apposition:
 /// "وزير الخارجية الروسي، سيرغي لافروف").
-pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize) -> (usize, usize) {
+pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &[usize]) -> (usize, usize) {
     let n = s.len();
     let mut start = from;
     while start < n && s.is_punct(start, &['-', '—', ',', '،']) {
@@ -86,7 +86,11 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize) -> (usize
     while k < n && k - start < MAX_SPEAKER_TOKENS {
         if s.is_punct(k, &[',', '،']) {
             let mut seg_end = k + 1;
-            while seg_end < n && !s.is_punct(seg_end, &[',', '،']) && !stops_speaker(s, seg_end) {
+            while seg_end < n
+                && !s.is_punct(seg_end, &[',', '،'])
+                && !stops_speaker(s, seg_end)
+                && !claims.contains(&seg_end)
+            {
                 seg_end += 1;
             }
             if seg_end > k + 1 && has_person(s, rules, k + 1, seg_end) {
@@ -97,9 +101,10 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize) -> (usize
         }
         if s.has_at(k, |t| matches!(t, Tag::Relay)) {
             let m = s.find_at(k, |t| matches!(t, Tag::Relay)).map_or(k + 1, |m| m.end());
-            return phrase_forward(s, rules, m);
+            return phrase_forward(s, rules, m, claims);
         }
-        if stops_speaker(s, k) {
+        // A claim's own words ("سقوط مدينة شوشا") end the speaker's name.
+        if stops_speaker(s, k) || (k > start && claims.contains(&k)) {
             break;
         }
         k += 1;
@@ -167,7 +172,15 @@ fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
 }
 
 /// Finds the speech frames of a sentence.
-pub(crate) fn frames(s: &Sentence, rules: &Rules, subject_first: bool, previous: Option<&Resolved>) -> Vec<Frame> {
+/// `claims` are the first tokens of the sentence's claim wordings, which no
+/// speaker phrase runs into.
+pub(crate) fn frames(
+    s: &Sentence,
+    rules: &Rules,
+    subject_first: bool,
+    previous: Option<&Resolved>,
+    claims: &[usize],
+) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
     let n = s.len();
     let mut i = 0;
@@ -189,9 +202,9 @@ pub(crate) fn frames(s: &Sentence, rules: &Rules, subject_first: bool, previous:
             continue;
         };
         let frame = match m.tag {
-            Tag::AccordingTo | Tag::Relay => according_to(s, rules, m),
-            _ if subject_first => verb_subject_first(s, rules, m, previous),
-            _ => verb_first(s, rules, m, previous),
+            Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
+            _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
+            _ => verb_first(s, rules, m, previous, claims),
         };
         if let Some(frame) = frame {
             i = frame.end.max(m.end());
@@ -203,8 +216,8 @@ pub(crate) fn frames(s: &Sentence, rules: &Rules, subject_first: bool, previous:
     out
 }
 
-fn according_to(s: &Sentence, rules: &Rules, m: Match) -> Option<Frame> {
-    let phrase = trim(s, phrase_forward(s, rules, m.end()));
+fn according_to(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Option<Frame> {
+    let phrase = trim(s, phrase_forward(s, rules, m.end(), claims));
     if phrase.0 >= phrase.1 {
         return None;
     }
@@ -216,7 +229,7 @@ fn according_to(s: &Sentence, rules: &Rules, m: Match) -> Option<Frame> {
 
 /// "قال X إن ...", "نقلت وكالة عن X", and the subject-before-verb order
 /// "وزارة الدفاع كانت قد أعلنت".
-fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>) -> Option<Frame> {
+fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>, claims: &[usize]) -> Option<Frame> {
     let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
     let mut from = skip_adverbials(s, m.end());
     if relay {
@@ -226,7 +239,7 @@ fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>
             from = k + 1;
         }
     }
-    let phrase = trim(s, phrase_forward(s, rules, from));
+    let phrase = trim(s, phrase_forward(s, rules, from, claims));
     let mut end = skip_adverbials(s, phrase.1);
     if phrase.0 < phrase.1 && !is_pronoun(s, phrase) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
@@ -278,7 +291,13 @@ fn skip_auxiliaries(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usi
 
 /// "Armenia said", "..., the ministry said.", "..., said a spokesman", and
 /// "X, a rights group, said".
-fn verb_subject_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>) -> Option<Frame> {
+fn verb_subject_first(
+    s: &Sentence,
+    rules: &Rules,
+    m: Match,
+    previous: Option<&Resolved>,
+    claims: &[usize],
+) -> Option<Frame> {
     let back = trim(s, phrase_backward(s, m.start));
     let back = skip_auxiliaries(s, back);
     let after_verb = skip_adverbials(s, m.end());
@@ -305,7 +324,7 @@ fn verb_subject_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&R
         });
     }
     // Inverted: '"...," said a spokesman for the ministry.'
-    let forward = trim(s, phrase_forward(s, rules, after_verb));
+    let forward = trim(s, phrase_forward(s, rules, after_verb, claims));
     if forward.0 < forward.1 && !s.has_at(forward.0, |t| matches!(t, Tag::Complementizer)) {
         let speaker = resolve(s, rules, forward, "subject after the reporting verb (inverted)");
         let end = skip_adverbials(s, forward.1);
@@ -383,7 +402,9 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         // the head ("Armenia's foreign ministry").
         let possessive = m.end() < b && s.is_punct(m.end(), &['\'']);
         let head = is_person(x) || (m.start == a && !possessive);
-        let range = if head { s.byte_range(a, m.end()) } else { s.byte_range(a, b) };
+        // A person named by role and name ("أمين المظالم ... غيغام ستيبانيان") keeps both.
+        let last = matches.iter().filter(|n| n.tag == m.tag).map(|n| n.end()).max().unwrap_or(m.end());
+        let range = if head { s.byte_range(a, last) } else { s.byte_range(a, b) };
         return Resolved {
             range,
             actor: Some(x),
@@ -422,11 +443,21 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
     let mut best: Option<(u16, f64, usize)> = None;
     for k in a..b {
         let word = s.word(k);
-        if s.kind(k) != TokenKind::Word || word.chars().count() < 5 {
+        // Words the rules know (titles, camp words) and definite nouns are no one's name.
+        if s.kind(k) != TokenKind::Word || !s.starts[k].is_empty() || word.starts_with("ال") {
+            continue;
+        }
+        let len = word.chars().count();
+        if len < 5 {
             continue;
         }
         for (x, actor) in rules.actors.iter().enumerate() {
             for name in &actor.name_words {
+                // Names whose lengths differ by more than a fifth cannot reach the threshold.
+                let other = name.chars().count();
+                if len.abs_diff(other) * 5 > len.max(other) {
+                    continue;
+                }
                 let score = strsim::normalized_levenshtein(word, name);
                 if score >= SIMILARITY && best.is_none_or(|(_, sc, _)| score > sc) {
                     best = Some((x as u16, score, k + 1));

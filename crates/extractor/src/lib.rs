@@ -130,7 +130,11 @@ impl<'r> Extractor<'r> {
             let span = to_original((s.tokens[i].start, s.tokens[i].end));
             original[span.start..span.end].to_owned()
         };
-        let frames = frames(s, rules, lexicon.subject_first, state.speaker.as_ref());
+        let propositions = find_propositions(s, lexicon, rules);
+        let terms = find_terms(s);
+        let claim_starts: Vec<usize> =
+            propositions.iter().map(|m| m.wording_start).chain(terms.iter().map(|m| m.start)).collect();
+        let frames = frames(s, rules, lexicon.subject_first, state.speaker.as_ref(), &claim_starts);
         let figures = find_figures(s, &token_original, lexicon.subject_first);
         let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
         let evidence = to_original(s.range);
@@ -186,7 +190,7 @@ impl<'r> Extractor<'r> {
                 trace: vec![q.how, speaker_how, time_how, event_how, scope_how],
             });
         }
-        self.read_statements(doc, original, normalized, s, lexicon, ctx, &frames, state, out);
+        self.read_statements(doc, original, normalized, s, lexicon, ctx, &frames, (propositions, terms), state, out);
         for f in unlinked {
             let span = to_original(s.byte_range(f.start, f.end));
             let figure = &original[span.start..span.end];
@@ -222,6 +226,7 @@ impl<'r> Extractor<'r> {
         lexicon: &Lexicon,
         ctx: &DocContext,
         frames: &[attribution::Frame],
+        (propositions, terms): (Vec<propositions::PropositionMatch>, Vec<crosscheck_rules::Match>),
         state: &mut DocState,
         out: &mut Extraction,
     ) {
@@ -261,12 +266,12 @@ impl<'r> Extractor<'r> {
             }
         };
         let Some(patterns) = rules.patterns.get(&lexicon.code) else { return };
-        for m in find_propositions(s, lexicon, rules) {
+        for m in propositions {
             let pattern = &patterns[m.pattern];
             let template = &rules.propositions[pattern.proposition as usize];
             let frame = governing(frames, m.start, m.end);
             let hearsay = m.hearsay.map(|(a, b)| {
-                let (_, end) = phrase_forward(s, rules, b);
+                let (_, end) = phrase_forward(s, rules, b, &[]);
                 let end = if b <= m.start { end.min(m.start).max(b) } else { end.max(b) };
                 resolve(s, rules, (a, end), "the statement is attributed to reports")
             });
@@ -333,7 +338,7 @@ impl<'r> Extractor<'r> {
                 base(r.start, r.end(), frame.and_then(|f| f.speaker.as_ref()), frame.is_some(), kind, vec![how]);
             out.claims.push(claim);
         }
-        for m in find_terms(s) {
+        for m in terms {
             let Tag::Term(t) = m.tag else { continue };
             let term = &rules.terms[t as usize];
             let frame = governing(frames, m.start, m.end());

@@ -22,7 +22,10 @@ pub(crate) enum SlotValue {
 #[derive(Debug, Clone)]
 pub(crate) struct PropositionMatch {
     pub pattern: usize,
+    /// First token of the claim, a denial verb before the wording included.
     pub start: usize,
+    /// First token of the wording itself.
+    pub wording_start: usize,
     pub end: usize,
     pub slots: Vec<(SlotKind, SlotValue)>,
     pub polarity: Polarity,
@@ -41,14 +44,12 @@ fn is_clause_punct(s: &Sentence, k: usize) -> bool {
 
 struct Matcher<'a> {
     s: &'a Sentence<'a>,
-    lexicon: &'a Lexicon,
     rules: &'a Rules,
 }
 
 impl Matcher<'_> {
     fn word(&self, i: usize, alternatives: &[String]) -> bool {
-        i < self.s.len()
-            && alternatives.iter().any(|w| self.lexicon.word_matches(self.s.text, &self.s.tokens[i], w, true))
+        i < self.s.len() && alternatives.iter().any(|w| self.s.is_form(i, w))
     }
 
     fn slot(&self, i: usize, kind: SlotKind) -> Option<(Match, SlotValue)> {
@@ -182,15 +183,36 @@ fn hearsay_before(s: &Sentence, start: usize) -> Option<(usize, usize)> {
 /// Finds the propositions of a sentence, with their polarity.
 pub(crate) fn find_propositions(s: &Sentence, lexicon: &Lexicon, rules: &Rules) -> Vec<PropositionMatch> {
     let Some(patterns) = rules.patterns.get(&lexicon.code) else { return Vec::new() };
-    let sentence_text = &s.text[s.range.0..s.range.1];
-    let matcher = Matcher { s, lexicon, rules };
+    let matcher = Matcher { s, rules };
     let mut found: Vec<PropositionMatch> = Vec::new();
+    let positions = s.form_positions();
+    let has_anchor = |pattern: &Pattern| pattern.anchors().iter().any(|a| positions.contains_key(a.as_str()));
     for (index, pattern) in patterns.iter().enumerate() {
-        if !pattern.anchors().iter().any(|a| sentence_text.contains(a.as_str())) {
+        if !has_anchor(pattern) {
             continue;
         }
+        // A wording that opens with a word can only start where that word stands.
+        let starts: Option<Vec<usize>> = match pattern.elements.first() {
+            Some(Element::Word(alternatives)) => {
+                let mut at: Vec<usize> =
+                    alternatives.iter().filter_map(|w| positions.get(w.as_str())).flatten().copied().collect();
+                at.sort_unstable();
+                at.dedup();
+                Some(at)
+            }
+            _ => None,
+        };
         let mut i = 0;
         while i < s.len() {
+            if let Some(at) = &starts
+                && at.binary_search(&i).is_err()
+            {
+                i = match at.iter().find(|&&p| p > i) {
+                    Some(&p) => p,
+                    None => break,
+                };
+                continue;
+            }
             let mut slots = Vec::new();
             let mut skipped = Vec::new();
             let Some(end) = matcher.run_tracking(&pattern.elements, i, &mut slots, &mut skipped).filter(|&e| e > i)
@@ -225,14 +247,15 @@ fn judge(
     s: &Sentence,
     pattern: &Pattern,
     index: usize,
-    mut start: usize,
+    wording_start: usize,
     end: usize,
     slots: Vec<(SlotKind, SlotValue)>,
     skipped: &[usize],
 ) -> Option<PropositionMatch> {
-    if ends_before(s, start, BLOCKER_REACH, |t| matches!(t, Tag::Blocker)).is_some() {
+    if ends_before(s, wording_start, BLOCKER_REACH, |t| matches!(t, Tag::Blocker)).is_some() {
         return None;
     }
+    let mut start = wording_start;
     let mut polarity = pattern.polarity;
     let mut hearsay = hearsay_before(s, start).or_else(|| hearsay_after(s, end));
     let mut how = format!("wording \"{}\" ({})", pattern.source, pattern.polarity.as_str());
@@ -257,7 +280,7 @@ fn judge(
         hearsay = None;
         how.push_str(&format!("; \"{}\" inside the wording negates it", s.word(k)));
     }
-    Some(PropositionMatch { pattern: index, start, end, slots, polarity, hearsay, how })
+    Some(PropositionMatch { pattern: index, start, wording_start, end, slots, polarity, hearsay, how })
 }
 
 /// Framing terms in a sentence: the longest term at each place.

@@ -1,7 +1,9 @@
 //! Comparing figures: which disagreements are conflicts, and which are not.
 //!
 //! For each (event, metric, population, place) the distinct figures are
-//! compared pairwise — so cost grows with distinct figures, not mentions:
+//! compared pairwise, and within a pair one mention per source stands for
+//! the figure — so cost grows with distinct figures and sources, not with
+//! mentions:
 //!
 //! - intervals that intersect are compatible; if neither contains the other
 //!   they are a `discrepancy`, shown but not a contradiction;
@@ -21,9 +23,9 @@
 //! article, figures set side by side are taken as given together unless the
 //! text marks one as earlier ("initially", "في وقت سابق") or dates both.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crosscheck_model::{Claim, ClaimId, Finding, FindingKind, Polarity, Qualifier, Quantity, Scope};
+use crosscheck_model::{Claim, ClaimId, Finding, FindingKind, Interval, Polarity, Qualifier, Quantity, Scope};
 
 use crate::graph::{ClaimGraph, SourceId};
 
@@ -82,9 +84,57 @@ struct FigureClaims<'c> {
     claims: Vec<ClaimId>,
 }
 
+/// The first claim of each source, in claim order.
+fn first_per_source(ids: &[ClaimId], graph: &ClaimGraph) -> Vec<ClaimId> {
+    let mut seen: HashSet<&SourceId> = HashSet::new();
+    ids.iter().copied().filter(|&id| seen.insert(graph.source(id))).collect()
+}
+
+/// A figure's mentions grouped by source, sources in order of first mention.
+fn mentions_by_source<'g>(ids: &[ClaimId], graph: &'g ClaimGraph) -> Vec<(&'g SourceId, Vec<ClaimId>)> {
+    let mut index: HashMap<&SourceId, usize> = HashMap::new();
+    let mut out: Vec<(&SourceId, Vec<ClaimId>)> = Vec::new();
+    for &id in ids {
+        let source = graph.source(id);
+        match index.get(source) {
+            Some(&i) => out[i].1.push(id),
+            None => {
+                index.insert(source, out.len());
+                out.push((source, vec![id]));
+            }
+        }
+    }
+    out
+}
+
+/// The pair of mentions that decides how two sources' figures relate: one
+/// given together (same article, or same day) if there is one, since that
+/// is what makes a conflict; otherwise the first mentions. Linear in mentions.
+fn representative_pair(a: &[ClaimId], b: &[ClaimId], claims: &[Claim]) -> (ClaimId, ClaimId) {
+    let mut by_doc: HashMap<u32, ClaimId> = HashMap::new();
+    let mut by_day: HashMap<crosscheck_model::Date, ClaimId> = HashMap::new();
+    for &id in a {
+        let c = &claims[id.index()];
+        by_doc.entry(c.doc).or_insert(id);
+        if let Some(t) = c.time {
+            by_day.entry(t.latest).or_insert(id);
+        }
+    }
+    for &ib in b {
+        let c = &claims[ib.index()];
+        let candidates = [by_doc.get(&c.doc), c.time.and_then(|t| by_day.get(&t.latest))];
+        for &ia in candidates.into_iter().flatten() {
+            if order(&claims[ia.index()], c) == Order::Together {
+                return (ia, ib);
+            }
+        }
+    }
+    (a[0], b[0])
+}
+
 /// The claim pairs of one kind between two figures, one per pair of sources,
 /// and why they are of that kind.
-type PairsOfKind = (Vec<(ClaimId, ClaimId)>, Vec<(SourceId, SourceId)>, &'static str);
+type PairsOfKind = (Vec<(ClaimId, ClaimId)>, &'static str);
 
 /// How a qualifier-aware figure reads in a sentence.
 pub fn describe(q: &Quantity) -> String {
@@ -132,12 +182,15 @@ pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (key, ids) in &groups {
         let mut figures: Vec<FigureClaims> = Vec::new();
+        let mut by_figure: HashMap<(Interval, Qualifier), usize> = HashMap::new();
         for &id in ids {
             let q = claims[id.index()].quantity().expect("grouped claims are quantities");
-            match figures.iter_mut().find(|f| f.quantity.interval == q.interval && f.quantity.qualifier == q.qualifier)
-            {
-                Some(f) => f.claims.push(id),
-                None => figures.push(FigureClaims { quantity: q, claims: vec![id] }),
+            match by_figure.get(&(q.interval, q.qualifier)) {
+                Some(&f) => figures[f].claims.push(id),
+                None => {
+                    by_figure.insert((q.interval, q.qualifier), figures.len());
+                    figures.push(FigureClaims { quantity: q, claims: vec![id] });
+                }
             }
         }
         for a in 0..figures.len() {
@@ -229,26 +282,24 @@ fn compare_figures(
         }
         by_kind.insert(
             FindingKind::Discrepancy,
-            (vec![(fa.claims[0], fb.claims[0])], Vec::new(), "different figures that can both hold"),
+            (vec![(fa.claims[0], fb.claims[0])], "different figures that can both hold"),
         );
     } else {
-        for &ia in &fa.claims {
-            for &ib in &fb.claims {
+        // Per pair of sources, one pair of mentions stands for all of them.
+        let (ma, mb) = (mentions_by_source(&fa.claims, graph), mentions_by_source(&fb.claims, graph));
+        for (_, mentions_a) in &ma {
+            for (_, mentions_b) in &mb {
+                let (ia, ib) = representative_pair(mentions_a, mentions_b, claims);
                 let (sa, sb) = (graph.source(ia), graph.source(ib));
                 let (ca, cb) = (&claims[ia.index()], &claims[ib.index()]);
                 let Some((kind, why)) = classify(ca, cb, sa, sb, qa, qb) else {
                     continue;
                 };
-                let entry = by_kind.entry(kind).or_insert_with(|| (Vec::new(), Vec::new(), why));
-                let pair = (sa.clone(), sb.clone());
-                if !entry.1.contains(&pair) {
-                    entry.1.push(pair);
-                    entry.0.push((ia, ib));
-                }
+                by_kind.entry(kind).or_insert_with(|| (Vec::new(), why)).0.push((ia, ib));
             }
         }
     }
-    for (kind, (pairs, _, why)) in by_kind {
+    for (kind, (pairs, why)) in by_kind {
         let (ca, cb) = (&claims[pairs[0].0.index()], &claims[pairs[0].1.index()]);
         let place = key.place.as_ref().map(|p| format!(" in {p}")).unwrap_or_default();
         let reason =
@@ -278,19 +329,18 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
     let mut out = Vec::new();
     for ((event, id), [asserting, denying]) in groups {
         let mut pairs = Vec::new();
-        let mut seen: Vec<(&SourceId, &SourceId)> = Vec::new();
-        for &a in &asserting {
-            for &d in &denying {
+        let (ra, rd) = (first_per_source(&asserting, graph), first_per_source(&denying, graph));
+        for &a in &ra {
+            for &d in &rd {
                 let (sa, sd) = (graph.source(a), graph.source(d));
                 // One camp's voices asserting and denying are rarely a dispute:
                 // more often the denial is of something else ("Baku concedes one
                 // helicopter" beside "Baku denied it").
                 let (ca, cd) = (claims[a.index()].camp.as_deref(), claims[d.index()].camp.as_deref());
                 let same_camp = ca.is_some() && ca == cd;
-                if sa == sd || same_camp || seen.contains(&(sa, sd)) {
+                if sa == sd || same_camp {
                     continue;
                 }
-                seen.push((sa, sd));
                 pairs.push((a, d));
             }
         }

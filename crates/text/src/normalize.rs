@@ -49,6 +49,9 @@ enum Fold {
 
 fn fold_char(c: char) -> Fold {
     match c {
+        // The common cases first: plain ASCII letters, digits and Arabic letters.
+        'a'..='z' | '0'..='9' | ' ' | '\n' | '\u{0621}' | '\u{0627}'..='\u{0628}' => Fold::Keep,
+        '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}' => Fold::Keep,
         // Tashkeel, Quranic marks and tatweel carry no letters.
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => Fold::Drop,
         // Invisible format characters (ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, BOM).
@@ -96,7 +99,7 @@ pub fn normalize(original: &str) -> Normalized {
         if is_separator && is_thousands_separator(&chars, i) {
             continue;
         }
-        let is_upper = c.is_uppercase();
+        let is_upper = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
         let mut push = |ch: char| {
             let before = text.len();
             text.push(ch);
@@ -114,7 +117,7 @@ pub fn normalize(original: &str) -> Normalized {
             }
             Fold::Drop => {}
             Fold::Char(ch) => push(ch),
-            Fold::Keep if c.is_uppercase() => c.to_lowercase().for_each(&mut push),
+            Fold::Keep if is_upper => c.to_lowercase().for_each(&mut push),
             Fold::Keep => push(c),
         }
     }

@@ -12,6 +12,9 @@ const ABBREVIATIONS: [&str; 33] = [
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "jr", "sr", "mt",
 ];
 
+/// A line this long or shorter, without final punctuation, may be a heading.
+const MAX_HEADING_WORDS: usize = 4;
+
 /// A quote that has not closed after this many bytes is taken to be unbalanced.
 const MAX_QUOTE_BYTES: usize = 600;
 
@@ -79,7 +82,7 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    let wrapped = open_breaks >= 1 && open_breaks * 2 >= breaks;
+    let wrapped = open_breaks >= 3 && open_breaks * 2 >= breaks;
 
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut current: Option<(usize, usize)> = None;
@@ -96,7 +99,9 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         });
         let next_is_text = lines.get(i + 1).is_some_and(|&l| !is_blank(l));
         let this = line_str(line);
-        let join = next_is_text && !ends_sentence(this) && (wrapped || ends_open(this) || word_count(this) > 6);
+        let join = next_is_text
+            && !ends_sentence(this)
+            && (wrapped || ends_open(this) || word_count(this) > MAX_HEADING_WORDS);
         if !join && let Some(p) = current.take() {
             out.push(p);
         }
@@ -235,6 +240,14 @@ mod tests {
         let got = sentences(text);
         assert_eq!(got.len(), 2);
         assert!(text[got[0].0..got[0].1].ends_with("24 ساعه."));
+    }
+
+    #[test]
+    fn a_short_article_wrapped_once_is_joined() {
+        check(
+            "مقدمة.\nقالت وزارة الصحة إن 12 شخصا\n  قتلوا في القصف.\n",
+            &["مقدمة.", "قالت وزارة الصحة إن 12 شخصا\n  قتلوا في القصف."],
+        );
     }
 
     #[test]

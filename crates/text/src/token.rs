@@ -25,7 +25,13 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '\u{0300}'..='\u{036F}')
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        // Arabic letters and marks: a fast path past the general Unicode tables.
+        '\u{0621}'..='\u{064A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'..='\u{06D3}' | '\u{06D5}' => true,
+        '\u{0000}'..='\u{007F}' => false,
+        _ => c.is_alphabetic() || matches!(c, '\u{0300}'..='\u{036F}'),
+    }
 }
 
 /// Tokenises `text[start..end]`; token offsets are into `text`.

@@ -1,0 +1,444 @@
+//! End-to-end tests for findings across articles: each case is two or three
+//! short articles, written for these tests, run through the extractor with
+//! the shipped rules, linked in the claim graph and compared.
+//!
+//! A finding renders as `<kind> <subject> <pairs>`, one a line, where each
+//! pair is `<claim>><claim>` and a claim is `d<article>:<camp>`, followed by
+//! `:<asserts|denies>` for a proposition. An empty string means no finding.
+//!
+//! Expectations say what a careful reader of the articles would conclude;
+//! cases where the tool disagrees are kept and marked
+//! `#[ignore = "known gap: ..."]`.
+
+use std::sync::OnceLock;
+
+use crosscheck_extractor::Extractor;
+use crosscheck_graph::{ClaimGraph, compare};
+use crosscheck_model::{Claim, ClaimId, DocumentMeta, Finding, Language};
+use crosscheck_rules::Rules;
+use jiff::civil::{Date, date};
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        crosscheck_rules::builtin().unwrap_or_else(|errors| {
+            panic!(
+                "the shipped rule packs do not compile:\n{}",
+                errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+            )
+        })
+    })
+}
+
+fn extractor() -> &'static Extractor<'static> {
+    static EXTRACTOR: OnceLock<Extractor<'static>> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| Extractor::new(rules()))
+}
+
+/// Arabic when the text has Arabic letters, English otherwise.
+fn language_of(text: &str) -> &'static str {
+    if text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) { "ar" } else { "en" }
+}
+
+/// One article: its text, publication day and conflict.
+struct Article {
+    text: &'static str,
+    published: Date,
+    conflict: &'static str,
+}
+
+/// An article of the 2023 offensive published on 20 September 2023.
+fn article(text: &'static str) -> Article {
+    on(date(2023, 9, 20), text)
+}
+
+/// An article of the 2023 offensive published on `published`.
+fn on(published: Date, text: &'static str) -> Article {
+    Article { text, published, conflict: "karabakh-2023" }
+}
+
+/// An article of the 2020 war published on 5 November 2020.
+fn of_2020(text: &'static str) -> Article {
+    Article { text, published: date(2020, 11, 5), conflict: "karabakh-2020" }
+}
+
+/// Extracts every article, numbering the claims' documents in order.
+fn corpus(articles: &[Article]) -> (Vec<DocumentMeta>, Vec<Claim>) {
+    let mut docs = Vec::new();
+    let mut claims = Vec::new();
+    for (i, a) in articles.iter().enumerate() {
+        let meta = DocumentMeta {
+            path: format!("a{i}.txt"),
+            language: Some(Language::new(language_of(a.text))),
+            published: Some(a.published),
+            conflict: Some(a.conflict.into()),
+            ..Default::default()
+        };
+        let extraction = extractor().extract(0, &meta, a.text);
+        claims.extend(extraction.claims.into_iter().map(|mut c| {
+            c.doc = i as u32;
+            c
+        }));
+        docs.push(meta);
+    }
+    (docs, claims)
+}
+
+fn findings(articles: &[Article]) -> (Vec<Claim>, Vec<Finding>) {
+    let (docs, claims) = corpus(articles);
+    let graph = ClaimGraph::build(&docs, &claims);
+    let findings = compare(&claims, &graph);
+    (claims, findings)
+}
+
+fn who(claims: &[Claim], id: ClaimId) -> String {
+    let c = &claims[id.index()];
+    let camp = c.camp.as_deref().unwrap_or("-");
+    match c.proposition() {
+        Some(p) => format!("d{}:{camp}:{}", c.doc, p.polarity.as_str()),
+        None => format!("d{}:{camp}", c.doc),
+    }
+}
+
+fn render(claims: &[Claim], findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| {
+            let pairs: Vec<String> =
+                f.pairs.iter().map(|&(a, b)| format!("{}>{}", who(claims, a), who(claims, b))).collect();
+            format!("{} {} {}", f.kind.as_str(), f.subject, pairs.join(" "))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// All claims of the articles, for failure messages.
+fn listing(claims: &[Claim]) -> String {
+    claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let what = match (c.proposition(), c.term(), c.quantity()) {
+                (Some(p), _, _) => format!("{} {}", p.id, p.polarity.as_str()),
+                (_, Some(t), _) => format!("{}/{}", t.topic, t.frame),
+                (_, _, Some(q)) => format!("{} {:?} {:?}", q.metric, q.qualifier, q.value),
+                _ => String::new(),
+            };
+            format!("  c{} d{} camp={:?} event={:?}: {what}", i + 1, c.doc, c.camp, c.event)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[track_caller]
+fn check(articles: &[Article], expected: &str) {
+    let (claims, findings) = findings(articles);
+    let actual = render(&claims, &findings);
+    assert_eq!(
+        actual,
+        expected.trim(),
+        "\nclaims:\n{}\nactual:\n{actual}\nexpected:\n{}\n",
+        listing(&claims),
+        expected.trim()
+    );
+}
+
+/// Each proposition and framing term, as `d<article>:<camp>:<polarity> <id>`
+/// or `d<article>:<camp> <topic>/<frame>`, joined by "; ".
+fn statements(claims: &[Claim]) -> String {
+    claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let id = ClaimId(i as u32);
+            match (c.proposition(), c.term()) {
+                (Some(p), _) => Some(format!("{} {}", who(claims, id), p.id)),
+                (_, Some(t)) => Some(format!("{} {}/{}", who(claims, id), t.topic, t.frame)),
+                _ => None,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// No finding at all, though the articles do make `expected_statements`:
+/// the case is not vacuous.
+#[track_caller]
+fn check_none(articles: &[Article], expected_statements: &str) {
+    let (claims, findings) = findings(articles);
+    assert_eq!(statements(&claims), expected_statements, "\nclaims:\n{}", listing(&claims));
+    let actual = render(&claims, &findings);
+    assert_eq!(actual, "", "\nclaims:\n{}\nactual:\n{actual}\nexpected no finding\n", listing(&claims));
+}
+
+/// Like [`check`], keeping only findings of kind `kind`.
+#[track_caller]
+fn check_kind(articles: &[Article], kind: &str, expected: &str) {
+    let (claims, findings) = findings(articles);
+    let kept: Vec<Finding> = findings.into_iter().filter(|f| f.kind.as_str() == kind).collect();
+    let actual = render(&claims, &kept);
+    assert_eq!(
+        actual,
+        expected.trim(),
+        "\nclaims:\n{}\nactual:\n{actual}\nexpected:\n{}\n",
+        listing(&claims),
+        expected.trim()
+    );
+}
+
+// --- Assertion vs denial -------------------------------------------------------
+
+mod assertion_denial {
+    use super::*;
+
+    #[test]
+    fn asserted_in_one_article_denied_in_another() {
+        check(
+            &[
+                article("قال حاجييف إن الجيش الأذربيجاني حرر قرية تاليش."),
+                article("The separatist authorities said fighting for Talish continues."),
+            ],
+            "assertion_denial city_captured:talish d0:baku:asserts>d1:separatists:denies",
+        );
+    }
+
+    #[test]
+    fn the_pair_joins_the_two_claims_and_the_sides_hold_them() {
+        let (claims, findings) = findings(&[
+            article("Aliyev said his army had liberated the city of Shusha."),
+            article("قالت وزارة الدفاع الأرمينية إن المعارك في مدينة شوشا لا تزال مستمرة."),
+        ]);
+        let denial: Vec<&Finding> = findings.iter().filter(|f| f.kind.as_str() == "assertion_denial").collect();
+        assert_eq!(denial.len(), 1, "\nclaims:\n{}\nfindings: {findings:?}", listing(&claims));
+        let f = denial[0];
+        assert_eq!(f.subject, "city_captured:shusha");
+        assert_eq!(f.event.as_deref(), Some("karabakh-2023"));
+        assert_eq!(f.pairs.len(), 1);
+        let (a, d) = f.pairs[0];
+        assert_eq!((claims[a.index()].doc, claims[d.index()].doc), (0, 1));
+        assert_eq!(claims[a.index()].quote, "liberated the city of Shusha");
+        assert_eq!(claims[d.index()].quote, "المعارك في مدينة شوشا لا تزال مستمرة");
+        assert_eq!(f.sides, [vec![a], vec![d]]);
+    }
+
+    #[test]
+    fn one_finding_with_a_pair_per_denying_source() {
+        check(
+            &[
+                article("Aliyev announced the capture of Shusha in a televised address."),
+                article("قال هوفهانيسيان إن معركة شوشا متواصلة."),
+                article("The separatist authorities said fighting for Shusha continues."),
+            ],
+            "assertion_denial city_captured:shusha d0:baku:asserts>d1:yerevan:denies d0:baku:asserts>d2:separatists:denies",
+        );
+    }
+
+    #[test]
+    fn a_refutation_denies_across_articles_too() {
+        check(
+            &[
+                article("قال حاجييف إن وجود قوات أرمينية في قره باغ يهدد السلام."),
+                article(
+                    "Hajiyev said Armenian units inside Nagorno-Karabakh had been reinforced. Pashinyan said that is not true.",
+                ),
+            ],
+            "assertion_denial forces_present:armenian:nagorno-karabakh d0:baku:asserts>d1:yerevan:denies",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: after an Arabic verb-first denial verb with no complementizer the speaker phrase runs over the object, so the denying side is the article's voice (media), not Armenia's ministry"]
+    fn a_verb_first_arabic_denial_is_the_ministrys() {
+        check(
+            &[
+                article("Aliyev said his army had liberated the city of Shusha."),
+                article("نفت وزارة الدفاع الأرمينية سقوط مدينة شوشا."),
+            ],
+            "assertion_denial city_captured:shusha d0:baku:asserts>d1:yerevan:denies",
+        );
+    }
+
+    #[test]
+    fn the_same_source_asserting_and_denying_is_no_finding() {
+        check_none(
+            &[article("Pashinyan said Shusha has fallen."), article("قال باشينيان إن معركة شوشا متواصلة.")],
+            "d0:yerevan:asserts city_captured:shusha; d1:yerevan:denies city_captured:shusha",
+        );
+    }
+
+    #[test]
+    fn different_propositions_are_no_finding() {
+        check_none(
+            &[
+                article("Aliyev said his army had liberated the city of Shusha."),
+                article("The separatist authorities said fighting for Talish continues."),
+            ],
+            "d0:baku:asserts city_captured:shusha; d1:separatists:denies city_captured:talish",
+        );
+    }
+
+    #[test]
+    fn different_slots_of_one_template_are_no_finding() {
+        check_none(
+            &[
+                article("قال حاجييف إن وجود قوات أرمينية في قره باغ يهدد السلام."),
+                article("Peskov said Russia has no troops in Nagorno-Karabakh."),
+            ],
+            "d0:baku:asserts forces_present:armenian:nagorno-karabakh; d1:moscow:denies forces_present:russian:nagorno-karabakh",
+        );
+    }
+
+    #[test]
+    fn different_events_by_metadata_are_no_finding() {
+        check_none(
+            &[
+                article("Aliyev said his army had liberated the city of Shusha."),
+                of_2020("قالت وزارة الدفاع الأرمينية إن المعارك في مدينة شوشا لا تزال مستمرة."),
+            ],
+            "d0:baku:asserts city_captured:shusha; d1:yerevan:denies city_captured:shusha",
+        );
+    }
+
+    #[test]
+    fn different_events_by_an_event_cue_are_no_finding() {
+        check_none(
+            &[
+                article("Aliyev said his army had liberated the city of Shusha."),
+                article(
+                    "In the second Karabakh war, Armenia's defence ministry said the fighting for Shusha was ongoing.",
+                ),
+            ],
+            "d0:baku:asserts city_captured:shusha; d1:yerevan:denies city_captured:shusha",
+        );
+    }
+
+    #[test]
+    fn two_denials_are_no_finding() {
+        check_none(
+            &[
+                article("The separatist authorities said fighting for Shusha continues."),
+                article("قال هوفهانيسيان إن معركة شوشا متواصلة."),
+            ],
+            "d0:separatists:denies city_captured:shusha; d1:yerevan:denies city_captured:shusha",
+        );
+    }
+}
+
+// --- Framing -------------------------------------------------------------------
+
+mod framing {
+    use super::*;
+
+    #[test]
+    fn counter_terrorism_against_aggression_from_two_camps() {
+        check(
+            &[
+                article("Aliyev said the anti-terror operation was over."),
+                article("قال رئيس الوزراء الأرميني إن ما يحدث عدوان واسع النطاق على شعب قره باغ."),
+            ],
+            "framing offensive d1:yerevan>d0:baku",
+        );
+    }
+
+    #[test]
+    fn every_term_is_paired() {
+        check(
+            &[
+                article("قالت وزارة الدفاع الأذربيجانية إن الإجراءات المضادة للإرهاب ستستمر حتى نزع سلاح الانفصاليين."),
+                article(
+                    "Pashinyan said the offensive was an act of aggression against the people of Nagorno-Karabakh.",
+                ),
+                article("The separatist authorities said the Azerbaijani aggression had to be stopped."),
+            ],
+            "framing offensive d1:yerevan>d0:baku d2:separatists>d0:baku",
+        );
+    }
+
+    #[test]
+    fn one_camp_using_both_frames_is_no_finding() {
+        check_none(
+            &[
+                article("Aliyev said the anti-terror operation was over."),
+                article("Hajiyev said the counter-terrorism measures answered years of aggression."),
+            ],
+            "d0:baku offensive/counter_terrorism; d1:baku offensive/counter_terrorism; d1:baku offensive/aggression",
+        );
+    }
+
+    #[test]
+    fn one_frame_from_two_camps_is_no_finding() {
+        check_none(
+            &[
+                article(
+                    "Pashinyan said the offensive was an act of aggression against the people of Nagorno-Karabakh.",
+                ),
+                article("Vardanyan said the aggression against Artsakh must stop."),
+            ],
+            "d0:yerevan offensive/aggression; d1:separatists offensive/aggression",
+        );
+    }
+
+    #[test]
+    fn different_topics_are_no_finding() {
+        check_none(
+            &[
+                article("قال علييف إن الأراضي المحررة ستعود إلى الحياة."),
+                article(
+                    "Pashinyan said the offensive was an act of aggression against the people of Nagorno-Karabakh.",
+                ),
+            ],
+            "d0:baku territory/liberation; d1:yerevan offensive/aggression",
+        );
+    }
+}
+
+// --- Figures over days -----------------------------------------------------------
+
+mod figures {
+    use super::*;
+
+    #[test]
+    fn a_later_larger_figure_from_another_source_is_an_update() {
+        check(
+            &[
+                on(date(2023, 9, 20), "Armenia's health ministry said 27 people were killed."),
+                on(date(2023, 9, 21), "قال أمين المظالم في قره باغ إن 200 شخص على الأقل قتلوا."),
+            ],
+            "update killed d0:yerevan>d1:separatists",
+        );
+    }
+
+    #[test]
+    fn a_later_larger_figure_is_no_numeric_conflict() {
+        check_kind(
+            &[
+                on(date(2023, 9, 20), "Armenia's health ministry said 27 people were killed."),
+                on(date(2023, 9, 21), "قال أمين المظالم في قره باغ إن 200 شخص على الأقل قتلوا."),
+            ],
+            "numeric_conflict",
+            "",
+        );
+    }
+
+    #[test]
+    fn the_same_figures_on_the_same_day_conflict() {
+        check(
+            &[
+                on(date(2023, 9, 20), "Armenia's health ministry said 27 people were killed."),
+                on(date(2023, 9, 20), "قال أمين المظالم في قره باغ إن 200 شخص على الأقل قتلوا."),
+            ],
+            "numeric_conflict killed d0:yerevan>d1:separatists",
+        );
+    }
+
+    #[test]
+    fn a_later_smaller_figure_conflicts() {
+        check(
+            &[
+                on(date(2023, 9, 20), "قال أمين المظالم في قره باغ إن 200 شخص على الأقل قتلوا."),
+                on(date(2023, 9, 21), "Armenia's health ministry said 27 people were killed."),
+            ],
+            "numeric_conflict killed d0:separatists>d1:yerevan",
+        );
+    }
+}
