@@ -13,8 +13,9 @@ pub(crate) struct Sentence<'t> {
     /// Normalised byte range of the sentence.
     pub range: (usize, usize),
     pub tokens: Vec<Token>,
-    /// Matches starting at each token, longest first.
-    pub starts: Vec<Vec<Match>>,
+    /// Matches starting at each token, longest first: `matches[match_index[i]..match_index[i + 1]]`.
+    matches: Vec<Match>,
+    match_index: Vec<usize>,
     /// Whether each token stands inside a quotation.
     pub quoted: Vec<bool>,
     /// Each token's forms with clitics peeled off: `forms[form_index[i]..form_index[i + 1]]`.
@@ -26,12 +27,13 @@ impl<'t> Sentence<'t> {
     pub fn new(text: &'t str, range: (usize, usize), lexicon: &Lexicon) -> Self {
         let mut tokens = Vec::new();
         tokenize(text, range.0, range.1, &mut tokens);
-        let mut starts = Vec::with_capacity(tokens.len());
+        let mut matches = Vec::with_capacity(tokens.len());
+        let mut match_index = Vec::with_capacity(tokens.len() + 1);
         for i in 0..tokens.len() {
-            let mut here = Vec::new();
-            lexicon.matches_at(text, &tokens, i, &mut here);
-            starts.push(here);
+            match_index.push(matches.len());
+            lexicon.matches_at(text, &tokens, i, &mut matches);
         }
+        match_index.push(matches.len());
         let quoted = quotation_marks(text, &tokens);
         let mut forms = Vec::with_capacity(tokens.len() * 3);
         let mut form_index = Vec::with_capacity(tokens.len() + 1);
@@ -46,7 +48,12 @@ impl<'t> Sentence<'t> {
             }
         }
         form_index.push(forms.len());
-        Self { text, range, tokens, starts, quoted, forms, form_index }
+        Self { text, range, tokens, matches, match_index, quoted, forms, form_index }
+    }
+
+    /// The rule phrases that start at token `i`, longest first.
+    pub fn starts(&self, i: usize) -> &[Match] {
+        &self.matches[self.match_index[i]..self.match_index[i + 1]]
     }
 
     /// The forms of token `i`: the word itself, then without its clitics.
@@ -91,7 +98,10 @@ impl<'t> Sentence<'t> {
 
     /// The first match at `i` whose tag satisfies `pred`.
     pub fn find_at(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> Option<Match> {
-        self.starts.get(i)?.iter().find(|m| pred(&m.tag)).copied()
+        if i >= self.len() {
+            return None;
+        }
+        self.starts(i).iter().find(|m| pred(&m.tag)).copied()
     }
 
     pub fn has_at(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> bool {
@@ -101,18 +111,18 @@ impl<'t> Sentence<'t> {
     /// A match of `pred` that ends exactly at token `end` (exclusive).
     pub fn ending_at(&self, end: usize, pred: impl Fn(&Tag) -> bool) -> Option<Match> {
         let lowest = end.saturating_sub(8);
-        (lowest..end).find_map(|s| self.starts[s].iter().find(|m| m.end() == end && pred(&m.tag)).copied())
+        (lowest..end).find_map(|s| self.starts(s).iter().find(|m| m.end() == end && pred(&m.tag)).copied())
     }
 
     /// Every match in the sentence whose tag satisfies `pred`, by start.
     pub fn all(&self, pred: impl Fn(&Tag) -> bool) -> Vec<Match> {
-        self.starts.iter().flat_map(|ms| ms.iter().filter(|m| pred(&m.tag)).copied()).collect()
+        self.matches.iter().filter(|m| pred(&m.tag)).copied().collect()
     }
 
     /// Whether token `i` is covered by a match of `pred` that starts earlier or here.
     pub fn covered_by(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> bool {
         let lowest = i.saturating_sub(8);
-        (lowest..=i).any(|s| self.starts[s].iter().any(|m| m.end() > i && pred(&m.tag)))
+        (lowest..=i).any(|s| self.starts(s).iter().any(|m| m.end() > i && pred(&m.tag)))
     }
 
     /// Normalised byte range of tokens `[from, to)`.

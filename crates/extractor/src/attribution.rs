@@ -66,7 +66,7 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
 
 fn has_person(s: &Sentence, rules: &Rules, from: usize, to: usize) -> bool {
     let named = (from..to).any(|k| {
-        s.starts[k].iter().any(|m| {
+        s.starts(k).iter().any(|m| {
             m.end() <= to && matches!(m.tag, Tag::Actor(a) if rules.actors[a as usize].kind == ActorKind::Person)
         })
     });
@@ -140,7 +140,7 @@ fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
             k += 1;
             continue;
         }
-        match s.starts[k].iter().find(|m| matches!(m.tag, Tag::SpeakerStop) || is_time(&m.tag)) {
+        match s.starts(k).iter().find(|m| matches!(m.tag, Tag::SpeakerStop) || is_time(&m.tag)) {
             Some(m) => k = m.end(),
             None => return false,
         }
@@ -150,7 +150,7 @@ fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
 
 fn skip_adverbials(s: &Sentence, mut k: usize) -> usize {
     while k < s.len() {
-        if let Some(m) = s.starts[k].iter().find(|m| is_time(&m.tag)) {
+        if let Some(m) = s.starts(k).iter().find(|m| is_time(&m.tag)) {
             k = m.end();
         } else if s.is_punct(k, &[',', '،']) && k + 1 < s.len() && s.has_at(k + 1, is_time) {
             k += 1;
@@ -193,7 +193,8 @@ pub(crate) fn frames(
         // A subject-less verb continues this sentence's speaker before the last sentence's.
         let local = out.iter().rev().find_map(|f| f.speaker.clone());
         let previous = local.as_ref().or(previous);
-        let Some(m) = s.starts[i]
+        let Some(m) = s
+            .starts(i)
             .iter()
             .find(|m| matches!(m.tag, Tag::Reporting | Tag::AccordingTo | Tag::RelayVerb | Tag::Relay))
             .copied()
@@ -269,7 +270,7 @@ fn carry(previous: Option<&Resolved>) -> Option<Resolved> {
 /// own: "نشرت أرمينيا صورا ... قالت إنها", "Pashinyan expressed ..., and said".
 fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolved> {
     (0..before).filter(|&k| !s.quoted[k]).find_map(|k| {
-        let m = s.starts[k].iter().find(|m| matches!(m.tag, Tag::Actor(_)) && m.end() <= before)?;
+        let m = s.starts(k).iter().find(|m| matches!(m.tag, Tag::Actor(_)) && m.end() <= before)?;
         Some(resolve(s, rules, (m.start, m.end()), "no subject of its own: the actor the sentence opened with"))
     })
 }
@@ -384,7 +385,7 @@ fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Re
 /// Without an actor, camp cues decide: a camp that overrides another wins,
 /// then the longest cue, then the last; fallback camps count only alone.
 pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
-    let matches: Vec<Match> = (a..b).flat_map(|k| s.starts[k].iter().copied()).filter(|m| m.end() <= b).collect();
+    let matches: Vec<Match> = (a..b).flat_map(|k| s.starts(k).iter().copied()).filter(|m| m.end() <= b).collect();
     let actor_of = |m: &Match| match m.tag {
         Tag::Actor(x) => Some(x),
         _ => None,
@@ -444,7 +445,7 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
     for k in a..b {
         let word = s.word(k);
         // Words the rules know (titles, camp words) and definite nouns are no one's name.
-        if s.kind(k) != TokenKind::Word || !s.starts[k].is_empty() || word.starts_with("ال") {
+        if s.kind(k) != TokenKind::Word || !s.starts(k).is_empty() || word.starts_with("ال") {
             continue;
         }
         let len = word.chars().count();

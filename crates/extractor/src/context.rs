@@ -51,7 +51,12 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
     let earlier_report = s.all(|t| matches!(t, Tag::Earlier)).iter().any(|m| m.start < at);
     let mut fixed: Option<(Date, String)> = None;
     for k in (0..at).rev() {
-        let Some(m) = s.find_at(k, |t| matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_))) else {
+        let is_day = |t: &Tag| matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_));
+        // "أول أمس" is one phrase: a word inside a longer one waits for its start.
+        if (k.saturating_sub(3)..k).any(|j| s.find_at(j, is_day).is_some_and(|m| m.end() > k)) {
+            continue;
+        }
+        let Some(m) = s.find_at(k, is_day) else {
             continue;
         };
         if m.end() > at {
@@ -93,23 +98,18 @@ pub(crate) fn event_of(
     time: Option<&TimeRange>,
 ) -> (Option<String>, String) {
     for k in (0..at).rev() {
-        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::EventCue(_)))
-            && let Tag::EventCue(e) = m.tag
-        {
-            let event = &rules.events[e as usize];
-            let words: Vec<&str> = (m.start..m.end()).map(|i| s.word(i)).collect();
-            return (Some(event.id.clone()), format!("event `{}` from \"{}\"", event.id, words.join(" ")));
+        if let Some(found) = event_at(s, k, rules, ctx) {
+            return found;
         }
-        if let Some(family) = &ctx.family
-            && s.kind(k) == TokenKind::Number
-            && s.word(k).len() == 4
-            && let Ok(year) = s.word(k).parse::<i16>()
-        {
-            let hit =
-                rules.events.iter().find(|e| &e.conflict == family && e.start.year() <= year && year <= e.end.year());
-            if let Some(event) = hit {
-                return (Some(event.id.clone()), format!("event `{}` from the year {year}", event.id));
-            }
+    }
+    // "قتل 7 آلاف جندي في الحرب التي اندلعت عام 2020": a cue right after the
+    // figure, in the same clause, when none stands before it.
+    for k in at..(at + EVENT_CUE_AFTER).min(s.len()) {
+        if s.is_punct(k, &[',', '،', ';', '؛', '.']) {
+            break;
+        }
+        if let Some(found) = event_at(s, k, rules, ctx) {
+            return found;
         }
     }
     if let Some(e) = ctx.event {
@@ -125,6 +125,28 @@ pub(crate) fn event_of(
         Some(c) => (Some(c.clone()), format!("no named event: the article's conflict `{c}`")),
         None => (None, "no event".into()),
     }
+}
+
+/// How far after a figure an event cue or year may stand.
+const EVENT_CUE_AFTER: usize = 10;
+
+/// An event cue or a year of the article's conflict at token `k`.
+fn event_at(s: &Sentence, k: usize, rules: &Rules, ctx: &DocContext) -> Option<(Option<String>, String)> {
+    if let Some(m) = s.find_at(k, |t| matches!(t, Tag::EventCue(_)))
+        && let Tag::EventCue(e) = m.tag
+    {
+        let event = &rules.events[e as usize];
+        let words: Vec<&str> = (m.start..m.end()).map(|i| s.word(i)).collect();
+        return Some((Some(event.id.clone()), format!("event `{}` from \"{}\"", event.id, words.join(" "))));
+    }
+    let family = ctx.family.as_ref()?;
+    if s.kind(k) != TokenKind::Number || s.word(k).len() != 4 {
+        return None;
+    }
+    let year = s.word(k).parse::<i16>().ok()?;
+    let event =
+        rules.events.iter().find(|e| &e.conflict == family && e.start.year() <= year && year <= e.end.year())?;
+    Some((Some(event.id.clone()), format!("event `{}` from the year {year}", event.id)))
 }
 
 const PLACE_AFTER: usize = 12;

@@ -162,7 +162,7 @@ fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
 
 /// A singular or dual noun that counts itself.
 fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String, subject_first: bool) -> Option<Figure> {
-    let m = s.starts[i].iter().find(|m| is_population(&m.tag))?;
+    let m = s.starts(i).iter().find(|m| is_population(&m.tag))?;
     let Tag::Population { population, number } = m.tag else {
         return None;
     };
@@ -446,7 +446,7 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
     let to = (f.end.max(trigger.1) + SIDE_AFTER).min(s.len());
     let mut hint = None;
     for k in from..to {
-        for m in &s.starts[k] {
+        for m in s.starts(k) {
             if m.end() > to {
                 continue;
             }

@@ -138,7 +138,10 @@ impl<'r> Extractor<'r> {
         let figures = find_figures(s, &token_original, lexicon.subject_first);
         let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
         let evidence = to_original(s.range);
-        let text = fold_whitespace(&original[evidence.start..evidence.end]);
+        // The folded sentence is made once, and only for sentences that hold a claim.
+        let text = std::cell::OnceCell::new();
+        let text =
+            || -> String { text.get_or_init(|| fold_whitespace(&original[evidence.start..evidence.end])).clone() };
         for q in quantities {
             let frame = governing(&frames, q.span.0, q.span.1);
             let speaker = frame.and_then(|f| f.speaker.as_ref());
@@ -172,7 +175,7 @@ impl<'r> Extractor<'r> {
                 quote: fold_whitespace(&original[span.start..span.end]),
                 line: line_col(original, span.start).0 as u32,
                 evidence,
-                text: text.clone(),
+                text: text(),
                 speaker: speaker_out,
                 camp,
                 event,
@@ -235,7 +238,10 @@ impl<'r> Extractor<'r> {
             let (a, b) = normalized.original_range(s.range.0, s.range.1);
             Span::new(a, b)
         };
-        let text = fold_whitespace(&original[evidence.start..evidence.end]);
+        // The folded sentence is made once, and only for sentences that hold a claim.
+        let text = std::cell::OnceCell::new();
+        let text =
+            || -> String { text.get_or_init(|| fold_whitespace(&original[evidence.start..evidence.end])).clone() };
         let base = |start: usize,
                     end: usize,
                     speaker: Option<&Resolved>,
@@ -254,7 +260,7 @@ impl<'r> Extractor<'r> {
                 quote: fold_whitespace(&original[a..b]),
                 line: line_col(original, a).0 as u32,
                 evidence,
-                text: text.clone(),
+                text: text(),
                 speaker: speaker_out,
                 camp,
                 event,

@@ -56,7 +56,7 @@ impl Matcher<'_> {
         if i >= self.s.len() {
             return None;
         }
-        self.s.starts[i].iter().find_map(|m| {
+        self.s.starts(i).iter().find_map(|m| {
             let value = match (kind, m.tag) {
                 (SlotKind::City, Tag::Place(p)) if self.rules.places[p as usize].kind.is_locality() => {
                     SlotValue::Place(p)

@@ -527,7 +527,6 @@ mod attribution {
     }
 
     #[test]
-    #[ignore = "known gap: the adjective أرميني is taken for the first name of armine-grigoryan"]
     fn relay_agency_then_official() {
         check(
             "نقلت وكالة «إنترفاكس» عن مسؤول أرميني قوله إن 40 شخصا أصيبوا.",
@@ -767,7 +766,6 @@ mod events {
     }
 
     #[test]
-    #[ignore = "known gap: a year after the figure is not seen"]
     fn year_2020_after_the_figure() {
         check("وقتل أكثر من 7 آلاف جندي في الحرب التي اندلعت عام 2020.", "killed 7000 event=karabakh-2020");
     }
@@ -794,7 +792,6 @@ mod events {
     }
 
     #[test]
-    #[ignore = "known gap: an event cue after the figure is not seen"]
     fn forty_four_day_war_after_the_figure() {
         check("قتل أكثر من 7 آلاف جندي خلال حرب الـ44 يوما.", "killed 7000 event=karabakh-2020");
     }
@@ -864,7 +861,6 @@ mod time {
     }
 
     #[test]
-    #[ignore = "known gap: أمس inside أول أمس wins as the nearer time word"]
     fn awwal_ams_is_two_days_before() {
         check("أعلنت الوزارة أول أمس مقتل 200 شخص.", "killed 200 time=2023-09-19");
     }

@@ -99,7 +99,8 @@ pub fn normalize(original: &str) -> Normalized {
         if is_separator && is_thousands_separator(&chars, i) {
             continue;
         }
-        let is_upper = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
+        // Only Latin, Greek and Cyrillic letters have case worth folding.
+        let is_upper = if c.is_ascii() { c.is_ascii_uppercase() } else { c < '\u{0590}' && c.is_uppercase() };
         let mut push = |ch: char| {
             let before = text.len();
             text.push(ch);
@@ -117,6 +118,7 @@ pub fn normalize(original: &str) -> Normalized {
             }
             Fold::Drop => {}
             Fold::Char(ch) => push(ch),
+            Fold::Keep if is_upper && c.is_ascii() => push(c.to_ascii_lowercase()),
             Fold::Keep if is_upper => c.to_lowercase().for_each(&mut push),
             Fold::Keep => push(c),
         }
