@@ -1,15 +1,18 @@
 //! Turning parsed packs into a validated, indexed [`Rules`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crosscheck_model::{Polarity, Qualifier};
-
-use crate::patterns::{Element, Pattern, SlotKind, parse_pattern};
 use jiff::civil::{Date, Weekday};
 
-use crate::error::{RuleError, locate};
-use crate::lexicon::{GrammaticalNumber, Lexicon, Position, Tag};
-use crate::serializable::{ActorKind, PlaceKind, SerializablePack, Words};
+use crate::error::{Location, RuleError};
+use crate::examples::{RuleKind, rule_examples};
+use crate::lexicon::{GrammaticalNumber, Lexicon, Position, Tag, phrase_words};
+use crate::patterns::{Element, Pattern, SlotKind, parse_pattern};
+use crate::serializable::{
+    ActorKind, PlaceKind, SerializableExpectedClaim, SerializableLanguage, SerializablePack, Words,
+};
+use crate::source_map::SourceMap;
 
 #[derive(Debug, Clone)]
 pub struct Camp {
@@ -94,7 +97,7 @@ pub struct Rules {
     pub patterns: BTreeMap<String, Vec<Pattern>>,
     /// Framing terms, indexed by `Tag::Term`.
     pub terms: Vec<TermDef>,
-    /// Problems that do not stop the rules from working.
+    /// Problems that do not stop the rules from working (lints).
     pub warnings: Vec<RuleError>,
 }
 
@@ -123,15 +126,81 @@ pub struct SourcePack {
     pub path: String,
     pub text: String,
     pub pack: SerializablePack,
+    pub(crate) map: SourceMap,
+}
+
+impl SourcePack {
+    pub(crate) fn new(path: &str, text: &str, pack: SerializablePack) -> SourcePack {
+        SourcePack { path: path.to_owned(), text: text.to_owned(), pack, map: SourceMap::new(text) }
+    }
+
+    /// Where the value at `path` (`actors[3].camp`, `metrics[0].examples[1]`) stands.
+    pub fn location(&self, path: &str) -> Option<Location> {
+        let p = self.map.value(path)?;
+        Location::in_text(&self.text, p.line, p.column, p.len)
+    }
+
+    /// Where the mapping key that ends `path` (`metrics[0].triggers.ar`) stands.
+    pub fn key_location(&self, path: &str) -> Option<Location> {
+        let p = self.map.key(path)?;
+        Location::in_text(&self.text, p.line, p.column, p.len)
+    }
+
+    /// `file:line:column` of the value at `path`, or the file alone.
+    pub fn place(&self, path: &str) -> String {
+        match self.map.value(path) {
+            Some(p) => format!("{}:{}:{}", self.path, p.line, p.column),
+            None => self.path.clone(),
+        }
+    }
+}
+
+/// What a check of rule packs found: the rules as far as they compiled,
+/// errors, and (in `rules.warnings`) lints that do not stop them working.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub rules: Rules,
+    pub errors: Vec<RuleError>,
+}
+
+impl Checked {
+    pub fn warnings(&self) -> &[RuleError] {
+        &self.rules.warnings
+    }
+
+    /// Errors and warnings together in file order, each with its severity
+    /// (`"error"` or `"warning"`), as `rules check` prints them.
+    pub fn diagnostics(&self) -> Vec<(&'static str, &RuleError)> {
+        let mut all: Vec<(&'static str, &RuleError)> = self.errors.iter().map(|e| ("error", e)).collect();
+        all.extend(self.rules.warnings.iter().map(|w| ("warning", w)));
+        all.sort_by_key(|(_, e)| e.sort_key());
+        all
+    }
+}
+
+/// Where a problem stands: a value or a mapping key, by path.
+#[derive(Clone, Copy)]
+enum At<'s> {
+    Value(&'s str),
+    Key(&'s str),
 }
 
 struct Compiler<'a> {
     rules: Rules,
     errors: Vec<RuleError>,
     packs: &'a [SourcePack],
+    /// Language codes that have a language pack.
+    language_packs: BTreeSet<String>,
+    /// Each actor alias (language, folded words) and the actor and place that first had it.
+    aliases: HashMap<(String, String), (usize, String)>,
+    /// Each metric trigger (language, folded words) and the metric and place that first had it.
+    triggers: HashMap<(String, String), (usize, String)>,
+    /// Each proposition wording (language, parsed form) and the proposition and place that first had it.
+    wordings: HashMap<(String, String), (usize, String)>,
 }
 
-fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+/// The closest of `known` to `wrong`, when close enough to be a typo.
+pub(crate) fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     known
         .map(|k| (strsim::normalized_damerau_levenshtein(wrong, k), k))
         .filter(|(score, _)| *score >= 0.6)
@@ -139,7 +208,7 @@ fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a 
         .map(|(_, k)| k)
 }
 
-fn with_suggestion(message: String, suggestion: Option<&str>) -> String {
+pub(crate) fn with_suggestion(message: String, suggestion: Option<&str>) -> String {
     match suggestion {
         Some(s) => format!("{message}, did you mean `{s}`?"),
         None => message,
@@ -161,75 +230,115 @@ fn parse_weekday(name: &str) -> Option<Weekday> {
 
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// The publication date of examples that give none.
+pub const EXAMPLE_DATE: &str = "2023-09-20";
+
+fn is_language_code(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 impl<'a> Compiler<'a> {
-    fn error(&mut self, pack: &SourcePack, needle: &str, message: String) {
-        let (line, column) = locate(&pack.text, needle).unzip();
-        self.errors.push(RuleError::Invalid { path: pack.path.clone(), line, column, message });
+    fn locate(pack: &SourcePack, at: At<'_>) -> Option<Location> {
+        match at {
+            At::Value(path) => pack.location(path),
+            At::Key(path) => pack.key_location(path),
+        }
+    }
+
+    fn error(&mut self, pack: &SourcePack, at: At<'_>, message: String) {
+        let location = Self::locate(pack, at);
+        self.errors.push(RuleError::Invalid { path: pack.path.clone(), location, message });
+    }
+
+    fn warn(&mut self, pack: &SourcePack, at: At<'_>, message: String) {
+        let location = Self::locate(pack, at);
+        self.rules.warnings.push(RuleError::Invalid { path: pack.path.clone(), location, message });
     }
 
     fn lexicon(&mut self, code: &str) -> &mut Lexicon {
         self.rules.languages.entry(code.to_owned()).or_insert_with(|| Lexicon::new(code))
     }
 
-    fn check_language_code(&mut self, pack: &SourcePack, code: &str, field: &str) -> bool {
-        let ok = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+    /// Checks a language code written as a key at `path`.
+    fn check_language_code(&mut self, pack: &SourcePack, code: &str, label: &str, path: &str) -> bool {
+        let ok = is_language_code(code);
         if !ok {
-            self.error(pack, code, format!("{field}: `{code}` is not a language code such as `ar` or `en`"));
+            self.error(pack, At::Key(path), format!("{label}: `{code}` is not a language code such as `ar` or `en`"));
         }
         ok
     }
 
-    fn add_words(&mut self, pack: &SourcePack, field: &str, words: &Words, tag: Tag) {
+    /// Adds `words` (per language) found at `path`.
+    fn add_words(&mut self, pack: &SourcePack, label: &str, path: &str, words: &Words, tag: Tag) {
         for (code, list) in words {
-            if !self.check_language_code(pack, code, field) {
-                continue;
-            }
-            for word in list {
-                if !self.lexicon(code).add(word, tag) {
-                    self.error(pack, field, format!("{field}: empty word in `{code}`"));
-                }
+            let list_path = format!("{path}.{code}");
+            if self.check_language_code(pack, code, label, &list_path) {
+                self.add_list(pack, code, label, &list_path, list, tag);
             }
         }
     }
 
-    fn add_list(&mut self, pack: &SourcePack, code: &str, field: &str, words: &[String], tag: Tag) {
-        for word in words {
+    /// Adds a list of one language's words found at `path`.
+    fn add_list(&mut self, pack: &SourcePack, code: &str, label: &str, path: &str, words: &[String], tag: Tag) {
+        for (k, word) in words.iter().enumerate() {
             if !self.lexicon(code).add(word, tag) {
-                self.error(pack, field, format!("language `{code}`: {field}: empty word"));
+                self.error(pack, At::Value(&format!("{path}[{k}]")), format!("{label}: empty word"));
             }
         }
     }
 
-    fn check_unique<'s>(&mut self, kind: &str, ids: impl Iterator<Item = (&'s SourcePack, &'s str)>) {
-        let mut seen: HashMap<&str, &str> = HashMap::new();
-        for (pack, id) in ids {
+    fn add_word(&mut self, pack: &SourcePack, code: &str, label: &str, at: At<'_>, word: &str, tag: Tag) {
+        if !self.lexicon(code).add(word, tag) {
+            self.error(pack, at, format!("{label}: empty word"));
+        }
+    }
+
+    fn check_unique<'s>(&mut self, kind: &str, ids: impl Iterator<Item = (&'s SourcePack, &'s str, String)>) {
+        let mut seen: HashMap<&str, String> = HashMap::new();
+        for (pack, id, path) in ids {
             if id.trim().is_empty() {
-                self.error(pack, "id:", format!("{kind} with an empty id"));
-            } else if let Some(first) = seen.insert(id, &pack.path) {
-                self.error(pack, id, format!("duplicate {kind} id `{id}` (first defined in {first})"));
+                self.error(pack, At::Value(&path), format!("{kind} with an empty id"));
+            } else if let Some(first) = seen.get(id) {
+                let message = format!("duplicate {kind} id `{id}` (first defined at {first})");
+                self.error(pack, At::Value(&path), message);
+            } else {
+                seen.insert(id, pack.place(&path));
             }
         }
     }
 
-    fn compile(mut self) -> Result<Rules, Vec<RuleError>> {
+    fn known_camps(&self) -> Vec<String> {
+        self.rules.camps.iter().map(|c| c.id.clone()).collect()
+    }
+
+    fn compile(mut self) -> Checked {
         let packs = self.packs;
-        self.check_unique("camp", packs.iter().flat_map(|p| p.pack.camps.iter().map(move |c| (p, c.id.as_str()))));
-        self.check_unique("actor", packs.iter().flat_map(|p| p.pack.actors.iter().map(move |a| (p, a.id.as_str()))));
-        self.check_unique("place", packs.iter().flat_map(|p| p.pack.places.iter().map(move |a| (p, a.id.as_str()))));
-        self.check_unique("event", packs.iter().flat_map(|p| p.pack.events.iter().map(move |a| (p, a.id.as_str()))));
-        self.check_unique("metric", packs.iter().flat_map(|p| p.pack.metrics.iter().map(move |a| (p, a.id.as_str()))));
-        self.check_unique(
-            "proposition",
-            packs.iter().flat_map(|p| p.pack.propositions.iter().map(move |a| (p, a.id.as_str()))),
-        );
-        self.check_unique(
-            "population",
-            packs.iter().flat_map(|p| p.pack.populations.iter().map(move |a| (p, a.id.as_str()))),
-        );
+        macro_rules! ids {
+            ($section:ident, $field:ident) => {
+                packs.iter().flat_map(|p| {
+                    p.pack.$section.iter().enumerate().map(move |(i, x)| {
+                        (p, x.$field.as_str(), format!("{}[{i}].{}", stringify!($section), stringify!($field)))
+                    })
+                })
+            };
+        }
+        self.check_unique("camp", ids!(camps, id));
+        self.check_unique("actor", ids!(actors, id));
+        self.check_unique("place", ids!(places, id));
+        self.check_unique("event", ids!(events, id));
+        self.check_unique("metric", ids!(metrics, id));
+        self.check_unique("proposition", ids!(propositions, id));
+        self.check_unique("population", ids!(populations, id));
+        self.check_unique("framing topic", ids!(framing, topic));
+        for pack in packs {
+            if let Some(language) = &pack.pack.language {
+                self.language_packs.insert(language.code.clone());
+            }
+        }
 
         // Camps first: actors refer to them.
         for pack in packs {
-            for camp in &pack.pack.camps {
+            for (i, camp) in pack.pack.camps.iter().enumerate() {
                 let index = self.rules.camps.len();
                 self.rules.camps.push(Camp {
                     id: camp.id.clone(),
@@ -239,207 +348,486 @@ impl<'a> Compiler<'a> {
                     side: camp.side.clone(),
                     enemy: camp.enemy.clone(),
                 });
-                self.add_words(pack, &format!("camp `{}`: cues", camp.id), &camp.cues, Tag::CampCue(index as u16));
+                let label = format!("camp `{}`: cues", camp.id);
+                self.add_words(pack, &label, &format!("camps[{i}].cues"), &camp.cues, Tag::CampCue(index as u16));
             }
         }
         for pack in packs {
-            for camp in &pack.pack.camps {
+            for (i, camp) in pack.pack.camps.iter().enumerate() {
                 let Some(index) = self.rules.camp_index(&camp.id) else {
                     continue;
                 };
-                for other in &camp.overrides {
+                for (j, other) in camp.overrides.iter().enumerate() {
                     match self.rules.camp_index(other) {
                         Some(o) => self.rules.camps[index].overrides.push(o),
                         None => {
-                            let known: Vec<String> = self.rules.camps.iter().map(|c| c.id.clone()).collect();
+                            let known = self.known_camps();
                             let message = with_suggestion(
                                 format!("camp `{}`: overrides: unknown camp `{other}`", camp.id),
                                 suggest(other, known.iter().map(String::as_str)),
                             );
-                            self.error(pack, other, message);
+                            self.error(pack, At::Value(&format!("camps[{i}].overrides[{j}]")), message);
                         }
                     }
                 }
             }
         }
         for pack in packs {
-            for actor in &pack.pack.actors {
-                let Some(camp) = self.rules.camp_index(&actor.camp) else {
-                    let known: Vec<String> = self.rules.camps.iter().map(|c| c.id.clone()).collect();
-                    let hint = suggest(&actor.camp, known.iter().map(String::as_str));
-                    let message = with_suggestion(format!("actor `{}`: unknown camp `{}`", actor.id, actor.camp), hint);
-                    self.error(pack, &format!("camp: {}", actor.camp), message);
-                    continue;
-                };
-                let index = self.rules.actors.len() as u16;
-                let mut name_words = Vec::new();
-                if actor.kind == ActorKind::Person {
-                    for names in actor.names.values() {
-                        for name in names {
-                            for word in crate::lexicon::phrase_words(name) {
-                                if word.chars().count() >= 4 && !name_words.contains(&word) {
-                                    name_words.push(word);
-                                }
-                            }
-                        }
-                    }
-                }
-                for (code, names) in actor.names.iter().chain(&actor.roles) {
-                    for name in names {
-                        let clash = self.rules.languages.get(code).map(|l| l.tags_of(name)).unwrap_or_default();
-                        for tag in clash {
-                            if let Tag::Actor(other) = tag
-                                && other != index
-                            {
-                                let other = self.rules.actors[other as usize].id.clone();
-                                self.error(
-                                    pack,
-                                    name,
-                                    format!(
-                                        "alias `{name}` of actor `{}` is already an alias of actor `{other}`",
-                                        actor.id
-                                    ),
-                                );
-                            }
-                        }
-                    }
-                }
-                self.rules.actors.push(Actor { id: actor.id.clone(), camp, kind: actor.kind, name_words });
-                self.add_words(pack, &format!("actor `{}`: names", actor.id), &actor.names, Tag::Actor(index));
-                self.add_words(pack, &format!("actor `{}`: roles", actor.id), &actor.roles, Tag::Actor(index));
+            for (i, actor) in pack.pack.actors.iter().enumerate() {
+                self.compile_actor(pack, i, actor);
             }
-            for place in &pack.pack.places {
+            for (i, place) in pack.pack.places.iter().enumerate() {
                 let index = self.rules.places.len() as u16;
                 self.rules.places.push(Place { id: place.id.clone(), kind: place.kind });
-                self.add_words(pack, &format!("place `{}`: names", place.id), &place.names, Tag::Place(index));
+                let label = format!("place `{}`: names", place.id);
+                self.add_words(pack, &label, &format!("places[{i}].names"), &place.names, Tag::Place(index));
             }
-            for event in &pack.pack.events {
-                let parse = |s: &str| s.parse::<Date>().ok();
-                let (Some(start), Some(end)) = (parse(&event.start), parse(&event.end)) else {
-                    self.error(
-                        pack,
-                        &event.id,
-                        format!("event `{}`: start and end must be dates written YYYY-MM-DD", event.id),
-                    );
-                    continue;
-                };
-                if start > end {
-                    self.error(pack, &event.id, format!("event `{}`: start {start} is after end {end}", event.id));
-                    continue;
-                }
-                let index = self.rules.events.len() as u16;
-                self.rules.events.push(Event { id: event.id.clone(), conflict: event.conflict.clone(), start, end });
-                self.add_words(pack, &format!("event `{}`: cues", event.id), &event.cues, Tag::EventCue(index));
+            for (i, event) in pack.pack.events.iter().enumerate() {
+                self.compile_event(pack, i, event);
             }
-            for metric in &pack.pack.metrics {
-                let index = self.rules.metrics.len() as u16;
-                self.rules.metrics.push(Metric { id: metric.id.clone(), secondary: metric.secondary });
-                for (code, triggers) in &metric.triggers {
-                    if !self.check_language_code(pack, code, &format!("metric `{}`: triggers", metric.id)) {
-                        continue;
-                    }
-                    let field = format!("metric `{}`: triggers", metric.id);
-                    for (words, position) in [
-                        (&triggers.before, Position::Before),
-                        (&triggers.after, Position::After),
-                        (&triggers.either, Position::Either),
-                    ] {
-                        self.add_list(pack, code, &field, words, Tag::Metric { metric: index, position });
-                    }
-                }
+            for (i, metric) in pack.pack.metrics.iter().enumerate() {
+                self.compile_metric(pack, i, metric);
             }
-            for population in &pack.pack.populations {
+            for (i, population) in pack.pack.populations.iter().enumerate() {
                 let index = self.rules.populations.len() as u16;
                 self.rules
                     .populations
                     .push(Population { id: population.id.clone(), general: population.id == "people" });
+                let label = format!("population `{}`: nouns", population.id);
                 for (code, forms) in &population.nouns {
-                    let field = format!("population `{}`: nouns", population.id);
-                    for (words, number) in [
-                        (&forms.singular, GrammaticalNumber::Singular),
-                        (&forms.dual, GrammaticalNumber::Dual),
-                        (&forms.plural, GrammaticalNumber::Plural),
+                    let path = format!("populations[{i}].nouns.{code}");
+                    if !self.check_language_code(pack, code, &label, &path) {
+                        continue;
+                    }
+                    for (words, number, field) in [
+                        (&forms.singular, GrammaticalNumber::Singular, "singular"),
+                        (&forms.dual, GrammaticalNumber::Dual, "dual"),
+                        (&forms.plural, GrammaticalNumber::Plural, "plural"),
                     ] {
-                        self.add_list(pack, code, &field, words, Tag::Population { population: index, number });
+                        let tag = Tag::Population { population: index, number };
+                        self.add_list(pack, code, &label, &format!("{path}.{field}"), words, tag);
                     }
                 }
             }
             if let Some(language) = &pack.pack.language {
                 self.compile_language(pack, language);
             }
-            for proposition in &pack.pack.propositions {
-                let index = self.rules.propositions.len() as u16;
-                let mut declared = Vec::new();
-                for name in &proposition.slots {
-                    match SlotKind::parse(name) {
-                        Some(kind) => declared.push(kind),
-                        None => {
-                            let message = with_suggestion(
-                                format!("proposition `{}`: unknown slot `{name}`", proposition.id),
-                                suggest(name, SlotKind::NAMES.into_iter()),
-                            );
-                            self.error(pack, name, message);
-                        }
-                    }
-                }
-                self.rules.propositions.push(PropositionDef { id: proposition.id.clone(), slots: declared.clone() });
-                for (words, polarity) in
-                    [(&proposition.asserts, Polarity::Asserts), (&proposition.denies, Polarity::Denies)]
-                {
-                    for (code, wordings) in words {
-                        if !self.check_language_code(pack, code, &format!("proposition `{}`", proposition.id)) {
-                            continue;
-                        }
-                        for wording in wordings {
-                            let parsed = parse_pattern(wording).and_then(|elements| {
-                                let undeclared = elements.iter().find_map(|e| match e {
-                                    Element::Slot(kind) if !declared.contains(kind) => Some(*kind),
-                                    _ => None,
-                                });
-                                match undeclared {
-                                    Some(kind) => Err(format!(
-                                        "wording `{wording}` binds `{{{}}}`, which is not in `slots`",
-                                        kind.name()
-                                    )),
-                                    None => Ok(elements),
-                                }
-                            });
-                            match parsed {
-                                Ok(elements) => {
-                                    let pattern =
-                                        Pattern { proposition: index, polarity, elements, source: wording.clone() };
-                                    for anchor in pattern.anchors().to_vec() {
-                                        self.lexicon(code).add_gate_word(&anchor);
-                                    }
-                                    self.rules.patterns.entry(code.clone()).or_default().push(pattern);
-                                }
-                                Err(message) => {
-                                    self.error(pack, wording, format!("proposition `{}`: {message}", proposition.id))
-                                }
-                            }
-                        }
-                    }
-                }
+            for (i, proposition) in pack.pack.propositions.iter().enumerate() {
+                self.compile_proposition(pack, i, proposition);
             }
-            for framing in &pack.pack.framing {
+            for (i, framing) in pack.pack.framing.iter().enumerate() {
                 for (frame, words) in &framing.frames {
                     let index = self.rules.terms.len() as u16;
                     self.rules.terms.push(TermDef { topic: framing.topic.clone(), frame: frame.clone() });
-                    self.add_words(
-                        pack,
-                        &format!("framing `{}`: frame `{frame}`", framing.topic),
-                        words,
-                        Tag::Term(index),
-                    );
+                    let label = format!("framing `{}`: frame `{frame}`", framing.topic);
+                    let path = format!("framing[{i}].frames.{frame}");
+                    if words.values().all(Vec::is_empty) {
+                        self.warn(pack, At::Key(&path), format!("{label} has no words: it can never match"));
+                    }
+                    self.add_words(pack, &label, &path, words, Tag::Term(index));
                 }
             }
         }
-        if self.errors.is_empty() { Ok(self.rules) } else { Err(self.errors) }
+        self.check_camps_used();
+        self.check_examples();
+        let mut errors = self.errors;
+        errors.sort_by_key(RuleError::sort_key);
+        self.rules.warnings.sort_by_key(RuleError::sort_key);
+        Checked { rules: self.rules, errors }
     }
 
-    fn compile_language(&mut self, pack: &SourcePack, language: &crate::serializable::SerializableLanguage) {
+    fn compile_actor(&mut self, pack: &SourcePack, i: usize, actor: &crate::serializable::SerializableActor) {
+        let Some(camp) = self.rules.camp_index(&actor.camp) else {
+            let known = self.known_camps();
+            let hint = suggest(&actor.camp, known.iter().map(String::as_str));
+            let message = with_suggestion(format!("actor `{}`: unknown camp `{}`", actor.id, actor.camp), hint);
+            self.error(pack, At::Value(&format!("actors[{i}].camp")), message);
+            return;
+        };
+        let index = self.rules.actors.len();
+        let mut name_words = Vec::new();
+        if actor.kind == ActorKind::Person {
+            for names in actor.names.values() {
+                for name in names {
+                    for word in phrase_words(name) {
+                        if word.chars().count() >= 4 && !name_words.contains(&word) {
+                            name_words.push(word);
+                        }
+                    }
+                }
+            }
+        }
+        self.rules.actors.push(Actor { id: actor.id.clone(), camp, kind: actor.kind, name_words });
+        for (field, words) in [("names", &actor.names), ("roles", &actor.roles)] {
+            let label = format!("actor `{}`: {field}", actor.id);
+            for (code, list) in words {
+                let list_path = format!("actors[{i}].{field}.{code}");
+                if !self.check_language_code(pack, code, &label, &list_path) {
+                    continue;
+                }
+                for (k, name) in list.iter().enumerate() {
+                    let path = format!("{list_path}[{k}]");
+                    let key = (code.clone(), phrase_words(name).join(" "));
+                    match self.aliases.get(&key) {
+                        Some((other, first)) if *other != index => {
+                            let message = format!(
+                                "alias `{name}` of actor `{}` is already an alias of actor `{}` (at {first})",
+                                actor.id, self.rules.actors[*other].id
+                            );
+                            self.error(pack, At::Value(&path), message);
+                            continue;
+                        }
+                        Some(_) => {}
+                        None => {
+                            self.aliases.insert(key, (index, pack.place(&path)));
+                        }
+                    }
+                    self.add_word(pack, code, &label, At::Value(&path), name, Tag::Actor(index as u16));
+                }
+            }
+        }
+    }
+
+    fn compile_event(&mut self, pack: &SourcePack, i: usize, event: &crate::serializable::SerializableEvent) {
+        let mut dates = [None, None];
+        for (slot, (field, text)) in [("start", &event.start), ("end", &event.end)].into_iter().enumerate() {
+            match text.parse::<Date>() {
+                Ok(date) => dates[slot] = Some(date),
+                Err(_) => self.error(
+                    pack,
+                    At::Value(&format!("events[{i}].{field}")),
+                    format!("event `{}`: {field}: `{text}` is not a date written YYYY-MM-DD", event.id),
+                ),
+            }
+        }
+        let [Some(start), Some(end)] = dates else {
+            return;
+        };
+        if start > end {
+            let message = format!("event `{}`: start {start} is after end {end}", event.id);
+            self.error(pack, At::Value(&format!("events[{i}].start")), message);
+            return;
+        }
+        let index = self.rules.events.len() as u16;
+        self.rules.events.push(Event { id: event.id.clone(), conflict: event.conflict.clone(), start, end });
+        let label = format!("event `{}`: cues", event.id);
+        self.add_words(pack, &label, &format!("events[{i}].cues"), &event.cues, Tag::EventCue(index));
+    }
+
+    fn compile_metric(&mut self, pack: &SourcePack, i: usize, metric: &crate::serializable::SerializableMetric) {
+        let index = self.rules.metrics.len();
+        self.rules.metrics.push(Metric { id: metric.id.clone(), secondary: metric.secondary });
+        let label = format!("metric `{}`: triggers", metric.id);
+        let empty = metric
+            .triggers
+            .values()
+            .all(|t| t.before.is_empty() && t.after.is_empty() && t.either.is_empty() && t.regex.is_empty());
+        if empty {
+            let message = format!("metric `{}` has no triggers: it can never match", metric.id);
+            self.warn(pack, At::Value(&format!("metrics[{i}].id")), message);
+        }
+        for (code, triggers) in &metric.triggers {
+            let code_path = format!("metrics[{i}].triggers.{code}");
+            if !self.check_language_code(pack, code, &label, &code_path) {
+                continue;
+            }
+            for (words, position, field) in [
+                (&triggers.before, Position::Before, "before"),
+                (&triggers.after, Position::After, "after"),
+                (&triggers.either, Position::Either, "either"),
+            ] {
+                for (k, word) in words.iter().enumerate() {
+                    let path = format!("{code_path}.{field}[{k}]");
+                    let key = (code.clone(), phrase_words(word).join(" "));
+                    match self.triggers.get(&key) {
+                        Some((other, first)) if *other != index => {
+                            let message = format!(
+                                "metric `{}`: trigger `{word}` is also a trigger of metric `{}` (at {first}): \
+                                 a figure beside it may be counted as either",
+                                metric.id, self.rules.metrics[*other].id
+                            );
+                            self.warn(pack, At::Value(&path), message);
+                        }
+                        Some(_) => {}
+                        None => {
+                            self.triggers.insert(key, (index, pack.place(&path)));
+                        }
+                    }
+                    let tag = Tag::Metric { metric: index as u16, position };
+                    self.add_word(pack, code, &label, At::Value(&path), word, tag);
+                }
+            }
+            for (k, pattern) in triggers.regex.iter().enumerate() {
+                let path = format!("{code_path}.regex[{k}]");
+                match crate::word_regex::compile(pattern) {
+                    Ok(compiled) => {
+                        let tag = Tag::Metric { metric: index as u16, position: Position::Either };
+                        self.lexicon(code).add_regex(compiled.regex, &compiled.prefixes, tag);
+                    }
+                    Err(why) => self.error(pack, At::Value(&path), format!("metric `{}`: regex: {why}", metric.id)),
+                }
+            }
+        }
+    }
+
+    fn compile_proposition(
+        &mut self,
+        pack: &SourcePack,
+        i: usize,
+        proposition: &crate::serializable::SerializableProposition,
+    ) {
+        let index = self.rules.propositions.len();
+        let label = format!("proposition `{}`", proposition.id);
+        let mut declared = Vec::new();
+        for (j, name) in proposition.slots.iter().enumerate() {
+            match SlotKind::parse(name) {
+                Some(kind) => declared.push(kind),
+                None => {
+                    let message = with_suggestion(
+                        format!("{label}: unknown slot `{name}`"),
+                        suggest(name, SlotKind::NAMES.into_iter()),
+                    );
+                    self.error(pack, At::Value(&format!("propositions[{i}].slots[{j}]")), message);
+                }
+            }
+        }
+        self.rules.propositions.push(PropositionDef { id: proposition.id.clone(), slots: declared.clone() });
+        let no_wordings = [&proposition.asserts, &proposition.denies].iter().all(|w| w.values().all(Vec::is_empty));
+        if no_wordings {
+            let message = format!("{label} has no wordings under `asserts` or `denies`: it can never match");
+            self.warn(pack, At::Value(&format!("propositions[{i}].id")), message);
+        }
+        for (words, polarity, field) in
+            [(&proposition.asserts, Polarity::Asserts, "asserts"), (&proposition.denies, Polarity::Denies, "denies")]
+        {
+            for (code, wordings) in words {
+                let code_path = format!("propositions[{i}].{field}.{code}");
+                if !self.check_language_code(pack, code, &label, &code_path) {
+                    continue;
+                }
+                for (k, wording) in wordings.iter().enumerate() {
+                    let path = format!("{code_path}[{k}]");
+                    let parsed = parse_pattern(wording).and_then(|elements| {
+                        let undeclared = elements.iter().find_map(|e| match e {
+                            Element::Slot(kind) if !declared.contains(kind) => Some(*kind),
+                            _ => None,
+                        });
+                        match undeclared {
+                            Some(kind) => {
+                                Err(format!("wording `{wording}` binds `{{{}}}`, which is not in `slots`", kind.name()))
+                            }
+                            None => Ok(elements),
+                        }
+                    });
+                    let elements = match parsed {
+                        Ok(elements) => elements,
+                        Err(message) => {
+                            self.error(pack, At::Value(&path), format!("{label}: {message}"));
+                            continue;
+                        }
+                    };
+                    let key = (code.clone(), format!("{elements:?}"));
+                    match self.wordings.get(&key) {
+                        Some((other, first)) if *other == index => {
+                            let message = format!(
+                                "{label}: wording `{wording}` is listed twice (first at {first}): \
+                                 this one is unreachable"
+                            );
+                            self.warn(pack, At::Value(&path), message);
+                            continue;
+                        }
+                        Some((other, first)) => {
+                            let message = format!(
+                                "{label}: wording `{wording}` is also a wording of proposition `{}` (at {first}): \
+                                 both match the same words",
+                                self.rules.propositions[*other].id
+                            );
+                            self.warn(pack, At::Value(&path), message);
+                        }
+                        None => {
+                            self.wordings.insert(key, (index, pack.place(&path)));
+                        }
+                    }
+                    let pattern = Pattern { proposition: index as u16, polarity, elements, source: wording.clone() };
+                    for anchor in pattern.anchors().to_vec() {
+                        self.lexicon(code).add_gate_word(&anchor);
+                    }
+                    self.rules.patterns.entry(code.clone()).or_default().push(pattern);
+                }
+            }
+        }
+    }
+
+    /// A camp that no actor belongs to and that has no cues can never be
+    /// given to a speaker. (`media` is the article's own voice.)
+    fn check_camps_used(&mut self) {
+        let packs = self.packs;
+        let mut seen = BTreeSet::new();
+        for pack in packs {
+            for (i, camp) in pack.pack.camps.iter().enumerate() {
+                if !seen.insert(camp.id.as_str()) {
+                    continue;
+                }
+                let has_actor = packs.iter().flat_map(|p| &p.pack.actors).any(|a| a.camp == camp.id);
+                let has_cues = camp.cues.values().any(|v| !v.is_empty());
+                if !has_actor && !has_cues && camp.id != "media" {
+                    let message =
+                        format!("camp `{}` is never used: no actor belongs to it and it has no cues", camp.id);
+                    self.warn(pack, At::Value(&format!("camps[{i}].id")), message);
+                }
+            }
+        }
+    }
+
+    fn check_examples(&mut self) {
+        let packs = self.packs;
+        for rule in rule_examples(packs) {
+            let pack = rule.pack;
+            let label = format!("{} `{}`", rule.kind.name(), rule.id);
+            let rule_path = rule.path();
+            for (i, example) in rule.examples.iter().enumerate() {
+                let path = format!("{rule_path}.examples[{i}]");
+                if example.text.trim().is_empty() {
+                    self.error(
+                        pack,
+                        At::Value(&format!("{path}.text")),
+                        format!("{label}: examples[{i}].text is empty"),
+                    );
+                }
+                if !self.language_packs.contains(&example.language) {
+                    let known: Vec<&str> = self.language_packs.iter().map(String::as_str).collect();
+                    let message = with_suggestion(
+                        format!("{label}: examples[{i}].language: no language pack has code `{}`", example.language),
+                        suggest(&example.language, known.into_iter()),
+                    );
+                    self.error(pack, At::Value(&format!("{path}.language")), message);
+                }
+                if let Some(published) = &example.published
+                    && published.parse::<Date>().is_err()
+                {
+                    let message =
+                        format!("{label}: examples[{i}].published: `{published}` is not a date written YYYY-MM-DD");
+                    self.error(pack, At::Value(&format!("{path}.published")), message);
+                }
+                if let Some(conflict) = &example.conflict {
+                    let mut known: Vec<&str> = self.rules.events.iter().map(|e| e.id.as_str()).collect();
+                    known.extend(self.rules.events.iter().map(|e| e.conflict.as_str()));
+                    if !known.contains(&conflict.as_str()) {
+                        let message = with_suggestion(
+                            format!("{label}: examples[{i}].conflict: unknown conflict or event `{conflict}`"),
+                            suggest(conflict, known.into_iter()),
+                        );
+                        self.error(pack, At::Value(&format!("{path}.conflict")), message);
+                    }
+                }
+                if example.claims.is_empty() && example.not_claims.is_empty() {
+                    let message = format!("{label}: examples[{i}] has no `claims` or `not_claims`: it checks nothing");
+                    self.warn(pack, At::Value(&path), message);
+                }
+                for (list, claims) in [("claims", &example.claims), ("not_claims", &example.not_claims)] {
+                    for (j, claim) in claims.iter().enumerate() {
+                        let field = format!("examples[{i}].{list}[{j}]");
+                        let claim_path = format!("{rule_path}.{field}");
+                        self.check_expected(pack, &label, rule.kind, rule.id, &claim_path, &field, claim);
+                    }
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn check_expected(
+        &mut self,
+        pack: &SourcePack,
+        label: &str,
+        kind: RuleKind,
+        rule_id: &str,
+        path: &str,
+        field: &str,
+        claim: &SerializableExpectedClaim,
+    ) {
+        let given = |name: &str| -> bool {
+            match name {
+                "metric" => claim.metric.is_some(),
+                "value" => claim.value.is_some(),
+                "qualifier" => claim.qualifier.is_some(),
+                "population" => claim.population.is_some(),
+                "proposition" => claim.proposition.is_some(),
+                "polarity" => claim.polarity.is_some(),
+                "frame" => claim.frame.is_some(),
+                _ => false,
+            }
+        };
+        let own: &[&str] = match kind {
+            RuleKind::Metric => &["metric", "value", "qualifier", "population"],
+            RuleKind::Proposition => &["proposition", "polarity"],
+            RuleKind::Framing => &["frame"],
+        };
+        for (name, belongs) in [
+            ("metric", RuleKind::Metric),
+            ("value", RuleKind::Metric),
+            ("qualifier", RuleKind::Metric),
+            ("population", RuleKind::Metric),
+            ("proposition", RuleKind::Proposition),
+            ("polarity", RuleKind::Proposition),
+            ("frame", RuleKind::Framing),
+        ] {
+            if given(name) && !own.contains(&name) {
+                let message = format!(
+                    "{label}: {field}.{name}: `{name}` is a field of {} claims, not of {} claims",
+                    belongs.name(),
+                    kind.name()
+                );
+                self.error(pack, At::Key(&format!("{path}.{name}")), message);
+            }
+        }
+        let unknown = |this: &mut Self, name: &str, what: &str, value: &str, known: Vec<String>| {
+            if !known.iter().any(|k| k == value) {
+                let message = with_suggestion(
+                    format!("{label}: {field}.{name}: unknown {what} `{value}`"),
+                    suggest(value, known.iter().map(String::as_str)),
+                );
+                this.error(pack, At::Value(&format!("{path}.{name}")), message);
+            }
+        };
+        if kind == RuleKind::Metric {
+            if let Some(metric) = &claim.metric {
+                let known = self.rules.metrics.iter().map(|m| m.id.clone()).collect();
+                unknown(self, "metric", "metric", metric, known);
+            }
+            if let Some(population) = &claim.population {
+                let known = self.rules.populations.iter().map(|p| p.id.clone()).collect();
+                unknown(self, "population", "population", population, known);
+            }
+        }
+        if kind == RuleKind::Proposition
+            && let Some(proposition) = &claim.proposition
+        {
+            let template = proposition.split(':').next().unwrap_or_default();
+            let known = self.rules.propositions.iter().map(|p| p.id.clone()).collect();
+            unknown(self, "proposition", "proposition", template, known);
+        }
+        if kind == RuleKind::Framing
+            && let Some(frame) = &claim.frame
+        {
+            let known = self.rules.terms.iter().filter(|t| t.topic == rule_id).map(|t| t.frame.clone()).collect();
+            unknown(self, "frame", &format!("frame of `{rule_id}`"), frame, known);
+        }
+        if let Some(camp) = &claim.camp {
+            let known = self.known_camps();
+            unknown(self, "camp", "camp", camp, known);
+        }
+        if let Some(event) = &claim.event {
+            let known = self.rules.events.iter().map(|e| e.id.clone()).collect();
+            unknown(self, "event", "event", event, known);
+        }
+    }
+
+    fn compile_language(&mut self, pack: &SourcePack, language: &SerializableLanguage) {
         let code = language.code.as_str();
-        if !self.check_language_code(pack, code, "language: code") {
+        if !is_language_code(code) {
+            let message = format!("language: code: `{code}` is not a language code such as `ar` or `en`");
+            self.error(pack, At::Value("language.code"), message);
             return;
         }
         {
@@ -480,78 +868,105 @@ impl<'a> Compiler<'a> {
             ("own_side", &language.own_side, Tag::OwnSide),
             ("enemy_side", &language.enemy_side, Tag::EnemySide),
         ];
+        let label = |field: &str| format!("language `{code}`: {field}");
         for (field, words, tag) in simple {
-            self.add_list(pack, code, field, words, tag);
+            self.add_list(pack, code, &label(field), &format!("language.{field}"), words, tag);
         }
         // A denial verb reports speech too.
-        self.add_list(pack, code, "denial_verbs", &language.denial_verbs, Tag::Reporting);
+        self.add_list(
+            pack,
+            code,
+            &label("denial_verbs"),
+            "language.denial_verbs",
+            &language.denial_verbs,
+            Tag::Reporting,
+        );
         // A continuation verb reports speech too.
-        self.add_list(pack, code, "continuation_verbs", &language.continuation_verbs, Tag::Reporting);
+        self.add_list(
+            pack,
+            code,
+            &label("continuation_verbs"),
+            "language.continuation_verbs",
+            &language.continuation_verbs,
+            Tag::Reporting,
+        );
         for (name, words) in &language.qualifiers {
+            let path = format!("language.qualifiers.{name}");
             let qualifier = Qualifier::parse(name).filter(|q| !matches!(q, Qualifier::Exact | Qualifier::Vague));
             let Some(qualifier) = qualifier else {
                 let options = ["at_least", "more_than", "about", "up_to", "less_than"];
                 let message = with_suggestion(
-                    format!("language `{code}`: qualifiers: unknown qualifier `{name}`"),
+                    format!("{}: unknown qualifier `{name}`", label("qualifiers")),
                     suggest(name, options.into_iter()),
                 );
-                self.error(pack, name, message);
+                self.error(pack, At::Key(&path), message);
                 continue;
             };
-            self.add_list(
-                pack,
-                code,
-                "qualifiers",
-                &words.before,
-                Tag::Qualifier { qualifier, position: Position::Before },
-            );
-            self.add_list(
-                pack,
-                code,
-                "qualifiers",
-                &words.after,
-                Tag::Qualifier { qualifier, position: Position::After },
-            );
+            for (list, position, field) in
+                [(&words.before, Position::Before, "before"), (&words.after, Position::After, "after")]
+            {
+                let tag = Tag::Qualifier { qualifier, position };
+                self.add_list(pack, code, &label("qualifiers"), &format!("{path}.{field}"), list, tag);
+            }
         }
         for (word, &value) in &language.numbers {
-            self.add_list(pack, code, "numbers", std::slice::from_ref(word), Tag::Number(value));
+            let path = format!("language.numbers.{word}");
+            self.add_word(pack, code, &label("numbers"), At::Key(&path), word, Tag::Number(value));
         }
         for (word, &value) in &language.scales {
+            let path = format!("language.scales.{word}");
             if value < 10 {
-                self.error(pack, word, format!("language `{code}`: scales: `{word}` must multiply by 10 or more"));
+                self.error(pack, At::Key(&path), format!("{}: `{word}` must multiply by 10 or more", label("scales")));
                 continue;
             }
-            self.add_list(pack, code, "scales", std::slice::from_ref(word), Tag::Scale(value));
+            self.add_word(pack, code, &label("scales"), At::Key(&path), word, Tag::Scale(value));
         }
-        for vague in &language.vague {
-            if vague.high.is_some_and(|h| h < vague.low) {
-                self.error(
-                    pack,
-                    "vague",
-                    format!("language `{code}`: vague: high {} is below low {}", vague.high.unwrap_or(0), vague.low),
-                );
+        for (i, vague) in language.vague.iter().enumerate() {
+            let path = format!("language.vague[{i}]");
+            if let Some(high) = vague.high.filter(|h| *h < vague.low) {
+                let message = format!("{}: high {high} is below low {}", label("vague"), vague.low);
+                self.error(pack, At::Value(&format!("{path}.high")), message);
                 continue;
             }
-            self.add_list(pack, code, "vague", &vague.words, Tag::Vague { low: vague.low, high: vague.high });
+            let tag = Tag::Vague { low: vague.low, high: vague.high };
+            self.add_list(pack, code, &label("vague"), &format!("{path}.words"), &vague.words, tag);
         }
-        for (offset_word, &days) in &language.relative_days {
-            self.add_list(pack, code, "relative_days", std::slice::from_ref(offset_word), Tag::RelativeDay(days));
+        for (word, &days) in &language.relative_days {
+            let path = format!("language.relative_days.{word}");
+            self.add_word(pack, code, &label("relative_days"), At::Key(&path), word, Tag::RelativeDay(days));
         }
         for (day, words) in &language.weekdays {
+            let path = format!("language.weekdays.{day}");
             let Some(weekday) = parse_weekday(day) else {
                 let message = with_suggestion(
-                    format!("language `{code}`: weekdays: unknown day `{day}`"),
+                    format!("{}: unknown day `{day}`", label("weekdays")),
                     suggest(day, WEEKDAYS.into_iter()),
                 );
-                self.error(pack, day, message);
+                self.error(pack, At::Key(&path), message);
                 continue;
             };
-            self.add_list(pack, code, "weekdays", words, Tag::Weekday(weekday));
+            self.add_list(pack, code, &label("weekdays"), &path, words, Tag::Weekday(weekday));
         }
     }
 }
 
+/// Validates and indexes parsed packs, reporting every problem (not just
+/// the first) and the lints that do not stop the rules from working.
+pub fn check(packs: &[SourcePack]) -> Checked {
+    Compiler {
+        rules: Rules::default(),
+        errors: Vec::new(),
+        packs,
+        language_packs: BTreeSet::new(),
+        aliases: HashMap::new(),
+        triggers: HashMap::new(),
+        wordings: HashMap::new(),
+    }
+    .compile()
+}
+
 /// Validates and indexes parsed packs. Every problem is reported, not just the first.
 pub fn compile(packs: &[SourcePack]) -> Result<Rules, Vec<RuleError>> {
-    Compiler { rules: Rules::default(), errors: Vec::new(), packs }.compile()
+    let checked = check(packs);
+    if checked.errors.is_empty() { Ok(checked.rules) } else { Err(checked.errors) }
 }

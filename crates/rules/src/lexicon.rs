@@ -151,6 +151,9 @@ pub struct Lexicon {
     prefixes: Vec<String>,
     suffixes: Vec<String>,
     entries: HashMap<String, Vec<Entry>>,
+    /// Word forms given as regular expressions (anchored, matched against a
+    /// whole folded word and its clitic-free forms).
+    regexes: Vec<(regex::Regex, Tag)>,
     /// Every word that can start a claim or change the speaker, for cheap
     /// sentence gating.
     gate_words: Vec<String>,
@@ -205,6 +208,15 @@ impl Lexicon {
         true
     }
 
+    /// Adds a word-form pattern; `prefixes` are literals every match starts
+    /// with, for the sentence gate.
+    pub(crate) fn add_regex(&mut self, regex: regex::Regex, prefixes: &[String], tag: Tag) {
+        for prefix in prefixes {
+            self.add_gate_word(prefix);
+        }
+        self.regexes.push((regex, tag));
+    }
+
     /// Adds a word to the sentence gate without giving it a meaning.
     pub(crate) fn add_gate_word(&mut self, word: &str) {
         let w = normalize_word(word);
@@ -221,18 +233,6 @@ impl Lexicon {
         let mut forms = Vec::with_capacity(8);
         self.forms(token.text(text), &mut forms);
         forms.iter().any(|f| f.text == word && (allow_definite || !f.definite))
-    }
-
-    /// The tags a whole phrase carries, for checks such as alias clashes.
-    pub(crate) fn tags_of(&self, phrase: &str) -> Vec<Tag> {
-        let words = phrase_words(phrase);
-        let Some((first, rest)) = words.split_first() else {
-            return Vec::new();
-        };
-        self.entries
-            .get(first)
-            .map(|list| list.iter().filter(|e| *e.rest == *rest).map(|e| e.tag).collect())
-            .unwrap_or_default()
     }
 
     pub fn gate_words(&self) -> &[String] {
@@ -313,6 +313,16 @@ impl Lexicon {
                 }
             }
         }
+        if token.kind == TokenKind::Word {
+            for (regex, tag) in &self.regexes {
+                let m = Match { start: i, len: 1, tag: *tag };
+                if forms.iter().any(|f| regex.is_match(f.text) && !(f.definite && tag.is_verbal()))
+                    && !out[first_len..].contains(&m)
+                {
+                    out.push(m);
+                }
+            }
+        }
         out[first_len..].sort_by_key(|m| std::cmp::Reverse(m.len));
     }
 
@@ -353,7 +363,10 @@ mod tests {
     }
 
     fn check(text: &str, at: usize, expected: &[(usize, Tag)]) {
-        let lex = lexicon();
+        check_in(&lexicon(), text, at, expected);
+    }
+
+    fn check_in(lex: &Lexicon, text: &str, at: usize, expected: &[(usize, Tag)]) {
         let text = crosscheck_text::normalize(text);
         let text = text.as_str();
         let mut tokens = Vec::new();
@@ -369,6 +382,17 @@ mod tests {
         check("وإصابة", 0, &[(1, Tag::Unit)]);
         check("بالإصابة", 0, &[]);
         check("والإصابة", 0, &[(1, Tag::Unit)]);
+    }
+
+    #[test]
+    fn regexes_match_whole_words_and_their_clitic_free_forms() {
+        let mut lex = lexicon();
+        let regex = regex::Regex::new("^(?:نزح(وا|ت)?)$").expect("valid");
+        lex.add_regex(regex, &["نزح".into()], Tag::Future);
+        check_in(&lex, "ونزحوا", 0, &[(1, Tag::Future)]);
+        check_in(&lex, "نزحت", 0, &[(1, Tag::Future)]);
+        check_in(&lex, "نازحون", 0, &[]);
+        assert!(lex.gate_words().contains(&"نزح".to_owned()));
     }
 
     #[test]

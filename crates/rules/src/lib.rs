@@ -8,31 +8,83 @@
 
 mod compile;
 mod error;
+mod examples;
 mod lexicon;
 mod patterns;
 mod serializable;
+mod source_map;
+mod word_regex;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-pub use compile::{Actor, Camp, Event, Metric, Place, Population, PropositionDef, Rules, SourcePack, TermDef, compile};
-pub use error::RuleError;
+use serde_saphyr::MessageFormatter as _;
+
+pub use compile::{
+    Actor, Camp, Checked, EXAMPLE_DATE, Event, Metric, Place, Population, PropositionDef, Rules, SourcePack, TermDef,
+    check, compile,
+};
+pub use error::{Location, RuleError};
+pub use examples::{RuleExamples, RuleKind, rule_examples};
 pub use lexicon::{Form, GrammaticalNumber, Lexicon, Match, Position, Tag};
 pub use patterns::{Element, GAP_WORDS, Pattern, SlotKind, parse_pattern};
 pub use serializable::*;
+pub use word_regex::REGEX_SIZE_LIMIT;
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
-/// Parses one pack file's text.
-pub fn parse_pack(path: &str, text: &str) -> Result<SourcePack, RuleError> {
-    let pack = serde_saphyr::from_str::<SerializablePack>(text).map_err(|e| {
-        let message = e.to_string();
-        let message = message.strip_prefix("error: ").unwrap_or(&message).to_owned();
-        RuleError::Syntax { path: path.to_owned(), message }
-    })?;
-    Ok(SourcePack { path: path.to_owned(), text: text.to_owned(), pack })
+/// serde's "unknown field `x`, expected one of a, b" (or "unknown variant"),
+/// with the closest expected name suggested first.
+fn with_did_you_mean(message: String) -> String {
+    let Some((head, expected)) = message.split_once(", expected ") else {
+        return message;
+    };
+    let wrong = ["unknown field `", "unknown variant `"]
+        .iter()
+        .find_map(|what| head.find(what).map(|at| &head[at + what.len()..]))
+        .and_then(|rest| rest.split('`').next());
+    let Some(wrong) = wrong else {
+        return message;
+    };
+    let names = expected.strip_prefix("one of ").unwrap_or(expected);
+    let names: Vec<&str> =
+        names.split(", ").flat_map(|n| n.split(" or ")).map(|n| n.trim().trim_matches('`')).collect();
+    match compile::suggest(wrong, names.iter().copied()) {
+        Some(best) => format!("{head}, did you mean `{best}`? (expected {expected})"),
+        None => message,
+    }
 }
 
-fn collect_yaml(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+/// How many characters to underline at `line:column`: the word there.
+fn word_len(text: &str, line: usize, column: usize) -> usize {
+    let Some(source_line) = text.lines().nth(line.saturating_sub(1)) else {
+        return 1;
+    };
+    source_line
+        .chars()
+        .skip(column.saturating_sub(1))
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ':' | ',' | '[' | ']' | '{' | '}' | '#'))
+        .count()
+        .max(1)
+}
+
+/// Parses one pack file's text. A file that does not parse, or has an
+/// unknown key, a missing field or a value of the wrong type, is an error
+/// with its place and a snippet; an unknown key or variant close to a known
+/// one gets a "did you mean".
+pub fn parse_pack(path: &str, text: &str) -> Result<SourcePack, RuleError> {
+    let pack = serde_saphyr::from_str::<SerializablePack>(text).map_err(|e| {
+        let message = serde_saphyr::UserMessageFormatter.format_message(&e).into_owned();
+        let message = message.strip_prefix("error: ").unwrap_or(&message).to_owned();
+        let location = e.location().and_then(|l| {
+            let (line, column) = (l.line() as usize, l.column() as usize);
+            Location::in_text(text, line, column, word_len(text, line, column))
+        });
+        RuleError::Syntax { path: path.to_owned(), location, message: with_did_you_mean(message) }
+    })?;
+    Ok(SourcePack::new(path, text, pack))
+}
+
+fn collect_yaml(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
@@ -71,6 +123,60 @@ pub fn read_dir(dir: &Path) -> Result<Vec<SourcePack>, Vec<RuleError>> {
 /// Loads and compiles the packs under `dir`.
 pub fn load_dir(dir: &Path) -> Result<Rules, Vec<RuleError>> {
     compile(&read_dir(dir)?)
+}
+
+/// Reads and checks every pack under `dir`, going on past packs that do not
+/// parse: their errors come first in file order with the others, and the
+/// rest are still checked (a reference to something the broken file
+/// defines may then be reported too). Returns the packs that parsed.
+pub fn check_dir(dir: &Path) -> (Vec<SourcePack>, Checked) {
+    let shown = dir.display().to_string();
+    let mut files = Vec::new();
+    if let Err(source) = collect_yaml(dir, &mut files) {
+        let errors = vec![RuleError::Io { path: shown, source }];
+        return (Vec::new(), Checked { errors, ..Checked::default() });
+    }
+    files.sort();
+    if files.is_empty() {
+        return (Vec::new(), Checked { errors: vec![RuleError::Empty { path: shown }], ..Checked::default() });
+    }
+    let mut packs = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        let path = file.display().to_string();
+        match std::fs::read_to_string(&file) {
+            Ok(text) => match parse_pack(&path, &text) {
+                Ok(pack) => packs.push(pack),
+                Err(e) => errors.push(e),
+            },
+            Err(source) => errors.push(RuleError::Io { path, source }),
+        }
+    }
+    let mut checked = check(&packs);
+    checked.errors.extend(errors);
+    checked.errors.sort_by_key(RuleError::sort_key);
+    (packs, checked)
+}
+
+/// The JSON Schema of a rule-pack file, generated from [`SerializablePack`],
+/// pretty-printed with a final newline.
+pub fn pack_schema() -> String {
+    let mut schema = schemars::schema_for!(SerializablePack);
+    schema.insert("title".into(), "crosscheck rule pack".into());
+    let mut json = serde_json::to_string_pretty(&schema).expect("a schema serialises");
+    json.push('\n');
+    json
+}
+
+/// The schema's file name under the schema directory.
+pub const SCHEMA_FILE: &str = "pack.schema.json";
+
+/// Writes [`pack_schema`] to `dir/pack.schema.json`, creating `dir`.
+pub fn write_schema(dir: &Path) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(SCHEMA_FILE);
+    std::fs::write(&path, pack_schema())?;
+    Ok(path)
 }
 
 /// The packs shipped with crosscheck, compiled into the binary.

@@ -52,6 +52,7 @@ pub struct SerializablePack {
 pub struct SerializableProposition {
     /// Identifier, e.g. `city_captured`; bound slots are appended (`city_captured:shusha`).
     pub id: String,
+    /// What the proposition says, for people reading the pack.
     #[serde(default)]
     pub description: Option<String>,
     /// The slots the proposition binds, in id order: `[city]`, `[side, region]`.
@@ -65,6 +66,9 @@ pub struct SerializableProposition {
     /// Wordings that deny or contradict it, per language.
     #[serde(default)]
     pub denies: Words,
+    /// Sentences the proposition must read correctly; `crosscheck rules test` runs them.
+    #[serde(default)]
+    pub examples: Vec<SerializableExample>,
 }
 
 /// One thing named differently by different camps.
@@ -75,8 +79,13 @@ pub struct SerializableFraming {
     pub topic: String,
     /// Each frame's wordings per language: `{ counter_terrorism: { ar: [...] } }`.
     pub frames: BTreeMap<String, Words>,
+    /// Sentences the topic's frames must read correctly; `crosscheck rules test` runs them.
+    #[serde(default)]
+    pub examples: Vec<SerializableExample>,
 }
 
+/// A side a speaker can belong to: a government and its forces, an
+/// organisation, the media.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableCamp {
@@ -104,6 +113,8 @@ pub struct SerializableCamp {
     pub cues: Words,
 }
 
+/// What kind of speaker an actor is; a `person`'s names are also matched
+/// by similar spelling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
@@ -114,6 +125,7 @@ pub enum ActorKind {
     Media,
 }
 
+/// A person, institution or state that makes claims, and the camp it speaks for.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableActor {
@@ -121,6 +133,7 @@ pub struct SerializableActor {
     pub id: String,
     /// The actor's camp id.
     pub camp: String,
+    /// `person`, `organization`, `state`, `group` or `media`.
     pub kind: ActorKind,
     /// Names per language; a person's name spelled differently in the text
     /// (هوفهانيسيان / أوفانيسيان) is matched to these by similarity.
@@ -131,6 +144,8 @@ pub struct SerializableActor {
     pub roles: Words,
 }
 
+/// What kind of place: cities, towns, villages and sites are localities
+/// (a claim naming one is about a local incident); regions and countries are not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
@@ -150,14 +165,18 @@ impl PlaceKind {
     }
 }
 
+/// A place and its names per language, with their spelling variants.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializablePlace {
+    /// Identifier, e.g. `shusha`; proposition slots bind to it.
     pub id: String,
     pub kind: PlaceKind,
+    /// Names per language, each spelling the text may use.
     pub names: Words,
 }
 
+/// A named event with its date window: claims are assigned to it.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableEvent {
@@ -175,11 +194,13 @@ pub struct SerializableEvent {
     pub cues: Words,
 }
 
+/// What a figure counts, and the words that tie a figure to it.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableMetric {
     /// Identifier, e.g. `killed`.
     pub id: String,
+    /// What the metric counts, for people reading the pack.
     #[serde(default)]
     pub description: Option<String>,
     /// Chosen only when no other metric's trigger is near the figure.
@@ -187,6 +208,9 @@ pub struct SerializableMetric {
     pub secondary: bool,
     /// Trigger words per language.
     pub triggers: BTreeMap<String, SerializableTriggers>,
+    /// Sentences the metric must read correctly; `crosscheck rules test` runs them.
+    #[serde(default)]
+    pub examples: Vec<SerializableExample>,
 }
 
 /// Trigger words, by where they stand relative to the figure.
@@ -202,8 +226,15 @@ pub struct SerializableTriggers {
     /// Words found on either side: "قتل 12" and "12 قتلوا", "killed".
     #[serde(default)]
     pub either: Vec<String>,
+    /// Regular expressions for word forms, found on either side of the figure.
+    /// Each must match one whole word as matching sees it (folded: lower
+    /// case, hamza forms of alef as ا, ى as ي) and start with a literal, which
+    /// the sentence gate looks for: `massacre[sd]?`, `نزح(وا|ت)?`.
+    #[serde(default)]
+    pub regex: Vec<String>,
 }
 
+/// Who a figure counts, and the nouns that say so.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializablePopulation {
@@ -213,6 +244,7 @@ pub struct SerializablePopulation {
     pub nouns: BTreeMap<String, SerializableNounForms>,
 }
 
+/// A population's nouns by grammatical number.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableNounForms {
@@ -222,10 +254,12 @@ pub struct SerializableNounForms {
     /// Two people: "مدنيان" counts 2.
     #[serde(default)]
     pub dual: Vec<String>,
+    /// Several people: "مدنيين", "civilians".
     #[serde(default)]
     pub plural: Vec<String>,
 }
 
+/// The words of one qualifier, by where they stand relative to the figure.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableQualifierWords {
@@ -237,6 +271,7 @@ pub struct SerializableQualifierWords {
     pub after: Vec<String>,
 }
 
+/// Words for a figure given only as an order of magnitude.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableVague {
@@ -249,6 +284,7 @@ pub struct SerializableVague {
     pub high: Option<u64>,
 }
 
+/// Clitics peeled off a word before it is looked up ("وأصيب" finds "أصيب").
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableClitics {
@@ -270,6 +306,7 @@ pub struct SerializableLanguage {
     /// Whether speakers usually come before their verb ("Armenia said").
     #[serde(default)]
     pub subject_first: bool,
+    /// Prefixes and suffixes that attach to words.
     #[serde(default)]
     pub clitics: Option<SerializableClitics>,
     /// Verbs that report speech: "قال", "أعلن", "said".
@@ -308,6 +345,7 @@ pub struct SerializableLanguage {
     /// Scale words that multiply the figure before them: "آلاف: 1000", "million: 1000000".
     #[serde(default)]
     pub scales: BTreeMap<String, u64>,
+    /// Words for orders of magnitude: "مئات", "hundreds", "dozens".
     #[serde(default)]
     pub vague: Vec<SerializableVague>,
     /// Words after a figure that make it something other than a count of
@@ -382,4 +420,114 @@ pub struct SerializableLanguage {
     /// Words that put people on the other side: "of the enemy", "العدو".
     #[serde(default)]
     pub enemy_side: Vec<String>,
+}
+
+/// A sentence a rule must read correctly, and the claims it must and must
+/// not yield. `crosscheck rules test` extracts the claims of `text` as an
+/// article of its own and compares them with `claims` and `not_claims`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableExample {
+    /// The text, one sentence or a few.
+    pub text: String,
+    /// Its language code, e.g. `en`; a language pack must exist for it.
+    pub language: String,
+    /// The article's publication date, `YYYY-MM-DD`; 2023-09-20 when absent.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// The conflict or event id the article is about, as in `index.yaml`
+    /// (`karabakh-2023`, `sudan`); needed for claims to get an event.
+    #[serde(default)]
+    pub conflict: Option<String>,
+    /// Claims the text must yield. Only the fields given are compared.
+    #[serde(default)]
+    pub claims: Vec<SerializableExpectedClaim>,
+    /// Claims the text must not yield: any claim that has every field given
+    /// here is a failure.
+    #[serde(default)]
+    pub not_claims: Vec<SerializableExpectedClaim>,
+}
+
+/// A claim an example expects (or rules out). Every field is optional and
+/// only the fields given are compared. The rule's own id is the default
+/// subject: a metric's examples expect claims of that metric, a
+/// proposition's of that proposition, a framing topic's of that topic.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableExpectedClaim {
+    /// Metrics only: the metric id, when not the rule's own (`not_claims: [{metric: wounded}]`).
+    #[serde(default)]
+    pub metric: Option<String>,
+    /// Metrics only: the figure as stated.
+    #[serde(default)]
+    pub value: Option<u64>,
+    /// Metrics only: how the figure is qualified.
+    #[serde(default)]
+    pub qualifier: Option<SerializableQualifier>,
+    /// Metrics only: who is counted (`civilians`); `people` counts everyone.
+    #[serde(default)]
+    pub population: Option<String>,
+    /// Propositions only: the proposition id, with its bound slots to check
+    /// them (`city_captured:shusha`), or without.
+    #[serde(default)]
+    pub proposition: Option<String>,
+    /// Propositions only: whether the speaker asserts or denies it.
+    #[serde(default)]
+    pub polarity: Option<SerializablePolarity>,
+    /// Framing only: the frame the wording belongs to (`aggression`).
+    #[serde(default)]
+    pub frame: Option<String>,
+    /// The speaker: an actor id, or the speaker's words as written.
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// The speaker's camp id; `media` for the article's own voice.
+    #[serde(default)]
+    pub camp: Option<String>,
+    /// The event id the claim is assigned to.
+    #[serde(default)]
+    pub event: Option<String>,
+}
+
+/// How a figure is qualified: "at least 200" is `at_least`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SerializableQualifier {
+    Exact,
+    AtLeast,
+    MoreThan,
+    About,
+    UpTo,
+    LessThan,
+    Vague,
+}
+
+impl SerializableQualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SerializableQualifier::Exact => "exact",
+            SerializableQualifier::AtLeast => "at_least",
+            SerializableQualifier::MoreThan => "more_than",
+            SerializableQualifier::About => "about",
+            SerializableQualifier::UpTo => "up_to",
+            SerializableQualifier::LessThan => "less_than",
+            SerializableQualifier::Vague => "vague",
+        }
+    }
+}
+
+/// Whether a proposition is asserted or denied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SerializablePolarity {
+    Asserts,
+    Denies,
+}
+
+impl SerializablePolarity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SerializablePolarity::Asserts => "asserts",
+            SerializablePolarity::Denies => "denies",
+        }
+    }
 }
