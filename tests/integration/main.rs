@@ -12,6 +12,8 @@
 //! - `input`: bad input is named on stderr, skipped and counted, and the rest
 //!   of the run still happens.
 //! - `exit_code`, `determinism`, `rules`: the command-line contract.
+//! - `rule_tests`: `rules test` runs the shipped packs' examples; `rules
+//!   schema` writes the committed schema; a pack with ten mistakes.
 //! - `mixed`: an Arabic and an English article compared with each other.
 //! - `regression`: one test per bug, named after the bug.
 //!
@@ -27,5 +29,6 @@ mod golden;
 mod input;
 mod mixed;
 mod regression;
+mod rule_tests;
 mod rules;
 mod seeds;

@@ -1,6 +1,8 @@
 //! The command line: flags, the pipeline from paths to a report, and exit codes.
 
 mod pipeline;
+pub mod rule_tests;
+mod rules_cmd;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -37,11 +39,28 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
-    /// Validate every rule pack in a directory.
+    /// Validate every rule pack in a directory: errors and lints with file,
+    /// line, column and a snippet.
     Check {
         /// The rule directory.
         #[arg(default_value = "rules")]
         dir: PathBuf,
+    },
+    /// Run every rule's examples and report each rule as passed or failed
+    /// (missing, wrong or unexpected claims); exit 1 on failure.
+    Test {
+        /// The rule directory.
+        #[arg(default_value = "rules")]
+        dir: PathBuf,
+        /// Run only the examples of this metric, proposition or framing topic.
+        #[arg(long, value_name = "ID")]
+        rule: Option<String>,
+    },
+    /// Write the JSON Schema of rule packs (pack.schema.json) for editors.
+    Schema {
+        /// The directory to write it to.
+        #[arg(default_value = "rules/schema")]
+        out_dir: PathBuf,
     },
 }
 
@@ -180,38 +199,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             }
             Ok(outcome(&analysis, !analysis.claims.is_empty()))
         }
-        Command::Rules(RulesCommand::Check { dir }) => match crosscheck_rules::load_dir(&dir) {
-            Ok(rules) => {
-                for w in &rules.warnings {
-                    writeln!(err, "warning: {w}")?;
-                }
-                writeln!(
-                    out,
-                    "{}: {} camps, {} actors, {} places, {} events, {} metrics, languages: {}",
-                    dir.display(),
-                    rules.camps.len(),
-                    rules.actors.len(),
-                    rules.places.len(),
-                    rules.events.len(),
-                    rules.metrics.len(),
-                    rules.languages.keys().cloned().collect::<Vec<_>>().join(", ")
-                )?;
-                Ok(Outcome::Found)
-            }
-            Err(errors) => {
-                for e in &errors {
-                    writeln!(err, "error: {e}")?;
-                }
-                writeln!(
-                    err,
-                    "{} error{} in {}",
-                    errors.len(),
-                    if errors.len() == 1 { "" } else { "s" },
-                    dir.display()
-                )?;
-                Ok(Outcome::Error)
-            }
-        },
+        Command::Rules(command) => rules_cmd::run(command, out, err),
     }
 }
 
