@@ -22,7 +22,7 @@ use crate::analysis::Sentence;
 use crate::attribution::{Resolved, frames, governing, phrase_forward, resolve};
 use crate::context::{DocContext, event_of, last_place, last_region, place_of, scope_of, time_of};
 use crate::figures::{SideHint, Written, find_figures, quantify};
-use crate::propositions::{SlotValue, find_propositions, find_refutations, find_terms};
+use crate::propositions::{Hearsay, SlotValue, find_propositions, find_refutations, find_terms};
 
 /// What extraction found in one document.
 #[derive(Debug, Default)]
@@ -276,15 +276,25 @@ impl<'r> Extractor<'r> {
             let pattern = &patterns[m.pattern];
             let template = &rules.propositions[pattern.proposition as usize];
             let frame = governing(frames, m.start, m.end);
-            let hearsay = m.hearsay.map(|(a, b)| {
-                let (_, end) = phrase_forward(s, rules, b, &[]);
-                let end = if b <= m.start { end.min(m.start).max(b) } else { end.max(b) };
-                resolve(s, rules, (a, end), "the statement is attributed to reports")
-            });
-            // Reports or accusations that name no camp are nobody's assertion.
-            if hearsay.as_ref().is_some_and(|h| h.camp.is_none()) {
-                continue;
-            }
+            let hearsay = match m.hearsay {
+                Some(Hearsay::Reports(a, b)) => Some(Resolved {
+                    range: s.byte_range(a, b),
+                    actor: None,
+                    camp: rules.camp_index("media"),
+                    how: "the statement is attributed to reports: the media's voice".into(),
+                }),
+                Some(Hearsay::Allegation(a, b)) => {
+                    let (_, end) = phrase_forward(s, rules, b, &[]);
+                    let end = if b <= m.start { end.min(m.start).max(b) } else { end.max(b) };
+                    let r = resolve(s, rules, (a, end), "the statement is attributed to an accusation");
+                    // An accusation nobody owns is nobody's assertion.
+                    if r.camp.is_none() {
+                        continue;
+                    }
+                    Some(r)
+                }
+                None => None,
+            };
             let speaker = hearsay.as_ref().or(frame.and_then(|f| f.speaker.as_ref()));
             let speaker_side = speaker.and_then(|r| r.camp).and_then(|c| rules.camps[c].side.clone());
             let value = |kind: SlotKind| -> String {

@@ -19,6 +19,15 @@ pub(crate) enum SlotValue {
     Own,
 }
 
+/// Who a reported statement belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hearsay {
+    /// "أنباء", "reports": the media's voice; token range of the word.
+    Reports(usize, usize),
+    /// "مزاعم", "accusations": whoever the words around name; token range to resolve.
+    Allegation(usize, usize),
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct PropositionMatch {
     pub pattern: usize,
@@ -29,8 +38,8 @@ pub(crate) struct PropositionMatch {
     pub end: usize,
     pub slots: Vec<(SlotKind, SlotValue)>,
     pub polarity: Polarity,
-    /// Token range of a phrase that attributes the statement to reports.
-    pub hearsay: Option<(usize, usize)>,
+    /// A phrase that attributes the statement to reports or to an accusation.
+    pub hearsay: Option<Hearsay>,
     pub how: String,
 }
 
@@ -162,19 +171,27 @@ fn denial_before(s: &Sentence, start: usize) -> Option<usize> {
     None
 }
 
-/// "ethnic cleansing accusations": a hearsay word right after the statement.
-fn hearsay_after(s: &Sentence, end: usize) -> Option<(usize, usize)> {
-    (end..(end + 2).min(s.len())).find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)).map(|m| (k, m.end())))
+fn hearsay_at(s: &Sentence, k: usize) -> Option<Hearsay> {
+    if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Hearsay)) {
+        return Some(Hearsay::Reports(k, m.end()));
+    }
+    let m = s.find_at(k, |t| matches!(t, Tag::Allegation))?;
+    Some(Hearsay::Allegation(k.saturating_sub(2), m.end()))
 }
 
-fn hearsay_before(s: &Sentence, start: usize) -> Option<(usize, usize)> {
+/// "ethnic cleansing accusations": a hearsay word right after the statement.
+fn hearsay_after(s: &Sentence, end: usize) -> Option<Hearsay> {
+    (end..(end + 2).min(s.len())).find_map(|k| hearsay_at(s, k))
+}
+
+fn hearsay_before(s: &Sentence, start: usize) -> Option<Hearsay> {
     let from = start.saturating_sub(HEARSAY_REACH);
     for k in (from..start).rev() {
         if is_clause_punct(s, k) {
             return None;
         }
-        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Hearsay)) {
-            return Some((k.saturating_sub(2), m.end()));
+        if let Some(h) = hearsay_at(s, k) {
+            return Some(h);
         }
     }
     None

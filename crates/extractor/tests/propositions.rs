@@ -886,7 +886,6 @@ mod hearsay {
     }
 
     #[test]
-    #[ignore = "known gap: hearsay that names no camp (أنباء) now drops the claim instead of giving it to the media"]
     fn ar_anba_spreading_is_the_media() {
         check(
             "تنتشر أنباء عن أن القوات الأذربيجانية سيطرت على بلدة مارتاكيرت.",
@@ -895,7 +894,6 @@ mod hearsay {
     }
 
     #[test]
-    #[ignore = "known gap: the place where rumours spread (في يريفان) is taken as the hearsay's camp"]
     fn ar_rumours_in_yerevan_are_not_yerevans_claim() {
         check(
             "تنتشر أنباء في يريفان أن القوات الأذربيجانية سيطرت على بلدة مارتاكيرت.",
@@ -904,7 +902,6 @@ mod hearsay {
     }
 
     #[test]
-    #[ignore = "known gap: hearsay that names no camp (rumours) drops the claim instead of giving it to the media"]
     fn en_rumours_are_the_media() {
         check("Rumours that Shusha has fallen spread quickly in Yerevan.", "city_captured:shusha asserts camp=media");
     }

@@ -837,7 +837,8 @@ impl<'a> Compiler<'a> {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
         }
-        let simple: [(&str, &[String], Tag); 29] = [
+        let simple: [(&str, &[String], Tag); 30] = [
+            ("allegations", &language.allegations, Tag::Allegation),
             ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),
             ("negations", &language.negations, Tag::Negation),
             ("not_negations", &language.not_negations, Tag::NotNegation),

@@ -74,6 +74,7 @@ pub enum Tag {
     NotNegation,
     Refutation,
     Hearsay,
+    Allegation,
     Blocker,
     ClauseBreak,
     RegionAnaphor,

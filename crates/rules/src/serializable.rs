@@ -380,10 +380,15 @@ pub struct SerializableLanguage {
     /// Phrases that reject a statement made just before: "لا يتوافق مع الواقع".
     #[serde(default)]
     pub refutations: Vec<String>,
-    /// Words that attribute the statement after them to reports or rumour:
-    /// "أنباء", "مزاعم", "reports that".
+    /// Words that attribute the statement beside them to reports or rumour,
+    /// the media's voice: "أنباء", "reports that".
     #[serde(default)]
     pub hearsay: Vec<String>,
+    /// Words that attribute the statement beside them to someone's accusation:
+    /// "مزاعم", "accusations of". The accuser must be named ("Armenian
+    /// accusations"); an accusation nobody owns is nobody's claim.
+    #[serde(default)]
+    pub allegations: Vec<String>,
     /// Words before a statement that make it an aim or a promise, not a claim:
     /// "من أجل", "بعدم", "trying to".
     #[serde(default)]
