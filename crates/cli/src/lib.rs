@@ -161,7 +161,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             let pool =
                 rayon::ThreadPoolBuilder::new().num_threads(args.threads).build().context("starting worker threads")?;
             let mut any = false;
-            let summary = pipeline::stream_claims(&rules, &args.paths, &pool, &mut |id, claim, meta| {
+            let summary = pipeline::stream_claims(&rules, &args.paths, &pool, args.explain, &mut |id, claim, meta| {
                 any = true;
                 crosscheck_report::write_claim_jsonl(out, id, claim, &meta.path, args.explain)
             })?;
@@ -216,7 +216,7 @@ fn outcome(analysis: &Analysis, found: bool) -> Outcome {
 fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
     let rules = load_rules(args.rules.as_deref())?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads).build().context("starting worker threads")?;
-    let analysis = pool.install(|| analyse(&rules, &args.paths));
+    let analysis = pool.install(|| analyse(&rules, &args.paths, args.explain));
     for d in &analysis.summary.skipped {
         if d.severity != Severity::Note {
             writeln!(err, "{d}")?;

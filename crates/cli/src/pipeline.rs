@@ -60,9 +60,10 @@ pub fn stream_claims(
     rules: &Rules,
     paths: &[PathBuf],
     pool: &rayon::ThreadPool,
+    explain: bool,
     sink: &mut dyn FnMut(ClaimId, &Claim, &DocumentMeta) -> std::io::Result<()>,
 ) -> std::io::Result<Summary> {
-    let extractor = Extractor::new(rules);
+    let extractor = Extractor::new(rules).with_explain(explain);
     let (sources, mut problems) = discover(paths);
     let mut articles_skipped = problems
         .iter()
@@ -98,9 +99,10 @@ pub fn stream_claims(
 }
 
 /// Reads, extracts (in parallel, order kept), links and compares.
-/// Texts are dropped as soon as their claims are out.
-pub fn analyse(rules: &Rules, paths: &[PathBuf]) -> Analysis {
-    let extractor = Extractor::new(rules);
+/// Texts are dropped as soon as their claims are out; claims keep their
+/// traces only when `explain` asks for them.
+pub fn analyse(rules: &Rules, paths: &[PathBuf], explain: bool) -> Analysis {
+    let extractor = Extractor::new(rules).with_explain(explain);
     let (sources, mut problems) = discover(paths);
     // Missing paths and directories without articles are skipped input;
     // a broken index entry is a problem, but its article is still read.

@@ -1,7 +1,5 @@
 //! A sentence's tokens with every rule phrase that matches at each of them.
 
-use std::collections::HashMap;
-
 use crosscheck_rules::{Form, Lexicon, Match, Tag};
 use crosscheck_text::{Token, TokenKind, tokenize};
 
@@ -64,20 +62,6 @@ impl<'t> Sentence<'t> {
     /// Whether token `i` can be `word` once clitics are peeled off.
     pub fn is_form(&self, i: usize, word: &str) -> bool {
         self.forms(i).iter().any(|f| f.text == word)
-    }
-
-    /// Every form in the sentence and the tokens that can take it.
-    pub fn form_positions(&self) -> HashMap<&'t str, Vec<usize>> {
-        let mut out: HashMap<&'t str, Vec<usize>> = HashMap::with_capacity(self.forms.len());
-        for i in 0..self.len() {
-            for f in self.forms(i) {
-                let positions = out.entry(f.text).or_default();
-                if positions.last() != Some(&i) {
-                    positions.push(i);
-                }
-            }
-        }
-        out
     }
 
     pub fn len(&self) -> usize {

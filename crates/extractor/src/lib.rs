@@ -22,7 +22,9 @@ use crate::analysis::Sentence;
 use crate::attribution::{Resolved, frames, governing, phrase_forward, resolve};
 use crate::context::{DocContext, event_of, last_place, last_region, place_of, scope_of, time_of};
 use crate::figures::{SideHint, Written, find_figures, quantify};
-use crate::propositions::{Hearsay, SlotValue, find_propositions, find_refutations, find_terms};
+use crate::propositions::{
+    AnchorIndex, Hearsay, SlotValue, anchor_index, find_propositions, find_refutations, find_terms,
+};
 
 /// What extraction found in one document.
 #[derive(Debug, Default)]
@@ -40,6 +42,10 @@ pub struct Extraction {
 pub struct Extractor<'r> {
     rules: &'r Rules,
     gates: Vec<(String, AhoCorasick)>,
+    /// Per language: anchor word → proposition wordings.
+    anchors: Vec<(String, AnchorIndex)>,
+    /// Keep each claim's trace (how it was found); off, claims carry none.
+    explain: bool,
 }
 
 impl<'r> Extractor<'r> {
@@ -53,7 +59,15 @@ impl<'r> Extractor<'r> {
                 Some((code.clone(), ac))
             })
             .collect();
-        Self { rules, gates }
+        let anchors = rules.patterns.iter().map(|(code, patterns)| (code.clone(), anchor_index(patterns))).collect();
+        Self { rules, gates, anchors, explain: true }
+    }
+
+    /// Whether claims keep their trace. Traces cost memory on large corpora,
+    /// so callers that will not show them turn them off.
+    pub fn with_explain(mut self, explain: bool) -> Self {
+        self.explain = explain;
+        self
     }
 
     pub fn rules(&self) -> &Rules {
@@ -130,7 +144,9 @@ impl<'r> Extractor<'r> {
             let span = to_original((s.tokens[i].start, s.tokens[i].end));
             original[span.start..span.end].to_owned()
         };
-        let propositions = find_propositions(s, lexicon, rules);
+        let empty = AnchorIndex::default();
+        let anchors = self.anchors.iter().find(|(c, _)| *c == lexicon.code).map_or(&empty, |(_, a)| a);
+        let propositions = find_propositions(s, lexicon, rules, anchors);
         let terms = find_terms(s);
         let claim_starts: Vec<usize> =
             propositions.iter().map(|m| m.wording_start).chain(terms.iter().map(|m| m.start)).collect();
@@ -190,7 +206,7 @@ impl<'r> Extractor<'r> {
                     population: q.population.map(|p| rules.populations[p as usize].id.clone()),
                     side,
                 }),
-                trace: vec![q.how, speaker_how, time_how, event_how, scope_how],
+                trace: if self.explain { vec![q.how, speaker_how, time_how, event_how, scope_how] } else { Vec::new() },
             });
         }
         self.read_statements(doc, original, normalized, s, lexicon, ctx, &frames, (propositions, terms), state, out);
@@ -268,7 +284,7 @@ impl<'r> Extractor<'r> {
                 time,
                 scope: Scope::Event,
                 kind,
-                trace,
+                trace: if self.explain { trace } else { Vec::new() },
             }
         };
         let Some(patterns) = rules.patterns.get(&lexicon.code) else { return };

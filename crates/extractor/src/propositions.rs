@@ -4,6 +4,7 @@
 use crosscheck_model::Polarity;
 use crosscheck_rules::{Element, Lexicon, Match, Pattern, Rules, SlotKind, Tag};
 use crosscheck_text::TokenKind;
+use rustc_hash::FxHashMap;
 
 use crate::analysis::Sentence;
 
@@ -198,24 +199,40 @@ fn hearsay_before(s: &Sentence, start: usize) -> Option<Hearsay> {
 }
 
 /// Finds the propositions of a sentence, with their polarity.
-pub(crate) fn find_propositions(s: &Sentence, lexicon: &Lexicon, rules: &Rules) -> Vec<PropositionMatch> {
+/// For each anchor word, the wordings that contain it (indexes into the
+/// language's patterns). Built once per extractor.
+pub(crate) type AnchorIndex = FxHashMap<String, Vec<usize>>;
+
+pub(crate) fn anchor_index(patterns: &[Pattern]) -> AnchorIndex {
+    let mut index = AnchorIndex::default();
+    for (i, pattern) in patterns.iter().enumerate() {
+        for anchor in pattern.anchors() {
+            index.entry(anchor.clone()).or_default().push(i);
+        }
+    }
+    index
+}
+
+pub(crate) fn find_propositions(
+    s: &Sentence,
+    lexicon: &Lexicon,
+    rules: &Rules,
+    anchors: &AnchorIndex,
+) -> Vec<PropositionMatch> {
     let Some(patterns) = rules.patterns.get(&lexicon.code) else { return Vec::new() };
     let matcher = Matcher { s, rules };
     let mut found: Vec<PropositionMatch> = Vec::new();
-    let positions = s.form_positions();
-    let has_anchor = |pattern: &Pattern| pattern.anchors().iter().any(|a| positions.contains_key(a.as_str()));
-    for (index, pattern) in patterns.iter().enumerate() {
-        if !has_anchor(pattern) {
-            continue;
-        }
+    // Only wordings whose anchor word stands in the sentence can match.
+    let mut candidates: Vec<usize> =
+        (0..s.len()).flat_map(|i| s.forms(i).iter()).filter_map(|f| anchors.get(f.text)).flatten().copied().collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    for index in candidates {
+        let pattern = &patterns[index];
         // A wording that opens with a word can only start where that word stands.
         let starts: Option<Vec<usize>> = match pattern.elements.first() {
             Some(Element::Word(alternatives)) => {
-                let mut at: Vec<usize> =
-                    alternatives.iter().filter_map(|w| positions.get(w.as_str())).flatten().copied().collect();
-                at.sort_unstable();
-                at.dedup();
-                Some(at)
+                Some((0..s.len()).filter(|&i| alternatives.iter().any(|w| s.is_form(i, w))).collect())
             }
             _ => None,
         };

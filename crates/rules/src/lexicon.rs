@@ -1,9 +1,8 @@
 //! One language's words, indexed for matching against tokens.
 
-use std::collections::HashMap;
-
 use crosscheck_model::Qualifier;
 use crosscheck_text::{Token, TokenKind, normalize_word, tokenize};
+use rustc_hash::FxHashMap;
 
 /// Where a word stands relative to the figure it qualifies or triggers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -151,7 +150,7 @@ pub struct Lexicon {
     pub subject_first: bool,
     prefixes: Vec<String>,
     suffixes: Vec<String>,
-    entries: HashMap<String, Vec<Entry>>,
+    entries: FxHashMap<String, Vec<Entry>>,
     /// Word forms given as regular expressions (anchored, matched against a
     /// whole folded word and its clitic-free forms).
     regexes: Vec<(regex::Regex, Tag)>,
