@@ -162,6 +162,11 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Diagnostic>) {
                 continue;
             }
             let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+            // Files come directory by directory: a finished directory's index is dropped,
+            // so memory holds one index at a time however many directories there are.
+            if !indexes.contains_key(&dir) {
+                indexes.clear();
+            }
             let index = indexes.entry(dir.clone()).or_insert_with(|| read_index(&dir, &mut problems));
             let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let mut meta = DocumentMeta { path: file.display().to_string(), ..DocumentMeta::default() };

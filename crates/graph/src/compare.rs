@@ -90,6 +90,14 @@ fn first_per_source(ids: &[ClaimId], graph: &ClaimGraph) -> Vec<ClaimId> {
     ids.iter().copied().filter(|&id| seen.insert(graph.source(id))).collect()
 }
 
+/// A side's claims: one per source, and every claim a pair cites, in order.
+fn cited(mut side: Vec<ClaimId>, in_pairs: impl Iterator<Item = ClaimId>) -> Vec<ClaimId> {
+    side.extend(in_pairs);
+    side.sort_unstable();
+    side.dedup();
+    side
+}
+
 /// A figure's mentions grouped by source, sources in order of first mention.
 fn mentions_by_source<'g>(ids: &[ClaimId], graph: &'g ClaimGraph) -> Vec<(&'g SourceId, Vec<ClaimId>)> {
     let mut index: HashMap<&SourceId, usize> = HashMap::new();
@@ -310,7 +318,11 @@ fn compare_figures(
             subject: subject.clone(),
             population: key.population.clone(),
             place: key.place.clone(),
-            sides: [fa.claims.clone(), fb.claims.clone()],
+            sides: [
+                cited(first_per_source(&fa.claims, graph), pairs.iter().map(|p| p.0)),
+                cited(first_per_source(&fb.claims, graph), pairs.iter().map(|p| p.1)),
+            ],
+            mentions: [fa.claims.len(), fb.claims.len()],
             pairs,
             reason,
         });
@@ -352,7 +364,8 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
             subject: id.to_owned(),
             population: None,
             place: None,
-            sides: [asserting, denying],
+            mentions: [asserting.len(), denying.len()],
+            sides: [ra, rd],
             pairs,
             reason,
         });
@@ -384,18 +397,36 @@ fn compare_framing(claims: &[Claim]) -> Vec<Finding> {
                 let (fb, cb) = &frames[y];
                 // Every term on each side is paired with one from another camp,
                 // so each quote shows up in the finding.
+                // Linear in terms: each is matched against the first term of every other camp.
                 let camp = |id: ClaimId| claims[id.index()].camp.as_deref();
+                let first_of_camp = |side: &[ClaimId]| {
+                    let mut firsts: Vec<(&str, ClaimId)> = Vec::new();
+                    for &id in side {
+                        if let Some(c) = camp(id)
+                            && !firsts.iter().any(|(f, _)| *f == c)
+                        {
+                            firsts.push((c, id));
+                        }
+                    }
+                    firsts
+                };
+                let (firsts_a, firsts_b) = (first_of_camp(ca), first_of_camp(cb));
+                let other = |firsts: &[(&str, ClaimId)], id: ClaimId| {
+                    let c = camp(id)?;
+                    firsts.iter().find(|(f, _)| *f != c).map(|&(_, other)| other)
+                };
+                let mut seen: HashSet<(ClaimId, ClaimId)> = HashSet::new();
                 let mut pairs: Vec<(ClaimId, ClaimId)> = Vec::new();
                 for &a in ca {
-                    if let Some(&b) = cb.iter().find(|&&b| camp(a).is_some() && camp(b).is_some() && camp(a) != camp(b))
-                        && !pairs.contains(&(a, b))
+                    if let Some(b) = other(&firsts_b, a)
+                        && seen.insert((a, b))
                     {
                         pairs.push((a, b));
                     }
                 }
                 for &b in cb {
-                    if let Some(&a) = ca.iter().find(|&&a| camp(a).is_some() && camp(b).is_some() && camp(a) != camp(b))
-                        && !pairs.contains(&(a, b))
+                    if let Some(a) = other(&firsts_a, b)
+                        && seen.insert((a, b))
                     {
                         pairs.push((a, b));
                     }
@@ -415,6 +446,7 @@ fn compare_framing(claims: &[Claim]) -> Vec<Finding> {
                     population: None,
                     place: None,
                     sides: [ca.clone(), cb.clone()],
+                    mentions: [ca.len(), cb.len()],
                     pairs,
                     reason,
                 });

@@ -56,7 +56,11 @@ pub struct Finding {
     pub population: Option<String>,
     pub place: Option<String>,
     /// Every claim on each side.
+    /// Each side's claims, one per source (its first mention): a figure
+    /// repeated by a thousand articles is one source's claim, cited once.
     pub sides: [Vec<ClaimId>; 2],
+    /// How many claims each side holds in all, every mention counted.
+    pub mentions: [usize; 2],
     /// One representative pair per pair of sources in disagreement.
     pub pairs: Vec<(ClaimId, ClaimId)>,
     pub reason: String,

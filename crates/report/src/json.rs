@@ -43,7 +43,7 @@ pub struct JsonProblem<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct JsonClaim<'a> {
-    pub id: String,
+    pub id: JsonId,
     pub path: &'a str,
     pub start: usize,
     pub end: usize,
@@ -92,8 +92,11 @@ pub struct JsonFinding<'a> {
     pub subject: &'a str,
     pub population: Option<&'a str>,
     pub place: Option<&'a str>,
-    pub sides: [Vec<String>; 2],
-    pub pairs: Vec<[String; 2]>,
+    /// Each side's claims, one per source.
+    pub sides: [JsonIds<'a>; 2],
+    /// How many claims each side holds, every mention counted.
+    pub mentions: [usize; 2],
+    pub pairs: JsonPairs<'a>,
     pub reason: &'a str,
 }
 
@@ -111,7 +114,7 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonCla
         ClaimKind::Term(t) => JsonDetail::Term { frame: &t.frame, topic: &t.topic },
     };
     JsonClaim {
-        id: id.to_string(),
+        id: JsonId(id),
         path,
         start: c.span.start,
         end: c.span.end,
@@ -131,16 +134,47 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonCla
     }
 }
 
+/// A claim id as the report writes it (`c17`), serialised without allocating:
+/// findings can cite tens of thousands of claims.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonId(pub ClaimId);
+
+impl Serialize for JsonId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+/// The claims on one side of a finding.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonIds<'a>(pub &'a [ClaimId]);
+
+impl Serialize for JsonIds<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|&id| JsonId(id)))
+    }
+}
+
+/// A finding's claim pairs, as two-element arrays.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonPairs<'a>(pub &'a [(ClaimId, ClaimId)]);
+
+impl Serialize for JsonPairs<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|&(a, b)| [JsonId(a), JsonId(b)]))
+    }
+}
+
 fn finding(f: &Finding) -> JsonFinding<'_> {
-    let ids = |v: &[ClaimId]| v.iter().map(ToString::to_string).collect::<Vec<_>>();
     JsonFinding {
         kind: f.kind.as_str(),
         event: f.event.as_deref(),
         subject: &f.subject,
         population: f.population.as_deref(),
         place: f.place.as_deref(),
-        sides: [ids(&f.sides[0]), ids(&f.sides[1])],
-        pairs: f.pairs.iter().map(|(a, b)| [a.to_string(), b.to_string()]).collect(),
+        sides: [JsonIds(&f.sides[0]), JsonIds(&f.sides[1])],
+        mentions: f.mentions,
+        pairs: JsonPairs(&f.pairs),
         reason: &f.reason,
     }
 }
