@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
-use crosscheck_corpus::{Source, discover, read};
+use crosscheck_corpus::{Discovery, Found, Source, discover, read};
 use crosscheck_extractor::{Extraction, Extractor};
 use crosscheck_graph::{ClaimGraph, compare};
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Severity};
@@ -64,19 +64,40 @@ pub fn stream_claims(
     sink: &mut dyn FnMut(ClaimId, &Claim, &DocumentMeta) -> std::io::Result<()>,
 ) -> std::io::Result<Summary> {
     let extractor = Extractor::new(rules).with_explain(explain);
-    let (sources, mut problems) = discover(paths);
-    let mut articles_skipped = problems
-        .iter()
-        .filter(|d| d.severity == Severity::Error && !d.path.ends_with(crosscheck_corpus::INDEX_FILE))
-        .count();
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    let mut articles_skipped = 0;
     let mut next_id = 0u32;
     let mut articles_read = 0usize;
     let mut sentences = 0;
-    for (chunk_index, chunk) in sources.chunks(STREAM_CHUNK).enumerate() {
-        let base = chunk_index * STREAM_CHUNK;
+    let mut discovery = Discovery::new(paths);
+    let mut chunk: Vec<Source> = Vec::with_capacity(STREAM_CHUNK);
+    let mut base = 0usize;
+    loop {
+        // Discovery is lazy too: only one chunk of sources is held at a time.
+        chunk.clear();
+        for found in discovery.by_ref() {
+            match found {
+                Found::Article(source) => {
+                    chunk.push(source);
+                    if chunk.len() == STREAM_CHUNK {
+                        break;
+                    }
+                }
+                Found::Problem(d) => {
+                    if d.severity == Severity::Error && !d.path.ends_with(crosscheck_corpus::INDEX_FILE) {
+                        articles_skipped += 1;
+                    }
+                    problems.push(d);
+                }
+            }
+        }
+        if chunk.is_empty() {
+            break;
+        }
         let results: Vec<Read> = pool.install(|| {
             chunk.par_iter().enumerate().map(|(i, s)| read_one(&extractor, (base + i) as u32, s)).collect()
         });
+        base += chunk.len();
         for result in results {
             match result {
                 Read::Ok { meta, extraction } => {

@@ -113,21 +113,136 @@ fn read_index(dir: &Path, problems: &mut Vec<Diagnostic>) -> BTreeMap<String, Se
     }
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            problems.push(error(&dir.display().to_string(), format!("cannot read directory: {e}")));
-            return;
-        }
-    };
+/// What discovery finds, in order: an article, or a problem with the input.
+#[derive(Debug)]
+pub enum Found {
+    Article(Source),
+    Problem(Diagnostic),
+}
+
+/// Walks the given paths directory by directory, yielding articles and
+/// problems as it meets them. It holds one directory listing per level and
+/// one index at a time, so memory does not grow with the corpus.
+#[derive(Debug)]
+pub struct Discovery {
+    roots: std::vec::IntoIter<PathBuf>,
+    /// Sorted entries still to visit, one listing per directory level.
+    stack: Vec<std::vec::IntoIter<PathBuf>>,
+    /// The directory root being walked, and how many articles it held.
+    root: Option<(String, usize)>,
+    index_dir: Option<PathBuf>,
+    index: BTreeMap<String, SerializableMeta>,
+    pending: std::collections::VecDeque<Found>,
+    /// Files already found, when several paths could name the same file.
+    seen: Option<std::collections::HashSet<PathBuf>>,
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| error(&dir.display().to_string(), format!("cannot read directory: {e}")))?;
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
     paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            walk(&path, out, problems);
-        } else if is_article(&path) {
-            out.push(path);
+    Ok(paths)
+}
+
+impl Discovery {
+    pub fn new(paths: &[PathBuf]) -> Self {
+        Self {
+            roots: paths.to_vec().into_iter(),
+            stack: Vec::new(),
+            root: None,
+            index_dir: None,
+            index: BTreeMap::new(),
+            pending: std::collections::VecDeque::new(),
+            seen: (paths.len() > 1).then(std::collections::HashSet::new),
+        }
+    }
+
+    /// The source for one article file, its index read when its directory changes.
+    fn article(&mut self, file: PathBuf) -> Option<Found> {
+        // A file named twice (a path and its directory) is read once.
+        if let Some(seen) = &mut self.seen
+            && !seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone()))
+        {
+            return None;
+        }
+        let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+        if self.index_dir.as_ref() != Some(&dir) {
+            let mut problems = Vec::new();
+            self.index = read_index(&dir, &mut problems);
+            self.pending.extend(problems.into_iter().map(Found::Problem));
+            self.index_dir = Some(dir.clone());
+        }
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut meta = DocumentMeta { path: file.display().to_string(), ..DocumentMeta::default() };
+        if let Some(entry) = self.index.get(&name) {
+            let origin = dir.join(INDEX_FILE).display().to_string();
+            if let Err(d) = apply(&mut meta, entry, &origin) {
+                self.pending
+                    .push_back(Found::Problem(Diagnostic { message: format!("entry for {name}: {}", d.message), ..d }));
+            }
+        }
+        if let Some((_, count)) = &mut self.root {
+            *count += 1;
+        }
+        self.pending.push_back(Found::Article(Source { path: file, meta }));
+        self.pending.pop_front()
+    }
+}
+
+impl Iterator for Discovery {
+    type Item = Found;
+
+    fn next(&mut self) -> Option<Found> {
+        loop {
+            if let Some(found) = self.pending.pop_front() {
+                return Some(found);
+            }
+            if let Some(listing) = self.stack.last_mut() {
+                match listing.next() {
+                    Some(path) if path.is_dir() => match sorted_entries(&path) {
+                        Ok(entries) => self.stack.push(entries.into_iter()),
+                        Err(d) => return Some(Found::Problem(d)),
+                    },
+                    Some(path) if is_article(&path) => {
+                        if let Some(found) = self.article(path) {
+                            return Some(found);
+                        }
+                    }
+                    Some(_) => {}
+                    None => {
+                        self.stack.pop();
+                        if self.stack.is_empty()
+                            && let Some((shown, 0)) = self.root.take()
+                        {
+                            let exts = ARTICLE_EXTENSIONS.map(|e| format!("*.{e}")).join(", ");
+                            return Some(Found::Problem(error(
+                                &shown,
+                                format!("directory holds no articles ({exts})"),
+                            )));
+                        }
+                    }
+                }
+                continue;
+            }
+            let given = self.roots.next()?;
+            let shown = given.display().to_string();
+            if given.is_dir() {
+                match sorted_entries(&given) {
+                    Ok(entries) => {
+                        self.root = Some((shown, 0));
+                        self.stack.push(entries.into_iter());
+                    }
+                    Err(d) => return Some(Found::Problem(d)),
+                }
+            } else if given.exists() {
+                self.root = None;
+                if let Some(found) = self.article(given) {
+                    return Some(found);
+                }
+            } else {
+                return Some(Found::Problem(error(&shown, "no such file or directory")));
+            }
         }
     }
 }
@@ -138,45 +253,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
 pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Diagnostic>) {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
-    let mut indexes: BTreeMap<PathBuf, BTreeMap<String, SerializableMeta>> = BTreeMap::new();
-    let mut seen: std::collections::BTreeSet<PathBuf> = std::collections::BTreeSet::new();
-    for given in paths {
-        let shown = given.display().to_string();
-        let files = if given.is_dir() {
-            let mut files = Vec::new();
-            walk(given, &mut files, &mut problems);
-            if files.is_empty() {
-                let exts = ARTICLE_EXTENSIONS.map(|e| format!("*.{e}")).join(", ");
-                problems.push(error(&shown, format!("directory holds no articles ({exts})")));
-            }
-            files
-        } else if given.exists() {
-            vec![given.clone()]
-        } else {
-            problems.push(error(&shown, "no such file or directory"));
-            continue;
-        };
-        for file in files {
-            // A file named twice (a path and its directory) is read once.
-            if !seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone())) {
-                continue;
-            }
-            let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
-            // Files come directory by directory: a finished directory's index is dropped,
-            // so memory holds one index at a time however many directories there are.
-            if !indexes.contains_key(&dir) {
-                indexes.clear();
-            }
-            let index = indexes.entry(dir.clone()).or_insert_with(|| read_index(&dir, &mut problems));
-            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let mut meta = DocumentMeta { path: file.display().to_string(), ..DocumentMeta::default() };
-            if let Some(entry) = index.get(&name) {
-                let origin = dir.join(INDEX_FILE).display().to_string();
-                if let Err(d) = apply(&mut meta, entry, &origin) {
-                    problems.push(Diagnostic { message: format!("entry for {name}: {}", d.message), ..d });
-                }
-            }
-            sources.push(Source { path: file, meta });
+    for found in Discovery::new(paths) {
+        match found {
+            Found::Article(s) => sources.push(s),
+            Found::Problem(d) => problems.push(d),
         }
     }
     (sources, problems)
