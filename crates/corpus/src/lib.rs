@@ -148,7 +148,7 @@ fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 impl Discovery {
     pub fn new(paths: &[PathBuf]) -> Self {
         Self {
-            roots: paths.to_vec().into_iter(),
+            roots: Vec::from(paths).into_iter(),
             stack: Vec::new(),
             root: None,
             index_dir: None,
