@@ -82,6 +82,31 @@ fn order(a: &Claim, b: &Claim) -> Order {
 struct FigureClaims<'c> {
     quantity: &'c Quantity,
     claims: Vec<ClaimId>,
+    /// The claims again, by source, built once per figure.
+    sources: Vec<SourceMentions>,
+}
+
+/// One source's mentions of one figure, with where and when they stand.
+#[derive(Debug)]
+struct SourceMentions {
+    mentions: Vec<ClaimId>,
+    by_doc: HashMap<u32, ClaimId>,
+    by_day: HashMap<crosscheck_model::Date, ClaimId>,
+}
+
+impl SourceMentions {
+    fn new(mentions: Vec<ClaimId>, claims: &[Claim]) -> Self {
+        let mut by_doc = HashMap::new();
+        let mut by_day = HashMap::new();
+        for &id in &mentions {
+            let c = &claims[id.index()];
+            by_doc.entry(c.doc).or_insert(id);
+            if let Some(t) = c.time {
+                by_day.entry(t.latest).or_insert(id);
+            }
+        }
+        Self { mentions, by_doc, by_day }
+    }
 }
 
 /// The first claim of each source, in claim order.
@@ -117,27 +142,18 @@ fn mentions_by_source<'g>(ids: &[ClaimId], graph: &'g ClaimGraph) -> Vec<(&'g So
 
 /// The pair of mentions that decides how two sources' figures relate: one
 /// given together (same article, or same day) if there is one, since that
-/// is what makes a conflict; otherwise the first mentions. Linear in mentions.
-fn representative_pair(a: &[ClaimId], b: &[ClaimId], claims: &[Claim]) -> (ClaimId, ClaimId) {
-    let mut by_doc: HashMap<u32, ClaimId> = HashMap::new();
-    let mut by_day: HashMap<crosscheck_model::Date, ClaimId> = HashMap::new();
-    for &id in a {
-        let c = &claims[id.index()];
-        by_doc.entry(c.doc).or_insert(id);
-        if let Some(t) = c.time {
-            by_day.entry(t.latest).or_insert(id);
-        }
-    }
+/// is what makes a conflict; otherwise the first mentions. Linear in `b`.
+fn representative_pair(a: &SourceMentions, b: &[ClaimId], claims: &[Claim]) -> (ClaimId, ClaimId) {
     for &ib in b {
         let c = &claims[ib.index()];
-        let candidates = [by_doc.get(&c.doc), c.time.and_then(|t| by_day.get(&t.latest))];
+        let candidates = [a.by_doc.get(&c.doc), c.time.and_then(|t| a.by_day.get(&t.latest))];
         for &ia in candidates.into_iter().flatten() {
             if order(&claims[ia.index()], c) == Order::Together {
                 return (ia, ib);
             }
         }
     }
-    (a[0], b[0])
+    (a.mentions[0], b[0])
 }
 
 /// The claim pairs of one kind between two figures, one per pair of sources,
@@ -197,13 +213,29 @@ pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
                 Some(&f) => figures[f].claims.push(id),
                 None => {
                     by_figure.insert((q.interval, q.qualifier), figures.len());
-                    figures.push(FigureClaims { quantity: q, claims: vec![id] });
+                    figures.push(FigureClaims { quantity: q, claims: vec![id], sources: Vec::new() });
                 }
             }
         }
+        for f in &mut figures {
+            f.sources = mentions_by_source(&f.claims, graph)
+                .into_iter()
+                .map(|(_, mentions)| SourceMentions::new(mentions, claims))
+                .collect();
+        }
+        // In value order, a toll's chain of figures stands side by side: soft
+        // findings link only neighbours, while every pair is checked for conflict.
+        figures.sort_by(|x, y| {
+            (x.quantity.interval, x.quantity.qualifier, x.claims[0]).cmp(&(
+                y.quantity.interval,
+                y.quantity.qualifier,
+                y.claims[0],
+            ))
+        });
         for a in 0..figures.len() {
             for b in a + 1..figures.len() {
-                compare_figures(key, &figures[a], &figures[b], claims, graph, &mut findings);
+                let adjacent = b == a + 1;
+                compare_figures(key, &figures[a], &figures[b], adjacent, claims, graph, &mut findings);
             }
         }
     }
@@ -266,6 +298,7 @@ fn compare_figures(
     key: &GroupKey,
     fa: &FigureClaims,
     fb: &FigureClaims,
+    adjacent: bool,
     claims: &[Claim],
     graph: &ClaimGraph,
     findings: &mut Vec<Finding>,
@@ -285,7 +318,7 @@ fn compare_figures(
             && qb.interval.high.is_some_and(|h| qa.interval.high.is_none_or(|ah| h <= ah));
         let both_open = qa.interval.high.is_none() && qb.interval.high.is_none();
         let vague = qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague;
-        if a_in_b || b_in_a || both_open || vague {
+        if a_in_b || b_in_a || both_open || vague || !adjacent {
             return;
         }
         by_kind.insert(
@@ -294,15 +327,17 @@ fn compare_figures(
         );
     } else {
         // Per pair of sources, one pair of mentions stands for all of them.
-        let (ma, mb) = (mentions_by_source(&fa.claims, graph), mentions_by_source(&fb.claims, graph));
-        for (_, mentions_a) in &ma {
-            for (_, mentions_b) in &mb {
-                let (ia, ib) = representative_pair(mentions_a, mentions_b, claims);
+        for a in &fa.sources {
+            for b in &fb.sources {
+                let (ia, ib) = representative_pair(a, &b.mentions, claims);
                 let (sa, sb) = (graph.source(ia), graph.source(ib));
                 let (ca, cb) = (&claims[ia.index()], &claims[ib.index()]);
                 let Some((kind, why)) = classify(ca, cb, sa, sb, qa, qb) else {
                     continue;
                 };
+                if !adjacent && !kind.is_contradiction() {
+                    continue;
+                }
                 by_kind.entry(kind).or_insert_with(|| (Vec::new(), why)).0.push((ia, ib));
             }
         }
