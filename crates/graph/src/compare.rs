@@ -235,7 +235,9 @@ pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
         for a in 0..figures.len() {
             for b in a + 1..figures.len() {
                 let adjacent = b == a + 1;
-                compare_figures(key, &figures[a], &figures[b], adjacent, claims, graph, &mut findings);
+                // Sides read in claim order: the figure mentioned first stands on the left.
+                let (x, y) = if figures[a].claims[0] <= figures[b].claims[0] { (a, b) } else { (b, a) };
+                compare_figures(key, &figures[x], &figures[y], adjacent, claims, graph, &mut findings);
             }
         }
     }
