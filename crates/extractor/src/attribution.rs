@@ -190,9 +190,16 @@ pub(crate) fn frames(
             i += 1;
             continue;
         }
-        // A subject-less verb continues this sentence's speaker before the last sentence's.
+        // A subject-less verb continues this sentence's latest speaker, else
+        // the actor the sentence opened with, else the last sentence's speaker.
         let local = out.iter().rev().find_map(|f| f.speaker.clone());
+        let local_first = local.is_some();
         let previous = local.as_ref().or(previous);
+        // "an estimated 3.2 million": a speech word inside a qualifier is the qualifier's.
+        if s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. })) {
+            i += 1;
+            continue;
+        }
         let Some(m) = s
             .starts(i)
             .iter()
@@ -205,7 +212,7 @@ pub(crate) fn frames(
         let frame = match m.tag {
             Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
             _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
-            _ => verb_first(s, rules, m, previous, claims),
+            _ => verb_first(s, rules, m, previous, local_first, claims),
         };
         if let Some(frame) = frame {
             i = frame.end.max(m.end());
@@ -230,7 +237,14 @@ fn according_to(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Opti
 
 /// "قال X إن ...", "نقلت وكالة عن X", and the subject-before-verb order
 /// "وزارة الدفاع كانت قد أعلنت".
-fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>, claims: &[usize]) -> Option<Frame> {
+fn verb_first(
+    s: &Sentence,
+    rules: &Rules,
+    m: Match,
+    previous: Option<&Resolved>,
+    previous_is_local: bool,
+    claims: &[usize],
+) -> Option<Frame> {
     let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
     let mut from = skip_adverbials(s, m.end());
     if relay {
@@ -258,7 +272,11 @@ fn verb_first(s: &Sentence, rules: &Rules, m: Match, previous: Option<&Resolved>
             return Some(Frame { at: back.0.min(m.start), end, scope: Scope::After, speaker: Some(speaker) });
         }
     }
-    let carried = sentence_subject(s, rules, m.start).or_else(|| carry(previous));
+    let carried = if previous_is_local {
+        carry(previous)
+    } else {
+        sentence_subject(s, rules, m.start).or_else(|| carry(previous))
+    };
     Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
 }
 
@@ -302,6 +320,12 @@ fn verb_subject_first(
     let back = trim(s, phrase_backward(s, m.start));
     let back = skip_auxiliaries(s, back);
     let after_verb = skip_adverbials(s, m.end());
+    // "..., saying 760 were wounded": a participle speaks for the clause's speaker.
+    let continuation = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
+    if continuation && back.0 >= back.1 {
+        let speaker = carry(previous);
+        return Some(Frame { at: m.start, end: after_verb, scope: Scope::After, speaker });
+    }
     let scope_after_verb = |end: usize| {
         if only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
     };

@@ -363,7 +363,9 @@ fn anaphoric_trigger(
         Tag::Metric { metric, .. } => Some(metric),
         _ => None,
     });
-    let metric = nearby_metric.or(from_trigger).or(previous_metric)?;
+    // A toll that "jumps to" a figure continues the trigger before it; an aside
+    // ("including a child") with no trigger before it takes its figure's metric.
+    let metric = from_trigger.or(nearby_metric).or(previous_metric)?;
     Some(Link { metric, trigger: (a.start, a.end()), cost: 0, how: "a word referring back to an earlier metric" })
 }
 
