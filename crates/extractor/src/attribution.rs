@@ -348,9 +348,18 @@ fn verb_subject_first(
             speaker: Some(speaker),
         });
     }
-    // Inverted: '"...," said a spokesman for the ministry.'
+    // Inverted: '"...," said a spokesman for the ministry.' Only after a quotation:
+    // elsewhere the words after the verb are its object ("denounced what he called").
+    let quote_marks = ['"', '”', '»', '\''];
+    let after_quotation = (m.start >= 1 && s.is_punct(m.start - 1, &quote_marks))
+        || (m.start >= 2 && s.is_punct(m.start - 1, &[',']) && s.is_punct(m.start - 2, &quote_marks));
     let forward = trim(s, phrase_forward(s, rules, after_verb, claims));
-    if forward.0 < forward.1 && !s.has_at(forward.0, |t| matches!(t, Tag::Complementizer)) {
+    // "..., says human rights ombudsman.": the speaker closes the sentence.
+    let closes_sentence = forward.0 < forward.1 && only_trailing_matter(s, forward.1);
+    if (after_quotation || closes_sentence)
+        && forward.0 < forward.1
+        && !s.has_at(forward.0, |t| matches!(t, Tag::Complementizer))
+    {
         let speaker = resolve(s, rules, forward, "subject after the reporting verb (inverted)");
         let end = skip_adverbials(s, forward.1);
         return Some(Frame { at: m.start, end, scope: Scope::Before, speaker: Some(speaker) });

@@ -295,7 +295,18 @@ fn judge(
     let mut how = format!("wording \"{}\" ({})", pattern.source, pattern.polarity.as_str());
     let negation_at =
         |k: usize| s.has_at(k, |t| matches!(t, Tag::Negation)) && !s.has_at(k, |t| matches!(t, Tag::NotNegation));
-    let negation_before = s.ending_at(start, |t| matches!(t, Tag::Negation)).filter(|m| negation_at(m.start));
+    // "had not been notified", "لم يتم": auxiliaries may stand between.
+    let is_auxiliary = |k: usize| {
+        matches!(
+            s.word(k),
+            "been" | "be" | "being" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "تم" | "يتم"
+        )
+    };
+    let mut negation_end = start;
+    while negation_end > 0 && start - negation_end < 2 && is_auxiliary(negation_end - 1) {
+        negation_end -= 1;
+    }
+    let negation_before = s.ending_at(negation_end, |t| matches!(t, Tag::Negation)).filter(|m| negation_at(m.start));
     if let Some(m) = negation_before {
         polarity = polarity.flip();
         let words: Vec<&str> = (m.start..m.end()).map(|k| s.word(k)).collect();
