@@ -96,14 +96,16 @@ fn collect_yaml(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Reads every `*.yaml` pack under `dir` (sorted, recursively).
-pub fn read_dir(dir: &Path) -> Result<Vec<SourcePack>, Vec<RuleError>> {
+/// Lists and parses every `*.yaml` pack under `dir` (sorted, recursively):
+/// the packs that parse and the errors of those that do not, or one error
+/// when the directory cannot be listed or holds no pack.
+fn read_packs(dir: &Path) -> Result<(Vec<SourcePack>, Vec<RuleError>), RuleError> {
     let shown = dir.display().to_string();
     let mut files = Vec::new();
-    collect_yaml(dir, &mut files).map_err(|source| vec![RuleError::Io { path: shown.clone(), source }])?;
+    collect_yaml(dir, &mut files).map_err(|source| RuleError::Io { path: shown.clone(), source })?;
     files.sort();
     if files.is_empty() {
-        return Err(vec![RuleError::Empty { path: shown }]);
+        return Err(RuleError::Empty { path: shown });
     }
     let mut packs = Vec::new();
     let mut errors = Vec::new();
@@ -117,6 +119,12 @@ pub fn read_dir(dir: &Path) -> Result<Vec<SourcePack>, Vec<RuleError>> {
             Err(source) => errors.push(RuleError::Io { path, source }),
         }
     }
+    Ok((packs, errors))
+}
+
+/// Reads every `*.yaml` pack under `dir` (sorted, recursively).
+pub fn read_dir(dir: &Path) -> Result<Vec<SourcePack>, Vec<RuleError>> {
+    let (packs, errors) = read_packs(dir).map_err(|e| vec![e])?;
     if errors.is_empty() { Ok(packs) } else { Err(errors) }
 }
 
@@ -130,28 +138,10 @@ pub fn load_dir(dir: &Path) -> Result<Rules, Vec<RuleError>> {
 /// rest are still checked (a reference to something the broken file
 /// defines may then be reported too). Returns the packs that parsed.
 pub fn check_dir(dir: &Path) -> (Vec<SourcePack>, Checked) {
-    let shown = dir.display().to_string();
-    let mut files = Vec::new();
-    if let Err(source) = collect_yaml(dir, &mut files) {
-        let errors = vec![RuleError::Io { path: shown, source }];
-        return (Vec::new(), Checked { errors, ..Checked::default() });
-    }
-    files.sort();
-    if files.is_empty() {
-        return (Vec::new(), Checked { errors: vec![RuleError::Empty { path: shown }], ..Checked::default() });
-    }
-    let mut packs = Vec::new();
-    let mut errors = Vec::new();
-    for file in files {
-        let path = file.display().to_string();
-        match std::fs::read_to_string(&file) {
-            Ok(text) => match parse_pack(&path, &text) {
-                Ok(pack) => packs.push(pack),
-                Err(e) => errors.push(e),
-            },
-            Err(source) => errors.push(RuleError::Io { path, source }),
-        }
-    }
+    let (packs, errors) = match read_packs(dir) {
+        Ok(read) => read,
+        Err(e) => return (Vec::new(), Checked { errors: vec![e], ..Checked::default() }),
+    };
     let mut checked = check(&packs);
     checked.errors.extend(errors);
     checked.errors.sort_by_key(RuleError::sort_key);
