@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, anyhow};
 use crosscheck_corpus::{Discovery, Found, Source, discover, read};
 use crosscheck_extractor::{Extraction, Extractor};
-use crosscheck_graph::{ClaimGraph, compare};
+use crosscheck_graph::{ClaimGraph, CompareOptions, compare_with};
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Severity};
 use crosscheck_report::Summary;
 use crosscheck_rules::Rules;
@@ -155,7 +155,9 @@ pub fn analyse(rules: &Rules, paths: &[PathBuf], explain: bool) -> Analysis {
         }
     }
     let graph = ClaimGraph::build(&docs, &claims);
-    let findings = compare(&claims, &graph);
+    let options =
+        CompareOptions { catch_all_camps: rules.camps.iter().filter(|c| c.fallback).map(|c| c.id.clone()).collect() };
+    let findings = compare_with(&claims, &graph, &options);
     let summary = Summary { articles_read: docs.len(), articles_skipped, sentences, skipped: problems };
     Analysis { docs, claims, findings, graph, summary }
 }

@@ -99,11 +99,11 @@ impl Matcher<'_> {
         let Some((first, rest)) = elements.split_first() else { return Some(i) };
         match first {
             Element::Word(alternatives) => {
-                if self.word(i, alternatives) {
-                    self.run_tracking(rest, i + 1, slots, skipped)
-                } else {
-                    None
+                // Quotation marks inside a wording do not break it: a "stampede" occurred.
+                if i > 0 && i < self.s.len() && self.s.is_punct(i, &['"', '“', '”', '«', '»']) {
+                    return self.run_tracking(elements, i + 1, slots, skipped);
                 }
+                if self.word(i, alternatives) { self.run_tracking(rest, i + 1, slots, skipped) } else { None }
             }
             Element::Optional(alternatives) => {
                 if self.word(i, alternatives)

@@ -185,6 +185,19 @@ fn who(claim: &Claim) -> String {
 /// Compares the claims of a corpus and returns the findings, ordered by kind,
 /// event and subject.
 pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
+    compare_with(claims, graph, &CompareOptions::default())
+}
+
+/// What comparison needs to know about the rules.
+#[derive(Debug, Clone, Default)]
+pub struct CompareOptions {
+    /// Camps that gather unrelated parties (`other`): two of their voices can
+    /// dispute a proposition, where two voices of one real camp rarely do.
+    pub catch_all_camps: Vec<String>,
+}
+
+/// [`compare`], with what the rules say about camps.
+pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
     let mut groups: BTreeMap<GroupKey, Vec<ClaimId>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(q) = claim.quantity() else { continue };
@@ -241,7 +254,7 @@ pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
             }
         }
     }
-    findings.extend(compare_propositions(claims, graph));
+    findings.extend(compare_propositions(claims, graph, options));
     findings.extend(compare_framing(claims));
     findings.sort_by(|x, y| {
         (x.kind, &x.event, &x.subject, x.sides[0].first(), x.sides[1].first()).cmp(&(
@@ -368,7 +381,7 @@ fn compare_figures(
 
 /// Assertion vs denial: one source asserts what another denies, about the
 /// same event, with the same slots (`city_captured:shusha`).
-fn compare_propositions(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
+fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
     let mut groups: BTreeMap<(Option<&str>, &str), [Vec<ClaimId>; 2]> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(p) = claim.proposition() else { continue };
@@ -386,7 +399,8 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
                 // more often the denial is of something else ("Baku concedes one
                 // helicopter" beside "Baku denied it").
                 let (ca, cd) = (claims[a.index()].camp.as_deref(), claims[d.index()].camp.as_deref());
-                let same_camp = ca.is_some() && ca == cd;
+                let catch_all = ca.is_some_and(|c| options.catch_all_camps.iter().any(|k| k == c));
+                let same_camp = ca.is_some() && ca == cd && !catch_all;
                 if sa == sd || same_camp {
                     continue;
                 }

@@ -9,5 +9,5 @@
 mod compare;
 mod graph;
 
-pub use compare::{compare, describe};
+pub use compare::{CompareOptions, compare, compare_with, describe};
 pub use graph::{ClaimGraph, Edge, Node, SourceId};
