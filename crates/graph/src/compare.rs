@@ -255,7 +255,7 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
         }
     }
     findings.extend(compare_propositions(claims, graph, options));
-    findings.extend(compare_framing(claims));
+    findings.extend(compare_framing(claims, graph, options));
     findings.sort_by(|x, y| {
         (x.kind, &x.event, &x.subject, x.sides[0].first(), x.sides[1].first()).cmp(&(
             y.kind,
@@ -428,7 +428,7 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
 type FramesOfTopic<'c> = BTreeMap<&'c str, Vec<ClaimId>>;
 
 /// Framing: camps name the same thing in their own terms.
-fn compare_framing(claims: &[Claim]) -> Vec<Finding> {
+fn compare_framing(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
     let mut groups: BTreeMap<(Option<&str>, &str), FramesOfTopic> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(t) = claim.term() else { continue };
@@ -449,7 +449,15 @@ fn compare_framing(claims: &[Claim]) -> Vec<Finding> {
                 // Every term on each side is paired with one from another camp,
                 // so each quote shows up in the finding.
                 // Linear in terms: each is matched against the first term of every other camp.
-                let camp = |id: ClaimId| claims[id.index()].camp.as_deref();
+                // The party behind a term: its camp, or for a catch-all camp its own source.
+                let camp = |id: ClaimId| {
+                    let c = claims[id.index()].camp.as_deref()?;
+                    if options.catch_all_camps.iter().any(|k| k == c) {
+                        Some(graph.source(id).0.as_str())
+                    } else {
+                        Some(c)
+                    }
+                };
                 let first_of_camp = |side: &[ClaimId]| {
                     let mut firsts: Vec<(&str, ClaimId)> = Vec::new();
                     for &id in side {
