@@ -216,7 +216,7 @@ fn outcome(analysis: &Analysis, found: bool) -> Outcome {
 fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
     let rules = load_rules(args.rules.as_deref())?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads).build().context("starting worker threads")?;
-    let analysis = pool.install(|| analyse(&rules, &args.paths, args.explain));
+    let analysis = analyse(&rules, &args.paths, &pool, args.explain);
     for d in &analysis.summary.skipped {
         if d.severity != Severity::Note {
             writeln!(err, "{d}")?;

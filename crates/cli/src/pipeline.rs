@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
-use crosscheck_corpus::{Discovery, Found, Source, discover, read};
+use crosscheck_corpus::{Discovery, Found, Source, read};
 use crosscheck_extractor::{Extraction, Extractor};
 use crosscheck_graph::{ClaimGraph, CompareOptions, compare_with};
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Severity};
@@ -53,27 +53,23 @@ fn read_one(extractor: &Extractor, index: u32, source: &Source) -> Read {
 /// Documents extracted together before their claims are written, when streaming.
 const STREAM_CHUNK: usize = 256;
 
-/// Reads and extracts in chunks of documents (in parallel, order kept) and
-/// hands each claim to `sink` as soon as its chunk is done, so memory stays
-/// flat however large the corpus. Nothing is compared.
-pub fn stream_claims(
+/// Reads and extracts every article under `paths` a chunk at a time (in
+/// parallel on `pool`, order kept) and hands each document read to
+/// `on_document` in input order. Discovery is lazy too, so only one chunk
+/// of sources and extractions is held at a time.
+fn read_corpus<E>(
     rules: &Rules,
     paths: &[PathBuf],
     pool: &rayon::ThreadPool,
     explain: bool,
-    sink: &mut dyn FnMut(ClaimId, &Claim, &DocumentMeta) -> std::io::Result<()>,
-) -> std::io::Result<Summary> {
+    on_document: &mut dyn FnMut(DocumentMeta, Extraction) -> Result<(), E>,
+) -> Result<Summary, E> {
     let extractor = Extractor::new(rules).with_explain(explain);
-    let mut problems: Vec<Diagnostic> = Vec::new();
-    let mut articles_skipped = 0;
-    let mut next_id = 0u32;
-    let mut articles_read = 0usize;
-    let mut sentences = 0;
+    let mut summary = Summary::default();
     let mut discovery = Discovery::new(paths);
     let mut chunk: Vec<Source> = Vec::with_capacity(STREAM_CHUNK);
     let mut base = 0usize;
     loop {
-        // Discovery is lazy too: only one chunk of sources is held at a time.
         chunk.clear();
         for found in discovery.by_ref() {
             match found {
@@ -84,15 +80,17 @@ pub fn stream_claims(
                     }
                 }
                 Found::Problem(d) => {
+                    // Missing paths and directories without articles are skipped input;
+                    // a broken index entry is a problem, but its article is still read.
                     if d.severity == Severity::Error && !d.path.ends_with(crosscheck_corpus::INDEX_FILE) {
-                        articles_skipped += 1;
+                        summary.articles_skipped += 1;
                     }
-                    problems.push(d);
+                    summary.skipped.push(d);
                 }
             }
         }
         if chunk.is_empty() {
-            break;
+            return Ok(summary);
         }
         let results: Vec<Read> = pool.install(|| {
             chunk.par_iter().enumerate().map(|(i, s)| read_one(&extractor, (base + i) as u32, s)).collect()
@@ -100,64 +98,63 @@ pub fn stream_claims(
         base += chunk.len();
         for result in results {
             match result {
-                Read::Ok { meta, extraction } => {
-                    articles_read += 1;
-                    sentences += extraction.sentences;
-                    for claim in &extraction.claims {
-                        sink(ClaimId(next_id), claim, &meta)?;
-                        next_id += 1;
-                    }
-                    problems.extend(extraction.diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
+                Read::Ok { meta, mut extraction } => {
+                    summary.articles_read += 1;
+                    summary.sentences += extraction.sentences;
+                    let diagnostics = std::mem::take(&mut extraction.diagnostics);
+                    summary.skipped.extend(diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
+                    on_document(meta, extraction)?;
                 }
                 Read::Skipped(d) => {
-                    articles_skipped += 1;
-                    problems.push(d);
+                    summary.articles_skipped += 1;
+                    summary.skipped.push(d);
                 }
             }
         }
     }
-    Ok(Summary { articles_read, articles_skipped, sentences, skipped: problems })
 }
 
-/// Reads, extracts (in parallel, order kept), links and compares.
+/// Hands each claim to `sink` as soon as its chunk of documents is read, so
+/// memory stays flat however large the corpus. Nothing is compared.
+pub fn stream_claims(
+    rules: &Rules,
+    paths: &[PathBuf],
+    pool: &rayon::ThreadPool,
+    explain: bool,
+    sink: &mut dyn FnMut(ClaimId, &Claim, &DocumentMeta) -> std::io::Result<()>,
+) -> std::io::Result<Summary> {
+    let mut next_id = 0u32;
+    read_corpus(rules, paths, pool, explain, &mut |meta, extraction| {
+        for claim in &extraction.claims {
+            sink(ClaimId(next_id), claim, &meta)?;
+            next_id += 1;
+        }
+        Ok(())
+    })
+}
+
+/// Reads, extracts (in parallel on `pool`, order kept), links and compares.
 /// Texts are dropped as soon as their claims are out; claims keep their
 /// traces only when `explain` asks for them.
-pub fn analyse(rules: &Rules, paths: &[PathBuf], explain: bool) -> Analysis {
-    let extractor = Extractor::new(rules).with_explain(explain);
-    let (sources, mut problems) = discover(paths);
-    // Missing paths and directories without articles are skipped input;
-    // a broken index entry is a problem, but its article is still read.
-    let mut articles_skipped = problems
-        .iter()
-        .filter(|d| d.severity == Severity::Error && !d.path.ends_with(crosscheck_corpus::INDEX_FILE))
-        .count();
-    let results: Vec<Read> = sources.par_iter().enumerate().map(|(i, s)| read_one(&extractor, i as u32, s)).collect();
-
+pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, explain: bool) -> Analysis {
     let mut docs = Vec::new();
     let mut claims = Vec::new();
-    let mut sentences = 0;
-    for result in results {
-        match result {
-            Read::Ok { meta, extraction } => {
-                let index = docs.len() as u32;
-                sentences += extraction.sentences;
-                claims.extend(extraction.claims.into_iter().map(|mut c| {
-                    c.doc = index;
-                    c
-                }));
-                problems.extend(extraction.diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
-                docs.push(meta);
-            }
-            Read::Skipped(d) => {
-                articles_skipped += 1;
-                problems.push(d);
-            }
-        }
-    }
+    let read = read_corpus::<std::convert::Infallible>(rules, paths, pool, explain, &mut |meta, extraction| {
+        let index = docs.len() as u32;
+        claims.extend(extraction.claims.into_iter().map(|mut c| {
+            c.doc = index;
+            c
+        }));
+        docs.push(meta);
+        Ok(())
+    });
+    let summary = match read {
+        Ok(summary) => summary,
+        Err(never) => match never {},
+    };
     let graph = ClaimGraph::build(&docs, &claims);
     let options =
         CompareOptions { catch_all_camps: rules.camps.iter().filter(|c| c.fallback).map(|c| c.id.clone()).collect() };
     let findings = compare_with(&claims, &graph, &options);
-    let summary = Summary { articles_read: docs.len(), articles_skipped, sentences, skipped: problems };
     Analysis { docs, claims, findings, graph, summary }
 }
