@@ -131,6 +131,23 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         || (letters.all(|c| c.is_ascii_alphabetic()) && ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
+/// Lead bytes of the characters segmentation looks at: terminals and quotation marks.
+/// Every other byte (continuation bytes included) is skipped without decoding.
+const MAY_MATTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let leads = [b'.', b'!', b'?', b'"', 0xC2, 0xD8, 0xE2];
+    let mut i = 0;
+    while i < leads.len() {
+        table[leads[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|rest| rest.chars().next())
+}
+
 fn split_paragraph(
     text: &str,
     start: usize,
@@ -139,14 +156,18 @@ fn split_paragraph(
     out: &mut Vec<(usize, usize)>,
 ) {
     let para = &text[start..end];
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let bytes = para.as_bytes();
     let mut sentence_start = 0usize;
     let mut quote_depth = 0usize;
     let mut straight_open = false;
     let mut quote_opened_at = 0usize;
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let mut at = 0;
+    while at < bytes.len() {
+        if !MAY_MATTER[bytes[at] as usize] {
+            at += 1;
+            continue;
+        }
+        let c = char_at(para, at).expect("a lead byte starts a character");
         if OPEN_QUOTES.contains(&c) {
             if quote_depth == 0 && !straight_open {
                 quote_opened_at = at;
@@ -161,53 +182,51 @@ fn split_paragraph(
             }
         }
         let quoted = (quote_depth > 0 || straight_open) && at - quote_opened_at < MAX_QUOTE_BYTES;
-        if TERMINALS.contains(&c) && (!quoted || closes_right_after(&chars, i)) {
+        if TERMINALS.contains(&c) && (!quoted || closes_right_after(para, at)) {
             // Take the whole run of terminals ("...", "?!").
-            let mut j = i;
-            while j + 1 < chars.len() && TERMINALS.contains(&chars[j + 1].1) {
-                j += 1;
+            let mut after_run = at + c.len_utf8();
+            let single = !char_at(para, after_run).is_some_and(|d| TERMINALS.contains(&d));
+            while let Some(d) = char_at(para, after_run).filter(|d| TERMINALS.contains(d)) {
+                after_run += d.len_utf8();
             }
-            let after_run = j + 1;
             let mut k = after_run;
             let was_quoted = quoted;
-            while k < chars.len() && CLOSERS.contains(&chars[k].1) {
-                match chars[k].1 {
+            while let Some(d) = char_at(para, k).filter(|d| CLOSERS.contains(d)) {
+                match d {
                     '"' => straight_open = !straight_open,
-                    c if CLOSE_QUOTES.contains(&c) => quote_depth = quote_depth.saturating_sub(1),
+                    d if CLOSE_QUOTES.contains(&d) => quote_depth = quote_depth.saturating_sub(1),
                     _ => {}
                 }
-                k += 1;
+                k += d.len_utf8();
             }
             // A sentence may end inside a quote that closes right after it.
             let still_quoted = was_quoted && (quote_depth > 0 || straight_open);
-            let followed_by_space = k >= chars.len() || chars[k].1.is_whitespace();
-            let next_word = chars[k..].iter().find(|(_, c)| !c.is_whitespace()).copied();
+            let followed_by_space = char_at(para, k).is_none_or(char::is_whitespace);
+            let next_word = para[k..].char_indices().find(|(_, c)| !c.is_whitespace());
             let continues_lowercase = next_word
-                .is_some_and(|(at, c)| c.is_ascii_digit() || (c.is_ascii_lowercase() && !was_upper(start + at)));
-            let in_brackets = i > 0 && chars[i - 1].1 == '(';
-            let abbreviation = c == '.' && j == i && is_abbreviation(para, at);
+                .is_some_and(|(o, c)| c.is_ascii_digit() || (c.is_ascii_lowercase() && !was_upper(start + k + o)));
+            let in_brackets = at > 0 && bytes[at - 1] == b'(';
+            let abbreviation = c == '.' && single && is_abbreviation(para, at);
             if followed_by_space && !continues_lowercase && !in_brackets && !abbreviation && !still_quoted {
-                let cut = if k < chars.len() { chars[k].0 } else { para.len() };
-                push_trimmed(text, start + sentence_start, start + cut, out);
-                sentence_start = cut;
+                push_trimmed(text, start + sentence_start, start + k, out);
+                sentence_start = k;
                 quote_depth = 0;
                 straight_open = false;
             }
-            i = k.max(i + 1);
+            at = k;
             continue;
         }
-        i += 1;
+        at += c.len_utf8();
     }
     push_trimmed(text, start + sentence_start, end, out);
 }
 
-/// Whether the run of terminals at `i` is followed at once by a closing quote.
-fn closes_right_after(chars: &[(usize, char)], i: usize) -> bool {
-    let mut j = i;
-    while j < chars.len() && TERMINALS.contains(&chars[j].1) {
-        j += 1;
+/// Whether the run of terminals at `at` is followed at once by a closing quote.
+fn closes_right_after(para: &str, mut at: usize) -> bool {
+    while let Some(d) = char_at(para, at).filter(|d| TERMINALS.contains(d)) {
+        at += d.len_utf8();
     }
-    chars.get(j).is_some_and(|&(_, c)| c == '"' || CLOSE_QUOTES.contains(&c))
+    char_at(para, at).is_some_and(|c| c == '"' || CLOSE_QUOTES.contains(&c))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
