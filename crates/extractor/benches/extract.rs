@@ -5,10 +5,9 @@
 
 use std::hint::black_box;
 
-use aho_corasick::AhoCorasick;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use crosscheck_corpgen::{Kind, Lang, article_in, sentences};
-use crosscheck_extractor::Extractor;
+use crosscheck_extractor::{Extractor, SentenceGate};
 use crosscheck_model::{DocumentMeta, Language};
 use crosscheck_rules::Rules;
 
@@ -60,11 +59,11 @@ fn short_sentences(c: &mut Criterion, rules: &Rules, group: &str, cases: &[(&str
 }
 
 /// Whether a sentence passes the extractor's gate: one of the language's
-/// gate words occurs in its normalised text.
+/// gate words stands in its normalised text as a word, clitics allowed.
 fn gate(rules: &Rules, lang: &str) -> impl Fn(&str) -> bool {
     let lexicon = rules.lexicon(lang).expect("shipped languages");
-    let ac = AhoCorasick::new(lexicon.gate_words()).expect("gate words compile");
-    move |sentence: &str| ac.is_match(crosscheck_text::normalize(sentence).as_str())
+    let gate = SentenceGate::new(lexicon).expect("gate words compile");
+    move |sentence: &str| gate.passes(crosscheck_text::normalize(sentence).as_str())
 }
 
 /// `count` sentences of `kind`, kept only when the gate says `passes`.

@@ -25,14 +25,6 @@ impl<'t> Sentence<'t> {
     pub fn new(text: &'t str, range: (usize, usize), lexicon: &Lexicon) -> Self {
         let mut tokens = Vec::new();
         tokenize(text, range.0, range.1, &mut tokens);
-        let mut matches = Vec::with_capacity(tokens.len());
-        let mut match_index = Vec::with_capacity(tokens.len() + 1);
-        for i in 0..tokens.len() {
-            match_index.push(matches.len());
-            lexicon.matches_at(text, &tokens, i, &mut matches);
-        }
-        match_index.push(matches.len());
-        let quoted = quotation_marks(text, &tokens);
         let mut forms = Vec::with_capacity(tokens.len() * 3);
         let mut form_index = Vec::with_capacity(tokens.len() + 1);
         let mut scratch = Vec::with_capacity(8);
@@ -46,6 +38,15 @@ impl<'t> Sentence<'t> {
             }
         }
         form_index.push(forms.len());
+        let mut matches = Vec::with_capacity(tokens.len());
+        let mut match_index = Vec::with_capacity(tokens.len() + 1);
+        for i in 0..tokens.len() {
+            match_index.push(matches.len());
+            let token_forms = &forms[form_index[i]..form_index[i + 1]];
+            lexicon.matches_with_forms(text, &tokens, i, token_forms, &mut matches);
+        }
+        match_index.push(matches.len());
+        let quoted = quotation_marks(text, &tokens);
         Self { text, range, tokens, matches, match_index, quoted, forms, form_index }
     }
 

@@ -9,9 +9,9 @@ mod analysis;
 mod attribution;
 mod context;
 mod figures;
+mod gate;
 mod propositions;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use crosscheck_model::{
     Claim, ClaimKind, Diagnostic, DocumentMeta, Language, Proposition, Quantity, Scope, Severity, Span, Speaker, Term,
 };
@@ -22,6 +22,7 @@ use crate::analysis::Sentence;
 use crate::attribution::{Resolved, frames, governing, phrase_forward, resolve};
 use crate::context::{DocContext, event_of, last_place, last_region, place_of, scope_of, time_of};
 use crate::figures::{SideHint, Written, find_figures, quantify};
+pub use crate::gate::SentenceGate;
 use crate::propositions::{
     AnchorIndex, Hearsay, SlotValue, anchor_index, find_propositions, find_refutations, find_terms,
 };
@@ -41,7 +42,7 @@ pub struct Extraction {
 #[derive(Debug)]
 pub struct Extractor<'r> {
     rules: &'r Rules,
-    gates: Vec<(String, AhoCorasick)>,
+    gates: Vec<(String, SentenceGate)>,
     /// Per language: anchor word → proposition wordings.
     anchors: Vec<(String, AnchorIndex)>,
     /// Keep each claim's trace (how it was found); off, claims carry none.
@@ -53,11 +54,7 @@ impl<'r> Extractor<'r> {
         let gates = rules
             .languages
             .iter()
-            .filter_map(|(code, lexicon)| {
-                let words = gate_words(lexicon);
-                let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(words).ok()?;
-                Some((code.clone(), ac))
-            })
+            .filter_map(|(code, lexicon)| Some((code.clone(), SentenceGate::new(lexicon)?)))
             .collect();
         let anchors = rules.patterns.iter().map(|(code, patterns)| (code.clone(), anchor_index(patterns))).collect();
         Self { rules, gates, anchors, explain: true }
@@ -111,8 +108,10 @@ impl<'r> Extractor<'r> {
         let was_upper = |i: usize| normalized.was_uppercase(body_norm_start + i);
         for range in sentences_with_case(body, &was_upper) {
             let range = (range.0 + body_norm_start, range.1 + body_norm_start);
+            // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
+            state.sentence = out.sentences;
             out.sentences += 1;
-            if !gate.is_match(&text[range.0..range.1]) {
+            if !gate.passes(&text[range.0..range.1]) {
                 continue;
             }
             let sentence = Sentence::new(text, range, lexicon);
@@ -231,7 +230,6 @@ impl<'r> Extractor<'r> {
         if let Some(region) = last_region(s, rules) {
             state.region = Some(region);
         }
-        state.sentence += 1;
     }
 
     /// Propositions, refutations and framing terms of one sentence.
@@ -420,6 +418,7 @@ struct DocState {
     region: Option<String>,
     /// The last proposition claim and the sentence it stands in, for refutations.
     last_proposition: Option<(usize, usize)>,
+    /// The index of the sentence being read, in the document.
     sentence: usize,
 }
 
@@ -441,13 +440,6 @@ impl Default for DocState {
 ///
 /// Metric triggers open a sentence to claims; speech words must pass too,
 /// since a sentence with no figure can still change who is speaking.
-fn gate_words(lexicon: &Lexicon) -> Vec<String> {
-    let mut words: Vec<String> = lexicon.gate_words().to_vec();
-    words.sort();
-    words.dedup();
-    words
-}
-
 fn first_norm_offset_at_or_after(normalized: &Normalized, original_offset: usize) -> usize {
     if original_offset == 0 {
         return 0;

@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use crosscheck_extractor::Extractor;
-use crosscheck_model::{Claim, DocumentMeta, Language, Quantity};
+use crosscheck_model::{Claim, DocumentMeta, Language, Polarity, Quantity};
 use crosscheck_rules::Rules;
 use jiff::civil::{Date, date};
 
@@ -890,4 +890,46 @@ mod time {
     fn english_on_tuesday() {
         check("Officials said on Tuesday that at least 32 people were killed.", "killed 32 time=2023-09-19");
     }
+}
+
+/// Whether the normalised `sentence` passes its language's sentence gate.
+fn check_gate(sentence: &str, expected: bool) {
+    let lang = language_of(sentence);
+    let gate = crosscheck_extractor::SentenceGate::new(rules().lexicon(lang).expect("shipped language"))
+        .expect("gate words compile");
+    let folded = crosscheck_text::normalize(sentence);
+    assert_eq!(gate.passes(folded.as_str()), expected, "gate on {sentence:?}");
+}
+
+#[test]
+fn gate_finds_words_with_their_clitics() {
+    check_gate("وقال المتحدث إن الوضع هادئ.", true);
+    check_gate("قالت الوزارة ذلك.", true);
+    check_gate("ولقي ثلاثة أشخاص مصرعهم.", true);
+    check_gate("The ministry said nothing.", true);
+    check_gate("Sudan's army, officials said.", true);
+}
+
+#[test]
+fn gate_ignores_words_inside_longer_words() {
+    // "قال" inside "مقال" and "انتقال", "said" inside "unsaid": no rule word stands here.
+    check_gate("وقرأ الطلاب مقالا عن انتقال السلطة.", false);
+    check_gate("Much was left unsaid at the gathering.", false);
+}
+
+#[test]
+fn sentence_distance_counts_every_sentence_not_only_gated_ones() {
+    let denials = |text: &str| {
+        let claims = extract(text);
+        claims.iter().filter(|c| c.proposition().is_some_and(|p| p.polarity == Polarity::Denies)).count()
+    };
+    // "lies" answers the statement of the sentence just before it...
+    assert_eq!(denials("Baku said its forces had taken Shusha. Yerevan said those were lies."), 1);
+    // ...and not one two sentences back, though the gate stops the sentence between.
+    assert_eq!(
+        denials(
+            "Baku said its forces had taken Shusha. The road winds through the hills. Yerevan said those were lies."
+        ),
+        0
+    );
 }

@@ -116,6 +116,26 @@ pub struct Form<'a> {
     pub definite: bool,
 }
 
+/// A clitic that may stand before a word.
+#[derive(Debug, Clone, Default)]
+struct Prefix {
+    text: String,
+    /// It ends with the definite article.
+    definite: bool,
+}
+
+/// `bytes.starts_with(prefix)`, inlined: clitics are a few bytes, too short to pay for a call to `memcmp`.
+#[inline]
+fn starts_with(bytes: &[u8], prefix: &[u8]) -> bool {
+    bytes.len() >= prefix.len() && bytes.iter().zip(prefix).all(|(a, b)| a == b)
+}
+
+/// `bytes.ends_with(suffix)`, inlined like [`starts_with`].
+#[inline]
+fn ends_with(bytes: &[u8], suffix: &[u8]) -> bool {
+    bytes.len() >= suffix.len() && bytes[bytes.len() - suffix.len()..].iter().zip(suffix).all(|(a, b)| a == b)
+}
+
 /// The wildcard word in phrases.
 const ANY: &str = "*";
 
@@ -148,7 +168,7 @@ impl Match {
 pub struct Lexicon {
     pub code: String,
     pub subject_first: bool,
-    prefixes: Vec<String>,
+    prefixes: Vec<Prefix>,
     suffixes: Vec<String>,
     entries: FxHashMap<String, Vec<Entry>>,
     /// Word forms given as regular expressions (anchored, matched against a
@@ -156,7 +176,17 @@ pub struct Lexicon {
     regexes: Vec<(regex::Regex, Tag)>,
     /// Every word that can start a claim or change the speaker, for cheap
     /// sentence gating.
-    gate_words: Vec<String>,
+    gate_words: Vec<GateWord>,
+}
+
+/// A word the sentence gate looks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GateWord {
+    /// Folded, words separated by one space.
+    pub text: String,
+    /// Only the start of a word form (a regular expression's literal
+    /// prefix): the text may go on with more letters.
+    pub open_end: bool,
 }
 
 /// The words of a phrase, tokenised as text is.
@@ -178,7 +208,14 @@ impl Lexicon {
             out.sort_by_key(|s| std::cmp::Reverse(s.len()));
             out
         };
-        self.prefixes = fold(prefixes);
+        self.prefixes = fold(prefixes)
+            .into_iter()
+            .map(|text| {
+                // What follows the definite article is a noun.
+                let definite = text.ends_with("ال") || text == "لل";
+                Prefix { text, definite }
+            })
+            .collect();
         self.suffixes = fold(suffixes);
     }
 
@@ -198,7 +235,7 @@ impl Lexicon {
                 | Tag::Term(_)
                 | Tag::Refutation
         ) {
-            self.gate_words.push(words.join(" "));
+            self.gate_words.push(GateWord { text: words.join(" "), open_end: false });
         }
         let list = self.entries.entry(first.clone()).or_default();
         let entry = Entry { rest: rest.to_vec().into_boxed_slice(), tag };
@@ -212,16 +249,20 @@ impl Lexicon {
     /// with, for the sentence gate.
     pub(crate) fn add_regex(&mut self, regex: regex::Regex, prefixes: &[String], tag: Tag) {
         for prefix in prefixes {
-            self.add_gate_word(prefix);
+            self.push_gate_word(prefix, true);
         }
         self.regexes.push((regex, tag));
     }
 
     /// Adds a word to the sentence gate without giving it a meaning.
     pub(crate) fn add_gate_word(&mut self, word: &str) {
-        let w = normalize_word(word);
-        if !w.is_empty() && !self.gate_words.contains(&w) {
-            self.gate_words.push(w);
+        self.push_gate_word(word, false);
+    }
+
+    fn push_gate_word(&mut self, word: &str, open_end: bool) {
+        let word = GateWord { text: normalize_word(word), open_end };
+        if !word.text.is_empty() && !self.gate_words.contains(&word) {
+            self.gate_words.push(word);
         }
     }
 
@@ -235,8 +276,18 @@ impl Lexicon {
         forms.iter().any(|f| f.text == word && (allow_definite || !f.definite))
     }
 
-    pub fn gate_words(&self) -> &[String] {
+    pub fn gate_words(&self) -> &[GateWord] {
         &self.gate_words
+    }
+
+    /// The clitics that may stand before a word, folded.
+    pub fn prefixes(&self) -> impl Iterator<Item = &str> {
+        self.prefixes.iter().map(|p| p.text.as_str())
+    }
+
+    /// The clitics that may end a word, folded.
+    pub fn suffixes(&self) -> impl Iterator<Item = &str> {
+        self.suffixes.iter().map(String::as_str)
     }
 
     /// The forms a word may take once clitics are peeled off: the word
@@ -246,37 +297,41 @@ impl Lexicon {
     pub fn forms<'a>(&self, word: &'a str, out: &mut Vec<Form<'a>>) {
         out.clear();
         out.push(Form { text: word, definite: false });
-        let long_enough = |s: &str| s.chars().count() >= 2;
+        // At least two characters: one multi-byte character or two bytes of ASCII may still be one.
+        let long_enough = |s: &str| s.len() >= 2 && s.chars().nth(1).is_some();
         let push = |out: &mut Vec<Form<'a>>, form: Form<'a>| {
             if !out.iter().any(|f| f.text == form.text) {
                 out.push(form);
             }
         };
+        let bytes = word.as_bytes();
         for p in &self.prefixes {
-            let Some(stem) = word.strip_prefix(p.as_str()) else {
+            if !starts_with(bytes, p.text.as_bytes()) {
                 continue;
-            };
+            }
+            let stem = &word[p.text.len()..];
             if !long_enough(stem) {
                 continue;
             }
-            let definite = p.ends_with("ال") || p == "لل";
-            push(out, Form { text: stem, definite });
-            if definite {
+            push(out, Form { text: stem, definite: p.definite });
+            if p.definite {
                 continue;
             }
             for s in &self.suffixes {
-                if let Some(core) = stem.strip_suffix(s.as_str())
-                    && long_enough(core)
-                {
-                    push(out, Form { text: core, definite: false });
+                if ends_with(stem.as_bytes(), s.as_bytes()) {
+                    let core = &stem[..stem.len() - s.len()];
+                    if long_enough(core) {
+                        push(out, Form { text: core, definite: false });
+                    }
                 }
             }
         }
         for s in &self.suffixes {
-            if let Some(stem) = word.strip_suffix(s.as_str())
-                && long_enough(stem)
-            {
-                push(out, Form { text: stem, definite: false });
+            if ends_with(bytes, s.as_bytes()) {
+                let stem = &word[..word.len() - s.len()];
+                if long_enough(stem) {
+                    push(out, Form { text: stem, definite: false });
+                }
             }
         }
     }
@@ -291,6 +346,14 @@ impl Lexicon {
         } else {
             forms.push(Form { text: word, definite: false });
         }
+        self.matches_with_forms(text, tokens, i, &forms, out);
+    }
+
+    /// Like [`Lexicon::matches_at`], with token `i`'s forms already known
+    /// (from [`Lexicon::forms`], or the token itself when it is no word).
+    pub fn matches_with_forms(&self, text: &str, tokens: &[Token], i: usize, forms: &[Form], out: &mut Vec<Match>) {
+        let token = tokens[i];
+        let word = token.text(text);
         let first_len = out.len();
         for (rank, form) in forms.iter().enumerate() {
             let Some(list) = self.entries.get(form.text) else {
@@ -392,7 +455,7 @@ mod tests {
         check_in(&lex, "ونزحوا", 0, &[(1, Tag::Future)]);
         check_in(&lex, "نزحت", 0, &[(1, Tag::Future)]);
         check_in(&lex, "نازحون", 0, &[]);
-        assert!(lex.gate_words().contains(&"نزح".to_owned()));
+        assert!(lex.gate_words().iter().any(|w| w.text == "نزح" && w.open_end));
     }
 
     #[test]

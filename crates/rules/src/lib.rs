@@ -25,7 +25,7 @@ pub use compile::{
 };
 pub use error::{Location, RuleError};
 pub use examples::{RuleExamples, RuleKind, rule_examples};
-pub use lexicon::{Form, GrammaticalNumber, Lexicon, Match, Position, Tag};
+pub use lexicon::{Form, GateWord, GrammaticalNumber, Lexicon, Match, Position, Tag};
 pub use patterns::{Element, GAP_WORDS, Pattern, SlotKind, parse_pattern};
 pub use serializable::*;
 pub use word_regex::REGEX_SIZE_LIMIT;

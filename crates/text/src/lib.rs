@@ -10,4 +10,4 @@ mod token;
 
 pub use normalize::{Normalized, normalize, normalize_word};
 pub use segment::{sentences, sentences_with_case};
-pub use token::{Token, TokenKind, tokenize};
+pub use token::{Token, TokenKind, is_word_char, tokenize};

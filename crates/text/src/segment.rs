@@ -131,18 +131,19 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         || (letters.all(|c| c.is_ascii_alphabetic()) && ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
-/// Lead bytes of the characters segmentation looks at: terminals and quotation marks.
-/// Every other byte (continuation bytes included) is skipped without decoding.
-const MAY_MATTER: [bool; 256] = {
-    let mut table = [false; 256];
-    let leads = [b'.', b'!', b'?', b'"', 0xC2, 0xD8, 0xE2];
-    let mut i = 0;
-    while i < leads.len() {
-        table[leads[i] as usize] = true;
-        i += 1;
+/// Whether the character at `at` may be a terminal or a quotation mark, from
+/// its first two bytes: every other character is skipped without decoding.
+#[inline]
+fn may_matter(bytes: &[u8], at: usize) -> bool {
+    match bytes[at] {
+        b'.' | b'!' | b'?' | b'"' => true,
+        // « » (U+00AB, U+00BB), ؟ (U+061F), and … “ ” „ (U+2026, U+201C..U+201E).
+        0xC2 => matches!(bytes.get(at + 1), Some(0xAB | 0xBB)),
+        0xD8 => bytes.get(at + 1) == Some(&0x9F),
+        0xE2 => bytes.get(at + 1) == Some(&0x80),
+        _ => false,
     }
-    table
-};
+}
 
 fn char_at(text: &str, at: usize) -> Option<char> {
     text.get(at..).and_then(|rest| rest.chars().next())
@@ -163,7 +164,7 @@ fn split_paragraph(
     let mut quote_opened_at = 0usize;
     let mut at = 0;
     while at < bytes.len() {
-        if !MAY_MATTER[bytes[at] as usize] {
+        if !may_matter(bytes, at) {
             at += 1;
             continue;
         }

@@ -24,7 +24,8 @@ impl Token {
     }
 }
 
-fn is_word_char(c: char) -> bool {
+/// Whether `c` belongs in a word token: a letter of any script, or a mark.
+pub fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         // Arabic letters and marks: a fast path past the general Unicode tables.
