@@ -37,11 +37,9 @@ pub fn sentences_with_case(text: &str, was_upper: &dyn Fn(usize) -> bool) -> Vec
 fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            out.push((start, i));
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        out.push((start, i));
+        start = i + 1;
     }
     out.push((start, text.len()));
     out
@@ -112,18 +110,20 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// `c.is_alphabetic()`, with ASCII and Arabic letters answered without the Unicode tables.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphabetic())
+}
+
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphabetic() || c == '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start =
+        before.char_indices().rev().find(|&(_, c)| !(is_letter(c) || c == '.')).map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
     }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let mut letters = word.chars().filter(|&c| is_letter(c));
     let single_latin = word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_alphabetic());
     // "u.s." and initials such as "j." are abbreviations too.
     single_latin
@@ -131,17 +131,38 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         || (letters.all(|c| c.is_ascii_alphabetic()) && ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
-/// Whether the character at `at` may be a terminal or a quotation mark, from
-/// its first two bytes: every other character is skipped without decoding.
-#[inline]
-fn may_matter(bytes: &[u8], at: usize) -> bool {
-    match bytes[at] {
-        b'.' | b'!' | b'?' | b'"' => true,
-        // « » (U+00AB, U+00BB), ؟ (U+061F), and … “ ” „ (U+2026, U+201C..U+201E).
-        0xC2 => matches!(bytes.get(at + 1), Some(0xAB | 0xBB)),
-        0xD8 => bytes.get(at + 1) == Some(&0x9F),
-        0xE2 => bytes.get(at + 1) == Some(&0x80),
-        _ => false,
+/// Bytes that may belong to a terminal or a quotation mark: . ! ? " (ASCII),
+/// the first byte of … “ ” „ (0xE2), and the last byte of ؟ (0xD8 0x9F) and
+/// « » (0xC2 0xAB, 0xC2 0xBB). Searching for last bytes skips Arabic text
+/// faster: 0xD8 starts half its letters. Other bytes are skipped unread.
+const MARKS: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [b'.', b'!', b'?', b'"', 0xE2, 0x9F, 0xAB, 0xBB];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Where the next character from `at` starts that may be a terminal or a
+/// quotation mark, judged by two of its bytes. `at` is a character boundary.
+fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
+    loop {
+        let p = at + bytes.get(at..)?.iter().position(|&b| MARKS[b as usize])?;
+        let before = if p > at { bytes[p - 1] } else { 0 };
+        let start = match bytes[p] {
+            0xE2 => (bytes.get(p + 1) == Some(&0x80)).then_some(p),
+            // A continuation byte: the character started one byte earlier.
+            0x9F => (before == 0xD8).then(|| p - 1),
+            0xAB | 0xBB => (before == 0xC2).then(|| p - 1),
+            _ => Some(p),
+        };
+        if start.is_some() {
+            return start;
+        }
+        at = p + 1;
     }
 }
 
@@ -162,12 +183,8 @@ fn split_paragraph(
     let mut quote_depth = 0usize;
     let mut straight_open = false;
     let mut quote_opened_at = 0usize;
-    let mut at = 0;
-    while at < bytes.len() {
-        if !may_matter(bytes, at) {
-            at += 1;
-            continue;
-        }
+    let mut from = 0;
+    while let Some(at) = next_candidate(bytes, from) {
         let c = char_at(para, at).expect("a lead byte starts a character");
         if OPEN_QUOTES.contains(&c) {
             if quote_depth == 0 && !straight_open {
@@ -214,10 +231,10 @@ fn split_paragraph(
                 quote_depth = 0;
                 straight_open = false;
             }
-            at = k;
+            from = k;
             continue;
         }
-        at += c.len_utf8();
+        from = at + c.len_utf8();
     }
     push_trimmed(text, start + sentence_start, end, out);
 }

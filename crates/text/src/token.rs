@@ -35,44 +35,62 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The character at byte `at` and its length; ASCII and two-byte characters
+/// (Arabic among them) are decoded by hand.
+#[inline]
+fn decode(text: &str, at: usize) -> (char, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[at];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else if (0xC2..0xE0).contains(&b) {
+        let c = (u32::from(b & 0x1F) << 6) | u32::from(bytes[at + 1] & 0x3F);
+        (char::from_u32(c).expect("two-byte UTF-8 is a character"), 2)
+    } else {
+        let c = text[at..].chars().next().expect("a character starts here");
+        (c, c.len_utf8())
+    }
+}
+
 /// Tokenises `text[start..end]`; token offsets are into `text`.
 ///
 /// Letters and digits split from each other ("بـ12" is "ب" then "12"), so
 /// attached prepositions never hide a figure.
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let slice = &text[start..end];
-    let bytes = slice.as_bytes();
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < end {
+        let (c, len) = decode(text, i);
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        let (kind, mut j) = if is_word_char(c) {
-            (TokenKind::Word, i + c.len_utf8())
+        let kind = if is_word_char(c) {
+            TokenKind::Word
         } else if c.is_ascii_digit() {
-            (TokenKind::Number, i + 1)
+            TokenKind::Number
         } else {
-            out.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct });
+            out.push(Token { start: i, end: i + len, kind: TokenKind::Punct });
+            i += len;
             continue;
         };
-        while let Some(&(k, d)) = iter.peek() {
+        let mut j = i + len;
+        while j < end {
+            let (d, len) = decode(text, j);
             let continues = match kind {
                 TokenKind::Word => is_word_char(d),
-                TokenKind::Number => {
+                _ => {
                     d.is_ascii_digit()
-                        || (d == '.'
-                            && bytes.get(k + 1).is_some_and(u8::is_ascii_digit)
-                            && bytes.get(k.wrapping_sub(1)).is_some_and(u8::is_ascii_digit))
+                        || (d == '.' && j + 1 < end && bytes[j + 1].is_ascii_digit() && bytes[j - 1].is_ascii_digit())
                 }
-                TokenKind::Punct => false,
             };
             if !continues {
                 break;
             }
-            j = k + d.len_utf8();
-            iter.next();
+            j += len;
         }
-        out.push(Token { start: start + i, end: start + j, kind });
+        out.push(Token { start: i, end: j, kind });
+        i = j;
     }
 }
 
@@ -93,6 +111,10 @@ mod tests {
         check("بـ12 أو", &[("بـ", Word), ("12", Number), ("أو", Word)]);
         check("3.2 million.", &[("3.2", Number), ("million", Word), (".", Punct)]);
         check("13:00", &[("13", Number), (":", Punct), ("00", Number)]);
+        // A decimal point needs a digit after it inside the range tokenised.
+        let mut tokens = Vec::new();
+        tokenize("3.5", 0, 2, &mut tokens);
+        assert_eq!(tokens.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>(), [(0, 1), (1, 2)]);
         check("«مرتزقة»،", &[("«", Punct), ("مرتزقة", Word), ("»", Punct), ("،", Punct)]);
     }
 }
