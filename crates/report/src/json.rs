@@ -219,11 +219,17 @@ pub fn build<'a>(report: &'a Report<'a>, with_findings: bool) -> JsonReport<'a> 
 }
 
 pub(crate) fn write(out: &mut dyn Write, report: &Report, with_findings: bool) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &build(report, with_findings))?;
-    writeln!(out)
+    // Buffered here, so that the serializer's many small writes are not calls through `dyn Write`.
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, &build(report, with_findings))?;
+    writeln!(buffered)?;
+    buffered.flush()
 }
 
 pub(crate) fn write_line(out: &mut dyn Write, id: ClaimId, c: &Claim, path: &str, explain: bool) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &claim(id, c, path, explain))?;
-    writeln!(out)
+    // One write per line: the serializer's many small writes would each go through `dyn Write`.
+    let mut line = Vec::with_capacity(1024);
+    serde_json::to_writer(&mut line, &claim(id, c, path, explain))?;
+    line.push(b'\n');
+    out.write_all(&line)
 }
