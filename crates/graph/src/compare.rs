@@ -319,12 +319,6 @@ fn compare_figures(
     findings: &mut Vec<Finding>,
 ) {
     let (qa, qb) = (fa.quantity, fb.quantity);
-    let subject = match (&key.population, &key.side) {
-        (Some(p), Some(side)) => format!("{} ({side} {p})", key.metric),
-        (Some(p), None) => format!("{} ({p})", key.metric),
-        (None, Some(side)) => format!("{} ({side})", key.metric),
-        (None, None) => key.metric.clone(),
-    };
     let mut by_kind: BTreeMap<FindingKind, PairsOfKind> = BTreeMap::new();
     if qa.interval.intersects(qb.interval) {
         let a_in_b = qb.interval.low <= qa.interval.low
@@ -357,6 +351,16 @@ fn compare_figures(
             }
         }
     }
+    // Most pairs of figures end above, with no finding: the subject is spelled out only for those that have one.
+    if by_kind.is_empty() {
+        return;
+    }
+    let subject = match (&key.population, &key.side) {
+        (Some(p), Some(side)) => format!("{} ({side} {p})", key.metric),
+        (Some(p), None) => format!("{} ({p})", key.metric),
+        (None, Some(side)) => format!("{} ({side})", key.metric),
+        (None, None) => key.metric.clone(),
+    };
     for (kind, (pairs, why)) in by_kind {
         let (ca, cb) = (&claims[pairs[0].0.index()], &claims[pairs[0].1.index()]);
         let place = key.place.as_ref().map(|p| format!(" in {p}")).unwrap_or_default();

@@ -74,19 +74,32 @@ impl ClaimGraph {
             })
             .collect();
 
-        // Unknown speakers are merged by name similarity, in claim order.
+        // Unknown speakers are merged by name similarity, in claim order: a
+        // name joins the first earlier name like it. Names only ever join
+        // earlier ones, so a name seen before merges as it did then, and the
+        // scan runs once per distinct name, not once per claim.
         let mut merged: Vec<String> = Vec::new();
+        let mut merged_as: std::collections::HashMap<String, String> = std::collections::HashMap::new();
         let mut sources = Vec::with_capacity(claims.len());
         for claim in claims {
             let key = match speaker_key(claim) {
                 Some(k) if k.starts_with("actor:") => k,
                 Some(name) => {
-                    let known =
-                        merged.iter().find(|m| strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER).cloned();
-                    let name = known.unwrap_or_else(|| {
-                        merged.push(name.clone());
-                        name
-                    });
+                    let name = match merged_as.get(&name) {
+                        Some(known) => known.clone(),
+                        None => {
+                            let known = merged
+                                .iter()
+                                .find(|m| strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER)
+                                .cloned()
+                                .unwrap_or_else(|| {
+                                    merged.push(name.clone());
+                                    name.clone()
+                                });
+                            merged_as.insert(name, known.clone());
+                            known
+                        }
+                    };
                     format!("speaker:{name}")
                 }
                 None => format!("voice:{}", docs.get(claim.doc as usize).map_or("", |d| d.path.as_str())),
