@@ -22,7 +22,7 @@ impl SentenceGate {
     /// The gate for one language; `None` when its words do not compile.
     pub fn new(lexicon: &Lexicon) -> Option<Self> {
         let mut words: Vec<_> = lexicon.gate_words().to_vec();
-        words.sort_by(|a, b| (&a.text, a.open_end).cmp(&(&b.text, b.open_end)));
+        words.sort();
         words.dedup();
         let bounded = words
             .iter()

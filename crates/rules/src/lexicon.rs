@@ -180,7 +180,7 @@ pub struct Lexicon {
 }
 
 /// A word the sentence gate looks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct GateWord {
     /// Folded, words separated by one space.
     pub text: String,

@@ -44,8 +44,9 @@ impl Normalized {
             return (0, 0);
         }
         // Past the end means the start of the last character.
-        let last = self.text.char_indices().next_back().map_or(0, |(i, _)| i);
-        let s = self.start_of(if start < self.text.len() { start } else { last });
+        let at =
+            if start < self.text.len() { start } else { self.text.char_indices().next_back().map_or(0, |(i, _)| i) };
+        let s = self.start_of(at);
         if start >= end {
             return (s, s);
         }
@@ -71,12 +72,12 @@ impl Normalized {
         if run.linear && end < run_end { run.orig as usize + (end - run.norm as usize) } else { run.orig_end as usize }
     }
 
-    /// Appends `folded`, which came from `original[at..end]`.
+    /// Records that the next folded bytes come from `original[at..end]`,
+    /// extending the last run when the byte-for-byte mapping still holds.
+    /// Called before the bytes are appended.
     #[inline]
-    fn push(&mut self, folded: &str, at: usize, end: usize, is_upper: bool) {
+    fn map_next(&mut self, at: usize, end: usize, linear: bool) {
         let norm = self.text.len();
-        // Byte-for-byte when the folded character is as long as the original one.
-        let linear = folded.len() == end - at && folded.chars().nth(1).is_none();
         match self.runs.last_mut() {
             Some(run)
                 if linear
@@ -88,6 +89,14 @@ impl Normalized {
             }
             _ => self.runs.push(Run { norm: norm as u32, orig: at as u32, orig_end: end as u32, linear }),
         }
+    }
+
+    /// Appends `folded`, which came from `original[at..end]`.
+    #[inline]
+    fn push(&mut self, folded: &str, at: usize, end: usize, is_upper: bool) {
+        let norm = self.text.len();
+        // Byte-for-byte when the folded character is as long as the original one.
+        self.map_next(at, end, folded.len() == end - at && folded.chars().nth(1).is_none());
         self.text.push_str(folded);
         if is_upper {
             self.mark_upper(norm, self.text.len());
@@ -96,17 +105,7 @@ impl Normalized {
 
     /// Appends `original[at..end]`, which folds to itself.
     fn push_plain(&mut self, original: &str, at: usize, end: usize) {
-        let norm = self.text.len();
-        match self.runs.last_mut() {
-            Some(run)
-                if run.linear
-                    && run.orig_end as usize == at
-                    && run.orig as usize + (norm - run.norm as usize) == at =>
-            {
-                run.orig_end = end as u32;
-            }
-            _ => self.runs.push(Run { norm: norm as u32, orig: at as u32, orig_end: end as u32, linear: true }),
-        }
+        self.map_next(at, end, true);
         self.text.push_str(&original[at..end]);
     }
 
@@ -114,16 +113,7 @@ impl Normalized {
     #[inline]
     fn push_ascii(&mut self, byte: u8, at: usize, is_upper: bool) {
         let norm = self.text.len();
-        match self.runs.last_mut() {
-            Some(run)
-                if run.linear
-                    && run.orig_end as usize == at
-                    && run.orig as usize + (norm - run.norm as usize) == at =>
-            {
-                run.orig_end = at as u32 + 1;
-            }
-            _ => self.runs.push(Run { norm: norm as u32, orig: at as u32, orig_end: at as u32 + 1, linear: true }),
-        }
+        self.map_next(at, at + 1, true);
         self.text.push(char::from(byte));
         if is_upper {
             self.mark_upper(norm, norm + 1);
@@ -285,8 +275,8 @@ pub fn normalize(original: &str) -> Normalized {
             i += 1;
             continue;
         }
-        let c = original[i..].chars().next().expect("a character starts here");
-        let end = i + c.len_utf8();
+        let (c, len) = crate::token::decode(original, i);
+        let end = i + len;
         let is_digit = digit_len(bytes, i).is_some();
         if c == '٬' && after_digit && thousands_group_at(bytes, end) {
             after_digit = is_digit;

@@ -167,7 +167,15 @@ fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
 }
 
 fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..).and_then(|rest| rest.chars().next())
+    (at < text.len()).then(|| crate::token::decode(text, at).0)
+}
+
+/// Where the run of terminals ("...", "?!") starting at `at` ends.
+fn terminals_end(para: &str, mut at: usize) -> usize {
+    while let Some(d) = char_at(para, at).filter(|d| TERMINALS.contains(d)) {
+        at += d.len_utf8();
+    }
+    at
 }
 
 fn split_paragraph(
@@ -202,11 +210,8 @@ fn split_paragraph(
         let quoted = (quote_depth > 0 || straight_open) && at - quote_opened_at < MAX_QUOTE_BYTES;
         if TERMINALS.contains(&c) && (!quoted || closes_right_after(para, at)) {
             // Take the whole run of terminals ("...", "?!").
-            let mut after_run = at + c.len_utf8();
-            let single = !char_at(para, after_run).is_some_and(|d| TERMINALS.contains(&d));
-            while let Some(d) = char_at(para, after_run).filter(|d| TERMINALS.contains(d)) {
-                after_run += d.len_utf8();
-            }
+            let after_run = terminals_end(para, at);
+            let single = after_run == at + c.len_utf8();
             let mut k = after_run;
             let was_quoted = quoted;
             while let Some(d) = char_at(para, k).filter(|d| CLOSERS.contains(d)) {
@@ -240,11 +245,8 @@ fn split_paragraph(
 }
 
 /// Whether the run of terminals at `at` is followed at once by a closing quote.
-fn closes_right_after(para: &str, mut at: usize) -> bool {
-    while let Some(d) = char_at(para, at).filter(|d| TERMINALS.contains(d)) {
-        at += d.len_utf8();
-    }
-    char_at(para, at).is_some_and(|c| c == '"' || CLOSE_QUOTES.contains(&c))
+fn closes_right_after(para: &str, at: usize) -> bool {
+    char_at(para, terminals_end(para, at)).is_some_and(|c| c == '"' || CLOSE_QUOTES.contains(&c))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {

@@ -38,7 +38,7 @@ pub fn is_word_char(c: char) -> bool {
 /// The character at byte `at` and its length; ASCII and two-byte characters
 /// (Arabic among them) are decoded by hand.
 #[inline]
-fn decode(text: &str, at: usize) -> (char, usize) {
+pub(crate) fn decode(text: &str, at: usize) -> (char, usize) {
     let bytes = text.as_bytes();
     let b = bytes[at];
     if b < 0x80 {
