@@ -1,9 +1,12 @@
 //! Comparing figures: which disagreements are conflicts, and which are not.
 //!
 //! For each (event, metric, population, place) the distinct figures are
-//! compared pairwise, and within a pair one mention per source stands for
-//! the figure — so cost grows with distinct figures and sources, not with
-//! mentions:
+//! compared pairwise, and within a pair of figures one pair of mentions
+//! stands for each pair of sources: the first mentions, or the first given
+//! together (same article, or same day) if there is one. Each figure's
+//! mentions are indexed by article and by day once, so looking for mentions
+//! given together visits only those that share an article or a day — cost
+//! grows with distinct figures and sources, not with mentions:
 //!
 //! - intervals that intersect are compatible; if neither contains the other
 //!   they are a `discrepancy`, shown but not a contradiction;
@@ -25,21 +28,51 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crosscheck_model::{Claim, ClaimId, Finding, FindingKind, Interval, Polarity, Qualifier, Quantity, Scope};
+use crosscheck_model::{
+    Claim, ClaimId, Date, Finding, FindingKind, Interval, Polarity, Qualifier, Quantity, Scope, TimeRange,
+};
 
-use crate::graph::{ClaimGraph, SourceId};
+use crate::graph::ClaimGraph;
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct GroupKey {
-    event: Option<String>,
+/// What a group's figures count, borrowed from the claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct GroupKey<'c> {
+    event: Option<&'c str>,
     /// Claims with no event compare only within their own article.
     doc: Option<u32>,
-    metric: String,
-    population: Option<String>,
-    side: Option<String>,
+    metric: &'c str,
+    population: Option<&'c str>,
+    side: Option<&'c str>,
     /// For incident figures: the locality, or the article when none is named.
-    incident: Option<String>,
-    place: Option<String>,
+    incident: Option<Incident<'c>>,
+    place: Option<&'c str>,
+}
+
+/// Which incident an incident figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Incident<'c> {
+    /// The locality it is given for.
+    Place(&'c str),
+    /// The article, when no place is named.
+    Article(u32),
+}
+
+impl<'c> GroupKey<'c> {
+    fn of(claim: &'c Claim, q: &'c Quantity) -> Self {
+        let incident = (claim.scope == Scope::Incident).then(|| match &claim.place {
+            Some(p) => Incident::Place(p),
+            None => Incident::Article(claim.doc),
+        });
+        GroupKey {
+            event: claim.event.as_deref(),
+            doc: claim.event.is_none().then_some(claim.doc),
+            metric: &q.metric,
+            population: q.population.as_deref(),
+            side: q.side.as_deref(),
+            incident,
+            place: claim.place.as_deref(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,8 +82,21 @@ enum Order {
     Together,
 }
 
-/// Whether claim `a` was made before, after, or together with claim `b`.
-fn order(a: &Claim, b: &Claim) -> Order {
+/// Where and when a claim was made: all that [`order`] compares.
+#[derive(Debug, Clone, Copy)]
+struct Said {
+    doc: u32,
+    time: Option<TimeRange>,
+}
+
+impl Said {
+    fn of(claim: &Claim) -> Self {
+        Self { doc: claim.doc, time: claim.time }
+    }
+}
+
+/// Whether a claim said as `a` was made before, after, or together with one said as `b`.
+fn order(a: Said, b: Said) -> Order {
     let (Some(ta), Some(tb)) = (a.time.as_ref(), b.time.as_ref()) else {
         return Order::Together;
     };
@@ -77,83 +123,165 @@ fn order(a: &Claim, b: &Claim) -> Order {
     }
 }
 
+/// A quantity claim, with what comparison reads of it, so that comparing
+/// figures reads no claim.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    id: ClaimId,
+    said: Said,
+    /// The source, as [`ClaimGraph::source_number`] gives it.
+    source: u32,
+}
+
 /// One distinct figure in a group, with every claim that gives it.
 #[derive(Debug)]
 struct FigureClaims<'c> {
     quantity: &'c Quantity,
-    claims: Vec<ClaimId>,
-    /// The claims again, by source, built once per figure.
-    sources: Vec<SourceMentions>,
+    /// In claim order.
+    mentions: Vec<Mention>,
+    /// Each mention's source, as its position in `sources`.
+    source_of: Vec<u32>,
+    /// The sources that give the figure, in order of first mention.
+    sources: Vec<FigureSource>,
+    /// Each source's first mention in each article, sorted by article.
+    by_doc: Vec<(u32, FirstMention)>,
+    /// Each source's first mention on each day, sorted by day.
+    by_day: Vec<(Date, FirstMention)>,
 }
 
-/// One source's mentions of one figure, with where and when they stand.
-#[derive(Debug)]
-struct SourceMentions {
-    mentions: Vec<ClaimId>,
-    by_doc: HashMap<u32, ClaimId>,
-    by_day: HashMap<crosscheck_model::Date, ClaimId>,
+/// One source of a figure.
+#[derive(Debug, Clone, Copy)]
+struct FigureSource {
+    /// The source, as [`ClaimGraph::source_number`] gives it.
+    number: u32,
+    /// Its first mention of the figure.
+    first: ClaimId,
+    /// Where and when that first mention was made.
+    said: Said,
 }
 
-impl SourceMentions {
-    fn new(mentions: Vec<ClaimId>, claims: &[Claim]) -> Self {
-        let mut by_doc = HashMap::new();
-        let mut by_day = HashMap::new();
-        for &id in &mentions {
-            let c = &claims[id.index()];
-            by_doc.entry(c.doc).or_insert(id);
-            if let Some(t) = c.time {
-                by_day.entry(t.latest).or_insert(id);
+/// A source's first mention of a figure in one article or on one day.
+#[derive(Debug, Clone, Copy)]
+struct FirstMention {
+    /// The source, as its position in [`FigureClaims::sources`].
+    source: u32,
+    id: ClaimId,
+    said: Said,
+}
+
+impl<'c> FigureClaims<'c> {
+    /// Indexes the figure's mentions (in claim order) by source, article and
+    /// day. `position` maps a source number to its place in `sources`; it
+    /// holds `u32::MAX` for every source before and after.
+    fn new(quantity: &'c Quantity, mentions: Vec<Mention>, position: &mut [u32]) -> Self {
+        let mut source_of = Vec::with_capacity(mentions.len());
+        let mut sources: Vec<FigureSource> = Vec::new();
+        let mut by_doc = Vec::with_capacity(mentions.len());
+        let mut by_day = Vec::with_capacity(mentions.len());
+        for m in &mentions {
+            let slot = &mut position[m.source as usize];
+            if *slot == u32::MAX {
+                *slot = sources.len() as u32;
+                sources.push(FigureSource { number: m.source, first: m.id, said: m.said });
+            }
+            let first = FirstMention { source: *slot, id: m.id, said: m.said };
+            source_of.push(first.source);
+            by_doc.push((m.said.doc, first));
+            if let Some(t) = m.said.time {
+                by_day.push((t.latest, first));
             }
         }
-        Self { mentions, by_doc, by_day }
+        for s in &sources {
+            position[s.number as usize] = u32::MAX;
+        }
+        // Mentions come in claim order, so after a stable sort the first entry of
+        // each (article, source) or (day, source) is that source's first mention there.
+        by_doc.sort_by_key(|&(doc, m)| (doc, m.source));
+        by_doc.dedup_by_key(|&mut (doc, m)| (doc, m.source));
+        by_day.sort_by_key(|&(day, m)| (day, m.source));
+        by_day.dedup_by_key(|&mut (day, m)| (day, m.source));
+        Self { quantity, mentions, source_of, sources, by_doc, by_day }
+    }
+
+    /// The claim that first gives the figure.
+    fn first(&self) -> ClaimId {
+        self.mentions[0].id
+    }
+
+    /// Each source's first mention in article `doc`.
+    fn in_doc(&self, doc: u32) -> impl Iterator<Item = &FirstMention> {
+        let start = self.by_doc.partition_point(|e| e.0 < doc);
+        self.by_doc[start..].iter().take_while(move |e| e.0 == doc).map(|(_, m)| m)
+    }
+
+    /// Each source's first mention on `day`.
+    fn on_day(&self, day: Date) -> impl Iterator<Item = &FirstMention> {
+        let start = self.by_day.partition_point(|e| e.0 < day);
+        self.by_day[start..].iter().take_while(move |e| e.0 == day).map(|(_, m)| m)
+    }
+
+    /// The first claim of each source, in claim order.
+    fn firsts(&self) -> impl Iterator<Item = ClaimId> {
+        self.sources.iter().map(|s| s.first)
     }
 }
 
 /// The first claim of each source, in claim order.
 fn first_per_source(ids: &[ClaimId], graph: &ClaimGraph) -> Vec<ClaimId> {
-    let mut seen: HashSet<&SourceId> = HashSet::new();
-    ids.iter().copied().filter(|&id| seen.insert(graph.source(id))).collect()
+    let mut seen: HashSet<u32> = HashSet::new();
+    ids.iter().copied().filter(|&id| seen.insert(graph.source_number(id))).collect()
 }
 
 /// A side's claims: one per source, and every claim a pair cites, in order.
-fn cited(mut side: Vec<ClaimId>, in_pairs: impl Iterator<Item = ClaimId>) -> Vec<ClaimId> {
-    side.extend(in_pairs);
+fn cited(side: impl Iterator<Item = ClaimId>, in_pairs: impl Iterator<Item = ClaimId>) -> Vec<ClaimId> {
+    let mut side: Vec<ClaimId> = side.chain(in_pairs).collect();
     side.sort_unstable();
     side.dedup();
     side
 }
 
-/// A figure's mentions grouped by source, sources in order of first mention.
-fn mentions_by_source<'g>(ids: &[ClaimId], graph: &'g ClaimGraph) -> Vec<(&'g SourceId, Vec<ClaimId>)> {
-    let mut index: HashMap<&SourceId, usize> = HashMap::new();
-    let mut out: Vec<(&SourceId, Vec<ClaimId>)> = Vec::new();
-    for &id in ids {
-        let source = graph.source(id);
-        match index.get(source) {
-            Some(&i) => out[i].1.push(id),
-            None => {
-                index.insert(source, out.len());
-                out.push((source, vec![id]));
-            }
-        }
-    }
-    out
+/// For pairs of sources of two figures, `fa` and `fb`, the pairs of
+/// mentions given together (same article, or same day), since that is what
+/// makes a conflict. One is kept for all pairs of figures, to reuse its room.
+#[derive(Debug, Default)]
+struct Together {
+    /// A bit per pair of sources, `a * fb.sources.len() + b`: whether its
+    /// mentions given together are found yet.
+    found: Vec<u64>,
+    /// The pairs of mentions found, by pair of sources as above, sorted by it.
+    pairs: Vec<(usize, ClaimId, ClaimId)>,
 }
 
-/// The pair of mentions that decides how two sources' figures relate: one
-/// given together (same article, or same day) if there is one, since that
-/// is what makes a conflict; otherwise the first mentions. Linear in `b`.
-fn representative_pair(a: &SourceMentions, b: &[ClaimId], claims: &[Claim]) -> (ClaimId, ClaimId) {
-    for &ib in b {
-        let c = &claims[ib.index()];
-        let candidates = [a.by_doc.get(&c.doc), c.time.and_then(|t| a.by_day.get(&t.latest))];
-        for &ia in candidates.into_iter().flatten() {
-            if order(&claims[ia.index()], c) == Order::Together {
-                return (ia, ib);
+impl Together {
+    /// For each pair of sources, the earliest of `fb`'s mentions given
+    /// together with the `fa` source's first mention in the same article, or
+    /// failing that with its first mention that day, and that mention of `fa`.
+    /// Pairs of sources with none are left out: their first mentions stand.
+    ///
+    /// Each mention of `fb` looks only at the `fa` mentions of its article and
+    /// day, so the cost grows with those, not with sources times mentions.
+    fn find(&mut self, fa: &FigureClaims, fb: &FigureClaims) {
+        let width = fb.sources.len();
+        self.found.clear();
+        self.found.resize((fa.sources.len() * width).div_ceil(64), 0);
+        self.pairs.clear();
+        for (mb, &b) in fb.mentions.iter().zip(&fb.source_of) {
+            let mut consider = |ma: &FirstMention| {
+                let slot = ma.source as usize * width + b as usize;
+                let (word, bit) = (slot / 64, 1u64 << (slot % 64));
+                if self.found[word] & bit == 0 && order(ma.said, mb.said) == Order::Together {
+                    self.found[word] |= bit;
+                    self.pairs.push((slot, ma.id, mb.id));
+                }
+            };
+            // For each mention of `fb` in turn, the article's mention is tried before the day's.
+            fa.in_doc(mb.said.doc).for_each(&mut consider);
+            if let Some(t) = mb.said.time {
+                fa.on_day(t.latest).for_each(&mut consider);
             }
         }
+        self.pairs.sort_unstable_by_key(|&(slot, _, _)| slot);
     }
-    (a.mentions[0], b[0])
 }
 
 /// The claim pairs of one kind between two figures, one per pair of sources,
@@ -196,61 +324,53 @@ pub struct CompareOptions {
     pub catch_all_camps: Vec<String>,
 }
 
+/// A group's distinct figures, each with its mentions in claim order.
+type GroupFigures<'c> = Vec<(&'c Quantity, Vec<Mention>)>;
+
 /// [`compare`], with what the rules say about camps.
 pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
-    let mut groups: BTreeMap<GroupKey, Vec<ClaimId>> = BTreeMap::new();
+    // Groups, and figures within them, in order of their first claim; the
+    // findings are sorted at the end. One pass over the claims reads all
+    // that comparing figures needs.
+    let mut group_of: HashMap<GroupKey, usize> = HashMap::new();
+    let mut figure_of: HashMap<(usize, Interval, Qualifier), usize> = HashMap::new();
+    let mut groups: Vec<(GroupKey, GroupFigures)> = Vec::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(q) = claim.quantity() else { continue };
-        let incident = (claim.scope == Scope::Incident).then(|| match &claim.place {
-            Some(p) => format!("place:{p}"),
-            None => format!("article:{}", claim.doc),
+        let key = GroupKey::of(claim, q);
+        let g = *group_of.entry(key).or_insert_with(|| {
+            groups.push((key, Vec::new()));
+            groups.len() - 1
         });
-        let key = GroupKey {
-            event: claim.event.clone(),
-            doc: claim.event.is_none().then_some(claim.doc),
-            metric: q.metric.clone(),
-            population: q.population.clone(),
-            side: q.side.clone(),
-            incident,
-            place: claim.place.clone(),
-        };
-        groups.entry(key).or_default().push(ClaimId(i as u32));
+        let figures = &mut groups[g].1;
+        let f = *figure_of.entry((g, q.interval, q.qualifier)).or_insert_with(|| {
+            figures.push((q, Vec::new()));
+            figures.len() - 1
+        });
+        let id = ClaimId(i as u32);
+        figures[f].1.push(Mention { id, said: Said::of(claim), source: graph.source_number(id) });
     }
     let mut findings = Vec::new();
-    for (key, ids) in &groups {
-        let mut figures: Vec<FigureClaims> = Vec::new();
-        let mut by_figure: HashMap<(Interval, Qualifier), usize> = HashMap::new();
-        for &id in ids {
-            let q = claims[id.index()].quantity().expect("grouped claims are quantities");
-            match by_figure.get(&(q.interval, q.qualifier)) {
-                Some(&f) => figures[f].claims.push(id),
-                None => {
-                    by_figure.insert((q.interval, q.qualifier), figures.len());
-                    figures.push(FigureClaims { quantity: q, claims: vec![id], sources: Vec::new() });
-                }
-            }
-        }
-        for f in &mut figures {
-            f.sources = mentions_by_source(&f.claims, graph)
-                .into_iter()
-                .map(|(_, mentions)| SourceMentions::new(mentions, claims))
-                .collect();
-        }
+    let mut position = vec![u32::MAX; graph.source_count()];
+    let mut together = Together::default();
+    for (key, figures) in groups {
+        let mut figures: Vec<FigureClaims> =
+            figures.into_iter().map(|(q, mentions)| FigureClaims::new(q, mentions, &mut position)).collect();
         // In value order, a toll's chain of figures stands side by side: soft
         // findings link only neighbours, while every pair is checked for conflict.
         figures.sort_by(|x, y| {
-            (x.quantity.interval, x.quantity.qualifier, x.claims[0]).cmp(&(
+            (x.quantity.interval, x.quantity.qualifier, x.first()).cmp(&(
                 y.quantity.interval,
                 y.quantity.qualifier,
-                y.claims[0],
+                y.first(),
             ))
         });
         for a in 0..figures.len() {
             for b in a + 1..figures.len() {
                 let adjacent = b == a + 1;
                 // Sides read in claim order: the figure mentioned first stands on the left.
-                let (x, y) = if figures[a].claims[0] <= figures[b].claims[0] { (a, b) } else { (b, a) };
-                compare_figures(key, &figures[x], &figures[y], adjacent, claims, graph, &mut findings);
+                let (x, y) = if figures[a].first() <= figures[b].first() { (a, b) } else { (b, a) };
+                compare_figures(&key, &figures[x], &figures[y], adjacent, claims, &mut together, &mut findings);
             }
         }
     }
@@ -268,16 +388,18 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
     findings
 }
 
+/// How mentions `ca` of figure `qa` and `cb` of `qb` relate, if at all.
+/// `incident_at_place`: the figures count one incident at a named place.
 fn classify(
-    ca: &Claim,
-    cb: &Claim,
-    sa: &SourceId,
-    sb: &SourceId,
+    ca: Said,
+    cb: Said,
+    same_source: bool,
+    incident_at_place: bool,
     qa: &Quantity,
     qb: &Quantity,
 ) -> Option<(FindingKind, &'static str)> {
     let order = order(ca, cb);
-    if ca.place.is_some() && ca.scope == Scope::Incident {
+    if incident_at_place {
         let same_day = matches!((ca.time, cb.time), (Some(x), Some(y)) if x.latest == y.latest);
         if !same_day {
             // Different days at one place are different incidents.
@@ -287,7 +409,7 @@ fn classify(
     let (earlier, later) = if order == Order::After { (qb, qa) } else { (qa, qb) };
     let grew = earlier.interval.entirely_below(later.interval);
     let sequenced = order != Order::Together;
-    if sa == sb {
+    if same_source {
         return Some(match (sequenced, grew) {
             (true, true) => (FindingKind::Revision, "the same source gave the larger figure later"),
             (true, false) => {
@@ -309,16 +431,19 @@ fn classify(
     })
 }
 
+/// Compares two figures of group `key`. `together` is room kept from call to call.
 fn compare_figures(
     key: &GroupKey,
     fa: &FigureClaims,
     fb: &FigureClaims,
     adjacent: bool,
     claims: &[Claim],
-    graph: &ClaimGraph,
+    together: &mut Together,
     findings: &mut Vec<Finding>,
 ) {
     let (qa, qb) = (fa.quantity, fb.quantity);
+    let vague = qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague;
+    let incident_at_place = key.incident.is_some() && key.place.is_some();
     let mut by_kind: BTreeMap<FindingKind, PairsOfKind> = BTreeMap::new();
     if qa.interval.intersects(qb.interval) {
         let a_in_b = qb.interval.low <= qa.interval.low
@@ -326,22 +451,35 @@ fn compare_figures(
         let b_in_a = qa.interval.low <= qb.interval.low
             && qb.interval.high.is_some_and(|h| qa.interval.high.is_none_or(|ah| h <= ah));
         let both_open = qa.interval.high.is_none() && qb.interval.high.is_none();
-        let vague = qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague;
         if a_in_b || b_in_a || both_open || vague || !adjacent {
             return;
         }
-        by_kind.insert(
-            FindingKind::Discrepancy,
-            (vec![(fa.claims[0], fb.claims[0])], "different figures that can both hold"),
-        );
+        by_kind
+            .insert(FindingKind::Discrepancy, (vec![(fa.first(), fb.first())], "different figures that can both hold"));
     } else {
-        // Per pair of sources, one pair of mentions stands for all of them.
-        for a in &fa.sources {
-            for b in &fb.sources {
-                let (ia, ib) = representative_pair(a, &b.mentions, claims);
-                let (sa, sb) = (graph.source(ia), graph.source(ib));
-                let (ca, cb) = (&claims[ia.index()], &claims[ib.index()]);
-                let Some((kind, why)) = classify(ca, cb, sa, sb, qa, qb) else {
+        // Figures that are not neighbours keep only contradictions, and a
+        // vague figure contradicts nothing.
+        if !adjacent && vague {
+            return;
+        }
+        // Per pair of sources, one pair of mentions stands for all of them:
+        // one given together if there is one, else the first mentions.
+        together.find(fa, fb);
+        let mut given_together = together.pairs.iter().peekable();
+        let width = fb.sources.len();
+        for (a, sa) in fa.sources.iter().enumerate() {
+            for (b, sb) in fb.sources.iter().enumerate() {
+                let pair = given_together.next_if(|&&(slot, _, _)| slot == a * width + b);
+                let same_source = sa.number == sb.number;
+                // One source's two figures are a revision or a correction, never a contradiction.
+                if !adjacent && same_source {
+                    continue;
+                }
+                let ((ia, ca), (ib, cb)) = match pair {
+                    Some(&(_, ia, ib)) => ((ia, Said::of(&claims[ia.index()])), (ib, Said::of(&claims[ib.index()]))),
+                    None => ((sa.first, sa.said), (sb.first, sb.said)),
+                };
+                let Some((kind, why)) = classify(ca, cb, same_source, incident_at_place, qa, qb) else {
                     continue;
                 };
                 if !adjacent && !kind.is_contradiction() {
@@ -355,28 +493,25 @@ fn compare_figures(
     if by_kind.is_empty() {
         return;
     }
-    let subject = match (&key.population, &key.side) {
+    let subject = match (key.population, key.side) {
         (Some(p), Some(side)) => format!("{} ({side} {p})", key.metric),
         (Some(p), None) => format!("{} ({p})", key.metric),
         (None, Some(side)) => format!("{} ({side})", key.metric),
-        (None, None) => key.metric.clone(),
+        (None, None) => key.metric.to_owned(),
     };
     for (kind, (pairs, why)) in by_kind {
         let (ca, cb) = (&claims[pairs[0].0.index()], &claims[pairs[0].1.index()]);
-        let place = key.place.as_ref().map(|p| format!(" in {p}")).unwrap_or_default();
+        let place = key.place.map(|p| format!(" in {p}")).unwrap_or_default();
         let reason =
             format!("{} says {} {}{place}; {} says {}: {why}", who(ca), describe(qa), subject, who(cb), describe(qb),);
         findings.push(Finding {
             kind,
-            event: key.event.clone(),
+            event: key.event.map(str::to_owned),
             subject: subject.clone(),
-            population: key.population.clone(),
-            place: key.place.clone(),
-            sides: [
-                cited(first_per_source(&fa.claims, graph), pairs.iter().map(|p| p.0)),
-                cited(first_per_source(&fb.claims, graph), pairs.iter().map(|p| p.1)),
-            ],
-            mentions: [fa.claims.len(), fb.claims.len()],
+            population: key.population.map(str::to_owned),
+            place: key.place.map(str::to_owned),
+            sides: [cited(fa.firsts(), pairs.iter().map(|p| p.0)), cited(fb.firsts(), pairs.iter().map(|p| p.1))],
+            mentions: [fa.mentions.len(), fb.mentions.len()],
             pairs,
             reason,
         });
@@ -398,7 +533,7 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
         let (ra, rd) = (first_per_source(&asserting, graph), first_per_source(&denying, graph));
         for &a in &ra {
             for &d in &rd {
-                let (sa, sd) = (graph.source(a), graph.source(d));
+                let (sa, sd) = (graph.source_number(a), graph.source_number(d));
                 // One camp's voices asserting and denying are rarely a dispute:
                 // more often the denial is of something else ("Baku concedes one
                 // helicopter" beside "Baku denied it").

@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crosscheck_model::{Claim, ClaimId, DocumentMeta};
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -41,6 +41,10 @@ pub struct ClaimGraph {
     pub graph: DiGraph<Node, Edge>,
     claim_nodes: Vec<NodeIndex>,
     sources: Vec<SourceId>,
+    /// Each claim's source as a number, sources numbered in order of first
+    /// claim: comparison tells sources apart without hashing their ids.
+    source_numbers: Vec<u32>,
+    source_count: usize,
     events: BTreeMap<String, NodeIndex>,
 }
 
@@ -58,16 +62,16 @@ fn speaker_key(claim: &Claim) -> Option<String> {
 impl ClaimGraph {
     pub fn build(docs: &[DocumentMeta], claims: &[Claim]) -> Self {
         let mut graph = DiGraph::new();
-        let mut nodes: BTreeMap<String, NodeIndex> = BTreeMap::new();
-        let mut node = |graph: &mut DiGraph<Node, Edge>, key: String, make: &dyn Fn() -> Node| {
-            *nodes.entry(key).or_insert_with(|| graph.add_node(make()))
-        };
+        // One node per distinct name of each kind, found by the name as the
+        // input spells it.
+        let mut articles: HashMap<&str, NodeIndex> = HashMap::new();
+        let mut outlets: HashMap<&str, NodeIndex> = HashMap::new();
         let article_nodes: Vec<NodeIndex> = docs
             .iter()
             .map(|d| {
-                let a = node(&mut graph, format!("article:{}", d.path), &|| Node::Article(d.path.clone()));
+                let a = *articles.entry(&d.path).or_insert_with(|| graph.add_node(Node::Article(d.path.clone())));
                 if let Some(outlet) = &d.outlet {
-                    let o = node(&mut graph, format!("outlet:{outlet}"), &|| Node::Outlet(outlet.clone()));
+                    let o = *outlets.entry(outlet).or_insert_with(|| graph.add_node(Node::Outlet(outlet.clone())));
                     graph.add_edge(a, o, Edge::PublishedBy);
                 }
                 a
@@ -79,7 +83,7 @@ impl ClaimGraph {
         // earlier ones, so a name seen before merges as it did then, and the
         // scan runs once per distinct name, not once per claim.
         let mut merged: Vec<String> = Vec::new();
-        let mut merged_as: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        let mut merged_as: HashMap<String, String> = HashMap::new();
         let mut sources = Vec::with_capacity(claims.len());
         for claim in claims {
             let key = match speaker_key(claim) {
@@ -108,7 +112,10 @@ impl ClaimGraph {
         }
 
         let mut claim_nodes = Vec::with_capacity(claims.len());
-        let mut events = BTreeMap::new();
+        let mut source_numbers = Vec::with_capacity(claims.len());
+        let mut source_nodes: HashMap<&str, (NodeIndex, u32)> = HashMap::new();
+        let mut camps: HashMap<&str, NodeIndex> = HashMap::new();
+        let mut events: BTreeMap<String, NodeIndex> = BTreeMap::new();
         for (i, claim) in claims.iter().enumerate() {
             let id = ClaimId(i as u32).to_string();
             let c = graph.add_node(Node::Claim(id));
@@ -116,27 +123,49 @@ impl ClaimGraph {
             if let Some(&a) = article_nodes.get(claim.doc as usize) {
                 graph.add_edge(c, a, Edge::InArticle);
             }
-            let source_key = sources[i].0.clone();
-            let s = node(&mut graph, format!("source:{source_key}"), &|| Node::Source(source_key.clone()));
+            let source_key = sources[i].0.as_str();
+            let next_number = source_nodes.len() as u32;
+            let (s, number) = *source_nodes
+                .entry(source_key)
+                .or_insert_with(|| (graph.add_node(Node::Source(source_key.to_owned())), next_number));
+            source_numbers.push(number);
             graph.add_edge(c, s, Edge::SaidBy);
             if let Some(camp) = &claim.camp {
-                let k = node(&mut graph, format!("camp:{camp}"), &|| Node::Camp(camp.clone()));
+                let k = *camps.entry(camp).or_insert_with(|| graph.add_node(Node::Camp(camp.clone())));
                 if graph.find_edge(s, k).is_none() {
                     graph.add_edge(s, k, Edge::MemberOf);
                 }
             }
             if let Some(event) = &claim.event {
-                let e = node(&mut graph, format!("event:{event}"), &|| Node::Event(event.clone()));
-                events.insert(event.clone(), e);
+                let e = match events.get(event) {
+                    Some(&e) => e,
+                    None => {
+                        let e = graph.add_node(Node::Event(event.clone()));
+                        events.insert(event.clone(), e);
+                        e
+                    }
+                };
                 graph.add_edge(c, e, Edge::About);
             }
         }
-        Self { graph, claim_nodes, sources, events }
+        let source_count = source_nodes.len();
+        Self { graph, claim_nodes, sources, source_numbers, source_count, events }
     }
 
     /// The source behind claim `id`.
     pub fn source(&self, id: ClaimId) -> &SourceId {
         &self.sources[id.index()]
+    }
+
+    /// The source behind claim `id`, as a number below [`Self::source_count`]:
+    /// claims with equal numbers have equal sources.
+    pub(crate) fn source_number(&self, id: ClaimId) -> u32 {
+        self.source_numbers[id.index()]
+    }
+
+    /// How many distinct sources stand behind the claims.
+    pub(crate) fn source_count(&self) -> usize {
+        self.source_count
     }
 
     /// The claims about each event, by event id.

@@ -508,3 +508,85 @@ mod vague {
         );
     }
 }
+
+// --- Which mentions stand for a pair of sources -----------------------------
+
+mod given_together {
+    use super::*;
+
+    #[test]
+    fn a_later_mention_the_same_day_outweighs_the_first() {
+        check(
+            "@azerbaijan-mod killed exact 12 day=19
+             @karabakh-authorities killed exact 40 day=22
+             @azerbaijan-mod killed exact 12 day=22",
+            "numeric_conflict c1,c3 vs c2",
+        );
+    }
+
+    #[test]
+    fn the_same_article_comes_before_the_same_day() {
+        check(
+            "@azerbaijan-mod killed exact 32 doc=0
+             @azerbaijan-mod killed exact 32 doc=1
+             @karabakh-authorities killed exact 40 doc=1",
+            "numeric_conflict c1,c2 vs c3",
+        );
+    }
+
+    #[test]
+    fn the_earliest_mention_given_together_stands() {
+        check(
+            "@azerbaijan-mod killed exact 32 doc=0
+             @karabakh-authorities killed exact 40 doc=1
+             @karabakh-authorities killed exact 40 doc=0",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn a_mention_marked_earlier_is_not_given_together() {
+        check(
+            "@azerbaijan-mod killed exact 12 day=19
+             @karabakh-authorities killed exact 40 day=22
+             @azerbaijan-mod killed exact 12 day=22 earlier",
+            "update c1 vs c2",
+        );
+    }
+}
+
+// --- Figures that are not neighbours in value order -------------------------
+
+mod chains {
+    use super::*;
+
+    #[test]
+    fn one_source_raising_its_figure_twice() {
+        check(
+            "@karabakh-authorities killed exact 32 day=20
+             @karabakh-authorities killed exact 100 day=21
+             @karabakh-authorities killed exact 200 day=22",
+            "revision c1 vs c2\nrevision c2 vs c3",
+        );
+    }
+
+    #[test]
+    fn a_conflict_between_figures_apart_in_value() {
+        check(
+            "@azerbaijan-mod killed exact 32 day=20
+             @armenia-mod killed exact 100 day=21
+             @karabakh-authorities killed exact 200 day=20",
+            "numeric_conflict c1 vs c3\nnumeric_conflict c2 vs c3\nupdate c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn a_vague_figure_apart_in_value_contradicts_nothing() {
+        check(
+            "@azerbaijan-mod killed exact 32 day=20
+             @armenia-mod killed exact 100 day=21
+             @karabakh-authorities killed vague 1000..9999 day=20",
+            "update c1 vs c2\ndiscrepancy c2 vs c3",
+        );
+    }
+}
