@@ -488,11 +488,10 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
         for (x, actor) in rules.actors.iter().enumerate() {
             for name in &actor.name_words {
                 // Names whose lengths differ by more than a fifth cannot reach the threshold.
-                let other = name.chars().count();
-                if len.abs_diff(other) * 5 > len.max(other) {
+                if len.abs_diff(name.chars) * 5 > len.max(name.chars) {
                     continue;
                 }
-                let score = strsim::normalized_levenshtein(word, name);
+                let score = strsim::normalized_levenshtein(word, &name.text);
                 if score >= SIMILARITY && best.is_none_or(|(_, sc, _)| score > sc) {
                     best = Some((x as u16, score, k + 1));
                 }

@@ -1,57 +1,175 @@
 //! The sentence gate: one multi-pattern scan that lets through only the
-//! sentences holding a word some rule could start from.
+//! sentences holding words some rule could read a claim or a speaker from.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use crosscheck_rules::Lexicon;
+use crosscheck_rules::{Element, Lexicon, Pattern};
 use crosscheck_text::is_word_char;
+
+/// What the gate found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gated {
+    /// No rule can start here.
+    Stop,
+    /// A claim or a speaker may stand here: read the sentence.
+    Read,
+    /// Only a refutation ("those were lies"): it answers a statement made
+    /// just before, so read the sentence only right after one.
+    Refutation,
+}
 
 /// Finds the language's gate words as the lexicon would see them: whole
 /// words, or words with one of the language's clitics attached ("وقال" holds
 /// "قال"; "مقال" does not).
+///
+/// Claim, speech and term words pass a sentence alone. A proposition wording
+/// passes it only when its two longest required words are both there: "have"
+/// alone is not "have no forces in".
 #[derive(Debug)]
 pub struct SentenceGate {
     scan: AhoCorasick,
-    /// Per pattern: whether its first and last characters are letters, so
-    /// that a word boundary (or a clitic) must stand there.
-    bounded: Vec<(bool, bool)>,
+    /// Per scanned word: whether a word boundary (or a clitic) must stand
+    /// before and after it, and what finding it means.
+    words: Vec<ScanWord>,
+    /// Per proposition wording: for each word of it the gate looks for, the
+    /// scanned words that can stand for it (its alternatives).
+    wordings: Vec<Vec<Vec<u32>>>,
     prefixes: Vec<String>,
     suffixes: Vec<String>,
 }
 
+#[derive(Debug, Default)]
+struct ScanWord {
+    check_start: bool,
+    check_end: bool,
+    /// Passes a sentence alone (a claim, speech or term word).
+    alone: bool,
+    /// Passes alone, but only right after a statement.
+    refutation: bool,
+    /// The wordings whose first gated word this can be.
+    opens: Vec<u32>,
+}
+
+/// How many of a wording's required words the gate looks for.
+const GATED_WORDS_PER_WORDING: usize = 2;
+
+/// Most sentences hold only a few wording words; more than this many and the
+/// gate lets the sentence through rather than keep count.
+const MAX_WORDING_HITS: usize = 32;
+
 impl SentenceGate {
-    /// The gate for one language; `None` when its words do not compile.
-    pub fn new(lexicon: &Lexicon) -> Option<Self> {
-        let mut words: Vec<_> = lexicon.gate_words().to_vec();
-        words.sort();
-        words.dedup();
-        let bounded = words
-            .iter()
-            .map(|w| {
-                let first = w.text.chars().next().is_some_and(is_word_char);
-                let last = !w.open_end && w.text.chars().next_back().is_some_and(is_word_char);
-                (first, last)
+    /// The gate for one language, with the proposition wordings of that
+    /// language; `None` when its words do not compile.
+    pub fn new(lexicon: &Lexicon, wordings: &[Pattern]) -> Option<Self> {
+        // (text, open end) → index of the scanned word.
+        let mut index: std::collections::BTreeMap<(String, bool), usize> = std::collections::BTreeMap::new();
+        let mut words: Vec<ScanWord> = Vec::new();
+        let mut texts: Vec<String> = Vec::new();
+        let mut intern = |text: &str, open_end: bool, words: &mut Vec<ScanWord>| -> usize {
+            *index.entry((text.to_owned(), open_end)).or_insert_with(|| {
+                let first = text.chars().next().is_some_and(is_word_char);
+                let last = !open_end && text.chars().next_back().is_some_and(is_word_char);
+                texts.push(text.to_owned());
+                words.push(ScanWord { check_start: first, check_end: last, ..ScanWord::default() });
+                words.len() - 1
             })
-            .collect();
+        };
+        for w in lexicon.gate_words() {
+            let i = intern(&w.text, w.open_end, &mut words);
+            if w.refutation {
+                words[i].refutation = true;
+            } else {
+                words[i].alone = true;
+            }
+        }
+        let mut required_words = Vec::with_capacity(wordings.len());
+        for (k, pattern) in wordings.iter().enumerate() {
+            let mut elements: Vec<&[String]> = pattern
+                .elements
+                .iter()
+                .filter_map(|e| match e {
+                    Element::Word(alternatives) => Some(alternatives.as_slice()),
+                    _ => None,
+                })
+                .collect();
+            // Two required words are enough to tell most sentences apart; the
+            // longest are the rarest, and short ones ("in", "of") would make
+            // the scan stop at nearly every word.
+            let shortest = |alternatives: &[String]| alternatives.iter().map(|a| a.chars().count()).min();
+            elements.sort_by_key(|alternatives| std::cmp::Reverse(shortest(alternatives)));
+            elements.truncate(GATED_WORDS_PER_WORDING);
+            let required: Vec<Vec<u32>> = elements
+                .iter()
+                .map(|alternatives| alternatives.iter().map(|a| intern(a, false, &mut words) as u32).collect())
+                .collect();
+            // A wording with no required word has no anchor, so it never matches.
+            if let Some(first) = required.first() {
+                for &w in first {
+                    words[w as usize].opens.push(k as u32);
+                }
+            }
+            required_words.push(required);
+        }
+        // A word both alone and a refutation passes alone.
+        for w in &mut words {
+            w.refutation &= !w.alone;
+        }
         // Overlapping search, so that a match inside a longer word does not hide a real one.
         let scan = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(words.iter().map(|w| w.text.as_str()))
+            .build(&texts)
             .ok()?;
         Some(Self {
             scan,
-            bounded,
+            words,
+            wordings: required_words,
             prefixes: lexicon.prefixes().map(str::to_owned).collect(),
             suffixes: lexicon.suffixes().map(str::to_owned).collect(),
         })
     }
 
-    /// Whether the folded `sentence` holds a gate word.
+    /// Whether the folded `sentence` is worth reading, whatever came before it.
     pub fn passes(&self, sentence: &str) -> bool {
-        self.scan.find_overlapping_iter(sentence).any(|m| {
-            let (check_start, check_end) = self.bounded[m.pattern().as_usize()];
-            (!check_start || self.starts_word(sentence, m.start())) && (!check_end || self.ends_word(sentence, m.end()))
-        })
+        self.read(sentence) != Gated::Stop
+    }
+
+    /// What the folded `sentence` holds, as far as the gate can tell.
+    pub fn read(&self, sentence: &str) -> Gated {
+        let mut refutation = false;
+        let mut hits = [0u32; MAX_WORDING_HITS];
+        let mut hit_count = 0;
+        for m in self.scan.find_overlapping_iter(sentence) {
+            let id = m.pattern().as_usize();
+            let word = &self.words[id];
+            let stands = (!word.check_start || self.starts_word(sentence, m.start()))
+                && (!word.check_end || self.ends_word(sentence, m.end()));
+            if !stands {
+                continue;
+            }
+            if word.alone {
+                return Gated::Read;
+            }
+            refutation |= word.refutation;
+            if hits[..hit_count].contains(&(id as u32)) {
+                continue;
+            }
+            if hit_count == MAX_WORDING_HITS {
+                return Gated::Read;
+            }
+            hits[hit_count] = id as u32;
+            hit_count += 1;
+        }
+        let hits = &hits[..hit_count];
+        let complete = |wording: u32| {
+            self.wordings[wording as usize].iter().all(|alternatives| alternatives.iter().any(|a| hits.contains(a)))
+        };
+        if hits.iter().any(|&h| self.words[h as usize].opens.iter().any(|&k| complete(k))) {
+            Gated::Read
+        } else if refutation {
+            Gated::Refutation
+        } else {
+            Gated::Stop
+        }
     }
 
     /// Whether a word starts at `at`, or only one of the prefix clitics stands before it.

@@ -22,7 +22,7 @@ use crate::analysis::Sentence;
 use crate::attribution::{Resolved, frames, governing, phrase_forward, resolve};
 use crate::context::{DocContext, event_of, last_place, last_region, place_of, scope_of, time_of};
 use crate::figures::{SideHint, Written, find_figures, quantify};
-pub use crate::gate::SentenceGate;
+pub use crate::gate::{Gated, SentenceGate};
 use crate::propositions::{
     AnchorIndex, Hearsay, SlotValue, anchor_index, find_propositions, find_refutations, find_terms,
 };
@@ -54,7 +54,10 @@ impl<'r> Extractor<'r> {
         let gates = rules
             .languages
             .iter()
-            .filter_map(|(code, lexicon)| Some((code.clone(), SentenceGate::new(lexicon)?)))
+            .filter_map(|(code, lexicon)| {
+                let wordings = rules.patterns.get(code).map_or(&[][..], Vec::as_slice);
+                Some((code.clone(), SentenceGate::new(lexicon, wordings)?))
+            })
             .collect();
         let anchors = rules.patterns.iter().map(|(code, patterns)| (code.clone(), anchor_index(patterns))).collect();
         Self { rules, gates, anchors, explain: true }
@@ -111,8 +114,10 @@ impl<'r> Extractor<'r> {
             // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
             state.sentence = out.sentences;
             out.sentences += 1;
-            if !gate.passes(&text[range.0..range.1]) {
-                continue;
+            match gate.read(&text[range.0..range.1]) {
+                Gated::Read => {}
+                Gated::Refutation if state.answers_a_statement() => {}
+                Gated::Refutation | Gated::Stop => continue,
             }
             let sentence = Sentence::new(text, range, lexicon);
             self.read_sentence(doc, meta, original, &normalized, &sentence, lexicon, &ctx, &mut state, &mut out);
@@ -343,13 +348,13 @@ impl<'r> Extractor<'r> {
         }
         let mut refuted: Vec<usize> = Vec::new();
         for r in find_refutations(s) {
-            let Some((index, sentence)) = state.last_proposition else { continue };
+            let Some((index, _)) = state.last_proposition else { continue };
             // "لا أساس لها وزائفة": two refutations of one statement are one denial.
             if refuted.contains(&index) {
                 continue;
             }
             refuted.push(index);
-            if state.sentence > sentence + 1
+            if !state.answers_a_statement()
                 || out.claims[index].span.start
                     >= normalized.original_range(s.tokens[r.start].start, s.tokens[r.start].end).0
             {
@@ -422,6 +427,14 @@ struct DocState {
     sentence: usize,
 }
 
+impl DocState {
+    /// Whether a refutation in the current sentence could answer a statement:
+    /// one was made in this sentence or the one just before.
+    fn answers_a_statement(&self) -> bool {
+        self.last_proposition.is_some_and(|(_, sentence)| sentence + 1 >= self.sentence)
+    }
+}
+
 impl Default for DocState {
     fn default() -> Self {
         Self {
@@ -436,10 +449,8 @@ impl Default for DocState {
     }
 }
 
-/// The words whose presence makes a sentence worth reading closely.
-///
-/// Metric triggers open a sentence to claims; speech words must pass too,
-/// since a sentence with no figure can still change who is speaking.
+/// The first offset in the normalised text that maps at or after
+/// `original_offset` in the original (where the body starts after front matter).
 fn first_norm_offset_at_or_after(normalized: &Normalized, original_offset: usize) -> usize {
     if original_offset == 0 {
         return 0;
@@ -471,7 +482,34 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// Collapses runs of whitespace (hard wraps included) to one space.
 pub fn fold_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    if is_folded(text) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Whether `text` is already folded: single ASCII spaces between words, none
+/// at the ends, and no byte that could start other whitespace (the lead bytes
+/// of U+0085, U+00A0 and the U+1680–U+3000 spaces; Arabic letters use none).
+fn is_folded(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut after_space = true;
+    for &b in bytes {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space || bytes.is_empty()
 }
 
 /// Detects the language of an article's text (ISO 639-1 where known).
@@ -492,4 +530,32 @@ pub fn detect_language(text: &str) -> Option<Language> {
         other => other.code(),
     };
     Some(Language::new(code))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_whitespace;
+
+    #[test]
+    fn folding_whitespace_agrees_with_splitting_on_it() {
+        let cases = [
+            "",
+            " ",
+            "one",
+            "one two",
+            "one  two",
+            " one two",
+            "one two ",
+            "one\ntwo",
+            "one\r\ntwo\t three",
+            "قال المتحدث\nإن 12 مدنيا",
+            "a\u{a0}b",
+            "a\u{2009}b\u{3000}c\u{1680}d\u{85}e",
+            "“quoted” – dash",
+        ];
+        for text in cases {
+            let reference = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(fold_whitespace(text), reference, "{text:?}");
+        }
+    }
 }

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crosscheck_extractor::Extractor;
+use crosscheck_extractor::{Extractor, Gated};
 use crosscheck_model::{Claim, DocumentMeta, Language, Polarity, Quantity};
 use crosscheck_rules::Rules;
 use jiff::civil::{Date, date};
@@ -892,13 +892,19 @@ mod time {
     }
 }
 
-/// Whether the normalised `sentence` passes its language's sentence gate.
-fn check_gate(sentence: &str, expected: bool) {
+/// What its language's sentence gate makes of the normalised `sentence`.
+fn check_gate_reads(sentence: &str, expected: Gated) {
     let lang = language_of(sentence);
-    let gate = crosscheck_extractor::SentenceGate::new(rules().lexicon(lang).expect("shipped language"))
+    let wordings = rules().patterns.get(lang).map_or(&[][..], Vec::as_slice);
+    let gate = crosscheck_extractor::SentenceGate::new(rules().lexicon(lang).expect("shipped language"), wordings)
         .expect("gate words compile");
     let folded = crosscheck_text::normalize(sentence);
-    assert_eq!(gate.passes(folded.as_str()), expected, "gate on {sentence:?}");
+    assert_eq!(gate.read(folded.as_str()), expected, "gate on {sentence:?}");
+}
+
+/// Whether the normalised `sentence` passes its language's sentence gate.
+fn check_gate(sentence: &str, expected: bool) {
+    check_gate_reads(sentence, if expected { Gated::Read } else { Gated::Stop });
 }
 
 #[test]
@@ -918,13 +924,31 @@ fn gate_ignores_words_inside_longer_words() {
 }
 
 #[test]
+fn gate_wants_a_whole_wording_not_one_of_its_words() {
+    // "have" and "لم" open wordings ("have no forces in", "لم تسقط"), but alone they say nothing.
+    check_gate("Residents have gone without fuel for weeks.", false);
+    check_gate("ولم يتمكن الصحفيون من دخول المنطقة.", false);
+    check_gate("Armenia has no forces in Karabakh.", true);
+    check_gate("ولم تسقط مدينة شوشا.", true);
+}
+
+#[test]
+fn gate_reads_a_lone_refutation_only_after_a_statement() {
+    check_gate_reads("That is simply untrue.", Gated::Refutation);
+    check_gate_reads("Tartar lies about 68 kilometres from Baku.", Gated::Refutation);
+    // A speech word beside it makes the sentence worth reading anyway.
+    check_gate_reads("Yerevan said those were lies.", Gated::Read);
+}
+
+#[test]
 fn sentence_distance_counts_every_sentence_not_only_gated_ones() {
     let denials = |text: &str| {
         let claims = extract(text);
         claims.iter().filter(|c| c.proposition().is_some_and(|p| p.polarity == Polarity::Denies)).count()
     };
-    // "lies" answers the statement of the sentence just before it...
+    // "lies" answers the statement of the sentence just before it, with a speaker or without...
     assert_eq!(denials("Baku said its forces had taken Shusha. Yerevan said those were lies."), 1);
+    assert_eq!(denials("Baku said its forces had taken Shusha. Those were lies."), 1);
     // ...and not one two sentences back, though the gate stops the sentence between.
     assert_eq!(
         denials(

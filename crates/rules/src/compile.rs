@@ -31,7 +31,15 @@ pub struct Actor {
     pub camp: usize,
     pub kind: ActorKind,
     /// Normalised single-word names (surnames) for matching spelling variants.
-    pub name_words: Vec<String>,
+    pub name_words: Vec<NameWord>,
+}
+
+/// One word of a person's name, with its length in characters, which the
+/// fuzzy match compares before it compares letters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameWord {
+    pub text: String,
+    pub chars: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -450,8 +458,9 @@ impl<'a> Compiler<'a> {
             for names in actor.names.values() {
                 for name in names {
                     for word in phrase_words(name) {
-                        if word.chars().count() >= 4 && !name_words.contains(&word) {
-                            name_words.push(word);
+                        let chars = word.chars().count();
+                        if chars >= 4 && !name_words.iter().any(|n: &NameWord| n.text == word) {
+                            name_words.push(NameWord { text: word, chars });
                         }
                     }
                 }
@@ -649,9 +658,6 @@ impl<'a> Compiler<'a> {
                         }
                     }
                     let pattern = Pattern { proposition: index as u16, polarity, elements, source: wording.clone() };
-                    for anchor in pattern.anchors().to_vec() {
-                        self.lexicon(code).add_gate_word(&anchor);
-                    }
                     self.rules.patterns.entry(code.clone()).or_default().push(pattern);
                 }
             }

@@ -175,7 +175,7 @@ pub struct Lexicon {
     /// whole folded word and its clitic-free forms).
     regexes: Vec<(regex::Regex, Tag)>,
     /// Every word that can start a claim or change the speaker, for cheap
-    /// sentence gating.
+    /// sentence gating. (Proposition wordings gate on their own words.)
     gate_words: Vec<GateWord>,
 }
 
@@ -187,6 +187,9 @@ pub struct GateWord {
     /// Only the start of a word form (a regular expression's literal
     /// prefix): the text may go on with more letters.
     pub open_end: bool,
+    /// A refutation ("lies"): it answers a statement made just before, so
+    /// alone it is worth reading only right after one.
+    pub refutation: bool,
 }
 
 /// The words of a phrase, tokenised as text is.
@@ -235,7 +238,8 @@ impl Lexicon {
                 | Tag::Term(_)
                 | Tag::Refutation
         ) {
-            self.gate_words.push(GateWord { text: words.join(" "), open_end: false });
+            let refutation = tag == Tag::Refutation;
+            self.gate_words.push(GateWord { text: words.join(" "), open_end: false, refutation });
         }
         let list = self.entries.entry(first.clone()).or_default();
         let entry = Entry { rest: rest.to_vec().into_boxed_slice(), tag };
@@ -249,21 +253,12 @@ impl Lexicon {
     /// with, for the sentence gate.
     pub(crate) fn add_regex(&mut self, regex: regex::Regex, prefixes: &[String], tag: Tag) {
         for prefix in prefixes {
-            self.push_gate_word(prefix, true);
+            let word = GateWord { text: normalize_word(prefix), open_end: true, refutation: tag == Tag::Refutation };
+            if !word.text.is_empty() && !self.gate_words.contains(&word) {
+                self.gate_words.push(word);
+            }
         }
         self.regexes.push((regex, tag));
-    }
-
-    /// Adds a word to the sentence gate without giving it a meaning.
-    pub(crate) fn add_gate_word(&mut self, word: &str) {
-        self.push_gate_word(word, false);
-    }
-
-    fn push_gate_word(&mut self, word: &str, open_end: bool) {
-        let word = GateWord { text: normalize_word(word), open_end };
-        if !word.text.is_empty() && !self.gate_words.contains(&word) {
-            self.gate_words.push(word);
-        }
     }
 
     /// Whether token `i` is `word`, allowing for clitics.

@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 use serde_saphyr::MessageFormatter as _;
 
 pub use compile::{
-    Actor, Camp, Checked, EXAMPLE_DATE, Event, Metric, Place, Population, PropositionDef, Rules, SourcePack, TermDef,
-    check, compile,
+    Actor, Camp, Checked, EXAMPLE_DATE, Event, Metric, NameWord, Place, Population, PropositionDef, Rules, SourcePack,
+    TermDef, check, compile,
 };
 pub use error::{Location, RuleError};
 pub use examples::{RuleExamples, RuleKind, rule_examples};
