@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use crosscheck_model::Severity;
+use crosscheck_model::{Claim, DocumentMeta, Severity};
 use crosscheck_report::{Format, Report};
 
 pub use pipeline::{Analysis, analyse, load_rules};
@@ -160,11 +160,12 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             let rules = load_rules(args.rules.as_deref())?;
             let pool =
                 rayon::ThreadPoolBuilder::new().num_threads(args.threads).build().context("starting worker threads")?;
-            let mut any = false;
-            let summary = pipeline::stream_claims(&rules, &args.paths, &pool, args.explain, &mut |id, claim, meta| {
-                any = true;
-                crosscheck_report::write_claim_jsonl(out, id, claim, &meta.path, args.explain)
-            })?;
+            let explain = args.explain;
+            let render = move |id, claim: &Claim, meta: &DocumentMeta, buffer: &mut Vec<u8>| {
+                crosscheck_report::write_claim_jsonl(buffer, id, claim, &meta.path, explain)
+            };
+            let (summary, written) = pipeline::stream_claims(&rules, &args.paths, &pool, explain, &render, out)?;
+            let any = written > 0;
             for d in summary.skipped.iter().filter(|d| d.severity != Severity::Note) {
                 writeln!(err, "{d}")?;
             }

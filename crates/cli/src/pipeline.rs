@@ -53,49 +53,75 @@ fn read_one(extractor: &Extractor, index: u32, source: &Source) -> Read {
 /// Documents extracted together before their claims are written, when streaming.
 const STREAM_CHUNK: usize = 256;
 
+/// The next chunk of sources from discovery, with the problems met on the
+/// way (in order) and how many of them are skipped articles.
+struct Chunk {
+    sources: Vec<Source>,
+    problems: Vec<Diagnostic>,
+    skipped: usize,
+}
+
+fn next_chunk(discovery: &mut Discovery) -> Chunk {
+    let mut chunk = Chunk { sources: Vec::with_capacity(STREAM_CHUNK), problems: Vec::new(), skipped: 0 };
+    for found in discovery.by_ref() {
+        match found {
+            Found::Article(source) => {
+                chunk.sources.push(source);
+                if chunk.sources.len() == STREAM_CHUNK {
+                    break;
+                }
+            }
+            Found::Problem(d) => {
+                // Missing paths and directories without articles are skipped input;
+                // a broken index entry is a problem, but its article is still read.
+                if d.severity == Severity::Error && !d.path.ends_with(crosscheck_corpus::INDEX_FILE) {
+                    chunk.skipped += 1;
+                }
+                chunk.problems.push(d);
+            }
+        }
+    }
+    chunk
+}
+
 /// Reads and extracts every article under `paths` a chunk at a time (in
-/// parallel on `pool`, order kept) and hands each document read to
-/// `on_document` in input order. Discovery is lazy too, so only one chunk
-/// of sources and extractions is held at a time.
+/// parallel on `pool`, order kept) and hands each chunk of documents read to
+/// `on_chunk` in input order. Discovery is lazy too, and finds the next
+/// chunk while the current one is extracted, so only two chunks of sources
+/// and one of extractions are held at a time.
 fn read_corpus<E>(
     rules: &Rules,
     paths: &[PathBuf],
     pool: &rayon::ThreadPool,
     explain: bool,
-    on_document: &mut dyn FnMut(DocumentMeta, Extraction) -> Result<(), E>,
+    on_chunk: &mut dyn FnMut(Vec<(DocumentMeta, Extraction)>) -> Result<(), E>,
 ) -> Result<Summary, E> {
     let extractor = Extractor::new(rules).with_explain(explain);
     let mut summary = Summary::default();
     let mut discovery = Discovery::new(paths);
-    let mut chunk: Vec<Source> = Vec::with_capacity(STREAM_CHUNK);
+    let mut chunk = next_chunk(&mut discovery);
     let mut base = 0usize;
     loop {
-        chunk.clear();
-        for found in discovery.by_ref() {
-            match found {
-                Found::Article(source) => {
-                    chunk.push(source);
-                    if chunk.len() == STREAM_CHUNK {
-                        break;
-                    }
-                }
-                Found::Problem(d) => {
-                    // Missing paths and directories without articles are skipped input;
-                    // a broken index entry is a problem, but its article is still read.
-                    if d.severity == Severity::Error && !d.path.ends_with(crosscheck_corpus::INDEX_FILE) {
-                        summary.articles_skipped += 1;
-                    }
-                    summary.skipped.push(d);
-                }
-            }
-        }
-        if chunk.is_empty() {
+        summary.articles_skipped += chunk.skipped;
+        summary.skipped.append(&mut chunk.problems);
+        if chunk.sources.is_empty() {
             return Ok(summary);
         }
-        let results: Vec<Read> = pool.install(|| {
-            chunk.par_iter().enumerate().map(|(i, s)| read_one(&extractor, (base + i) as u32, s)).collect()
+        let sources = std::mem::take(&mut chunk.sources);
+        let (next, results) = pool.install(|| {
+            rayon::join(
+                || next_chunk(&mut discovery),
+                || {
+                    sources
+                        .par_iter()
+                        .enumerate()
+                        .map(|(i, s)| read_one(&extractor, (base + i) as u32, s))
+                        .collect::<Vec<Read>>()
+                },
+            )
         });
-        base += chunk.len();
+        base += sources.len();
+        let mut documents = Vec::with_capacity(results.len());
         for result in results {
             match result {
                 Read::Ok { meta, mut extraction } => {
@@ -103,7 +129,7 @@ fn read_corpus<E>(
                     summary.sentences += extraction.sentences;
                     let diagnostics = std::mem::take(&mut extraction.diagnostics);
                     summary.skipped.extend(diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
-                    on_document(meta, extraction)?;
+                    documents.push((meta, extraction));
                 }
                 Read::Skipped(d) => {
                     summary.articles_skipped += 1;
@@ -111,26 +137,56 @@ fn read_corpus<E>(
                 }
             }
         }
+        on_chunk(documents)?;
+        chunk = next;
     }
 }
 
-/// Hands each claim to `sink` as soon as its chunk of documents is read, so
-/// memory stays flat however large the corpus. Nothing is compared.
+/// How one claim is written: into the buffer, as its document's line(s).
+pub type RenderClaim = dyn Fn(ClaimId, &Claim, &DocumentMeta, &mut Vec<u8>) -> std::io::Result<()> + Sync;
+
+/// Writes each claim to `out` as `render` makes it, as soon as its chunk of
+/// documents is read, so memory stays flat however large the corpus. Claims
+/// are rendered in parallel on `pool` and written in input order. Nothing is
+/// compared. Returns the summary and how many claims were written.
 pub fn stream_claims(
     rules: &Rules,
     paths: &[PathBuf],
     pool: &rayon::ThreadPool,
     explain: bool,
-    sink: &mut dyn FnMut(ClaimId, &Claim, &DocumentMeta) -> std::io::Result<()>,
-) -> std::io::Result<Summary> {
+    render: &RenderClaim,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<(Summary, usize)> {
     let mut next_id = 0u32;
-    read_corpus(rules, paths, pool, explain, &mut |meta, extraction| {
-        for claim in &extraction.claims {
-            sink(ClaimId(next_id), claim, &meta)?;
-            next_id += 1;
+    let summary = read_corpus::<std::io::Error>(rules, paths, pool, explain, &mut |documents| {
+        // Claim ids run on from document to document: each document's first id, before rendering.
+        let firsts: Vec<u32> = documents
+            .iter()
+            .map(|(_, extraction)| {
+                let first = next_id;
+                next_id += extraction.claims.len() as u32;
+                first
+            })
+            .collect();
+        let rendered: Vec<std::io::Result<Vec<u8>>> = pool.install(|| {
+            documents
+                .par_iter()
+                .zip(&firsts)
+                .map(|((meta, extraction), &first)| {
+                    let mut buffer = Vec::new();
+                    for (k, claim) in extraction.claims.iter().enumerate() {
+                        render(ClaimId(first + k as u32), claim, meta, &mut buffer)?;
+                    }
+                    Ok(buffer)
+                })
+                .collect()
+        });
+        for buffer in rendered {
+            out.write_all(&buffer?)?;
         }
         Ok(())
-    })
+    })?;
+    Ok((summary, next_id as usize))
 }
 
 /// Reads, extracts (in parallel on `pool`, order kept), links and compares.
@@ -139,13 +195,15 @@ pub fn stream_claims(
 pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, explain: bool) -> Analysis {
     let mut docs = Vec::new();
     let mut claims = Vec::new();
-    let read = read_corpus::<std::convert::Infallible>(rules, paths, pool, explain, &mut |meta, extraction| {
-        let index = docs.len() as u32;
-        claims.extend(extraction.claims.into_iter().map(|mut c| {
-            c.doc = index;
-            c
-        }));
-        docs.push(meta);
+    let read = read_corpus::<std::convert::Infallible>(rules, paths, pool, explain, &mut |documents| {
+        for (meta, extraction) in documents {
+            let index = docs.len() as u32;
+            claims.extend(extraction.claims.into_iter().map(|mut c| {
+                c.doc = index;
+                c
+            }));
+            docs.push(meta);
+        }
         Ok(())
     });
     let summary = match read {
