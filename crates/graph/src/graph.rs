@@ -82,7 +82,9 @@ impl ClaimGraph {
         // name joins the first earlier name like it. Names only ever join
         // earlier ones, so a name seen before merges as it did then, and the
         // scan runs once per distinct name, not once per claim.
-        let mut merged: Vec<String> = Vec::new();
+        // Each merged name with its length in characters: names whose lengths
+        // alone keep them below the threshold are not compared letter by letter.
+        let mut merged: Vec<(String, usize)> = Vec::new();
         let mut merged_as: HashMap<String, String> = HashMap::new();
         let mut sources = Vec::with_capacity(claims.len());
         for claim in claims {
@@ -92,12 +94,18 @@ impl ClaimGraph {
                     let name = match merged_as.get(&name) {
                         Some(known) => known.clone(),
                         None => {
+                            let chars = name.chars().count();
                             let known = merged
                                 .iter()
-                                .find(|m| strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER)
-                                .cloned()
+                                .find(|(m, m_chars)| {
+                                    // The edit distance is at least the difference in length.
+                                    let longest = chars.max(*m_chars);
+                                    let bound = 1.0 - chars.abs_diff(*m_chars) as f64 / longest.max(1) as f64;
+                                    bound >= SAME_SPEAKER && strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER
+                                })
+                                .map(|(m, _)| m.clone())
                                 .unwrap_or_else(|| {
-                                    merged.push(name.clone());
+                                    merged.push((name.clone(), chars));
                                     name.clone()
                                 });
                             merged_as.insert(name, known.clone());
