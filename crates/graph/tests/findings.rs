@@ -10,35 +10,14 @@
 //! cases where the tool disagrees are kept and marked
 //! `#[ignore = "known gap: ..."]`.
 
-use std::sync::OnceLock;
+#[path = "../../extractor/tests/shipped/mod.rs"]
+mod shipped;
 
-use crosscheck_extractor::Extractor;
 use crosscheck_graph::{ClaimGraph, compare};
 use crosscheck_model::{Claim, ClaimId, DocumentMeta, Finding, Language};
-use crosscheck_rules::Rules;
 use jiff::civil::{Date, date};
 
-fn rules() -> &'static Rules {
-    static RULES: OnceLock<Rules> = OnceLock::new();
-    RULES.get_or_init(|| {
-        crosscheck_rules::builtin().unwrap_or_else(|errors| {
-            panic!(
-                "the shipped rule packs do not compile:\n{}",
-                errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
-            )
-        })
-    })
-}
-
-fn extractor() -> &'static Extractor<'static> {
-    static EXTRACTOR: OnceLock<Extractor<'static>> = OnceLock::new();
-    EXTRACTOR.get_or_init(|| Extractor::new(rules()))
-}
-
-/// Arabic when the text has Arabic letters, English otherwise.
-fn language_of(text: &str) -> &'static str {
-    if text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) { "ar" } else { "en" }
-}
+use shipped::{extractor, language_of};
 
 /// One article: its text, publication day and conflict.
 struct Article {

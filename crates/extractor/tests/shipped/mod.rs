@@ -1,0 +1,29 @@
+//! The shipped rule packs and an extractor over them, built once per test
+//! binary, shared by the tests that run text through extraction.
+
+use std::sync::OnceLock;
+
+use crosscheck_extractor::Extractor;
+use crosscheck_rules::Rules;
+
+pub fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        crosscheck_rules::builtin().unwrap_or_else(|errors| {
+            panic!(
+                "the shipped rule packs do not compile:\n{}",
+                errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+            )
+        })
+    })
+}
+
+pub fn extractor() -> &'static Extractor<'static> {
+    static EXTRACTOR: OnceLock<Extractor<'static>> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| Extractor::new(rules()))
+}
+
+/// Arabic when the text has Arabic letters, English otherwise.
+pub fn language_of(text: &str) -> &'static str {
+    if text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) { "ar" } else { "en" }
+}
