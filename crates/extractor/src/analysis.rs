@@ -19,15 +19,36 @@ pub(crate) struct Sentence<'t> {
     /// Each token's forms with clitics peeled off: `forms[form_index[i]..form_index[i + 1]]`.
     forms: Vec<Form<'t>>,
     form_index: Vec<usize>,
+    scratch: Vec<Form<'t>>,
+    /// Whether the run explains its claims; when not, no trace text is written.
+    pub explain: bool,
 }
 
 impl<'t> Sentence<'t> {
-    pub fn new(text: &'t str, range: (usize, usize), lexicon: &Lexicon) -> Self {
-        let mut tokens = Vec::new();
+    /// Reads the sentence at `range` of `text` into `buffers`, the previous
+    /// sentence's storage, so a document's sentences share their allocations.
+    pub fn new(
+        text: &'t str,
+        range: (usize, usize),
+        lexicon: &Lexicon,
+        explain: bool,
+        buffers: SentenceBuffers<'t>,
+    ) -> Self {
+        let SentenceBuffers {
+            mut tokens,
+            mut matches,
+            mut match_index,
+            mut quoted,
+            mut forms,
+            mut form_index,
+            mut scratch,
+        } = buffers;
+        tokens.clear();
+        matches.clear();
+        match_index.clear();
+        forms.clear();
+        form_index.clear();
         tokenize(text, range.0, range.1, &mut tokens);
-        let mut forms = Vec::with_capacity(tokens.len() * 3);
-        let mut form_index = Vec::with_capacity(tokens.len() + 1);
-        let mut scratch = Vec::with_capacity(8);
         for t in &tokens {
             form_index.push(forms.len());
             if t.kind == TokenKind::Word {
@@ -38,16 +59,25 @@ impl<'t> Sentence<'t> {
             }
         }
         form_index.push(forms.len());
-        let mut matches = Vec::with_capacity(tokens.len());
-        let mut match_index = Vec::with_capacity(tokens.len() + 1);
         for i in 0..tokens.len() {
             match_index.push(matches.len());
             let token_forms = &forms[form_index[i]..form_index[i + 1]];
             lexicon.matches_with_forms(text, &tokens, i, token_forms, &mut matches);
         }
         match_index.push(matches.len());
-        let quoted = quotation_marks(text, &tokens);
-        Self { text, range, tokens, matches, match_index, quoted, forms, form_index }
+        quotation_marks(text, &tokens, &mut quoted);
+        Self { text, range, tokens, matches, match_index, quoted, forms, form_index, scratch, explain }
+    }
+
+    /// The sentence's storage, for the next sentence of the document.
+    pub fn into_buffers(self) -> SentenceBuffers<'t> {
+        let Self { tokens, matches, match_index, quoted, forms, form_index, scratch, .. } = self;
+        SentenceBuffers { tokens, matches, match_index, quoted, forms, form_index, scratch }
+    }
+
+    /// A line of a claim's trace, made only when the run explains its claims.
+    pub fn how(&self, explanation: impl FnOnce() -> String) -> String {
+        if self.explain { explanation() } else { String::new() }
     }
 
     /// The rule phrases that start at token `i`, longest first.
@@ -71,6 +101,11 @@ impl<'t> Sentence<'t> {
 
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens[i].text(self.text)
+    }
+
+    /// Tokens `[start, end)` joined by single spaces, for traces.
+    pub fn words(&self, start: usize, end: usize) -> String {
+        (start..end).map(|k| self.word(k)).collect::<Vec<_>>().join(" ")
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
@@ -116,10 +151,23 @@ impl<'t> Sentence<'t> {
     }
 }
 
+/// The storage of a [`Sentence`], passed from one sentence to the next.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceBuffers<'t> {
+    tokens: Vec<Token>,
+    matches: Vec<Match>,
+    match_index: Vec<usize>,
+    quoted: Vec<bool>,
+    forms: Vec<Form<'t>>,
+    form_index: Vec<usize>,
+    scratch: Vec<Form<'t>>,
+}
+
 /// Which tokens stand inside a quotation. An unbalanced quotation (a stray
 /// or reversed mark) marks nothing, rather than swallowing the sentence.
-fn quotation_marks(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut quoted = vec![false; tokens.len()];
+fn quotation_marks(text: &str, tokens: &[Token], quoted: &mut Vec<bool>) {
+    quoted.clear();
+    quoted.resize(tokens.len(), false);
     let mut depth = 0usize;
     let mut straight = false;
     for (i, t) in tokens.iter().enumerate() {
@@ -128,7 +176,8 @@ fn quotation_marks(text: &str, tokens: &[Token]) -> Vec<bool> {
             Some('«' | '“' | '„') => depth += 1,
             Some('»' | '”') => {
                 if depth == 0 {
-                    return vec![false; tokens.len()];
+                    quoted.fill(false);
+                    return;
                 }
                 depth -= 1;
             }
@@ -136,5 +185,7 @@ fn quotation_marks(text: &str, tokens: &[Token]) -> Vec<bool> {
             _ => quoted[i] = depth > 0 || straight,
         }
     }
-    if depth > 0 || straight { vec![false; tokens.len()] } else { quoted }
+    if depth > 0 || straight {
+        quoted.fill(false);
+    }
 }

@@ -3,7 +3,7 @@
 //! to an actor and a camp.
 
 use crosscheck_rules::{ActorKind, Match, Rules, Tag};
-use crosscheck_text::TokenKind;
+use crosscheck_text::{LetterBag, TokenKind};
 
 use crate::analysis::Sentence;
 
@@ -408,7 +408,7 @@ fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Re
     if !bare_definite {
         return speaker;
     }
-    Resolved { how: format!("\"{}\" refers back to the previous speaker", words.join(" ")), ..prev.clone() }
+    Resolved { how: s.how(|| format!("\"{}\" refers back to the previous speaker", words.join(" "))), ..prev.clone() }
 }
 
 /// Resolves a speaker phrase to an actor and a camp.
@@ -443,7 +443,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
             range,
             actor: Some(x),
             camp: Some(actor.camp),
-            how: format!("{how}; actor `{}` by name, camp `{}`", actor.id, rules.camp_id(actor.camp)),
+            how: s.how(|| format!("{how}; actor `{}` by name, camp `{}`", actor.id, rules.camp_id(actor.camp))),
         };
     }
     if let Some((x, score, end)) = similar_person(s, rules, a, b) {
@@ -452,11 +452,13 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
             range: s.byte_range(a, end),
             actor: Some(x),
             camp: Some(actor.camp),
-            how: format!(
-                "{how}; actor `{}` by a similar spelling ({score:.2}), camp `{}`",
-                actor.id,
-                rules.camp_id(actor.camp)
-            ),
+            how: s.how(|| {
+                format!(
+                    "{how}; actor `{}` by a similar spelling ({score:.2}), camp `{}`",
+                    actor.id,
+                    rules.camp_id(actor.camp)
+                )
+            }),
         };
     }
     let (camp, cue_end) = match camp_from_cues(rules, &matches) {
@@ -464,10 +466,10 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         None => (None, b),
     };
     let range = s.byte_range(a, cue_end.max(a + 1));
-    let how = match camp {
+    let how = s.how(|| match camp {
         Some(c) => format!("{how}; camp `{}` from the words of the phrase", rules.camp_id(c)),
         None => format!("{how}; no actor or camp words: camp unknown"),
-    };
+    });
     Resolved { range, actor: None, camp, how }
 }
 
@@ -481,14 +483,21 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
         if s.kind(k) != TokenKind::Word || !s.starts(k).is_empty() || word.starts_with("ال") {
             continue;
         }
-        let len = word.chars().count();
+        let letters = LetterBag::new(word);
+        let len = letters.len();
         if len < 5 {
             continue;
         }
         for (x, actor) in rules.actors.iter().enumerate() {
             for name in &actor.name_words {
-                // Names whose lengths differ by more than a fifth cannot reach the threshold.
-                if len.abs_diff(name.chars) * 5 > len.max(name.chars) {
+                // The edit distance is at least the letters one word lacks; when even
+                // that bound scores below the threshold, the true score does too.
+                // Lengths alone bound the distance from below, and cost nothing to compare.
+                if len.abs_diff(name.letters.len()) * 5 > len.max(name.letters.len()) {
+                    continue;
+                }
+                let longer = len.max(name.letters.len()) as f64;
+                if 1.0 - letters.distance_bound(&name.letters) as f64 / longer < SIMILARITY {
                     continue;
                 }
                 let score = strsim::normalized_levenshtein(word, &name.text);

@@ -66,7 +66,6 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
         if future {
             continue;
         }
-        let words: Vec<&str> = (m.start..m.end()).map(|i| s.word(i)).collect();
         let date = match m.tag {
             Tag::RelativeDay(days) => shift(published, days),
             Tag::Weekday(day) => {
@@ -75,14 +74,14 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
             }
             _ => continue,
         };
-        fixed = Some((date, format!("\"{}\" puts it on {date}", words.join(" "))));
+        fixed = Some((date, s.how(|| format!("\"{}\" puts it on {date}", s.words(m.start, m.end())))));
         break;
     }
     match fixed {
         Some((date, how)) => (Some(TimeRange { earliest: date, latest: date, explicit: true, earlier_report }), how),
         None => (
             Some(TimeRange { earliest: published, latest: published, explicit: false, earlier_report }),
-            format!("no time word: the article's date, {published}"),
+            s.how(|| format!("no time word: the article's date, {published}")),
         ),
     }
 }
@@ -114,15 +113,15 @@ pub(crate) fn event_of(
     }
     if let Some(e) = ctx.event {
         let id = rules.events[e].id.clone();
-        return (Some(id.clone()), format!("event `{id}` from the article's metadata"));
+        return (Some(id.clone()), s.how(|| format!("event `{id}` from the article's metadata")));
     }
     if let (Some(family), Some(time)) = (&ctx.family, time)
         && let Some(event) = rules.events.iter().find(|e| &e.conflict == family && e.contains(time.latest))
     {
-        return (Some(event.id.clone()), format!("event `{}` holds the claim's date", event.id));
+        return (Some(event.id.clone()), s.how(|| format!("event `{}` holds the claim's date", event.id)));
     }
     match &ctx.conflict {
-        Some(c) => (Some(c.clone()), format!("no named event: the article's conflict `{c}`")),
+        Some(c) => (Some(c.clone()), s.how(|| format!("no named event: the article's conflict `{c}`"))),
         None => (None, "no event".into()),
     }
 }
@@ -136,8 +135,8 @@ fn event_at(s: &Sentence, k: usize, rules: &Rules, ctx: &DocContext) -> Option<(
         && let Tag::EventCue(e) = m.tag
     {
         let event = &rules.events[e as usize];
-        let words: Vec<&str> = (m.start..m.end()).map(|i| s.word(i)).collect();
-        return Some((Some(event.id.clone()), format!("event `{}` from \"{}\"", event.id, words.join(" "))));
+        let how = s.how(|| format!("event `{}` from \"{}\"", event.id, s.words(m.start, m.end())));
+        return Some((Some(event.id.clone()), how));
     }
     let family = ctx.family.as_ref()?;
     if s.kind(k) != TokenKind::Number || s.word(k).len() != 4 {
@@ -146,7 +145,7 @@ fn event_at(s: &Sentence, k: usize, rules: &Rules, ctx: &DocContext) -> Option<(
     let year = s.word(k).parse::<i16>().ok()?;
     let event =
         rules.events.iter().find(|e| &e.conflict == family && e.start.year() <= year && year <= e.end.year())?;
-    Some((Some(event.id.clone()), format!("event `{}` from the year {year}", event.id)))
+    Some((Some(event.id.clone()), s.how(|| format!("event `{}` from the year {year}", event.id))))
 }
 
 const PLACE_AFTER: usize = 12;
@@ -192,10 +191,9 @@ pub(crate) fn scope_of(s: &Sentence, (start, end): (usize, usize), previous: Sco
     match nearest {
         Some((_, m)) => {
             let scope = if matches!(m.tag, Tag::IncidentWord) { Scope::Incident } else { Scope::Event };
-            let words: Vec<&str> = (m.start..m.end()).map(|i| s.word(i)).collect();
-            (scope, format!("scope {} from \"{}\"", scope_name(scope), words.join(" ")))
+            (scope, s.how(|| format!("scope {} from \"{}\"", scope_name(scope), s.words(m.start, m.end()))))
         }
-        None => (previous, format!("scope {} carried from the article", scope_name(previous))),
+        None => (previous, s.how(|| format!("scope {} carried from the article", scope_name(previous)))),
     }
 }
 

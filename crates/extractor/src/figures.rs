@@ -507,13 +507,15 @@ pub(crate) fn quantify(
         if let Some((qs, qe)) = qualifier_range {
             span = (span.0.min(qs), span.1.max(qe));
         }
-        let how = format!(
-            "metric `{}` from \"{}\" ({}, cost {})",
-            rules.metrics[link.metric as usize].id,
-            (link.trigger.0..link.trigger.1).map(|k| s.word(k)).collect::<Vec<_>>().join(" "),
-            link.how,
-            link.cost
-        );
+        let how = s.how(|| {
+            format!(
+                "metric `{}` from \"{}\" ({}, cost {})",
+                rules.metrics[link.metric as usize].id,
+                s.words(link.trigger.0, link.trigger.1),
+                link.how,
+                link.cost
+            )
+        });
         out.push(Quantified {
             figure: *f,
             metric: link.metric,

@@ -18,7 +18,7 @@ use crosscheck_model::{
 use crosscheck_rules::{Lexicon, Rules, SlotKind, Tag};
 use crosscheck_text::{Normalized, normalize, sentences_with_case};
 
-use crate::analysis::Sentence;
+use crate::analysis::{Sentence, SentenceBuffers};
 use crate::attribution::{Resolved, frames, governing, phrase_forward, resolve};
 use crate::context::{DocContext, event_of, last_place, last_region, place_of, scope_of, time_of};
 use crate::figures::{SideHint, Written, find_figures, quantify};
@@ -106,6 +106,7 @@ impl<'r> Extractor<'r> {
         let body_norm_start = first_norm_offset_at_or_after(&normalized, body_start);
         let ctx = DocContext::new(meta, self.rules);
         let mut state = DocState::default();
+        let mut buffers = SentenceBuffers::default();
         let text = normalized.as_str();
         let body = &text[body_norm_start..];
         let was_upper = |i: usize| normalized.was_uppercase(body_norm_start + i);
@@ -119,8 +120,9 @@ impl<'r> Extractor<'r> {
                 Gated::Refutation if state.answers_a_statement() => {}
                 Gated::Refutation | Gated::Stop => continue,
             }
-            let sentence = Sentence::new(text, range, lexicon);
+            let sentence = Sentence::new(text, range, lexicon, self.explain, std::mem::take(&mut buffers));
             self.read_sentence(doc, meta, original, &normalized, &sentence, lexicon, &ctx, &mut state, &mut out);
+            buffers = sentence.into_buffers();
         }
         out.claims.sort_by_key(|c| (c.span.start, c.span.end));
         out
@@ -193,7 +195,7 @@ impl<'r> Extractor<'r> {
                 doc,
                 span,
                 quote: fold_whitespace(&original[span.start..span.end]),
-                line: line_col(original, span.start).0 as u32,
+                line: line_of(original, span.start) as u32,
                 evidence,
                 text: text(),
                 speaker: speaker_out,
@@ -277,7 +279,7 @@ impl<'r> Extractor<'r> {
                 doc,
                 span,
                 quote: fold_whitespace(&original[a..b]),
-                line: line_col(original, a).0 as u32,
+                line: line_of(original, a) as u32,
                 evidence,
                 text: text(),
                 speaker: speaker_out,
@@ -362,12 +364,13 @@ impl<'r> Extractor<'r> {
             }
             let Some(target) = out.claims[index].proposition().cloned() else { continue };
             let frame = governing(frames, r.start, r.end());
-            let words: Vec<&str> = (r.start..r.end()).map(|k| s.word(k)).collect();
-            let how = format!(
-                "\"{}\" rejects the statement \"{}\" made just before",
-                words.join(" "),
-                out.claims[index].quote
-            );
+            let how = s.how(|| {
+                format!(
+                    "\"{}\" rejects the statement \"{}\" made just before",
+                    s.words(r.start, r.end()),
+                    out.claims[index].quote
+                )
+            });
             let kind = ClaimKind::Proposition(Proposition { polarity: target.polarity.flip(), ..target });
             let claim =
                 base(r.start, r.end(), frame.and_then(|f| f.speaker.as_ref()), frame.is_some(), kind, vec![how]);
@@ -378,7 +381,7 @@ impl<'r> Extractor<'r> {
             let term = &rules.terms[t as usize];
             let frame = governing(frames, m.start, m.end());
             let kind = ClaimKind::Term(Term { frame: term.frame.clone(), topic: term.topic.clone() });
-            let how = format!("framing term for `{}`: frame `{}`", term.topic, term.frame);
+            let how = s.how(|| format!("framing term for `{}`: frame `{}`", term.topic, term.frame));
             out.claims.push(base(
                 m.start,
                 m.end(),
@@ -403,7 +406,8 @@ impl<'r> Extractor<'r> {
                 let text = fold_whitespace(&original[s..e]);
                 let actor = r.actor.map(|a| self.rules.actors[a as usize].id.clone());
                 let camp = r.camp.map(|c| self.rules.camp_id(c).to_owned());
-                (Some(Speaker { text, span: Span::new(s, e), actor }), camp, format!("speaker: {}", r.how))
+                let how = if self.explain { format!("speaker: {}", r.how) } else { String::new() };
+                (Some(Speaker { text, span: Span::new(s, e), actor }), camp, how)
             }
             None if framed => (None, None, "speaker: a reporting verb with no subject and no earlier speaker".into()),
             None => (None, Some("media".to_owned()), "speaker: nobody is quoted, so the article's own voice".into()),
@@ -475,9 +479,14 @@ fn note(meta: &DocumentMeta, severity: Severity, message: &str) -> Diagnostic {
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
-    let line = memchr::memchr_iter(b'\n', before.as_bytes()).count() + 1;
+    let line = line_of(text, offset);
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, col)
+}
+
+/// The 1-based line of byte `offset`.
+fn line_of(text: &str, offset: usize) -> usize {
+    memchr::memchr_iter(b'\n', &text.as_bytes()[..offset.min(text.len())]).count() + 1
 }
 
 /// Collapses runs of whitespace (hard wraps included) to one space.

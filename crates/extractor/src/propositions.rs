@@ -292,7 +292,7 @@ fn judge(
     let mut start = wording_start;
     let mut polarity = pattern.polarity;
     let mut hearsay = hearsay_before(s, start).or_else(|| hearsay_after(s, end));
-    let mut how = format!("wording \"{}\" ({})", pattern.source, pattern.polarity.as_str());
+    let mut how = s.how(|| format!("wording \"{}\" ({})", pattern.source, pattern.polarity.as_str()));
     let negation_at =
         |k: usize| s.has_at(k, |t| matches!(t, Tag::Negation)) && !s.has_at(k, |t| matches!(t, Tag::NotNegation));
     // "had not been notified", "لم يتم": auxiliaries may stand between.
@@ -309,13 +309,12 @@ fn judge(
     let negation_before = s.ending_at(negation_end, |t| matches!(t, Tag::Negation)).filter(|m| negation_at(m.start));
     if let Some(m) = negation_before {
         polarity = polarity.flip();
-        let words: Vec<&str> = (m.start..m.end()).map(|k| s.word(k)).collect();
-        how.push_str(&format!("; negated by \"{}\"", words.join(" ")));
+        how += &s.how(|| format!("; negated by \"{}\"", s.words(m.start, m.end())));
     } else if let Some(k) = denial_before(s, start) {
         polarity = polarity.flip();
         // "نفت ... مزاعم بأن": the claims denied are the speaker's denial, not reports.
         hearsay = None;
-        how.push_str(&format!("; under the denial verb \"{}\"", s.word(k)));
+        how += &s.how(|| format!("; under the denial verb \"{}\"", s.word(k)));
         // The denial verb carries the claim as much as the wording does.
         start = k;
     } else if let Some(&k) = skipped.iter().find(|&&k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)) || negation_at(k))
@@ -323,7 +322,7 @@ fn judge(
         // "Armenia's ministry denied ... shelling cities": the wording spans the denial.
         polarity = polarity.flip();
         hearsay = None;
-        how.push_str(&format!("; \"{}\" inside the wording negates it", s.word(k)));
+        how += &s.how(|| format!("; \"{}\" inside the wording negates it", s.word(k)));
     }
     Some(PropositionMatch { pattern: index, start, wording_start, end, slots, polarity, hearsay, how })
 }

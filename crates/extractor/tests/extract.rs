@@ -936,3 +936,43 @@ fn sentence_distance_counts_every_sentence_not_only_gated_ones() {
         0
     );
 }
+
+// --- Explanations: made only when asked for ---------------------------------
+
+mod explanations {
+    use super::*;
+
+    fn claims(text: &str, explain: bool) -> Vec<Claim> {
+        let meta = DocumentMeta {
+            path: "t.txt".into(),
+            language: Some(Language::new(language_of(text))),
+            published: Some(date(2023, 9, 20)),
+            conflict: Some("karabakh-2023".into()),
+            ..Default::default()
+        };
+        crosscheck_extractor::Extractor::new(rules()).with_explain(explain).extract(0, &meta, text).claims
+    }
+
+    #[track_caller]
+    fn check(text: &str, at_least: usize) {
+        let explained = claims(text, true);
+        let quiet = claims(text, false);
+        assert!(explained.len() >= at_least, "{text}: {} claims, wanted {at_least}", explained.len());
+        // Every claim says where its figure or wording, speaker, day and event came from.
+        for c in &explained {
+            assert!(c.trace.len() >= 4 && c.trace.iter().all(|l| !l.is_empty()), "{text}: trace {:?}", c.trace);
+            assert!(c.trace.iter().any(|l| l.starts_with("speaker: ")), "{text}: trace {:?}", c.trace);
+        }
+        // Without explanations the claims are the same, with no trace.
+        let untraced: Vec<Claim> = explained.into_iter().map(|c| Claim { trace: Vec::new(), ..c }).collect();
+        assert_eq!(quiet, untraced, "{text}");
+    }
+
+    #[test]
+    fn explanations_change_nothing_but_the_trace() {
+        check("The Armenian foreign ministry said on Monday that at least 30 civilians were killed.", 1);
+        check("Yerevan said Azerbaijani forces had taken Shusha. Baku called that a lie.", 2);
+        check("وقالت وزارة الدفاع الأذربيجانية أمس إن أكثر من 200 مسلح قتلوا في عملية مكافحة الإرهاب.", 2);
+        check("وأكد أوفانيسيان أنه لم تسقط مدينة شوشا، وأن 40 جنديا قتلوا.", 2);
+    }
+}

@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crosscheck_model::{Polarity, Qualifier};
+use crosscheck_text::LetterBag;
 use jiff::civil::{Date, Weekday};
 
 use crate::error::{Location, RuleError};
@@ -34,12 +35,12 @@ pub struct Actor {
     pub name_words: Vec<NameWord>,
 }
 
-/// One word of a person's name, with its length in characters, which the
-/// fuzzy match compares before it compares letters.
+/// One word of a person's name, with its letters counted, which the fuzzy
+/// match compares before it runs the edit distance.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameWord {
     pub text: String,
-    pub chars: usize,
+    pub letters: LetterBag,
 }
 
 #[derive(Debug, Clone)]
@@ -458,9 +459,9 @@ impl<'a> Compiler<'a> {
             for names in actor.names.values() {
                 for name in names {
                     for word in phrase_words(name) {
-                        let chars = word.chars().count();
-                        if chars >= 4 && !name_words.iter().any(|n: &NameWord| n.text == word) {
-                            name_words.push(NameWord { text: word, chars });
+                        let letters = LetterBag::new(&word);
+                        if letters.len() >= 4 && !name_words.iter().any(|n: &NameWord| n.text == word) {
+                            name_words.push(NameWord { text: word, letters });
                         }
                     }
                 }

@@ -4,10 +4,12 @@
 //!
 //! This crate knows nothing about claims or rules.
 
+mod letters;
 mod normalize;
 mod segment;
 mod token;
 
+pub use letters::LetterBag;
 pub use normalize::{Normalized, normalize, normalize_word};
 pub use segment::{sentences, sentences_with_case};
 pub use token::{Token, TokenKind, is_word_char, tokenize};
