@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use crosscheck_model::{Date, Diagnostic, DocumentMeta, Language, Severity};
 use serde::Deserialize;
 
+mod flat_index;
+
 /// File extensions read as plain-text articles.
 pub const ARTICLE_EXTENSIONS: [&str; 3] = ["txt", "text", "md"];
 
@@ -19,7 +21,7 @@ pub const ARTICLE_EXTENSIONS: [&str; 3] = ["txt", "text", "md"];
 pub const INDEX_FILE: &str = "index.yaml";
 
 /// Metadata fields, as an index entry or front matter writes them.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableMeta {
     #[serde(default)]
@@ -93,7 +95,11 @@ fn read_index(dir: &Path, problems: &mut Vec<Diagnostic>) -> BTreeMap<String, Se
     let Ok(text) = std::fs::read_to_string(&path) else {
         return BTreeMap::new();
     };
-    match serde_saphyr::from_str::<Vec<SerializableMeta>>(&text) {
+    let entries = match flat_index::read(&text) {
+        Some(entries) => Ok(entries),
+        None => serde_saphyr::from_str::<Vec<SerializableMeta>>(&text),
+    };
+    match entries {
         Ok(entries) => {
             let mut out = BTreeMap::new();
             for entry in entries {
