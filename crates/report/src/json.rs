@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use crosscheck_model::{Claim, ClaimId, ClaimKind, Finding};
+use crosscheck_model::{Claim, ClaimId, ClaimKind, Date, Finding};
 use serde::Serialize;
 
 use crate::Report;
@@ -15,7 +15,7 @@ pub const JSON_VERSION: u32 = 1;
 pub struct JsonReport<'a> {
     pub version: u32,
     pub summary: JsonSummary<'a>,
-    pub claims: Vec<JsonClaim<'a>>,
+    pub claims: JsonClaims<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub findings: Option<Vec<JsonFinding<'a>>>,
 }
@@ -55,8 +55,8 @@ pub struct JsonClaim<'a> {
     pub camp: Option<&'a str>,
     pub event: Option<&'a str>,
     pub place: Option<&'a str>,
-    pub date_earliest: Option<String>,
-    pub date_latest: Option<String>,
+    pub date_earliest: Option<JsonDate>,
+    pub date_latest: Option<JsonDate>,
     pub kind: &'static str,
     #[serde(flatten)]
     pub detail: JsonDetail<'a>,
@@ -126,11 +126,40 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonCla
         camp: c.camp.as_deref(),
         event: c.event.as_deref(),
         place: c.place.as_deref(),
-        date_earliest: c.time.map(|t| t.earliest.to_string()),
-        date_latest: c.time.map(|t| t.latest.to_string()),
+        date_earliest: c.time.map(|t| JsonDate(t.earliest)),
+        date_latest: c.time.map(|t| JsonDate(t.latest)),
         kind: c.kind_name(),
         detail,
         explain: explain.then_some(c.trace.as_slice()),
+    }
+}
+
+/// The report's claims, each made a [`JsonClaim`] only as it is written:
+/// a report of half a million claims would otherwise hold a second copy of
+/// every claim's fields while it is written.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonClaims<'a>(&'a Report<'a>);
+
+impl Serialize for JsonClaims<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let report = self.0;
+        serializer.collect_seq(
+            report
+                .claims
+                .iter()
+                .enumerate()
+                .map(|(i, c)| claim(ClaimId(i as u32), c, report.doc_path(c), report.explain)),
+        )
+    }
+}
+
+/// A day as the report writes it (`2023-09-20`), serialised without allocating.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonDate(pub Date);
+
+impl Serialize for JsonDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
     }
 }
 
@@ -181,12 +210,6 @@ fn finding(f: &Finding) -> JsonFinding<'_> {
 
 /// Builds the wire report.
 pub fn build<'a>(report: &'a Report<'a>, with_findings: bool) -> JsonReport<'a> {
-    let claims = report
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| claim(ClaimId(i as u32), c, report.doc_path(c), report.explain))
-        .collect();
     let problems = report
         .summary
         .skipped
@@ -213,7 +236,7 @@ pub fn build<'a>(report: &'a Report<'a>, with_findings: bool) -> JsonReport<'a> 
             contradictions: report.findings.iter().filter(|f| f.kind.is_contradiction()).count(),
             problems,
         },
-        claims,
+        claims: JsonClaims(report),
         findings: with_findings.then(|| report.findings.iter().map(finding).collect()),
     }
 }
