@@ -490,12 +490,12 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
         }
         for (x, actor) in rules.actors.iter().enumerate() {
             for name in &actor.name_words {
-                // The edit distance is at least the letters one word lacks; when even
-                // that bound scores below the threshold, the true score does too.
                 // Lengths alone bound the distance from below, and cost nothing to compare.
                 if len.abs_diff(name.letters.len()) * 5 > len.max(name.letters.len()) {
                     continue;
                 }
+                // The edit distance is at least the letters one word lacks; when even
+                // that bound scores below the threshold, the true score does too.
                 let longer = len.max(name.letters.len()) as f64;
                 if 1.0 - letters.distance_bound(&name.letters) as f64 / longer < SIMILARITY {
                     continue;

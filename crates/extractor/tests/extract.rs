@@ -14,16 +14,20 @@ use jiff::civil::{Date, date};
 
 use shipped::{extractor, language_of, rules};
 
-/// The claims of `text` as an article of the 2023 offensive published on `published`.
-fn extract_on(text: &str, published: Date) -> Vec<Claim> {
-    let meta = DocumentMeta {
+/// `text` as an article of the 2023 offensive published on `published`.
+fn meta_on(text: &str, published: Date) -> DocumentMeta {
+    DocumentMeta {
         path: "t.txt".into(),
         language: Some(Language::new(language_of(text))),
         published: Some(published),
         conflict: Some("karabakh-2023".into()),
         ..Default::default()
-    };
-    extractor().extract(0, &meta, text).claims
+    }
+}
+
+/// The claims of `text` as an article of the 2023 offensive published on `published`.
+fn extract_on(text: &str, published: Date) -> Vec<Claim> {
+    extractor().extract(0, &meta_on(text, published), text).claims
 }
 
 fn extract(text: &str) -> Vec<Claim> {
@@ -943,13 +947,7 @@ mod explanations {
     use super::*;
 
     fn claims(text: &str, explain: bool) -> Vec<Claim> {
-        let meta = DocumentMeta {
-            path: "t.txt".into(),
-            language: Some(Language::new(language_of(text))),
-            published: Some(date(2023, 9, 20)),
-            conflict: Some("karabakh-2023".into()),
-            ..Default::default()
-        };
+        let meta = meta_on(text, date(2023, 9, 20));
         crosscheck_extractor::Extractor::new(rules()).with_explain(explain).extract(0, &meta, text).claims
     }
 
