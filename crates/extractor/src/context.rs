@@ -224,3 +224,14 @@ pub(crate) fn last_region(s: &Sentence, rules: &Rules) -> Option<String> {
         _ => None,
     })
 }
+
+/// The last locality named in the sentence before token `at`.
+pub(crate) fn last_place_before(s: &Sentence, rules: &Rules, at: usize) -> Option<String> {
+    s.all(|t| matches!(t, Tag::Place(p) if rules.places[*p as usize].kind.is_locality()))
+        .into_iter()
+        .rfind(|m| m.end() <= at)
+        .and_then(|m| match m.tag {
+            Tag::Place(p) => Some(rules.places[p as usize].id.clone()),
+            _ => None,
+        })
+}

@@ -16,6 +16,8 @@ pub(crate) enum Written {
     Vague { low: u64, high: Option<u64> },
     /// A singular or dual noun that counts itself ("مدنيا قتل", "مدنييْن").
     Implicit(u64),
+    /// Two figures that bound the count: "between 100 and 300", "100-300".
+    Range { low: u64, high: u64 },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -26,6 +28,11 @@ pub(crate) struct Figure {
     pub written: Written,
     /// For implicit figures, the population of the counting noun.
     pub population: Option<u16>,
+    /// The largest scale word in it ("آلاف": 1000), 1 when none.
+    pub scale: u64,
+    /// One person counted by a noun ("a soldier", "أحد جنودها"): a single
+    /// death or wound, an incident's toll.
+    pub single: bool,
 }
 
 /// A figure tied to a metric.
@@ -42,6 +49,12 @@ pub(crate) struct Quantified {
     /// Token range of everything that carries the claim.
     pub span: (usize, usize),
     pub how: String,
+    /// An addition to an earlier count ("16 more").
+    pub increment: bool,
+    /// "another", "آخرين": an addition when an earlier figure of the same kind came before.
+    pub others: bool,
+    /// Part of a total given beside it ("including 5 children").
+    pub subset: bool,
 }
 
 const LARGEST_YEAR: f64 = 2100.0;
@@ -75,6 +88,11 @@ pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String, sub
     let n = s.len();
     let mut i = 0;
     while i < n {
+        if let Some(figure) = one_of(s, i) {
+            i = figure.end;
+            out.push(figure);
+            continue;
+        }
         if let Some(figure) = stated_figure(s, i) {
             i = figure.end;
             if !is_not_a_count(s, &figure) {
@@ -88,11 +106,26 @@ pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String, sub
                 && !after_number
                 && let Tag::Vague { low, high } = m.tag
             {
-                out.push(Figure { start: i, end: m.end(), written: Written::Vague { low, high }, population: None });
+                out.push(Figure {
+                    start: i,
+                    end: m.end(),
+                    written: Written::Vague { low, high },
+                    population: None,
+                    scale: 1,
+                    single: false,
+                });
                 i = m.end();
                 continue;
             }
-            if !after_number && let Some(figure) = implicit_figure(s, i, original, subject_first) {
+            if !after_number && let Some(mut figure) = implicit_figure(s, i, original, subject_first) {
+                // "مدني واحد": the noun and the number after it are one figure.
+                if figure.written == Written::Implicit(1)
+                    && let Some(one) = number_word_at(s, figure.end).filter(|p| p.value == 1)
+                {
+                    figure.end = one.end;
+                    figure.written = Written::Stated(1);
+                    figure.single = false;
+                }
                 i = figure.end;
                 out.push(figure);
                 continue;
@@ -100,64 +133,258 @@ pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String, sub
         }
         i += 1;
     }
+    join_ranges(s, out)
+}
+
+/// "أحد جنودها", "one of the soldiers": one of a noun of people counts one.
+fn one_of(s: &Sentence, i: usize) -> Option<Figure> {
+    let m = s.find_at(i, |t| matches!(t, Tag::OneOf))?;
+    let noun = s.find_at(m.end(), is_population)?;
+    let Tag::Population { population, .. } = noun.tag else { return None };
+    Some(Figure {
+        start: i,
+        end: noun.end(),
+        written: Written::Stated(1),
+        population: Some(population),
+        scale: 1,
+        single: true,
+    })
+}
+
+/// Joins "between 100 and 300", "100 to 300", "100-300", "من 100 إلى 300"
+/// into one figure. After a word of change ("rose from 100 to 300") the
+/// first figure is an earlier count and is dropped.
+fn join_ranges(s: &Sentence, figures: Vec<Figure>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
+    let mut k = 0;
+    while k < figures.len() {
+        let a = figures[k];
+        let Some(&b) = figures.get(k + 1) else {
+            out.push(a);
+            break;
+        };
+        let (Written::Stated(mut low), Written::Stated(high)) = (a.written, b.written) else {
+            out.push(a);
+            k += 1;
+            continue;
+        };
+        let joiner = (b.start == a.end + 1)
+            .then(|| s.find_at(a.end, |t| matches!(t, Tag::RangeJoiner { .. })))
+            .flatten()
+            .filter(|m| m.end() == b.start);
+        let opener = s.ending_at(a.start, |t| matches!(t, Tag::RangeOpener));
+        let joined = match joiner.map(|m| m.tag) {
+            Some(Tag::RangeJoiner { opened }) => !opened || opener.is_some(),
+            _ => false,
+        };
+        if !joined {
+            out.push(a);
+            k += 1;
+            continue;
+        }
+        let before = opener.map_or(a.start, |o| o.start);
+        let change = (before.saturating_sub(2)..before).any(|j| s.has_at(j, |t| matches!(t, Tag::Change)));
+        if change {
+            // The count is the second figure; the first is what it changed from.
+            k += 1;
+            continue;
+        }
+        // "between 5 and 6 thousand": the scale of the second figure holds for the first.
+        if b.scale > 1 && a.scale == 1 && low.saturating_mul(b.scale) <= high {
+            low *= b.scale;
+        }
+        if low >= high {
+            out.push(a);
+            k += 1;
+            continue;
+        }
+        out.push(Figure {
+            start: a.start,
+            end: b.end,
+            written: Written::Range { low, high },
+            population: None,
+            scale: b.scale,
+            single: false,
+        });
+        k += 2;
+    }
     out
 }
 
-/// A figure written with digits or number words, starting at token `i`.
-fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
-    let (mut value, mut end) = match s.kind(i) {
-        TokenKind::Number => {
-            let digits = s.word(i);
-            if digits.len() > 1 && digits.starts_with('0') {
-                return None;
-            }
-            (digits.parse::<f64>().ok()?, i + 1)
-        }
-        TokenKind::Word => {
-            let m = s.find_at(i, |t| matches!(t, Tag::Number(_)))?;
-            if i > 0 && s.ending_at(i, |t| matches!(t, Tag::Ordinal)).is_some() {
-                return None;
-            }
-            // "الاثنين" is Monday before it is "the two".
-            if s.has_at(i, |t| matches!(t, Tag::Weekday(_) | Tag::Month | Tag::RelativeDay(_))) {
-                return None;
-            }
-            let Tag::Number(v) = m.tag else { return None };
-            let mut value = v as f64;
-            let mut end = m.end();
-            // "خمسة وعشرون", "twenty-five".
-            if end < s.len() {
-                let hyphen = s.is_punct(end, &['-']);
-                let next = if hyphen { end + 1 } else { end };
-                if next < s.len()
-                    && let Some(m2) = s.find_at(next, |t| matches!(t, Tag::Number(_)))
-                    && let Tag::Number(v2) = m2.tag
-                {
-                    let tens_after_units =
-                        v < 10 && (20..100).contains(&v2) && v2 % 10 == 0 && s.word(next).starts_with('و');
-                    let units_after_tens = (20..100).contains(&v) && v % 10 == 0 && v2 < 10 && hyphen;
-                    if tens_after_units || units_after_tens {
-                        value += v2 as f64;
-                        end = m2.end();
-                    }
-                }
-            }
-            (value, end)
-        }
-        TokenKind::Punct => return None,
-    };
-    if end < s.len()
-        && let Some(m) = s.find_at(end, is_scale)
-        && let Tag::Scale(scale) = m.tag
-        && value < scale as f64
-    {
-        value *= scale as f64;
-        end = m.end();
-    }
-    if !value.is_finite() || value < 0.0 {
+/// More people than live on Earth: a larger "figure" is no count of people.
+const LARGEST_COUNT: u64 = 10_000_000_000;
+
+/// One piece of a number: digits (with their thousands groups) or a number word.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    value: u64,
+    end: usize,
+    word: bool,
+}
+
+/// Whether tokens `a` and `b` touch, with nothing between them.
+fn glued(s: &Sentence, a: usize, b: usize) -> bool {
+    s.tokens[a].end == s.tokens[b].start
+}
+
+/// The digits at token `i`, with thousands groups set off by a space or an
+/// Arabic comma ("28 000", "28،000") joined to them.
+fn digits_at(s: &Sentence, i: usize) -> Option<Piece> {
+    let digits = s.word(i);
+    if digits.len() > 1 && digits.starts_with('0') {
         return None;
     }
-    Some(Figure { start: i, end, written: Written::Stated(value.round() as u64), population: None })
+    let mut value: u64 = digits.parse().ok()?;
+    let mut end = i + 1;
+    let mut group_len = digits.len();
+    while group_len <= 3 && end < s.len() {
+        let (next, separated) = if s.kind(end) == TokenKind::Number {
+            let gap = &s.text[s.tokens[end - 1].end..s.tokens[end].start];
+            (end, gap == " ")
+        } else if s.is_punct(end, &['\u{60c}']) && end + 1 < s.len() {
+            (end + 1, glued(s, end - 1, end) && glued(s, end, end + 1))
+        } else {
+            break;
+        };
+        let group = s.word(next);
+        let is_group = separated && s.kind(next) == TokenKind::Number && group.len() == 3;
+        // A fourth group digit after the three would make it no thousands group.
+        let group_ends = next + 1 >= s.len() || !(s.kind(next + 1) == TokenKind::Number && glued(s, next, next + 1));
+        if !(is_group && group_ends) {
+            break;
+        }
+        value = value.checked_mul(1000)?.checked_add(group.parse().ok()?)?;
+        end = next + 1;
+        group_len = 3;
+    }
+    Some(Piece { value, end, word: false })
+}
+
+/// The number word at token `i`, if it is one and not a day or an ordinal.
+fn number_word_at(s: &Sentence, i: usize) -> Option<Piece> {
+    let m = s.find_at(i, |t| matches!(t, Tag::Number(_)))?;
+    if i > 0 && s.ending_at(i, |t| matches!(t, Tag::Ordinal)).is_some() {
+        return None;
+    }
+    // "الاثنين" is Monday before it is "the two".
+    if s.has_at(i, |t| matches!(t, Tag::Weekday(_) | Tag::Month | Tag::RelativeDay(_))) {
+        return None;
+    }
+    let Tag::Number(value) = m.tag else { return None };
+    Some(Piece { value, end: m.end(), word: true })
+}
+
+fn piece_at(s: &Sentence, i: usize) -> Option<Piece> {
+    match s.kind(i) {
+        TokenKind::Number => digits_at(s, i),
+        TokenKind::Word => number_word_at(s, i),
+        TokenKind::Punct => None,
+    }
+}
+
+/// The power of ten a whole number word closes: 300 closes the hundreds,
+/// 2000 the thousands; anything smaller may follow it.
+fn closes(value: u64) -> u64 {
+    let mut power = 1;
+    while power <= value / 10 && value.is_multiple_of(power * 10) {
+        power *= 10;
+    }
+    if power >= 100 { power } else { 1 }
+}
+
+/// A figure written with digits or number words, starting at token `i`:
+/// compound number words ("مئة وستة عشر", "three hundred and one"), digits
+/// with scales ("6 آلاف و500", "٣ مئة و٢١", "4 thousand", "1.5 million").
+fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
+    if s.kind(i) == TokenKind::Number && s.word(i).contains(['.', ',']) {
+        return decimal_figure(s, i);
+    }
+    let first = piece_at(s, i)?;
+    // Groups above a thousand already closed, and the group being read.
+    let mut total: u64 = 0;
+    let mut current = first.value;
+    // The unit the last piece closed ("ثلاثمائة" closes the hundreds), and the last piece added.
+    let mut open_below = if first.word { closes(first.value) } else { 1 };
+    let mut last_piece = first.value;
+    let mut last_word = first.word;
+    let mut end = first.end;
+    let mut scale = 1;
+    while end < s.len() {
+        // A scale word ("آلاف", "thousand"), or a word for a hundred or a thousand
+        // after a smaller count ("٣ مئة"): the count so far is multiplied.
+        let multiplier = s
+            .find_at(end, is_scale)
+            .and_then(|m| match m.tag {
+                Tag::Scale(k) => Some((k, m.end())),
+                _ => None,
+            })
+            .or_else(|| number_word_at(s, end).filter(|p| matches!(p.value, 100 | 1000)).map(|p| (p.value, p.end)));
+        if let Some((k, after)) = multiplier
+            && current > 0
+            && current < k
+        {
+            current = current.checked_mul(k)?;
+            if k >= 1000 {
+                total = total.checked_add(current)?;
+                current = 0;
+            }
+            open_below = k;
+            scale = scale.max(k);
+            last_word = false;
+            end = after;
+            continue;
+        }
+        // A joined piece: "و500", "and one", "twenty-five", or a word right after.
+        let joiner = s.has_at(end, |t| matches!(t, Tag::NumberJoiner))
+            || s.is_punct(end, &['-'])
+                && end > 0
+                && glued(s, end - 1, end)
+                && end + 1 < s.len()
+                && glued(s, end, end + 1);
+        let at = if joiner { end + 1 } else { end };
+        if at >= s.len() {
+            break;
+        }
+        let Some(piece) = piece_at(s, at) else { break };
+        let v = piece.value;
+        let below_open = open_below > v && (joiner || piece.word);
+        let tens_after_units = piece.word && last_word && last_piece < 10 && (20..100).contains(&v) && v.is_multiple_of(10);
+        let units_after_tens =
+            piece.word && last_word && (20..100).contains(&last_piece) && last_piece.is_multiple_of(10) && v < 10;
+        let teen = piece.word && last_word && !joiner && last_piece < 10 && v == 10;
+        if !(below_open || tens_after_units || units_after_tens || teen) {
+            break;
+        }
+        current = current.checked_add(v)?;
+        open_below = if piece.word { closes(v).max(1) } else { 1 }.min(open_below);
+        last_piece = v;
+        last_word = piece.word;
+        end = piece.end;
+    }
+    let value = total.checked_add(current)?;
+    if value > LARGEST_COUNT {
+        return None;
+    }
+    Some(Figure { start: i, end, written: Written::Stated(value), population: None, scale, single: false })
+}
+
+/// "1.5 million", "2,5 مليون": a decimal is a count only with a scale after it.
+fn decimal_figure(s: &Sentence, i: usize) -> Option<Figure> {
+    let value: f64 = s.word(i).replace(',', ".").parse().ok()?;
+    let m = s.find_at(i + 1, is_scale)?;
+    let Tag::Scale(k) = m.tag else { return None };
+    let value = value * k as f64;
+    if !value.is_finite() || value < 1.0 || value > LARGEST_COUNT as f64 {
+        return None;
+    }
+    Some(Figure {
+        start: i,
+        end: m.end(),
+        written: Written::Stated(value.round() as u64),
+        population: None,
+        scale: k,
+        single: false,
+    })
 }
 
 /// A singular or dual noun that counts itself.
@@ -187,7 +414,14 @@ fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String, s
             1
         }
     };
-    Some(Figure { start: i, end, written: Written::Implicit(count), population: Some(population) })
+    Some(Figure {
+        start: i,
+        end,
+        written: Written::Implicit(count),
+        population: Some(population),
+        scale: 1,
+        single: count == 1,
+    })
 }
 
 /// Dates, years, times, durations, distances, equipment, codes: numbers that
@@ -245,6 +479,41 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
     if f.start > 0 && s.ending_at(f.start, is_unit).is_some() {
         return true;
     }
+    // "one" counts only beside its noun ("one civilian", "one Azeri civilian"):
+    // alone it is a pronoun, and "وأحد" folds to the same letters as "واحد".
+    if value == 1
+        && f.end == f.start + 1
+        && s.kind(f.start) == TokenKind::Word
+        && !(f.end..(f.end + 3).min(n)).any(|k| s.has_at(k, is_population))
+    {
+        return true;
+    }
+    // "-5": a minus sign is no count of people.
+    if f.start > 0
+        && s.is_punct(f.start - 1, &['-', '\u{2212}'])
+        && glued(s, f.start - 1, f.start)
+        && (f.start < 2 || !glued(s, f.start - 2, f.start - 1))
+    {
+        return true;
+    }
+    // Digits glued to Latin letters or to a call's parenthesis are markup or
+    // codes, not counts: "1e309", "ESC[2J", "alert(2)".
+    let latin = |k: usize| s.kind(k) == TokenKind::Word && s.word(k).starts_with(|c: char| c.is_ascii_alphabetic());
+    let latin_end = |k: usize| s.kind(k) == TokenKind::Word && s.word(k).ends_with(|c: char| c.is_ascii_alphabetic());
+    if f.start > 0 && latin_end(f.start - 1) && glued(s, f.start - 1, f.start) {
+        return true;
+    }
+    if f.end < n && latin(f.end) && glued(s, f.end - 1, f.end) {
+        return true;
+    }
+    if f.start > 1
+        && s.is_punct(f.start - 1, &['(', '['])
+        && glued(s, f.start - 1, f.start)
+        && s.kind(f.start - 2) != TokenKind::Punct
+        && glued(s, f.start - 2, f.start - 1)
+    {
+        return true;
+    }
     // A code such as "MM-21" or "Su-25".
     if f.start > 1 && s.is_punct(f.start - 1, &['-']) && s.kind(f.start - 2) == TokenKind::Word {
         let glued = s.tokens[f.start - 2].end == s.tokens[f.start - 1].start
@@ -257,6 +526,7 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
 }
 
 const MAX_BEFORE: usize = 4;
+const MAX_TOTAL_BEFORE: usize = 10;
 const MAX_AFTER: usize = 5;
 const MAX_IMPLICIT: usize = 2;
 const COMMA_PENALTY: usize = 2;
@@ -319,13 +589,23 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             };
             (cost, MAX_AFTER, "trigger after the figure")
         } else if t.end() <= f.start {
-            if !position.allows_before() {
+            // "the total number of dead among military members rose to 532",
+            // "مجمل القتلى بين القوات ... إلى 1166": a running total's figure
+            // may stand further off, within one stretch without commas, after
+            // a metric word that otherwise follows its figure.
+            let total = s.ending_at(t.start, |t| matches!(t, Tag::Total)).is_some();
+            if !position.allows_before() && !total {
                 continue;
             }
             let Some(cost) = gap_cost(s, t.end(), f.start, figures) else {
                 continue;
             };
-            (cost, MAX_BEFORE, "trigger before the figure")
+            let no_comma = !(t.end()..f.start).any(|k| s.is_punct(k, &[',', '\u{60c}']));
+            if total && no_comma {
+                (cost, MAX_TOTAL_BEFORE, "trigger of a running total before the figure")
+            } else {
+                (cost, MAX_BEFORE, "trigger before the figure")
+            }
         } else {
             continue;
         };
@@ -408,13 +688,26 @@ fn qualifier_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> (Qualifier
     }
 }
 
-fn population_of(s: &Sentence, rules: &Rules, f: &Figure) -> Option<u16> {
+fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize)) -> Option<u16> {
     if let Some(p) = f.population {
         return (!rules.populations[p as usize].general).then_some(p);
+    }
+    // "the total number of dead among military members to 532": between a
+    // running total's metric word and its figure.
+    if trigger.1 <= f.start
+        && let Some(Tag::Population { population, .. }) =
+            (trigger.1..f.start).find_map(|k| s.find_at(k, is_population)).map(|m| m.tag)
+    {
+        return (!rules.populations[population as usize].general).then_some(population);
     }
     let mut skipped = 0;
     let mut k = f.end;
     while k < s.len() && skipped <= 2 {
+        // "10 killed civilians": the figure's own trigger may stand before its noun.
+        if k >= trigger.0 && k < trigger.1 {
+            k += 1;
+            continue;
+        }
         if let Some(m) = s.find_at(k, is_population)
             && let Tag::Population { population, .. } = m.tag
         {
@@ -455,8 +748,12 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
             match m.tag {
                 Tag::EnemySide => return Some(SideHint::Enemy),
                 Tag::OwnSide => hint = Some(SideHint::Own),
-                // A nationality right after the figure or its noun: "400 Russian soldiers".
-                Tag::CampCue(c) if k >= f.end && k <= f.end + 2 && hint.is_none() => {
+                // A nationality right after the figure or its noun ("400 Russian soldiers"),
+                // or between a running total's metric word and its figure
+                // ("عدد القتلى العسكريين لأذربيجان تجاوز 6000").
+                Tag::CampCue(c)
+                    if (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start) && hint.is_none() =>
+                {
                     hint = Some(SideHint::Camp(c as usize));
                 }
                 _ => {}
@@ -479,7 +776,22 @@ pub(crate) fn quantify(
     let mut unlinked = Vec::new();
     // Figures tied directly first, so an aside ("including a child") can
     // take the metric of the figure it belongs to.
-    let direct: Vec<Option<Link>> = figures.iter().map(|f| best_trigger(s, rules, f, figures, &triggers)).collect();
+    let mut direct: Vec<Option<Link>> = figures.iter().map(|f| best_trigger(s, rules, f, figures, &triggers)).collect();
+    share_list_triggers(s, figures, &mut direct);
+    let mut subsets = subset_flags(s, figures);
+    // The items of a list that shares one trigger are parts of the list's sum:
+    // "180 soldiers, 12 police officers and one civilian were killed".
+    for n in 0..figures.len() {
+        let shared = |m: usize| direct.get(m).and_then(Option::as_ref).is_some_and(|l| l.how == LIST);
+        let same_trigger = |m: usize| {
+            direct.get(m).and_then(Option::as_ref).map(|l| l.trigger) == direct[n].as_ref().map(|l| l.trigger)
+        };
+        let neighbour_shares = (n > 0 && same_trigger(n - 1) && (shared(n - 1) || shared(n)))
+            || (n + 1 < figures.len() && same_trigger(n + 1) && (shared(n + 1) || shared(n)));
+        if direct[n].is_some() && neighbour_shares {
+            subsets[n] = true;
+        }
+    }
     for (n, f) in figures.iter().enumerate() {
         let nearest_linked = direct
             .iter()
@@ -498,34 +810,63 @@ pub(crate) fn quantify(
             }
             continue;
         };
-        let (qualifier, qualifier_range) = qualifier_of(s, f, link.trigger);
-        let interval = match f.written {
-            Written::Stated(v) | Written::Implicit(v) => qualifier.interval(v),
-            Written::Vague { low, high } => Interval::new(low, high),
+        let (mut qualifier, mut qualifier_range) = qualifier_of(s, f, link.trigger);
+        // "200 قتيل و400 جريح على الأقل": a list's closing qualifier holds for its items.
+        if qualifier == Qualifier::Exact
+            && matches!(f.written, Written::Stated(_))
+            && let Some(next) = figures.get(n + 1)
+            && let Some(next_link) = &direct[n + 1]
+            && list_joined(s, f.end.max(link.trigger.1), next.start)
+            && let (closing, Some((closing_start, _))) = qualifier_of(s, next, next_link.trigger)
+            && closing_start >= next.end
+            && closing.is_lower_bound()
+        {
+            qualifier = closing;
+            qualifier_range = None;
+        }
+        let (value_qualifier, interval) = match f.written {
+            Written::Stated(v) | Written::Implicit(v) => (qualifier, qualifier.interval(v)),
+            Written::Vague { low, high } => (qualifier, Interval::new(low, high)),
+            Written::Range { low, high } => (Qualifier::Range, Qualifier::range(low, high)),
         };
         let mut span = (f.start.min(link.trigger.0), f.end.max(link.trigger.1));
         if let Some((qs, qe)) = qualifier_range {
             span = (span.0.min(qs), span.1.max(qe));
         }
+        let increment = increment_at(s, f, link.trigger);
+        let others = others_at(s, f);
         let how = s.how(|| {
-            format!(
+            let mut how = format!(
                 "metric `{}` from \"{}\" ({}, cost {})",
                 rules.metrics[link.metric as usize].id,
                 s.words(link.trigger.0, link.trigger.1),
                 link.how,
                 link.cost
-            )
+            );
+            if let Written::Range { low, high } = f.written {
+                how.push_str(&format!("; a range from {low} to {high}"));
+            }
+            if increment {
+                how.push_str("; an addition to an earlier count, not a total");
+            }
+            if subsets[n] {
+                how.push_str("; part of a total given beside it");
+            }
+            how
         });
         out.push(Quantified {
             figure: *f,
             metric: link.metric,
             trigger: link.trigger,
-            qualifier,
+            qualifier: value_qualifier,
             interval,
-            population: population_of(s, rules, f),
+            population: population_of(s, rules, f, link.trigger),
             side: side_of(s, f, link.trigger),
             span,
             how,
+            increment,
+            others,
+            subset: subsets[n],
         });
     }
     // A self-counting noun only counts when no stated figure shares its trigger.
@@ -533,4 +874,119 @@ pub(crate) fn quantify(
         out.iter().filter(|q| !matches!(q.figure.written, Written::Implicit(_))).map(|q| q.trigger).collect();
     out.retain(|q| !matches!(q.figure.written, Written::Implicit(_)) || !stated_triggers.contains(&q.trigger));
     (out, unlinked)
+}
+
+/// How a figure that shares its list's trigger was linked.
+const LIST: &str = "trigger shared by a list";
+
+/// How many tokens may stand between two items of a list of figures.
+const LIST_GAP: usize = 8;
+
+/// Whether tokens `[from, to)` only join two items of a list: a comma or a
+/// joining word, nouns of people and their modifiers, no end of clause, no
+/// metric word and no speech.
+fn list_joined(s: &Sentence, from: usize, to: usize) -> bool {
+    if to < from || to - from > LIST_GAP {
+        return false;
+    }
+    let mut joined = false;
+    for k in from..to {
+        if s.is_punct(k, &[',', '\u{60c}']) || s.has_at(k, |t| matches!(t, Tag::NumberJoiner)) {
+            joined = true;
+        } else if s.kind(k) == TokenKind::Punct
+            || s.has_at(k, |t| {
+                matches!(t, Tag::Metric { .. } | Tag::Reporting | Tag::Complementizer | Tag::ClauseBreak | Tag::Subset)
+            })
+        {
+            return false;
+        }
+    }
+    joined
+}
+
+/// Lists share their trigger: "180 soldiers, 12 police officers and one
+/// civilian were killed" (the trigger after the last item), "مقتل 192 من
+/// جنودها ومدني واحد" (the trigger before the first).
+fn share_list_triggers(s: &Sentence, figures: &[Figure], links: &mut [Option<Link>]) {
+    // Backwards first, so a chain of items takes the trigger after the last one.
+    // A figure after a word that refers back ("jumps to 68") takes that word's metric instead.
+    let refers_back = |f: &Figure| s.ending_at(f.start, |t| matches!(t, Tag::Anaphora)).is_some();
+    for n in (0..figures.len().saturating_sub(1)).rev() {
+        if links[n].is_some() || refers_back(&figures[n]) {
+            continue;
+        }
+        let (f, next) = (&figures[n], &figures[n + 1]);
+        let Some(l) = &links[n + 1] else { continue };
+        // The last item's trigger follows it closely: "and one civilian were killed".
+        let attached = l.how == LIST || !(next.end..l.trigger.0).any(|k| s.kind(k) == TokenKind::Punct);
+        if l.trigger.0 >= next.end && attached && list_joined(s, f.end, next.start) {
+            links[n] = Some(Link { metric: l.metric, trigger: l.trigger, cost: l.cost, how: LIST });
+        }
+    }
+    for n in 1..figures.len() {
+        if links[n].is_some() || refers_back(&figures[n]) {
+            continue;
+        }
+        let (previous, f) = (&figures[n - 1], &figures[n]);
+        let Some(l) = &links[n - 1] else { continue };
+        // The item before took its trigger from before it; "ومدني واحد" joins with a clitic.
+        let gap_ok = f.start - previous.end <= 4
+            && !(previous.end..f.start).any(|k| {
+                s.kind(k) == TokenKind::Punct && !s.is_punct(k, &[',', '\u{60c}'])
+                    || s.has_at(k, |t| matches!(t, Tag::Metric { .. } | Tag::Reporting | Tag::Complementizer))
+            });
+        if l.trigger.1 <= previous.start && gap_ok {
+            links[n] = Some(Link { metric: l.metric, trigger: l.trigger, cost: l.cost, how: LIST });
+        }
+    }
+}
+
+/// Which figures are parts of a total: those after a word such as
+/// "including", "بينهم", "this number includes", until the sentence ends a clause.
+fn subset_flags(s: &Sentence, figures: &[Figure]) -> Vec<bool> {
+    let mut active = false;
+    let mut from = 0;
+    figures
+        .iter()
+        .map(|f| {
+            for k in from..f.start {
+                if s.has_at(k, |t| matches!(t, Tag::Subset)) {
+                    active = true;
+                } else if s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}', ':']) {
+                    active = false;
+                }
+            }
+            from = f.end;
+            active
+        })
+        .collect()
+}
+
+/// "a further 20", "16 more", "5 جنود إضافيين", "rose by 20": an addition.
+fn increment_at(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> bool {
+    if s.ending_at(f.start, |t| matches!(t, Tag::Increment { position: Position::Before })).is_some() {
+        return true;
+    }
+    let mut k = f.end;
+    while k < s.len() && k <= f.end + 3 {
+        let is_qualifier = s.has_at(k, is_qualifier);
+        if !is_qualifier && s.has_at(k, |t| matches!(t, Tag::Increment { position: Position::After })) {
+            return true;
+        }
+        let in_trigger = k >= trigger.0 && k < trigger.1;
+        if !(in_trigger || s.covered_by(k, is_population)) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// "another 21", "33 آخرون": an addition if an earlier figure of the same
+/// metric and population came before, else a count of its own.
+fn others_at(s: &Sentence, f: &Figure) -> bool {
+    if s.ending_at(f.start, |t| matches!(t, Tag::Others)).is_some() {
+        return true;
+    }
+    (f.end..(f.end + 2).min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::Others)))
 }

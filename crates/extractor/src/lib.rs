@@ -20,7 +20,7 @@ use crosscheck_text::{Normalized, normalize, sentences_with_case};
 
 use crate::analysis::{Sentence, SentenceBuffers};
 use crate::attribution::{Resolved, frames, governing, phrase_forward, resolve};
-use crate::context::{DocContext, event_of, last_place, last_region, place_of, scope_of, time_of};
+use crate::context::{DocContext, event_of, last_place, last_place_before, last_region, place_of, scope_of, time_of};
 use crate::figures::{SideHint, Written, find_figures, quantify};
 pub use crate::gate::{Gated, SentenceGate};
 use crate::propositions::{
@@ -160,6 +160,7 @@ impl<'r> Extractor<'r> {
         let figures = find_figures(s, &token_original, lexicon.subject_first);
         let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
         let evidence = to_original(s.range);
+        let headline = is_headline(original, evidence, state.sentence);
         // The folded sentence is made once, and only for sentences that hold a claim.
         let text = std::cell::OnceCell::new();
         let text =
@@ -172,10 +173,19 @@ impl<'r> Extractor<'r> {
             let (event, event_how) = event_of(s, q.figure.start, rules, ctx, time.as_ref());
             let (scope, scope_how) = scope_of(s, q.span, state.scope);
             state.scope = scope;
+            // One soldier killed is a single death, never a war's toll.
+            let (scope, scope_how) = if q.figure.single && !q.subset {
+                (Scope::Incident, s.how(|| "scope incident: one person counted by a noun".into()))
+            } else {
+                (scope, scope_how)
+            };
             let own_place = place_of(s, rules, q.span);
+            // An incident's place: the claim's own, else the last one named
+            // earlier in its sentence ("shelled Ganja with rockets, killing 9"),
+            // else the last one the article named.
             let place = match (&own_place, scope) {
                 (Some(_), _) => own_place.clone(),
-                (None, Scope::Incident) => state.place.clone(),
+                (None, Scope::Incident) => last_place_before(s, rules, q.span.0).or_else(|| state.place.clone()),
                 (None, Scope::Event) => None,
             };
             let scope = if place.is_some() { Scope::Incident } else { scope };
@@ -186,10 +196,31 @@ impl<'r> Extractor<'r> {
                 SideHint::Camp(c) => rules.camps[c].side.clone(),
             });
             let (value, metric) = match q.figure.written {
-                Written::Stated(v) | Written::Implicit(v) => (Some(v), rules.metrics[q.metric as usize].id.clone()),
+                Written::Stated(v) | Written::Implicit(v) | Written::Range { low: v, .. } => {
+                    (Some(v), rules.metrics[q.metric as usize].id.clone())
+                }
                 Written::Vague { .. } => (None, rules.metrics[q.metric as usize].id.clone()),
             };
             state.metric = Some(q.metric);
+            // "another 21", "33 آخرون": an addition only after a figure of the same metric and population.
+            let counted = (q.metric, q.population);
+            let increment = q.increment
+                || q.others
+                    && state
+                        .counted
+                        .iter()
+                        .any(|&(m, p)| m == q.metric && (p == q.population || q.population.is_none()));
+            if !state.counted.contains(&counted) {
+                state.counted.push(counted);
+            }
+            // A figure inside a denial belongs to whoever the denial says made it, never to the denier.
+            let denied = frame.is_some_and(|f| s.has_at(f.at, |t| matches!(t, Tag::DenialVerb)))
+                && frame.is_some_and(|f| f.at < q.span.0);
+            let (speaker_out, camp, speaker_how) = if denied {
+                self.denied_figure_owner(original, normalized, s, q.span.0, frame.map_or(0, |f| f.at))
+            } else {
+                (speaker_out, camp, speaker_how)
+            };
             let span = to_original(s.byte_range(q.span.0, q.span.1));
             out.claims.push(Claim {
                 doc,
@@ -204,6 +235,7 @@ impl<'r> Extractor<'r> {
                 place,
                 time,
                 scope,
+                headline,
                 kind: ClaimKind::Quantity(Quantity {
                     metric,
                     value,
@@ -211,6 +243,8 @@ impl<'r> Extractor<'r> {
                     interval: q.interval,
                     population: q.population.map(|p| rules.populations[p as usize].id.clone()),
                     side,
+                    increment,
+                    subset: q.subset,
                 }),
                 trace: if self.explain { vec![q.how, speaker_how, time_how, event_how, scope_how] } else { Vec::new() },
             });
@@ -259,6 +293,7 @@ impl<'r> Extractor<'r> {
             let (a, b) = normalized.original_range(s.range.0, s.range.1);
             Span::new(a, b)
         };
+        let state_sentence = state.sentence;
         // The folded sentence is made once, and only for sentences that hold a claim.
         let text = std::cell::OnceCell::new();
         let text =
@@ -288,6 +323,7 @@ impl<'r> Extractor<'r> {
                 place: None,
                 time,
                 scope: Scope::Event,
+                headline: is_headline(original, evidence, state_sentence),
                 kind,
                 trace: if self.explain { trace } else { Vec::new() },
             }
@@ -393,6 +429,28 @@ impl<'r> Extractor<'r> {
         }
     }
 
+    /// Who made a figure that a denial quotes: the party its object names
+    /// ("Russia's claim that…", "مزاعم أذربيجان"), else nobody (camp unknown).
+    fn denied_figure_owner(
+        &self,
+        original: &str,
+        normalized: &Normalized,
+        s: &Sentence,
+        figure: usize,
+        denial: usize,
+    ) -> (Option<Speaker>, Option<String>, String) {
+        let owner = allegation_owner(s, self.rules, denial, figure);
+        match owner {
+            Some(r) => {
+                let (speaker, camp, how) = self.speaker_fields(original, normalized, Some(&r), true);
+                (speaker, camp, format!("{how}; the figure stands inside a denial and is the denied party's"))
+            }
+            None => {
+                (None, None, "speaker: the figure stands inside a denial, and the text names nobody who gave it".into())
+            }
+        }
+    }
+
     fn speaker_fields(
         &self,
         original: &str,
@@ -429,6 +487,8 @@ struct DocState {
     last_proposition: Option<(usize, usize)>,
     /// The index of the sentence being read, in the document.
     sentence: usize,
+    /// Each (metric, population) a figure has counted so far.
+    counted: Vec<(u16, Option<u16>)>,
 }
 
 impl DocState {
@@ -449,8 +509,30 @@ impl Default for DocState {
             region: None,
             last_proposition: None,
             sentence: 0,
+            counted: Vec::new(),
         }
     }
+}
+
+/// The party named as the owner of the claim a denial rejects: "Russia's
+/// claim", "Russian claims", "مزاعم أذربيجان", between the denial at token
+/// `denial` and what it quotes at `figure`.
+fn allegation_owner(s: &Sentence, rules: &Rules, denial: usize, figure: usize) -> Option<Resolved> {
+    let allegation = (denial..figure).find_map(|k| s.find_at(k, |t| matches!(t, Tag::Allegation)))?;
+    let before = (allegation.start.saturating_sub(2).max(denial + 1), allegation.start);
+    let after = (allegation.end(), (allegation.end() + 3).min(figure));
+    [before, after]
+        .into_iter()
+        .filter(|(a, b)| a < b)
+        .map(|range| resolve(s, rules, range, "the owner of the claim the denial quotes"))
+        .find(|r| r.camp.is_some())
+}
+
+/// Whether the sentence at `evidence` is the article's headline: its first
+/// sentence, ending without a full stop (a title restates the body).
+fn is_headline(original: &str, evidence: Span, sentence: usize) -> bool {
+    sentence == 0
+        && original[evidence.start..evidence.end].trim_end().chars().next_back().is_some_and(|c| c.is_alphanumeric())
 }
 
 /// The first offset in the normalised text that maps at or after

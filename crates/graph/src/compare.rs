@@ -46,6 +46,8 @@ struct GroupKey<'c> {
     /// For incident figures: the locality, or the article when none is named.
     incident: Option<Incident<'c>>,
     place: Option<&'c str>,
+    /// Parts of a total ("including 5 children") compare only with parts.
+    subset: bool,
 }
 
 /// Which incident an incident figure counts.
@@ -71,6 +73,7 @@ impl<'c> GroupKey<'c> {
             side: q.side.as_deref(),
             incident,
             place: claim.place.as_deref(),
+            subset: q.subset,
         }
     }
 }
@@ -129,6 +132,8 @@ fn order(a: Said, b: Said) -> Order {
 struct Mention {
     id: ClaimId,
     said: Said,
+    /// The mention stands in a headline, which restates the body.
+    headline: bool,
     /// The source, as [`ClaimGraph::source_number`] gives it.
     source: u32,
 }
@@ -158,6 +163,8 @@ struct FigureSource {
     first: ClaimId,
     /// Where and when that first mention was made.
     said: Said,
+    /// Whether that mention is in a headline: a later one in the body replaces it.
+    headline: bool,
 }
 
 /// A source's first mention of a figure in one article or on one day.
@@ -182,7 +189,13 @@ impl<'c> FigureClaims<'c> {
             let slot = &mut position[m.source as usize];
             if *slot == u32::MAX {
                 *slot = sources.len() as u32;
-                sources.push(FigureSource { number: m.source, first: m.id, said: m.said });
+                sources.push(FigureSource { number: m.source, first: m.id, said: m.said, headline: m.headline });
+            } else {
+                // A source's body text stands for it rather than the headline that restates it.
+                let source = &mut sources[*slot as usize];
+                if source.headline && !m.headline {
+                    *source = FigureSource { number: m.source, first: m.id, said: m.said, headline: false };
+                }
             }
             let first = FirstMention { source: *slot, id: m.id, said: m.said };
             source_of.push(first.source);
@@ -298,6 +311,10 @@ pub fn describe(q: &Quantity) -> String {
         (Qualifier::About, _) => format!("about {v}"),
         (Qualifier::UpTo, _) => format!("up to {v}"),
         (Qualifier::LessThan, _) => format!("less than {v}"),
+        (Qualifier::Range, _) => match q.interval.high {
+            Some(h) => format!("between {} and {h}", q.interval.low),
+            None => format!("at least {}", q.interval.low),
+        },
         (Qualifier::Vague, _) => format!("a vague figure ({})", q.interval),
     }
 }
@@ -337,6 +354,10 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
     let mut groups: Vec<(GroupKey, GroupFigures)> = Vec::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(q) = claim.quantity() else { continue };
+        // "16 more", "rose by 20": an increment is no count of its own to compare.
+        if q.increment {
+            continue;
+        }
         let key = GroupKey::of(claim, q);
         let g = *group_of.entry(key).or_insert_with(|| {
             groups.push((key, Vec::new()));
@@ -348,7 +369,12 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
             figures.len() - 1
         });
         let id = ClaimId(i as u32);
-        figures[f].1.push(Mention { id, said: Said::of(claim), source: graph.source_number(id) });
+        figures[f].1.push(Mention {
+            id,
+            said: Said::of(claim),
+            headline: claim.headline,
+            source: graph.source_number(id),
+        });
     }
     let mut findings = Vec::new();
     let mut position = vec![u32::MAX; graph.source_count()];
@@ -423,6 +449,14 @@ fn classify(
     }
     if qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague {
         return Some((FindingKind::Discrepancy, "a vague figure disagrees with a stated one"));
+    }
+    if qa.value.is_some() && qa.value == qb.value {
+        // "600" against "more than 600": one figure restated with another hedge.
+        return Some((FindingKind::Discrepancy, "both give the same figure and differ only in how they hedge it"));
+    }
+    if qa.subset || qb.subset {
+        // Two parts of totals ("including 5 children") may be parts of different totals.
+        return Some((FindingKind::Discrepancy, "parts of totals that may not be the same total"));
     }
     Some(if sequenced {
         (FindingKind::NumericConflict, "the later figure is below the earlier one's lower bound")

@@ -9,12 +9,15 @@
 //!
 //! - source: `-` for the article's own voice, `@id` for a dictionary actor,
 //!   anything else for an unknown speaker's words (`_` stands for a space);
-//! - value: a number, or `low..high` / `low..` for a vague figure;
+//! - value: a number, or `low..high` / `low..` for a vague figure (with
+//!   qualifier `range`, `low..high` is a range of two stated figures);
 //! - `day=D` (September 2023, default 20), `doc=N` (default: the line's
 //!   index, so each line is its own article), `event=ID` or `event=-`
 //!   (default `karabakh-2023`), `pop=ID`, `side=ID`, `place=ID`;
 //! - flags: `earlier` (marked as reported earlier), `stated` (the day comes
-//!   from a time word), `incident` (one incident, not the whole event).
+//!   from a time word), `incident` (one incident, not the whole event),
+//!   `increment` (adds to an earlier count), `subset` (part of a total given
+//!   beside it), `headline` (stands in the article's headline).
 //!
 //! Findings render as `<kind> <claims of side 1> vs <claims of side 2>`, one
 //! a line; an empty string means no finding at all.
@@ -35,6 +38,10 @@ fn parse_claim(index: usize, line: &str) -> Claim {
     let qualifier = Qualifier::parse(&qualifier).unwrap_or_else(|| panic!("unknown qualifier `{qualifier}`"));
     let value = next("value");
     let (value, interval) = match value.split_once("..") {
+        Some((low, high)) if qualifier == Qualifier::Range => {
+            let (low, high): (u64, u64) = (low.parse().expect("range low"), high.parse().expect("range high"));
+            (Some(low), Qualifier::range(low, high))
+        }
         Some((low, high)) => {
             let low = low.parse().expect("vague low");
             let high = (!high.is_empty()).then(|| high.parse().expect("vague high"));
@@ -50,6 +57,7 @@ fn parse_claim(index: usize, line: &str) -> Claim {
     let mut event = Some("karabakh-2023".to_owned());
     let (mut population, mut side, mut place) = (None, None, None);
     let (mut earlier, mut stated, mut scope) = (false, false, Scope::Event);
+    let (mut increment, mut subset, mut headline) = (false, false, false);
     for word in words {
         match word.split_once('=') {
             Some(("day", d)) => day = d.parse().expect("day"),
@@ -62,6 +70,9 @@ fn parse_claim(index: usize, line: &str) -> Claim {
             None if word == "earlier" => earlier = true,
             None if word == "stated" => stated = true,
             None if word == "incident" => scope = Scope::Incident,
+            None if word == "increment" => increment = true,
+            None if word == "subset" => subset = true,
+            None if word == "headline" => headline = true,
             _ => panic!("unknown fixture word `{word}` in `{line}`"),
         }
     }
@@ -93,7 +104,8 @@ fn parse_claim(index: usize, line: &str) -> Claim {
         place,
         time: Some(time),
         scope,
-        kind: ClaimKind::Quantity(Quantity { metric, value, qualifier, interval, population, side }),
+        headline,
+        kind: ClaimKind::Quantity(Quantity { metric, value, qualifier, interval, population, side, increment, subset }),
         trace: Vec::new(),
     }
 }
@@ -163,7 +175,7 @@ mod conflicts {
     fn less_than_below_an_exact_figure() {
         check(
             "@azerbaijan killed less_than 20
-             @karabakh-authorities killed exact 20",
+             @karabakh-authorities killed exact 22",
             "numeric_conflict c1 vs c2",
         );
     }

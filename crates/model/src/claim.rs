@@ -45,6 +45,10 @@ pub struct Claim {
     pub time: Option<TimeRange>,
     /// Whether the claim counts a whole event or one incident within it.
     pub scope: Scope,
+    /// The claim stands in the article's headline, which restates its body:
+    /// a finding quotes the body where the source says it there too.
+    #[serde(default)]
+    pub headline: bool,
     pub kind: ClaimKind,
     /// How the claim was found: the rule, and how speaker, camp and event were chosen.
     pub trace: Vec<String>,
@@ -109,6 +113,14 @@ pub struct Quantity {
     pub population: Option<String>,
     /// Whose side the counted people belong to, when the text says so.
     pub side: Option<String>,
+    /// The figure adds to an earlier count ("16 more", "5 additional",
+    /// "rose by 20"): it is not a total and compares with no total.
+    #[serde(default)]
+    pub increment: bool,
+    /// The figure is part of a total given beside it ("including 5 children",
+    /// "بينهم", "this number includes"): it may lie below any total.
+    #[serde(default)]
+    pub subset: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -10,18 +10,21 @@ pub enum Qualifier {
     About,
     UpTo,
     LessThan,
+    /// Two figures that bound the count: "between 100 and 300", "100-300".
+    Range,
     /// A figure given only as an order of magnitude ("hundreds", "dozens").
     Vague,
 }
 
 impl Qualifier {
-    pub const ALL: [Qualifier; 7] = [
+    pub const ALL: [Qualifier; 8] = [
         Qualifier::Exact,
         Qualifier::AtLeast,
         Qualifier::MoreThan,
         Qualifier::About,
         Qualifier::UpTo,
         Qualifier::LessThan,
+        Qualifier::Range,
         Qualifier::Vague,
     ];
 
@@ -33,6 +36,7 @@ impl Qualifier {
             Qualifier::About => "about",
             Qualifier::UpTo => "up_to",
             Qualifier::LessThan => "less_than",
+            Qualifier::Range => "range",
             Qualifier::Vague => "vague",
         }
     }
@@ -53,21 +57,27 @@ impl Qualifier {
     /// so "about 100" is 90..=110 and can still disagree with "at least 200".
     /// `up_to` and `less_than` keep zero as their floor: "up to 30,000" agrees
     /// with any smaller count. `vague` has no stated value; its interval comes
-    /// from the vague word itself (see `Interval::vague`).
+    /// from the vague word itself (see `Interval::vague`); a `range` has two
+    /// stated figures and is built with [`Qualifier::range`].
     pub fn interval(self, value: u64) -> Interval {
         match self {
             Qualifier::Exact => Interval::new(value, Some(value)),
             Qualifier::AtLeast => Interval::new(value, None),
-            Qualifier::MoreThan => Interval::new(value + 1, None),
+            Qualifier::MoreThan => Interval::new(value.saturating_add(1), None),
             Qualifier::About => {
                 let slack = ((value as f64) * Interval::ABOUT_TOLERANCE).round() as u64;
                 let slack = slack.max(1);
-                Interval::new(value.saturating_sub(slack), Some(value + slack))
+                Interval::new(value.saturating_sub(slack), Some(value.saturating_add(slack)))
             }
             Qualifier::UpTo => Interval::new(0, Some(value)),
             Qualifier::LessThan => Interval::new(0, Some(value.saturating_sub(1))),
-            Qualifier::Vague => Interval::new(value, None),
+            Qualifier::Range | Qualifier::Vague => Interval::new(value, None),
         }
+    }
+
+    /// The interval of "between `low` and `high`", in either order.
+    pub fn range(low: u64, high: u64) -> Interval {
+        Interval::new(low.min(high), Some(low.max(high)))
     }
 }
 
@@ -129,6 +139,15 @@ mod tests {
         assert_eq!(Qualifier::About.interval(3), Interval::new(2, Some(4)));
         assert_eq!(Qualifier::UpTo.interval(30_000), Interval::new(0, Some(30_000)));
         assert_eq!(Qualifier::LessThan.interval(24), Interval::new(0, Some(23)));
+        assert_eq!(Qualifier::range(100, 300), Interval::new(100, Some(300)));
+        assert_eq!(Qualifier::range(300, 100), Interval::new(100, Some(300)));
+    }
+
+    #[test]
+    fn every_qualifier_reads_back_from_its_name() {
+        for q in Qualifier::ALL {
+            assert_eq!(Qualifier::parse(q.as_str()), Some(q));
+        }
     }
 
     #[test]

@@ -900,7 +900,8 @@ impl<'a> Compiler<'a> {
         );
         for (name, words) in &language.qualifiers {
             let path = format!("language.qualifiers.{name}");
-            let qualifier = Qualifier::parse(name).filter(|q| !matches!(q, Qualifier::Exact | Qualifier::Vague));
+            let qualifier =
+                Qualifier::parse(name).filter(|q| !matches!(q, Qualifier::Exact | Qualifier::Range | Qualifier::Vague));
             let Some(qualifier) = qualifier else {
                 let options = ["at_least", "more_than", "about", "up_to", "less_than"];
                 let message = with_suggestion(
@@ -917,6 +918,25 @@ impl<'a> Compiler<'a> {
                 self.add_list(pack, code, &label("qualifiers"), &format!("{path}.{field}"), list, tag);
             }
         }
+        let figures = &language.figures;
+        let figure_lists: [(&str, &[String], Tag); 11] = [
+            ("range_openers", &figures.range_openers, Tag::RangeOpener),
+            ("range_joiners", &figures.range_joiners, Tag::RangeJoiner { opened: false }),
+            ("opened_range_joiners", &figures.opened_range_joiners, Tag::RangeJoiner { opened: true }),
+            ("change_words", &figures.change_words, Tag::Change),
+            ("number_joiners", &figures.number_joiners, Tag::NumberJoiner),
+            ("increments.before", &figures.increments.before, Tag::Increment { position: Position::Before }),
+            ("increments.after", &figures.increments.after, Tag::Increment { position: Position::After }),
+            ("others", &figures.others, Tag::Others),
+            ("subsets", &figures.subsets, Tag::Subset),
+            ("totals", &figures.totals, Tag::Total),
+            ("one_of", &figures.one_of, Tag::OneOf),
+        ];
+        for (field, words, tag) in figure_lists {
+            let path = format!("language.figures.{field}");
+            self.add_list(pack, code, &label(&format!("figures.{field}")), &path, words, tag);
+        }
+        self.lexicon(code).add_fillers(&figures.phrase_fillers);
         for (word, &value) in &language.numbers {
             let path = format!("language.numbers.{word}");
             self.add_word(pack, code, &label("numbers"), At::Key(&path), word, Tag::Number(value));

@@ -425,6 +425,57 @@ pub struct SerializableLanguage {
     /// Words that put people on the other side: "of the enemy", "العدو".
     #[serde(default)]
     pub enemy_side: Vec<String>,
+    /// How figures are put together and what they count: ranges, compound
+    /// numbers, increments, parts of totals and running totals.
+    #[serde(default)]
+    pub figures: SerializableFigureWords,
+}
+
+/// The words that shape a figure beyond its number and qualifier.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableFigureWords {
+    /// Words that open a range of two figures: "between", "from", "بين", "من".
+    #[serde(default)]
+    pub range_openers: Vec<String>,
+    /// Words that join two figures into a range, opened or not: "to", "-", "إلى".
+    #[serde(default)]
+    pub range_joiners: Vec<String>,
+    /// Words that join two figures into a range only after an opener: "and", "و".
+    #[serde(default)]
+    pub opened_range_joiners: Vec<String>,
+    /// Words of change before a range opener ("rose from 100 to 300"): the
+    /// second figure is the count, the first an earlier one.
+    #[serde(default)]
+    pub change_words: Vec<String>,
+    /// Words that join number words into one number: "three hundred and one",
+    /// "ستة آلاف وخمسمئة".
+    #[serde(default)]
+    pub number_joiners: Vec<String>,
+    /// Words that make a figure an addition to an earlier count, not a total:
+    /// before it "a further", "rose by", "بمقدار"; after it "more", "additional", "إضافيين".
+    #[serde(default)]
+    pub increments: SerializableQualifierWords,
+    /// Words such as "another", "others", "آخرين": an addition only after an
+    /// earlier figure of the same metric and population, else a count of its own.
+    #[serde(default)]
+    pub others: Vec<String>,
+    /// Words that make the figures after them part of a total given beside
+    /// them: "including", "of whom", "this number includes", "بينهم".
+    #[serde(default)]
+    pub subsets: Vec<String>,
+    /// Nouns of a running total, whose figure may stand several words after
+    /// the metric word: "the total number of", "toll", "مجمل", "عدد".
+    #[serde(default)]
+    pub totals: Vec<String>,
+    /// Words meaning "one of" that count one when a noun of people follows:
+    /// "أحد جنودها", "إحدى النساء".
+    #[serde(default)]
+    pub one_of: Vec<String>,
+    /// Adverbs that may stand inside a phrase without breaking it: "were
+    /// reportedly killed", "have reportedly left".
+    #[serde(default)]
+    pub phrase_fillers: Vec<String>,
 }
 
 /// A sentence a rule must read correctly, and the claims it must and must
