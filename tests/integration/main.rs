@@ -15,6 +15,7 @@
 //! - `rule_tests`: `rules test` runs the shipped packs' examples; `rules
 //!   schema` writes the committed schema; a pack with ten mistakes.
 //! - `mixed`: an Arabic and an English article compared with each other.
+//! - `roundtrip`: comparing claims read back from the JSON report gives its findings.
 //! - `regression`: one test per bug, named after the bug.
 //!
 //! Run from any directory: paths are built from `CARGO_MANIFEST_DIR`.
@@ -29,6 +30,7 @@ mod golden;
 mod input;
 mod mixed;
 mod regression;
+mod roundtrip;
 mod rule_tests;
 mod rules;
 mod seeds;

@@ -148,7 +148,7 @@ fn seeds_findings_cite_claims_on_their_own_sides() {
 #[test]
 fn seeds_summary_counts_what_the_report_holds() {
     let report = seeds_report();
-    assert_eq!(report["version"], 1, "the JSON report version changed");
+    assert_eq!(report["version"], 2, "the JSON report version changed");
     let articles = std::fs::read_dir(repo_root().join("seeds"))
         .expect("read seeds/")
         .flatten()

@@ -139,7 +139,12 @@ pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String, sub
 /// "أحد جنودها", "one of the soldiers": one of a noun of people counts one.
 fn one_of(s: &Sentence, i: usize) -> Option<Figure> {
     let m = s.find_at(i, |t| matches!(t, Tag::OneOf))?;
-    let noun = s.find_at(m.end(), is_population)?;
+    // "one of the soldiers": one word (an article) may stand before the noun.
+    let noun = s.find_at(m.end(), is_population).or_else(|| {
+        (s.kind(m.end()) == TokenKind::Word && !s.has_at(m.end(), |t| is_metric(t) || matches!(t, Tag::Number(_))))
+            .then(|| s.find_at(m.end() + 1, is_population))
+            .flatten()
+    })?;
     let Tag::Population { population, .. } = noun.tag else { return None };
     Some(Figure {
         start: i,
@@ -150,6 +155,9 @@ fn one_of(s: &Sentence, i: usize) -> Option<Figure> {
         single: true,
     })
 }
+
+/// How far before a range a word of change may stand: "ارتفع عدد القتلى من 100 إلى 300".
+const CHANGE_REACH: usize = 4;
 
 /// Joins "between 100 and 300", "100 to 300", "100-300", "من 100 إلى 300"
 /// into one figure. After a word of change ("rose from 100 to 300") the
@@ -183,7 +191,10 @@ fn join_ranges(s: &Sentence, figures: Vec<Figure>) -> Vec<Figure> {
             continue;
         }
         let before = opener.map_or(a.start, |o| o.start);
-        let change = (before.saturating_sub(2)..before).any(|j| s.has_at(j, |t| matches!(t, Tag::Change)));
+        let change = (before.saturating_sub(CHANGE_REACH)..before)
+            .rev()
+            .take_while(|&j| s.kind(j) != TokenKind::Punct)
+            .any(|j| s.has_at(j, |t| matches!(t, Tag::Change)));
         if change {
             // The count is the second figure; the first is what it changed from.
             k += 1;
@@ -199,7 +210,8 @@ fn join_ranges(s: &Sentence, figures: Vec<Figure>) -> Vec<Figure> {
             continue;
         }
         out.push(Figure {
-            start: a.start,
+            // The claim's words begin with "between" / "ما بين".
+            start: opener.map_or(a.start, |o| o.start),
             end: b.end,
             written: Written::Range { low, high },
             population: None,
@@ -348,7 +360,8 @@ fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
         let Some(piece) = piece_at(s, at) else { break };
         let v = piece.value;
         let below_open = open_below > v && (joiner || piece.word);
-        let tens_after_units = piece.word && last_word && last_piece < 10 && (20..100).contains(&v) && v.is_multiple_of(10);
+        let tens_after_units =
+            piece.word && last_word && last_piece < 10 && (20..100).contains(&v) && v.is_multiple_of(10);
         let units_after_tens =
             piece.word && last_word && (20..100).contains(&last_piece) && last_piece.is_multiple_of(10) && v < 10;
         let teen = piece.word && last_word && !joiner && last_piece < 10 && v == 10;

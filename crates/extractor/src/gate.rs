@@ -74,11 +74,19 @@ impl SentenceGate {
             })
         };
         for w in lexicon.gate_words() {
-            let i = intern(&w.text, w.open_end, &mut words);
-            if w.refutation {
-                words[i].refutation = true;
-            } else {
-                words[i].alone = true;
+            // A phrase may hold one adverb ("have reportedly left"): each such
+            // reading is scanned for too.
+            let spaces: Vec<usize> = w.text.match_indices(' ').map(|(at, _)| at).collect();
+            let with_fillers = spaces.iter().flat_map(|&at| {
+                lexicon.fillers().iter().map(move |f| format!("{} {f}{}", &w.text[..at], &w.text[at..]))
+            });
+            for text in std::iter::once(w.text.clone()).chain(with_fillers) {
+                let i = intern(&text, w.open_end, &mut words);
+                if w.refutation {
+                    words[i].refutation = true;
+                } else {
+                    words[i].alone = true;
+                }
             }
         }
         let mut required_words = Vec::with_capacity(wordings.len());

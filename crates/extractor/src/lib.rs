@@ -165,6 +165,8 @@ impl<'r> Extractor<'r> {
         let text = std::cell::OnceCell::new();
         let text =
             || -> String { text.get_or_init(|| fold_whitespace(&original[evidence.start..evidence.end])).clone() };
+        // The metrics of this sentence's figures so far.
+        let mut metrics_here: Vec<u16> = Vec::new();
         for q in quantities {
             let frame = governing(&frames, q.span.0, q.span.1);
             let speaker = frame.and_then(|f| f.speaker.as_ref());
@@ -202,22 +204,27 @@ impl<'r> Extractor<'r> {
                 Written::Vague { .. } => (None, rules.metrics[q.metric as usize].id.clone()),
             };
             state.metric = Some(q.metric);
-            // "another 21", "33 آخرون": an addition only after a figure of the same metric and population.
+            // "another 21", "33 آخرون": an addition only after a figure of the same metric and
+            // population, and not when "others" sets it apart from another metric's figure just
+            // before ("قتل 7 وأصيب 33 آخرون").
             let counted = (q.metric, q.population);
+            let set_apart = metrics_here.iter().any(|&m| m != q.metric);
             let increment = q.increment
                 || q.others
+                    && !set_apart
                     && state
                         .counted
                         .iter()
                         .any(|&(m, p)| m == q.metric && (p == q.population || q.population.is_none()));
+            metrics_here.push(q.metric);
             if !state.counted.contains(&counted) {
                 state.counted.push(counted);
             }
             // A figure inside a denial belongs to whoever the denial says made it, never to the denier.
-            let denied = frame.is_some_and(|f| s.has_at(f.at, |t| matches!(t, Tag::DenialVerb)))
-                && frame.is_some_and(|f| f.at < q.span.0);
-            let (speaker_out, camp, speaker_how) = if denied {
-                self.denied_figure_owner(original, normalized, s, q.span.0, frame.map_or(0, |f| f.at))
+            let denial = frame
+                .and_then(|f| (f.at.min(q.span.0)..q.span.0).find(|&k| s.has_at(k, |t| matches!(t, Tag::DenialVerb))));
+            let (speaker_out, camp, speaker_how) = if let Some(denial) = denial {
+                self.denied_figure_owner(original, normalized, s, (q.span.0, denial), speaker)
             } else {
                 (speaker_out, camp, speaker_how)
             };
@@ -436,10 +443,10 @@ impl<'r> Extractor<'r> {
         original: &str,
         normalized: &Normalized,
         s: &Sentence,
-        figure: usize,
-        denial: usize,
+        (figure, denial): (usize, usize),
+        denier: Option<&Resolved>,
     ) -> (Option<Speaker>, Option<String>, String) {
-        let owner = allegation_owner(s, self.rules, denial, figure);
+        let owner = allegation_owner(s, self.rules, denial, figure, denier);
         match owner {
             Some(r) => {
                 let (speaker, camp, how) = self.speaker_fields(original, normalized, Some(&r), true);
@@ -514,14 +521,27 @@ impl Default for DocState {
     }
 }
 
+/// How many tokens from an allegation word its owner may stand: "Russia's claim".
+const OWNER_REACH: usize = 4;
+
 /// The party named as the owner of the claim a denial rejects: "Russia's
 /// claim", "Russian claims", "مزاعم أذربيجان", between the denial at token
 /// `denial` and what it quotes at `figure`.
-fn allegation_owner(s: &Sentence, rules: &Rules, denial: usize, figure: usize) -> Option<Resolved> {
+fn allegation_owner(
+    s: &Sentence,
+    rules: &Rules,
+    denial: usize,
+    figure: usize,
+    denier: Option<&Resolved>,
+) -> Option<Resolved> {
     let allegation = (denial..figure).find_map(|k| s.find_at(k, |t| matches!(t, Tag::Allegation)))?;
-    let before = (allegation.start.saturating_sub(2).max(denial + 1), allegation.start);
-    let after = (allegation.end(), (allegation.end() + 3).min(figure));
-    [before, after]
+    // The denier may stand between the verb and the allegation ("نفت أرمينيا مزاعم ..."): not its owner.
+    let after_denier = denier.map_or(denial + 1, |d| {
+        (denial + 1..allegation.start).find(|&k| s.tokens[k].start >= d.range.1).unwrap_or(allegation.start)
+    });
+    let before = (allegation.start.saturating_sub(OWNER_REACH).max(denial + 1).max(after_denier), allegation.start);
+    let after = (allegation.end(), (allegation.end() + OWNER_REACH).min(figure));
+    [after, before]
         .into_iter()
         .filter(|(a, b)| a < b)
         .map(|range| resolve(s, rules, range, "the owner of the claim the denial quotes"))

@@ -3,13 +3,18 @@
 
 use std::io::{self, Write};
 
-use crosscheck_model::{Claim, ClaimId, ClaimKind, Date, Finding};
-use serde::Serialize;
+use crosscheck_model::{
+    Claim, ClaimId, ClaimKind, Date, Finding, Interval, Polarity, Proposition, Qualifier, Quantity, Scope, Span,
+    Speaker, Term, TimeRange,
+};
+use serde::{Deserialize, Serialize};
 
 use crate::Report;
 
-/// Bumped whenever a field changes meaning or disappears.
-pub const JSON_VERSION: u32 = 1;
+/// Bumped whenever a field changes meaning or disappears. Version 2: the
+/// `range` qualifier, and every field comparison decides on (`scope`,
+/// `headline`, `date_explicit`, `earlier_report`, `side`, `increment`, `subset`).
+pub const JSON_VERSION: u32 = 2;
 
 #[derive(Debug, Serialize)]
 pub struct JsonReport<'a> {
@@ -57,6 +62,14 @@ pub struct JsonClaim<'a> {
     pub place: Option<&'a str>,
     pub date_earliest: Option<JsonDate>,
     pub date_latest: Option<JsonDate>,
+    /// The day comes from a time word in the text, not the article's date alone.
+    pub date_explicit: Option<bool>,
+    /// The text marks the claim as reported earlier ("initially").
+    pub earlier_report: Option<bool>,
+    /// `event` (a whole event's count) or `incident` (one strike, one blast).
+    pub scope: &'static str,
+    /// The claim stands in the article's headline.
+    pub headline: bool,
     pub kind: &'static str,
     #[serde(flatten)]
     pub detail: JsonDetail<'a>,
@@ -74,6 +87,12 @@ pub enum JsonDetail<'a> {
         low: u64,
         high: Option<u64>,
         population: Option<&'a str>,
+        /// Whose people are counted, when the text says so.
+        side: Option<&'a str>,
+        /// An addition to an earlier count ("16 more"), not a total.
+        increment: bool,
+        /// Part of a total given beside it ("including 5 children").
+        subset: bool,
     },
     Proposition {
         proposition: &'a str,
@@ -109,6 +128,9 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonCla
             low: q.interval.low,
             high: q.interval.high,
             population: q.population.as_deref(),
+            side: q.side.as_deref(),
+            increment: q.increment,
+            subset: q.subset,
         },
         ClaimKind::Proposition(p) => JsonDetail::Proposition { proposition: &p.id, polarity: p.polarity.as_str() },
         ClaimKind::Term(t) => JsonDetail::Term { frame: &t.frame, topic: &t.topic },
@@ -128,6 +150,13 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonCla
         place: c.place.as_deref(),
         date_earliest: c.time.map(|t| JsonDate(t.earliest)),
         date_latest: c.time.map(|t| JsonDate(t.latest)),
+        date_explicit: c.time.map(|t| t.explicit),
+        earlier_report: c.time.map(|t| t.earlier_report),
+        scope: match c.scope {
+            Scope::Event => "event",
+            Scope::Incident => "incident",
+        },
+        headline: c.headline,
         kind: c.kind_name(),
         detail,
         explain: explain.then_some(c.trace.as_slice()),
@@ -255,4 +284,134 @@ pub(crate) fn write_line(out: &mut dyn Write, id: ClaimId, c: &Claim, path: &str
     serde_json::to_writer(&mut line, &claim(id, c, path, explain))?;
     line.push(b'\n');
     out.write_all(&line)
+}
+
+/// A claim as the JSON report or the JSON Lines stream writes it, read back:
+/// every field comparison decides on, so that comparing claims read back
+/// gives the findings of comparing them in memory.
+#[derive(Debug, Clone, Deserialize)]
+pub struct JsonClaimIn {
+    pub path: String,
+    pub start: usize,
+    pub end: usize,
+    pub line: u32,
+    pub quote: String,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub actor: Option<String>,
+    pub camp: Option<String>,
+    pub event: Option<String>,
+    pub place: Option<String>,
+    pub date_earliest: Option<Date>,
+    pub date_latest: Option<Date>,
+    #[serde(default)]
+    pub date_explicit: Option<bool>,
+    #[serde(default)]
+    pub earlier_report: Option<bool>,
+    pub scope: String,
+    #[serde(default)]
+    pub headline: bool,
+    pub kind: String,
+    pub metric: Option<String>,
+    pub value: Option<u64>,
+    pub qualifier: Option<String>,
+    pub low: Option<u64>,
+    pub high: Option<u64>,
+    pub population: Option<String>,
+    pub side: Option<String>,
+    #[serde(default)]
+    pub increment: bool,
+    #[serde(default)]
+    pub subset: bool,
+    pub proposition: Option<String>,
+    pub polarity: Option<String>,
+    pub frame: Option<String>,
+    pub topic: Option<String>,
+}
+
+/// Why a claim read back from JSON cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimReadError(pub String);
+
+impl std::fmt::Display for ClaimReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ClaimReadError {}
+
+impl JsonClaimIn {
+    /// The claim, as read from document `doc` of the reader's numbering.
+    pub fn into_claim(self, doc: u32) -> Result<Claim, ClaimReadError> {
+        let missing = |field: &str| ClaimReadError(format!("a {} claim without `{field}`", self.kind));
+        let kind = match self.kind.as_str() {
+            "quantity" => {
+                let qualifier = self.qualifier.as_deref().ok_or_else(|| missing("qualifier"))?;
+                let qualifier = Qualifier::parse(qualifier)
+                    .ok_or_else(|| ClaimReadError(format!("unknown qualifier `{qualifier}`")))?;
+                let low = self.low.ok_or_else(|| missing("low"))?;
+                if self.high.is_some_and(|h| h < low) {
+                    return Err(ClaimReadError(format!("interval {low}..{:?} is empty", self.high)));
+                }
+                ClaimKind::Quantity(Quantity {
+                    metric: self.metric.clone().ok_or_else(|| missing("metric"))?,
+                    value: self.value,
+                    qualifier,
+                    interval: Interval::new(low, self.high),
+                    population: self.population.clone(),
+                    side: self.side.clone(),
+                    increment: self.increment,
+                    subset: self.subset,
+                })
+            }
+            "proposition" => {
+                let id = self.proposition.clone().ok_or_else(|| missing("proposition"))?;
+                let polarity = match self.polarity.as_deref() {
+                    Some("asserts") => Polarity::Asserts,
+                    Some("denies") => Polarity::Denies,
+                    _ => return Err(missing("polarity")),
+                };
+                let template = id.split(':').next().unwrap_or_default().to_owned();
+                ClaimKind::Proposition(Proposition { id, template, slots: Vec::new(), polarity })
+            }
+            "term" => ClaimKind::Term(Term {
+                frame: self.frame.clone().ok_or_else(|| missing("frame"))?,
+                topic: self.topic.clone().ok_or_else(|| missing("topic"))?,
+            }),
+            other => return Err(ClaimReadError(format!("unknown claim kind `{other}`"))),
+        };
+        let scope = match self.scope.as_str() {
+            "event" => Scope::Event,
+            "incident" => Scope::Incident,
+            other => return Err(ClaimReadError(format!("unknown scope `{other}`"))),
+        };
+        let time = match (self.date_earliest, self.date_latest) {
+            (Some(earliest), Some(latest)) => Some(TimeRange {
+                earliest,
+                latest,
+                explicit: self.date_explicit.unwrap_or(false),
+                earlier_report: self.earlier_report.unwrap_or(false),
+            }),
+            _ => None,
+        };
+        let span = Span::new(self.start, self.end);
+        Ok(Claim {
+            doc,
+            span,
+            quote: self.quote,
+            line: self.line,
+            evidence: span,
+            text: self.text,
+            speaker: self.speaker.map(|text| Speaker { text, span, actor: self.actor }),
+            camp: self.camp,
+            event: self.event,
+            place: self.place,
+            time,
+            scope,
+            headline: self.headline,
+            kind,
+            trace: Vec::new(),
+        })
+    }
 }

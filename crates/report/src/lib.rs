@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, FindingKind, Severity};
 
-pub use json::{JSON_VERSION, JsonReport};
+pub use json::{ClaimReadError, JSON_VERSION, JsonClaimIn, JsonReport};
 
 /// What a run read and skipped.
 #[derive(Debug, Clone, Default)]
@@ -101,9 +101,13 @@ fn plural(n: usize) -> &'static str {
 /// A claim's figure or statement in a few words: "at least 200 killed".
 pub fn figure(claim: &Claim) -> String {
     if let Some(q) = claim.quantity() {
-        let mut s = format!("{} {}", crosscheck_graph::describe(q), q.metric);
-        if let Some(p) = &q.population {
-            s.push_str(&format!(" ({p})"));
+        let more = if q.increment { " more" } else { "" };
+        let mut s = format!("{}{more} {}", crosscheck_graph::describe(q), q.metric);
+        match (&q.population, q.subset) {
+            (Some(p), true) => s.push_str(&format!(" ({p}, part of a total)")),
+            (Some(p), false) => s.push_str(&format!(" ({p})")),
+            (None, true) => s.push_str(" (part of a total)"),
+            (None, false) => {}
         }
         return s;
     }

@@ -309,6 +309,11 @@ impl Lexicon {
         &self.gate_words
     }
 
+    /// The adverbs a phrase may hold between its words, folded.
+    pub fn fillers(&self) -> &[String] {
+        &self.fillers
+    }
+
     /// The clitics that may stand before a word, folded.
     pub fn prefixes(&self) -> impl Iterator<Item = &str> {
         self.prefixes.iter().map(|p| p.text.as_str())

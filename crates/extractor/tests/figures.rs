@@ -1,0 +1,369 @@
+//! Figures as a careful reader reads them: ranges, upper bounds, compound
+//! numbers, increments, parts of totals, lists, running totals, and what is
+//! not a count at all. One `check(input, expected)` helper renders every
+//! quantity claim of a short article; each construction is tried with three
+//! or more wordings in Arabic and in English, all written for these tests.
+
+mod shipped;
+
+use crosscheck_model::{Claim, DocumentMeta, Language, Quantity, Scope};
+use jiff::civil::date;
+
+use shipped::{extractor, language_of};
+
+fn extract(text: &str) -> Vec<Claim> {
+    let meta = DocumentMeta {
+        path: "t.txt".into(),
+        language: Some(Language::new(language_of(text))),
+        published: Some(date(2023, 9, 20)),
+        conflict: Some("karabakh-2023".into()),
+        ..Default::default()
+    };
+    extractor().extract(0, &meta, text).claims
+}
+
+/// `metric qualifier value[..high]` with flags: `+` increment, `⊂` part of a
+/// total, `!` one incident, `@camp` when the claim has one that is not the
+/// article's own voice.
+fn render(c: &Claim, q: &Quantity) -> String {
+    let value = match (q.qualifier.as_str(), q.value, q.interval.high) {
+        ("range", Some(_), Some(high)) => format!("{}..{high}", q.interval.low),
+        (_, Some(v), _) => v.to_string(),
+        (_, None, _) => "~".to_owned(),
+    };
+    let mut out = format!("{} {} {value}", q.metric, q.qualifier);
+    if let Some(p) = &q.population {
+        out.push_str(&format!(" ({p})"));
+    }
+    if q.increment {
+        out.push_str(" +");
+    }
+    if q.subset {
+        out.push_str(" ⊂");
+    }
+    if c.scope == Scope::Incident {
+        out.push_str(" !");
+    }
+    out
+}
+
+#[track_caller]
+fn check(input: &str, expected: &str) {
+    let actual =
+        extract(input).iter().filter_map(|c| c.quantity().map(|q| render(c, q))).collect::<Vec<_>>().join("; ");
+    assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+}
+
+/// The camp of every quantity claim, `-` for none.
+#[track_caller]
+fn check_camps(input: &str, expected: &str) {
+    let actual = extract(input)
+        .iter()
+        .filter(|c| c.quantity().is_some())
+        .map(|c| {
+            format!("{} {}", c.quantity().and_then(|q| q.value).unwrap_or_default(), c.camp.as_deref().unwrap_or("-"))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+}
+
+mod ranges {
+    use super::*;
+
+    #[test]
+    fn between_and() {
+        check("Officials said between 100 and 300 people were killed.", "killed range 100..300");
+        check("The toll is somewhere between 40 and 60 dead, doctors said.", "killed range 40..60");
+    }
+
+    #[test]
+    fn to_and_hyphen() {
+        check("Analysts estimated 100 to 300 people were killed in the blast.", "killed range 100..300 !");
+        check("An estimated 100-300 people died, the agency said.", "killed range 100..300");
+        check("From 20 to 25 soldiers were wounded overnight.", "wounded range 20..25 (soldiers)");
+    }
+
+    #[test]
+    fn arabic_ranges() {
+        check("قالت المصادر إن ما بين 100 و300 شخص قتلوا.", "killed range 100..300");
+        check("أصيب بين 20 و30 مدنيا بجروح.", "wounded range 20..30 (civilians)");
+        check("نزح من 5 إلى 7 آلاف شخص من القرى.", "displaced range 5000..7000");
+        check("سقط 100 إلى 300 قتيل في الاشتباكات.", "killed range 100..300");
+    }
+
+    #[test]
+    fn a_change_is_no_range() {
+        check("The toll rose from 100 to 300 killed.", "killed exact 300");
+        check("ارتفع عدد القتلى من 100 إلى 300 قتيل.", "killed exact 300");
+        check("The number of displaced climbed from 2,000 to 5,000 people who fled.", "displaced exact 5000");
+    }
+
+    #[test]
+    fn two_counts_joined_by_and_are_no_range() {
+        check("Shelling killed 7 and wounded 33.", "killed exact 7 !; wounded exact 33 !");
+        check("The fighting killed 7 and wounded 33.", "killed exact 7; wounded exact 33");
+        check("قتل 7 وأصيب 33 آخرون.", "killed exact 7; wounded exact 33");
+    }
+}
+
+mod upper_bounds {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check("No more than 12 soldiers were killed, the ministry said.", "killed up_to 12 (soldiers)");
+        check("At most 30 people were wounded.", "wounded up_to 30");
+        check("A maximum of 400 people have fled the town.", "displaced up_to 400");
+        check("Not more than 5 civilians died in the raid.", "killed up_to 5 (civilians) !");
+    }
+
+    #[test]
+    fn arabic() {
+        check("قال الجيش إن عدد القتلى لا يتجاوز 12 جنديا.", "killed up_to 12 (soldiers)");
+        check("أصيب 30 شخصا على الأكثر.", "wounded up_to 30");
+        check("نزح ما لا يزيد على 400 شخص بحد أقصى.", "displaced up_to 400");
+    }
+
+    #[test]
+    fn exceeding_is_a_lower_bound() {
+        check("قالت أرمينيا إن عدد القتلى الأذربيجانيين تجاوز 6000.", "killed more_than 6000");
+        check("The death toll exceeded 500.", "killed more_than 500");
+    }
+}
+
+mod numbers_in_full {
+    use super::*;
+
+    #[test]
+    fn arabic_compounds() {
+        check("قتل ستة عشر جنديا في الهجوم.", "killed exact 16 (soldiers) !");
+        check("أصيب مئة وستة عشر شخصا.", "wounded exact 116");
+        check("نزح ثلاثمائة وواحد من السكان.", "displaced exact 301");
+        check("قتل أحد عشر مدنيا.", "killed exact 11 (civilians)");
+    }
+
+    #[test]
+    fn arabic_digits_with_scales() {
+        check("أعلنت الوزارة مقتل 6 آلاف و500 شخص.", "killed exact 6500");
+        check("أصيب ٣ مئة و٢١ شخصا بجروح.", "wounded exact 321");
+        check("نزح ألفان وخمسمئة شخص.", "displaced exact 2500");
+    }
+
+    #[test]
+    fn english_compounds() {
+        check("Three hundred and one people were killed.", "killed exact 301");
+        check("Two thousand five hundred people fled.", "displaced exact 2500");
+        check("Twenty-five soldiers were wounded.", "wounded exact 25 (soldiers)");
+        check("About 4 thousand people were evacuated.", "displaced about 4000");
+    }
+
+    #[test]
+    fn thousands_groups() {
+        check("More than 28,000 people have fled.", "displaced more_than 28000");
+        check("More than 28 000 people have fled.", "displaced more_than 28000");
+        check("فر أكثر من 28،000 شخص.", "displaced more_than 28000");
+    }
+
+    #[test]
+    fn a_decimal_with_a_scale() {
+        check("About 1.5 million people have been displaced.", "displaced about 1500000");
+    }
+}
+
+mod counted_singulars {
+    use super::*;
+
+    #[test]
+    fn one_of() {
+        check("أعلنت الوزارة مقتل أحد جنودها.", "killed exact 1 (soldiers) !");
+        check("أصيبت إحدى النساء بجروح.", "wounded exact 1 (women) !");
+        check("One of the soldiers was killed at the checkpoint.", "killed exact 1 (soldiers) !");
+    }
+
+    #[test]
+    fn number_after_its_noun() {
+        check("قتل جندي واحد في القصف.", "killed exact 1 (soldiers) !");
+        check("أصيب مدني واحد بجروح.", "wounded exact 1 (civilians)");
+    }
+
+    #[test]
+    fn one_before_its_noun() {
+        check("One civilian was killed.", "killed exact 1 (civilians)");
+        check("One Azerbaijani soldier was wounded.", "wounded exact 1 (soldiers)");
+    }
+
+    #[test]
+    fn one_of_a_relative_is_no_count() {
+        check("أدى القصف إلى مقتل صهره وأحد أقاربه.", "");
+        check("قتل شقيقه وأحد جيرانه في الغارة.", "");
+    }
+}
+
+mod increments {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check("Officials said 16 more soldiers have been killed.", "killed exact 16 (soldiers) +");
+        check("A further 20 people were wounded.", "wounded exact 20 +");
+        check("The ministry reported 20 additional deaths.", "killed exact 20 +");
+    }
+
+    #[test]
+    fn arabic() {
+        check("أعلنت الوزارة مقتل 5 جنود إضافيين.", "killed exact 5 (soldiers) +");
+        check("ارتفعت الحصيلة بمقدار 20 قتيلا.", "killed exact 20 +");
+        check("سجلت السلطات 7 قتلى جدد.", "killed exact 7 +");
+    }
+
+    #[test]
+    fn others_after_a_figure_of_the_same_kind() {
+        check("قتل 3 جنود. وقتل 2 آخرون من الجنود لاحقا.", "killed exact 3 (soldiers); killed exact 2 +");
+        check(
+            "Two civilians were killed. Another 3 civilians were killed later.",
+            "killed exact 2 (civilians); killed exact 3 (civilians) +",
+        );
+        check("قتل 4 أشخاص. ثم قتل 6 آخرون.", "killed exact 4; killed exact 6 +");
+    }
+
+    #[test]
+    fn others_of_another_metric_are_a_count() {
+        check("قتل 7 وأصيب 33 آخرون.", "killed exact 7; wounded exact 33");
+        check("Two people died and another 21 were wounded.", "killed exact 2; wounded exact 21");
+        check("مقتل 4 مدنيين وإصابة 12 آخرين.", "killed exact 4 (civilians); wounded exact 12");
+        check(
+            "أصيب 400 شخص. وقال إن نحو 100 قتلوا وأصيب مئات آخرون.",
+            "wounded exact 400; killed about 100; wounded vague ~",
+        );
+    }
+
+    #[test]
+    fn more_than_is_no_increment() {
+        check("More than 40 people were wounded.", "wounded more_than 40");
+        check("16 more than the day before were killed.", "killed exact 16");
+    }
+}
+
+mod parts_of_totals {
+    use super::*;
+
+    #[test]
+    fn including() {
+        check(
+            "At least 200 people were killed, including 10 children.",
+            "killed at_least 200; killed exact 10 (children) ⊂",
+        );
+        check("قتل 50 شخصا بينهم 12 طفلا.", "killed exact 50; killed exact 12 (children) ⊂");
+        check("This number includes 10 killed civilians.", "killed exact 10 (civilians) ⊂");
+        check("أصيب 30 شخصا، من بينهم 5 نساء.", "wounded exact 30; wounded exact 5 (women) ⊂");
+    }
+
+    #[test]
+    fn a_list_sharing_its_trigger() {
+        check(
+            "180 soldiers, 12 police officers and one civilian were killed.",
+            "killed exact 180 (soldiers) ⊂; killed exact 12 ⊂; killed exact 1 (civilians) ⊂",
+        );
+        check(
+            "أعلنت الوزارة مقتل 192 من جنودها ومدني واحد.",
+            "killed exact 192 (soldiers) ⊂; killed exact 1 (civilians) ⊂",
+        );
+        check(
+            "40 soldiers and 3 civilians were wounded.",
+            "wounded exact 40 (soldiers) ⊂; wounded exact 3 (civilians) ⊂",
+        );
+    }
+
+    #[test]
+    fn each_item_with_its_own_trigger_is_a_count() {
+        check("9 قتلى و34 جريحا في القصف.", "killed exact 9 !; wounded exact 34 !");
+        check("The attack left 9 dead and 34 wounded.", "killed exact 9 !; wounded exact 34 !");
+    }
+
+    #[test]
+    fn a_closing_qualifier_holds_for_the_list() {
+        check("أفاد مسؤولون أن 200 قتيل و400 جريح على الأقل سقطوا.", "killed at_least 200; wounded at_least 400");
+    }
+}
+
+mod running_totals {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Officials said the total number of dead among military members rose to 532.",
+            "killed exact 532 (soldiers)",
+        );
+        check("This brings the death toll in the region to 610.", "killed exact 610");
+        check("The number of people killed in the region since the start has reached 90.", "killed exact 90");
+    }
+
+    #[test]
+    fn arabic() {
+        check("ليرتفع مجمل القتلى بين القوات في الإقليم إلى 1166.", "killed exact 1166");
+        check("قال إن عدد القتلى في صفوف الجيش تجاوز 6000.", "killed more_than 6000");
+        check("بلغ إجمالي عدد الجرحى منذ بدء المعارك 320.", "wounded exact 320");
+    }
+}
+
+mod fillers {
+    use super::*;
+
+    #[test]
+    fn adverbs_inside_trigger_phrases() {
+        check("Over 28,000 people have reportedly left the region.", "displaced more_than 28000");
+        check("Some 500 people have allegedly fled the town.", "displaced about 500");
+        check("أكثر من 40 شخصا لقوا أيضا حتفهم.", "killed more_than 40");
+    }
+}
+
+mod not_counts {
+    use super::*;
+
+    #[test]
+    fn overflow_exponents_and_negatives() {
+        check("Officials said 99999999999999999999999 people were killed.", "");
+        check("The report said 1e309 people were killed.", "");
+        check("A value of -5 killed was logged.", "");
+    }
+
+    #[test]
+    fn markup_and_escape_codes() {
+        check("The page ran alert(2) and said people were killed.", "");
+        check("\u{1b}[2J The clashes killed people.", "");
+    }
+}
+
+mod denials {
+    use super::*;
+
+    #[test]
+    fn a_figure_inside_a_denial_is_not_the_deniers() {
+        check_camps("Ukraine denied Russia's claim that it killed 600 troops.", "600 moscow");
+        check_camps("Armenia denied Azerbaijani claims that 300 soldiers were killed.", "300 baku");
+        check_camps("نفت أرمينيا مزاعم أذربيجان بمقتل 600 جندي.", "600 baku");
+        check_camps("نفت أرمينيا مقتل 600 جندي.", "600 -");
+    }
+}
+
+mod incidents {
+    use super::*;
+
+    #[test]
+    fn attack_verbs_weapons_and_sites() {
+        check("استهدفت القوات بالمدفعية مقبرة ما أسفر عن مقتل 3 أشخاص.", "killed exact 3 !");
+        check("A missile hit the market, killing 12 people.", "killed exact 12 !");
+        check(
+            "Artillery fire on a funeral killed 4 mourners and wounded 9 people.",
+            "killed exact 4 !; wounded exact 9 !",
+        );
+    }
+
+    #[test]
+    fn a_war_toll_stays_the_events() {
+        check("The war has killed 5,000 people.", "killed exact 5000");
+        check("أسفرت الحرب عن مقتل 5 آلاف شخص.", "killed exact 5000");
+    }
+}
