@@ -174,6 +174,8 @@ struct FirstMention {
     source: u32,
     id: ClaimId,
     said: Said,
+    /// It stands in a headline: another mention in the body comes first.
+    headline: bool,
 }
 
 impl<'c> FigureClaims<'c> {
@@ -197,7 +199,7 @@ impl<'c> FigureClaims<'c> {
                     *source = FigureSource { number: m.source, first: m.id, said: m.said, headline: false };
                 }
             }
-            let first = FirstMention { source: *slot, id: m.id, said: m.said };
+            let first = FirstMention { source: *slot, id: m.id, said: m.said, headline: m.headline };
             source_of.push(first.source);
             by_doc.push((m.said.doc, first));
             if let Some(t) = m.said.time {
@@ -209,9 +211,10 @@ impl<'c> FigureClaims<'c> {
         }
         // Mentions come in claim order, so after a stable sort the first entry of
         // each (article, source) or (day, source) is that source's first mention there.
-        by_doc.sort_by_key(|&(doc, m)| (doc, m.source));
+        // A headline restates the body: the body's mention stands first.
+        by_doc.sort_by_key(|&(doc, m)| (doc, m.source, m.headline));
         by_doc.dedup_by_key(|&mut (doc, m)| (doc, m.source));
-        by_day.sort_by_key(|&(day, m)| (day, m.source));
+        by_day.sort_by_key(|&(day, m)| (day, m.source, m.headline));
         by_day.dedup_by_key(|&mut (day, m)| (day, m.source));
         Self { quantity, mentions, source_of, sources, by_doc, by_day }
     }

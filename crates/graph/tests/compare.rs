@@ -602,3 +602,117 @@ mod chains {
         );
     }
 }
+
+// --- What looks like a conflict and is not --------------------------------
+
+mod not_conflicts {
+    use super::*;
+
+    #[test]
+    fn an_increment_and_a_total() {
+        check(
+            "@karabakh-authorities killed exact 16 increment
+             @azerbaijan killed at_least 200",
+            "",
+        );
+    }
+
+    #[test]
+    fn two_increments() {
+        check(
+            "@karabakh-authorities killed exact 16 increment
+             @azerbaijan killed exact 40 increment",
+            "",
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_total_below_the_total() {
+        check(
+            "@karabakh-authorities killed exact 10 subset
+             @azerbaijan killed at_least 200",
+            "",
+        );
+    }
+
+    #[test]
+    fn two_parts_of_totals_are_at_most_a_discrepancy() {
+        check(
+            "@karabakh-authorities killed exact 10 pop=children subset
+             @azerbaijan killed exact 40 pop=children subset",
+            "discrepancy c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn the_same_figure_with_another_hedge() {
+        check(
+            "@russia-mod killed more_than 600
+             @ukraine killed exact 600",
+            "discrepancy c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn an_incident_at_one_place_and_another_place() {
+        check(
+            "- wounded exact 3 incident place=tartar
+             - wounded exact 34 incident place=ganja",
+            "",
+        );
+    }
+
+    #[test]
+    fn different_sides_of_one_event() {
+        check(
+            "@armenia killed more_than 6000 side=azerbaijani
+             @karabakh-authorities killed exact 1166 side=armenian",
+            "",
+        );
+    }
+}
+
+mod ranges {
+    use super::*;
+
+    #[test]
+    fn a_range_below_a_lower_bound() {
+        check(
+            "@us-intelligence killed range 100..300
+             @gaza-health-ministry killed at_least 471",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn a_range_holding_an_exact_figure() {
+        check(
+            "@us-intelligence killed range 100..300
+             @gaza-health-ministry killed exact 250",
+            "",
+        );
+    }
+
+    #[test]
+    fn two_overlapping_ranges_are_a_discrepancy() {
+        check(
+            "@us-intelligence killed range 100..300
+             @gaza-health-ministry killed range 250..500",
+            "discrepancy c1 vs c2",
+        );
+    }
+}
+
+mod headlines {
+    use super::*;
+
+    #[test]
+    fn a_source_is_quoted_from_its_body_not_its_headline() {
+        check(
+            "- killed about 600 doc=0 headline
+             - killed about 600 doc=0
+             @karabakh-authorities killed exact 16 doc=0",
+            "numeric_conflict c2 vs c3",
+        );
+    }
+}
