@@ -36,6 +36,9 @@ impl DocContext {
     }
 }
 
+/// How far before a figure a word of change may stand and make it the latest count.
+const LATER_REACH: usize = 24;
+
 fn shift(date: Date, days: i32) -> Date {
     date.checked_add(days.days()).unwrap_or(date)
 }
@@ -49,6 +52,11 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
         return (None, "no publication date".into());
     };
     let earlier_report = s.all(|t| matches!(t, Tag::Earlier)).iter().any(|m| m.start < at);
+    // "ارتفع عدد الضحايا ... إلى 60", "the toll rose to 60": the count as it stands now.
+    let later_report = (at.saturating_sub(LATER_REACH)..at)
+        .rev()
+        .take_while(|&k| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']))
+        .any(|k| s.has_at(k, |t| matches!(t, Tag::Change)));
     let mut fixed: Option<(Date, String)> = None;
     for k in (0..at).rev() {
         let is_day = |t: &Tag| matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_));
@@ -78,9 +86,11 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
         break;
     }
     match fixed {
-        Some((date, how)) => (Some(TimeRange { earliest: date, latest: date, explicit: true, earlier_report }), how),
+        Some((date, how)) => {
+            (Some(TimeRange { earliest: date, latest: date, explicit: true, earlier_report, later_report }), how)
+        }
         None => (
-            Some(TimeRange { earliest: published, latest: published, explicit: false, earlier_report }),
+            Some(TimeRange { earliest: published, latest: published, explicit: false, earlier_report, later_report }),
             s.how(|| format!("no time word: the article's date, {published}")),
         ),
     }

@@ -569,6 +569,12 @@ fn gap_cost(s: &Sentence, from: usize, to: usize, figures: &[Figure]) -> Option<
             continue;
         }
         if figure_at(k) {
+            // "19 people including 14 foreign nationals were killed": a part
+            // of the total set off by "including" is an aside, not a block.
+            if (from..k).any(|j| s.has_at(j, |t| matches!(t, Tag::Subset))) {
+                k += 1;
+                continue;
+            }
             return None;
         }
         if s.kind(k) != TokenKind::Punct && !s.covered_by(k, |t| is_qualifier(t) || is_population(t) || is_scale(t)) {
@@ -588,7 +594,7 @@ struct Link {
 
 fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], triggers: &[Match]) -> Option<Link> {
     let implicit = matches!(f.written, Written::Implicit(_));
-    let mut best: Option<(usize, u8, Link)> = None;
+    let mut best: Option<(usize, u8, usize, Link)> = None;
     for t in triggers {
         let Tag::Metric { metric, position } = t.tag else {
             continue;
@@ -606,7 +612,8 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             // "مجمل القتلى بين القوات ... إلى 1166": a running total's figure
             // may stand further off, within one stretch without commas, after
             // a metric word that otherwise follows its figure.
-            let total = s.ending_at(t.start, |t| matches!(t, Tag::Total)).is_some();
+            let total = s.ending_at(t.start, |t| matches!(t, Tag::Total)).is_some()
+                || s.has_at(t.start, |t| matches!(t, Tag::Total));
             if !position.allows_before() && !total {
                 continue;
             }
@@ -631,14 +638,16 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
         let counted_noun = t.start == f.end && position == Position::After;
         let secondary = rules.metrics[metric as usize].secondary && !counted_noun;
         let total = cost + if secondary { SECONDARY_PENALTY } else { 0 };
-        // On a tie, a word that only ever stands on one side is the surer sign.
+        // On a tie, a word that only ever stands on one side is the surer sign,
+        // then the longer phrase ("killed or wounded" over "killed").
         let specificity = if position == Position::Either { 1 } else { 0 };
+        let shorter = usize::MAX - t.len;
         let candidate = Link { metric, trigger: (t.start, t.end()), cost: total, how };
-        if best.as_ref().is_none_or(|(c, sp, _)| (total, specificity) < (*c, *sp)) {
-            best = Some((total, specificity, candidate));
+        if best.as_ref().is_none_or(|(c, sp, sh, _)| (total, specificity, shorter) < (*c, *sp, *sh)) {
+            best = Some((total, specificity, shorter, candidate));
         }
     }
-    best.map(|(_, _, link)| link)
+    best.map(|(_, _, _, link)| link)
 }
 
 /// A word such as "that figure" or "أعدادهم" just before the figure takes the
@@ -792,6 +801,15 @@ pub(crate) fn quantify(
     let mut direct: Vec<Option<Link>> = figures.iter().map(|f| best_trigger(s, rules, f, figures, &triggers)).collect();
     share_list_triggers(s, figures, &mut direct);
     let mut subsets = subset_flags(s, figures);
+    // A count over a stretch of the event ("98 killed in the past 24 hours") is part of its total.
+    for (n, f) in figures.iter().enumerate() {
+        let clause = |k: usize| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']);
+        let after = (f.end..(f.end + PERIOD_REACH).min(s.len())).take_while(|&k| clause(k));
+        let before = (f.start.saturating_sub(PERIOD_REACH)..f.start).rev().take_while(|&k| clause(k));
+        if after.chain(before).any(|k| s.has_at(k, |t| matches!(t, Tag::Period))) {
+            subsets[n] = true;
+        }
+    }
     // The items of a list that shares one trigger are parts of the list's sum:
     // "180 soldiers, 12 police officers and one civilian were killed".
     for n in 0..figures.len() {
@@ -888,6 +906,9 @@ pub(crate) fn quantify(
     out.retain(|q| !matches!(q.figure.written, Written::Implicit(_)) || !stated_triggers.contains(&q.trigger));
     (out, unlinked)
 }
+
+/// How far from a figure a stretch of time ("in the past 24 hours") may stand.
+const PERIOD_REACH: usize = 8;
 
 /// How a figure that shares its list's trigger was linked.
 const LIST: &str = "trigger shared by a list";

@@ -81,7 +81,7 @@ mod ranges {
     fn to_and_hyphen() {
         check("Analysts estimated 100 to 300 people were killed in the blast.", "killed range 100..300 !");
         check("An estimated 100-300 people died, the agency said.", "killed range 100..300");
-        check("From 20 to 25 soldiers were wounded overnight.", "wounded range 20..25 (soldiers)");
+        check("From 20 to 25 soldiers were wounded on Monday.", "wounded range 20..25 (soldiers)");
     }
 
     #[test]
@@ -365,5 +365,48 @@ mod incidents {
     fn a_war_toll_stays_the_events() {
         check("The war has killed 5,000 people.", "killed exact 5000");
         check("أسفرت الحرب عن مقتل 5 آلاف شخص.", "killed exact 5000");
+    }
+}
+
+mod stretches_of_time {
+    use super::*;
+
+    #[test]
+    fn a_days_count_is_part_of_the_total() {
+        check("The ministry said 98 people were killed in the past 24 hours.", "killed exact 98 ⊂");
+        check("وصل إلى المستشفيات 98 شهيدا خلال الساعات الأربع والعشرين الماضية.", "killed exact 98 ⊂");
+        check("Overnight, 12 civilians were wounded.", "wounded exact 12 (civilians) ⊂");
+        check("قتل 7 أشخاص خلال الليلة الماضية.", "killed exact 7 ⊂");
+    }
+}
+
+mod asides_and_tolls {
+    use super::*;
+
+    #[test]
+    fn a_total_with_its_part_set_off_by_including() {
+        check(
+            "The ministry said 19 people including 14 foreign nationals were killed.",
+            "killed exact 19; killed exact 14 ⊂",
+        );
+        check("قال إن 50 شخصا بينهم 12 طفلا قتلوا.", "killed exact 50; killed exact 12 (children) ⊂");
+        check("Some 30 people, among them 4 women, died.", "killed about 30; killed exact 4 (women) ⊂");
+    }
+
+    #[test]
+    fn a_toll_put_at_a_figure() {
+        check("The government put the death toll from the attack on the town at 150.", "killed exact 150 !");
+        check("The agency put the toll from last week's fighting at 90.", "killed exact 90");
+    }
+}
+
+mod casualties {
+    use super::*;
+
+    #[test]
+    fn killed_and_wounded_together() {
+        check("As many as 400 people were killed or wounded.", "casualties up_to 400");
+        check("أعلنت السلطات مقتل وإصابة 13 عسكريا.", "casualties exact 13 (soldiers)");
+        check("سقط 50 بين قتيل وجريح.", "casualties exact 50");
     }
 }

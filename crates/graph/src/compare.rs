@@ -108,10 +108,20 @@ fn order(a: Said, b: Said) -> Order {
         std::cmp::Ordering::Greater => Order::After,
         std::cmp::Ordering::Equal => Order::Together,
     };
-    let by_flag = || match (ta.earlier_report, tb.earlier_report) {
-        (true, false) => Order::Before,
-        (false, true) => Order::After,
-        _ => Order::Together,
+    // Marked earlier ("initially") < unmarked < marked as what a count has risen to.
+    let rank = |t: &TimeRange| {
+        if t.earlier_report {
+            0
+        } else if t.later_report {
+            2
+        } else {
+            1
+        }
+    };
+    let by_flag = || match rank(ta).cmp(&rank(tb)) {
+        std::cmp::Ordering::Less => Order::Before,
+        std::cmp::Ordering::Greater => Order::After,
+        std::cmp::Ordering::Equal => Order::Together,
     };
     if a.doc == b.doc {
         match by_flag() {
@@ -417,6 +427,9 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
     findings
 }
 
+/// How many days apart a later, lower figure may still contradict an earlier one.
+const MAX_DAYS_FOR_A_LOWER_COUNT: u32 = 14;
+
 /// How mentions `ca` of figure `qa` and `cb` of `qb` relate, if at all.
 /// `incident_at_place`: the figures count one incident at a named place.
 fn classify(
@@ -460,6 +473,15 @@ fn classify(
     if qa.subset || qb.subset {
         // Two parts of totals ("including 5 children") may be parts of different totals.
         return Some((FindingKind::Discrepancy, "parts of totals that may not be the same total"));
+    }
+    let days_apart = match (ca.time, cb.time) {
+        (Some(x), Some(y)) => (x.latest - y.latest).get_days().unsigned_abs(),
+        _ => 0,
+    };
+    if sequenced && days_apart > MAX_DAYS_FOR_A_LOWER_COUNT {
+        // A running count weeks later and lower is a count of something else:
+        // a period, a place or a group the figure does not name.
+        return Some((FindingKind::Discrepancy, "a lower figure given long after: likely a different count"));
     }
     Some(if sequenced {
         (FindingKind::NumericConflict, "the later figure is below the earlier one's lower bound")

@@ -16,7 +16,7 @@
 //!   (default `karabakh-2023`), `pop=ID`, `side=ID`, `place=ID`;
 //! - flags: `earlier` (marked as reported earlier), `stated` (the day comes
 //!   from a time word), `incident` (one incident, not the whole event),
-//!   `increment` (adds to an earlier count), `subset` (part of a total given
+//!   `later` (what a count has risen to), `increment` (adds to an earlier count), `subset` (part of a total given
 //!   beside it), `headline` (stands in the article's headline).
 //!
 //! Findings render as `<kind> <claims of side 1> vs <claims of side 2>`, one
@@ -57,7 +57,7 @@ fn parse_claim(index: usize, line: &str) -> Claim {
     let mut event = Some("karabakh-2023".to_owned());
     let (mut population, mut side, mut place) = (None, None, None);
     let (mut earlier, mut stated, mut scope) = (false, false, Scope::Event);
-    let (mut increment, mut subset, mut headline) = (false, false, false);
+    let (mut increment, mut subset, mut headline, mut later) = (false, false, false, false);
     for word in words {
         match word.split_once('=') {
             Some(("day", d)) => day = d.parse().expect("day"),
@@ -68,6 +68,7 @@ fn parse_claim(index: usize, line: &str) -> Claim {
             Some(("side", s)) => side = Some(s.to_owned()),
             Some(("place", p)) => place = Some(p.to_owned()),
             None if word == "earlier" => earlier = true,
+            None if word == "later" => later = true,
             None if word == "stated" => stated = true,
             None if word == "incident" => scope = Scope::Incident,
             None if word == "increment" => increment = true,
@@ -90,6 +91,7 @@ fn parse_claim(index: usize, line: &str) -> Claim {
     };
     let mut time = TimeRange::day(date(2023, 9, day));
     time.earlier_report = earlier;
+    time.later_report = later;
     time.explicit = stated;
     Claim {
         doc,
@@ -713,6 +715,41 @@ mod headlines {
              - killed about 600 doc=0
              @karabakh-authorities killed exact 16 doc=0",
             "numeric_conflict c2 vs c3",
+        );
+    }
+}
+
+mod later_in_time {
+    use super::*;
+
+    #[test]
+    fn a_lower_count_weeks_later_is_no_contradiction() {
+        check(
+            "@gaza-health-ministry killed exact 28775 day=1
+             @gaza-health-ministry-2 killed exact 9246 day=29",
+            "discrepancy c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn a_lower_count_days_later_still_is() {
+        check(
+            "@gaza-health-ministry killed at_least 500 day=17
+             @us-intelligence killed range 100..300 day=20",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+}
+
+mod risen_to {
+    use super::*;
+
+    #[test]
+    fn a_count_risen_to_in_the_same_article_is_an_update() {
+        check(
+            "- killed exact 30 incident doc=0
+             @fasher-committee killed exact 60 incident doc=0 later",
+            "update c1 vs c2",
         );
     }
 }

@@ -185,10 +185,14 @@ pub struct TimeRange {
     /// The text marks the figure as reported earlier than the article's news
     /// ("earlier", "initially", "في وقت سابق").
     pub earlier_report: bool,
+    /// The text marks the figure as what a count has risen or fallen to
+    /// ("rose to 60", "ارتفع ... إلى 60"): later than the article's other figures.
+    #[serde(default)]
+    pub later_report: bool,
 }
 
 impl TimeRange {
     pub fn day(date: Date) -> Self {
-        Self { earliest: date, latest: date, explicit: false, earlier_report: false }
+        Self { earliest: date, latest: date, explicit: false, earlier_report: false, later_report: false }
     }
 }

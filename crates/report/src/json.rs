@@ -13,7 +13,8 @@ use crate::Report;
 
 /// Bumped whenever a field changes meaning or disappears. Version 2: the
 /// `range` qualifier, and every field comparison decides on (`scope`,
-/// `headline`, `date_explicit`, `earlier_report`, `side`, `increment`, `subset`).
+/// `headline`, `date_explicit`, `earlier_report`, `later_report`, `side`,
+/// `increment`, `subset`).
 pub const JSON_VERSION: u32 = 2;
 
 #[derive(Debug, Serialize)]
@@ -66,6 +67,8 @@ pub struct JsonClaim<'a> {
     pub date_explicit: Option<bool>,
     /// The text marks the claim as reported earlier ("initially").
     pub earlier_report: Option<bool>,
+    /// The text marks the claim as what a count has risen or fallen to ("rose to").
+    pub later_report: Option<bool>,
     /// `event` (a whole event's count) or `incident` (one strike, one blast).
     pub scope: &'static str,
     /// The claim stands in the article's headline.
@@ -152,6 +155,7 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonCla
         date_latest: c.time.map(|t| JsonDate(t.latest)),
         date_explicit: c.time.map(|t| t.explicit),
         earlier_report: c.time.map(|t| t.earlier_report),
+        later_report: c.time.map(|t| t.later_report),
         scope: match c.scope {
             Scope::Event => "event",
             Scope::Incident => "incident",
@@ -308,6 +312,8 @@ pub struct JsonClaimIn {
     pub date_explicit: Option<bool>,
     #[serde(default)]
     pub earlier_report: Option<bool>,
+    #[serde(default)]
+    pub later_report: Option<bool>,
     pub scope: String,
     #[serde(default)]
     pub headline: bool,
@@ -392,6 +398,7 @@ impl JsonClaimIn {
                 latest,
                 explicit: self.date_explicit.unwrap_or(false),
                 earlier_report: self.earlier_report.unwrap_or(false),
+                later_report: self.later_report.unwrap_or(false),
             }),
             _ => None,
         };

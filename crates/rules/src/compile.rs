@@ -919,7 +919,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let figures = &language.figures;
-        let figure_lists: [(&str, &[String], Tag); 11] = [
+        let figure_lists: [(&str, &[String], Tag); 12] = [
             ("range_openers", &figures.range_openers, Tag::RangeOpener),
             ("range_joiners", &figures.range_joiners, Tag::RangeJoiner { opened: false }),
             ("opened_range_joiners", &figures.opened_range_joiners, Tag::RangeJoiner { opened: true }),
@@ -931,6 +931,7 @@ impl<'a> Compiler<'a> {
             ("subsets", &figures.subsets, Tag::Subset),
             ("totals", &figures.totals, Tag::Total),
             ("one_of", &figures.one_of, Tag::OneOf),
+            ("periods", &figures.periods, Tag::Period),
         ];
         for (field, words, tag) in figure_lists {
             let path = format!("language.figures.{field}");

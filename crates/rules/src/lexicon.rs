@@ -110,6 +110,8 @@ pub enum Tag {
     Total,
     /// "one of" before a noun of people: "أحد جنودها".
     OneOf,
+    /// A stretch of the event: "in the past 24 hours".
+    Period,
 }
 
 impl Tag {

@@ -468,6 +468,10 @@ pub struct SerializableFigureWords {
     /// the metric word: "the total number of", "toll", "مجمل", "عدد".
     #[serde(default)]
     pub totals: Vec<String>,
+    /// Words for a stretch of the event ("in the past 24 hours", "خلال
+    /// الساعات الماضية"): a figure counted over it is part of the event's total.
+    #[serde(default)]
+    pub periods: Vec<String>,
     /// Words meaning "one of" that count one when a noun of people follows:
     /// "أحد جنودها", "إحدى النساء".
     #[serde(default)]
