@@ -307,7 +307,7 @@ fn closes(value: u64) -> u64 {
 /// A figure written with digits or number words, starting at token `i`:
 /// compound number words ("مئة وستة عشر", "three hundred and one"), digits
 /// with scales ("6 آلاف و500", "٣ مئة و٢١", "4 thousand", "1.5 million").
-fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
+pub(crate) fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
     if s.kind(i) == TokenKind::Number && s.word(i).contains(['.', ',']) {
         return decimal_figure(s, i);
     }
@@ -347,12 +347,11 @@ fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
             continue;
         }
         // A joined piece: "و500", "and one", "twenty-five", or a word right after.
-        let joiner = s.has_at(end, |t| matches!(t, Tag::NumberJoiner))
-            || s.is_punct(end, &['-'])
-                && end > 0
-                && glued(s, end - 1, end)
-                && end + 1 < s.len()
-                && glued(s, end, end + 1);
+        let hyphen =
+            s.is_punct(end, &['-']) && end > 0 && glued(s, end - 1, end) && end + 1 < s.len() && glued(s, end, end + 1);
+        // "two thousand, five hundred": a comma after a thousands word, before a number word.
+        let comma = s.is_punct(end, &[',']) && open_below >= 1000 && number_word_at(s, end + 1).is_some();
+        let joiner = s.has_at(end, |t| matches!(t, Tag::NumberJoiner)) || hyphen || comma;
         let at = if joiner { end + 1 } else { end };
         if at >= s.len() {
             break;

@@ -74,6 +74,31 @@ impl<'r> Extractor<'r> {
         self.rules
     }
 
+    /// Every number written in `text` (digits, number words, scales), in
+    /// order, as the figure reader reads them: "ستة آلاف وخمسمائة" is 6500.
+    /// Whether a number counts people is not asked here. Empty when the
+    /// language has no pack.
+    pub fn read_numbers(&self, language: &str, text: &str) -> Vec<u64> {
+        let Some(lexicon) = self.rules.lexicon(language) else { return Vec::new() };
+        let normalized = normalize(text);
+        let folded = normalized.as_str();
+        let sentence = Sentence::new(folded, (0, folded.len()), lexicon, false, SentenceBuffers::default());
+        let mut numbers = Vec::new();
+        let mut i = 0;
+        while i < sentence.len() {
+            match figures::stated_figure(&sentence, i) {
+                Some(f) => {
+                    if let Written::Stated(v) = f.written {
+                        numbers.push(v);
+                    }
+                    i = f.end;
+                }
+                None => i += 1,
+            }
+        }
+        numbers
+    }
+
     /// Extracts the claims of one document. `doc` is the index the claims
     /// will carry; `original` is the document's full text.
     pub fn extract(&self, doc: u32, meta: &DocumentMeta, original: &str) -> Extraction {

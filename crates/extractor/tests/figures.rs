@@ -410,3 +410,30 @@ mod casualties {
         check("سقط 50 بين قتيل وجريح.", "casualties exact 50");
     }
 }
+
+/// Numbers written out in full, from an outside reference (num2words, through
+/// `scripts/number-phrases.py`), read back by the figure reader.
+mod number_phrases {
+    use super::*;
+
+    #[test]
+    fn numbers_written_in_full_read_back_to_their_value() {
+        let table = include_str!("data/number-phrases.tsv");
+        let mut wrong = Vec::new();
+        let mut rows = 0;
+        for line in table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let mut cells = line.split('\t');
+            let (Some(language), Some(value), Some(phrase)) = (cells.next(), cells.next(), cells.next()) else {
+                panic!("a row of language, value and phrase: {line:?}");
+            };
+            let value: u64 = value.parse().expect("a value");
+            rows += 1;
+            let read = extractor().read_numbers(language, phrase);
+            if read != [value] {
+                wrong.push(format!("{language} {value} {phrase:?} read as {read:?}"));
+            }
+        }
+        assert!(rows > 300, "the table should hold the generated rows, found {rows}");
+        assert!(wrong.is_empty(), "{} of {rows} phrases read wrong:\n{}", wrong.len(), wrong.join("\n"));
+    }
+}
