@@ -16,6 +16,8 @@
 //!   schema` writes the committed schema; a pack with ten mistakes.
 //! - `mixed`: an Arabic and an English article compared with each other.
 //! - `regression`: one test per bug, named after the bug.
+//! - `hostile`: the bad-input matrix (empty, binary, UTF-16, fifos, loops,
+//!   broken index entries and front matter, size and thread limits).
 //!
 //! Run from any directory: paths are built from `CARGO_MANIFEST_DIR`.
 
@@ -26,6 +28,7 @@ mod util;
 mod determinism;
 mod exit_code;
 mod golden;
+mod hostile;
 mod input;
 mod mixed;
 mod regression;
