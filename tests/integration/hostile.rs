@@ -245,3 +245,23 @@ cctest!(standard_input_is_read_when_named, |dir: Dir, _cmd: TestCommand| {
     assert!(claims(&report).iter().any(|c| c["path"] == "-" && c["value"] == 5), "{report:#}");
     assert_eq!(claims(&report).len(), 3);
 });
+
+cctest!(bidi_and_zero_width_controls_change_no_qualifier_and_split_no_name, |dir: Dir, mut cmd: TestCommand| {
+    good_articles(&dir);
+    // A right-to-left override around the figure, in English and Arabic; a
+    // zero-width space inside a name; an isolate around a trigger word.
+    dir.article("good", "en.txt", "en", "Officials said at least \u{202E}200\u{202C} people were killed.\n\nIlham Ali\u{200B}yev said 30 soldiers were \u{2067}killed\u{2069}.\n");
+    dir.article("good", "ar.txt", "ar", "قالت وزارة الصحة إن ما لا يقل عن \u{202E}40\u{202C} شخصا قتلوا في القصف.\n");
+    let report = check(&mut cmd, &["good"], 0, &[], 0);
+    let by_value = |v: u64| {
+        claims(&report).iter().find(|c| c["value"] == v).unwrap_or_else(|| panic!("no claim of {v}:\n{report:#}"))
+    };
+    for v in [200, 40] {
+        assert_eq!(by_value(v)["qualifier"], "at_least", "{report:#}");
+        let quote = by_value(v)["quote"].as_str().expect("quote");
+        assert!(!quote.contains(['\u{202E}', '\u{202C}']), "the quote shows no control: {quote:?}");
+    }
+    assert_eq!(by_value(30)["actor"], "ilham-aliyev", "{report:#}");
+    assert_eq!(by_value(30)["speaker"], "Ilham Aliyev", "{report:#}");
+    crate::util::assert_spans_match_files(&report, dir.path());
+});

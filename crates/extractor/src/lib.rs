@@ -582,28 +582,36 @@ pub fn fold_whitespace(text: &str) -> String {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    // Invisible controls (a bidi override, a zero-width space) stay in the
+    // span, never in the text shown.
+    let visible = |c: &char| !crosscheck_text::is_format_control(*c);
+    for word in text.split_whitespace().filter(|w| w.chars().any(|c| visible(&c))) {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.extend(word.chars().filter(visible));
     }
     out
 }
 
 /// Whether `text` is already folded: single ASCII spaces between words, none
-/// at the ends, and no byte that could start other whitespace (the lead bytes
-/// of U+0085, U+00A0 and the U+1680–U+3000 spaces; Arabic letters use none).
+/// at the ends, and no byte that could start other whitespace or a format
+/// control (the lead bytes of U+0085, U+00A0, U+00AD, the U+1680–U+3000
+/// spaces and controls, U+FEFF; Arabic letters use none) and no U+061C.
 fn is_folded(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut after_space = true;
+    let mut prev = 0u8;
     for &b in bytes {
         match b {
             b' ' if after_space => return false,
             b' ' => after_space = true,
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return false,
+            // 0xEF leads U+FEFF and U+FFF9..; 0xD8 0x9C is U+061C.
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => return false,
+            0x9C if prev == 0xD8 => return false,
             _ => after_space = false,
         }
+        prev = b;
     }
     !after_space || bytes.is_empty()
 }
