@@ -17,7 +17,8 @@
 //! - `mixed`: an Arabic and an English article compared with each other.
 //! - `regression`: one test per bug, named after the bug.
 //! - `hostile`: the bad-input matrix (empty, binary, UTF-16, fifos, loops,
-//!   broken index entries and front matter, size and thread limits).
+//!   broken index entries and front matter, size and thread limits);
+//!   `hostile_output`: every output format escapes a hostile article.
 //!
 //! Run from any directory: paths are built from `CARGO_MANIFEST_DIR`.
 
@@ -29,6 +30,7 @@ mod determinism;
 mod exit_code;
 mod golden;
 mod hostile;
+mod hostile_output;
 mod input;
 mod mixed;
 mod regression;

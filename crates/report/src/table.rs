@@ -8,6 +8,23 @@ use crosscheck_model::{Claim, ClaimId, Finding};
 
 use crate::{Report, figure};
 
+/// Text from an article or a file name made safe to draw: control
+/// characters (an escape sequence could clear or retitle the terminal)
+/// become their visible control pictures (ESC is `␛`), and invisible format
+/// controls (a right-to-left override would turn the rest of the line
+/// around) are left out.
+pub(crate) fn visible(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !crosscheck_text::is_format_control(c))
+        .map(|c| match c as u32 {
+            n @ 0..0x20 => char::from_u32(0x2400 + n).unwrap_or('\u{FFFD}'),
+            0x7F => '\u{2421}',
+            0x80..0xA0 => '\u{FFFD}',
+            _ => c,
+        })
+        .collect()
+}
+
 /// How many claims a side lists before summing up the rest.
 const SHOWN_PER_SIDE: usize = 3;
 
@@ -21,7 +38,7 @@ fn new_table(width: u16, header: &[&str]) -> Table {
 pub(crate) fn speaker(claim: &Claim) -> String {
     let camp = claim.camp.as_deref().unwrap_or("camp unknown");
     match &claim.speaker {
-        Some(s) => format!("{} ({camp})", s.text),
+        Some(s) => format!("{} ({camp})", visible(&s.text)),
         None => format!("article's own voice ({camp})"),
     }
 }
@@ -45,7 +62,14 @@ fn side_cell(report: &Report, f: &Finding, side: usize) -> String {
         .take(SHOWN_PER_SIDE)
         .map(|&id| {
             let c = report.claim(id);
-            format!("{} [{id}]\n{}\n{}:{}\n“{}”", figure(c), speaker(c), report.doc_name(c), c.line, c.quote)
+            format!(
+                "{} [{id}]\n{}\n{}:{}\n“{}”",
+                figure(c),
+                speaker(c),
+                visible(report.doc_name(c)),
+                c.line,
+                visible(&c.quote)
+            )
         })
         .collect();
     if ids.len() > SHOWN_PER_SIDE {
@@ -75,7 +99,7 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16) -> io::
                 head,
                 side_cell(report, f, 0),
                 side_cell(report, f, 1),
-                f.reason.clone(),
+                visible(&f.reason),
             ]);
         }
         writeln!(out, "{table}")?;
@@ -95,14 +119,14 @@ pub(crate) fn claims(out: &mut dyn Write, report: &Report, width: u16) -> io::Re
         for (i, c) in report.claims.iter().enumerate() {
             let mut row = vec![
                 ClaimId(i as u32).to_string(),
-                format!("{}:{}", report.doc_name(c), c.line),
+                format!("{}:{}", visible(report.doc_name(c)), c.line),
                 speaker(c),
                 figure(c),
                 c.event.clone().unwrap_or_default(),
-                format!("“{}”", c.quote),
+                format!("“{}”", visible(&c.quote)),
             ];
             if report.explain {
-                row.push(c.trace.join("\n"));
+                row.push(c.trace.iter().map(|t| visible(t)).collect::<Vec<_>>().join("\n"));
             }
             table.add_row(row);
         }
