@@ -18,7 +18,8 @@
 //! - `regression`: one test per bug, named after the bug.
 //! - `hostile`: the bad-input matrix (empty, binary, UTF-16, fifos, loops,
 //!   broken index entries and front matter, size and thread limits);
-//!   `hostile_output`: every output format escapes a hostile article.
+//!   `hostile_output`: every output format escapes a hostile article;
+//!   `table_width`: terminal tables line up as terminals draw them.
 //!
 //! Run from any directory: paths are built from `CARGO_MANIFEST_DIR`.
 
@@ -37,3 +38,4 @@ mod regression;
 mod rule_tests;
 mod rules;
 mod seeds;
+mod table_width;

@@ -25,6 +25,37 @@ pub(crate) fn visible(text: &str) -> String {
         .collect()
 }
 
+/// A zero-width character put between the characters of every cell while
+/// the table is laid out, and taken out of the result: the zero-width
+/// non-joiner, which `unicode-width` (unlike the zero-width space) does not
+/// look through when it forms a ligature.
+const SEPARATE: char = '\u{200C}';
+
+/// The cell's text with [`SEPARATE`] between every two characters.
+///
+/// comfy-table measures text with `unicode-width`, which counts some
+/// sequences as one glyph: "لا" (lam, alef) is one column to it, but
+/// terminals (xterm, VTE) draw the two letters in two columns, and the
+/// rows holding one came out a column too wide. Terminals count each code
+/// point on its own, as `wcwidth` does; with a zero-width character between
+/// every two, `unicode-width` does too, and the padding comes out right.
+/// The cells never hold the character itself ([`visible`] drops it).
+fn per_code_point(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 4);
+    for (i, c) in text.chars().enumerate() {
+        if i > 0 {
+            out.push(SEPARATE);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The table as text, laid out per code point.
+fn render(table: &Table) -> String {
+    table.to_string().replace(SEPARATE, "")
+}
+
 /// How many claims a side lists before summing up the rest.
 const SHOWN_PER_SIDE: usize = 3;
 
@@ -94,15 +125,12 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16) -> io::
         ]);
         for (i, f) in report.findings.iter().enumerate() {
             let head = format!("{}\n{}\n{}", f.kind.as_str(), f.event.as_deref().unwrap_or("no event"), f.subject);
-            table.add_row(vec![
-                (i + 1).to_string(),
-                head,
-                side_cell(report, f, 0),
-                side_cell(report, f, 1),
-                visible(&f.reason),
-            ]);
+            table.add_row(
+                [(i + 1).to_string(), head, side_cell(report, f, 0), side_cell(report, f, 1), visible(&f.reason)]
+                    .map(|cell| per_code_point(&cell)),
+            );
         }
-        writeln!(out, "{table}")?;
+        writeln!(out, "{}", render(&table))?;
     }
     writeln!(out, "{}", report.summary_line())
 }
@@ -128,9 +156,9 @@ pub(crate) fn claims(out: &mut dyn Write, report: &Report, width: u16) -> io::Re
             if report.explain {
                 row.push(c.trace.iter().map(|t| visible(t)).collect::<Vec<_>>().join("\n"));
             }
-            table.add_row(row);
+            table.add_row(row.iter().map(|cell| per_code_point(cell)));
         }
-        writeln!(out, "{table}")?;
+        writeln!(out, "{}", render(&table))?;
     }
     writeln!(out, "{}", report.summary_line())
 }
