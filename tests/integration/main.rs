@@ -34,6 +34,7 @@ mod hostile;
 mod hostile_output;
 mod input;
 mod mixed;
+mod properties;
 mod regression;
 mod rule_tests;
 mod rules;

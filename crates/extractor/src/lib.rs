@@ -423,6 +423,34 @@ impl<'r> Extractor<'r> {
     }
 }
 
+/// The figures the figure reader finds in `text`, read as one sentence of
+/// `language`, before any is tied to a metric: each figure's byte range in
+/// `text` and its count (none for a vague one such as "hundreds"). Extraction
+/// does not call this; it is the reader's entry point for fuzzing and for
+/// tests of the reader alone. An unknown language has no figures.
+pub fn read_figures(rules: &Rules, language: &str, text: &str) -> Vec<(Span, Option<u64>)> {
+    let Some(lexicon) = rules.lexicon(language) else { return Vec::new() };
+    let normalized = normalize(text);
+    let folded = normalized.as_str();
+    let s = Sentence::new(folded, (0, folded.len()), lexicon, false, SentenceBuffers::default());
+    let token_original = |i: usize| {
+        let (a, b) = normalized.original_range(s.tokens[i].start, s.tokens[i].end);
+        text[a..b].to_owned()
+    };
+    find_figures(&s, &token_original, lexicon.subject_first)
+        .into_iter()
+        .map(|f| {
+            let (a, b) = s.byte_range(f.start, f.end);
+            let (a, b) = normalized.original_range(a, b);
+            let count = match f.written {
+                Written::Stated(v) | Written::Implicit(v) => Some(v),
+                Written::Vague { .. } => None,
+            };
+            (Span::new(a, b), count)
+        })
+        .collect()
+}
+
 /// What carries from one sentence to the next within a document.
 #[derive(Debug)]
 struct DocState {
