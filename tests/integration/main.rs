@@ -17,6 +17,10 @@
 //! - `mixed`: an Arabic and an English article compared with each other.
 //! - `roundtrip`: comparing claims read back from the JSON report gives its findings.
 //! - `regression`: one test per bug, named after the bug.
+//! - `hostile`: the bad-input matrix (empty, binary, UTF-16, fifos, loops,
+//!   broken index entries and front matter, size and thread limits);
+//!   `hostile_output`: every output format escapes a hostile article;
+//!   `table_width`: terminal tables line up as terminals draw them.
 //!
 //! Run from any directory: paths are built from `CARGO_MANIFEST_DIR`.
 
@@ -27,10 +31,14 @@ mod util;
 mod determinism;
 mod exit_code;
 mod golden;
+mod hostile;
+mod hostile_output;
 mod input;
 mod mixed;
+mod properties;
 mod regression;
 mod roundtrip;
 mod rule_tests;
 mod rules;
 mod seeds;
+mod table_width;

@@ -218,11 +218,12 @@ fn first_difference(expected: &[u8], actual: &[u8]) -> String {
     format!("the outputs differ in bytes the line comparison does not show {counts}")
 }
 
-/// Folds every run of whitespace to one space, as claim quotes are.
+/// Folds every run of whitespace to one space and drops invisible format
+/// controls, as claim quotes are.
 pub fn fold_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_space = false;
-    for c in s.chars() {
+    for c in s.chars().filter(|&c| !crosscheck_text::is_format_control(c)) {
         if c.is_whitespace() {
             if !in_space {
                 out.push(' ');

@@ -13,7 +13,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crosscheck_model::{Claim, DocumentMeta, Severity};
 use crosscheck_report::{Format, Report};
 
-pub use pipeline::{Analysis, analyse, load_rules};
+pub use pipeline::{Analysis, ReadOptions, analyse, load_rules};
 
 /// Reads news articles, extracts who claimed what, and reports where the
 /// sources contradict each other.
@@ -100,9 +100,13 @@ pub struct InputArgs {
     /// Width of terminal tables.
     #[arg(long, default_value_t = 120)]
     pub width: u16,
-    /// Worker threads (0: one per core).
+    /// Worker threads (0: one per core). More than four per core (at least
+    /// 64) gains nothing and is capped, with a warning.
     #[arg(long, short = 'j', default_value_t = 0)]
     pub threads: usize,
+    /// Skip, with an error naming it, any article larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crosscheck_corpus::DEFAULT_MAX_ARTICLE_BYTES)]
+    pub max_article_bytes: u64,
 }
 
 #[derive(Debug, Args)]
@@ -158,13 +162,12 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
         }
         Command::Claims(args) if args.format == OutputFormat::Jsonl => {
             let rules = load_rules(args.rules.as_deref())?;
-            let pool =
-                rayon::ThreadPoolBuilder::new().num_threads(args.threads).build().context("starting worker threads")?;
+            let pool = thread_pool(args.threads, err)?;
             let explain = args.explain;
             let render = move |id, claim: &Claim, meta: &DocumentMeta, buffer: &mut Vec<u8>| {
                 crosscheck_report::write_claim_jsonl(buffer, id, claim, &meta.path, explain)
             };
-            let (summary, written) = pipeline::stream_claims(&rules, &args.paths, &pool, explain, &render, out)?;
+            let (summary, written) = pipeline::stream_claims(&rules, &args.paths, &pool, options(&args), &render, out)?;
             let any = written > 0;
             for d in summary.skipped.iter().filter(|d| d.severity != Severity::Note) {
                 writeln!(err, "{d}")?;
@@ -214,10 +217,35 @@ fn outcome(analysis: &Analysis, found: bool) -> Outcome {
     }
 }
 
+fn options(args: &InputArgs) -> ReadOptions {
+    ReadOptions { explain: args.explain, max_article_bytes: args.max_article_bytes }
+}
+
+/// The most worker threads a run starts: four per core, and at least 64.
+/// Extraction is CPU-bound, so threads past the cores only add stacks and
+/// switching; the margin leaves room for slow disks, and the floor keeps
+/// a habitual `-j 64` quiet on a small machine. Far more (`-j 100000`)
+/// would fail to allocate the threads' stacks and abort.
+pub fn max_threads() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    cores.saturating_mul(4).max(64)
+}
+
+fn thread_pool(threads: usize, err: &mut dyn Write) -> Result<rayon::ThreadPool> {
+    let max = max_threads();
+    let threads = if threads > max {
+        writeln!(err, "warning: --threads {threads} is more than this machine can use; using {max}")?;
+        max
+    } else {
+        threads
+    };
+    rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("starting worker threads")
+}
+
 fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
     let rules = load_rules(args.rules.as_deref())?;
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads).build().context("starting worker threads")?;
-    let analysis = analyse(&rules, &args.paths, &pool, args.explain);
+    let pool = thread_pool(args.threads, err)?;
+    let analysis = analyse(&rules, &args.paths, &pool, options(args));
     for d in &analysis.summary.skipped {
         if d.severity != Severity::Note {
             writeln!(err, "{d}")?;

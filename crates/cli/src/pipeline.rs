@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
-use crosscheck_corpus::{Discovery, Found, Source, read};
+use crosscheck_corpus::{Discovery, Found, Source, read_at_most};
 use crosscheck_extractor::{Extraction, Extractor};
 use crosscheck_graph::{ClaimGraph, CompareOptions, compare_with};
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Severity};
@@ -33,13 +33,28 @@ pub struct Analysis {
     pub summary: Summary,
 }
 
+/// How articles are read.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadOptions {
+    /// Keep each claim's trace.
+    pub explain: bool,
+    /// Larger articles are skipped, with an error.
+    pub max_article_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        Self { explain: false, max_article_bytes: crosscheck_corpus::DEFAULT_MAX_ARTICLE_BYTES }
+    }
+}
+
 enum Read {
     Ok { meta: DocumentMeta, extraction: Extraction },
     Skipped(Diagnostic),
 }
 
-fn read_one(extractor: &Extractor, index: u32, source: &Source) -> Read {
-    match read(source) {
+fn read_one(extractor: &Extractor, index: u32, source: &Source, max_bytes: u64) -> Read {
+    match read_at_most(source, max_bytes) {
         Ok(doc) => {
             let extraction = extractor.extract_body(index, &doc.meta, &doc.text, doc.body_start);
             let mut meta = doc.meta;
@@ -93,10 +108,10 @@ fn read_corpus<E>(
     rules: &Rules,
     paths: &[PathBuf],
     pool: &rayon::ThreadPool,
-    explain: bool,
+    options: ReadOptions,
     on_chunk: &mut dyn FnMut(Vec<(DocumentMeta, Extraction)>) -> Result<(), E>,
 ) -> Result<Summary, E> {
-    let extractor = Extractor::new(rules).with_explain(explain);
+    let extractor = Extractor::new(rules).with_explain(options.explain);
     let mut summary = Summary::default();
     let mut discovery = Discovery::new(paths);
     let mut chunk = next_chunk(&mut discovery);
@@ -115,7 +130,7 @@ fn read_corpus<E>(
                     sources
                         .par_iter()
                         .enumerate()
-                        .map(|(i, s)| read_one(&extractor, (base + i) as u32, s))
+                        .map(|(i, s)| read_one(&extractor, (base + i) as u32, s, options.max_article_bytes))
                         .collect::<Vec<Read>>()
                 },
             )
@@ -125,7 +140,14 @@ fn read_corpus<E>(
         for result in results {
             match result {
                 Read::Ok { meta, mut extraction } => {
-                    summary.articles_read += 1;
+                    // An article nothing could be read from (no rule pack for its language) is skipped.
+                    if extraction.claims.is_empty()
+                        && extraction.diagnostics.iter().any(|d| d.severity == Severity::Error)
+                    {
+                        summary.articles_skipped += 1;
+                    } else {
+                        summary.articles_read += 1;
+                    }
                     summary.sentences += extraction.sentences;
                     let diagnostics = std::mem::take(&mut extraction.diagnostics);
                     summary.skipped.extend(diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
@@ -153,12 +175,12 @@ pub fn stream_claims(
     rules: &Rules,
     paths: &[PathBuf],
     pool: &rayon::ThreadPool,
-    explain: bool,
+    options: ReadOptions,
     render: &RenderClaim,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<(Summary, usize)> {
     let mut next_id = 0u32;
-    let summary = read_corpus::<std::io::Error>(rules, paths, pool, explain, &mut |documents| {
+    let summary = read_corpus::<std::io::Error>(rules, paths, pool, options, &mut |documents| {
         // Claim ids run on from document to document: each document's first id, before rendering.
         let firsts: Vec<u32> = documents
             .iter()
@@ -192,10 +214,10 @@ pub fn stream_claims(
 /// Reads, extracts (in parallel on `pool`, order kept), links and compares.
 /// Texts are dropped as soon as their claims are out; claims keep their
 /// traces only when `explain` asks for them.
-pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, explain: bool) -> Analysis {
+pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, options: ReadOptions) -> Analysis {
     let mut docs = Vec::new();
     let mut claims = Vec::new();
-    let read = read_corpus::<std::convert::Infallible>(rules, paths, pool, explain, &mut |documents| {
+    let read = read_corpus::<std::convert::Infallible>(rules, paths, pool, options, &mut |documents| {
         for (meta, extraction) in documents {
             let index = docs.len() as u32;
             claims.extend(extraction.claims.into_iter().map(|mut c| {

@@ -88,35 +88,136 @@ fn is_article(path: &Path) -> bool {
         && path.extension().and_then(|e| e.to_str()).is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e))
 }
 
-/// Reads a directory's `index.yaml`, if it has one.
-fn read_index(dir: &Path, problems: &mut Vec<Diagnostic>) -> BTreeMap<String, SerializableMeta> {
+/// Line and column of a YAML error, counted in the file when the YAML read
+/// starts `line_offset` lines into it, and the error's message without its
+/// own position and snippet.
+fn yaml_error(e: &serde_saphyr::Error, line_offset: usize) -> (Option<(usize, usize)>, String) {
+    let place = e.location().filter(|l| l.line() > 0).map(|l| (l.line() as usize + line_offset, l.column() as usize));
+    let text = e.without_snippet().to_string();
+    let text = text.strip_prefix("error: ").unwrap_or(&text);
+    // "line 3 column 3: unknown field ..." loses the position it repeats.
+    let message = match text.strip_prefix("line ").and_then(|r| r.split_once(": ")) {
+        Some((position, rest)) if position.contains(" column ") => rest,
+        _ => text,
+    };
+    let message = message.lines().next().unwrap_or_default();
+    let message = match message.rsplit_once(" at line ") {
+        Some((head, tail)) if tail.contains(", column ") => head,
+        _ => message,
+    };
+    (place, message.to_owned())
+}
+
+/// The entries of a block list, each with the 1-based line it starts on,
+/// when every line of `text` is a `- ` item, a line inside one, a blank or a
+/// comment. `None` for any other shape, which is read as one document.
+fn entry_chunks(text: &str) -> Option<Vec<(usize, &str)>> {
+    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    let mut offset = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if bare == "-" || bare.starts_with("- ") {
+            chunks.push((i + 1, offset));
+        } else if !(bare.trim().is_empty() || bare.trim_start().starts_with('#') || bare.starts_with(' '))
+            || (chunks.is_empty() && bare.starts_with(' '))
+        {
+            return None;
+        }
+        offset += line.len();
+    }
+    let starts = chunks;
+    (!starts.is_empty()).then(|| {
+        starts
+            .iter()
+            .enumerate()
+            .map(|(k, &(line, from))| {
+                let to = starts.get(k + 1).map_or(text.len(), |next| next.1);
+                (line, &text[from..to])
+            })
+            .collect()
+    })
+}
+
+/// One index entry: its metadata and the line it starts on (0 when unknown).
+type IndexEntry = (SerializableMeta, usize);
+
+/// Reads a directory's `index.yaml`, if it has one. Each entry is read on its
+/// own, so a bad entry (an unknown key, a value of the wrong type) drops
+/// only itself, reported with its line and column; an entry naming a file
+/// that is not there is reported too.
+fn read_index(dir: &Path, problems: &mut Vec<Diagnostic>) -> BTreeMap<String, IndexEntry> {
     let path = dir.join(INDEX_FILE);
     let shown = path.display().to_string();
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return BTreeMap::new();
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return BTreeMap::new(),
+        Err(e) => {
+            problems.push(error(&shown, format!("cannot read the index, its metadata is ignored: {e}")));
+            return BTreeMap::new();
+        }
     };
-    let entries = match flat_index::read(&text) {
-        Some(entries) => Ok(entries),
-        None => serde_saphyr::from_str::<Vec<SerializableMeta>>(&text),
+    let at = |severity: Severity, place: Option<(usize, usize)>, message: String| Diagnostic {
+        severity,
+        line_col: place,
+        ..error(&shown, message)
     };
-    match entries {
-        Ok(entries) => {
-            let mut out = BTreeMap::new();
-            for entry in entries {
-                match &entry.file {
-                    Some(file) => {
-                        out.insert(file.clone(), entry);
+    let mut entries: Vec<IndexEntry> = Vec::new();
+    match entry_chunks(&text) {
+        Some(chunks) => {
+            for (line, chunk) in chunks {
+                let parsed = match flat_index::read(chunk) {
+                    Some(entries) => Ok(entries),
+                    None => serde_saphyr::from_str::<Vec<SerializableMeta>>(chunk),
+                };
+                match parsed {
+                    Ok(list) => entries.extend(list.into_iter().map(|e| (e, line))),
+                    Err(e) => {
+                        let (place, message) = yaml_error(&e, line - 1);
+                        problems.push(at(
+                            Severity::Error,
+                            place.or(Some((line, 1))),
+                            format!("{message}; this entry is ignored, the others apply"),
+                        ));
                     }
-                    None => problems.push(error(&shown, "an entry has no `file`; it applies to nothing")),
                 }
             }
-            out
         }
-        Err(e) => {
-            problems.push(error(&shown, format!("not a valid index, its metadata is ignored: {e}")));
-            BTreeMap::new()
+        None => {
+            let parsed = match flat_index::read(&text) {
+                Some(entries) => Ok(entries),
+                None => serde_saphyr::from_str::<Vec<SerializableMeta>>(&text),
+            };
+            match parsed {
+                Ok(list) => entries.extend(list.into_iter().map(|e| (e, 0))),
+                Err(e) => {
+                    let (place, message) = yaml_error(&e, 0);
+                    problems.push(at(
+                        Severity::Error,
+                        place,
+                        format!("not a valid index, its metadata is ignored: {message}"),
+                    ));
+                }
+            }
         }
     }
+    let mut out = BTreeMap::new();
+    for (entry, line) in entries {
+        let place = (line > 0).then_some((line, 1));
+        match &entry.file {
+            Some(file) => {
+                if !dir.join(file).exists() {
+                    problems.push(at(
+                        Severity::Warning,
+                        place,
+                        format!("the entry for `{file}` names no file in this directory; it applies to nothing"),
+                    ));
+                }
+                out.insert(file.clone(), (entry, line));
+            }
+            None => problems.push(at(Severity::Error, place, "an entry has no `file`; it applies to nothing".into())),
+        }
+    }
+    out
 }
 
 /// What discovery finds, in order: an article, or a problem with the input.
@@ -126,21 +227,34 @@ pub enum Found {
     Problem(Diagnostic),
 }
 
+/// The path that stands for standard input on the command line.
+pub const STDIN: &str = "-";
+
 /// Walks the given paths directory by directory, yielding articles and
 /// problems as it meets them. It holds one directory listing per level and
-/// one index at a time, so memory does not grow with the corpus.
+/// one index at a time, so memory grows only by one path per file read
+/// (to read every file once, however many paths and links lead to it).
+///
+/// A walk reads only regular files; a fifo, socket or device inside a
+/// directory is reported and skipped, and a directory link that leads back
+/// to a directory being walked (a loop) is reported once and not followed.
+/// A path named on the command line is read as given, whatever it is
+/// (`-` is standard input).
 #[derive(Debug)]
 pub struct Discovery {
     roots: std::vec::IntoIter<PathBuf>,
-    /// Sorted entries still to visit, one listing per directory level.
-    stack: Vec<std::vec::IntoIter<PathBuf>>,
+    /// Sorted entries still to visit, one listing per directory level, with
+    /// the directory's canonical path.
+    stack: Vec<(PathBuf, std::vec::IntoIter<PathBuf>)>,
     /// The directory root being walked, and how many articles it held.
     root: Option<(String, usize)>,
     index_dir: Option<PathBuf>,
-    index: BTreeMap<String, SerializableMeta>,
+    index: BTreeMap<String, IndexEntry>,
     pending: std::collections::VecDeque<Found>,
-    /// Files already found, when several paths could name the same file.
-    seen: Option<std::collections::HashSet<PathBuf>>,
+    /// Files already found (canonical paths), so each is read once.
+    seen: std::collections::HashSet<PathBuf>,
+    /// Directories already walked (canonical paths).
+    walked: std::collections::HashSet<PathBuf>,
 }
 
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
@@ -149,6 +263,25 @@ fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
     paths.sort();
     Ok(paths)
+}
+
+/// What a file that is neither a directory nor a regular file is, in words.
+fn kind_of(file_type: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a fifo";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = file_type;
+    "not a regular file"
 }
 
 impl Discovery {
@@ -160,17 +293,26 @@ impl Discovery {
             index_dir: None,
             index: BTreeMap::new(),
             pending: std::collections::VecDeque::new(),
-            seen: (paths.len() > 1).then(std::collections::HashSet::new),
+            seen: std::collections::HashSet::new(),
+            walked: std::collections::HashSet::new(),
         }
     }
 
     /// The source for one article file, its index read when its directory changes.
     fn article(&mut self, file: PathBuf) -> Option<Found> {
-        // A file named twice (a path and its directory) is read once.
-        if let Some(seen) = &mut self.seen
-            && !seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone()))
-        {
+        if let Some((_, count)) = &mut self.root {
+            *count += 1;
+        }
+        // A file reached twice (a path and its directory, a link) is read once.
+        let canonical =
+            if file.as_os_str() == STDIN { file.clone() } else { file.canonicalize().unwrap_or(file.clone()) };
+        if !self.seen.insert(canonical) {
             return None;
+        }
+        if file.as_os_str() == STDIN {
+            let meta = DocumentMeta { path: STDIN.to_owned(), ..DocumentMeta::default() };
+            self.pending.push_back(Found::Article(Source { path: file, meta }));
+            return self.pending.pop_front();
         }
         let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
         if self.index_dir.as_ref() != Some(&dir) {
@@ -181,18 +323,46 @@ impl Discovery {
         }
         let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut meta = DocumentMeta { path: file.display().to_string(), ..DocumentMeta::default() };
-        if let Some(entry) = self.index.get(&name) {
+        if let Some((entry, line)) = self.index.get(&name) {
             let origin = dir.join(INDEX_FILE).display().to_string();
             if let Err(d) = apply(&mut meta, entry, &origin) {
-                self.pending
-                    .push_back(Found::Problem(Diagnostic { message: format!("entry for {name}: {}", d.message), ..d }));
+                self.pending.push_back(Found::Problem(Diagnostic {
+                    message: format!("entry for {name}: {}", d.message),
+                    line_col: (*line > 0).then_some((*line, 1)),
+                    ..d
+                }));
             }
-        }
-        if let Some((_, count)) = &mut self.root {
-            *count += 1;
         }
         self.pending.push_back(Found::Article(Source { path: file, meta }));
         self.pending.pop_front()
+    }
+
+    /// Enters a directory met in a walk, unless it was walked already; a
+    /// directory that holds the walk's own position is a loop, reported.
+    fn enter(&mut self, path: &Path) -> Option<Found> {
+        let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        if self.stack.iter().any(|(dir, _)| *dir == canonical) {
+            return Some(Found::Problem(Diagnostic {
+                severity: Severity::Warning,
+                ..error(
+                    &path.display().to_string(),
+                    format!(
+                        "leads back to {}, a directory being read (a symlink loop); not followed",
+                        canonical.display()
+                    ),
+                )
+            }));
+        }
+        if !self.walked.insert(canonical.clone()) {
+            return None;
+        }
+        match sorted_entries(path) {
+            Ok(entries) => {
+                self.stack.push((canonical, entries.into_iter()));
+                None
+            }
+            Err(d) => Some(Found::Problem(d)),
+        }
     }
 }
 
@@ -204,18 +374,45 @@ impl Iterator for Discovery {
             if let Some(found) = self.pending.pop_front() {
                 return Some(found);
             }
-            if let Some(listing) = self.stack.last_mut() {
+            if let Some((_, listing)) = self.stack.last_mut() {
                 match listing.next() {
-                    Some(path) if path.is_dir() => match sorted_entries(&path) {
-                        Ok(entries) => self.stack.push(entries.into_iter()),
-                        Err(d) => return Some(Found::Problem(d)),
-                    },
-                    Some(path) if is_article(&path) => {
-                        if let Some(found) = self.article(path) {
-                            return Some(found);
+                    Some(path) => match std::fs::metadata(&path) {
+                        Ok(m) if m.is_dir() => {
+                            if let Some(found) = self.enter(&path) {
+                                return Some(found);
+                            }
                         }
-                    }
-                    Some(_) => {}
+                        Ok(m) if is_article(&path) && m.is_file() => {
+                            if let Some(found) = self.article(path) {
+                                return Some(found);
+                            }
+                        }
+                        Ok(m) if is_article(&path) => {
+                            if let Some((_, count)) = &mut self.root {
+                                *count += 1;
+                            }
+                            let what = kind_of(m.file_type());
+                            return Some(Found::Problem(Diagnostic {
+                                severity: Severity::Warning,
+                                ..error(
+                                    &path.display().to_string(),
+                                    format!(
+                                        "{what}, not a regular file: skipped in a directory walk \
+                                         (name it on the command line to read it)"
+                                    ),
+                                )
+                            }));
+                        }
+                        Ok(_) => {}
+                        // A dangling link, or an entry gone since the listing.
+                        Err(e) if is_article(&path) => {
+                            return Some(Found::Problem(error(
+                                &path.display().to_string(),
+                                format!("cannot read: {e}"),
+                            )));
+                        }
+                        Err(_) => {}
+                    },
                     None => {
                         self.stack.pop();
                         if self.stack.is_empty()
@@ -233,11 +430,21 @@ impl Iterator for Discovery {
             }
             let given = self.roots.next()?;
             let shown = given.display().to_string();
-            if given.is_dir() {
+            if given.as_os_str() == STDIN {
+                self.root = None;
+                if let Some(found) = self.article(given) {
+                    return Some(found);
+                }
+            } else if given.is_dir() {
+                let canonical = given.canonicalize().unwrap_or_else(|_| given.clone());
+                // The same directory named twice is read once, and is no error.
+                if !self.walked.insert(canonical.clone()) {
+                    continue;
+                }
                 match sorted_entries(&given) {
                     Ok(entries) => {
                         self.root = Some((shown, 0));
-                        self.stack.push(entries.into_iter());
+                        self.stack.push((canonical, entries.into_iter()));
                     }
                     Err(d) => return Some(Found::Problem(d)),
                 }
@@ -268,11 +475,75 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Diagnostic>) {
     (sources, problems)
 }
 
+/// The default for the largest article read: far above any news article
+/// (a long feature is under 100 KiB), low enough that one stray dump
+/// cannot take the run's memory and time.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads one article. An unreadable, empty or non-UTF-8 file is an error
 /// naming the file and, for bad bytes, the place.
 pub fn read(source: &Source) -> Result<Document, Diagnostic> {
+    read_at_most(source, u64::MAX)
+}
+
+/// Reads the bytes of a source, at most `max_bytes` of them: more is an error
+/// that says how large the file is.
+fn read_bytes(source: &Source, max_bytes: u64) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
+    let shown = &source.meta.path;
+    let too_large = |size: String| {
+        error(
+            shown,
+            format!(
+                "the article is {size} bytes, more than the limit of {max_bytes}; skipped \
+                 (raise it with --max-article-bytes)"
+            ),
+        )
+    };
+    let mut bytes = Vec::new();
+    let cap = max_bytes.saturating_add(1);
+    let read = if source.path.as_os_str() == STDIN {
+        std::io::stdin().lock().take(cap).read_to_end(&mut bytes)
+    } else {
+        let file = std::fs::File::open(&source.path).map_err(|e| error(shown, format!("cannot read: {e}")))?;
+        let metadata = file.metadata().map_err(|e| error(shown, format!("cannot read: {e}")))?;
+        if metadata.is_dir() {
+            return Err(error(shown, "is a directory"));
+        }
+        if metadata.is_file() && metadata.len() > max_bytes {
+            return Err(too_large(metadata.len().to_string()));
+        }
+        file.take(cap).read_to_end(&mut bytes)
+    };
+    read.map_err(|e| error(shown, format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(format!("more than {max_bytes}")));
+    }
+    Ok(bytes)
+}
+
+/// Reads one article of at most `max_bytes` bytes; a larger one is an error
+/// naming the file and its size, and is not read into memory.
+pub fn read_at_most(source: &Source, max_bytes: u64) -> Result<Document, Diagnostic> {
     let shown = source.meta.path.clone();
-    let bytes = std::fs::read(&source.path).map_err(|e| error(&shown, format!("cannot read: {e}")))?;
+    let bytes = read_bytes(source, max_bytes)?;
+    let utf16 = match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => Some("UTF-16LE"),
+        Some([0xFE, 0xFF]) => Some("UTF-16BE"),
+        _ => None,
+    };
+    if let Some(encoding) = utf16 {
+        return Err(error(
+            &shown,
+            format!(
+                "UTF-16 text ({encoding}, with a byte-order mark), not UTF-8; convert it with \
+                 `iconv -f UTF-16 -t UTF-8 {shown} > converted.txt`"
+            ),
+        ));
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(error(&shown, format!("binary file (a NUL byte at byte {at}), not an article")));
+    }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -296,13 +567,26 @@ pub fn read(source: &Source) -> Result<Document, Diagnostic> {
     }
     let mut meta = source.meta.clone();
     let body_start = match front_matter(&text) {
-        Some((yaml, body_start)) => {
-            let raw = serde_saphyr::from_str::<SerializableMeta>(yaml)
-                .map_err(|e| error(&shown, format!("front matter: {e}")))?;
+        FrontMatter::Closed(yaml, body_start) => {
+            let raw = serde_saphyr::from_str::<SerializableMeta>(yaml).map_err(|e| {
+                // The block starts on the file's second line.
+                let (place, message) = yaml_error(&e, 1);
+                Diagnostic { line_col: place, ..error(&shown, format!("front matter: {message}")) }
+            })?;
             apply(&mut meta, &raw, &shown)?;
             body_start
         }
-        None => 0,
+        FrontMatter::Unclosed => {
+            return Err(Diagnostic {
+                line_col: Some((1, 1)),
+                ..error(
+                    &shown,
+                    "front matter opened by `---` on line 1 is never closed by a `---` line; \
+                     close it, or remove the opening line if the file has no front matter",
+                )
+            });
+        }
+        FrontMatter::None => 0,
     };
     if text[body_start..].trim().is_empty() {
         return Err(error(&shown, "the file has front matter but no article text"));
@@ -310,20 +594,29 @@ pub fn read(source: &Source) -> Result<Document, Diagnostic> {
     Ok(Document { meta, text, body_start })
 }
 
+enum FrontMatter<'a> {
+    None,
+    /// The YAML between the lines, and where the body starts.
+    Closed(&'a str, usize),
+    Unclosed,
+}
+
 /// The YAML between an opening `---` line and the next `---` line, and where the body starts.
-fn front_matter(text: &str) -> Option<(&str, usize)> {
+fn front_matter(text: &str) -> FrontMatter<'_> {
     let bom = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
-    let rest = text[bom..].strip_prefix("---\n").or_else(|| text[bom..].strip_prefix("---\r\n"))?;
+    let Some(rest) = text[bom..].strip_prefix("---\n").or_else(|| text[bom..].strip_prefix("---\r\n")) else {
+        return FrontMatter::None;
+    };
     let opening = text.len() - rest.len();
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
         if line.trim_end() == "---" {
             let yaml = &rest[..offset];
-            return Some((yaml, opening + offset + line.len()));
+            return FrontMatter::Closed(yaml, opening + offset + line.len());
         }
         offset += line.len();
     }
-    None
+    FrontMatter::Unclosed
 }
 
 #[cfg(test)]

@@ -123,8 +123,12 @@ impl<'r> Extractor<'r> {
             self.rules.lexicon(language.as_str()),
             self.gates.iter().find(|(c, _)| c == language.as_str()).map(|(_, g)| g),
         ) else {
-            let message = format!("no rule pack for language `{language}`: the article was read but nothing extracted");
-            out.diagnostics.push(note(meta, Severity::Warning, &message));
+            // Nothing of the article can be used: an error, so the run says so in its exit code.
+            let message = format!(
+                "no rule pack for language `{language}`: nothing extracted, the article is skipped \
+                 (give its language in index.yaml or front matter if it was detected wrongly)"
+            );
+            out.diagnostics.push(note(meta, Severity::Error, &message));
             return out;
         };
         let normalized = normalize(original);
@@ -150,6 +154,7 @@ impl<'r> Extractor<'r> {
             buffers = sentence.into_buffers();
         }
         out.claims.sort_by_key(|c| (c.span.start, c.span.end));
+        number_lines(original, &mut out);
         out
     }
 
@@ -258,9 +263,11 @@ impl<'r> Extractor<'r> {
                 doc,
                 span,
                 quote: fold_whitespace(&original[span.start..span.end]),
-                line: line_of(original, span.start) as u32,
-                evidence,
-                text: text(),
+                // Numbered in one pass over the text once the document is read.
+                line: 0,
+                evidence: evidence_of(original, evidence, span).unwrap_or(evidence),
+                text: evidence_of(original, evidence, span)
+                    .map_or_else(text, |e| fold_whitespace(&original[e.start..e.end])),
                 speaker: speaker_out,
                 camp,
                 event,
@@ -289,7 +296,7 @@ impl<'r> Extractor<'r> {
                 severity: Severity::Note,
                 path: meta.path.clone(),
                 span: Some(span),
-                line_col: Some(line_col(original, span.start)),
+                line_col: None,
                 message: format!("figure \"{figure}\" is tied to no metric: no trigger word near it"),
             });
         }
@@ -346,9 +353,10 @@ impl<'r> Extractor<'r> {
                 doc,
                 span,
                 quote: fold_whitespace(&original[a..b]),
-                line: line_of(original, a) as u32,
-                evidence,
-                text: text(),
+                line: 0,
+                evidence: evidence_of(original, evidence, span).unwrap_or(evidence),
+                text: evidence_of(original, evidence, span)
+                    .map_or_else(text, |e| fold_whitespace(&original[e.start..e.end])),
                 speaker: speaker_out,
                 camp,
                 event,
@@ -505,6 +513,34 @@ impl<'r> Extractor<'r> {
     }
 }
 
+/// The figures the figure reader finds in `text`, read as one sentence of
+/// `language`, before any is tied to a metric: each figure's byte range in
+/// `text` and its count (none for a vague one such as "hundreds"). Extraction
+/// does not call this; it is the reader's entry point for fuzzing and for
+/// tests of the reader alone. An unknown language has no figures.
+pub fn read_figures(rules: &Rules, language: &str, text: &str) -> Vec<(Span, Option<u64>)> {
+    let Some(lexicon) = rules.lexicon(language) else { return Vec::new() };
+    let normalized = normalize(text);
+    let folded = normalized.as_str();
+    let s = Sentence::new(folded, (0, folded.len()), lexicon, false, SentenceBuffers::default());
+    let token_original = |i: usize| {
+        let (a, b) = normalized.original_range(s.tokens[i].start, s.tokens[i].end);
+        text[a..b].to_owned()
+    };
+    find_figures(&s, &token_original, lexicon.subject_first)
+        .into_iter()
+        .map(|f| {
+            let (a, b) = s.byte_range(f.start, f.end);
+            let (a, b) = normalized.original_range(a, b);
+            let count = match f.written {
+                Written::Stated(v) | Written::Implicit(v) | Written::Range { low: v, .. } => Some(v),
+                Written::Vague { .. } => None,
+            };
+            (Span::new(a, b), count)
+        })
+        .collect()
+}
+
 /// What carries from one sentence to the next within a document.
 #[derive(Debug)]
 struct DocState {
@@ -603,6 +639,85 @@ fn note(meta: &DocumentMeta, severity: Severity, message: &str) -> Diagnostic {
     Diagnostic { severity, path: meta.path.clone(), span: None, line_col: None, message: message.to_owned() }
 }
 
+/// The most evidence a claim carries. A sentence longer than this (text
+/// with no sentence ends is cut only at the segmenter's limit) gives each
+/// claim a window of it around the claim's own words instead.
+const MAX_EVIDENCE_BYTES: usize = 1024;
+
+/// The window of a long sentence that a claim keeps as its evidence: about
+/// [`MAX_EVIDENCE_BYTES`] around the claim's span, cut between words. `None`
+/// when the whole sentence fits.
+fn evidence_of(original: &str, sentence: Span, claim: Span) -> Option<Span> {
+    if sentence.end - sentence.start <= MAX_EVIDENCE_BYTES {
+        return None;
+    }
+    let margin = MAX_EVIDENCE_BYTES.saturating_sub(claim.end - claim.start) / 2;
+    let mut a = claim.start.saturating_sub(margin).max(sentence.start).min(claim.start);
+    let mut b = (claim.end + margin).min(sentence.end).max(claim.end);
+    while !original.is_char_boundary(a) {
+        a += 1;
+    }
+    while !original.is_char_boundary(b) {
+        b -= 1;
+    }
+    if a > sentence.start
+        && let Some(i) = original[a..claim.start].find(char::is_whitespace)
+    {
+        let rest = &original[a + i..claim.start];
+        a = claim.start - rest.trim_start().len();
+    }
+    if b < sentence.end
+        && let Some(i) = original[claim.end..b].rfind(char::is_whitespace)
+    {
+        b = claim.end + original[claim.end..claim.end + i].trim_end().len();
+    }
+    Some(Span::new(a, b))
+}
+
+/// Gives each claim its line, and each diagnostic with a span its line and
+/// column, in one pass over the text: counting from the start of the text
+/// for each of them would cost the text's length per claim.
+fn number_lines(original: &str, out: &mut Extraction) {
+    enum Target {
+        Claim(usize),
+        Diagnostic(usize),
+    }
+    let mut targets: Vec<(usize, Target)> =
+        out.claims.iter().enumerate().map(|(i, c)| (c.span.start, Target::Claim(i))).collect();
+    targets.extend(
+        out.diagnostics
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.line_col.is_none())
+            .filter_map(|(i, d)| Some((d.span?.start, Target::Diagnostic(i)))),
+    );
+    targets.sort_by_key(|(offset, _)| *offset);
+    let (mut at, mut line, mut col) = (0usize, 1usize, 1usize);
+    for (offset, target) in targets {
+        let offset = offset.min(original.len());
+        if offset > at {
+            let stretch = &original.as_bytes()[at..offset];
+            match memchr::memrchr(b'\n', stretch) {
+                Some(last) => {
+                    line += memchr::memchr_iter(b'\n', stretch).count();
+                    col = 1 + count_chars(&stretch[last + 1..]);
+                }
+                None => col += count_chars(stretch),
+            }
+            at = offset;
+        }
+        match target {
+            Target::Claim(i) => out.claims[i].line = line as u32,
+            Target::Diagnostic(i) => out.diagnostics[i].line_col = Some((line, col)),
+        }
+    }
+}
+
+/// Characters in a stretch of UTF-8 bytes (continuation bytes are not counted).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
@@ -622,28 +737,36 @@ pub fn fold_whitespace(text: &str) -> String {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    // Invisible controls (a bidi override, a zero-width space) stay in the
+    // span, never in the text shown.
+    let visible = |c: &char| !crosscheck_text::is_format_control(*c);
+    for word in text.split_whitespace().filter(|w| w.chars().any(|c| visible(&c))) {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.extend(word.chars().filter(visible));
     }
     out
 }
 
 /// Whether `text` is already folded: single ASCII spaces between words, none
-/// at the ends, and no byte that could start other whitespace (the lead bytes
-/// of U+0085, U+00A0 and the U+1680–U+3000 spaces; Arabic letters use none).
+/// at the ends, and no byte that could start other whitespace or a format
+/// control (the lead bytes of U+0085, U+00A0, U+00AD, the U+1680–U+3000
+/// spaces and controls, U+FEFF; Arabic letters use none) and no U+061C.
 fn is_folded(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut after_space = true;
+    let mut prev = 0u8;
     for &b in bytes {
         match b {
             b' ' if after_space => return false,
             b' ' => after_space = true,
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return false,
+            // 0xEF leads U+FEFF and U+FFF9..; 0xD8 0x9C is U+061C.
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => return false,
+            0x9C if prev == 0xD8 => return false,
             _ => after_space = false,
         }
+        prev = b;
     }
     !after_space || bytes.is_empty()
 }

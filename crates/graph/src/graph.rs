@@ -206,7 +206,7 @@ impl ClaimGraph {
                 Node::Outlet(o) => ("folder", o.clone()),
                 Node::Event(e) => ("diamond", e.clone()),
             };
-            out.push_str(&format!("  n{} [shape={shape}, label={:?}];\n", i.index(), label));
+            out.push_str(&format!("  n{} [shape={shape}, label={}];\n", i.index(), dot_string(&label)));
         }
         for e in self.graph.edge_indices() {
             let (a, b) = self.graph.edge_endpoints(e).expect("edge has endpoints");
@@ -217,7 +217,7 @@ impl ClaimGraph {
                 Edge::About => "about",
                 Edge::PublishedBy => "published by",
             };
-            out.push_str(&format!("  n{} -> n{} [label={label:?}];\n", a.index(), b.index()));
+            out.push_str(&format!("  n{} -> n{} [label={}];\n", a.index(), b.index(), dot_string(label)));
         }
         out.push_str("}\n");
         out
@@ -236,4 +236,24 @@ impl ClaimGraph {
             .collect();
         (nodes, edges)
     }
+}
+
+/// A DOT quoted string that shows `text` as it is: quotes and backslashes
+/// escaped (so nothing ends the string or starts a Graphviz escape such as
+/// `\N` or `\G`), line breaks as DOT's `\n`, other control characters and
+/// invisible format controls left out.
+pub fn dot_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() || crosscheck_text::is_format_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }

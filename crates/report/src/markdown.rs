@@ -4,12 +4,52 @@ use std::io::{self, Write};
 
 use crosscheck_model::{ClaimId, Finding};
 
-use crate::table::{side_claims, speaker};
+use crate::table::{side_claims, speaker, visible};
 use crate::{Report, figure};
 
-/// Makes text safe inside a table cell.
-fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+/// Makes text safe inside a table cell of GitHub Markdown, whatever an
+/// article holds: `<`, `>` and `&` become entities (no tag or entity of the
+/// article reaches the page a cell is pasted into), pipes are escaped (no
+/// new column), Markdown punctuation is backslash-escaped (no code span,
+/// emphasis, link or image), line breaks become spaces (no new row), and
+/// control characters are shown or dropped as on a terminal.
+pub(crate) fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in visible(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\u{2424}' | '\u{240A}' | '\u{240D}' => out.push(' '),
+            '\\' | '|' | '`' | '*' | '_' | '[' | ']' | '~' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A code span that holds `text` exactly, whatever backticks it holds: the
+/// fence is one backtick longer than the longest run inside, padded with a
+/// space where the text starts or ends with a backtick. Pipes are escaped
+/// (a table reads them before the code span), line breaks become spaces.
+pub(crate) fn code(text: &str) -> String {
+    let text: String = visible(text)
+        .chars()
+        .map(|c| if matches!(c, '\u{2424}' | '\u{240A}' | '\u{240D}') { ' ' } else { c })
+        .collect::<String>()
+        .replace('|', "\\|");
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 fn side(report: &Report, f: &Finding, which: usize) -> String {
@@ -18,12 +58,11 @@ fn side(report: &Report, f: &Finding, which: usize) -> String {
         .map(|&id| {
             let c = report.claim(id);
             format!(
-                "**{}** — {}<br>“{}” (`{}:{}`)",
+                "**{}** — {}<br>“{}” ({})",
                 cell(&figure(c)),
                 cell(&speaker(c)),
                 cell(&c.quote),
-                cell(report.doc_name(c)),
-                c.line
+                code(&format!("{}:{}", report.doc_name(c), c.line)),
             )
         })
         .collect::<Vec<_>>()
@@ -56,10 +95,9 @@ pub(crate) fn claims(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     for (i, c) in report.claims.iter().enumerate() {
         writeln!(
             out,
-            "| {} | `{}:{}` | {} | {} | {} | “{}” |",
+            "| {} | {} | {} | {} | {} | “{}” |",
             ClaimId(i as u32),
-            cell(report.doc_name(c)),
-            c.line,
+            code(&format!("{}:{}", report.doc_name(c), c.line)),
             cell(&speaker(c)),
             cell(&figure(c)),
             cell(c.event.as_deref().unwrap_or("")),

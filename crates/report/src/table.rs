@@ -8,6 +8,54 @@ use crosscheck_model::{Claim, ClaimId, Finding};
 
 use crate::{Report, figure};
 
+/// Text from an article or a file name made safe to draw: control
+/// characters (an escape sequence could clear or retitle the terminal)
+/// become their visible control pictures (ESC is `␛`), and invisible format
+/// controls (a right-to-left override would turn the rest of the line
+/// around) are left out.
+pub(crate) fn visible(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !crosscheck_text::is_format_control(c))
+        .map(|c| match c as u32 {
+            n @ 0..0x20 => char::from_u32(0x2400 + n).unwrap_or('\u{FFFD}'),
+            0x7F => '\u{2421}',
+            0x80..0xA0 => '\u{FFFD}',
+            _ => c,
+        })
+        .collect()
+}
+
+/// A zero-width character put between the characters of every cell while
+/// the table is laid out, and taken out of the result: the zero-width
+/// non-joiner, which `unicode-width` (unlike the zero-width space) does not
+/// look through when it forms a ligature.
+const SEPARATE: char = '\u{200C}';
+
+/// The cell's text with [`SEPARATE`] between every two characters.
+///
+/// comfy-table measures text with `unicode-width`, which counts some
+/// sequences as one glyph: "لا" (lam, alef) is one column to it, but
+/// terminals (xterm, VTE) draw the two letters in two columns, and the
+/// rows holding one came out a column too wide. Terminals count each code
+/// point on its own, as `wcwidth` does; with a zero-width character between
+/// every two, `unicode-width` does too, and the padding comes out right.
+/// The cells never hold the character itself ([`visible`] drops it).
+fn per_code_point(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 4);
+    for (i, c) in text.chars().enumerate() {
+        if i > 0 {
+            out.push(SEPARATE);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The table as text, laid out per code point.
+fn render(table: &Table) -> String {
+    table.to_string().replace(SEPARATE, "")
+}
+
 /// How many claims a side lists before summing up the rest.
 const SHOWN_PER_SIDE: usize = 3;
 
@@ -21,7 +69,7 @@ fn new_table(width: u16, header: &[&str]) -> Table {
 pub(crate) fn speaker(claim: &Claim) -> String {
     let camp = claim.camp.as_deref().unwrap_or("camp unknown");
     match &claim.speaker {
-        Some(s) => format!("{} ({camp})", s.text),
+        Some(s) => format!("{} ({camp})", visible(&s.text)),
         None => format!("article's own voice ({camp})"),
     }
 }
@@ -45,7 +93,14 @@ fn side_cell(report: &Report, f: &Finding, side: usize) -> String {
         .take(SHOWN_PER_SIDE)
         .map(|&id| {
             let c = report.claim(id);
-            format!("{} [{id}]\n{}\n{}:{}\n“{}”", figure(c), speaker(c), report.doc_name(c), c.line, c.quote)
+            format!(
+                "{} [{id}]\n{}\n{}:{}\n“{}”",
+                figure(c),
+                speaker(c),
+                visible(report.doc_name(c)),
+                c.line,
+                visible(&c.quote)
+            )
         })
         .collect();
     if ids.len() > SHOWN_PER_SIDE {
@@ -70,15 +125,12 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16) -> io::
         ]);
         for (i, f) in report.findings.iter().enumerate() {
             let head = format!("{}\n{}\n{}", f.kind.as_str(), f.event.as_deref().unwrap_or("no event"), f.subject);
-            table.add_row(vec![
-                (i + 1).to_string(),
-                head,
-                side_cell(report, f, 0),
-                side_cell(report, f, 1),
-                f.reason.clone(),
-            ]);
+            table.add_row(
+                [(i + 1).to_string(), head, side_cell(report, f, 0), side_cell(report, f, 1), visible(&f.reason)]
+                    .map(|cell| per_code_point(&cell)),
+            );
         }
-        writeln!(out, "{table}")?;
+        writeln!(out, "{}", render(&table))?;
     }
     writeln!(out, "{}", report.summary_line())
 }
@@ -95,18 +147,18 @@ pub(crate) fn claims(out: &mut dyn Write, report: &Report, width: u16) -> io::Re
         for (i, c) in report.claims.iter().enumerate() {
             let mut row = vec![
                 ClaimId(i as u32).to_string(),
-                format!("{}:{}", report.doc_name(c), c.line),
+                format!("{}:{}", visible(report.doc_name(c)), c.line),
                 speaker(c),
                 figure(c),
                 c.event.clone().unwrap_or_default(),
-                format!("“{}”", c.quote),
+                format!("“{}”", visible(&c.quote)),
             ];
             if report.explain {
-                row.push(c.trace.join("\n"));
+                row.push(c.trace.iter().map(|t| visible(t)).collect::<Vec<_>>().join("\n"));
             }
-            table.add_row(row);
+            table.add_row(row.iter().map(|cell| per_code_point(cell)));
         }
-        writeln!(out, "{table}")?;
+        writeln!(out, "{}", render(&table))?;
     }
     writeln!(out, "{}", report.summary_line())
 }

@@ -10,6 +10,6 @@ mod segment;
 mod token;
 
 pub use letters::LetterBag;
-pub use normalize::{Normalized, normalize, normalize_word};
+pub use normalize::{Normalized, is_format_control, normalize, normalize_word};
 pub use segment::{sentences, sentences_with_case};
 pub use token::{Token, TokenKind, is_word_char, tokenize};

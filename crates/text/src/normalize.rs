@@ -145,6 +145,29 @@ enum Fold {
     Char(char),
 }
 
+/// Invisible format characters: zero-width space, joiners and marks (ZWSP,
+/// ZWNJ, ZWJ, LRM, RLM, ALM), bidi embeddings, overrides and isolates (LRE,
+/// RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI), the word joiner and invisible
+/// operators, the deprecated format controls, soft hyphen, Mongolian vowel
+/// separator, BOM and interlinear annotation marks. They change how text is
+/// drawn, never what it says: normalisation drops them, so a qualifier or a
+/// name reads the same through them, and text shown to a reader leaves them
+/// out, so an override cannot turn the rest of a line around.
+pub const fn is_format_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{061C}'
+            | '\u{FEFF}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{00AD}'
+            | '\u{180E}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    )
+}
+
 const fn fold_char(c: char) -> Fold {
     match c {
         // The common cases first: plain ASCII letters, digits and Arabic letters.
@@ -152,8 +175,8 @@ const fn fold_char(c: char) -> Fold {
         '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}' => Fold::Keep,
         // Tashkeel, Quranic marks and tatweel carry no letters.
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => Fold::Drop,
-        // Invisible format characters (ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, BOM).
-        '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{FEFF}' | '\u{2066}'..='\u{2069}' => Fold::Drop,
+        // Invisible format characters (see `is_format_control`).
+        c if is_format_control(c) => Fold::Drop,
         // Hamza and madda forms of alef.
         'أ' | 'إ' | 'آ' | 'ٱ' => Fold::Char('ا'),
         'ى' | 'ئ' | 'ی' => Fold::Char('ي'),
@@ -440,6 +463,29 @@ mod tests {
     }
 
     /// The seed articles, read at compile time so the test needs no files.
+    #[test]
+    fn bidi_and_zero_width_controls_fold_away_and_map_back() {
+        for (input, expected) in [
+            ("at least \u{202E}200\u{202C} killed", "at least 200 killed"),
+            ("ali\u{200B}yev", "aliyev"),
+            ("\u{2067}قتل\u{2069} \u{2060}12", "قتل 12"),
+            ("soft\u{00AD}hyphen\u{FEFF}", "softhyphen"),
+        ] {
+            let n = normalize(input);
+            assert_eq!(n.as_str(), expected, "{input:?}");
+            agrees_with_reference(input);
+            // The folded words map back to the original words, controls inside.
+            let (a, b) = n.original_range(0, n.as_str().len());
+            assert!(a <= b && b <= input.len());
+        }
+        let input = "at least \u{202E}200\u{202C} killed";
+        let n = normalize(input);
+        let at = n.as_str().find("200").expect("digits");
+        let (a, b) = n.original_range(at, at + 3);
+        // A dropped control belongs to the character before it.
+        assert_eq!(&input[a..b], "200\u{202C}");
+    }
+
     fn seeds() -> [&'static str; 5] {
         [
             include_str!("../../../seeds/000_b2d432f4c5225c23.txt"),

@@ -1,0 +1,35 @@
+//! Normalisation and segmentation: every folded range maps back to a
+//! char-boundary range inside the original, in order; sentences are
+//! ordered, non-overlapping, inside the text and at most the segmenter's
+//! limit long; tokens stay inside their sentence.
+#![no_main]
+
+use crosscheck_text::{normalize, sentences_with_case, tokenize};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let normalized = normalize(&text);
+    let folded = normalized.as_str();
+    let mut last = 0;
+    for (i, _) in folded.char_indices() {
+        let (a, b) = normalized.original_range(i, i);
+        assert!(a <= b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
+        assert!(a >= last, "the map goes backwards at {i}");
+        last = a;
+    }
+    let (a, b) = normalized.original_range(0, folded.len());
+    assert!(a <= b && b <= text.len());
+    let was_upper = |i: usize| normalized.was_uppercase(i);
+    let mut end = 0;
+    for (s, e) in sentences_with_case(folded, &was_upper) {
+        assert!(end <= s && s < e && e <= folded.len(), "sentence ({s}, {e}) after {end}");
+        assert!(folded.is_char_boundary(s) && folded.is_char_boundary(e));
+        end = e;
+        let mut tokens = Vec::new();
+        tokenize(folded, s, e, &mut tokens);
+        for token in tokens {
+            assert!(s <= token.start && token.start <= token.end && token.end <= e);
+        }
+    }
+});

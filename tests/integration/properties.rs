@@ -1,0 +1,29 @@
+//! Thread count changes nothing: the claims and findings of a corpus are the
+//! same under any number of worker threads (the byte-for-byte check of the
+//! rendered outputs is in `determinism`).
+
+use std::path::PathBuf;
+
+use crosscheck_cli::{ReadOptions, analyse, load_rules};
+use proptest::prelude::*;
+
+use crate::util::repo_root;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
+
+    #[test]
+    fn claims_and_findings_are_the_same_under_any_thread_count(threads in 1usize..24) {
+        let rules = load_rules(None).expect("the shipped rules load");
+        let paths = [repo_root().join("seeds"), repo_root().join("tests/fixtures/mixed")];
+        let run = |n: usize| {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build().expect("a pool");
+            analyse(&rules, &paths.iter().map(PathBuf::from).collect::<Vec<_>>(), &pool, ReadOptions::default())
+        };
+        let one = run(1);
+        let many = run(threads);
+        prop_assert_eq!(&one.claims, &many.claims);
+        prop_assert_eq!(&one.findings, &many.findings);
+        prop_assert_eq!(&one.docs, &many.docs);
+    }
+}
