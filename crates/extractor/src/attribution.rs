@@ -520,7 +520,10 @@ fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(usize, usize)> {
         })
         .collect();
     let any_firm = cues.iter().any(|&(c, _, _)| !rules.camps[c].fallback);
-    let overridden = |c: usize| cues.iter().any(|&(o, _, _)| o != c && rules.camps[o].overrides.contains(&c));
+    let wins = |o: usize, c: usize| {
+        rules.camps[o].overrides.contains(&c) || (rules.camps[o].overrides_states && rules.camps[c].state)
+    };
+    let overridden = |c: usize| cues.iter().any(|&(o, _, _)| o != c && wins(o, c));
     let camp = cues
         .iter()
         .filter(|&&(c, _, _)| !(overridden(c) || any_firm && rules.camps[c].fallback))

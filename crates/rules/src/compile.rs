@@ -22,6 +22,10 @@ pub struct Camp {
     /// Indexes of the camps this one wins over.
     pub overrides: Vec<usize>,
     pub fallback: bool,
+    /// Wins over the camps generated for states.
+    pub overrides_states: bool,
+    /// Whether the camp was generated for a state that no camp lists.
+    pub state: bool,
     pub side: Option<String>,
     pub enemy: Option<String>,
 }
@@ -333,6 +337,7 @@ impl<'a> Compiler<'a> {
         }
         self.check_unique("camp", ids!(camps, id));
         self.check_unique("actor", ids!(actors, id));
+        self.check_unique("state", ids!(states, id));
         self.check_unique("place", ids!(places, id));
         self.check_unique("event", ids!(events, id));
         self.check_unique("metric", ids!(metrics, id));
@@ -354,6 +359,8 @@ impl<'a> Compiler<'a> {
                     name: camp.name.clone(),
                     overrides: Vec::new(),
                     fallback: camp.fallback,
+                    overrides_states: camp.overrides_states,
+                    state: false,
                     side: camp.side.clone(),
                     enemy: camp.enemy.clone(),
                 });
@@ -361,6 +368,7 @@ impl<'a> Compiler<'a> {
                 self.add_words(pack, &label, &format!("camps[{i}].cues"), &camp.cues, Tag::CampCue(index as u16));
             }
         }
+        self.compile_states();
         for pack in packs {
             for (i, camp) in pack.pack.camps.iter().enumerate() {
                 let Some(index) = self.rules.camp_index(&camp.id) else {
@@ -443,6 +451,74 @@ impl<'a> Compiler<'a> {
         errors.sort_by_key(RuleError::sort_key);
         self.rules.warnings.sort_by_key(RuleError::sort_key);
         Checked { rules: self.rules, errors }
+    }
+
+    /// States: each state's words become cues of the camp that lists it in
+    /// `states`, or of a camp of its own named by the state's id.
+    fn compile_states(&mut self) {
+        let packs = self.packs;
+        let known: Vec<&str> = packs.iter().flat_map(|p| &p.pack.states).map(|s| s.id.as_str()).collect();
+        // Which camp maps each state, and where.
+        let mut mapped: HashMap<&str, (usize, String)> = HashMap::new();
+        for pack in packs {
+            for (i, camp) in pack.pack.camps.iter().enumerate() {
+                let Some(index) = self.rules.camp_index(&camp.id) else {
+                    continue;
+                };
+                for (j, state) in camp.states.iter().enumerate() {
+                    let path = format!("camps[{i}].states[{j}]");
+                    if !known.contains(&state.as_str()) {
+                        let message = with_suggestion(
+                            format!("camp `{}`: states: unknown state `{state}`", camp.id),
+                            suggest(state, known.iter().copied()),
+                        );
+                        self.error(pack, At::Value(&path), message);
+                    } else if let Some((other, first)) = mapped.get(state.as_str()) {
+                        let message = format!(
+                            "camp `{}`: state `{state}` is already mapped to camp `{}` (at {first})",
+                            camp.id, self.rules.camps[*other].id
+                        );
+                        self.error(pack, At::Value(&path), message);
+                    } else {
+                        mapped.insert(state.as_str(), (index, pack.place(&path)));
+                    }
+                }
+            }
+        }
+        for pack in packs {
+            for (i, state) in pack.pack.states.iter().enumerate() {
+                let camp = match mapped.get(state.id.as_str()) {
+                    Some(&(camp, _)) => camp,
+                    None => {
+                        if self.rules.camp_index(&state.id).is_some() {
+                            // A state must not fall into a listed camp by accident.
+                            let message = format!(
+                                "state `{}` has the id of camp `{}`, which does not list it in `states`",
+                                state.id, state.id
+                            );
+                            self.error(pack, At::Value(&format!("states[{i}].id")), message);
+                            continue;
+                        }
+                        self.rules.camps.push(Camp {
+                            id: state.id.clone(),
+                            name: state.name.clone(),
+                            overrides: Vec::new(),
+                            fallback: false,
+                            overrides_states: false,
+                            state: true,
+                            side: None,
+                            enemy: None,
+                        });
+                        self.rules.camps.len() - 1
+                    }
+                };
+                let tag = Tag::CampCue(camp as u16);
+                for (field, words) in [("names", &state.names), ("capitals", &state.capitals), ("demonyms", &state.demonyms)] {
+                    let label = format!("state `{}`: {field}", state.id);
+                    self.add_words(pack, &label, &format!("states[{i}].{field}"), words, tag);
+                }
+            }
+        }
     }
 
     fn compile_actor(&mut self, pack: &SourcePack, i: usize, actor: &crate::serializable::SerializableActor) {
@@ -676,7 +752,7 @@ impl<'a> Compiler<'a> {
                     continue;
                 }
                 let has_actor = packs.iter().flat_map(|p| &p.pack.actors).any(|a| a.camp == camp.id);
-                let has_cues = camp.cues.values().any(|v| !v.is_empty());
+                let has_cues = camp.cues.values().any(|v| !v.is_empty()) || !camp.states.is_empty();
                 if !has_actor && !has_cues && camp.id != "media" {
                     let message =
                         format!("camp `{}` is never used: no actor belongs to it and it has no cues", camp.id);

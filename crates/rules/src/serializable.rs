@@ -21,6 +21,10 @@ pub struct SerializablePack {
     /// People, institutions and states that make claims.
     #[serde(default)]
     pub actors: Vec<SerializableActor>,
+    /// States and disputed entities: the names, capitals and nationality
+    /// words that place a speaker in the state's camp.
+    #[serde(default)]
+    pub states: Vec<SerializableState>,
     /// Localities and regions, with their spelling variants.
     #[serde(default)]
     pub places: Vec<SerializablePlace>,
@@ -100,6 +104,10 @@ pub struct SerializableCamp {
     /// Cues of a fallback camp count only when no other camp's cue or actor matches.
     #[serde(default)]
     pub fallback: bool,
+    /// Wins over the camp of every state that no camp lists (`states`): "the
+    /// UN mission in Sudan" is the UN's, "Houthi-run Yemeni ministry" the Houthis'.
+    #[serde(default)]
+    pub overrides_states: bool,
     /// The side whose people this camp's own losses count ("armenian"): camps
     /// that share a side compare their figures for that side's dead.
     #[serde(default)]
@@ -111,6 +119,34 @@ pub struct SerializableCamp {
     /// ("الأذربيجانية", "Azerbaijani").
     #[serde(default)]
     pub cues: Words,
+    /// Ids of the states (`states` of the world pack) whose names, capitals
+    /// and nationality words are this camp's cues: `[azerbaijan]` for `baku`.
+    #[serde(default)]
+    pub states: Vec<String>,
+}
+
+/// A state or disputed entity. Its words place a speaker in its camp: the
+/// camp that lists it in `states`, or else a camp of its own named by `id`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableState {
+    /// Identifier, named for the country (`armenia`, `south-sudan`); the
+    /// camp id of a state that no camp lists.
+    pub id: String,
+    /// A human-readable name.
+    pub name: String,
+    /// ISO 3166 code the names were generated from.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Names per language ("أرمينيا", "Armenia").
+    #[serde(default)]
+    pub names: Words,
+    /// Capitals used for the government ("يريفان", "Yerevan").
+    #[serde(default)]
+    pub capitals: Words,
+    /// Nationality words in every form ("الأرمينية", "الأرمن", "Armenians").
+    #[serde(default)]
+    pub demonyms: Words,
 }
 
 /// What kind of speaker an actor is; a `person`'s names are also matched
