@@ -132,6 +132,19 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
     (k, to)
 }
 
+/// The token where time words right before `to` begin: "X late Monday
+/// reported" has X for subject, not "Monday".
+fn before_adverbials(s: &Sentence, mut to: usize) -> usize {
+    while let Some(m) = s.ending_at(to, is_time) {
+        to = m.start;
+        // "late Monday", "early on Tuesday": one stop word that leads the time phrase.
+        if to > 0 && s.find_at(to - 1, |t| matches!(t, Tag::SpeakerStop)).is_some_and(|m| m.len == 1) {
+            to -= 1;
+        }
+    }
+    to
+}
+
 /// Whether only punctuation and adverbials (stops, time words) follow `from`.
 fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
     let mut k = from;
@@ -179,6 +192,7 @@ pub(crate) fn frames(
     rules: &Rules,
     subject_first: bool,
     previous: Option<&Resolved>,
+    earlier: &[Resolved],
     claims: &[usize],
 ) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
@@ -200,6 +214,11 @@ pub(crate) fn frames(
             i += 1;
             continue;
         }
+        if let Some(frame) = agentless(s, rules, i) {
+            i = frame.end;
+            out.push(frame);
+            continue;
+        }
         let Some(m) = s
             .starts(i)
             .iter()
@@ -209,11 +228,20 @@ pub(crate) fn frames(
             i += 1;
             continue;
         };
+        // "the reported death toll": a reporting word after an article is an adjective.
+        if i > 0 && matches!(m.tag, Tag::Reporting) && s.has_at(i - 1, |t| matches!(t, Tag::Determiner)) {
+            i = m.end();
+            continue;
+        }
         let frame = match m.tag {
             Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
             _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
             _ => verb_first(s, rules, m, previous, local_first, claims),
         };
+        let frame = frame.map(|mut f| {
+            f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, previous, earlier));
+            f
+        });
         if let Some(frame) = frame {
             i = frame.end.max(m.end());
             out.push(frame);
@@ -222,6 +250,115 @@ pub(crate) fn frames(
         }
     }
     out
+}
+
+/// "it was reported", "أفيد بـ": reporting with no agent is the outlet's
+/// own voice, unless a source follows ("was reported by the ministry").
+fn agentless(s: &Sentence, rules: &Rules, i: usize) -> Option<Frame> {
+    let m = s.find_at(i, |t| matches!(t, Tag::Agentless))?;
+    let sourced = (m.start..=m.end()).any(|k| s.has_at(k, |t| matches!(t, Tag::AccordingTo | Tag::Relay)));
+    if sourced {
+        return None;
+    }
+    let end = skip_adverbials(s, m.end());
+    let scope = if m.start > 0 && only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
+    let speaker = Resolved {
+        range: s.byte_range(m.start, m.end()),
+        actor: None,
+        camp: rules.camp_index("media"),
+        how: s.how(|| format!("\"{}\" reports with no agent: the outlet's own voice", s.words(m.start, m.end()))),
+    };
+    Some(Frame { at: m.start, end, scope, speaker: Some(speaker) })
+}
+
+/// Whether a resolved speaker has a camp of its own, not a fallback one.
+fn firm(rules: &Rules, r: &Resolved) -> bool {
+    r.actor.is_some() || r.camp.is_some_and(|c| !rules.camps[c].fallback)
+}
+
+/// The tokens of a sentence whose bytes lie in `range`.
+fn tokens_in(s: &Sentence, range: (usize, usize)) -> (usize, usize) {
+    let a = (0..s.len()).find(|&k| s.byte_range(k, k + 1).0 >= range.0).unwrap_or(s.len());
+    let b = (a..s.len()).find(|&k| s.byte_range(k, k + 1).1 > range.1).unwrap_or(s.len());
+    (a, b)
+}
+
+/// A speaker phrase that names no camp of its own may point back:
+/// "the former" / "الأولى" and "the latter" / "الأخيرة" to the parties just
+/// named, and a short form ("the ministry", "إدارة الجمهورية") to an earlier
+/// full mention whose words hold all of its words.
+fn back_reference(
+    s: &Sentence,
+    rules: &Rules,
+    speaker: Resolved,
+    at: usize,
+    previous: Option<&Resolved>,
+    earlier: &[Resolved],
+) -> Resolved {
+    if firm(rules, &speaker) {
+        return speaker;
+    }
+    let (a, b) = tokens_in(s, speaker.range);
+    if a >= b {
+        return speaker;
+    }
+    let whole = |t: &Tag| s.find_at(a, |x| x == t).is_some_and(|m| m.end() == b);
+    let former = s.has_at(a, |t| matches!(t, Tag::Former)) && whole(&Tag::Former);
+    let latter = s.has_at(a, |t| matches!(t, Tag::Latter)) && whole(&Tag::Latter);
+    if former || latter {
+        // The parties named in this sentence before the frame, in order.
+        let named: Vec<Resolved> = (0..at.min(a))
+            .filter_map(|k| {
+                let m = s
+                    .starts(k)
+                    .iter()
+                    .find(|m| m.end() <= at.min(a) && matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)))?;
+                let r = resolve(s, rules, (m.start, m.end()), "");
+                firm(rules, &r).then_some(r)
+            })
+            .collect();
+        let pick = if former { named.first() } else { named.last() };
+        let word = if former { "the former" } else { "the latter" };
+        if let Some(r) = pick.or(previous) {
+            let name = s.text[r.range.0..r.range.1].to_owned();
+            return Resolved {
+                range: speaker.range,
+                actor: r.actor,
+                camp: r.camp,
+                how: s.how(|| format!("\"{}\" is {word} of the parties just named: \"{name}\"", s.words(a, b))),
+            };
+        }
+        return speaker;
+    }
+    // A short form of an earlier full mention: every word of it stands there.
+    let content: Vec<usize> =
+        (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !s.has_at(k, |t| matches!(t, Tag::Determiner))).collect();
+    if content.is_empty() || b - a > 4 {
+        return speaker;
+    }
+    let found = earlier.iter().rev().find(|r| {
+        let words: Vec<&str> = s.text[r.range.0..r.range.1].split_whitespace().collect();
+        words.len() > content.len()
+            && content.iter().all(|&k| {
+                words.iter().any(|w| {
+                    s.forms(k).iter().any(|f| {
+                        *w == f.text || (w.ends_with(f.text) && w.len() - f.text.len() <= 4 && f.text.len() >= 4)
+                    })
+                })
+            })
+    });
+    match found {
+        Some(r) => {
+            let name = s.text[r.range.0..r.range.1].to_owned();
+            Resolved {
+                range: speaker.range,
+                actor: r.actor,
+                camp: r.camp,
+                how: s.how(|| format!("\"{}\" is a short form of the earlier \"{name}\"", s.words(a, b))),
+            }
+        }
+        None => speaker,
+    }
 }
 
 fn according_to(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Option<Frame> {
@@ -258,7 +395,7 @@ fn verb_first(
     let mut end = skip_adverbials(s, phrase.1);
     if phrase.0 < phrase.1 && !is_pronoun(s, phrase) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
-        let speaker = anaphoric(s, speaker, previous);
+        let speaker = anaphoric(s, rules, speaker, previous);
         let scope = if only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
         return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
     }
@@ -317,7 +454,7 @@ fn verb_subject_first(
     previous: Option<&Resolved>,
     claims: &[usize],
 ) -> Option<Frame> {
-    let back = trim(s, phrase_backward(s, m.start));
+    let back = trim(s, phrase_backward(s, before_adverbials(s, m.start)));
     let back = skip_auxiliaries(s, back);
     let after_verb = skip_adverbials(s, m.end());
     // "..., saying 760 were wounded": a participle speaks for the clause's speaker.
@@ -340,7 +477,7 @@ fn verb_subject_first(
                 .map(|p| Resolved { how: "pronoun subject: the previous speaker carries over".into(), ..p.clone() });
             return Some(Frame { at: back.0, end: after_verb, scope: scope_after_verb(after_verb), speaker: carried });
         }
-        let speaker = anaphoric(s, resolve(s, rules, back, "subject before the reporting verb"), previous);
+        let speaker = anaphoric(s, rules, resolve(s, rules, back, "subject before the reporting verb"), previous);
         return Some(Frame {
             at: back.0,
             end: after_verb,
@@ -394,9 +531,10 @@ fn is_pronoun(s: &Sentence, (a, b): (usize, usize)) -> bool {
 
 /// A bare definite noun with no camp of its own ("الوزارة", "the group")
 /// refers back to the previous speaker, as news prose uses it.
-fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Resolved {
+fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&Resolved>) -> Resolved {
     let Some(prev) = previous else { return speaker };
-    if speaker.actor.is_some() {
+    // A noun that names a camp ("الانفصاليون", "the separatists") is that camp.
+    if speaker.actor.is_some() || speaker.camp.is_some_and(|c| !rules.camps[c].fallback) {
         return speaker;
     }
     let words: Vec<&str> = s.text[speaker.range.0..speaker.range.1].split_whitespace().collect();

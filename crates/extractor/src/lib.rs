@@ -156,7 +156,7 @@ impl<'r> Extractor<'r> {
         let terms = find_terms(s);
         let claim_starts: Vec<usize> =
             propositions.iter().map(|m| m.wording_start).chain(terms.iter().map(|m| m.start)).collect();
-        let frames = frames(s, rules, lexicon.subject_first, state.speaker.as_ref(), &claim_starts);
+        let frames = frames(s, rules, lexicon.subject_first, state.speaker.as_ref(), &state.mentions, &claim_starts);
         let figures = find_figures(s, &token_original, lexicon.subject_first);
         let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
         let evidence = to_original(s.range);
@@ -231,6 +231,9 @@ impl<'r> Extractor<'r> {
         if let Some(main) = frames.iter().find_map(|f| f.speaker.clone()) {
             state.speaker = Some(main);
         }
+        // Full mentions with a camp, for short forms later ("the ministry").
+        let named = frames.iter().filter_map(|f| f.speaker.as_ref());
+        state.mentions.extend(named.filter(|r| r.actor.is_some() || r.camp.is_some()).cloned());
         if let Some(place) = last_place(s, rules) {
             state.place = Some(place);
         }
@@ -429,6 +432,8 @@ struct DocState {
     last_proposition: Option<(usize, usize)>,
     /// The index of the sentence being read, in the document.
     sentence: usize,
+    /// Every speaker so far that an actor or camp was found for.
+    mentions: Vec<Resolved>,
 }
 
 impl DocState {
@@ -443,6 +448,7 @@ impl Default for DocState {
     fn default() -> Self {
         Self {
             speaker: None,
+            mentions: Vec::new(),
             metric: None,
             scope: Scope::Event,
             place: None,

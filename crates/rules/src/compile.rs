@@ -513,7 +513,9 @@ impl<'a> Compiler<'a> {
                     }
                 };
                 let tag = Tag::CampCue(camp as u16);
-                for (field, words) in [("names", &state.names), ("capitals", &state.capitals), ("demonyms", &state.demonyms)] {
+                for (field, words) in
+                    [("names", &state.names), ("capitals", &state.capitals), ("demonyms", &state.demonyms)]
+                {
                     let label = format!("state `{}`: {field}", state.id);
                     self.add_words(pack, &label, &format!("states[{i}].{field}"), words, tag);
                 }
@@ -920,7 +922,7 @@ impl<'a> Compiler<'a> {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
         }
-        let simple: [(&str, &[String], Tag); 30] = [
+        let simple: [(&str, &[String], Tag); 34] = [
             ("allegations", &language.allegations, Tag::Allegation),
             ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),
             ("negations", &language.negations, Tag::Negation),
@@ -945,6 +947,10 @@ impl<'a> Compiler<'a> {
             ("relay", &language.relay, Tag::Relay),
             ("speaker_stops", &language.speaker_stops, Tag::SpeakerStop),
             ("pronouns", &language.pronouns, Tag::Pronoun),
+            ("determiners", &language.determiners, Tag::Determiner),
+            ("former", &language.former, Tag::Former),
+            ("latter", &language.latter, Tag::Latter),
+            ("agentless_reporting", &language.agentless_reporting, Tag::Agentless),
             ("units", &language.units, Tag::Unit),
             ("ordinals", &language.ordinals, Tag::Ordinal),
             ("months", &language.months, Tag::Month),

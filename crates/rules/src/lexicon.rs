@@ -45,6 +45,14 @@ pub enum Tag {
     RelayVia,
     SpeakerStop,
     Pronoun,
+    /// "the", "a": a reporting word after one is an adjective.
+    Determiner,
+    /// "the former": the first party just named.
+    Former,
+    /// "the latter": the last party just named.
+    Latter,
+    /// "it was reported", "أفيد": reporting with no agent.
+    Agentless,
     Qualifier {
         qualifier: Qualifier,
         position: Position,

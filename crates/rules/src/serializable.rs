@@ -372,6 +372,20 @@ pub struct SerializableLanguage {
     /// Subjects that refer back to the previous speaker: "he", "she".
     #[serde(default)]
     pub pronouns: Vec<String>,
+    /// Articles: a reporting word right after one is an adjective ("the
+    /// reported toll"), and "the ministry" is a short form of an earlier name.
+    #[serde(default)]
+    pub determiners: Vec<String>,
+    /// Subjects that mean the first of the parties just named: "the former", "الأولى".
+    #[serde(default)]
+    pub former: Vec<String>,
+    /// Subjects that mean the last of the parties just named: "the latter", "الأخيرة".
+    #[serde(default)]
+    pub latter: Vec<String>,
+    /// Agentless reporting, the outlet's own voice unless a source follows:
+    /// "it was reported", "أفيد".
+    #[serde(default)]
+    pub agentless_reporting: Vec<String>,
     /// Qualifier words by qualifier: `at_least`, `more_than`, `about`, `up_to`, `less_than`.
     #[serde(default)]
     pub qualifiers: BTreeMap<String, SerializableQualifierWords>,

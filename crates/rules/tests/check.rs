@@ -187,7 +187,9 @@ states:
 
     #[test]
     fn a_state_no_camp_maps_is_a_camp_of_its_own() {
-        let pack = parse_pack("test.yaml", &with(&[STATES, "camps:\n  - id: yerevan\n    name: A\n    states: [armenia]\n"])).unwrap();
+        let pack =
+            parse_pack("test.yaml", &with(&[STATES, "camps:\n  - id: yerevan\n    name: A\n    states: [armenia]\n"]))
+                .unwrap();
         let checked = check(std::slice::from_ref(&pack));
         assert!(checked.diagnostics().is_empty());
         let ids: Vec<&str> = checked.rules.camps.iter().map(|c| c.id.as_str()).collect();
