@@ -99,9 +99,12 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
             }
             break;
         }
+        // "X نقلا عن Y", "X, citing Y": the phrase holds both; `resolve` lets a
+        // known source Y speak, else X.
         if s.has_at(k, |t| matches!(t, Tag::Relay)) {
             let m = s.find_at(k, |t| matches!(t, Tag::Relay)).map_or(k + 1, |m| m.end());
-            return phrase_forward(s, rules, m, claims);
+            let inner = phrase_forward(s, rules, m, claims);
+            return if k > start && inner.1 > inner.0 { (start, inner.1) } else { inner };
         }
         // A claim's own words ("سقوط مدينة شوشا") end the speaker's name.
         if stops_speaker(s, k) || (k > start && claims.contains(&k)) {
@@ -137,8 +140,9 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
 fn before_adverbials(s: &Sentence, mut to: usize) -> usize {
     while let Some(m) = s.ending_at(to, is_time) {
         to = m.start;
-        // "late Monday", "early on Tuesday": one stop word that leads the time phrase.
-        if to > 0 && s.find_at(to - 1, |t| matches!(t, Tag::SpeakerStop)).is_some_and(|m| m.len == 1) {
+        // "late Monday", "on Tuesday": one stop word that leads the time phrase.
+        let leads = |n: &Match| matches!(n.tag, Tag::SpeakerStop) && n.end() <= m.end();
+        if to > 0 && s.starts(to - 1).iter().any(leads) {
             to -= 1;
         }
     }
@@ -229,7 +233,9 @@ pub(crate) fn frames(
             continue;
         };
         // "the reported death toll": a reporting word after an article is an adjective.
-        if i > 0 && matches!(m.tag, Tag::Reporting) && s.has_at(i - 1, |t| matches!(t, Tag::Determiner)) {
+        // "had been warned": a passive reporting word has no speaker for subject.
+        let adjective_or_passive = |t: &Tag| matches!(t, Tag::Determiner | Tag::PassiveAuxiliary);
+        if i > 0 && matches!(m.tag, Tag::Reporting) && s.has_at(i - 1, adjective_or_passive) {
             i = m.end();
             continue;
         }
@@ -302,9 +308,10 @@ fn back_reference(
     if a >= b {
         return speaker;
     }
-    let whole = |t: &Tag| s.find_at(a, |x| x == t).is_some_and(|m| m.end() == b);
-    let former = s.has_at(a, |t| matches!(t, Tag::Former)) && whole(&Tag::Former);
-    let latter = s.has_at(a, |t| matches!(t, Tag::Latter)) && whole(&Tag::Latter);
+    // The phrase ends with the word ("and the latter", "وقالت الأولى").
+    let ends_with = |t: Tag| (a..b).any(|k| s.starts(k).iter().any(|m| m.tag == t && m.end() == b));
+    let former = ends_with(Tag::Former);
+    let latter = ends_with(Tag::Latter);
     if former || latter {
         // The parties named in this sentence before the frame, in order.
         let named: Vec<Resolved> = (0..at.min(a))
@@ -557,6 +564,8 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
 /// then the longest cue, then the last; fallback camps count only alone.
 pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
     let matches: Vec<Match> = (a..b).flat_map(|k| s.starts(k).iter().copied()).filter(|m| m.end() <= b).collect();
+    // A relayed source ("X نقلا عن Y") is shown whole, never cut after the relay.
+    let relayed = matches.iter().any(|m| matches!(m.tag, Tag::Relay));
     let actor_of = |m: &Match| match m.tag {
         Tag::Actor(x) => Some(x),
         _ => None,
@@ -576,7 +585,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         let head = is_person(x) || (m.start == a && !possessive);
         // A person named by role and name ("أمين المظالم ... غيغام ستيبانيان") keeps both.
         let last = matches.iter().filter(|n| n.tag == m.tag).map(|n| n.end()).max().unwrap_or(m.end());
-        let range = if head { s.byte_range(a, last) } else { s.byte_range(a, b) };
+        let range = if head && !relayed { s.byte_range(a, last) } else { s.byte_range(a, b) };
         return Resolved {
             range,
             actor: Some(x),
@@ -603,7 +612,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         Some((c, end)) => (Some(c), end),
         None => (None, b),
     };
-    let range = s.byte_range(a, cue_end.max(a + 1));
+    let range = if relayed { s.byte_range(a, b) } else { s.byte_range(a, cue_end.max(a + 1)) };
     let how = s.how(|| match camp {
         Some(c) => format!("{how}; camp `{}` from the words of the phrase", rules.camp_id(c)),
         None => format!("{how}; no actor or camp words: camp unknown"),

@@ -122,3 +122,115 @@ mod states {
         check("قال شهود إن 10 أشخاص قتلوا.", "killed 10 camp=-");
     }
 }
+
+mod reference {
+    use super::*;
+
+    #[test]
+    fn a_noun_that_names_a_camp_is_that_camp_not_the_previous_speaker() {
+        check(
+            "قالت وزارة الدفاع الأذربيجانية إن 30 جنديا قتلوا. وتحدث الانفصاليون عن 90 قتيلا.",
+            "killed 30 camp=baku; killed 90 camp=separatists",
+        );
+        check(
+            "The Azerbaijani defence ministry said 30 soldiers were killed. The separatists said 90 were killed.",
+            "killed 30 camp=baku; killed 90 camp=separatists",
+        );
+        check(
+            "قال الجيش السوداني إن 12 مدنيا قتلوا. وقال الحوثيون إن 4 أشخاص قتلوا.",
+            "killed 12 camp=sudan; killed 4 camp=houthis",
+        );
+    }
+
+    #[test]
+    fn a_short_form_points_back_to_the_earlier_full_name() {
+        check(
+            "أعلنت إدارة إقليم دارفور مقتل 40 شخصا. وقالت إدارة الإقليم لاحقا إن 12 آخرين قتلوا.",
+            "killed 40 camp=-; killed 12 camp=-",
+        );
+        check(
+            "قالت وزارة الصحة الفلسطينية إن 40 شخصا قتلوا. ثم قالت الوزارة إن 12 آخرين قتلوا.",
+            "killed 40 camp=palestine; killed 12 camp=palestine",
+        );
+        check(
+            "The Ukrainian Health Ministry said 40 people were killed. Later the ministry said 12 more were killed.",
+            "killed 40 camp=ukraine; killed 12 camp=ukraine",
+        );
+        check(
+            "The Sudanese Interior Ministry said 7 people died. Another 3 were killed, the ministry said.",
+            "killed 7 camp=sudan; killed 3 camp=sudan",
+        );
+    }
+
+    #[test]
+    fn the_former_and_the_latter_are_the_parties_just_named() {
+        check("تبادلت إثيوبيا وإريتريا الاتهامات، وقالت الأولى إن 20 جنديا قتلوا.", "killed 20 camp=ethiopia");
+        check("تبادلت إثيوبيا وإريتريا الاتهامات، وقالت الأخيرة إن 20 جنديا قتلوا.", "killed 20 camp=eritrea");
+        check(
+            "Ethiopia and Eritrea traded blame, and the latter said 20 soldiers were killed.",
+            "killed 20 camp=eritrea",
+        );
+    }
+}
+
+mod phrases {
+    use super::*;
+
+    #[test]
+    fn an_article_before_a_reporting_word_makes_it_an_adjective() {
+        check_speaker("The reported death toll has reached about 600.", "killed 600 by=- camp=media");
+        check_speaker("A reported 40 people were killed in the raid.", "killed 40 by=- camp=media");
+        check_speaker("The estimated toll stands at 90 dead, the army said.", "killed 90 by=the army camp=other");
+    }
+
+    #[test]
+    fn a_time_word_before_the_verb_is_not_the_speaker() {
+        check_speaker(
+            "Ukrainian officials late Monday reported 14 people killed.",
+            "killed 14 by=Ukrainian officials camp=ukraine",
+        );
+        check_speaker(
+            "The Kenyan police on Tuesday said 5 people were killed.",
+            "killed 5 by=The Kenyan police camp=kenya",
+        );
+        check_speaker(
+            "Israeli officials yesterday said 3 soldiers were killed.",
+            "killed 3 by=Israeli officials camp=israel",
+        );
+    }
+
+    #[test]
+    fn a_relayed_source_keeps_the_whole_phrase_and_the_known_party() {
+        check_speaker(
+            "وأعلنت وزارة الدفاع الإثيوبية نقلا عن قائد ميداني مقتل 15 مسلحا.",
+            "killed 15 by=وزارة الدفاع الإثيوبية نقلا عن قائد ميداني camp=ethiopia",
+        );
+        check_speaker(
+            "وقالت الحكومة اليمنية نقلا عن مصادر طبية إن 8 أشخاص قتلوا.",
+            "killed 8 by=الحكومة اليمنية نقلا عن مصادر طبية camp=yemen",
+        );
+        check_speaker(
+            "وذكرت وكالة الأنباء نقلا عن الجيش الباكستاني أن 4 جنود قتلوا.",
+            "killed 4 by=وكالة الأنباء نقلا عن الجيش الباكستاني camp=pakistan",
+        );
+        check("A news agency citing the Pakistani army said 4 soldiers were killed.", "killed 4 camp=pakistan");
+        check("State television citing the Iraqi army said 4 soldiers were killed.", "killed 4 camp=iraq");
+    }
+
+    #[test]
+    fn agentless_reporting_is_the_outlets_voice() {
+        check("It was reported that 25 people were killed in the shelling.", "killed 25 camp=media");
+        check("At least 25 deaths were reported after the shelling.", "killed 25 camp=media");
+        check("وأفيد بمقتل 25 شخصا في القصف.", "killed 25 camp=media");
+        check("Dozens of deaths were reported by the Yemeni health ministry.", "killed ~ camp=yemen");
+    }
+
+    #[test]
+    fn newsroom_reporting_verbs() {
+        check("ولفتت وزارة الصحة التركية إلى أن 9 أشخاص قتلوا.", "killed 9 camp=ankara");
+        check("وأحصت منظمة العفو الدولية مقتل 33 مدنيا.", "killed 33 camp=amnesty");
+        check("واعتبرت الحكومة الصومالية أن 6 جنود قتلوا.", "killed 6 camp=somalia");
+        check("Human Rights Watch documented 33 civilian deaths.", "killed 33 camp=hrw");
+        check("The Nigerian army stressed that 6 soldiers were killed.", "killed 6 camp=nigeria");
+    }
+}

@@ -922,7 +922,7 @@ impl<'a> Compiler<'a> {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
         }
-        let simple: [(&str, &[String], Tag); 34] = [
+        let simple: [(&str, &[String], Tag); 35] = [
             ("allegations", &language.allegations, Tag::Allegation),
             ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),
             ("negations", &language.negations, Tag::Negation),
@@ -951,6 +951,7 @@ impl<'a> Compiler<'a> {
             ("former", &language.former, Tag::Former),
             ("latter", &language.latter, Tag::Latter),
             ("agentless_reporting", &language.agentless_reporting, Tag::Agentless),
+            ("passive_auxiliaries", &language.passive_auxiliaries, Tag::PassiveAuxiliary),
             ("units", &language.units, Tag::Unit),
             ("ordinals", &language.ordinals, Tag::Ordinal),
             ("months", &language.months, Tag::Month),

@@ -53,6 +53,8 @@ pub enum Tag {
     Latter,
     /// "it was reported", "أفيد": reporting with no agent.
     Agentless,
+    /// "been", "was": a reporting word after one is passive.
+    PassiveAuxiliary,
     Qualifier {
         qualifier: Qualifier,
         position: Position,

@@ -382,6 +382,10 @@ pub struct SerializableLanguage {
     /// Subjects that mean the last of the parties just named: "the latter", "الأخيرة".
     #[serde(default)]
     pub latter: Vec<String>,
+    /// Auxiliaries of the passive: a reporting word after one has no speaker
+    /// for subject ("the troops had been warned").
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
     /// Agentless reporting, the outlet's own voice unless a source follows:
     /// "it was reported", "أفيد".
     #[serde(default)]
