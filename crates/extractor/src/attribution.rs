@@ -10,8 +10,11 @@ use crate::analysis::Sentence;
 /// A resolved speaker.
 #[derive(Debug, Clone)]
 pub(crate) struct Resolved {
-    /// Normalised byte range of the speaker phrase.
+    /// Normalised byte range of the speaker phrase as shown.
     pub range: (usize, usize),
+    /// Normalised byte range of the whole phrase that was resolved, which
+    /// may run past what is shown ("وزارة الصحة في البلاد").
+    pub phrase: (usize, usize),
     pub actor: Option<u16>,
     pub camp: Option<usize>,
     pub how: String,
@@ -196,6 +199,7 @@ pub(crate) fn frames(
     rules: &Rules,
     subject_first: bool,
     previous: Option<&Resolved>,
+    previous_fresh: bool,
     earlier: &[Resolved],
     claims: &[usize],
 ) -> Vec<Frame> {
@@ -255,7 +259,32 @@ pub(crate) fn frames(
             i = m.end();
         }
     }
+    if out.is_empty()
+        && previous_fresh
+        && let Some(frame) = continued(s, previous)
+    {
+        out.push(frame);
+    }
     out
+}
+
+/// A sentence with no frame of its own that news prose gives to the speaker
+/// of the sentence just before: a quotation paragraph after '"…," he said.',
+/// and a sentence opening on the figure just given ("This number includes…",
+/// "وهذه الحصيلة تشمل…").
+fn continued(s: &Sentence, previous: Option<&Resolved>) -> Option<Frame> {
+    let previous = previous.filter(|p| p.actor.is_some() || p.camp.is_some())?;
+    let words: Vec<usize> = (0..s.len()).filter(|&k| s.kind(k) == TokenKind::Word).collect();
+    let first = *words.first()?;
+    let quotation = s.is_punct(0, &QUOTES) && words.iter().all(|&k| s.quoted[k]);
+    let opening = first <= 1 && s.has_at(first, |t| matches!(t, Tag::Anaphora));
+    let why = match (quotation, opening) {
+        (true, _) => "a quotation with no speaker of its own: the previous sentence's speaker goes on",
+        (_, true) => "the sentence opens on the figure just given: the previous sentence's speaker goes on",
+        _ => return None,
+    };
+    let speaker = Resolved { how: why.into(), ..previous.clone() };
+    Some(Frame { at: 0, end: 0, scope: Scope::After, speaker: Some(speaker) })
 }
 
 /// "it was reported", "أفيد بـ": reporting with no agent is the outlet's
@@ -270,6 +299,7 @@ fn agentless(s: &Sentence, rules: &Rules, i: usize) -> Option<Frame> {
     let scope = if m.start > 0 && only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
     let speaker = Resolved {
         range: s.byte_range(m.start, m.end()),
+        phrase: s.byte_range(m.start, m.end()),
         actor: None,
         camp: rules.camp_index("media"),
         how: s.how(|| format!("\"{}\" reports with no agent: the outlet's own voice", s.words(m.start, m.end()))),
@@ -304,7 +334,7 @@ fn back_reference(
     if firm(rules, &speaker) {
         return speaker;
     }
-    let (a, b) = tokens_in(s, speaker.range);
+    let (a, b) = tokens_in(s, speaker.phrase);
     if a >= b {
         return speaker;
     }
@@ -330,6 +360,7 @@ fn back_reference(
             let name = s.text[r.range.0..r.range.1].to_owned();
             return Resolved {
                 range: speaker.range,
+                phrase: speaker.phrase,
                 actor: r.actor,
                 camp: r.camp,
                 how: s.how(|| format!("\"{}\" is {word} of the parties just named: \"{name}\"", s.words(a, b))),
@@ -337,13 +368,37 @@ fn back_reference(
         }
         return speaker;
     }
-    // A short form of an earlier full mention: every word of it stands there.
+    // "the country's health ministry", "وزارة الصحة في البلاد": the country
+    // named last before the phrase in this sentence, else the previous speaker's.
+    if (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::CountryReference))) {
+        let country = |r: &Resolved| r.camp.is_some_and(|c| rules.camps[c].country);
+        let named = (0..a).rev().find_map(|k| {
+            let m = s.starts(k).iter().find(|m| m.end() <= a && matches!(m.tag, Tag::CampCue(_) | Tag::Actor(_)))?;
+            let r = resolve(s, rules, (m.start, m.end()), "");
+            country(&r).then_some(r)
+        });
+        if let Some(r) = named.or_else(|| previous.filter(|p| country(p)).cloned()) {
+            let name = s.text[r.range.0..r.range.1].to_owned();
+            return Resolved {
+                range: speaker.range,
+                phrase: speaker.phrase,
+                actor: None,
+                camp: r.camp,
+                how: s.how(|| format!("\"{}\" speaks for the country just named: \"{name}\"", s.words(a, b))),
+            };
+        }
+    }
     let content: Vec<usize> =
         (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !s.has_at(k, |t| matches!(t, Tag::Determiner))).collect();
     if content.is_empty() || b - a > 4 {
         return speaker;
     }
-    let found = earlier.iter().rev().find(|r| {
+    // The previous speaker first: the nearer context decides.
+    if let Some(r) = previous_reference(s, rules, &speaker, &content, (a, b), previous) {
+        return r;
+    }
+    // A short form of an earlier full mention: every word of it stands there.
+    let holds_all = |r: &&Resolved| {
         let words: Vec<&str> = s.text[r.range.0..r.range.1].split_whitespace().collect();
         words.len() > content.len()
             && content.iter().all(|&k| {
@@ -353,19 +408,75 @@ fn back_reference(
                     })
                 })
             })
-    });
-    match found {
-        Some(r) => {
-            let name = s.text[r.range.0..r.range.1].to_owned();
-            Resolved {
-                range: speaker.range,
-                actor: r.actor,
-                camp: r.camp,
-                how: s.how(|| format!("\"{}\" is a short form of the earlier \"{name}\"", s.words(a, b))),
-            }
-        }
-        None => speaker,
+    };
+    // Only when the earlier names it could shorten all have one camp: "the
+    // defence ministry" after both sides' defence ministries is no one's.
+    let found = earlier.iter().rev().find(holds_all);
+    let unambiguous = |r: &Resolved| earlier.iter().filter(holds_all).all(|o| o.camp == r.camp);
+    if let Some(r) = found.filter(|r| unambiguous(r)) {
+        let name = s.text[r.range.0..r.range.1].to_owned();
+        return Resolved {
+            range: speaker.range,
+            phrase: speaker.phrase,
+            actor: r.actor,
+            camp: r.camp,
+            how: s.how(|| format!("\"{}\" is a short form of the earlier \"{name}\"", s.words(a, b))),
+        };
     }
+    speaker
+}
+
+/// A definite phrase that points at the previous speaker: by its head word,
+/// or as an institution of the country that spoke.
+fn previous_reference(
+    s: &Sentence,
+    rules: &Rules,
+    speaker: &Resolved,
+    content: &[usize],
+    (a, b): (usize, usize),
+    previous: Option<&Resolved>,
+) -> Option<Resolved> {
+    // A definite noun phrase whose head (its first or last word) stands in the
+    // previous speaker's name: "the news agency" after "the X Press Agency".
+    // Definite by an article, or in Arabic by any of its words ("وزارة الدفاع").
+    let definite =
+        s.has_at(a, |t| matches!(t, Tag::Determiner)) || content.iter().any(|&k| s.forms(k).iter().any(|f| f.definite));
+    let prev = previous.filter(|p| firm(rules, p))?;
+    if !definite || content.len() > 3 {
+        return None;
+    }
+    let prev_words: Vec<&str> = s.text[prev.range.0..prev.range.1].split_whitespace().collect();
+    let in_prev = |k: usize| prev_words.iter().any(|w| s.forms(k).iter().any(|f| f.text.len() >= 4 && *w == f.text));
+    let head = [content[0], content[content.len() - 1]];
+    if head.iter().any(|&k| in_prev(k)) {
+        let name = s.text[prev.range.0..prev.range.1].to_owned();
+        return Some(Resolved {
+            how: s.how(|| format!("\"{}\" refers back to the previous speaker \"{name}\"", s.words(a, b))),
+            range: speaker.range,
+            phrase: speaker.phrase,
+            ..prev.clone()
+        });
+    }
+    // An institution with no nationality after a country spoke ("Yerevan
+    // denied it, and the defence ministry said") is that country's.
+    // The institution word is the phrase's head, its first or last word:
+    // "the defence ministry", "وزارة الدفاع", not "بيانات الجيش الرسمية".
+    let cue_at = |k: usize| s.has_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camps[*c as usize].fallback));
+    let institution = speaker.camp.is_some_and(|c| rules.camps[c].fallback) && head.iter().any(|&k| cue_at(k));
+    let country = prev.camp.is_some_and(|c| rules.camps[c].country);
+    if institution && country {
+        let name = s.text[prev.range.0..prev.range.1].to_owned();
+        return Some(Resolved {
+            how: s.how(|| {
+                format!("\"{}\" is an institution of the country that spoke before: \"{name}\"", s.words(a, b))
+            }),
+            range: speaker.range,
+            phrase: speaker.phrase,
+            actor: None,
+            camp: prev.camp,
+        });
+    }
+    None
 }
 
 fn according_to(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Option<Frame> {
@@ -544,6 +655,13 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
     if speaker.actor.is_some() || speaker.camp.is_some_and(|c| !rules.camps[c].fallback) {
         return speaker;
     }
+    // Only a noun that can speak (an institution word, a fallback camp's cue)
+    // or what a speaker issued ("the statement"): "the fighting went on" is no one.
+    let (a, b) = tokens_in(s, speaker.range);
+    let speech = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun)));
+    if speaker.camp.is_none() && !speech {
+        return speaker;
+    }
     let words: Vec<&str> = s.text[speaker.range.0..speaker.range.1].split_whitespace().collect();
     let bare_definite = match words.as_slice() {
         [w] => w.starts_with("ال") && w.chars().count() >= 4,
@@ -588,6 +706,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         let range = if head && !relayed { s.byte_range(a, last) } else { s.byte_range(a, b) };
         return Resolved {
             range,
+            phrase: s.byte_range(a, b),
             actor: Some(x),
             camp: Some(actor.camp),
             how: s.how(|| format!("{how}; actor `{}` by name, camp `{}`", actor.id, rules.camp_id(actor.camp))),
@@ -597,6 +716,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         let actor = &rules.actors[x as usize];
         return Resolved {
             range: s.byte_range(a, end),
+            phrase: s.byte_range(a, b),
             actor: Some(x),
             camp: Some(actor.camp),
             how: s.how(|| {
@@ -617,7 +737,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         Some(c) => format!("{how}; camp `{}` from the words of the phrase", rules.camp_id(c)),
         None => format!("{how}; no actor or camp words: camp unknown"),
     });
-    Resolved { range, actor: None, camp, how }
+    Resolved { range, phrase: s.byte_range(a, b), actor: None, camp, how }
 }
 
 const SIMILARITY: f64 = 0.8;

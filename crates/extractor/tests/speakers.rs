@@ -163,6 +163,27 @@ mod reference {
     }
 
     #[test]
+    fn a_short_form_of_names_of_two_camps_is_no_ones() {
+        check(
+            "The Ethiopian defence ministry said 10 were killed. The Eritrean defence ministry said 3 were killed. \
+             Later the defence ministry said 40 more people were killed in Ethiopia's north.",
+            "killed 10 camp=ethiopia; killed 3 camp=eritrea; killed 40 camp=eritrea",
+        );
+        check(
+            "قالت وزارة الدفاع الإثيوبية إن 10 قتلوا. وقالت وزارة الدفاع الإريترية إن 3 قتلوا. \
+             ثم قالت وزارة الدفاع إن 40 شخصا قتلوا.",
+            "killed 10 camp=ethiopia; killed 3 camp=eritrea; killed 40 camp=eritrea",
+        );
+    }
+
+    #[test]
+    fn an_institution_after_a_country_spoke_is_that_countrys() {
+        check("نفت الخرطوم الاتهامات، وقالت وزارة الدفاع إن 12 جنديا قتلوا.", "killed 12 camp=sudan");
+        check("Kyiv rejected the claim. The defence ministry said 12 soldiers were killed.", "killed 12 camp=ukraine");
+        check("Uganda denied the report. The army said 12 soldiers were killed.", "killed 12 camp=uganda");
+    }
+
+    #[test]
     fn the_former_and_the_latter_are_the_parties_just_named() {
         check("تبادلت إثيوبيا وإريتريا الاتهامات، وقالت الأولى إن 20 جنديا قتلوا.", "killed 20 camp=ethiopia");
         check("تبادلت إثيوبيا وإريتريا الاتهامات، وقالت الأخيرة إن 20 جنديا قتلوا.", "killed 20 camp=eritrea");
@@ -232,5 +253,105 @@ mod phrases {
         check("واعتبرت الحكومة الصومالية أن 6 جنود قتلوا.", "killed 6 camp=somalia");
         check("Human Rights Watch documented 33 civilian deaths.", "killed 33 camp=hrw");
         check("The Nigerian army stressed that 6 soldiers were killed.", "killed 6 camp=nigeria");
+    }
+}
+
+mod carry {
+    use super::*;
+
+    #[test]
+    fn a_quotation_paragraph_continues_the_speaker_before_it() {
+        check(
+            "\"The strikes hit the depots,\" the Sudanese army spokesman said.\n\n\"More than 70 enemy fighters were killed.\"",
+            "killed 70 camp=sudan",
+        );
+        check(
+            "\"We hit their positions,\" a Houthi military spokesman said.\n\n\"At least 14 attackers were killed.\"",
+            "killed 14 camp=houthis",
+        );
+        check(
+            "وقال المتحدث باسم الجيش الصومالي: \"دمرنا معسكراتهم.\"\n\n\"قتل 30 شخصا في العملية.\"",
+            "killed 30 camp=somalia",
+        );
+    }
+
+    #[test]
+    fn a_quotation_paragraph_later_in_the_article_is_not_carried() {
+        check(
+            "\"The strikes hit the depots,\" the Sudanese army said.\n\nThe fighting went on for days.\n\n\"More than 70 people were killed.\"",
+            "killed 70 camp=media",
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_on_the_figure_continues_the_speaker() {
+        check(
+            "The Malian army said 40 people were killed. This number includes 12 children killed in the raid.",
+            "killed 40 camp=mali; killed 12 camp=mali",
+        );
+        check(
+            "Chadian officials said 25 people were killed. That figure includes 9 soldiers killed at the border.",
+            "killed 25 camp=chad; killed 9 camp=chad",
+        );
+        check(
+            "قالت وزارة الصحة اللبنانية إن 25 شخصا قتلوا. وهذا العدد يشمل 9 أطفال قتلوا في الغارة.",
+            "killed 25 camp=lebanon; killed 9 camp=lebanon",
+        );
+    }
+
+    #[test]
+    fn a_definite_phrase_with_the_head_of_the_previous_speaker_refers_to_it() {
+        check(
+            "The Turkish Anadolu Agency said 6 people were killed. Another 4 were wounded, the news agency added.",
+            "killed 6 camp=ankara; wounded 4 camp=ankara",
+        );
+        check(
+            "The Egyptian Interior Ministry said 6 people were killed. Another 4 were wounded, the ministry added.",
+            "killed 6 camp=egypt; wounded 4 camp=egypt",
+        );
+        check(
+            "قالت وزارة الداخلية المصرية إن 6 أشخاص قتلوا. وقالت الوزارة إن 4 أصيبوا.",
+            "killed 6 camp=egypt; wounded 4 camp=egypt",
+        );
+    }
+
+    #[test]
+    fn the_country_stands_for_the_country_just_named() {
+        check("In Iraq, the country's health ministry said 11 people were killed.", "killed 11 camp=iraq");
+        check("A Jordanian news site, citing the country's army, said 2 soldiers were killed.", "killed 2 camp=jordan");
+        check("وفي العراق، قالت وزارة الصحة في البلاد إن 11 شخصا قتلوا.", "killed 11 camp=iraq");
+    }
+}
+
+mod statements {
+    use super::*;
+
+    #[test]
+    fn what_a_speaker_issued_stands_for_the_speaker() {
+        check(
+            "The Ethiopian government said the rebels attacked the town. The statement put the death toll at 52.",
+            "killed 52 camp=ethiopia",
+        );
+        check(
+            "The Nigerien army said the raid was repelled. The report said 17 soldiers were killed.",
+            "killed 17 camp=niger",
+        );
+        check("قالت الحكومة الليبية إنها صدت الهجوم. وقال البيان إن 17 شخصا قتلوا.", "killed 17 camp=libya");
+    }
+
+    #[test]
+    fn a_definite_noun_that_cannot_speak_is_not_the_previous_speaker() {
+        check(
+            "The Kenyan army said 5 soldiers were killed. The offensive said nothing of 20 people killed in the market.",
+            "killed 5 camp=kenya; killed 20 camp=-",
+        );
+        check(
+            "قال الجيش الكيني إن 5 جنود قتلوا. وأضافت الحرب 20 قتيلا جديدا في السوق.",
+            "killed 5 camp=kenya; killed 20 camp=-",
+        );
+        check(
+            "The Kenyan army said 5 soldiers were killed. The fighting went on, and 20 people were killed, the weather said.",
+            "killed 5 camp=kenya; killed 20 camp=-",
+        );
     }
 }

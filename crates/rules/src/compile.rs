@@ -26,6 +26,8 @@ pub struct Camp {
     pub overrides_states: bool,
     /// Whether the camp was generated for a state that no camp lists.
     pub state: bool,
+    /// Whether the camp speaks for a country: a state's own camp, or one that lists states.
+    pub country: bool,
     pub side: Option<String>,
     pub enemy: Option<String>,
 }
@@ -361,6 +363,7 @@ impl<'a> Compiler<'a> {
                     fallback: camp.fallback,
                     overrides_states: camp.overrides_states,
                     state: false,
+                    country: !camp.states.is_empty(),
                     side: camp.side.clone(),
                     enemy: camp.enemy.clone(),
                 });
@@ -506,6 +509,7 @@ impl<'a> Compiler<'a> {
                             fallback: false,
                             overrides_states: false,
                             state: true,
+                            country: true,
                             side: None,
                             enemy: None,
                         });
@@ -922,7 +926,7 @@ impl<'a> Compiler<'a> {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
         }
-        let simple: [(&str, &[String], Tag); 35] = [
+        let simple: [(&str, &[String], Tag); 37] = [
             ("allegations", &language.allegations, Tag::Allegation),
             ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),
             ("negations", &language.negations, Tag::Negation),
@@ -952,6 +956,8 @@ impl<'a> Compiler<'a> {
             ("latter", &language.latter, Tag::Latter),
             ("agentless_reporting", &language.agentless_reporting, Tag::Agentless),
             ("passive_auxiliaries", &language.passive_auxiliaries, Tag::PassiveAuxiliary),
+            ("country_reference", &language.country_reference, Tag::CountryReference),
+            ("speech_nouns", &language.speech_nouns, Tag::SpeechNoun),
             ("units", &language.units, Tag::Unit),
             ("ordinals", &language.ordinals, Tag::Ordinal),
             ("months", &language.months, Tag::Month),

@@ -55,6 +55,10 @@ pub enum Tag {
     Agentless,
     /// "been", "was": a reporting word after one is passive.
     PassiveAuxiliary,
+    /// "the country's", "البلاد": the country just named.
+    CountryReference,
+    /// "the statement", "البيان": what a speaker issued, standing for the speaker.
+    SpeechNoun,
     Qualifier {
         qualifier: Qualifier,
         position: Position,

@@ -382,6 +382,12 @@ pub struct SerializableLanguage {
     /// Subjects that mean the last of the parties just named: "the latter", "الأخيرة".
     #[serde(default)]
     pub latter: Vec<String>,
+    /// What a speaker issues, standing for the speaker: "the statement", "البيان".
+    #[serde(default)]
+    pub speech_nouns: Vec<String>,
+    /// Words that stand for the country just named: "the country's", "البلاد".
+    #[serde(default)]
+    pub country_reference: Vec<String>,
     /// Auxiliaries of the passive: a reporting word after one has no speaker
     /// for subject ("the troops had been warned").
     #[serde(default)]
