@@ -851,6 +851,7 @@ impl<'a> Compiler<'a> {
             RuleKind::Metric => &["metric", "value", "qualifier", "population"],
             RuleKind::Proposition => &["proposition", "polarity"],
             RuleKind::Framing => &["frame"],
+            RuleKind::Camp => &["metric", "value", "qualifier", "population"],
         };
         for (name, belongs) in [
             ("metric", RuleKind::Metric),
@@ -879,7 +880,7 @@ impl<'a> Compiler<'a> {
                 this.error(pack, At::Value(&format!("{path}.{name}")), message);
             }
         };
-        if kind == RuleKind::Metric {
+        if matches!(kind, RuleKind::Metric | RuleKind::Camp) {
             if let Some(metric) = &claim.metric {
                 let known = self.rules.metrics.iter().map(|m| m.id.clone()).collect();
                 unknown(self, "metric", "metric", metric, known);

@@ -123,6 +123,10 @@ pub struct SerializableCamp {
     /// and nationality words are this camp's cues: `[azerbaijan]` for `baku`.
     #[serde(default)]
     pub states: Vec<String>,
+    /// Sentences whose figures this camp must speak; `crosscheck rules test`
+    /// runs them. Expected claims are quantities, of this camp unless `camp` says.
+    #[serde(default)]
+    pub examples: Vec<SerializableExample>,
 }
 
 /// A state or disputed entity. Its words place a speaker in its camp: the
