@@ -45,12 +45,18 @@ fn is_time(tag: &Tag) -> bool {
     matches!(tag, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Earlier)
 }
 
+/// A hyphen inside a word ("Hamas-run", "Nagorno-Karabakh"), not a dash.
+fn is_inner_hyphen(s: &Sentence, k: usize) -> bool {
+    let joined = |a: usize, b: usize| s.byte_range(a, a + 1).1 == s.byte_range(b, b + 1).0;
+    s.is_punct(k, &['-']) && k > 0 && k + 1 < s.len() && joined(k - 1, k) && joined(k, k + 1)
+}
+
 fn stops_speaker(s: &Sentence, k: usize) -> bool {
     if s.kind(k) == TokenKind::Number {
         return true;
     }
     if s.kind(k) == TokenKind::Punct {
-        return !s.is_punct(k, &['\'', '.', '&']) || s.is_punct(k, &QUOTES);
+        return !(s.is_punct(k, &['\'', '.', '&']) || is_inner_hyphen(s, k)) || s.is_punct(k, &QUOTES);
     }
     s.has_at(k, |t| {
         matches!(
@@ -511,10 +517,19 @@ fn verb_first(
     }
     let phrase = trim(s, phrase_forward(s, rules, from, claims));
     let mut end = skip_adverbials(s, phrase.1);
-    if phrase.0 < phrase.1 && !is_pronoun(s, phrase) {
+    // "قالت إنها أحصت ...": after "إنها" the verb's subject is the pronoun;
+    // words after it that name no one are its object.
+    let after_complementizer = m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::Complementizer));
+    let names_someone = |p: (usize, usize)| {
+        let r = resolve(s, rules, p, "");
+        r.actor.is_some() || r.camp.is_some()
+    };
+    if phrase.0 < phrase.1 && !is_pronoun(s, phrase) && (!after_complementizer || names_someone(phrase)) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
         let speaker = anaphoric(s, rules, speaker, previous);
-        let scope = if only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
+        // '«…» قالت الشرطة في بيان': a verb right after a closing quotation speaks it.
+        let after_quote = m.start >= 2 && s.is_punct(m.start - 1, &QUOTES) && s.quoted[m.start - 2];
+        let scope = if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
         return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
     }
     // Subject before the verb, back to the clause start.
@@ -581,8 +596,11 @@ fn verb_subject_first(
         let speaker = carry(previous);
         return Some(Frame { at: m.start, end: after_verb, scope: Scope::After, speaker });
     }
+    // '"…," the ministry said in a statement shared with X.': a subject right
+    // after a closing quotation speaks the quotation.
+    let after_quote = back.0 >= 2 && s.is_punct(back.0 - 1, &QUOTES) && s.quoted[back.0 - 2];
     let scope_after_verb = |end: usize| {
-        if only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
+        if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
     };
     let conjunction_only = back.1 == back.0 + 1 && matches!(s.word(back.0), "and" | "but" | "then" | "و" | "ثم");
     if conjunction_only {
@@ -657,9 +675,16 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
     }
     // Only a noun that can speak (an institution word, a fallback camp's cue)
     // or what a speaker issued ("the statement"): "the fighting went on" is no one.
-    let (a, b) = tokens_in(s, speaker.range);
+    let (a, b) = tokens_in(s, speaker.phrase);
     let speech = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun)));
-    if speaker.camp.is_none() && !speech {
+    // "the statement", "the previous update", "البيان سالف الذكر": what the
+    // previous speaker issued, whatever words follow.
+    let definite = a < b && (s.has_at(a, |t| matches!(t, Tag::Determiner)) || s.forms(a).iter().any(|f| f.definite));
+    if speech && definite {
+        let phrase = s.words(a, b);
+        return Resolved { how: s.how(|| format!("\"{phrase}\" is what the previous speaker issued")), ..prev.clone() };
+    }
+    if speaker.camp.is_none() {
         return speaker;
     }
     let words: Vec<&str> = s.text[speaker.range.0..speaker.range.1].split_whitespace().collect();
@@ -786,6 +811,11 @@ fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(usize, usize)> {
             _ => None,
         })
         .collect();
+    // "a Sudanese medical group", "Ukrainian rebels": a nationality does not
+    // make an independent speaker the state's.
+    let independent = matches.iter().any(|m| matches!(m.tag, Tag::Independent));
+    let cues: Vec<(usize, usize, usize)> =
+        cues.into_iter().filter(|&(c, _, _)| !(independent && rules.camps[c].country)).collect();
     let any_firm = cues.iter().any(|&(c, _, _)| !rules.camps[c].fallback);
     let wins = |o: usize, c: usize| {
         rules.camps[o].overrides.contains(&c) || (rules.camps[o].overrides_states && rules.camps[c].state)
@@ -796,7 +826,11 @@ fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(usize, usize)> {
         .filter(|&&(c, _, _)| !(overridden(c) || any_firm && rules.camps[c].fallback))
         .max_by_key(|&&(_, len, start)| (len, start))
         .map(|&(c, _, _)| c)?;
-    let last_end = matches.iter().filter(|m| matches!(m.tag, Tag::CampCue(_))).map(|m| m.end()).max()?;
+    let last_end = matches
+        .iter()
+        .filter(|m| matches!(m.tag, Tag::CampCue(c) if cues.iter().any(|&(k, _, _)| k == c as usize)))
+        .map(|m| m.end())
+        .max()?;
     Some((camp, last_end))
 }
 

@@ -448,6 +448,9 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        for lexicon in self.rules.languages.values_mut() {
+            lexicon.index_definite_stems();
+        }
         self.check_camps_used();
         self.check_examples();
         let mut errors = self.errors;
@@ -927,7 +930,7 @@ impl<'a> Compiler<'a> {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
         }
-        let simple: [(&str, &[String], Tag); 37] = [
+        let simple: [(&str, &[String], Tag); 38] = [
             ("allegations", &language.allegations, Tag::Allegation),
             ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),
             ("negations", &language.negations, Tag::Negation),
@@ -959,6 +962,7 @@ impl<'a> Compiler<'a> {
             ("passive_auxiliaries", &language.passive_auxiliaries, Tag::PassiveAuxiliary),
             ("country_reference", &language.country_reference, Tag::CountryReference),
             ("speech_nouns", &language.speech_nouns, Tag::SpeechNoun),
+            ("independent_nouns", &language.independent_nouns, Tag::Independent),
             ("units", &language.units, Tag::Unit),
             ("ordinals", &language.ordinals, Tag::Ordinal),
             ("months", &language.months, Tag::Month),

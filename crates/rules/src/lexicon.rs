@@ -59,6 +59,8 @@ pub enum Tag {
     CountryReference,
     /// "the statement", "البيان": what a speaker issued, standing for the speaker.
     SpeechNoun,
+    /// "group", "rebels", "شهود": a speaker independent of its nationality's state.
+    Independent,
     Qualifier {
         qualifier: Qualifier,
         position: Position,
@@ -158,6 +160,9 @@ struct Entry {
     /// The phrase's words after the first.
     rest: Box<[String]>,
     tag: Tag,
+    /// Indexed under its first word without the definite article: matches
+    /// only a form that lost the article with its clitics ("للحوثيين").
+    definite_only: bool,
 }
 
 /// A phrase found at a token position.
@@ -256,11 +261,36 @@ impl Lexicon {
             self.gate_words.push(GateWord { text: words.join(" "), open_end: false, refutation });
         }
         let list = self.entries.entry(first.clone()).or_default();
-        let entry = Entry { rest: rest.to_vec().into_boxed_slice(), tag };
+        let entry = Entry { rest: rest.to_vec().into_boxed_slice(), tag, definite_only: false };
         if !list.iter().any(|e| e.rest == entry.rest && e.tag == entry.tag) {
             list.push(entry);
         }
         true
+    }
+
+    /// Indexes every phrase whose first word carries the definite article
+    /// under that word without it as well, so that the article fused with
+    /// another clitic still finds it ("ل" + "الحوثيين" is written
+    /// "للحوثيين"). Run once all words and clitics are in.
+    pub(crate) fn index_definite_stems(&mut self) {
+        let mut extra: Vec<(String, Entry)> = Vec::new();
+        let mut forms = Vec::new();
+        for (key, list) in &self.entries {
+            self.forms(key, &mut forms);
+            for form in forms.iter().filter(|f| f.definite) {
+                for e in list.iter().filter(|e| !e.definite_only) {
+                    extra.push((form.text.to_owned(), Entry { rest: e.rest.clone(), tag: e.tag, definite_only: true }));
+                }
+            }
+        }
+        // Sorted (stably: the map's order is fixed), so entries come in one order.
+        extra.sort_by(|a, b| (&a.0, &a.1.rest).cmp(&(&b.0, &b.1.rest)));
+        for (key, entry) in extra {
+            let list = self.entries.entry(key).or_default();
+            if !list.iter().any(|e| e.rest == entry.rest && e.tag == entry.tag) {
+                list.push(entry);
+            }
+        }
     }
 
     /// Adds a word-form pattern; `prefixes` are literals every match starts
@@ -369,7 +399,7 @@ impl Lexicon {
                 continue;
             };
             for entry in list {
-                if form.definite && entry.tag.is_verbal() {
+                if form.definite && entry.tag.is_verbal() || entry.definite_only && !form.definite {
                     continue;
                 }
                 // Single words may be matched through clitics; phrases need their first word whole

@@ -386,6 +386,10 @@ pub struct SerializableLanguage {
     /// Subjects that mean the last of the parties just named: "the latter", "الأخيرة".
     #[serde(default)]
     pub latter: Vec<String>,
+    /// Speakers independent of the state whose nationality they carry: "a
+    /// Sudanese medical group", "Ukrainian rebels", "شهود سودانيون".
+    #[serde(default)]
+    pub independent_nouns: Vec<String>,
     /// What a speaker issues, standing for the speaker: "the statement", "البيان".
     #[serde(default)]
     pub speech_nouns: Vec<String>,
