@@ -602,7 +602,21 @@ fn verb_subject_first(
     let scope_after_verb = |end: usize| {
         if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
     };
-    let conjunction_only = back.1 == back.0 + 1 && matches!(s.word(back.0), "and" | "but" | "then" | "و" | "ثم");
+    let is_conjunction = |k: usize| matches!(s.word(k), "and" | "but" | "then" | "و" | "ثم");
+    let conjunction_only = back.1 == back.0 + 1 && is_conjunction(back.0);
+    // "X accused Y of Z and said ...": the words back to the first verb are
+    // its object; the second verb's subject is the first one's.
+    let second_verb = back.1 > back.0 + 1
+        && is_conjunction(back.1 - 1)
+        && back.0 > 0
+        && s.has_at(back.0 - 1, |t| matches!(t, Tag::Reporting));
+    if second_verb {
+        let speaker = previous.map(|p| Resolved {
+            how: "a second verb joined by a conjunction: the first verb's subject".into(),
+            ..p.clone()
+        });
+        return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });
+    }
     if conjunction_only {
         let speaker = sentence_subject(s, rules, back.0).or_else(|| carry(previous));
         return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });
@@ -687,7 +701,7 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
     if speaker.camp.is_none() {
         return speaker;
     }
-    let words: Vec<&str> = s.text[speaker.range.0..speaker.range.1].split_whitespace().collect();
+    let words: Vec<&str> = s.text[speaker.phrase.0..speaker.phrase.1].split_whitespace().collect();
     let bare_definite = match words.as_slice() {
         [w] => w.starts_with("ال") && w.chars().count() >= 4,
         ["the", w] => w.chars().count() >= 3,
@@ -706,7 +720,11 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
 /// Without an actor, camp cues decide: a camp that overrides another wins,
 /// then the longest cue, then the last; fallback camps count only alone.
 pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
-    let matches: Vec<Match> = (a..b).flat_map(|k| s.starts(k).iter().copied()).filter(|m| m.end() <= b).collect();
+    // A name right before an attached hyphen only modifies the head: "Armenia-backed
+    // separatists" are not Armenia ("Hamas-run ministry" is a ministry).
+    let modifier = |m: &Match| m.end() < b && is_inner_hyphen(s, m.end());
+    let matches: Vec<Match> =
+        (a..b).flat_map(|k| s.starts(k).iter().copied()).filter(|m| m.end() <= b && !modifier(m)).collect();
     // A relayed source ("X نقلا عن Y") is shown whole, never cut after the relay.
     let relayed = matches.iter().any(|m| matches!(m.tag, Tag::Relay));
     let actor_of = |m: &Match| match m.tag {
