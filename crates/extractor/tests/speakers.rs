@@ -117,6 +117,20 @@ mod states {
     }
 
     #[test]
+    fn a_name_that_is_also_a_common_word_names_the_state_only_in_its_phrases() {
+        check("The US military said 3 soldiers were wounded.", "wounded 3 camp=washington");
+        check("US officials said 3 soldiers were wounded.", "wounded 3 camp=washington");
+        check("A medic told us that 3 people were wounded.", "wounded 3 camp=-");
+    }
+
+    #[test]
+    fn an_outlet_named_for_a_place_is_the_media() {
+        check("The Washington Post reported that 9 people were killed.", "killed 9 camp=media");
+        check("The Times of Israel reported that 9 people were killed.", "killed 9 camp=media");
+        check("The Kyiv Independent reported that 9 people were killed.", "killed 9 camp=media");
+    }
+
+    #[test]
     fn a_speaker_nobody_can_resolve_has_no_camp() {
         check("Witnesses said 10 people were killed.", "killed 10 camp=-");
         check("قال شهود إن 10 أشخاص قتلوا.", "killed 10 camp=-");
