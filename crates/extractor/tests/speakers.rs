@@ -495,3 +495,25 @@ mod quotations {
         );
     }
 }
+
+mod people {
+    use super::*;
+
+    #[test]
+    fn the_leaders_and_spokesmen_of_the_parties_speak_for_them() {
+        check("Zelenskyy said 14 people were killed in the strike.", "killed 14 camp=ukraine");
+        check("Houthi military spokesman Yahya Saree said 9 people were killed.", "killed 9 camp=houthis");
+        check("Hemedti said 30 of his fighters were killed.", "killed 30 camp=rsf");
+        check("وقال زيلينسكي إن 14 شخصا قتلوا في الضربة.", "killed 14 camp=ukraine");
+        check("وقال المتحدث العسكري يحيى سريع إن 9 أشخاص قتلوا.", "killed 9 camp=houthis");
+        check("وقال الفريق عبد الفتاح البرهان إن 30 شخصا قتلوا.", "killed 30 camp=sudan");
+    }
+
+    #[test]
+    fn a_name_that_is_a_common_word_is_matched_only_whole() {
+        // "سريع" alone is "fast", as in the RSF's own name.
+        check("وقالت قوات الدعم السريع إن 9 أشخاص قتلوا.", "killed 9 camp=rsf");
+        check("وقال مصدر سريع الاطلاع إن 9 أشخاص قتلوا.", "killed 9 camp=-");
+        check("A gallant officer said 9 people were killed.", "killed 9 camp=-");
+    }
+}
