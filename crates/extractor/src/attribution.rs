@@ -710,7 +710,11 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
     if !bare_definite {
         return speaker;
     }
-    Resolved { how: s.how(|| format!("\"{}\" refers back to the previous speaker", words.join(" "))), ..prev.clone() }
+    let how = s.how(|| {
+        let name = &s.text[prev.range.0..prev.range.1];
+        format!("\"{}\" refers back to the previous speaker \"{name}\"", words.join(" "))
+    });
+    Resolved { how, ..prev.clone() }
 }
 
 /// Resolves a speaker phrase to an actor and a camp.

@@ -517,3 +517,37 @@ mod people {
         check("A gallant officer said 9 people were killed.", "killed 9 camp=-");
     }
 }
+
+mod explanations {
+    use super::*;
+
+    /// The speaker line of each quantity claim's trace.
+    fn speaker_traces(text: &str) -> Vec<String> {
+        let meta = DocumentMeta {
+            path: "t.txt".into(),
+            language: Some(Language::new(language_of(text))),
+            published: Some(date(2024, 3, 12)),
+            ..Default::default()
+        };
+        let extractor = crosscheck_extractor::Extractor::new(shipped::rules()).with_explain(true);
+        let claims = extractor.extract(0, &meta, text).claims;
+        claims
+            .iter()
+            .filter(|c| c.quantity().is_some())
+            .filter_map(|c| c.trace.iter().find(|t| t.starts_with("speaker:")).cloned())
+            .collect()
+    }
+
+    #[test]
+    fn each_choice_names_its_rule_and_the_earlier_mention() {
+        let traces = speaker_traces(
+            "The Ukrainian Health Ministry said 40 people were killed. Later the ministry said 12 more were killed.",
+        );
+        assert!(traces[1].contains("the ministry") && traces[1].contains("ukrainian health ministry"), "{traces:?}");
+        let traces = speaker_traces("تبادلت إثيوبيا وإريتريا الاتهامات، وقالت الأخيرة إن 20 جنديا قتلوا.");
+        // Traces quote the folded text: "إريتريا" is "اريتريا" there.
+        assert!(traces[0].contains("the latter") && traces[0].contains("اريتريا"), "{traces:?}");
+        let traces = speaker_traces("وأفيد بمقتل 25 شخصا في القصف.");
+        assert!(traces[0].contains("outlet's own voice"), "{traces:?}");
+    }
+}
