@@ -139,6 +139,21 @@ impl Expectation {
                 }
                 template
             }
+            RuleKind::Camp => {
+                // Quantities of the given metric, or of any; the camp is the rule's unless given.
+                fields.push(("camp", e.camp.clone().unwrap_or_else(|| rule.to_owned())));
+                for (name, value) in [
+                    ("metric", e.metric.clone()),
+                    ("value", e.value.map(|v| v.to_string())),
+                    ("qualifier", e.qualifier.map(|q| q.as_str().to_owned())),
+                    ("population", e.population.clone()),
+                ] {
+                    if let Some(v) = value {
+                        fields.push((name, v));
+                    }
+                }
+                e.metric.clone().unwrap_or_default()
+            }
             RuleKind::Framing => {
                 fields.push(("topic", rule.to_owned()));
                 if let Some(f) = &e.frame {
@@ -148,6 +163,9 @@ impl Expectation {
             }
         };
         for (name, value) in [("speaker", &e.speaker), ("camp", &e.camp), ("event", &e.event)] {
+            if name == "camp" && kind == RuleKind::Camp {
+                continue;
+            }
             if let Some(v) = value {
                 fields.push((name, v.clone()));
             }
@@ -158,6 +176,7 @@ impl Expectation {
     /// Whether `claim` is about this expectation's metric, proposition or topic.
     fn concerns(&self, claim: &Claim) -> bool {
         match &claim.kind {
+            ClaimKind::Quantity(q) if self.fields[0].0 == "camp" => self.subject.is_empty() || q.metric == self.subject,
             ClaimKind::Quantity(q) => q.metric == self.subject && self.fields[0].0 == "metric",
             ClaimKind::Proposition(p) => p.template == self.subject && self.fields[0].0 == "proposition",
             ClaimKind::Term(t) => t.topic == self.subject && self.fields[0].0 == "topic",

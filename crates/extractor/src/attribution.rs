@@ -10,8 +10,11 @@ use crate::analysis::Sentence;
 /// A resolved speaker.
 #[derive(Debug, Clone)]
 pub(crate) struct Resolved {
-    /// Normalised byte range of the speaker phrase.
+    /// Normalised byte range of the speaker phrase as shown.
     pub range: (usize, usize),
+    /// Normalised byte range of the whole phrase that was resolved, which
+    /// may run past what is shown ("وزارة الصحة في البلاد").
+    pub phrase: (usize, usize),
     pub actor: Option<u16>,
     pub camp: Option<usize>,
     pub how: String,
@@ -42,12 +45,18 @@ fn is_time(tag: &Tag) -> bool {
     matches!(tag, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Earlier)
 }
 
+/// A hyphen inside a word ("Hamas-run", "Nagorno-Karabakh"), not a dash.
+fn is_inner_hyphen(s: &Sentence, k: usize) -> bool {
+    let joined = |a: usize, b: usize| s.byte_range(a, a + 1).1 == s.byte_range(b, b + 1).0;
+    s.is_punct(k, &['-']) && k > 0 && k + 1 < s.len() && joined(k - 1, k) && joined(k, k + 1)
+}
+
 fn stops_speaker(s: &Sentence, k: usize) -> bool {
     if s.kind(k) == TokenKind::Number {
         return true;
     }
     if s.kind(k) == TokenKind::Punct {
-        return !s.is_punct(k, &['\'', '.', '&']) || s.is_punct(k, &QUOTES);
+        return !(s.is_punct(k, &['\'', '.', '&']) || is_inner_hyphen(s, k)) || s.is_punct(k, &QUOTES);
     }
     s.has_at(k, |t| {
         matches!(
@@ -99,9 +108,12 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
             }
             break;
         }
+        // "X نقلا عن Y", "X, citing Y": the phrase holds both; `resolve` lets a
+        // known source Y speak, else X.
         if s.has_at(k, |t| matches!(t, Tag::Relay)) {
             let m = s.find_at(k, |t| matches!(t, Tag::Relay)).map_or(k + 1, |m| m.end());
-            return phrase_forward(s, rules, m, claims);
+            let inner = phrase_forward(s, rules, m, claims);
+            return if k > start && inner.1 > inner.0 { (start, inner.1) } else { inner };
         }
         // A claim's own words ("سقوط مدينة شوشا") end the speaker's name.
         if stops_speaker(s, k) || (k > start && claims.contains(&k)) {
@@ -130,6 +142,20 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
         k = j;
     }
     (k, to)
+}
+
+/// The token where time words right before `to` begin: "X late Monday
+/// reported" has X for subject, not "Monday".
+fn before_adverbials(s: &Sentence, mut to: usize) -> usize {
+    while let Some(m) = s.ending_at(to, is_time) {
+        to = m.start;
+        // "late Monday", "on Tuesday": one stop word that leads the time phrase.
+        let leads = |n: &Match| matches!(n.tag, Tag::SpeakerStop) && n.end() <= m.end();
+        if to > 0 && s.starts(to - 1).iter().any(leads) {
+            to -= 1;
+        }
+    }
+    to
 }
 
 /// Whether only punctuation and adverbials (stops, time words) follow `from`.
@@ -179,6 +205,8 @@ pub(crate) fn frames(
     rules: &Rules,
     subject_first: bool,
     previous: Option<&Resolved>,
+    previous_fresh: bool,
+    earlier: &[Resolved],
     claims: &[usize],
 ) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
@@ -200,6 +228,11 @@ pub(crate) fn frames(
             i += 1;
             continue;
         }
+        if let Some(frame) = agentless(s, rules, i) {
+            i = frame.end;
+            out.push(frame);
+            continue;
+        }
         let Some(m) = s
             .starts(i)
             .iter()
@@ -209,11 +242,22 @@ pub(crate) fn frames(
             i += 1;
             continue;
         };
+        // "the reported death toll": a reporting word after an article is an adjective.
+        // "had been warned": a passive reporting word has no speaker for subject.
+        let adjective_or_passive = |t: &Tag| matches!(t, Tag::Determiner | Tag::PassiveAuxiliary);
+        if i > 0 && matches!(m.tag, Tag::Reporting) && s.has_at(i - 1, adjective_or_passive) {
+            i = m.end();
+            continue;
+        }
         let frame = match m.tag {
             Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
             _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
             _ => verb_first(s, rules, m, previous, local_first, claims),
         };
+        let frame = frame.map(|mut f| {
+            f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, previous, earlier));
+            f
+        });
         if let Some(frame) = frame {
             i = frame.end.max(m.end());
             out.push(frame);
@@ -221,7 +265,224 @@ pub(crate) fn frames(
             i = m.end();
         }
     }
+    if out.is_empty()
+        && previous_fresh
+        && let Some(frame) = continued(s, previous)
+    {
+        out.push(frame);
+    }
     out
+}
+
+/// A sentence with no frame of its own that news prose gives to the speaker
+/// of the sentence just before: a quotation paragraph after '"…," he said.',
+/// and a sentence opening on the figure just given ("This number includes…",
+/// "وهذه الحصيلة تشمل…").
+fn continued(s: &Sentence, previous: Option<&Resolved>) -> Option<Frame> {
+    let previous = previous.filter(|p| p.actor.is_some() || p.camp.is_some())?;
+    let words: Vec<usize> = (0..s.len()).filter(|&k| s.kind(k) == TokenKind::Word).collect();
+    let first = *words.first()?;
+    let quotation = s.is_punct(0, &QUOTES) && words.iter().all(|&k| s.quoted[k]);
+    let opening = first <= 1 && s.has_at(first, |t| matches!(t, Tag::Anaphora));
+    let why = match (quotation, opening) {
+        (true, _) => "a quotation with no speaker of its own: the previous sentence's speaker goes on",
+        (_, true) => "the sentence opens on the figure just given: the previous sentence's speaker goes on",
+        _ => return None,
+    };
+    let speaker = Resolved { how: why.into(), ..previous.clone() };
+    Some(Frame { at: 0, end: 0, scope: Scope::After, speaker: Some(speaker) })
+}
+
+/// "it was reported", "أفيد بـ": reporting with no agent is the outlet's
+/// own voice, unless a source follows ("was reported by the ministry").
+fn agentless(s: &Sentence, rules: &Rules, i: usize) -> Option<Frame> {
+    let m = s.find_at(i, |t| matches!(t, Tag::Agentless))?;
+    let sourced = (m.start..=m.end()).any(|k| s.has_at(k, |t| matches!(t, Tag::AccordingTo | Tag::Relay)));
+    if sourced {
+        return None;
+    }
+    let end = skip_adverbials(s, m.end());
+    let scope = if m.start > 0 && only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
+    let speaker = Resolved {
+        range: s.byte_range(m.start, m.end()),
+        phrase: s.byte_range(m.start, m.end()),
+        actor: None,
+        camp: rules.camp_index("media"),
+        how: s.how(|| format!("\"{}\" reports with no agent: the outlet's own voice", s.words(m.start, m.end()))),
+    };
+    Some(Frame { at: m.start, end, scope, speaker: Some(speaker) })
+}
+
+/// Whether a resolved speaker has a camp of its own, not a fallback one.
+fn firm(rules: &Rules, r: &Resolved) -> bool {
+    r.actor.is_some() || r.camp.is_some_and(|c| !rules.camps[c].fallback)
+}
+
+/// The tokens of a sentence whose bytes lie in `range`.
+fn tokens_in(s: &Sentence, range: (usize, usize)) -> (usize, usize) {
+    let a = (0..s.len()).find(|&k| s.byte_range(k, k + 1).0 >= range.0).unwrap_or(s.len());
+    let b = (a..s.len()).find(|&k| s.byte_range(k, k + 1).1 > range.1).unwrap_or(s.len());
+    (a, b)
+}
+
+/// A speaker phrase that names no camp of its own may point back:
+/// "the former" / "الأولى" and "the latter" / "الأخيرة" to the parties just
+/// named, and a short form ("the ministry", "إدارة الجمهورية") to an earlier
+/// full mention whose words hold all of its words.
+fn back_reference(
+    s: &Sentence,
+    rules: &Rules,
+    speaker: Resolved,
+    at: usize,
+    previous: Option<&Resolved>,
+    earlier: &[Resolved],
+) -> Resolved {
+    if firm(rules, &speaker) {
+        return speaker;
+    }
+    let (a, b) = tokens_in(s, speaker.phrase);
+    if a >= b {
+        return speaker;
+    }
+    // The phrase ends with the word ("and the latter", "وقالت الأولى").
+    let ends_with = |t: Tag| (a..b).any(|k| s.starts(k).iter().any(|m| m.tag == t && m.end() == b));
+    let former = ends_with(Tag::Former);
+    let latter = ends_with(Tag::Latter);
+    if former || latter {
+        // The parties named in this sentence before the frame, in order.
+        let named: Vec<Resolved> = (0..at.min(a))
+            .filter_map(|k| {
+                let m = s
+                    .starts(k)
+                    .iter()
+                    .find(|m| m.end() <= at.min(a) && matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)))?;
+                let r = resolve(s, rules, (m.start, m.end()), "");
+                firm(rules, &r).then_some(r)
+            })
+            .collect();
+        let pick = if former { named.first() } else { named.last() };
+        let word = if former { "the former" } else { "the latter" };
+        if let Some(r) = pick.or(previous) {
+            let name = s.text[r.range.0..r.range.1].to_owned();
+            return Resolved {
+                range: speaker.range,
+                phrase: speaker.phrase,
+                actor: r.actor,
+                camp: r.camp,
+                how: s.how(|| format!("\"{}\" is {word} of the parties just named: \"{name}\"", s.words(a, b))),
+            };
+        }
+        return speaker;
+    }
+    // "the country's health ministry", "وزارة الصحة في البلاد": the country
+    // named last before the phrase in this sentence, else the previous speaker's.
+    if (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::CountryReference))) {
+        let country = |r: &Resolved| r.camp.is_some_and(|c| rules.camps[c].country);
+        let named = (0..a).rev().find_map(|k| {
+            let m = s.starts(k).iter().find(|m| m.end() <= a && matches!(m.tag, Tag::CampCue(_) | Tag::Actor(_)))?;
+            let r = resolve(s, rules, (m.start, m.end()), "");
+            country(&r).then_some(r)
+        });
+        if let Some(r) = named.or_else(|| previous.filter(|p| country(p)).cloned()) {
+            let name = s.text[r.range.0..r.range.1].to_owned();
+            return Resolved {
+                range: speaker.range,
+                phrase: speaker.phrase,
+                actor: None,
+                camp: r.camp,
+                how: s.how(|| format!("\"{}\" speaks for the country just named: \"{name}\"", s.words(a, b))),
+            };
+        }
+    }
+    let content: Vec<usize> =
+        (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !s.has_at(k, |t| matches!(t, Tag::Determiner))).collect();
+    if content.is_empty() || b - a > 4 {
+        return speaker;
+    }
+    // The previous speaker first: the nearer context decides.
+    if let Some(r) = previous_reference(s, rules, &speaker, &content, (a, b), previous) {
+        return r;
+    }
+    // A short form of an earlier full mention: every word of it stands there.
+    let holds_all = |r: &&Resolved| {
+        let words: Vec<&str> = s.text[r.range.0..r.range.1].split_whitespace().collect();
+        words.len() > content.len()
+            && content.iter().all(|&k| {
+                words.iter().any(|w| {
+                    s.forms(k).iter().any(|f| {
+                        *w == f.text || (w.ends_with(f.text) && w.len() - f.text.len() <= 4 && f.text.len() >= 4)
+                    })
+                })
+            })
+    };
+    // Only when the earlier names it could shorten all have one camp: "the
+    // defence ministry" after both sides' defence ministries is no one's.
+    let found = earlier.iter().rev().find(holds_all);
+    let unambiguous = |r: &Resolved| earlier.iter().filter(holds_all).all(|o| o.camp == r.camp);
+    if let Some(r) = found.filter(|r| unambiguous(r)) {
+        let name = s.text[r.range.0..r.range.1].to_owned();
+        return Resolved {
+            range: speaker.range,
+            phrase: speaker.phrase,
+            actor: r.actor,
+            camp: r.camp,
+            how: s.how(|| format!("\"{}\" is a short form of the earlier \"{name}\"", s.words(a, b))),
+        };
+    }
+    speaker
+}
+
+/// A definite phrase that points at the previous speaker: by its head word,
+/// or as an institution of the country that spoke.
+fn previous_reference(
+    s: &Sentence,
+    rules: &Rules,
+    speaker: &Resolved,
+    content: &[usize],
+    (a, b): (usize, usize),
+    previous: Option<&Resolved>,
+) -> Option<Resolved> {
+    // A definite noun phrase whose head (its first or last word) stands in the
+    // previous speaker's name: "the news agency" after "the X Press Agency".
+    // Definite by an article, or in Arabic by any of its words ("وزارة الدفاع").
+    let definite =
+        s.has_at(a, |t| matches!(t, Tag::Determiner)) || content.iter().any(|&k| s.forms(k).iter().any(|f| f.definite));
+    let prev = previous.filter(|p| firm(rules, p))?;
+    if !definite || content.len() > 3 {
+        return None;
+    }
+    let prev_words: Vec<&str> = s.text[prev.range.0..prev.range.1].split_whitespace().collect();
+    let in_prev = |k: usize| prev_words.iter().any(|w| s.forms(k).iter().any(|f| f.text.len() >= 4 && *w == f.text));
+    let head = [content[0], content[content.len() - 1]];
+    if head.iter().any(|&k| in_prev(k)) {
+        let name = s.text[prev.range.0..prev.range.1].to_owned();
+        return Some(Resolved {
+            how: s.how(|| format!("\"{}\" refers back to the previous speaker \"{name}\"", s.words(a, b))),
+            range: speaker.range,
+            phrase: speaker.phrase,
+            ..prev.clone()
+        });
+    }
+    // An institution with no nationality after a country spoke ("Yerevan
+    // denied it, and the defence ministry said") is that country's.
+    // The institution word is the phrase's head, its first or last word:
+    // "the defence ministry", "وزارة الدفاع", not "بيانات الجيش الرسمية".
+    let cue_at = |k: usize| s.has_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camps[*c as usize].fallback));
+    let institution = speaker.camp.is_some_and(|c| rules.camps[c].fallback) && head.iter().any(|&k| cue_at(k));
+    let country = prev.camp.is_some_and(|c| rules.camps[c].country);
+    if institution && country {
+        let name = s.text[prev.range.0..prev.range.1].to_owned();
+        return Some(Resolved {
+            how: s.how(|| {
+                format!("\"{}\" is an institution of the country that spoke before: \"{name}\"", s.words(a, b))
+            }),
+            range: speaker.range,
+            phrase: speaker.phrase,
+            actor: None,
+            camp: prev.camp,
+        });
+    }
+    None
 }
 
 fn according_to(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Option<Frame> {
@@ -256,10 +517,19 @@ fn verb_first(
     }
     let phrase = trim(s, phrase_forward(s, rules, from, claims));
     let mut end = skip_adverbials(s, phrase.1);
-    if phrase.0 < phrase.1 && !is_pronoun(s, phrase) {
+    // "قالت إنها أحصت ...": after "إنها" the verb's subject is the pronoun;
+    // words after it that name no one are its object.
+    let after_complementizer = m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::Complementizer));
+    let names_someone = |p: (usize, usize)| {
+        let r = resolve(s, rules, p, "");
+        r.actor.is_some() || r.camp.is_some()
+    };
+    if phrase.0 < phrase.1 && !is_pronoun(s, phrase) && (!after_complementizer || names_someone(phrase)) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
-        let speaker = anaphoric(s, speaker, previous);
-        let scope = if only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
+        let speaker = anaphoric(s, rules, speaker, previous);
+        // '«…» قالت الشرطة في بيان': a verb right after a closing quotation speaks it.
+        let after_quote = m.start >= 2 && s.is_punct(m.start - 1, &QUOTES) && s.quoted[m.start - 2];
+        let scope = if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
         return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
     }
     // Subject before the verb, back to the clause start.
@@ -317,7 +587,7 @@ fn verb_subject_first(
     previous: Option<&Resolved>,
     claims: &[usize],
 ) -> Option<Frame> {
-    let back = trim(s, phrase_backward(s, m.start));
+    let back = trim(s, phrase_backward(s, before_adverbials(s, m.start)));
     let back = skip_auxiliaries(s, back);
     let after_verb = skip_adverbials(s, m.end());
     // "..., saying 760 were wounded": a participle speaks for the clause's speaker.
@@ -326,10 +596,27 @@ fn verb_subject_first(
         let speaker = carry(previous);
         return Some(Frame { at: m.start, end: after_verb, scope: Scope::After, speaker });
     }
+    // '"…," the ministry said in a statement shared with X.': a subject right
+    // after a closing quotation speaks the quotation.
+    let after_quote = back.0 >= 2 && s.is_punct(back.0 - 1, &QUOTES) && s.quoted[back.0 - 2];
     let scope_after_verb = |end: usize| {
-        if only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
+        if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
     };
-    let conjunction_only = back.1 == back.0 + 1 && matches!(s.word(back.0), "and" | "but" | "then" | "و" | "ثم");
+    let is_conjunction = |k: usize| matches!(s.word(k), "and" | "but" | "then" | "و" | "ثم");
+    let conjunction_only = back.1 == back.0 + 1 && is_conjunction(back.0);
+    // "X accused Y of Z and said ...": the words back to the first verb are
+    // its object; the second verb's subject is the first one's.
+    let second_verb = back.1 > back.0 + 1
+        && is_conjunction(back.1 - 1)
+        && back.0 > 0
+        && s.has_at(back.0 - 1, |t| matches!(t, Tag::Reporting));
+    if second_verb {
+        let speaker = previous.map(|p| Resolved {
+            how: "a second verb joined by a conjunction: the first verb's subject".into(),
+            ..p.clone()
+        });
+        return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });
+    }
     if conjunction_only {
         let speaker = sentence_subject(s, rules, back.0).or_else(|| carry(previous));
         return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });
@@ -340,7 +627,7 @@ fn verb_subject_first(
                 .map(|p| Resolved { how: "pronoun subject: the previous speaker carries over".into(), ..p.clone() });
             return Some(Frame { at: back.0, end: after_verb, scope: scope_after_verb(after_verb), speaker: carried });
         }
-        let speaker = anaphoric(s, resolve(s, rules, back, "subject before the reporting verb"), previous);
+        let speaker = anaphoric(s, rules, resolve(s, rules, back, "subject before the reporting verb"), previous);
         return Some(Frame {
             at: back.0,
             end: after_verb,
@@ -394,12 +681,27 @@ fn is_pronoun(s: &Sentence, (a, b): (usize, usize)) -> bool {
 
 /// A bare definite noun with no camp of its own ("الوزارة", "the group")
 /// refers back to the previous speaker, as news prose uses it.
-fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Resolved {
+fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&Resolved>) -> Resolved {
     let Some(prev) = previous else { return speaker };
-    if speaker.actor.is_some() {
+    // A noun that names a camp ("الانفصاليون", "the separatists") is that camp.
+    if speaker.actor.is_some() || speaker.camp.is_some_and(|c| !rules.camps[c].fallback) {
         return speaker;
     }
-    let words: Vec<&str> = s.text[speaker.range.0..speaker.range.1].split_whitespace().collect();
+    // Only a noun that can speak (an institution word, a fallback camp's cue)
+    // or what a speaker issued ("the statement"): "the fighting went on" is no one.
+    let (a, b) = tokens_in(s, speaker.phrase);
+    let speech = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun)));
+    // "the statement", "the previous update", "البيان سالف الذكر": what the
+    // previous speaker issued, whatever words follow.
+    let definite = a < b && (s.has_at(a, |t| matches!(t, Tag::Determiner)) || s.forms(a).iter().any(|f| f.definite));
+    if speech && definite {
+        let phrase = s.words(a, b);
+        return Resolved { how: s.how(|| format!("\"{phrase}\" is what the previous speaker issued")), ..prev.clone() };
+    }
+    if speaker.camp.is_none() {
+        return speaker;
+    }
+    let words: Vec<&str> = s.text[speaker.phrase.0..speaker.phrase.1].split_whitespace().collect();
     let bare_definite = match words.as_slice() {
         [w] => w.starts_with("ال") && w.chars().count() >= 4,
         ["the", w] => w.chars().count() >= 3,
@@ -408,7 +710,11 @@ fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Re
     if !bare_definite {
         return speaker;
     }
-    Resolved { how: s.how(|| format!("\"{}\" refers back to the previous speaker", words.join(" "))), ..prev.clone() }
+    let how = s.how(|| {
+        let name = &s.text[prev.range.0..prev.range.1];
+        format!("\"{}\" refers back to the previous speaker \"{name}\"", words.join(" "))
+    });
+    Resolved { how, ..prev.clone() }
 }
 
 /// Resolves a speaker phrase to an actor and a camp.
@@ -418,7 +724,13 @@ fn anaphoric(s: &Sentence, speaker: Resolved, previous: Option<&Resolved>) -> Re
 /// Without an actor, camp cues decide: a camp that overrides another wins,
 /// then the longest cue, then the last; fallback camps count only alone.
 pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
-    let matches: Vec<Match> = (a..b).flat_map(|k| s.starts(k).iter().copied()).filter(|m| m.end() <= b).collect();
+    // A name right before an attached hyphen only modifies the head: "Armenia-backed
+    // separatists" are not Armenia ("Hamas-run ministry" is a ministry).
+    let modifier = |m: &Match| m.end() < b && is_inner_hyphen(s, m.end());
+    let matches: Vec<Match> =
+        (a..b).flat_map(|k| s.starts(k).iter().copied()).filter(|m| m.end() <= b && !modifier(m)).collect();
+    // A relayed source ("X نقلا عن Y") is shown whole, never cut after the relay.
+    let relayed = matches.iter().any(|m| matches!(m.tag, Tag::Relay));
     let actor_of = |m: &Match| match m.tag {
         Tag::Actor(x) => Some(x),
         _ => None,
@@ -438,9 +750,10 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         let head = is_person(x) || (m.start == a && !possessive);
         // A person named by role and name ("أمين المظالم ... غيغام ستيبانيان") keeps both.
         let last = matches.iter().filter(|n| n.tag == m.tag).map(|n| n.end()).max().unwrap_or(m.end());
-        let range = if head { s.byte_range(a, last) } else { s.byte_range(a, b) };
+        let range = if head && !relayed { s.byte_range(a, last) } else { s.byte_range(a, b) };
         return Resolved {
             range,
+            phrase: s.byte_range(a, b),
             actor: Some(x),
             camp: Some(actor.camp),
             how: s.how(|| format!("{how}; actor `{}` by name, camp `{}`", actor.id, rules.camp_id(actor.camp))),
@@ -450,6 +763,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         let actor = &rules.actors[x as usize];
         return Resolved {
             range: s.byte_range(a, end),
+            phrase: s.byte_range(a, b),
             actor: Some(x),
             camp: Some(actor.camp),
             how: s.how(|| {
@@ -465,12 +779,12 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         Some((c, end)) => (Some(c), end),
         None => (None, b),
     };
-    let range = s.byte_range(a, cue_end.max(a + 1));
+    let range = if relayed { s.byte_range(a, b) } else { s.byte_range(a, cue_end.max(a + 1)) };
     let how = s.how(|| match camp {
         Some(c) => format!("{how}; camp `{}` from the words of the phrase", rules.camp_id(c)),
         None => format!("{how}; no actor or camp words: camp unknown"),
     });
-    Resolved { range, actor: None, camp, how }
+    Resolved { range, phrase: s.byte_range(a, b), actor: None, camp, how }
 }
 
 const SIMILARITY: f64 = 0.8;
@@ -519,14 +833,26 @@ fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(usize, usize)> {
             _ => None,
         })
         .collect();
+    // "a Sudanese medical group", "Ukrainian rebels": a nationality does not
+    // make an independent speaker the state's.
+    let independent = matches.iter().any(|m| matches!(m.tag, Tag::Independent));
+    let cues: Vec<(usize, usize, usize)> =
+        cues.into_iter().filter(|&(c, _, _)| !(independent && rules.camps[c].country)).collect();
     let any_firm = cues.iter().any(|&(c, _, _)| !rules.camps[c].fallback);
-    let overridden = |c: usize| cues.iter().any(|&(o, _, _)| o != c && rules.camps[o].overrides.contains(&c));
+    let wins = |o: usize, c: usize| {
+        rules.camps[o].overrides.contains(&c) || (rules.camps[o].overrides_states && rules.camps[c].state)
+    };
+    let overridden = |c: usize| cues.iter().any(|&(o, _, _)| o != c && wins(o, c));
     let camp = cues
         .iter()
         .filter(|&&(c, _, _)| !(overridden(c) || any_firm && rules.camps[c].fallback))
         .max_by_key(|&&(_, len, start)| (len, start))
         .map(|&(c, _, _)| c)?;
-    let last_end = matches.iter().filter(|m| matches!(m.tag, Tag::CampCue(_))).map(|m| m.end()).max()?;
+    let last_end = matches
+        .iter()
+        .filter(|m| matches!(m.tag, Tag::CampCue(c) if cues.iter().any(|&(k, _, _)| k == c as usize)))
+        .map(|m| m.end())
+        .max()?;
     Some((camp, last_end))
 }
 

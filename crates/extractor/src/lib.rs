@@ -186,7 +186,9 @@ impl<'r> Extractor<'r> {
         let terms = find_terms(s);
         let claim_starts: Vec<usize> =
             propositions.iter().map(|m| m.wording_start).chain(terms.iter().map(|m| m.start)).collect();
-        let frames = frames(s, rules, lexicon.subject_first, state.speaker.as_ref(), &claim_starts);
+        let fresh = state.speaker_sentence.is_some_and(|k| k + 1 == state.sentence);
+        let frames =
+            frames(s, rules, lexicon.subject_first, state.speaker.as_ref(), fresh, &state.mentions, &claim_starts);
         let figures = find_figures(s, &token_original, lexicon.subject_first);
         let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
         let evidence = to_original(s.range);
@@ -303,7 +305,11 @@ impl<'r> Extractor<'r> {
         // "وأضاف" in the next sentence continues the main speaker: the first one here.
         if let Some(main) = frames.iter().find_map(|f| f.speaker.clone()) {
             state.speaker = Some(main);
+            state.speaker_sentence = Some(state.sentence);
         }
+        // Full mentions with a camp, for short forms later ("the ministry").
+        let named = frames.iter().filter_map(|f| f.speaker.as_ref());
+        state.mentions.extend(named.filter(|r| r.actor.is_some() || r.camp.is_some()).cloned());
         if let Some(place) = last_place(s, rules) {
             state.place = Some(place);
         }
@@ -376,6 +382,7 @@ impl<'r> Extractor<'r> {
             let hearsay = match m.hearsay {
                 Some(Hearsay::Reports(a, b)) => Some(Resolved {
                     range: s.byte_range(a, b),
+                    phrase: s.byte_range(a, b),
                     actor: None,
                     camp: rules.camp_index("media"),
                     how: "the statement is attributed to reports: the media's voice".into(),
@@ -557,6 +564,10 @@ struct DocState {
     sentence: usize,
     /// Each (metric, population) a figure has counted so far.
     counted: Vec<(u16, Option<u16>)>,
+    /// Every speaker so far that an actor or camp was found for.
+    mentions: Vec<Resolved>,
+    /// The sentence `speaker` was last set in.
+    speaker_sentence: Option<usize>,
 }
 
 impl DocState {
@@ -571,6 +582,8 @@ impl Default for DocState {
     fn default() -> Self {
         Self {
             speaker: None,
+            mentions: Vec::new(),
+            speaker_sentence: None,
             metric: None,
             scope: Scope::Event,
             place: None,

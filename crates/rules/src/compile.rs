@@ -22,6 +22,12 @@ pub struct Camp {
     /// Indexes of the camps this one wins over.
     pub overrides: Vec<usize>,
     pub fallback: bool,
+    /// Wins over the camps generated for states.
+    pub overrides_states: bool,
+    /// Whether the camp was generated for a state that no camp lists.
+    pub state: bool,
+    /// Whether the camp speaks for a country: a state's own camp, or one that lists states.
+    pub country: bool,
     pub side: Option<String>,
     pub enemy: Option<String>,
 }
@@ -333,6 +339,7 @@ impl<'a> Compiler<'a> {
         }
         self.check_unique("camp", ids!(camps, id));
         self.check_unique("actor", ids!(actors, id));
+        self.check_unique("state", ids!(states, id));
         self.check_unique("place", ids!(places, id));
         self.check_unique("event", ids!(events, id));
         self.check_unique("metric", ids!(metrics, id));
@@ -354,6 +361,9 @@ impl<'a> Compiler<'a> {
                     name: camp.name.clone(),
                     overrides: Vec::new(),
                     fallback: camp.fallback,
+                    overrides_states: camp.overrides_states,
+                    state: false,
+                    country: !camp.states.is_empty(),
                     side: camp.side.clone(),
                     enemy: camp.enemy.clone(),
                 });
@@ -361,6 +371,7 @@ impl<'a> Compiler<'a> {
                 self.add_words(pack, &label, &format!("camps[{i}].cues"), &camp.cues, Tag::CampCue(index as u16));
             }
         }
+        self.compile_states();
         for pack in packs {
             for (i, camp) in pack.pack.camps.iter().enumerate() {
                 let Some(index) = self.rules.camp_index(&camp.id) else {
@@ -437,12 +448,86 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        for lexicon in self.rules.languages.values_mut() {
+            lexicon.index_definite_stems();
+        }
         self.check_camps_used();
         self.check_examples();
         let mut errors = self.errors;
         errors.sort_by_key(RuleError::sort_key);
         self.rules.warnings.sort_by_key(RuleError::sort_key);
         Checked { rules: self.rules, errors }
+    }
+
+    /// States: each state's words become cues of the camp that lists it in
+    /// `states`, or of a camp of its own named by the state's id.
+    fn compile_states(&mut self) {
+        let packs = self.packs;
+        let known: Vec<&str> = packs.iter().flat_map(|p| &p.pack.states).map(|s| s.id.as_str()).collect();
+        // Which camp maps each state, and where.
+        let mut mapped: HashMap<&str, (usize, String)> = HashMap::new();
+        for pack in packs {
+            for (i, camp) in pack.pack.camps.iter().enumerate() {
+                let Some(index) = self.rules.camp_index(&camp.id) else {
+                    continue;
+                };
+                for (j, state) in camp.states.iter().enumerate() {
+                    let path = format!("camps[{i}].states[{j}]");
+                    if !known.contains(&state.as_str()) {
+                        let message = with_suggestion(
+                            format!("camp `{}`: states: unknown state `{state}`", camp.id),
+                            suggest(state, known.iter().copied()),
+                        );
+                        self.error(pack, At::Value(&path), message);
+                    } else if let Some((other, first)) = mapped.get(state.as_str()) {
+                        let message = format!(
+                            "camp `{}`: state `{state}` is already mapped to camp `{}` (at {first})",
+                            camp.id, self.rules.camps[*other].id
+                        );
+                        self.error(pack, At::Value(&path), message);
+                    } else {
+                        mapped.insert(state.as_str(), (index, pack.place(&path)));
+                    }
+                }
+            }
+        }
+        for pack in packs {
+            for (i, state) in pack.pack.states.iter().enumerate() {
+                let camp = match mapped.get(state.id.as_str()) {
+                    Some(&(camp, _)) => camp,
+                    None => {
+                        if self.rules.camp_index(&state.id).is_some() {
+                            // A state must not fall into a listed camp by accident.
+                            let message = format!(
+                                "state `{}` has the id of camp `{}`, which does not list it in `states`",
+                                state.id, state.id
+                            );
+                            self.error(pack, At::Value(&format!("states[{i}].id")), message);
+                            continue;
+                        }
+                        self.rules.camps.push(Camp {
+                            id: state.id.clone(),
+                            name: state.name.clone(),
+                            overrides: Vec::new(),
+                            fallback: false,
+                            overrides_states: false,
+                            state: true,
+                            country: true,
+                            side: None,
+                            enemy: None,
+                        });
+                        self.rules.camps.len() - 1
+                    }
+                };
+                let tag = Tag::CampCue(camp as u16);
+                for (field, words) in
+                    [("names", &state.names), ("capitals", &state.capitals), ("demonyms", &state.demonyms)]
+                {
+                    let label = format!("state `{}`: {field}", state.id);
+                    self.add_words(pack, &label, &format!("states[{i}].{field}"), words, tag);
+                }
+            }
+        }
     }
 
     fn compile_actor(&mut self, pack: &SourcePack, i: usize, actor: &crate::serializable::SerializableActor) {
@@ -676,7 +761,7 @@ impl<'a> Compiler<'a> {
                     continue;
                 }
                 let has_actor = packs.iter().flat_map(|p| &p.pack.actors).any(|a| a.camp == camp.id);
-                let has_cues = camp.cues.values().any(|v| !v.is_empty());
+                let has_cues = camp.cues.values().any(|v| !v.is_empty()) || !camp.states.is_empty();
                 if !has_actor && !has_cues && camp.id != "media" {
                     let message =
                         format!("camp `{}` is never used: no actor belongs to it and it has no cues", camp.id);
@@ -769,6 +854,7 @@ impl<'a> Compiler<'a> {
             RuleKind::Metric => &["metric", "value", "qualifier", "population"],
             RuleKind::Proposition => &["proposition", "polarity"],
             RuleKind::Framing => &["frame"],
+            RuleKind::Camp => &["metric", "value", "qualifier", "population"],
         };
         for (name, belongs) in [
             ("metric", RuleKind::Metric),
@@ -797,7 +883,7 @@ impl<'a> Compiler<'a> {
                 this.error(pack, At::Value(&format!("{path}.{name}")), message);
             }
         };
-        if kind == RuleKind::Metric {
+        if matches!(kind, RuleKind::Metric | RuleKind::Camp) {
             if let Some(metric) = &claim.metric {
                 let known = self.rules.metrics.iter().map(|m| m.id.clone()).collect();
                 unknown(self, "metric", "metric", metric, known);
@@ -844,7 +930,7 @@ impl<'a> Compiler<'a> {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
         }
-        let simple: [(&str, &[String], Tag); 30] = [
+        let simple: [(&str, &[String], Tag); 38] = [
             ("allegations", &language.allegations, Tag::Allegation),
             ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),
             ("negations", &language.negations, Tag::Negation),
@@ -869,6 +955,14 @@ impl<'a> Compiler<'a> {
             ("relay", &language.relay, Tag::Relay),
             ("speaker_stops", &language.speaker_stops, Tag::SpeakerStop),
             ("pronouns", &language.pronouns, Tag::Pronoun),
+            ("determiners", &language.determiners, Tag::Determiner),
+            ("former", &language.former, Tag::Former),
+            ("latter", &language.latter, Tag::Latter),
+            ("agentless_reporting", &language.agentless_reporting, Tag::Agentless),
+            ("passive_auxiliaries", &language.passive_auxiliaries, Tag::PassiveAuxiliary),
+            ("country_reference", &language.country_reference, Tag::CountryReference),
+            ("speech_nouns", &language.speech_nouns, Tag::SpeechNoun),
+            ("independent_nouns", &language.independent_nouns, Tag::Independent),
             ("units", &language.units, Tag::Unit),
             ("ordinals", &language.ordinals, Tag::Ordinal),
             ("months", &language.months, Tag::Month),

@@ -1,4 +1,4 @@
-//! The rules that carry examples (metrics, propositions, framing topics),
+//! The rules that carry examples (metrics, propositions, framing topics, camps),
 //! found in parsed packs for `crosscheck rules test` and for checking.
 
 use crate::compile::SourcePack;
@@ -11,6 +11,8 @@ pub enum RuleKind {
     Metric,
     Proposition,
     Framing,
+    /// A camp's examples expect quantity claims with that camp.
+    Camp,
 }
 
 impl RuleKind {
@@ -19,6 +21,7 @@ impl RuleKind {
             RuleKind::Metric => "metric",
             RuleKind::Proposition => "proposition",
             RuleKind::Framing => "framing",
+            RuleKind::Camp => "camp",
         }
     }
 }
@@ -42,6 +45,7 @@ impl<'p> RuleExamples<'p> {
             RuleKind::Metric => "metrics",
             RuleKind::Proposition => "propositions",
             RuleKind::Framing => "framing",
+            RuleKind::Camp => "camps",
         };
         format!("{section}[{}]", self.index)
     }
@@ -58,7 +62,7 @@ impl<'p> RuleExamples<'p> {
     }
 }
 
-/// Every metric, proposition and framing topic in `packs`, in pack order,
+/// Every metric, proposition and framing topic in `packs`, and every camp with examples, in pack order,
 /// with its examples (possibly none).
 pub fn rule_examples(packs: &[SourcePack]) -> Vec<RuleExamples<'_>> {
     let mut out = Vec::new();
@@ -72,6 +76,10 @@ pub fn rule_examples(packs: &[SourcePack]) -> Vec<RuleExamples<'_>> {
         }
         for (index, f) in p.framing.iter().enumerate() {
             out.push(RuleExamples { kind: RuleKind::Framing, id: &f.topic, pack, index, examples: &f.examples });
+        }
+        // A camp's examples are optional: one without is not listed.
+        for (index, c) in p.camps.iter().enumerate().filter(|(_, c)| !c.examples.is_empty()) {
+            out.push(RuleExamples { kind: RuleKind::Camp, id: &c.id, pack, index, examples: &c.examples });
         }
     }
     out

@@ -45,6 +45,22 @@ pub enum Tag {
     RelayVia,
     SpeakerStop,
     Pronoun,
+    /// "the", "a": a reporting word after one is an adjective.
+    Determiner,
+    /// "the former": the first party just named.
+    Former,
+    /// "the latter": the last party just named.
+    Latter,
+    /// "it was reported", "أفيد": reporting with no agent.
+    Agentless,
+    /// "been", "was": a reporting word after one is passive.
+    PassiveAuxiliary,
+    /// "the country's", "البلاد": the country just named.
+    CountryReference,
+    /// "the statement", "البيان": what a speaker issued, standing for the speaker.
+    SpeechNoun,
+    /// "group", "rebels", "شهود": a speaker independent of its nationality's state.
+    Independent,
     Qualifier {
         qualifier: Qualifier,
         position: Position,
@@ -168,6 +184,9 @@ struct Entry {
     /// The phrase's words after the first.
     rest: Box<[String]>,
     tag: Tag,
+    /// Indexed under its first word without the definite article: matches
+    /// only a form that lost the article with its clitics ("للحوثيين").
+    definite_only: bool,
 }
 
 /// A phrase found at a token position.
@@ -268,7 +287,7 @@ impl Lexicon {
             self.gate_words.push(GateWord { text: words.join(" "), open_end: false, refutation });
         }
         let list = self.entries.entry(first.clone()).or_default();
-        let entry = Entry { rest: rest.to_vec().into_boxed_slice(), tag };
+        let entry = Entry { rest: rest.to_vec().into_boxed_slice(), tag, definite_only: false };
         if !list.iter().any(|e| e.rest == entry.rest && e.tag == entry.tag) {
             list.push(entry);
         }
@@ -281,6 +300,31 @@ impl Lexicon {
             let word = normalize_word(word);
             if !word.is_empty() && !self.fillers.contains(&word) {
                 self.fillers.push(word);
+            }
+        }
+    }
+
+    /// Indexes every phrase whose first word carries the definite article
+    /// under that word without it as well, so that the article fused with
+    /// another clitic still finds it ("ل" + "الحوثيين" is written
+    /// "للحوثيين"). Run once all words and clitics are in.
+    pub(crate) fn index_definite_stems(&mut self) {
+        let mut extra: Vec<(String, Entry)> = Vec::new();
+        let mut forms = Vec::new();
+        for (key, list) in &self.entries {
+            self.forms(key, &mut forms);
+            for form in forms.iter().filter(|f| f.definite) {
+                for e in list.iter().filter(|e| !e.definite_only) {
+                    extra.push((form.text.to_owned(), Entry { rest: e.rest.clone(), tag: e.tag, definite_only: true }));
+                }
+            }
+        }
+        // Sorted (stably: the map's order is fixed), so entries come in one order.
+        extra.sort_by(|a, b| (&a.0, &a.1.rest).cmp(&(&b.0, &b.1.rest)));
+        for (key, entry) in extra {
+            let list = self.entries.entry(key).or_default();
+            if !list.iter().any(|e| e.rest == entry.rest && e.tag == entry.tag) {
+                list.push(entry);
             }
         }
     }
@@ -396,7 +440,7 @@ impl Lexicon {
                 continue;
             };
             for entry in list {
-                if form.definite && entry.tag.is_verbal() {
+                if form.definite && entry.tag.is_verbal() || entry.definite_only && !form.definite {
                     continue;
                 }
                 // Single words may be matched through clitics; phrases need their first word whole

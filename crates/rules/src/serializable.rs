@@ -21,6 +21,10 @@ pub struct SerializablePack {
     /// People, institutions and states that make claims.
     #[serde(default)]
     pub actors: Vec<SerializableActor>,
+    /// States and disputed entities: the names, capitals and nationality
+    /// words that place a speaker in the state's camp.
+    #[serde(default)]
+    pub states: Vec<SerializableState>,
     /// Localities and regions, with their spelling variants.
     #[serde(default)]
     pub places: Vec<SerializablePlace>,
@@ -100,6 +104,10 @@ pub struct SerializableCamp {
     /// Cues of a fallback camp count only when no other camp's cue or actor matches.
     #[serde(default)]
     pub fallback: bool,
+    /// Wins over the camp of every state that no camp lists (`states`): "the
+    /// UN mission in Sudan" is the UN's, "Houthi-run Yemeni ministry" the Houthis'.
+    #[serde(default)]
+    pub overrides_states: bool,
     /// The side whose people this camp's own losses count ("armenian"): camps
     /// that share a side compare their figures for that side's dead.
     #[serde(default)]
@@ -111,6 +119,38 @@ pub struct SerializableCamp {
     /// ("الأذربيجانية", "Azerbaijani").
     #[serde(default)]
     pub cues: Words,
+    /// Ids of the states (`states` of the world pack) whose names, capitals
+    /// and nationality words are this camp's cues: `[azerbaijan]` for `baku`.
+    #[serde(default)]
+    pub states: Vec<String>,
+    /// Sentences whose figures this camp must speak; `crosscheck rules test`
+    /// runs them. Expected claims are quantities, of this camp unless `camp` says.
+    #[serde(default)]
+    pub examples: Vec<SerializableExample>,
+}
+
+/// A state or disputed entity. Its words place a speaker in its camp: the
+/// camp that lists it in `states`, or else a camp of its own named by `id`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableState {
+    /// Identifier, named for the country (`armenia`, `south-sudan`); the
+    /// camp id of a state that no camp lists.
+    pub id: String,
+    /// A human-readable name.
+    pub name: String,
+    /// ISO 3166 code the names were generated from.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Names per language ("أرمينيا", "Armenia").
+    #[serde(default)]
+    pub names: Words,
+    /// Capitals used for the government ("يريفان", "Yerevan").
+    #[serde(default)]
+    pub capitals: Words,
+    /// Nationality words in every form ("الأرمينية", "الأرمن", "Armenians").
+    #[serde(default)]
+    pub demonyms: Words,
 }
 
 /// What kind of speaker an actor is; a `person`'s names are also matched
@@ -336,6 +376,34 @@ pub struct SerializableLanguage {
     /// Subjects that refer back to the previous speaker: "he", "she".
     #[serde(default)]
     pub pronouns: Vec<String>,
+    /// Articles: a reporting word right after one is an adjective ("the
+    /// reported toll"), and "the ministry" is a short form of an earlier name.
+    #[serde(default)]
+    pub determiners: Vec<String>,
+    /// Subjects that mean the first of the parties just named: "the former", "الأولى".
+    #[serde(default)]
+    pub former: Vec<String>,
+    /// Subjects that mean the last of the parties just named: "the latter", "الأخيرة".
+    #[serde(default)]
+    pub latter: Vec<String>,
+    /// Speakers independent of the state whose nationality they carry: "a
+    /// Sudanese medical group", "Ukrainian rebels", "شهود سودانيون".
+    #[serde(default)]
+    pub independent_nouns: Vec<String>,
+    /// What a speaker issues, standing for the speaker: "the statement", "البيان".
+    #[serde(default)]
+    pub speech_nouns: Vec<String>,
+    /// Words that stand for the country just named: "the country's", "البلاد".
+    #[serde(default)]
+    pub country_reference: Vec<String>,
+    /// Auxiliaries of the passive: a reporting word after one has no speaker
+    /// for subject ("the troops had been warned").
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
+    /// Agentless reporting, the outlet's own voice unless a source follows:
+    /// "it was reported", "أفيد".
+    #[serde(default)]
+    pub agentless_reporting: Vec<String>,
     /// Qualifier words by qualifier: `at_least`, `more_than`, `about`, `up_to`, `less_than`.
     #[serde(default)]
     pub qualifiers: BTreeMap<String, SerializableQualifierWords>,

@@ -52,7 +52,7 @@ mod shape {
         check_yaml(
             "camps:\n  - id: baku\n    name: Baku\n    sied: azerbaijani\n",
             &["error: test.yaml:4:5: unknown field `sied`, did you mean `side`? \
-               (expected one of id, name, overrides, fallback, side, enemy, cues)"],
+               (expected one of id, name, overrides, fallback, overrides_states, side, enemy, cues, states, examples)"],
         );
     }
 
@@ -69,7 +69,7 @@ mod shape {
         check_yaml(
             "actor:\n  - id: a\n",
             &["error: test.yaml:1:1: unknown field `actor`, did you mean `actors`? \
-               (expected one of camps, actors, places, events, metrics, populations, language, propositions, framing)"],
+               (expected one of camps, actors, states, places, events, metrics, populations, language, propositions, framing)"],
         );
     }
 
@@ -109,7 +109,7 @@ mod shape {
         assert_eq!(
             e.to_string(),
             "test.yaml:4:5: unknown field `sied`, did you mean `side`? \
-             (expected one of id, name, overrides, fallback, side, enemy, cues)\n  |\n4 |     sied: azerbaijani\n  |     ^^^^"
+             (expected one of id, name, overrides, fallback, overrides_states, side, enemy, cues, states, examples)\n  |\n4 |     sied: azerbaijani\n  |     ^^^^"
         );
         let pack = parse_pack(
             "test.yaml",
@@ -144,6 +144,57 @@ mod references {
             ]),
             &["error: test.yaml:11:11: actor `un`: unknown camp `united-nations`"],
         );
+    }
+
+    const STATES: &str = "
+states:
+  - id: armenia
+    name: Armenia
+    names: {en: [Armenia]}
+  - id: georgia
+    name: Georgia
+    demonyms: {en: [Georgian]}
+";
+
+    #[test]
+    fn a_camp_that_maps_an_unknown_state_is_an_error() {
+        check_yaml(
+            &with(&[STATES, "camps:\n  - id: yerevan\n    name: Armenia\n    states: [armenya]\n"]),
+            &["error: test.yaml:12:14: camp `yerevan`: states: unknown state `armenya`, did you mean `armenia`?"],
+        );
+    }
+
+    #[test]
+    fn a_state_mapped_by_two_camps_is_an_error() {
+        check_yaml(
+            &with(&[
+                STATES,
+                "camps:\n  - id: yerevan\n    name: A\n    states: [armenia]\n",
+                "  - id: erevan\n    name: B\n    states: [armenia]\n",
+            ]),
+            &["error: test.yaml:15:14: camp `erevan`: state `armenia` is already mapped to camp `yerevan` \
+               (at test.yaml:12:14)"],
+        );
+    }
+
+    #[test]
+    fn a_state_with_the_id_of_a_camp_that_does_not_map_it_is_an_error() {
+        check_yaml(
+            &with(&[STATES, "camps:\n  - id: georgia\n    name: G\n    cues: {en: [tbilisi]}\n"]),
+            &["error: test.yaml:6:9: state `georgia` has the id of camp `georgia`, which does not list it in `states`"],
+        );
+    }
+
+    #[test]
+    fn a_state_no_camp_maps_is_a_camp_of_its_own() {
+        let pack =
+            parse_pack("test.yaml", &with(&[STATES, "camps:\n  - id: yerevan\n    name: A\n    states: [armenia]\n"]))
+                .unwrap();
+        let checked = check(std::slice::from_ref(&pack));
+        assert!(checked.diagnostics().is_empty());
+        let ids: Vec<&str> = checked.rules.camps.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["yerevan", "georgia"]);
+        assert!(checked.rules.camps[1].state && !checked.rules.camps[0].state);
     }
 
     #[test]
