@@ -177,6 +177,22 @@ mod reference {
     }
 
     #[test]
+    fn a_surname_alone_is_the_person_named_in_full_before() {
+        check(
+            "وأفاد المتحدث باسم الحكومة الكينية جون موانغي بأن الوضع صعب. وأوضح موانغي أن 15 شخصا قتلوا.",
+            "killed 15 camp=kenya",
+        );
+        check(
+            "The Nigerian army spokesman Ibrahim Bello said the town was calm. Bello said 15 people were killed.",
+            "killed 15 camp=nigeria",
+        );
+        check(
+            "وقال المتحدث باسم شبكة أطباء محلية أحمد الخطيب إن الوضع صعب. وكشف الخطيب أن 15 شخصا قتلوا.",
+            "killed 15 camp=other",
+        );
+    }
+
+    #[test]
     fn a_short_form_of_names_of_two_camps_is_no_ones() {
         check(
             "The Ethiopian defence ministry said 10 were killed. The Eritrean defence ministry said 3 were killed. \
