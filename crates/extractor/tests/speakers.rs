@@ -277,6 +277,22 @@ mod phrases {
     }
 
     #[test]
+    fn a_statement_of_a_party_is_that_partys() {
+        check(
+            "قالت وزارة الصحة العراقية إن 5 أشخاص قتلوا. وجاء في بيان للوزارة أن 12 آخرين أصيبوا.",
+            "killed 5 camp=iraq; wounded 12 camp=iraq",
+        );
+        check("وجاء في بيان للجيش الصومالي أن 12 شخصا قتلوا.", "killed 12 camp=somalia");
+        check("وورد في بيان صادر عن الحكومة الليبية أن 12 شخصا قتلوا.", "killed 12 camp=libya");
+        check("A statement from the Somali army said 12 people were killed.", "killed 12 camp=somalia");
+        check("According to a statement by the Libyan government, 12 people were killed.", "killed 12 camp=libya");
+        check(
+            "The Iraqi health ministry said 5 people were killed. The ministry's statement said 12 others were wounded.",
+            "killed 5 camp=iraq; wounded 12 camp=iraq",
+        );
+    }
+
+    #[test]
     fn newsroom_reporting_verbs() {
         check("ولفتت وزارة الصحة التركية إلى أن 9 أشخاص قتلوا.", "killed 9 camp=ankara");
         check("وأحصت منظمة العفو الدولية مقتل 33 مدنيا.", "killed 33 camp=amnesty");
