@@ -405,7 +405,7 @@ fn back_reference(
     }
     // A short form of an earlier full mention: every word of it stands there.
     let holds_all = |r: &&Resolved| {
-        let words: Vec<&str> = s.text[r.range.0..r.range.1].split_whitespace().collect();
+        let words: Vec<&str> = s.text[r.phrase.0..r.phrase.1].split_whitespace().collect();
         words.len() > content.len()
             && content.iter().all(|&k| {
                 words.iter().any(|w| {
@@ -451,7 +451,7 @@ fn previous_reference(
     if !definite || content.len() > 3 {
         return None;
     }
-    let prev_words: Vec<&str> = s.text[prev.range.0..prev.range.1].split_whitespace().collect();
+    let prev_words: Vec<&str> = s.text[prev.phrase.0..prev.phrase.1].split_whitespace().collect();
     let in_prev = |k: usize| prev_words.iter().any(|w| s.forms(k).iter().any(|f| f.text.len() >= 4 && *w == f.text));
     let head = [content[0], content[content.len() - 1]];
     if head.iter().any(|&k| in_prev(k)) {

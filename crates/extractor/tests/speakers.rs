@@ -177,6 +177,22 @@ mod reference {
     }
 
     #[test]
+    fn a_surname_alone_is_the_person_named_in_full_before() {
+        check(
+            "وأفاد المتحدث باسم الحكومة الكينية جون موانغي بأن الوضع صعب. وأوضح موانغي أن 15 شخصا قتلوا.",
+            "killed 15 camp=kenya",
+        );
+        check(
+            "The Nigerian army spokesman Ibrahim Bello said the town was calm. Bello said 15 people were killed.",
+            "killed 15 camp=nigeria",
+        );
+        check(
+            "وقال المتحدث باسم شبكة أطباء محلية أحمد الخطيب إن الوضع صعب. وكشف الخطيب أن 15 شخصا قتلوا.",
+            "killed 15 camp=other",
+        );
+    }
+
+    #[test]
     fn a_short_form_of_names_of_two_camps_is_no_ones() {
         check(
             "The Ethiopian defence ministry said 10 were killed. The Eritrean defence ministry said 3 were killed. \
@@ -258,6 +274,22 @@ mod phrases {
         check("At least 25 deaths were reported after the shelling.", "killed 25 camp=media");
         check("وأفيد بمقتل 25 شخصا في القصف.", "killed 25 camp=media");
         check("Dozens of deaths were reported by the Yemeni health ministry.", "killed ~ camp=yemen");
+    }
+
+    #[test]
+    fn a_statement_of_a_party_is_that_partys() {
+        check(
+            "قالت وزارة الصحة العراقية إن 5 أشخاص قتلوا. وجاء في بيان للوزارة أن 12 آخرين أصيبوا.",
+            "killed 5 camp=iraq; wounded 12 camp=iraq",
+        );
+        check("وجاء في بيان للجيش الصومالي أن 12 شخصا قتلوا.", "killed 12 camp=somalia");
+        check("وورد في بيان صادر عن الحكومة الليبية أن 12 شخصا قتلوا.", "killed 12 camp=libya");
+        check("A statement from the Somali army said 12 people were killed.", "killed 12 camp=somalia");
+        check("According to a statement by the Libyan government, 12 people were killed.", "killed 12 camp=libya");
+        check(
+            "The Iraqi health ministry said 5 people were killed. The ministry's statement said 12 others were wounded.",
+            "killed 5 camp=iraq; wounded 12 camp=iraq",
+        );
     }
 
     #[test]
