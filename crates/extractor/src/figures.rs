@@ -139,6 +139,10 @@ pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String, sub
 /// "أحد جنودها", "one of the soldiers": one of a noun of people counts one.
 fn one_of(s: &Sentence, i: usize) -> Option<Figure> {
     let m = s.find_at(i, |t| matches!(t, Tag::OneOf))?;
+    // "not a single one of our soldiers": no count.
+    if (i.saturating_sub(3)..i).any(|k| s.has_at(k, |t| matches!(t, Tag::Negation))) {
+        return None;
+    }
     // "one of the soldiers": one word (an article) may stand before the noun.
     let noun = s.find_at(m.end(), is_population).or_else(|| {
         (s.kind(m.end()) == TokenKind::Word && !s.has_at(m.end(), |t| is_metric(t) || matches!(t, Tag::Number(_))))
@@ -493,12 +497,13 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
     }
     // "one" counts only beside its noun ("one civilian", "one Azeri civilian"):
     // alone it is a pronoun, and "وأحد" folds to the same letters as "واحد".
-    if value == 1
-        && f.end == f.start + 1
-        && s.kind(f.start) == TokenKind::Word
-        && !(f.end..(f.end + 3).min(n)).any(|k| s.has_at(k, is_population))
-    {
-        return true;
+    if value == 1 && f.end == f.start + 1 && s.kind(f.start) == TokenKind::Word {
+        let beside_noun = (f.end..(f.end + 3).min(n)).any(|k| s.has_at(k, is_population));
+        // "not a single one of our soldiers": no one.
+        let negated = (f.start.saturating_sub(3)..f.start).any(|k| s.has_at(k, |t| matches!(t, Tag::Negation)));
+        if !beside_noun || negated {
+            return true;
+        }
     }
     // "-5": a minus sign is no count of people.
     if f.start > 0
@@ -538,7 +543,7 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
 }
 
 const MAX_BEFORE: usize = 4;
-const MAX_TOTAL_BEFORE: usize = 10;
+const MAX_TOTAL_BEFORE: usize = 12;
 const MAX_AFTER: usize = 5;
 const MAX_IMPLICIT: usize = 2;
 const COMMA_PENALTY: usize = 2;

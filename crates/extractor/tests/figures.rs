@@ -148,6 +148,7 @@ mod numbers_in_full {
         check("أعلنت الوزارة مقتل 6 آلاف و500 شخص.", "killed exact 6500");
         check("أصيب ٣ مئة و٢١ شخصا بجروح.", "wounded exact 321");
         check("نزح ألفان وخمسمئة شخص.", "displaced exact 2500");
+        check("بلغت حصيلة القتلى ألفاً و422 شخصا.", "killed exact 1422");
     }
 
     #[test]
@@ -191,6 +192,13 @@ mod counted_singulars {
     fn one_before_its_noun() {
         check("One civilian was killed.", "killed exact 1 (civilians)");
         check("One Azerbaijani soldier was wounded.", "wounded exact 1 (soldiers)");
+    }
+
+    #[test]
+    fn a_negated_one_is_no_count() {
+        check("Not a single one of our soldiers has been killed.", "");
+        check("لم يقتل أي أحد من جنودنا.", "");
+        check("No one of the civilians was wounded.", "");
     }
 
     #[test]
