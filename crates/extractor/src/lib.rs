@@ -8,12 +8,14 @@
 mod analysis;
 mod attribution;
 mod context;
+mod denials;
 mod figures;
 mod gate;
 mod propositions;
 
 use crosscheck_model::{
-    Claim, ClaimKind, Diagnostic, DocumentMeta, Language, Proposition, Quantity, Scope, Severity, Span, Speaker, Term,
+    Claim, ClaimKind, Diagnostic, DocumentMeta, FIGURE_TEMPLATE, Language, Polarity, Proposition, Quantity,
+    STATEMENT_TEMPLATE, Scope, Severity, Span, Speaker, Term,
 };
 use crosscheck_rules::{Lexicon, Rules, SlotKind, Tag};
 use crosscheck_text::{Normalized, normalize, sentences_with_case};
@@ -21,6 +23,7 @@ use crosscheck_text::{Normalized, normalize, sentences_with_case};
 use crate::analysis::{Sentence, SentenceBuffers};
 use crate::attribution::{Resolved, frames, governing, phrase_forward, resolve};
 use crate::context::{DocContext, event_of, last_place, last_region, place_of, scope_of, time_of};
+use crate::denials::{Trigger, find_denials};
 use crate::figures::{SideHint, Written, find_figures, quantify};
 pub use crate::gate::{Gated, SentenceGate};
 use crate::propositions::{
@@ -164,6 +167,7 @@ impl<'r> Extractor<'r> {
         let text = std::cell::OnceCell::new();
         let text =
             || -> String { text.get_or_init(|| fold_whitespace(&original[evidence.start..evidence.end])).clone() };
+        let first_claim = out.claims.len();
         for q in quantities {
             let frame = governing(&frames, q.span.0, q.span.1);
             let speaker = frame.and_then(|f| f.speaker.as_ref());
@@ -185,6 +189,9 @@ impl<'r> Extractor<'r> {
                 SideHint::Enemy => speaker_camp.and_then(|c| rules.camps[c].enemy.clone()),
                 SideHint::Camp(c) => rules.camps[c].side.clone(),
             });
+            if matches!(q.figure.written, Written::Implicit(_)) {
+                state.implicit.push(out.claims.len());
+            }
             let (value, metric) = match q.figure.written {
                 Written::Stated(v) | Written::Implicit(v) => (Some(v), rules.metrics[q.metric as usize].id.clone()),
                 Written::Vague { .. } => (None, rules.metrics[q.metric as usize].id.clone()),
@@ -215,7 +222,19 @@ impl<'r> Extractor<'r> {
                 trace: if self.explain { vec![q.how, speaker_how, time_how, event_how, scope_how] } else { Vec::new() },
             });
         }
-        self.read_statements(doc, original, normalized, s, lexicon, ctx, &frames, (propositions, terms), state, out);
+        self.read_statements(
+            doc,
+            original,
+            normalized,
+            s,
+            lexicon,
+            ctx,
+            &frames,
+            (propositions, terms),
+            first_claim,
+            state,
+            out,
+        );
         for f in unlinked {
             let span = to_original(s.byte_range(f.start, f.end));
             let figure = &original[span.start..span.end];
@@ -251,6 +270,7 @@ impl<'r> Extractor<'r> {
         ctx: &DocContext,
         frames: &[attribution::Frame],
         (propositions, terms): (Vec<propositions::PropositionMatch>, Vec<crosscheck_rules::Match>),
+        first_claim: usize,
         state: &mut DocState,
         out: &mut Extraction,
     ) {
@@ -342,8 +362,13 @@ impl<'r> Extractor<'r> {
                 id.push(':');
                 id.push_str(v);
             }
-            let kind =
-                ClaimKind::Proposition(Proposition { id, template: template.id.clone(), slots, polarity: m.polarity });
+            let kind = ClaimKind::Proposition(Proposition {
+                id,
+                template: template.id.clone(),
+                slots,
+                polarity: m.polarity,
+                target: None,
+            });
             let claim = base(m.start, m.end, speaker, frame.is_some() || hearsay.is_some(), kind, vec![m.how.clone()]);
             out.claims.push(claim);
             state.last_proposition = Some((out.claims.len() - 1, state.sentence));
@@ -376,6 +401,7 @@ impl<'r> Extractor<'r> {
                 base(r.start, r.end(), frame.and_then(|f| f.speaker.as_ref()), frame.is_some(), kind, vec![how]);
             out.claims.push(claim);
         }
+        self.read_denials(s, rules, (original, normalized), frames, first_claim, &base, state, out);
         for m in terms {
             let Tag::Term(t) = m.tag else { continue };
             let term = &rules.terms[t as usize];
@@ -390,6 +416,257 @@ impl<'r> Extractor<'r> {
                 kind,
                 vec![how],
             ));
+        }
+    }
+
+    /// Denials read as acts (`denials.rs`), each linked to the claim it
+    /// answers: a claim inside its object ("denied Russia's claim that it
+    /// killed 600"), else the latest statement of the party its object names,
+    /// else of another camp. A statement that holds no claim becomes an open
+    /// `statement` claim of its speaker so the two pair up.
+    #[allow(clippy::too_many_arguments)]
+    fn read_denials(
+        &self,
+        s: &Sentence,
+        rules: &Rules,
+        (original, normalized): (&str, &Normalized),
+        frames: &[attribution::Frame],
+        first_claim: usize,
+        base: &dyn Fn(usize, usize, Option<&Resolved>, bool, ClaimKind, Vec<String>) -> Claim,
+        state: &mut DocState,
+        out: &mut Extraction,
+    ) {
+        let bytes = |a: usize, b: usize| -> Span {
+            let (x, y) = normalized.original_range(s.tokens[a].start, s.tokens[b - 1].end);
+            Span::new(x, y)
+        };
+        let key = |r: &Resolved| -> String {
+            r.actor
+                .map_or_else(|| normalize_key(&s.text[r.range.0..r.range.1]), |a| rules.actors[a as usize].id.clone())
+        };
+        let is_denial = |c: &Claim| c.proposition().is_some_and(|p| p.polarity == Polarity::Denies);
+        // The statements of this sentence: what each speech frame governs.
+        state.units.retain(|u| u.sentence + UNIT_REACH >= state.sentence);
+        let sentence_claims = first_claim..out.claims.len();
+        for (i, f) in frames.iter().enumerate() {
+            let Some(speaker) = f.speaker.as_ref() else { continue };
+            let (a, b) = match f.scope {
+                attribution::Scope::After => {
+                    let next = frames.get(i + 1).map_or(s.len(), |g| g.at.max(f.end));
+                    let mut b = f.end;
+                    while b < next && !s.has_at(b, |t| matches!(t, Tag::ClauseBreak)) {
+                        b += 1;
+                    }
+                    (f.end, b)
+                }
+                attribution::Scope::Before => (if i > 0 { frames[i - 1].end.min(f.at) } else { 0 }, f.at),
+            };
+            let (a, b) = trim_punct(s, a, b);
+            if a >= b {
+                continue;
+            }
+            let span = bytes(a, b);
+            let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
+            let propositions: Vec<usize> = sentence_claims
+                .clone()
+                .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()) && inside(&out.claims[c]))
+                .collect();
+            let figures: Vec<usize> = sentence_claims
+                .clone()
+                .filter(|&c| {
+                    out.claims[c].quantity().is_some_and(|q| q.value.is_some())
+                        && !state.implicit.contains(&c)
+                        && inside(&out.claims[c])
+                })
+                .collect();
+            let denial = (f.at..f.end.max(f.at + 1)).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)))
+                || propositions.iter().any(|&c| is_denial(&out.claims[c]));
+            let how = s.how(|| format!("open statement: the words \"{}\" govern", s.words(f.at, f.end)));
+            let statement = base(a, b, Some(speaker), true, statement_kind(), vec![how]);
+            state.units.push(Unit {
+                sentence: state.sentence,
+                span,
+                camp: speaker.camp,
+                speaker: key(speaker),
+                propositions,
+                figures,
+                statement: Some(statement),
+                emitted: None,
+                denial,
+            });
+        }
+        let frame_end = |k: usize| frames.iter().find(|f| f.at <= k && k < f.end).map(|f| f.end);
+        let media = rules.camp_index("media");
+        for act in find_denials(s, frame_end) {
+            let (a, b) = act.span();
+            if a >= b {
+                continue;
+            }
+            let act_span = bytes(a, b);
+            // A wording already read as denied here ("نفت ... سقوط شوشا") is this denial.
+            let consumed =
+                sentence_claims.clone().chain(first_claim.max(sentence_claims.end)..out.claims.len()).any(|c| {
+                    let c = &out.claims[c];
+                    is_denial(c) && c.span.start < act_span.end && act_span.start < c.span.end
+                });
+            if consumed {
+                continue;
+            }
+            let frame = match act.trigger {
+                Trigger::Verb => frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)),
+                // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
+                Trigger::Verdict => {
+                    let judges: Vec<attribution::Frame> = frames
+                        .iter()
+                        .filter(|f| !s.has_at(f.at, |t| matches!(t, Tag::BackReference)))
+                        .cloned()
+                        .collect();
+                    governing(&judges, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
+                }
+            };
+            // A denial nobody makes is nobody's denial.
+            let Some(denier) = frame.and_then(|f| f.speaker.as_ref()) else { continue };
+            let denier_key = key(denier);
+            // The party whose claim is denied, when the object names one: the
+            // speaker of a speech verb in it ("ما ذكرته سلطات باكو"), else an actor or
+            // camp word ("مزاعم أذربيجان", "Russia's claim").
+            let head_end = act.content.unwrap_or(act.object.1);
+            let inner = frames.iter().find(|f| {
+                f.at >= act.object.0
+                    && f.at < head_end
+                    && !s.has_at(f.at, |t| matches!(t, Tag::DenialVerb))
+                    && f.speaker.as_ref().is_some_and(|r| r.camp.is_some() && r.camp != denier.camp)
+            });
+            let mut owner: Option<(Resolved, usize, usize)> =
+                inner.and_then(|f| Some((f.speaker.clone()?, f.at, f.end)));
+            if owner.is_none() {
+                owner = (act.object.0..head_end).find_map(|k| {
+                    let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
+                    let r = resolve(s, rules, (m.start, m.end()), "the party whose claim is denied");
+                    r.camp.filter(|&c| Some(c) != denier.camp).map(|_| (r, m.start, m.end()))
+                });
+            }
+            let owner_camp = owner.as_ref().and_then(|(r, _, _)| r.camp);
+            // What the owner said, when the object spells it out.
+            let content: Option<(usize, usize)> = match (&owner, act.content) {
+                (_, Some(c)) if c + 1 < act.object.1 => Some((c + 1, act.object.1)),
+                (Some((_, _, end)), None) if act.object.1 > end + 1 => Some((*end, act.object.1)),
+                _ => None,
+            };
+            let mut target: Option<(usize, String)> = None;
+            if let Some((ca, cb)) = content {
+                let span = bytes(ca, cb);
+                let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
+                let pick = sentence_claims
+                    .clone()
+                    .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()))
+                    .chain(sentence_claims.clone().filter(|&c| {
+                        out.claims[c].quantity().is_some_and(|q| q.value.is_some()) && !state.implicit.contains(&c)
+                    }))
+                    .find(|&c| inside(&out.claims[c]));
+                if let Some(c) = pick {
+                    // Hearsay stays with its owner.
+                    if let Some((r, _, _)) = &owner {
+                        let (x, y) = normalized.original_range(r.range.0, r.range.1);
+                        let claim = &mut out.claims[c];
+                        claim.speaker = Some(Speaker {
+                            text: fold_whitespace(&original[x..y]),
+                            span: Span::new(x, y),
+                            actor: r.actor.map(|a| rules.actors[a as usize].id.clone()),
+                        });
+                        claim.camp = r.camp.map(|k| rules.camp_id(k).to_owned());
+                        if self.explain {
+                            claim
+                                .trace
+                                .push(format!("speaker: the claim a denial reports, credited to its owner: {}", r.how));
+                        }
+                    }
+                    target = Some((c, "the claim inside the denied words".into()));
+                } else if let Some((r, oa, _)) = &owner {
+                    let how = s.how(|| format!("open statement of \"{}\", reported by the denial", s.words(*oa, cb)));
+                    out.claims.push(base(*oa, cb, Some(r), true, statement_kind(), vec![how]));
+                    let emitted = out.claims.len() - 1;
+                    // Later denials ("هذه معلومات مضللة") answer the same statement.
+                    state.units.retain(|u| !(u.sentence == state.sentence && u.span.start >= bytes(*oa, cb).start));
+                    state.units.push(Unit {
+                        sentence: state.sentence,
+                        span: bytes(*oa, cb),
+                        camp: r.camp,
+                        speaker: key(r),
+                        propositions: Vec::new(),
+                        figures: Vec::new(),
+                        statement: None,
+                        emitted: Some(emitted),
+                        denial: false,
+                    });
+                    target = Some((emitted, "the statement the denial reports".into()));
+                }
+            }
+            if target.is_none() {
+                // A verdict judges something named ("these claims", "the announcement").
+                let evidence = act.back_reference.is_some() || owner.is_some();
+                if act.trigger == Trigger::Verdict && !evidence {
+                    continue;
+                }
+                let unit = state.units.iter().rposition(|u| {
+                    u.span.start < act_span.start
+                        && !u.denial
+                        && u.camp != media
+                        && match (owner_camp, denier.camp) {
+                            (Some(o), _) => u.camp == Some(o),
+                            (None, Some(d)) => u.camp.is_some_and(|c| c != d),
+                            (None, None) => u.speaker != denier_key,
+                        }
+                });
+                let Some(u) = unit else { continue };
+                let unit = &mut state.units[u];
+                let chosen = unit
+                    .propositions
+                    .last()
+                    .copied()
+                    .or_else(|| if evidence { unit.figures.last().copied() } else { None });
+                target = match chosen {
+                    Some(c) => Some((c, "the latest claim of the party it answers".into())),
+                    None => match unit.emitted {
+                        Some(c) => Some((c, "the statement of the party it answers".into())),
+                        None => unit.statement.take().map(|claim| {
+                            out.claims.push(claim);
+                            unit.emitted = Some(out.claims.len() - 1);
+                            (out.claims.len() - 1, "the statement of the party it answers".into())
+                        }),
+                    },
+                };
+            }
+            let Some((t, why)) = target else { continue };
+            let target_claim = &out.claims[t];
+            let kind = match &target_claim.kind {
+                ClaimKind::Proposition(p) => ClaimKind::Proposition(Proposition {
+                    polarity: p.polarity.flip(),
+                    target: Some(target_claim.span),
+                    ..p.clone()
+                }),
+                ClaimKind::Quantity(q) => ClaimKind::Proposition(Proposition {
+                    id: format!("{FIGURE_TEMPLATE}:{}", q.metric),
+                    template: FIGURE_TEMPLATE.into(),
+                    slots: Vec::new(),
+                    polarity: Polarity::Denies,
+                    target: Some(target_claim.span),
+                }),
+                ClaimKind::Term(_) => continue,
+            };
+            let how = s.how(|| {
+                format!(
+                    "denial \"{}\" of \"{}\" by {}: links to {} \"{}\" (bytes {}-{})",
+                    s.words(act.word.0, act.word.1),
+                    s.words(act.object.0, act.object.1),
+                    &s.text[denier.range.0..denier.range.1],
+                    why,
+                    target_claim.quote,
+                    target_claim.span.start,
+                    target_claim.span.end
+                )
+            });
+            out.claims.push(base(a, b, Some(denier), true, kind, vec![how]));
         }
     }
 
@@ -429,6 +706,56 @@ struct DocState {
     last_proposition: Option<(usize, usize)>,
     /// The index of the sentence being read, in the document.
     sentence: usize,
+    /// Claims (indexes into the extraction) whose figure is a self-counting
+    /// noun ("a soldier"): an incident's report, not a toll a denial targets.
+    implicit: Vec<usize>,
+    /// The statements of the last few sentences, for denials to answer.
+    units: Vec<Unit>,
+}
+
+/// How many sentences back a denial looks for what it answers.
+const UNIT_REACH: usize = 2;
+
+/// What one speech frame governs in one sentence, kept for denials.
+#[derive(Debug)]
+struct Unit {
+    sentence: usize,
+    span: Span,
+    camp: Option<usize>,
+    /// The speaker's actor id or folded words.
+    speaker: String,
+    propositions: Vec<usize>,
+    figures: Vec<usize>,
+    /// The open statement, not yet a claim: it becomes one only when denied.
+    statement: Option<Claim>,
+    emitted: Option<usize>,
+    /// The frame is itself a denial.
+    denial: bool,
+}
+
+fn statement_kind() -> ClaimKind {
+    ClaimKind::Proposition(Proposition {
+        id: STATEMENT_TEMPLATE.into(),
+        template: STATEMENT_TEMPLATE.into(),
+        slots: Vec::new(),
+        polarity: Polarity::Asserts,
+        target: None,
+    })
+}
+
+fn normalize_key(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Drops punctuation at both ends of a token range.
+fn trim_punct(s: &Sentence, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && s.kind(a) == crosscheck_text::TokenKind::Punct {
+        a += 1;
+    }
+    while b > a && s.kind(b - 1) == crosscheck_text::TokenKind::Punct {
+        b -= 1;
+    }
+    (a, b)
 }
 
 impl DocState {
@@ -449,6 +776,8 @@ impl Default for DocState {
             region: None,
             last_proposition: None,
             sentence: 0,
+            implicit: Vec::new(),
+            units: Vec::new(),
         }
     }
 }

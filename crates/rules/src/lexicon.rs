@@ -78,6 +78,8 @@ pub enum Tag {
     ClauseBreak,
     RegionAnaphor,
     OwnReference,
+    /// A word pointing back at an earlier statement: "هذه الادعاءات", "this".
+    BackReference,
     /// A framing term: index into `Rules::terms`.
     Term(u16),
     IncidentWord,

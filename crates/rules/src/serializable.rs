@@ -400,6 +400,15 @@ pub struct SerializableLanguage {
     /// a `{region}` or `{place}` slot takes the last region named.
     #[serde(default)]
     pub region_anaphora: Vec<String>,
+    /// Words that point back at a statement made before, as the object of a
+    /// denial: "هذه الادعاءات", "الإعلان", "this", "the statement".
+    #[serde(default)]
+    pub back_references: Vec<String>,
+    /// Groups of final letters a place name is written with interchangeably
+    /// ("شوشا" / "شوشة"): each listed place name is also matched with the
+    /// other endings of its group.
+    #[serde(default)]
+    pub place_name_endings: Vec<Vec<String>>,
     /// Words that refer to the speaker's own side ("تابعة لها", "its own"):
     /// a `{side}` slot takes the speaker's camp's side.
     #[serde(default)]
