@@ -54,7 +54,9 @@ fn is_back_reference(t: &Tag) -> bool {
 /// Ends an object: a full stop, a clause break ("but"), or a comma followed
 /// by a new speech verb ("refuted this, claiming that ...").
 fn ends_object(s: &Sentence, k: usize) -> bool {
-    if s.is_punct(k, &['.', ';', '؛', '?', '؟', '!', ':']) || s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) {
+    if s.is_punct(k, &['.', ';', '؛', '?', '؟', '!', ':'])
+        || s.has_at(k, |t| matches!(t, Tag::ClauseBreak | Tag::AccordingTo | Tag::Relay | Tag::DenialVerb))
+    {
         return true;
     }
     s.is_punct(k, &[',', '،'])
@@ -91,11 +93,7 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             }
             // "وهو تصريح نفى صحته": a back-reference may stand just before the verb.
             let before = k.saturating_sub(3);
-            let back_reference =
-                find_back_reference(s, from, to).or_else(|| find_back_reference(s, before, k)).or_else(|| {
-                    // "صحته", "its truth": a pronoun on the word right after the verb.
-                    None
-                });
+            let back_reference = find_back_reference(s, from, to).or_else(|| find_back_reference(s, before, k));
             let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)));
             out.push(DenialAct {
                 trigger: Trigger::Verb,

@@ -490,6 +490,7 @@ impl<'r> Extractor<'r> {
                 speaker: key(speaker),
                 propositions,
                 figures,
+                words: content_words(s, a, b),
                 statement: Some(statement),
                 emitted: None,
                 denial,
@@ -497,6 +498,8 @@ impl<'r> Extractor<'r> {
         }
         let frame_end = |k: usize| frames.iter().find(|f| f.at <= k && k < f.end).map(|f| f.end);
         let media = rules.camp_index("media");
+        // A catch-all camp (`other`) says nothing about who sides with whom.
+        let real = |c: Option<usize>| c.filter(|&c| !rules.camps[c].fallback);
         for act in find_denials(s, frame_end) {
             let (a, b) = act.span();
             if a >= b {
@@ -535,18 +538,27 @@ impl<'r> Extractor<'r> {
                 f.at >= act.object.0
                     && f.at < head_end
                     && !s.has_at(f.at, |t| matches!(t, Tag::DenialVerb))
-                    && f.speaker.as_ref().is_some_and(|r| r.camp.is_some() && r.camp != denier.camp)
+                    && f.speaker.as_ref().is_some_and(|r| {
+                        r.camp.is_some() && (real(r.camp) != real(denier.camp) || key(r) != denier_key)
+                    })
             });
             let mut owner: Option<(Resolved, usize, usize)> =
                 inner.and_then(|f| Some((f.speaker.clone()?, f.at, f.end)));
-            if owner.is_none() {
-                owner = (act.object.0..head_end).find_map(|k| {
+            if owner.is_none()
+                && let Some((b0, b1)) = act.back_reference
+            {
+                // The owner stands by the pointer: "مزاعم أذربيجان", "Russia's claim".
+                let near = b0.saturating_sub(2).max(act.object.0.min(b0))..(b1 + 2).min(head_end.max(b1));
+                owner = near.filter(|&k| !s.quoted[k] || s.quoted[b0]).find_map(|k| {
                     let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
                     let r = resolve(s, rules, (m.start, m.end()), "the party whose claim is denied");
-                    r.camp.filter(|&c| Some(c) != denier.camp).map(|_| (r, m.start, m.end()))
+                    let differs = match (real(r.camp), real(denier.camp)) {
+                        (Some(o), Some(d)) => o != d,
+                        _ => r.camp.is_some() && key(&r) != denier_key,
+                    };
+                    differs.then_some((r, m.start, m.end()))
                 });
             }
-            let owner_camp = owner.as_ref().and_then(|(r, _, _)| r.camp);
             // What the owner said, when the object spells it out.
             let content: Option<(usize, usize)> = match (&owner, act.content) {
                 (_, Some(c)) if c + 1 < act.object.1 => Some((c + 1, act.object.1)),
@@ -595,6 +607,7 @@ impl<'r> Extractor<'r> {
                         speaker: key(r),
                         propositions: Vec::new(),
                         figures: Vec::new(),
+                        words: Vec::new(),
                         statement: None,
                         emitted: Some(emitted),
                         denial: false,
@@ -603,19 +616,29 @@ impl<'r> Extractor<'r> {
                 }
             }
             if target.is_none() {
-                // A verdict judges something named ("these claims", "the announcement").
+                // A bare object points back ("these claims", "the announcement",
+                // "مزاعم أذربيجان"); an object with words of its own ("مسؤوليته عن
+                // الهجوم على المستشفى") answers only a statement that shares one.
+                let object_words = content_words(s, act.object.0, act.object.1);
+                let bare = object_words.is_empty();
                 let evidence = act.back_reference.is_some() || owner.is_some();
-                if act.trigger == Trigger::Verdict && !evidence {
+                if bare && !evidence {
                     continue;
                 }
                 let unit = state.units.iter().rposition(|u| {
                     u.span.start < act_span.start
+                        && (bare || u.words.iter().any(|w| object_words.contains(w)))
                         && !u.denial
                         && u.camp != media
-                        && match (owner_camp, denier.camp) {
-                            (Some(o), _) => u.camp == Some(o),
-                            (None, Some(d)) => u.camp.is_some_and(|c| c != d),
-                            (None, None) => u.speaker != denier_key,
+                        && u.speaker != denier_key
+                        && match (owner.as_ref(), real(denier.camp)) {
+                            // The party the object names: its camp, or for a catch-all camp its own words.
+                            (Some((o, _, _)), _) if real(o.camp).is_some() => u.camp == o.camp,
+                            (Some((o, _, _)), _) => {
+                                u.camp == o.camp && o.actor.is_some_and(|a| u.speaker == rules.actors[a as usize].id)
+                            }
+                            (None, Some(d)) => real(u.camp).is_some_and(|c| c != d),
+                            (None, None) => true,
                         }
                 });
                 let Some(u) = unit else { continue };
@@ -624,7 +647,7 @@ impl<'r> Extractor<'r> {
                     .propositions
                     .last()
                     .copied()
-                    .or_else(|| if evidence { unit.figures.last().copied() } else { None });
+                    .or_else(|| if bare { unit.figures.last().copied() } else { None });
                 target = match chosen {
                     Some(c) => Some((c, "the latest claim of the party it answers".into())),
                     None => match unit.emitted {
@@ -726,6 +749,8 @@ struct Unit {
     speaker: String,
     propositions: Vec<usize>,
     figures: Vec<usize>,
+    /// Its content words, for denials whose object has words of its own.
+    words: Vec<String>,
     /// The open statement, not yet a claim: it becomes one only when denied.
     statement: Option<Claim>,
     emitted: Option<usize>,
@@ -741,6 +766,37 @@ fn statement_kind() -> ClaimKind {
         polarity: Polarity::Asserts,
         target: None,
     })
+}
+
+/// The words of tokens `[a, b)` that carry content: four letters or more,
+/// clitics peeled off, and not a name, a speech verb or a pointer back.
+fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for k in a..b.min(s.len()) {
+        if s.kind(k) != crosscheck_text::TokenKind::Word
+            || s.covered_by(k, |t| {
+                matches!(
+                    t,
+                    Tag::BackReference
+                        | Tag::Allegation
+                        | Tag::Actor(_)
+                        | Tag::CampCue(_)
+                        | Tag::Reporting
+                        | Tag::DenialVerb
+                        | Tag::Refutation
+                        | Tag::Complementizer
+                        | Tag::SpeakerStop
+                )
+            })
+        {
+            continue;
+        }
+        let Some(form) = s.forms(k).last() else { continue };
+        if form.text.chars().count() >= 4 && !out.iter().any(|w| w == form.text) {
+            out.push(form.text.to_owned());
+        }
+    }
+    out
 }
 
 fn normalize_key(text: &str) -> String {
