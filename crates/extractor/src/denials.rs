@@ -124,7 +124,10 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
         if s.kind(j) == TokenKind::Punct && !s.is_punct(j, &['"', '“', '”', '«', '»']) {
             break;
         }
-        if s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::ClauseBreak)) {
+        // "these claims were lies": an allegation word is the subject, not a speech verb.
+        if s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::ClauseBreak))
+            && !s.has_at(j, is_back_reference)
+        {
             break;
         }
         from = j;

@@ -461,7 +461,13 @@ impl<'r> Extractor<'r> {
                 }
                 attribution::Scope::Before => (if i > 0 { frames[i - 1].end.min(f.at) } else { 0 }, f.at),
             };
-            let (a, b) = trim_punct(s, a, b);
+            let (mut a, b) = trim_punct(s, a, b);
+            // The statement is the clause, not the "that" before it.
+            while a < b
+                && (s.has_at(a, |t| matches!(t, Tag::Complementizer)) || s.kind(a) == crosscheck_text::TokenKind::Punct)
+            {
+                a += 1;
+            }
             if a >= b {
                 continue;
             }
@@ -521,7 +527,10 @@ impl<'r> Extractor<'r> {
                 Trigger::Verdict => {
                     let judges: Vec<attribution::Frame> = frames
                         .iter()
-                        .filter(|f| !s.has_at(f.at, |t| matches!(t, Tag::BackReference)))
+                        .filter(|f| {
+                            !(f.at..f.end.max(f.at + 1))
+                                .any(|k| s.has_at(k, |t| matches!(t, Tag::BackReference | Tag::Allegation)))
+                        })
                         .cloned()
                         .collect();
                     governing(&judges, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
@@ -542,13 +551,18 @@ impl<'r> Extractor<'r> {
                         r.camp.is_some() && (real(r.camp) != real(denier.camp) || key(r) != denier_key)
                     })
             });
-            let mut owner: Option<(Resolved, usize, usize)> =
-                inner.and_then(|f| Some((f.speaker.clone()?, f.at, f.end)));
+            // The owner's words end where its resolved name ends, not where the
+            // speaker phrase ran to ("ما ذكرته باكو بشأن ...").
+            let mut owner: Option<(Resolved, usize, usize)> = inner.and_then(|f| {
+                let r = f.speaker.clone()?;
+                let end = (f.at..f.end).find(|&k| s.tokens[k].end >= r.range.1).map_or(f.end, |k| k + 1);
+                Some((r, f.at, end))
+            });
             if owner.is_none()
                 && let Some((b0, b1)) = act.back_reference
             {
                 // The owner stands by the pointer: "مزاعم أذربيجان", "Russia's claim".
-                let near = b0.saturating_sub(2).max(act.object.0.min(b0))..(b1 + 2).min(head_end.max(b1));
+                let near = b0.saturating_sub(3).max(act.object.0.min(b0))..(b1 + 2).min(head_end.max(b1));
                 owner = near.filter(|&k| !s.quoted[k] || s.quoted[b0]).find_map(|k| {
                     let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
                     let r = resolve(s, rules, (m.start, m.end()), "the party whose claim is denied");
@@ -786,6 +800,7 @@ fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
                         | Tag::Refutation
                         | Tag::Complementizer
                         | Tag::SpeakerStop
+                        | Tag::FunctionWord
                 )
             })
         {

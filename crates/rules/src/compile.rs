@@ -856,7 +856,8 @@ impl<'a> Compiler<'a> {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
         }
-        let simple: [(&str, &[String], Tag); 31] = [
+        let simple: [(&str, &[String], Tag); 32] = [
+            ("function_words", &language.function_words, Tag::FunctionWord),
             ("back_references", &language.back_references, Tag::BackReference),
             ("allegations", &language.allegations, Tag::Allegation),
             ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),

@@ -80,6 +80,8 @@ pub enum Tag {
     OwnReference,
     /// A word pointing back at an earlier statement: "هذه الادعاءات", "this".
     BackReference,
+    /// A word with no content of its own: "were", "مجرد".
+    FunctionWord,
     /// A framing term: index into `Rules::terms`.
     Term(u16),
     IncidentWord,

@@ -404,6 +404,10 @@ pub struct SerializableLanguage {
     /// denial: "هذه الادعاءات", "الإعلان", "this", "the statement".
     #[serde(default)]
     pub back_references: Vec<String>,
+    /// Words that carry no content of their own ("were", "كانت", "مجرد"): a
+    /// denial's object made of them and back-references only points back.
+    #[serde(default)]
+    pub function_words: Vec<String>,
     /// Groups of final letters a place name is written with interchangeably
     /// ("شوشا" / "شوشة"): each listed place name is also matched with the
     /// other endings of its group.

@@ -1,0 +1,248 @@
+//! Data-driven tests for denials read as acts and the claims they answer, in
+//! the style of `propositions.rs`: one `check(input, expected)` helper, many
+//! small cases, Arabic and English, every sentence written for these tests.
+//!
+//! Each claim a denial links renders as
+//! `<proposition> <polarity> camp=<camp> -> <what it denies>`, where the target
+//! is `<proposition or metric> camp=<camp> «<quote>»`; open statements that no
+//! denial answers are not claims, so they do not render. Claims are joined by
+//! "; " in text order; an empty string means no denial was linked.
+
+mod shipped;
+
+use crosscheck_model::{Claim, ClaimKind, DocumentMeta, Language};
+use jiff::civil::date;
+
+use shipped::{extractor, language_of};
+
+fn extract(text: &str) -> Vec<Claim> {
+    let meta = DocumentMeta {
+        path: "t.txt".into(),
+        language: Some(Language::new(language_of(text))),
+        published: Some(date(2020, 10, 12)),
+        conflict: Some("karabakh-2020".into()),
+        ..Default::default()
+    };
+    extractor().extract(0, &meta, text).claims
+}
+
+fn camp(c: &Claim) -> &str {
+    c.camp.as_deref().unwrap_or("-")
+}
+
+fn what(c: &Claim) -> String {
+    match &c.kind {
+        ClaimKind::Proposition(p) => format!("{} camp={} «{}»", p.id, camp(c), c.quote),
+        ClaimKind::Quantity(q) => format!("{} camp={} «{}»", q.metric, camp(c), c.quote),
+        ClaimKind::Term(t) => t.topic.clone(),
+    }
+}
+
+/// Every denial with a link, as `id polarity camp=... -> target`.
+fn links(claims: &[Claim]) -> String {
+    claims
+        .iter()
+        .filter_map(|c| {
+            let p = c.proposition()?;
+            let t = p.target?;
+            let target = claims.iter().find(|o| o.span == t && o.doc == c.doc)?;
+            Some(format!("{} {} camp={} -> {}", p.id, p.polarity.as_str(), camp(c), what(target)))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[track_caller]
+fn check(input: &str, expected: &str) {
+    let actual = links(&extract(input));
+    assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+}
+
+/// Each proposition, as `id polarity camp=...`, for cases without links.
+#[track_caller]
+fn check_propositions(input: &str, expected: &str) {
+    let claims = extract(input);
+    let actual = claims
+        .iter()
+        .filter_map(|c| c.proposition().map(|p| format!("{} {} camp={}", p.id, p.polarity.as_str(), camp(c))))
+        .collect::<Vec<_>>()
+        .join("; ");
+    assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+}
+
+// --- 1. A back-reference answers the last statement of another camp --------
+
+mod back_reference {
+    use super::*;
+
+    #[test]
+    fn english_this_these_claims_the_allegations() {
+        check(
+            "Azerbaijan said Armenian units took part in the assault on the village. Yerevan rejected this.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units took part in the assault on the village»",
+        );
+        check(
+            "The Azerbaijani ministry said Armenian saboteurs crossed the border at night. Armenia dismissed these claims.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs crossed the border at night»",
+        );
+        check(
+            "Baku said Armenian troops were moving toward the pass. Yerevan refuted the allegations.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops were moving toward the pass»",
+        );
+    }
+
+    #[test]
+    fn arabic_dhalik_hadhihi_al_iddi_aat() {
+        check(
+            "قالت باكو إن وحدات أرمينية شاركت في الهجوم على القرية. ونفت يريفان ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية شاركت في الهجوم على القرية»",
+        );
+        check(
+            "أعلنت وزارة الدفاع الأذربيجانية أن مخربين أرمن عبروا الحدود ليلا. ورفضت أرمينيا هذه الادعاءات.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود ليلا»",
+        );
+        check(
+            "قالت باكو إن قوات أرمينية تتحرك نحو الممر. وقالت يريفان إن هذه المعلومات لا علاقة لها بالحقيقة.",
+            "statement denies camp=yerevan -> statement camp=baku «قوات أرمينية تتحرك نحو الممر»",
+        );
+    }
+
+    #[test]
+    fn a_verdict_on_the_announcement() {
+        check(
+            "Baku said Armenian drones struck a fuel depot. Yerevan called the announcement misinformation.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian drones struck a fuel depot»",
+        );
+        check(
+            "أعلنت باكو أن مسيرات أرمينية ضربت مستودعا للوقود. واعتبرت يريفان الإعلان معلومات مضللة.",
+            "statement denies camp=yerevan -> statement camp=baku «مسيرات أرمينية ضربت مستودعا للوقود»",
+        );
+    }
+}
+
+// --- 2. Hearsay stays with its owner ----------------------------------------
+
+mod hearsay {
+    use super::*;
+
+    #[test]
+    fn english_the_claim_of_a_named_party() {
+        check(
+            "Armenia denied Azerbaijan's claim that its artillery had hit a school.",
+            "statement denies camp=yerevan -> statement camp=baku «Azerbaijan's claim that its artillery had hit a school»",
+        );
+        check(
+            "Yerevan rejected Baku's claim that Armenian saboteurs mined the road.",
+            "statement denies camp=yerevan -> statement camp=baku «Baku's claim that Armenian saboteurs mined the road»",
+        );
+    }
+
+    #[test]
+    fn arabic_what_a_party_reported() {
+        check(
+            "نفت وزارة الدفاع الأرمينية ما ذكرته باكو بشأن تفخيخ الطريق.",
+            "statement denies camp=yerevan -> statement camp=baku «ذكرته باكو بشأن تفخيخ الطريق»",
+        );
+        check(
+            "ونفت أرمينيا ما أعلنته أذربيجان بشأن إسقاط طائرة مسيرة فوق الحدود.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «إسقاط طائرة»",
+        );
+    }
+
+    #[test]
+    fn a_figure_inside_the_denied_claim_is_the_owner_s() {
+        check(
+            "Armenia denied Azerbaijan's claim that it killed 300 Armenian soldiers.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «killed 300»",
+        );
+    }
+}
+
+// --- 3. A denied figure -----------------------------------------------------
+
+mod figures {
+    use super::*;
+
+    #[test]
+    fn these_claims_after_a_toll() {
+        check(
+            "The Armenian ministry said 300 Azerbaijani soldiers were killed on Tuesday. Baku said these claims were lies.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "وقالت يريفان إن 300 جندي أذربيجاني قتلوا الثلاثاء. لكن باكو قالت إن هذه الادعاءات عارية عن الصحة.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 جندي أذربيجاني قتلوا»",
+        );
+        check(
+            "قالت يريفان إن 300 جندي أذربيجاني قتلوا الثلاثاء، إلا أن باكو أكدت أن هذه الادعاءات لا علاقة لها بالحقيقة.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 جندي أذربيجاني قتلوا»",
+        );
+    }
+}
+
+// --- 4. An object with words of its own ------------------------------------
+
+mod noun_phrase_objects {
+    use super::*;
+
+    #[test]
+    fn shared_words_link() {
+        check(
+            "The Azerbaijani prosecutor said a missile struck a school in Barda. Armenia denied any role in the strike on the school.",
+            "statement denies camp=yerevan -> statement camp=baku «a missile struck a school in Barda»",
+        );
+        check(
+            "قالت النيابة الأذربيجانية إن صاروخا أصاب مدرسة في بردعة. ونفت أرمينيا مسؤوليتها عن قصف المدرسة.",
+            "statement denies camp=yerevan -> statement camp=baku «صاروخا أصاب مدرسة في بردعة»",
+        );
+    }
+
+    #[test]
+    fn no_shared_word_no_link() {
+        check("The Azerbaijani prosecutor said a missile struck a school in Barda. Armenia denied sending troops.", "");
+        check("قالت النيابة الأذربيجانية إن صاروخا أصاب مدرسة في بردعة. ونفت أرمينيا إرسال جنود.", "");
+    }
+}
+
+// --- 5. What is not a denial, or not one to link ----------------------------
+
+mod not_linked {
+    use super::*;
+
+    #[test]
+    fn one_camp_answering_itself() {
+        check("Baku said Armenian units shelled Tartar. Azerbaijan's ministry rejected this.", "");
+        check("قالت باكو إن وحدات أرمينية قصفت ترتر. ونفت وزارة الدفاع الأذربيجانية ذلك.", "");
+    }
+
+    #[test]
+    fn a_verdict_with_nothing_pointed_at() {
+        check("Baku said Armenian units shelled Tartar. Yerevan said the shelling of towns was lies.", "");
+    }
+
+    #[test]
+    fn disputed_as_an_adjective() {
+        check("Baku said Armenian units shelled Tartar in the disputed region. The disputed town was quiet.", "");
+    }
+
+    #[test]
+    fn too_far_back() {
+        check(
+            "Baku said Armenian units shelled Tartar. The weather was cold. Roads were closed. Schools were shut. Yerevan rejected this.",
+            "",
+        );
+    }
+}
+
+// --- 6. Place names across spellings ----------------------------------------
+
+mod place_spellings {
+    use super::*;
+
+    #[test]
+    fn alef_and_ta_marbuta_endings() {
+        check_propositions("أعلن علييف السيطرة على مدينة شوشة.", "city_captured:shusha asserts camp=baku");
+        check_propositions("قال علييف إنه تم تحرير شوشه.", "city_captured:shusha asserts camp=baku");
+        check_propositions("قال علييف إنه تم تحرير شوشا.", "city_captured:shusha asserts camp=baku");
+    }
+}
