@@ -751,7 +751,7 @@ struct DocState {
 }
 
 /// How many sentences back a denial looks for what it answers.
-const UNIT_REACH: usize = 2;
+const UNIT_REACH: usize = 1;
 
 /// What one speech frame governs in one sentence, kept for denials.
 #[derive(Debug)]
