@@ -432,7 +432,7 @@ impl<'r> Extractor<'r> {
         (original, normalized): (&str, &Normalized),
         frames: &[attribution::Frame],
         first_claim: usize,
-        base: &dyn Fn(usize, usize, Option<&Resolved>, bool, ClaimKind, Vec<String>) -> Claim,
+        base: &MakeClaim,
         state: &mut DocState,
         out: &mut Extraction,
     ) {
@@ -749,6 +749,10 @@ struct DocState {
     /// The statements of the last few sentences, for denials to answer.
     units: Vec<Unit>,
 }
+
+/// Builds a claim of the sentence being read: token range, speaker, whether a
+/// speech frame governs it, kind, trace.
+type MakeClaim<'a> = dyn Fn(usize, usize, Option<&Resolved>, bool, ClaimKind, Vec<String>) -> Claim + 'a;
 
 /// How many sentences back a denial looks for what it answers.
 const UNIT_REACH: usize = 1;
