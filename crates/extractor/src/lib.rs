@@ -346,6 +346,11 @@ impl<'r> Extractor<'r> {
                     (_, Some(SlotValue::Own)) | (SlotKind::Side, None) => {
                         speaker_side.clone().unwrap_or_else(|| "unknown".into())
                     }
+                    (_, Some(SlotValue::LocalityAnaphor)) => state.place.clone().unwrap_or_else(|| "unknown".into()),
+                    (_, Some(SlotValue::Named(k))) => {
+                        // The name as written: its last letters are no clitic.
+                        lexicon.canonical_place_name(s.word(k))
+                    }
                     (_, Some(SlotValue::RegionAnaphor)) | (SlotKind::Region | SlotKind::Place, None) => {
                         state.region.clone().unwrap_or_else(|| "region".into())
                     }

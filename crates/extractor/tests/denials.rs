@@ -246,3 +246,37 @@ mod place_spellings {
         check_propositions("قال علييف إنه تم تحرير شوشا.", "city_captured:shusha asserts camp=baku");
     }
 }
+
+// --- 7. Unlisted places and "the town" ---------------------------------------
+
+mod places {
+    use super::*;
+
+    #[test]
+    fn an_unlisted_name_after_a_locality_word() {
+        check_propositions(
+            "Baku said its troops had captured the village of Maralyan.",
+            "city_captured:maralyan asserts camp=baku",
+        );
+        check_propositions("قالت باكو إن قواتها سيطرت على بلدة ماراليان.", "city_captured:ماراليان asserts camp=baku");
+        // Alef and ta marbuta endings name one place.
+        check_propositions("قالت باكو إن قواتها حررت قرية مادغيزة.", "city_captured:مادغيزا asserts camp=baku");
+        check_propositions("قالت باكو إن قواتها حررت قرية مادغيزا.", "city_captured:مادغيزا asserts camp=baku");
+    }
+
+    #[test]
+    fn the_town_is_the_place_last_named() {
+        check_propositions(
+            "أعلن علييف السيطرة على مدينة شوشا. وقالت يريفان إن القتال لا يزال متواصلا للسيطرة على المدينة.",
+            "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
+        );
+        check_propositions(
+            "Aliyev said his army had captured Shusha. Yerevan said the fighting for the town was still raging.",
+            "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
+        );
+        check_propositions(
+            "قال علييف إن جيشه حرر مدينة شوشا. وأكدت أرمينيا أن المعارك مستمرة في المدينة.",
+            "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
+        );
+    }
+}

@@ -855,8 +855,16 @@ impl<'a> Compiler<'a> {
             if let Some(clitics) = &language.clitics {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
+            lex.place_name_endings = language
+                .place_name_endings
+                .iter()
+                .map(|g| g.iter().map(|e| crosscheck_text::normalize_word(e)).filter(|e| !e.is_empty()).collect())
+                .filter(|g: &Vec<String>| !g.is_empty())
+                .collect();
         }
-        let simple: [(&str, &[String], Tag); 32] = [
+        let simple: [(&str, &[String], Tag); 34] = [
+            ("locality_anaphora", &language.locality_anaphora, Tag::LocalityAnaphor),
+            ("locality_nouns", &language.locality_nouns, Tag::LocalityNoun),
             ("function_words", &language.function_words, Tag::FunctionWord),
             ("back_references", &language.back_references, Tag::BackReference),
             ("allegations", &language.allegations, Tag::Allegation),

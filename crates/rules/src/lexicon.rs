@@ -82,6 +82,11 @@ pub enum Tag {
     BackReference,
     /// A word with no content of its own: "were", "مجرد".
     FunctionWord,
+    /// "المدينة", "the town": the locality the article last named.
+    LocalityAnaphor,
+    /// "مدينة", "village": a word naming what kind of locality follows, so
+    /// that an unlisted proper noun after it is a place.
+    LocalityNoun,
     /// A framing term: index into `Rules::terms`.
     Term(u16),
     IncidentWord,
@@ -181,6 +186,9 @@ pub struct Lexicon {
     /// Every word that can start a claim or change the speaker, for cheap
     /// sentence gating. (Proposition wordings gate on their own words.)
     gate_words: Vec<GateWord>,
+    /// Groups of folded final letters a place name is written with
+    /// interchangeably; the first of each group is the canonical one.
+    pub place_name_endings: Vec<Vec<String>>,
 }
 
 /// A word the sentence gate looks for.
@@ -207,6 +215,20 @@ pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
 impl Lexicon {
     pub(crate) fn new(code: &str) -> Self {
         Self { code: code.to_owned(), ..Self::default() }
+    }
+
+    /// The spelling of an unlisted place name that its variants share:
+    /// its final letters replaced by the first of their group.
+    pub fn canonical_place_name(&self, folded: &str) -> String {
+        for group in &self.place_name_endings {
+            if let Some(ending) = group.iter().filter(|e| folded.ends_with(e.as_str())).max_by_key(|e| e.len()) {
+                let stem = &folded[..folded.len() - ending.len()];
+                if stem.chars().count() >= 2 {
+                    return format!("{stem}{}", group[0]);
+                }
+            }
+        }
+        folded.to_owned()
     }
 
     pub(crate) fn set_clitics(&mut self, prefixes: &[String], suffixes: &[String]) {

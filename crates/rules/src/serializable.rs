@@ -413,6 +413,14 @@ pub struct SerializableLanguage {
     /// other endings of its group.
     #[serde(default)]
     pub place_name_endings: Vec<Vec<String>>,
+    /// Words for the locality an article last named ("المدينة", "the town"):
+    /// a `{city}` slot takes it.
+    #[serde(default)]
+    pub locality_anaphora: Vec<String>,
+    /// Words naming a kind of locality ("مدينة", "village"): an unlisted
+    /// proper noun after one fills a `{city}` or `{place}` slot.
+    #[serde(default)]
+    pub locality_nouns: Vec<String>,
     /// Words that refer to the speaker's own side ("تابعة لها", "its own"):
     /// a `{side}` slot takes the speaker's camp's side.
     #[serde(default)]
