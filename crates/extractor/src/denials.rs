@@ -23,6 +23,8 @@ pub(crate) enum Trigger {
     Verb,
     /// "معلومات مضللة", "baseless": the object is what the verdict is about.
     Verdict,
+    /// "لم تسجل أي خسائر", "were not affected": denies a toll given just before.
+    NoLosses,
 }
 
 /// One denial act in a sentence, in token positions.
@@ -82,6 +84,17 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
                 (m.start..m.end()).find_map(|j| s.find_at(j, is_back_reference).map(|b| (b.start, b.end())))
             });
             out.push(DenialAct { trigger, word: (m.start, m.end()), object, back_reference, content: None });
+            k = m.end();
+            continue;
+        }
+        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::NoLosses)) {
+            out.push(DenialAct {
+                trigger: Trigger::NoLosses,
+                word: (m.start, m.end()),
+                object: (m.start, m.start),
+                back_reference: None,
+                content: None,
+            });
             k = m.end();
             continue;
         }

@@ -529,7 +529,7 @@ impl<'r> Extractor<'r> {
             let frame = match act.trigger {
                 Trigger::Verb => frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)),
                 // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
-                Trigger::Verdict => {
+                Trigger::Verdict | Trigger::NoLosses => {
                     let judges: Vec<attribution::Frame> = frames
                         .iter()
                         .filter(|f| {
@@ -640,13 +640,16 @@ impl<'r> Extractor<'r> {
                 // الهجوم على المستشفى") answers only a statement that shares one.
                 let object_words = content_words(s, act.object.0, act.object.1);
                 let bare = object_words.is_empty();
-                let evidence = act.back_reference.is_some() || owner.is_some();
+                // "No losses" answers a toll, nothing else.
+                let no_losses = act.trigger == Trigger::NoLosses;
+                let evidence = act.back_reference.is_some() || owner.is_some() || no_losses;
                 if bare && !evidence {
                     continue;
                 }
                 let unit = state.units.iter().rposition(|u| {
                     u.span.start < act_span.start
                         && (bare || u.words.iter().any(|w| object_words.contains(w)))
+                        && (!no_losses || !u.figures.is_empty())
                         && !u.denial
                         && u.camp != media
                         && u.speaker != denier_key
@@ -662,11 +665,14 @@ impl<'r> Extractor<'r> {
                 });
                 let Some(u) = unit else { continue };
                 let unit = &mut state.units[u];
-                let chosen = unit
-                    .propositions
-                    .last()
-                    .copied()
-                    .or_else(|| if bare { unit.figures.last().copied() } else { None });
+                let chosen = if no_losses {
+                    unit.figures.last().copied()
+                } else {
+                    unit.propositions.last().copied().or_else(|| if bare { unit.figures.last().copied() } else { None })
+                };
+                if no_losses && chosen.is_none() {
+                    continue;
+                }
                 target = match chosen {
                     Some(c) => Some((c, "the latest claim of the party it answers".into())),
                     None => match unit.emitted {

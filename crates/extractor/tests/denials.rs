@@ -280,3 +280,39 @@ mod places {
         );
     }
 }
+
+// --- 8. "No losses" against a toll -------------------------------------------
+
+mod no_losses {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "The Azerbaijani ministry said 50 Armenian soldiers were killed in the strike. The Armenian ministry said its units were not affected.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «50 Armenian soldiers were killed»",
+        );
+        check(
+            "Baku said 50 Armenian soldiers were killed overnight. Yerevan said its forces suffered no losses.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «50 Armenian soldiers were killed»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت وزارة الدفاع الأذربيجانية إن 50 جنديا أرمينيا قتلوا في الضربة. وقالت وزارة الدفاع الأرمينية إن وحداتها لم تتكبد أي خسائر.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «50 جنديا أرمينيا قتلوا»",
+        );
+        check(
+            "أعلنت باكو مقتل 50 جنديا أرمينيا. لكن يريفان قالت إنها لم تسجل أي خسائر.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «مقتل 50»",
+        );
+    }
+
+    #[test]
+    fn no_toll_before_no_link() {
+        check("Baku said Armenian units shelled Tartar. Yerevan said its forces suffered no losses.", "");
+        check("قالت باكو إن وحدات أرمينية قصفت ترتر. وقالت يريفان إنها لم تسجل أي خسائر.", "");
+    }
+}

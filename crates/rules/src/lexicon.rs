@@ -84,6 +84,8 @@ pub enum Tag {
     FunctionWord,
     /// "المدينة", "the town": the locality the article last named.
     LocalityAnaphor,
+    /// "لم تسجل أي خسائر", "were not affected": no losses, against a figure.
+    NoLosses,
     /// "مدينة", "village": a word naming what kind of locality follows, so
     /// that an unlisted proper noun after it is a place.
     LocalityNoun,

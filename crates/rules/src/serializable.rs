@@ -421,6 +421,10 @@ pub struct SerializableLanguage {
     /// proper noun after one fills a `{city}` or `{place}` slot.
     #[serde(default)]
     pub locality_nouns: Vec<String>,
+    /// Phrases saying a side lost nobody ("لم تسجل أي خسائر", "were not
+    /// affected"): a denial of another camp's toll given just before.
+    #[serde(default)]
+    pub no_losses: Vec<String>,
     /// Words that refer to the speaker's own side ("تابعة لها", "its own"):
     /// a `{side}` slot takes the speaker's camp's side.
     #[serde(default)]
