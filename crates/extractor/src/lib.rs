@@ -468,10 +468,15 @@ impl<'r> Extractor<'r> {
             };
             let (mut a, b) = trim_punct(s, a, b);
             // The statement is the clause, not the "that" before it.
-            while a < b
-                && (s.has_at(a, |t| matches!(t, Tag::Complementizer)) || s.kind(a) == crosscheck_text::TokenKind::Punct)
-            {
-                a += 1;
+            // ... nor the "في بيان" left of the speaker phrase.
+            while a < b {
+                if let Some(m) = s.find_at(a, |t| matches!(t, Tag::SpeakerStop | Tag::Complementizer)) {
+                    a = m.end();
+                } else if s.kind(a) == crosscheck_text::TokenKind::Punct {
+                    a += 1;
+                } else {
+                    break;
+                }
             }
             if a >= b {
                 continue;
@@ -578,6 +583,18 @@ impl<'r> Extractor<'r> {
                     differs.then_some((r, m.start, m.end()))
                 });
             }
+            // "denied reports that ...": what reports say is the media's voice.
+            if owner.is_none()
+                && let Some(m) = (act.object.0..head_end).find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
+            {
+                let r = Resolved {
+                    range: s.byte_range(m.start, m.end()),
+                    actor: None,
+                    camp: media,
+                    how: "the denied statement is attributed to reports: the media's voice".into(),
+                };
+                owner = Some((r, m.start, m.end()));
+            }
             // What the owner said, when the object spells it out.
             let content: Option<(usize, usize)> = match (&owner, act.content) {
                 (_, Some(c)) if c + 1 < act.object.1 => Some((c + 1, act.object.1)),
@@ -639,7 +656,7 @@ impl<'r> Extractor<'r> {
                 // "مزاعم أذربيجان"); an object with words of its own ("مسؤوليته عن
                 // الهجوم على المستشفى") answers only a statement that shares one.
                 let object_words = content_words(s, act.object.0, act.object.1);
-                let bare = object_words.is_empty();
+                let bare = own_words(s, act.object.0, act.object.1).is_empty();
                 // "No losses" answers a toll, nothing else.
                 let no_losses = act.trigger == Trigger::NoLosses;
                 let evidence = act.back_reference.is_some() || owner.is_some() || no_losses;
@@ -800,16 +817,25 @@ fn statement_kind() -> ClaimKind {
 /// The words of tokens `[a, b)` that carry content: four letters or more,
 /// clitics peeled off, and not a name, a speech verb or a pointer back.
 fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
+    words_of(s, a, b, false)
+}
+
+/// The content words of tokens `[a, b)` that are not names either: what an
+/// object says beyond pointing at someone's claim.
+fn own_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
+    words_of(s, a, b, true)
+}
+
+fn words_of(s: &Sentence, a: usize, b: usize, skip_names: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for k in a..b.min(s.len()) {
         if s.kind(k) != crosscheck_text::TokenKind::Word
+            || (skip_names && s.covered_by(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))
             || s.covered_by(k, |t| {
                 matches!(
                     t,
                     Tag::BackReference
                         | Tag::Allegation
-                        | Tag::Actor(_)
-                        | Tag::CampCue(_)
                         | Tag::Reporting
                         | Tag::DenialVerb
                         | Tag::Refutation

@@ -316,3 +316,25 @@ mod no_losses {
         check("قالت باكو إن وحدات أرمينية قصفت ترتر. وقالت يريفان إنها لم تسجل أي خسائر.", "");
     }
 }
+
+// --- 9. Reports: the media's voice --------------------------------------------
+
+mod reports {
+    use super::*;
+
+    #[test]
+    fn a_figure_in_denied_reports_is_the_reports() {
+        check(
+            "The Azerbaijani army denied reports that Armenian shelling had killed 16 civilians.",
+            "figure:killed denies camp=baku -> killed camp=media «killed 16»",
+        );
+        check(
+            "Baku denied reports that 40 soldiers were killed in the ambush.",
+            "figure:killed denies camp=baku -> killed camp=media «40 soldiers were killed»",
+        );
+        check(
+            "ونفى الجيش الأذربيجاني أنباء عن مقتل 16 مدنيا في القصف.",
+            "figure:killed denies camp=baku -> killed camp=media «مقتل 16 مدنيا»",
+        );
+    }
+}
