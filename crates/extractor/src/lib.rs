@@ -585,7 +585,9 @@ impl<'r> Extractor<'r> {
             }
             // "denied reports that ...": what reports say is the media's voice.
             if owner.is_none()
-                && let Some(m) = (act.object.0..head_end).find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
+                // "نفى الجيش أنباء عن ...": the speaker phrase may have run over it.
+                && let Some(m) = (act.word.1.min(act.object.0)..head_end)
+                    .find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
             {
                 let r = Resolved {
                     range: s.byte_range(m.start, m.end()),

@@ -334,7 +334,7 @@ mod reports {
         );
         check(
             "ونفى الجيش الأذربيجاني أنباء عن مقتل 16 مدنيا في القصف.",
-            "figure:killed denies camp=baku -> killed camp=media «مقتل 16 مدنيا»",
+            "figure:killed denies camp=baku -> killed camp=media «مقتل 16»",
         );
     }
 }
