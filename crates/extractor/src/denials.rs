@@ -98,24 +98,28 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             k = m.end();
             continue;
         }
-        if s.has_at(k, |t| matches!(t, Tag::DenialVerb)) && !s.quoted[k] {
-            let from = frame_end(k).unwrap_or(k + 1).max(k + 1);
+        if let Some(verb) = s.find_at(k, |t| matches!(t, Tag::DenialVerb)).filter(|_| !s.quoted[k]) {
+            // "استنكرت الادعاءات": a denial phrase may hold its own object.
+            let word_end = verb.end();
+            let from = frame_end(k).unwrap_or(word_end).max(word_end);
             let mut to = from;
             while to < n && to - from < OBJECT_REACH && !ends_object(s, to) {
                 to += 1;
             }
             // "وهو تصريح نفى صحته": a back-reference may stand just before the verb.
             let before = k.saturating_sub(3);
-            let back_reference = find_back_reference(s, from, to).or_else(|| find_back_reference(s, before, k));
+            let back_reference = find_back_reference(s, from, to)
+                .or_else(|| find_back_reference(s, k + 1, word_end))
+                .or_else(|| find_back_reference(s, before, k));
             let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)));
             out.push(DenialAct {
                 trigger: Trigger::Verb,
-                word: (k, k + 1),
+                word: (k, word_end),
                 object: (from, to),
                 back_reference,
                 content,
             });
-            k = to.max(k + 1);
+            k = to.max(word_end);
             continue;
         }
         k += 1;

@@ -108,6 +108,14 @@ mod back_reference {
     }
 
     #[test]
+    fn a_denial_phrase_holding_its_object() {
+        check(
+            "قالت باكو إن مخربين أرمن فجروا جسرا قرب الحدود. وقالت يريفان إنها استنكرت الادعاءات.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن فجروا جسرا قرب الحدود»",
+        );
+    }
+
+    #[test]
     fn a_verdict_on_the_announcement() {
         check(
             "Baku said Armenian drones struck a fuel depot. Yerevan called the announcement misinformation.",
