@@ -112,6 +112,16 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
                 .or_else(|| find_back_reference(s, k + 1, word_end))
                 .or_else(|| find_back_reference(s, before, k));
             let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)));
+            let hearsay = (k + 1..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Hearsay)));
+            // "رفضت الانسحاب", "rejected the proposal": refusing is no denial.
+            if s.has_at(k, |t| matches!(t, Tag::RefusalVerb))
+                && back_reference.is_none()
+                && content.is_none()
+                && !hearsay
+            {
+                k = to.max(word_end);
+                continue;
+            }
             out.push(DenialAct {
                 trigger: Trigger::Verb,
                 word: (k, word_end),

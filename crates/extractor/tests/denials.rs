@@ -346,3 +346,34 @@ mod reports {
         );
     }
 }
+
+// --- 10. Refusing is not denying ----------------------------------------------
+
+mod refusals {
+    use super::*;
+
+    #[test]
+    fn a_refused_demand_is_no_denial() {
+        check(
+            "Baku said Armenian units must withdraw from the border villages. Yerevan rejected the withdrawal from the villages.",
+            "",
+        );
+        check("طالبت باكو بانسحاب الوحدات الأرمينية من القرى. ورفضت يريفان الانسحاب من القرى.", "");
+        check(
+            "Baku said the commander of the border units was replaced. Yerevan dismissed the commander of the units.",
+            "",
+        );
+    }
+
+    #[test]
+    fn a_rejected_claim_is_one() {
+        check(
+            "Baku said Armenian units shelled the border villages. Yerevan rejected these claims.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the border villages»",
+        );
+        check(
+            "قالت باكو إن وحدات أرمينية قصفت القرى الحدودية. ورفضت يريفان هذه الاتهامات.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرى الحدودية»",
+        );
+    }
+}

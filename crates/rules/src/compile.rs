@@ -862,7 +862,8 @@ impl<'a> Compiler<'a> {
                 .filter(|g: &Vec<String>| !g.is_empty())
                 .collect();
         }
-        let simple: [(&str, &[String], Tag); 35] = [
+        let simple: [(&str, &[String], Tag); 36] = [
+            ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
             ("no_losses", &language.no_losses, Tag::NoLosses),
             ("locality_anaphora", &language.locality_anaphora, Tag::LocalityAnaphor),
             ("locality_nouns", &language.locality_nouns, Tag::LocalityNoun),

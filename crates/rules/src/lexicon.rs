@@ -86,6 +86,9 @@ pub enum Tag {
     LocalityAnaphor,
     /// "لم تسجل أي خسائر", "were not affected": no losses, against a figure.
     NoLosses,
+    /// A denial verb that also means refusing ("رفضت", "rejected"): a denial
+    /// only of something pointed at or spelled out, not of a bare noun.
+    RefusalVerb,
     /// "مدينة", "village": a word naming what kind of locality follows, so
     /// that an unlisted proper noun after it is a place.
     LocalityNoun,

@@ -425,6 +425,11 @@ pub struct SerializableLanguage {
     /// affected"): a denial of another camp's toll given just before.
     #[serde(default)]
     pub no_losses: Vec<String>,
+    /// Denial verbs that also mean refusing or removing ("رفضت", "rejected",
+    /// "dismissed"): "rejected the proposal" denies no statement, so such a
+    /// verb is a denial only of a back-reference, an allegation or a clause.
+    #[serde(default)]
+    pub refusal_verbs: Vec<String>,
     /// Words that refer to the speaker's own side ("تابعة لها", "its own"):
     /// a `{side}` slot takes the speaker's camp's side.
     #[serde(default)]
