@@ -111,6 +111,12 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             let back_reference = find_back_reference(s, from, to)
                 .or_else(|| find_back_reference(s, k + 1, word_end))
                 .or_else(|| find_back_reference(s, before, k));
+            // "refuted this, claiming that ...": after a pointer, a comma ends the object.
+            if let Some((_, b1)) = back_reference.filter(|&(b0, _)| b0 >= from)
+                && let Some(comma) = (b1..to).find(|&j| s.is_punct(j, &[',', '،']))
+            {
+                to = comma;
+            }
             let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)));
             let hearsay = (k + 1..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Hearsay)));
             // "رفضت الانسحاب", "rejected the proposal": refusing is no denial.

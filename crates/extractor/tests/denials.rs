@@ -95,7 +95,7 @@ mod back_reference {
     fn arabic_dhalik_hadhihi_al_iddi_aat() {
         check(
             "قالت باكو إن وحدات أرمينية شاركت في الهجوم على القرية. ونفت يريفان ذلك.",
-            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية شاركت في الهجوم على القرية»",
+            "forces_took_part:armenian denies camp=yerevan -> forces_took_part:armenian camp=baku «وحدات أرمينية شاركت في الهجوم»",
         );
         check(
             "أعلنت وزارة الدفاع الأذربيجانية أن مخربين أرمن عبروا الحدود ليلا. ورفضت أرمينيا هذه الادعاءات.",
@@ -374,6 +374,28 @@ mod refusals {
         check(
             "قالت باكو إن وحدات أرمينية قصفت القرى الحدودية. ورفضت يريفان هذه الاتهامات.",
             "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرى الحدودية»",
+        );
+    }
+}
+
+// --- 11. A template claim answered by a pointer -------------------------------
+
+mod template_targets {
+    use super::*;
+
+    #[test]
+    fn forces_taking_part() {
+        check(
+            "Baku accused Armenian troops of taking part in the fighting. Yerevan refuted this, saying its soldiers stayed home.",
+            "forces_took_part:armenian denies camp=yerevan -> forces_took_part:armenian camp=baku «Armenian troops of taking part in the fighting»",
+        );
+        check(
+            "قالت باكو إن جنودا أرمن شاركوا في المعارك. ونفت يريفان هذه الادعاءات.",
+            "statement denies camp=yerevan -> statement camp=baku «جنودا أرمن شاركوا في المعارك»",
+        );
+        check_propositions(
+            "قالت باكو إن قوات أرمينية شاركت في القتال. ونفت يريفان هذه الادعاءات.",
+            "forces_took_part:armenian asserts camp=baku; forces_took_part:armenian denies camp=yerevan",
         );
     }
 }
