@@ -632,6 +632,28 @@ impl<'r> Extractor<'r> {
                         }
                     }
                     target = Some((c, "the claim inside the denied words".into()));
+                } else if let Some((r, _, _)) = &owner
+                    && let words = content_words(s, ca, cb)
+                    && let Some(u) = state.units.iter().rposition(|u| {
+                        u.span.start < act_span.start
+                            && !u.denial
+                            && u.camp == r.camp
+                            && u.camp != media
+                            && u.speaker != denier_key
+                            && u.words.iter().any(|w| words.contains(w))
+                    })
+                {
+                    // The owner said it before, in words of its own: that statement is the one denied.
+                    let unit = &mut state.units[u];
+                    let chosen = unit.propositions.last().copied().or_else(|| unit.figures.last().copied());
+                    target = match chosen.or(unit.emitted) {
+                        Some(c) => Some((c, "the earlier statement of the party the denial names".into())),
+                        None => unit.statement.take().map(|claim| {
+                            out.claims.push(claim);
+                            unit.emitted = Some(out.claims.len() - 1);
+                            (out.claims.len() - 1, "the earlier statement of the party the denial names".into())
+                        }),
+                    };
                 } else if let Some((r, oa, _)) = &owner {
                     let how = s.how(|| format!("open statement of \"{}\", reported by the denial", s.words(*oa, cb)));
                     out.claims.push(base(*oa, cb, Some(r), true, statement_kind(), vec![how]));

@@ -158,6 +158,18 @@ mod hearsay {
     }
 
     #[test]
+    fn the_owner_s_earlier_words_are_the_claim_denied() {
+        check(
+            "Baku said its drones destroyed an Armenian depot near Lachin. Yerevan denied Azerbaijan's claim that a depot was destroyed.",
+            "statement denies camp=yerevan -> statement camp=baku «its drones destroyed an Armenian depot near Lachin»",
+        );
+        check(
+            "قالت باكو إن مسيراتها دمرت مستودعا أرمينيا قرب لاتشين. ونفت يريفان مزاعم أذربيجان بتدمير المستودع.",
+            "statement denies camp=yerevan -> statement camp=baku «مسيراتها دمرت مستودعا أرمينيا قرب لاتشين»",
+        );
+    }
+
+    #[test]
     fn a_figure_inside_the_denied_claim_is_the_owner_s() {
         check(
             "Armenia denied Azerbaijan's claim that it killed 300 Armenian soldiers.",
