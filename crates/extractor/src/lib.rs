@@ -394,6 +394,14 @@ impl<'r> Extractor<'r> {
             }
             let Some(target) = out.claims[index].proposition().cloned() else { continue };
             let frame = governing(frames, r.start, r.end());
+            // A camp's "false information" after its own denial ("Armenia denies
+            // Azerbaijani accusations ... absolutely false information") agrees
+            // with the denial: it rejects the other camp's words, not its own.
+            let refuter = frame.and_then(|f| f.speaker.as_ref()).and_then(|r| r.camp);
+            let own = refuter.filter(|&c| !rules.camps[c].fallback).map(|c| rules.camp_id(c));
+            if target.polarity == Polarity::Denies && own.is_some() && own == out.claims[index].camp.as_deref() {
+                continue;
+            }
             let how = s.how(|| {
                 format!(
                     "\"{}\" rejects the statement \"{}\" made just before",
@@ -556,6 +564,9 @@ impl<'r> Extractor<'r> {
             let inner = frames.iter().find(|f| {
                 f.at >= act.object.0
                     && f.at < head_end
+                    // "the reports of Armenia": a noun that doubles as a speech verb is no speech.
+                    && !(f.at.saturating_sub(1)..f.end)
+                        .any(|k| s.has_at(k, |t| matches!(t, Tag::BackReference | Tag::Allegation | Tag::Hearsay)))
                     && !s.has_at(f.at, |t| matches!(t, Tag::DenialVerb))
                     && f.speaker.as_ref().is_some_and(|r| {
                         r.camp.is_some() && (real(r.camp) != real(denier.camp) || key(r) != denier_key)
@@ -568,34 +579,48 @@ impl<'r> Extractor<'r> {
                 let end = (f.at..f.end).find(|&k| s.tokens[k].end >= r.range.1).map_or(f.end, |k| k + 1);
                 Some((r, f.at, end))
             });
-            if owner.is_none()
-                && let Some((b0, b1)) = act.back_reference
-            {
-                // The owner stands by the pointer: "مزاعم أذربيجان", "Russia's claim".
-                let near = b0.saturating_sub(3).max(act.object.0.min(b0))..(b1 + 2).min(head_end.max(b1));
-                owner = near.filter(|&k| !s.quoted[k] || s.quoted[b0]).find_map(|k| {
+            // The party named beside a pointer or a hearsay word, within a few
+            // words: "مزاعم أذربيجان", "Russia's claim", "the statement of the
+            // Azerbaijani ministry", "the Azerbaijani reports".
+            let party_near = |(b0, b1): (usize, usize)| {
+                let from = b0.saturating_sub(3).max(act.object.0.min(b0));
+                // A pointer before the verb ("تصريح نفى صحته مسؤولون"): its party
+                // stands before the verb too; after it comes the denier.
+                let limit = if b1 <= act.word.0 { act.word.0 } else { head_end.max(b1) };
+                let to = (b1 + 4).min(limit);
+                (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).find_map(|k| {
                     let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
-                    let r = resolve(s, rules, (m.start, m.end()), "the party whose claim is denied");
+                    let mut r = resolve(s, rules, (m.start, m.end()), "the party whose claim is denied");
+                    r.range = s.byte_range(m.start, m.end());
                     let differs = match (real(r.camp), real(denier.camp)) {
                         (Some(o), Some(d)) => o != d,
                         _ => r.camp.is_some() && key(&r) != denier_key,
                     };
-                    differs.then_some((r, m.start, m.end()))
-                });
+                    // "reports" names the media in general, not a party.
+                    (differs && r.camp != media).then_some((r, m.start.min(b0), m.end().max(b1)))
+                })
+            };
+            if owner.is_none()
+                && let Some(pointer) = act.back_reference
+            {
+                owner = party_near(pointer);
             }
-            // "denied reports that ...": what reports say is the media's voice.
+            // "denied reports that ...": what reports say is the media's voice,
+            // unless the reports are a party's ("the Azerbaijani reports").
             if owner.is_none()
                 // "نفى الجيش أنباء عن ...": the speaker phrase may have run over it.
                 && let Some(m) = (act.word.1.min(act.object.0)..head_end)
                     .find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
             {
-                let r = Resolved {
-                    range: s.byte_range(m.start, m.end()),
-                    actor: None,
-                    camp: media,
-                    how: "the denied statement is attributed to reports: the media's voice".into(),
-                };
-                owner = Some((r, m.start, m.end()));
+                owner = party_near((m.start, m.end())).or_else(|| {
+                    let r = Resolved {
+                        range: s.byte_range(m.start, m.end()),
+                        actor: None,
+                        camp: media,
+                        how: "the denied statement is attributed to reports: the media's voice".into(),
+                    };
+                    Some((r, m.start, m.end()))
+                });
             }
             // What the owner said, when the object spells it out.
             let content: Option<(usize, usize)> = match (&owner, act.content) {

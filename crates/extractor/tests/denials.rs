@@ -411,3 +411,33 @@ mod template_targets {
         );
     }
 }
+
+// --- 12. Whose reports ---------------------------------------------------------
+
+mod whose_reports {
+    use super::*;
+
+    #[test]
+    fn a_party_named_beside_the_reports() {
+        check(
+            "The Azerbaijani ministry dismissed the reports of Armenia regarding a night raid on the border.",
+            "statement denies camp=baku -> statement camp=yerevan «the reports of Armenia regarding a night raid on the border»",
+        );
+        check(
+            "The Armenian spokeswoman denied the Azerbaijani reports on a raid near the border as fake news.",
+            "statement denies camp=yerevan -> statement camp=baku «Azerbaijani reports on a raid near the border as fake news»",
+        );
+        check(
+            "ونفت وزارة الدفاع الأرمينية التقارير الأذربيجانية عن غارة ليلية على الحدود.",
+            "statement denies camp=yerevan -> statement camp=baku «التقارير الأذربيجانية عن غارة ليلية على الحدود»",
+        );
+    }
+
+    #[test]
+    fn a_camp_calling_the_other_side_s_words_false_agrees_with_its_own_denial() {
+        check_propositions(
+            "Armenia denied Azerbaijani accusations that its forces shelled Tartar. The Armenian spokeswoman called this false information.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan",
+        );
+    }
+}
