@@ -60,7 +60,8 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
                 | Tag::AccordingTo
                 | Tag::Relay
                 | Tag::Vague { .. }
-                // "نفت أرمينيا مزاعم أذربيجان": the object of a denial is not its speaker.
+                // "نفت أرمينيا مزاعم أذربيجان", "اعتبرت يريفان الإعلان ...": the object
+                // of a denial is not its speaker.
                 | Tag::Allegation
                 | Tag::BackReference
         ) || is_time(t)

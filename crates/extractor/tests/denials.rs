@@ -441,3 +441,37 @@ mod whose_reports {
         );
     }
 }
+
+// --- 13. Strikes by a side, in the orders news uses ----------------------------
+
+mod strikes {
+    use super::*;
+
+    #[test]
+    fn relative_clause_verb_first_passive_and_nationality() {
+        check_propositions(
+            "قال الادعاء الأذربيجاني إن مدنيين قتلوا في هجوم صاروخي شنه الجيش الأرميني.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku",
+        );
+        check_propositions(
+            "وقالت باكو إن ضربة صاروخية أرمينية أصابت مدرسة في بردعة.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku",
+        );
+        check_propositions(
+            "Baku said an Armenian missile strike had hit a school in Barda.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku",
+        );
+        check_propositions(
+            "Baku said the attack was carried out by the Armenian army.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn a_side_that_did_not_shell_the_town() {
+        check_propositions(
+            "Yerevan said Armenia did not shell the town.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan",
+        );
+    }
+}
