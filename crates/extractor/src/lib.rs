@@ -23,7 +23,7 @@ use crosscheck_text::{Normalized, normalize, sentences_with_case};
 use crate::analysis::{Sentence, SentenceBuffers};
 use crate::attribution::{Resolved, frames, governing, phrase_forward, resolve};
 use crate::context::{DocContext, event_of, last_place, last_region, place_of, scope_of, time_of};
-use crate::denials::{Trigger, find_denials};
+use crate::denials::{DenialScan, Trigger, find_denials};
 use crate::figures::{SideHint, Written, find_figures, quantify};
 pub use crate::gate::{Gated, SentenceGate};
 use crate::propositions::{
@@ -48,6 +48,8 @@ pub struct Extractor<'r> {
     gates: Vec<(String, SentenceGate)>,
     /// Per language: anchor word → proposition wordings.
     anchors: Vec<(String, AnchorIndex)>,
+    /// Per language: whether a sentence may hold a denial.
+    denial_scans: Vec<(String, DenialScan)>,
     /// Keep each claim's trace (how it was found); off, claims carry none.
     explain: bool,
 }
@@ -63,7 +65,9 @@ impl<'r> Extractor<'r> {
             })
             .collect();
         let anchors = rules.patterns.iter().map(|(code, patterns)| (code.clone(), anchor_index(patterns))).collect();
-        Self { rules, gates, anchors, explain: true }
+        let denial_scans =
+            rules.languages.iter().map(|(code, lexicon)| (code.clone(), DenialScan::new(lexicon))).collect();
+        Self { rules, gates, anchors, denial_scans, explain: true }
     }
 
     /// Whether claims keep their trace. Traces cost memory on large corpora,
@@ -113,8 +117,18 @@ impl<'r> Extractor<'r> {
         let text = normalized.as_str();
         let body = &text[body_norm_start..];
         let was_upper = |i: usize| normalized.was_uppercase(body_norm_start + i);
-        for range in sentences_with_case(body, &was_upper) {
-            let range = (range.0 + body_norm_start, range.1 + body_norm_start);
+        let ranges: Vec<(usize, usize)> = sentences_with_case(body, &was_upper)
+            .into_iter()
+            .map(|range| (range.0 + body_norm_start, range.1 + body_norm_start))
+            .collect();
+        let scan = self.denial_scans.iter().find(|(c, _)| c == language.as_str()).map(|(_, d)| d);
+        let may_deny = |i: usize| ranges.get(i).is_some_and(|r| scan.is_none_or(|d| d.may_deny(&text[r.0..r.1])));
+        let mut deny_next = may_deny(0);
+        for (i, &range) in ranges.iter().enumerate() {
+            // A statement is kept for denials only when one may stand in this sentence or the next.
+            state.deny_here = deny_next;
+            deny_next = may_deny(i + 1);
+            state.deny_next = deny_next;
             // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
             state.sentence = out.sentences;
             out.sentences += 1;
@@ -460,9 +474,13 @@ impl<'r> Extractor<'r> {
         let is_denial = |c: &Claim| c.proposition().is_some_and(|p| p.polarity == Polarity::Denies);
         // The statements of this sentence: what each speech frame governs.
         state.units.retain(|u| u.sentence + UNIT_REACH >= state.sentence);
+        if !state.deny_here && !state.deny_next {
+            return;
+        }
         let sentence_claims = first_claim..out.claims.len();
         for (i, f) in frames.iter().enumerate() {
             let Some(speaker) = f.speaker.as_ref() else { continue };
+            // Only a denial in this sentence or the next can answer these.
             let (a, b) = match f.scope {
                 attribution::Scope::After => {
                     let next = frames.get(i + 1).map_or(s.len(), |g| g.at.max(f.end));
@@ -519,6 +537,9 @@ impl<'r> Extractor<'r> {
                 emitted: None,
                 denial,
             });
+        }
+        if !state.deny_here {
+            return;
         }
         let frame_end = |k: usize| frames.iter().find(|f| f.at <= k && k < f.end).map(|f| f.end);
         let media = rules.camp_index("media");
@@ -825,6 +846,9 @@ struct DocState {
     implicit: Vec<usize>,
     /// The statements of the last few sentences, for denials to answer.
     units: Vec<Unit>,
+    /// Whether this sentence, and the next, may hold a denial.
+    deny_here: bool,
+    deny_next: bool,
 }
 
 /// Builds a claim of the sentence being read: token range, speaker, whether a
@@ -939,6 +963,8 @@ impl Default for DocState {
             sentence: 0,
             implicit: Vec::new(),
             units: Vec::new(),
+            deny_here: true,
+            deny_next: true,
         }
     }
 }

@@ -306,6 +306,25 @@ impl Lexicon {
         &self.gate_words
     }
 
+    /// The longest word (folded) of each phrase whose tag satisfies `pred`,
+    /// sorted and without repeats: enough for a cheap scan that lets through
+    /// every sentence the lexicon could read such a phrase in, and few more.
+    pub fn longest_words(&self, pred: impl Fn(&Tag) -> bool) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .entries
+            .iter()
+            .flat_map(|(first, list)| {
+                list.iter().filter(|e| pred(&e.tag)).map(move |e| {
+                    std::iter::once(first).chain(e.rest.iter()).max_by_key(|w| w.chars().count()).cloned()
+                })
+            })
+            .flatten()
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// The clitics that may stand before a word, folded.
     pub fn prefixes(&self) -> impl Iterator<Item = &str> {
         self.prefixes.iter().map(|p| p.text.as_str())
