@@ -327,6 +327,7 @@ impl<'r> Extractor<'r> {
             }
         };
         let Some(patterns) = rules.patterns.get(&lexicon.code) else { return };
+        let mut under_denial: Vec<(usize, usize, usize)> = Vec::new();
         for m in propositions {
             let pattern = &patterns[m.pattern];
             let template = &rules.propositions[pattern.proposition as usize];
@@ -391,6 +392,10 @@ impl<'r> Extractor<'r> {
             let claim = base(m.start, m.end, speaker, frame.is_some() || hearsay.is_some(), kind, vec![m.how.clone()]);
             out.claims.push(claim);
             state.last_proposition = Some((out.claims.len() - 1, state.sentence));
+            if m.start != m.wording_start {
+                // Under a denial verb: the words may be another party's claim the denial reports.
+                under_denial.push((out.claims.len() - 1, m.wording_start, m.end));
+            }
         }
         let mut refuted: Vec<usize> = Vec::new();
         for r in find_refutations(s) {
@@ -428,7 +433,7 @@ impl<'r> Extractor<'r> {
                 base(r.start, r.end(), frame.and_then(|f| f.speaker.as_ref()), frame.is_some(), kind, vec![how]);
             out.claims.push(claim);
         }
-        self.read_denials(s, rules, (original, normalized), frames, first_claim, &base, state, out);
+        self.read_denials(s, rules, (original, normalized), frames, (first_claim, &under_denial), &base, state, out);
         for m in terms {
             let Tag::Term(t) = m.tag else { continue };
             let term = &rules.terms[t as usize];
@@ -458,7 +463,7 @@ impl<'r> Extractor<'r> {
         rules: &Rules,
         (original, normalized): (&str, &Normalized),
         frames: &[attribution::Frame],
-        first_claim: usize,
+        (first_claim, under_denial): (usize, &[(usize, usize, usize)]),
         base: &MakeClaim,
         state: &mut DocState,
         out: &mut Extraction,
@@ -551,15 +556,6 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let act_span = bytes(a, b);
-            // A wording already read as denied here ("نفت ... سقوط شوشا") is this denial.
-            let consumed =
-                sentence_claims.clone().chain(first_claim.max(sentence_claims.end)..out.claims.len()).any(|c| {
-                    let c = &out.claims[c];
-                    is_denial(c) && c.span.start < act_span.end && act_span.start < c.span.end
-                });
-            if consumed {
-                continue;
-            }
             let frame = match act.trigger {
                 Trigger::Verb => frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)),
                 // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
@@ -649,6 +645,43 @@ impl<'r> Extractor<'r> {
                 (Some((_, _, end)), None) if act.object.1 > end + 1 => Some((*end, act.object.1)),
                 _ => None,
             };
+            // "Ukraine denied Russia's claim that its forces took X": the wording
+            // under the verb is Russia's assertion, reported; the denial is Ukraine's.
+            if let (Some((r, _, _)), Some((ca, cb))) = (&owner, content) {
+                let verb_at = bytes(act.word.0, act.word.1).start;
+                for &(c, ws, we) in under_denial {
+                    if ws < ca || we > cb || out.claims[c].span.start != verb_at {
+                        continue;
+                    }
+                    let (x, y) = normalized.original_range(r.range.0, r.range.1);
+                    let span = bytes(ws, we);
+                    let claim = &mut out.claims[c];
+                    claim.span = span;
+                    claim.quote = fold_whitespace(&original[span.start..span.end]);
+                    claim.line = line_of(original, span.start) as u32;
+                    claim.speaker = Some(Speaker {
+                        text: fold_whitespace(&original[x..y]),
+                        span: Span::new(x, y),
+                        actor: r.actor.map(|a| rules.actors[a as usize].id.clone()),
+                    });
+                    claim.camp = r.camp.map(|k| rules.camp_id(k).to_owned());
+                    if let ClaimKind::Proposition(p) = &mut claim.kind {
+                        p.polarity = p.polarity.flip();
+                    }
+                    if self.explain {
+                        claim.trace.push(format!("the denial reports it: the assertion of its owner; {}", r.how));
+                    }
+                }
+            }
+            // A wording already read as denied here ("نفت ... سقوط شوشا") is this denial.
+            let consumed =
+                sentence_claims.clone().chain(first_claim.max(sentence_claims.end)..out.claims.len()).any(|c| {
+                    let c = &out.claims[c];
+                    is_denial(c) && c.span.start < act_span.end && act_span.start < c.span.end
+                });
+            if consumed {
+                continue;
+            }
             let mut target: Option<(usize, String)> = None;
             if let Some((ca, cb)) = content {
                 let span = bytes(ca, cb);
