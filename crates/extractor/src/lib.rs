@@ -647,7 +647,10 @@ impl<'r> Extractor<'r> {
             };
             // "Ukraine denied Russia's claim that its forces took X": the wording
             // under the verb is Russia's assertion, reported; the denial is Ukraine's.
-            if let (Some((r, _, _)), Some((ca, cb))) = (&owner, content) {
+            // Reports nobody owns stay inside the speaker's denial ("نفت ... الأنباء عن سقوط").
+            if let (Some((r, _, _)), Some((ca, cb))) = (&owner, content)
+                && r.camp != media
+            {
                 let verb_at = bytes(act.word.0, act.word.1).start;
                 for &(c, ws, we) in under_denial {
                     if ws < ca || we > cb || out.claims[c].span.start != verb_at {
