@@ -69,6 +69,10 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
                 | Tag::AccordingTo
                 | Tag::Relay
                 | Tag::Vague { .. }
+                // "نفت أرمينيا مزاعم أذربيجان", "اعتبرت يريفان الإعلان ...": the object
+                // of a denial is not its speaker.
+                | Tag::Allegation
+                | Tag::BackReference
         ) || is_time(t)
     })
 }

@@ -8,12 +8,14 @@
 mod analysis;
 mod attribution;
 mod context;
+mod denials;
 mod figures;
 mod gate;
 mod propositions;
 
 use crosscheck_model::{
-    Claim, ClaimKind, Diagnostic, DocumentMeta, Language, Proposition, Quantity, Scope, Severity, Span, Speaker, Term,
+    Claim, ClaimKind, Diagnostic, DocumentMeta, FIGURE_TEMPLATE, Language, Polarity, Proposition, Quantity,
+    STATEMENT_TEMPLATE, Scope, Severity, Span, Speaker, Term,
 };
 use crosscheck_rules::{Lexicon, Rules, SlotKind, Tag};
 use crosscheck_text::{Normalized, normalize, sentences_with_case};
@@ -21,6 +23,7 @@ use crosscheck_text::{Normalized, normalize, sentences_with_case};
 use crate::analysis::{Sentence, SentenceBuffers};
 use crate::attribution::{Resolved, frames, governing, phrase_forward, resolve};
 use crate::context::{DocContext, event_of, last_place, last_place_before, last_region, place_of, scope_of, time_of};
+use crate::denials::{DenialScan, Trigger, find_denials};
 use crate::figures::{SideHint, Written, find_figures, quantify};
 pub use crate::gate::{Gated, SentenceGate};
 use crate::propositions::{
@@ -45,6 +48,8 @@ pub struct Extractor<'r> {
     gates: Vec<(String, SentenceGate)>,
     /// Per language: anchor word → proposition wordings.
     anchors: Vec<(String, AnchorIndex)>,
+    /// Per language: whether a sentence may hold a denial.
+    denial_scans: Vec<(String, DenialScan)>,
     /// Keep each claim's trace (how it was found); off, claims carry none.
     explain: bool,
 }
@@ -60,7 +65,9 @@ impl<'r> Extractor<'r> {
             })
             .collect();
         let anchors = rules.patterns.iter().map(|(code, patterns)| (code.clone(), anchor_index(patterns))).collect();
-        Self { rules, gates, anchors, explain: true }
+        let denial_scans =
+            rules.languages.iter().map(|(code, lexicon)| (code.clone(), DenialScan::new(lexicon))).collect();
+        Self { rules, gates, anchors, denial_scans, explain: true }
     }
 
     /// Whether claims keep their trace. Traces cost memory on large corpora,
@@ -139,8 +146,18 @@ impl<'r> Extractor<'r> {
         let text = normalized.as_str();
         let body = &text[body_norm_start..];
         let was_upper = |i: usize| normalized.was_uppercase(body_norm_start + i);
-        for range in sentences_with_case(body, &was_upper) {
-            let range = (range.0 + body_norm_start, range.1 + body_norm_start);
+        let ranges: Vec<(usize, usize)> = sentences_with_case(body, &was_upper)
+            .into_iter()
+            .map(|range| (range.0 + body_norm_start, range.1 + body_norm_start))
+            .collect();
+        let scan = self.denial_scans.iter().find(|(c, _)| c == language.as_str()).map(|(_, d)| d);
+        let may_deny = |i: usize| ranges.get(i).is_some_and(|r| scan.is_none_or(|d| d.may_deny(&text[r.0..r.1])));
+        let mut deny_next = may_deny(0);
+        for (i, &range) in ranges.iter().enumerate() {
+            // A statement is kept for denials only when one may stand in this sentence or the next.
+            state.deny_here = deny_next;
+            deny_next = may_deny(i + 1);
+            state.deny_next = deny_next;
             // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
             state.sentence = out.sentences;
             out.sentences += 1;
@@ -199,6 +216,7 @@ impl<'r> Extractor<'r> {
             || -> String { text.get_or_init(|| fold_whitespace(&original[evidence.start..evidence.end])).clone() };
         // The metrics of this sentence's figures so far.
         let mut metrics_here: Vec<u16> = Vec::new();
+        let first_claim = out.claims.len();
         for q in quantities {
             let frame = governing(&frames, q.span.0, q.span.1);
             let speaker = frame.and_then(|f| f.speaker.as_ref());
@@ -235,6 +253,9 @@ impl<'r> Extractor<'r> {
                 SideHint::Enemy => speaker_camp.and_then(|c| rules.camps[c].enemy.clone()),
                 SideHint::Camp(c) => side_of_camp(c),
             });
+            if matches!(q.figure.written, Written::Implicit(_)) {
+                state.implicit.push(out.claims.len());
+            }
             let (value, metric) = match q.figure.written {
                 Written::Stated(v) | Written::Implicit(v) | Written::Range { low: v, .. } => {
                     (Some(v), rules.metrics[q.metric as usize].id.clone())
@@ -296,7 +317,19 @@ impl<'r> Extractor<'r> {
                 trace: if self.explain { vec![q.how, speaker_how, time_how, event_how, scope_how] } else { Vec::new() },
             });
         }
-        self.read_statements(doc, original, normalized, s, lexicon, ctx, &frames, (propositions, terms), state, out);
+        self.read_statements(
+            doc,
+            original,
+            normalized,
+            s,
+            lexicon,
+            ctx,
+            &frames,
+            (propositions, terms),
+            first_claim,
+            state,
+            out,
+        );
         for f in unlinked {
             let span = to_original(s.byte_range(f.start, f.end));
             let figure = &original[span.start..span.end];
@@ -336,6 +369,7 @@ impl<'r> Extractor<'r> {
         ctx: &DocContext,
         frames: &[attribution::Frame],
         (propositions, terms): (Vec<propositions::PropositionMatch>, Vec<crosscheck_rules::Match>),
+        first_claim: usize,
         state: &mut DocState,
         out: &mut Extraction,
     ) {
@@ -381,6 +415,7 @@ impl<'r> Extractor<'r> {
             }
         };
         let Some(patterns) = rules.patterns.get(&lexicon.code) else { return };
+        let mut under_denial: Vec<(usize, usize, usize)> = Vec::new();
         for m in propositions {
             let pattern = &patterns[m.pattern];
             let template = &rules.propositions[pattern.proposition as usize];
@@ -415,6 +450,11 @@ impl<'r> Extractor<'r> {
                     (_, Some(SlotValue::Own)) | (SlotKind::Side, None) => {
                         speaker_side.clone().unwrap_or_else(|| "unknown".into())
                     }
+                    (_, Some(SlotValue::LocalityAnaphor)) => state.place.clone().unwrap_or_else(|| "unknown".into()),
+                    (_, Some(SlotValue::Named(k))) => {
+                        // The name as written: its last letters are no clitic.
+                        lexicon.canonical_place_name(s.word(k))
+                    }
                     (_, Some(SlotValue::RegionAnaphor)) | (SlotKind::Region | SlotKind::Place, None) => {
                         state.region.clone().unwrap_or_else(|| "region".into())
                     }
@@ -431,11 +471,20 @@ impl<'r> Extractor<'r> {
                 id.push(':');
                 id.push_str(v);
             }
-            let kind =
-                ClaimKind::Proposition(Proposition { id, template: template.id.clone(), slots, polarity: m.polarity });
+            let kind = ClaimKind::Proposition(Proposition {
+                id,
+                template: template.id.clone(),
+                slots,
+                polarity: m.polarity,
+                target: None,
+            });
             let claim = base(m.start, m.end, speaker, frame.is_some() || hearsay.is_some(), kind, vec![m.how.clone()]);
             out.claims.push(claim);
             state.last_proposition = Some((out.claims.len() - 1, state.sentence));
+            if m.start != m.wording_start {
+                // Under a denial verb: the words may be another party's claim the denial reports.
+                under_denial.push((out.claims.len() - 1, m.wording_start, m.end));
+            }
         }
         let mut refuted: Vec<usize> = Vec::new();
         for r in find_refutations(s) {
@@ -453,6 +502,14 @@ impl<'r> Extractor<'r> {
             }
             let Some(target) = out.claims[index].proposition().cloned() else { continue };
             let frame = governing(frames, r.start, r.end());
+            // A camp's "false information" after its own denial ("Armenia denies
+            // Azerbaijani accusations ... absolutely false information") agrees
+            // with the denial: it rejects the other camp's words, not its own.
+            let refuter = frame.and_then(|f| f.speaker.as_ref()).and_then(|r| r.camp);
+            let own = refuter.filter(|&c| !rules.camps[c].fallback).map(|c| rules.camp_id(c));
+            if target.polarity == Polarity::Denies && own.is_some() && own == out.claims[index].camp.as_deref() {
+                continue;
+            }
             let how = s.how(|| {
                 format!(
                     "\"{}\" rejects the statement \"{}\" made just before",
@@ -465,6 +522,7 @@ impl<'r> Extractor<'r> {
                 base(r.start, r.end(), frame.and_then(|f| f.speaker.as_ref()), frame.is_some(), kind, vec![how]);
             out.claims.push(claim);
         }
+        self.read_denials(s, rules, (original, normalized), frames, (first_claim, &under_denial), &base, state, out);
         for m in terms {
             let Tag::Term(t) = m.tag else { continue };
             let term = &rules.terms[t as usize];
@@ -501,6 +559,397 @@ impl<'r> Extractor<'r> {
             None => {
                 (None, None, "speaker: the figure stands inside a denial, and the text names nobody who gave it".into())
             }
+        }
+    }
+
+    /// Denials read as acts (`denials.rs`), each linked to the claim it
+    /// answers: a claim inside its object ("denied Russia's claim that it
+    /// killed 600"), else the latest statement of the party its object names,
+    /// else of another camp. A statement that holds no claim becomes an open
+    /// `statement` claim of its speaker so the two pair up.
+    #[allow(clippy::too_many_arguments)]
+    fn read_denials(
+        &self,
+        s: &Sentence,
+        rules: &Rules,
+        (original, normalized): (&str, &Normalized),
+        frames: &[attribution::Frame],
+        (first_claim, under_denial): (usize, &[(usize, usize, usize)]),
+        base: &MakeClaim,
+        state: &mut DocState,
+        out: &mut Extraction,
+    ) {
+        let bytes = |a: usize, b: usize| -> Span {
+            let (x, y) = normalized.original_range(s.tokens[a].start, s.tokens[b - 1].end);
+            Span::new(x, y)
+        };
+        let key = |r: &Resolved| -> String {
+            r.actor
+                .map_or_else(|| normalize_key(&s.text[r.range.0..r.range.1]), |a| rules.actors[a as usize].id.clone())
+        };
+        let is_denial = |c: &Claim| c.proposition().is_some_and(|p| p.polarity == Polarity::Denies);
+        // The statements of this sentence: what each speech frame governs.
+        state.units.retain(|u| u.sentence + UNIT_REACH >= state.sentence);
+        if !state.deny_here && !state.deny_next {
+            return;
+        }
+        let sentence_claims = first_claim..out.claims.len();
+        for (i, f) in frames.iter().enumerate() {
+            let Some(speaker) = f.speaker.as_ref() else { continue };
+            // Only a denial in this sentence or the next can answer these.
+            let (a, b) = match f.scope {
+                attribution::Scope::After => {
+                    let next = frames.get(i + 1).map_or(s.len(), |g| g.at.max(f.end));
+                    let mut b = f.end;
+                    while b < next && !s.has_at(b, |t| matches!(t, Tag::ClauseBreak)) {
+                        b += 1;
+                    }
+                    (f.end, b)
+                }
+                attribution::Scope::Before => (if i > 0 { frames[i - 1].end.min(f.at) } else { 0 }, f.at),
+            };
+            let (mut a, b) = trim_punct(s, a, b);
+            // The statement is the clause, not the "that" before it.
+            // ... nor the "في بيان" left of the speaker phrase.
+            while a < b {
+                if let Some(m) = s.find_at(a, |t| matches!(t, Tag::SpeakerStop | Tag::Complementizer)) {
+                    a = m.end();
+                } else if s.kind(a) == crosscheck_text::TokenKind::Punct {
+                    a += 1;
+                } else {
+                    break;
+                }
+            }
+            if a >= b {
+                continue;
+            }
+            let span = bytes(a, b);
+            let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
+            let propositions: Vec<usize> = sentence_claims
+                .clone()
+                .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()) && inside(&out.claims[c]))
+                .collect();
+            let figures: Vec<usize> = sentence_claims
+                .clone()
+                .filter(|&c| {
+                    out.claims[c].quantity().is_some_and(|q| q.value.is_some())
+                        && !state.implicit.contains(&c)
+                        && inside(&out.claims[c])
+                })
+                .collect();
+            let denial = (f.at..f.end.max(f.at + 1)).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)))
+                || propositions.iter().any(|&c| is_denial(&out.claims[c]));
+            let how = s.how(|| format!("open statement: the words \"{}\" govern", s.words(f.at, f.end)));
+            let statement = base(a, b, Some(speaker), true, statement_kind(), vec![how]);
+            state.units.push(Unit {
+                sentence: state.sentence,
+                span,
+                camp: speaker.camp,
+                speaker: key(speaker),
+                propositions,
+                figures,
+                words: content_words(s, a, b),
+                statement: Some(statement),
+                emitted: None,
+                denial,
+            });
+        }
+        if !state.deny_here {
+            return;
+        }
+        let frame_end = |k: usize| frames.iter().find(|f| f.at <= k && k < f.end).map(|f| f.end);
+        let media = rules.camp_index("media");
+        // A catch-all camp (`other`) says nothing about who sides with whom.
+        let real = |c: Option<usize>| c.filter(|&c| !rules.camps[c].fallback);
+        for act in find_denials(s, frame_end) {
+            let (a, b) = act.span();
+            if a >= b {
+                continue;
+            }
+            let act_span = bytes(a, b);
+            let frame = match act.trigger {
+                Trigger::Verb => frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)),
+                // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
+                Trigger::Verdict | Trigger::NoLosses => {
+                    let judges: Vec<attribution::Frame> = frames
+                        .iter()
+                        .filter(|f| {
+                            !(f.at..f.end.max(f.at + 1))
+                                .any(|k| s.has_at(k, |t| matches!(t, Tag::BackReference | Tag::Allegation)))
+                        })
+                        .cloned()
+                        .collect();
+                    governing(&judges, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
+                }
+            };
+            // A denial nobody makes is nobody's denial.
+            let Some(denier) = frame.and_then(|f| f.speaker.as_ref()) else { continue };
+            let denier_key = key(denier);
+            // The party whose claim is denied, when the object names one: the
+            // speaker of a speech verb in it ("ما ذكرته سلطات باكو"), else an actor or
+            // camp word ("مزاعم أذربيجان", "Russia's claim").
+            let head_end = act.content.unwrap_or(act.object.1);
+            let inner = frames.iter().find(|f| {
+                f.at >= act.object.0
+                    && f.at < head_end
+                    // "the reports of Armenia": a noun that doubles as a speech verb is no speech.
+                    && !(f.at.saturating_sub(1)..f.end)
+                        .any(|k| s.has_at(k, |t| matches!(t, Tag::BackReference | Tag::Allegation | Tag::Hearsay)))
+                    && !s.has_at(f.at, |t| matches!(t, Tag::DenialVerb))
+                    && f.speaker.as_ref().is_some_and(|r| {
+                        r.camp.is_some() && (real(r.camp) != real(denier.camp) || key(r) != denier_key)
+                    })
+            });
+            // The owner's words end where its resolved name ends, not where the
+            // speaker phrase ran to ("ما ذكرته باكو بشأن ...").
+            let mut owner: Option<(Resolved, usize, usize)> = inner.and_then(|f| {
+                let r = f.speaker.clone()?;
+                let end = (f.at..f.end).find(|&k| s.tokens[k].end >= r.range.1).map_or(f.end, |k| k + 1);
+                Some((r, f.at, end))
+            });
+            // The party named beside a pointer or a hearsay word, within a few
+            // words: "مزاعم أذربيجان", "Russia's claim", "the statement of the
+            // Azerbaijani ministry", "the Azerbaijani reports".
+            let party_near = |(b0, b1): (usize, usize)| {
+                let from = b0.saturating_sub(3).max(act.object.0.min(b0));
+                // A pointer before the verb ("تصريح نفى صحته مسؤولون"): its party
+                // stands before the verb too; after it comes the denier.
+                let limit = if b1 <= act.word.0 { act.word.0 } else { head_end.max(b1) };
+                let to = (b1 + 4).min(limit);
+                (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).find_map(|k| {
+                    let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
+                    let mut r = resolve(s, rules, (m.start, m.end()), "the party whose claim is denied");
+                    r.range = s.byte_range(m.start, m.end());
+                    let differs = match (real(r.camp), real(denier.camp)) {
+                        (Some(o), Some(d)) => o != d,
+                        _ => r.camp.is_some() && key(&r) != denier_key,
+                    };
+                    // "reports" names the media in general, not a party.
+                    (differs && r.camp != media).then_some((r, m.start.min(b0), m.end().max(b1)))
+                })
+            };
+            if owner.is_none()
+                && let Some(pointer) = act.back_reference
+            {
+                owner = party_near(pointer);
+            }
+            // "denied reports that ...": what reports say is the media's voice,
+            // unless the reports are a party's ("the Azerbaijani reports").
+            if owner.is_none()
+                // "نفى الجيش أنباء عن ...": the speaker phrase may have run over it.
+                && let Some(m) = (act.word.1.min(act.object.0)..head_end)
+                    .find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
+            {
+                owner = party_near((m.start, m.end())).or_else(|| {
+                    let r = Resolved {
+                        range: s.byte_range(m.start, m.end()),
+                        phrase: s.byte_range(m.start, m.end()),
+                        actor: None,
+                        camp: media,
+                        how: "the denied statement is attributed to reports: the media's voice".into(),
+                    };
+                    Some((r, m.start, m.end()))
+                });
+            }
+            // What the owner said, when the object spells it out.
+            let content: Option<(usize, usize)> = match (&owner, act.content) {
+                (_, Some(c)) if c + 1 < act.object.1 => Some((c + 1, act.object.1)),
+                (Some((_, _, end)), None) if act.object.1 > end + 1 => Some((*end, act.object.1)),
+                _ => None,
+            };
+            // "Ukraine denied Russia's claim that its forces took X": the wording
+            // under the verb is Russia's assertion, reported; the denial is Ukraine's.
+            // Reports nobody owns stay inside the speaker's denial ("نفت ... الأنباء عن سقوط").
+            if let (Some((r, _, _)), Some((ca, cb))) = (&owner, content)
+                && r.camp != media
+            {
+                let verb_at = bytes(act.word.0, act.word.1).start;
+                for &(c, ws, we) in under_denial {
+                    if ws < ca || we > cb || out.claims[c].span.start != verb_at {
+                        continue;
+                    }
+                    let (x, y) = normalized.original_range(r.range.0, r.range.1);
+                    let span = bytes(ws, we);
+                    let claim = &mut out.claims[c];
+                    claim.span = span;
+                    claim.quote = fold_whitespace(&original[span.start..span.end]);
+                    claim.line = line_of(original, span.start) as u32;
+                    claim.speaker = Some(Speaker {
+                        text: fold_whitespace(&original[x..y]),
+                        span: Span::new(x, y),
+                        actor: r.actor.map(|a| rules.actors[a as usize].id.clone()),
+                    });
+                    claim.camp = r.camp.map(|k| rules.camp_id(k).to_owned());
+                    if let ClaimKind::Proposition(p) = &mut claim.kind {
+                        p.polarity = p.polarity.flip();
+                    }
+                    if self.explain {
+                        claim.trace.push(format!("the denial reports it: the assertion of its owner; {}", r.how));
+                    }
+                }
+            }
+            // A wording already read as denied here ("نفت ... سقوط شوشا") is this denial.
+            let consumed =
+                sentence_claims.clone().chain(first_claim.max(sentence_claims.end)..out.claims.len()).any(|c| {
+                    let c = &out.claims[c];
+                    is_denial(c) && c.span.start < act_span.end && act_span.start < c.span.end
+                });
+            if consumed {
+                continue;
+            }
+            let mut target: Option<(usize, String)> = None;
+            if let Some((ca, cb)) = content {
+                let span = bytes(ca, cb);
+                let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
+                let pick = sentence_claims
+                    .clone()
+                    .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()))
+                    .chain(sentence_claims.clone().filter(|&c| {
+                        out.claims[c].quantity().is_some_and(|q| q.value.is_some()) && !state.implicit.contains(&c)
+                    }))
+                    .find(|&c| inside(&out.claims[c]));
+                if let Some(c) = pick {
+                    // Hearsay stays with its owner.
+                    if let Some((r, _, _)) = &owner {
+                        let (x, y) = normalized.original_range(r.range.0, r.range.1);
+                        let claim = &mut out.claims[c];
+                        claim.speaker = Some(Speaker {
+                            text: fold_whitespace(&original[x..y]),
+                            span: Span::new(x, y),
+                            actor: r.actor.map(|a| rules.actors[a as usize].id.clone()),
+                        });
+                        claim.camp = r.camp.map(|k| rules.camp_id(k).to_owned());
+                        if self.explain {
+                            claim
+                                .trace
+                                .push(format!("speaker: the claim a denial reports, credited to its owner: {}", r.how));
+                        }
+                    }
+                    target = Some((c, "the claim inside the denied words".into()));
+                } else if let Some((r, _, _)) = &owner
+                    && let words = content_words(s, ca, cb)
+                    && let Some(u) = state.units.iter().rposition(|u| {
+                        u.span.start < act_span.start
+                            && !u.denial
+                            && u.camp == r.camp
+                            && u.camp != media
+                            && u.speaker != denier_key
+                            && u.words.iter().any(|w| words.contains(w))
+                    })
+                {
+                    // The owner said it before, in words of its own: that statement is the one denied.
+                    let unit = &mut state.units[u];
+                    let chosen = unit.propositions.last().copied().or_else(|| unit.figures.last().copied());
+                    target = match chosen.or(unit.emitted) {
+                        Some(c) => Some((c, "the earlier statement of the party the denial names".into())),
+                        None => unit.statement.take().map(|claim| {
+                            out.claims.push(claim);
+                            unit.emitted = Some(out.claims.len() - 1);
+                            (out.claims.len() - 1, "the earlier statement of the party the denial names".into())
+                        }),
+                    };
+                } else if let Some((r, oa, _)) = &owner {
+                    let how = s.how(|| format!("open statement of \"{}\", reported by the denial", s.words(*oa, cb)));
+                    out.claims.push(base(*oa, cb, Some(r), true, statement_kind(), vec![how]));
+                    let emitted = out.claims.len() - 1;
+                    // Later denials ("هذه معلومات مضللة") answer the same statement.
+                    state.units.retain(|u| !(u.sentence == state.sentence && u.span.start >= bytes(*oa, cb).start));
+                    state.units.push(Unit {
+                        sentence: state.sentence,
+                        span: bytes(*oa, cb),
+                        camp: r.camp,
+                        speaker: key(r),
+                        propositions: Vec::new(),
+                        figures: Vec::new(),
+                        words: Vec::new(),
+                        statement: None,
+                        emitted: Some(emitted),
+                        denial: false,
+                    });
+                    target = Some((emitted, "the statement the denial reports".into()));
+                }
+            }
+            if target.is_none() {
+                // A bare object points back ("these claims", "the announcement",
+                // "مزاعم أذربيجان"); an object with words of its own ("مسؤوليته عن
+                // الهجوم على المستشفى") answers only a statement that shares one.
+                let object_words = content_words(s, act.object.0, act.object.1);
+                let bare = own_words(s, act.object.0, act.object.1).is_empty();
+                // "No losses" answers a toll, nothing else.
+                let no_losses = act.trigger == Trigger::NoLosses;
+                let evidence = act.back_reference.is_some() || owner.is_some() || no_losses;
+                if bare && !evidence {
+                    continue;
+                }
+                let unit = state.units.iter().rposition(|u| {
+                    u.span.start < act_span.start
+                        && (bare || u.words.iter().any(|w| object_words.contains(w)))
+                        && (!no_losses || !u.figures.is_empty())
+                        && !u.denial
+                        && u.camp != media
+                        && u.speaker != denier_key
+                        && match (owner.as_ref(), real(denier.camp)) {
+                            // The party the object names: its camp, or for a catch-all camp its own words.
+                            (Some((o, _, _)), _) if real(o.camp).is_some() => u.camp == o.camp,
+                            (Some((o, _, _)), _) => {
+                                u.camp == o.camp && o.actor.is_some_and(|a| u.speaker == rules.actors[a as usize].id)
+                            }
+                            (None, Some(d)) => real(u.camp).is_some_and(|c| c != d),
+                            (None, None) => true,
+                        }
+                });
+                let Some(u) = unit else { continue };
+                let unit = &mut state.units[u];
+                let chosen = if no_losses {
+                    unit.figures.last().copied()
+                } else {
+                    unit.propositions.last().copied().or_else(|| if bare { unit.figures.last().copied() } else { None })
+                };
+                if no_losses && chosen.is_none() {
+                    continue;
+                }
+                target = match chosen {
+                    Some(c) => Some((c, "the latest claim of the party it answers".into())),
+                    None => match unit.emitted {
+                        Some(c) => Some((c, "the statement of the party it answers".into())),
+                        None => unit.statement.take().map(|claim| {
+                            out.claims.push(claim);
+                            unit.emitted = Some(out.claims.len() - 1);
+                            (out.claims.len() - 1, "the statement of the party it answers".into())
+                        }),
+                    },
+                };
+            }
+            let Some((t, why)) = target else { continue };
+            let target_claim = &out.claims[t];
+            let kind = match &target_claim.kind {
+                ClaimKind::Proposition(p) => ClaimKind::Proposition(Proposition {
+                    polarity: p.polarity.flip(),
+                    target: Some(target_claim.span),
+                    ..p.clone()
+                }),
+                ClaimKind::Quantity(q) => ClaimKind::Proposition(Proposition {
+                    id: format!("{FIGURE_TEMPLATE}:{}", q.metric),
+                    template: FIGURE_TEMPLATE.into(),
+                    slots: Vec::new(),
+                    polarity: Polarity::Denies,
+                    target: Some(target_claim.span),
+                }),
+                ClaimKind::Term(_) => continue,
+            };
+            let how = s.how(|| {
+                format!(
+                    "denial \"{}\" of \"{}\" by {}: links to {} \"{}\" (bytes {}-{})",
+                    s.words(act.word.0, act.word.1),
+                    s.words(act.object.0, act.object.1),
+                    &s.text[denier.range.0..denier.range.1],
+                    why,
+                    target_claim.quote,
+                    target_claim.span.start,
+                    target_claim.span.end
+                )
+            });
+            out.claims.push(base(a, b, Some(denier), true, kind, vec![how]));
         }
     }
 
@@ -574,6 +1023,106 @@ struct DocState {
     mentions: Vec<Resolved>,
     /// The sentence `speaker` was last set in.
     speaker_sentence: Option<usize>,
+    /// Claims (indexes into the extraction) whose figure is a self-counting
+    /// noun ("a soldier"): an incident's report, not a toll a denial targets.
+    implicit: Vec<usize>,
+    /// The statements of the last few sentences, for denials to answer.
+    units: Vec<Unit>,
+    /// Whether this sentence, and the next, may hold a denial.
+    deny_here: bool,
+    deny_next: bool,
+}
+
+/// Builds a claim of the sentence being read: token range, speaker, whether a
+/// speech frame governs it, kind, trace.
+type MakeClaim<'a> = dyn Fn(usize, usize, Option<&Resolved>, bool, ClaimKind, Vec<String>) -> Claim + 'a;
+
+/// How many sentences back a denial looks for what it answers.
+const UNIT_REACH: usize = 1;
+
+/// What one speech frame governs in one sentence, kept for denials.
+#[derive(Debug)]
+struct Unit {
+    sentence: usize,
+    span: Span,
+    camp: Option<usize>,
+    /// The speaker's actor id or folded words.
+    speaker: String,
+    propositions: Vec<usize>,
+    figures: Vec<usize>,
+    /// Its content words, for denials whose object has words of its own.
+    words: Vec<String>,
+    /// The open statement, not yet a claim: it becomes one only when denied.
+    statement: Option<Claim>,
+    emitted: Option<usize>,
+    /// The frame is itself a denial.
+    denial: bool,
+}
+
+fn statement_kind() -> ClaimKind {
+    ClaimKind::Proposition(Proposition {
+        id: STATEMENT_TEMPLATE.into(),
+        template: STATEMENT_TEMPLATE.into(),
+        slots: Vec::new(),
+        polarity: Polarity::Asserts,
+        target: None,
+    })
+}
+
+/// The words of tokens `[a, b)` that carry content: four letters or more,
+/// clitics peeled off, and not a name, a speech verb or a pointer back.
+fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
+    words_of(s, a, b, false)
+}
+
+/// The content words of tokens `[a, b)` that are not names either: what an
+/// object says beyond pointing at someone's claim.
+fn own_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
+    words_of(s, a, b, true)
+}
+
+fn words_of(s: &Sentence, a: usize, b: usize, skip_names: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for k in a..b.min(s.len()) {
+        if s.kind(k) != crosscheck_text::TokenKind::Word
+            || (skip_names && s.covered_by(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))
+            || s.covered_by(k, |t| {
+                matches!(
+                    t,
+                    Tag::BackReference
+                        | Tag::Allegation
+                        | Tag::Reporting
+                        | Tag::DenialVerb
+                        | Tag::Refutation
+                        | Tag::Complementizer
+                        | Tag::SpeakerStop
+                        | Tag::FunctionWord
+                )
+            })
+        {
+            continue;
+        }
+        let Some(form) = s.forms(k).last() else { continue };
+        if form.text.chars().count() >= 4 && !out.iter().any(|w| w == form.text) {
+            out.push(form.text.to_owned());
+        }
+    }
+    out
+}
+
+fn normalize_key(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Drops punctuation at both ends of a token range.
+fn trim_punct(s: &Sentence, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && s.kind(a) == crosscheck_text::TokenKind::Punct {
+        a += 1;
+    }
+    while b > a && s.kind(b - 1) == crosscheck_text::TokenKind::Punct {
+        b -= 1;
+    }
+    (a, b)
 }
 
 impl DocState {
@@ -597,6 +1146,10 @@ impl Default for DocState {
             last_proposition: None,
             sentence: 0,
             counted: Vec::new(),
+            implicit: Vec::new(),
+            units: Vec::new(),
+            deny_here: true,
+            deny_next: true,
         }
     }
 }

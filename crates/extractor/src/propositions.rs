@@ -14,6 +14,11 @@ pub(crate) enum SlotValue {
     Place(u16),
     /// "الإقليم", "the region": the region the article last named.
     RegionAnaphor,
+    /// "المدينة", "the town": the locality the article last named.
+    LocalityAnaphor,
+    /// An unlisted proper noun after a locality word ("مدينة كنجة", "the
+    /// town of Hadrut"): token index.
+    Named(usize),
     /// A camp word: the camp's side.
     Camp(usize),
     /// "لها", "its own": the speaker's side.
@@ -66,25 +71,45 @@ impl Matcher<'_> {
         if i >= self.s.len() {
             return None;
         }
-        self.s.starts(i).iter().find_map(|m| {
-            let value = match (kind, m.tag) {
-                (SlotKind::City, Tag::Place(p)) if self.rules.places[p as usize].kind.is_locality() => {
-                    SlotValue::Place(p)
-                }
-                (SlotKind::Region, Tag::Place(p)) if !self.rules.places[p as usize].kind.is_locality() => {
-                    SlotValue::Place(p)
-                }
-                (SlotKind::Place, Tag::Place(p)) => SlotValue::Place(p),
-                (SlotKind::Region | SlotKind::Place, Tag::RegionAnaphor) => SlotValue::RegionAnaphor,
-                (SlotKind::Side, Tag::CampCue(c)) if self.rules.camps[c as usize].side.is_some() => {
-                    SlotValue::Camp(c as usize)
-                }
-                (SlotKind::Side, Tag::OwnReference) => SlotValue::Own,
-                (SlotKind::Day, _) => return None,
-                _ => return None,
-            };
-            Some((*m, value))
-        })
+        self.s
+            .starts(i)
+            .iter()
+            .find_map(|m| {
+                let value = match (kind, m.tag) {
+                    (SlotKind::City, Tag::Place(p)) if self.rules.places[p as usize].kind.is_locality() => {
+                        SlotValue::Place(p)
+                    }
+                    (SlotKind::Region, Tag::Place(p)) if !self.rules.places[p as usize].kind.is_locality() => {
+                        SlotValue::Place(p)
+                    }
+                    (SlotKind::Place, Tag::Place(p)) => SlotValue::Place(p),
+                    (SlotKind::Region | SlotKind::Place, Tag::RegionAnaphor) => SlotValue::RegionAnaphor,
+                    (SlotKind::Side, Tag::CampCue(c)) if self.rules.camps[c as usize].side.is_some() => {
+                        SlotValue::Camp(c as usize)
+                    }
+                    (SlotKind::Side, Tag::OwnReference) => SlotValue::Own,
+                    (SlotKind::City | SlotKind::Place, Tag::LocalityAnaphor) => SlotValue::LocalityAnaphor,
+                    (SlotKind::Day, _) => return None,
+                    _ => return None,
+                };
+                Some((*m, value))
+            })
+            .or_else(|| self.named_place(i, kind))
+    }
+
+    /// "مدينة كنجة", "the village of Talish": a word no pack lists, right
+    /// after a locality word (or its "of"), names a place.
+    fn named_place(&self, i: usize, kind: SlotKind) -> Option<(Match, SlotValue)> {
+        if !matches!(kind, SlotKind::City | SlotKind::Place) || self.s.kind(i) != TokenKind::Word {
+            return None;
+        }
+        let noun = |k: usize| self.s.has_at(k, |t| matches!(t, Tag::LocalityNoun));
+        let after_noun = (i >= 1 && noun(i - 1)) || (i >= 2 && noun(i - 2) && self.s.kind(i - 1) == TokenKind::Word);
+        // A word the packs know as anything (a metric, a camp, a verb) is no name.
+        if !after_noun || !self.s.starts(i).is_empty() || self.s.quoted[i] != self.s.quoted[i.saturating_sub(1)] {
+            return None;
+        }
+        Some((Match { start: i, len: 1, tag: Tag::LocalityNoun }, SlotValue::Named(i)))
     }
 
     /// Matches `elements` from token `i`; returns the end token. The tokens a

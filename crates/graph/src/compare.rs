@@ -583,6 +583,10 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
     let mut groups: BTreeMap<(Option<&str>, &str), [Vec<ClaimId>; 2]> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(p) = claim.proposition() else { continue };
+        // Open statements and denials of figures pair through their links only.
+        if crate::denial::is_open(p) {
+            continue;
+        }
         let side = usize::from(p.polarity == Polarity::Denies);
         groups.entry((claim.event.as_deref(), p.id.as_str())).or_default()[side].push(ClaimId(i as u32));
     }
@@ -619,6 +623,7 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
             reason,
         });
     }
+    out.extend(crate::denial::compare_links(claims, graph, options));
     out
 }
 

@@ -7,6 +7,7 @@
 //! disagree. The graph knows nothing about text extraction or output formats.
 
 mod compare;
+mod denial;
 mod graph;
 
 pub use compare::{CompareOptions, compare, compare_with, describe};

@@ -146,6 +146,14 @@ impl Polarity {
     }
 }
 
+/// The template of an open statement: asserted words no rule template reads,
+/// kept as a claim because a denial answers them. Open statements pair only
+/// through a denial's [`Proposition::target`], never by id.
+pub const STATEMENT_TEMPLATE: &str = "statement";
+/// The template of a denial of a figure ("these claims have no relation to
+/// reality" after a toll): it pairs with the figure through its target.
+pub const FIGURE_TEMPLATE: &str = "figure";
+
 /// An attributed proposition: "Shusha has been taken", asserted or denied.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Proposition {
@@ -154,6 +162,11 @@ pub struct Proposition {
     pub template: String,
     pub slots: Vec<(String, String)>,
     pub polarity: Polarity,
+    /// For a denial read as an act ("Yerevan refuted this", "نفت ... مزاعم
+    /// أذربيجان"): the span of the claim it answers, in the same document.
+    /// Comparison pairs the two whatever their ids.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Span>,
 }
 
 /// A camp's name for a thing: "counter-terrorism operation" vs "aggression".

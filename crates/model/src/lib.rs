@@ -11,7 +11,10 @@ mod finding;
 mod interval;
 mod span;
 
-pub use claim::{Claim, ClaimId, ClaimKind, Polarity, Proposition, Quantity, Scope, Speaker, Term, TimeRange};
+pub use claim::{
+    Claim, ClaimId, ClaimKind, FIGURE_TEMPLATE, Polarity, Proposition, Quantity, STATEMENT_TEMPLATE, Scope, Speaker,
+    Term, TimeRange,
+};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DocumentMeta, Language};
 pub use finding::{Finding, FindingKind};

@@ -100,6 +100,12 @@ pub enum JsonDetail<'a> {
     Proposition {
         proposition: &'a str,
         polarity: &'static str,
+        /// For a denial linked to what it denies: the byte span of that claim
+        /// in the same file, and its id when the report holds it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        denies_span: Option<[usize; 2]>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        denies: Option<JsonId>,
     },
     Term {
         frame: &'a str,
@@ -122,7 +128,7 @@ pub struct JsonFinding<'a> {
     pub reason: &'a str,
 }
 
-fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonClaim<'a> {
+fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool, denies: Option<ClaimId>) -> JsonClaim<'a> {
     let detail = match &c.kind {
         ClaimKind::Quantity(q) => JsonDetail::Quantity {
             metric: &q.metric,
@@ -135,7 +141,12 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonCla
             increment: q.increment,
             subset: q.subset,
         },
-        ClaimKind::Proposition(p) => JsonDetail::Proposition { proposition: &p.id, polarity: p.polarity.as_str() },
+        ClaimKind::Proposition(p) => JsonDetail::Proposition {
+            proposition: &p.id,
+            polarity: p.polarity.as_str(),
+            denies_span: p.target.map(|t| [t.start, t.end]),
+            denies: denies.map(JsonId),
+        },
         ClaimKind::Term(t) => JsonDetail::Term { frame: &t.frame, topic: &t.topic },
     };
     JsonClaim {
@@ -177,13 +188,22 @@ impl Serialize for JsonClaims<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let report = self.0;
         serializer.collect_seq(
-            report
-                .claims
-                .iter()
-                .enumerate()
-                .map(|(i, c)| claim(ClaimId(i as u32), c, report.doc_path(c), report.explain)),
+            report.claims.iter().enumerate().map(|(i, c)| {
+                claim(ClaimId(i as u32), c, report.doc_path(c), report.explain, target_in(report.claims, i))
+            }),
         )
     }
+}
+
+/// The claim a denial at `i` is linked to: same document, the target's span.
+/// A document's claims stand together, so only they are searched.
+fn target_in(claims: &[Claim], i: usize) -> Option<ClaimId> {
+    let c = &claims[i];
+    let t = c.proposition()?.target?;
+    let same_doc = |j: &usize| claims[*j].doc == c.doc;
+    let before = (0..i).rev().take_while(same_doc);
+    let after = (i + 1..claims.len()).take_while(same_doc);
+    before.chain(after).find(|&j| claims[j].span == t).map(|j| ClaimId(j as u32))
 }
 
 /// A day as the report writes it (`2023-09-20`), serialised without allocating.
@@ -285,7 +305,7 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, with_findings: bool) -
 pub(crate) fn write_line(out: &mut dyn Write, id: ClaimId, c: &Claim, path: &str, explain: bool) -> io::Result<()> {
     // One write per line: the serializer's many small writes would each go through `dyn Write`.
     let mut line = Vec::with_capacity(1024);
-    serde_json::to_writer(&mut line, &claim(id, c, path, explain))?;
+    serde_json::to_writer(&mut line, &claim(id, c, path, explain, None))?;
     line.push(b'\n');
     out.write_all(&line)
 }
@@ -331,6 +351,9 @@ pub struct JsonClaimIn {
     pub subset: bool,
     pub proposition: Option<String>,
     pub polarity: Option<String>,
+    /// For a denial: the byte span of the claim it denies, in the same article.
+    #[serde(default)]
+    pub denies_span: Option<[usize; 2]>,
     pub frame: Option<String>,
     pub topic: Option<String>,
 }
@@ -379,7 +402,8 @@ impl JsonClaimIn {
                     _ => return Err(missing("polarity")),
                 };
                 let template = id.split(':').next().unwrap_or_default().to_owned();
-                ClaimKind::Proposition(Proposition { id, template, slots: Vec::new(), polarity })
+                let target = self.denies_span.map(|[start, end]| Span::new(start, end));
+                ClaimKind::Proposition(Proposition { id, template, slots: Vec::new(), polarity, target })
             }
             "term" => ClaimKind::Term(Term {
                 frame: self.frame.clone().ok_or_else(|| missing("frame"))?,

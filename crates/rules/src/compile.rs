@@ -206,6 +206,9 @@ struct Compiler<'a> {
     packs: &'a [SourcePack],
     /// Language codes that have a language pack.
     language_packs: BTreeSet<String>,
+    /// Per language, groups of word endings a place name is written with
+    /// interchangeably (`language.place_name_endings`).
+    name_endings: HashMap<String, Vec<Vec<String>>>,
     /// Each actor alias (language, folded words) and the actor and place that first had it.
     aliases: HashMap<(String, String), (usize, String)>,
     /// Each metric trigger (language, folded words) and the metric and place that first had it.
@@ -349,6 +352,7 @@ impl<'a> Compiler<'a> {
         for pack in packs {
             if let Some(language) = &pack.pack.language {
                 self.language_packs.insert(language.code.clone());
+                self.name_endings.insert(language.code.clone(), language.place_name_endings.clone());
             }
         }
 
@@ -401,6 +405,14 @@ impl<'a> Compiler<'a> {
                 self.rules.places.push(Place { id: place.id.clone(), kind: place.kind });
                 let label = format!("place `{}`: names", place.id);
                 self.add_words(pack, &label, &format!("places[{i}].names"), &place.names, Tag::Place(index));
+                // "شوشا" is also written "شوشة": each name with its other endings.
+                for (code, names) in &place.names {
+                    let Some(groups) = self.name_endings.get(code) else { continue };
+                    let variants: Vec<String> = names.iter().flat_map(|name| ending_variants(name, groups)).collect();
+                    for variant in variants {
+                        self.lexicon(code).add(&variant, Tag::Place(index));
+                    }
+                }
             }
             for (i, event) in pack.pack.events.iter().enumerate() {
                 self.compile_event(pack, i, event);
@@ -929,8 +941,20 @@ impl<'a> Compiler<'a> {
             if let Some(clitics) = &language.clitics {
                 lex.set_clitics(&clitics.prefixes, &clitics.suffixes);
             }
+            lex.place_name_endings = language
+                .place_name_endings
+                .iter()
+                .map(|g| g.iter().map(|e| crosscheck_text::normalize_word(e)).filter(|e| !e.is_empty()).collect())
+                .filter(|g: &Vec<String>| !g.is_empty())
+                .collect();
         }
-        let simple: [(&str, &[String], Tag); 38] = [
+        let simple: [(&str, &[String], Tag); 44] = [
+            ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
+            ("no_losses", &language.no_losses, Tag::NoLosses),
+            ("locality_anaphora", &language.locality_anaphora, Tag::LocalityAnaphor),
+            ("locality_nouns", &language.locality_nouns, Tag::LocalityNoun),
+            ("function_words", &language.function_words, Tag::FunctionWord),
+            ("back_references", &language.back_references, Tag::BackReference),
             ("allegations", &language.allegations, Tag::Allegation),
             ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),
             ("negations", &language.negations, Tag::Negation),
@@ -1081,6 +1105,7 @@ pub fn check(packs: &[SourcePack]) -> Checked {
         errors: Vec::new(),
         packs,
         language_packs: BTreeSet::new(),
+        name_endings: HashMap::new(),
         aliases: HashMap::new(),
         triggers: HashMap::new(),
         wordings: HashMap::new(),
@@ -1092,4 +1117,22 @@ pub fn check(packs: &[SourcePack]) -> Checked {
 pub fn compile(packs: &[SourcePack]) -> Result<Rules, Vec<RuleError>> {
     let checked = check(packs);
     if checked.errors.is_empty() { Ok(checked.rules) } else { Err(checked.errors) }
+}
+
+/// A name written with each other ending of the group its last letters
+/// belong to: "X-a" gives "X-ah" when `a` and `ah` are one group.
+fn ending_variants(name: &str, groups: &[Vec<String>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for group in groups {
+        let Some(ending) = group.iter().filter(|e| !e.is_empty() && name.ends_with(e.as_str())).max_by_key(|e| e.len())
+        else {
+            continue;
+        };
+        let stem = &name[..name.len() - ending.len()];
+        if stem.chars().count() < 2 {
+            continue;
+        }
+        out.extend(group.iter().filter(|e| *e != ending).map(|e| format!("{stem}{e}")));
+    }
+    out
 }

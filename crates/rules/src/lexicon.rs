@@ -94,6 +94,20 @@ pub enum Tag {
     ClauseBreak,
     RegionAnaphor,
     OwnReference,
+    /// A word pointing back at an earlier statement: "هذه الادعاءات", "this".
+    BackReference,
+    /// A word with no content of its own: "were", "مجرد".
+    FunctionWord,
+    /// "المدينة", "the town": the locality the article last named.
+    LocalityAnaphor,
+    /// "لم تسجل أي خسائر", "were not affected": no losses, against a figure.
+    NoLosses,
+    /// A denial verb that also means refusing ("رفضت", "rejected"): a denial
+    /// only of something pointed at or spelled out, not of a bare noun.
+    RefusalVerb,
+    /// "مدينة", "village": a word naming what kind of locality follows, so
+    /// that an unlisted proper noun after it is a place.
+    LocalityNoun,
     /// A framing term: index into `Rules::terms`.
     Term(u16),
     IncidentWord,
@@ -222,6 +236,9 @@ pub struct Lexicon {
     gate_words: Vec<GateWord>,
     /// Adverbs a phrase may hold between its words ("have reportedly left"), folded.
     fillers: Vec<String>,
+    /// Groups of folded final letters a place name is written with
+    /// interchangeably; the first of each group is the canonical one.
+    pub place_name_endings: Vec<Vec<String>>,
 }
 
 /// A word the sentence gate looks for.
@@ -248,6 +265,20 @@ pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
 impl Lexicon {
     pub(crate) fn new(code: &str) -> Self {
         Self { code: code.to_owned(), ..Self::default() }
+    }
+
+    /// The spelling of an unlisted place name that its variants share:
+    /// its final letters replaced by the first of their group.
+    pub fn canonical_place_name(&self, folded: &str) -> String {
+        for group in &self.place_name_endings {
+            if let Some(ending) = group.iter().filter(|e| folded.ends_with(e.as_str())).max_by_key(|e| e.len()) {
+                let stem = &folded[..folded.len() - ending.len()];
+                if stem.chars().count() >= 2 {
+                    return format!("{stem}{}", group[0]);
+                }
+            }
+        }
+        folded.to_owned()
     }
 
     pub(crate) fn set_clitics(&mut self, prefixes: &[String], suffixes: &[String]) {
@@ -358,6 +389,25 @@ impl Lexicon {
     /// The adverbs a phrase may hold between its words, folded.
     pub fn fillers(&self) -> &[String] {
         &self.fillers
+    }
+
+    /// The longest word (folded) of each phrase whose tag satisfies `pred`,
+    /// sorted and without repeats: enough for a cheap scan that lets through
+    /// every sentence the lexicon could read such a phrase in, and few more.
+    pub fn longest_words(&self, pred: impl Fn(&Tag) -> bool) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .entries
+            .iter()
+            .flat_map(|(first, list)| {
+                list.iter().filter(|e| pred(&e.tag)).map(move |e| {
+                    std::iter::once(first).chain(e.rest.iter()).max_by_key(|w| w.chars().count()).cloned()
+                })
+            })
+            .flatten()
+            .collect();
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// The clitics that may stand before a word, folded.

@@ -468,6 +468,36 @@ pub struct SerializableLanguage {
     /// a `{region}` or `{place}` slot takes the last region named.
     #[serde(default)]
     pub region_anaphora: Vec<String>,
+    /// Words that point back at a statement made before, as the object of a
+    /// denial: "هذه الادعاءات", "الإعلان", "this", "the statement".
+    #[serde(default)]
+    pub back_references: Vec<String>,
+    /// Words that carry no content of their own ("were", "كانت", "مجرد"): a
+    /// denial's object made of them and back-references only points back.
+    #[serde(default)]
+    pub function_words: Vec<String>,
+    /// Groups of final letters a place name is written with interchangeably
+    /// ("شوشا" / "شوشة"): each listed place name is also matched with the
+    /// other endings of its group.
+    #[serde(default)]
+    pub place_name_endings: Vec<Vec<String>>,
+    /// Words for the locality an article last named ("المدينة", "the town"):
+    /// a `{city}` slot takes it.
+    #[serde(default)]
+    pub locality_anaphora: Vec<String>,
+    /// Words naming a kind of locality ("مدينة", "village"): an unlisted
+    /// proper noun after one fills a `{city}` or `{place}` slot.
+    #[serde(default)]
+    pub locality_nouns: Vec<String>,
+    /// Phrases saying a side lost nobody ("لم تسجل أي خسائر", "were not
+    /// affected"): a denial of another camp's toll given just before.
+    #[serde(default)]
+    pub no_losses: Vec<String>,
+    /// Denial verbs that also mean refusing or removing ("رفضت", "rejected",
+    /// "dismissed"): "rejected the proposal" denies no statement, so such a
+    /// verb is a denial only of a back-reference, an allegation or a clause.
+    #[serde(default)]
+    pub refusal_verbs: Vec<String>,
     /// Words that refer to the speaker's own side ("تابعة لها", "its own"):
     /// a `{side}` slot takes the speaker's camp's side.
     #[serde(default)]

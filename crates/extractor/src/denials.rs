@@ -1,0 +1,194 @@
+//! Denials read as acts, whatever they deny: a denial verb with its object
+//! ("نفت أرمينيا مزاعم أذربيجان", "Yerevan refuted this", "denied Russia's
+//! claim that ...") or a verdict on something said ("هذه الادعاءات لا علاقة
+//! لها بالحقيقة", "the announcement is false information").
+//!
+//! This module reads the words of one sentence; linking a denial to the claim
+//! it answers (an earlier statement of the party its object names, or of
+//! another camp) is done in `lib.rs`, which holds the document's state.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use crosscheck_rules::{Lexicon, Tag};
+use crosscheck_text::TokenKind;
+
+use crate::analysis::Sentence;
+
+/// How far a denial's object runs, in tokens.
+const OBJECT_REACH: usize = 24;
+/// How far back a verdict looks for what it judges.
+const VERDICT_REACH: usize = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Trigger {
+    /// "نفى", "refuted": the object follows the verb and its subject.
+    Verb,
+    /// "معلومات مضللة", "baseless": the object is what the verdict is about.
+    Verdict,
+    /// "لم تسجل أي خسائر", "were not affected": denies a toll given just before.
+    NoLosses,
+}
+
+/// One denial act in a sentence, in token positions.
+#[derive(Debug, Clone)]
+pub(crate) struct DenialAct {
+    pub trigger: Trigger,
+    /// The denial word or phrase.
+    pub word: (usize, usize),
+    /// What is denied: the object phrase (for a verdict, its subject).
+    pub object: (usize, usize),
+    /// A word in or beside the object that points back at a statement
+    /// ("this", "هذه الادعاءات", "الإعلان"), or an allegation word ("مزاعم").
+    pub back_reference: Option<(usize, usize)>,
+    /// A complementizer in the object: "denied Russia's claim that ...".
+    pub content: Option<usize>,
+}
+
+impl DenialAct {
+    /// The tokens the denial claim covers.
+    pub fn span(&self) -> (usize, usize) {
+        (self.word.0.min(self.object.0), self.word.1.max(self.object.1))
+    }
+}
+
+fn is_back_reference(t: &Tag) -> bool {
+    matches!(t, Tag::BackReference | Tag::Allegation)
+}
+
+/// Ends an object: a full stop, a clause break ("but"), or a comma followed
+/// by a new speech verb ("refuted this, claiming that ...").
+fn ends_object(s: &Sentence, k: usize) -> bool {
+    if s.is_punct(k, &['.', ';', '؛', '?', '؟', '!', ':'])
+        || s.has_at(k, |t| matches!(t, Tag::ClauseBreak | Tag::AccordingTo | Tag::Relay | Tag::DenialVerb))
+    {
+        return true;
+    }
+    s.is_punct(k, &[',', '،'])
+        && k + 1 < s.len()
+        && s.has_at(k + 1, |t| matches!(t, Tag::Reporting | Tag::Continuation) || matches!(t, Tag::DenialVerb))
+}
+
+/// The denial acts of a sentence. `frame_end` gives, for a verb at token k,
+/// the token after its speaker phrase, so the object starts after the subject
+/// in verb-first order ("نفت الوزارة ... ما ذكرته").
+pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usize>) -> Vec<DenialAct> {
+    let n = s.len();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < n {
+        // A verdict: "لا علاقة لها بالحقيقة", "معلومات مضللة", "not true".
+        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Refutation)) {
+            let object = verdict_subject(s, m.start);
+            // A denial verb inside the phrase ("نفت ذلك") is a verb with its object.
+            let trigger =
+                if s.has_at(m.start, |t| matches!(t, Tag::DenialVerb)) { Trigger::Verb } else { Trigger::Verdict };
+            let back_reference = find_back_reference(s, object.0, m.end().max(object.1)).or_else(|| {
+                (m.start..m.end()).find_map(|j| s.find_at(j, is_back_reference).map(|b| (b.start, b.end())))
+            });
+            out.push(DenialAct { trigger, word: (m.start, m.end()), object, back_reference, content: None });
+            k = m.end();
+            continue;
+        }
+        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::NoLosses)) {
+            out.push(DenialAct {
+                trigger: Trigger::NoLosses,
+                word: (m.start, m.end()),
+                object: (m.start, m.start),
+                back_reference: None,
+                content: None,
+            });
+            k = m.end();
+            continue;
+        }
+        if let Some(verb) = s.find_at(k, |t| matches!(t, Tag::DenialVerb)).filter(|_| !s.quoted[k]) {
+            // "استنكرت الادعاءات": a denial phrase may hold its own object.
+            let word_end = verb.end();
+            let from = frame_end(k).unwrap_or(word_end).max(word_end);
+            let mut to = from;
+            while to < n && to - from < OBJECT_REACH && !ends_object(s, to) {
+                to += 1;
+            }
+            // "وهو تصريح نفى صحته": a back-reference may stand just before the verb.
+            let before = k.saturating_sub(3);
+            let back_reference = find_back_reference(s, from, to)
+                .or_else(|| find_back_reference(s, k + 1, word_end))
+                .or_else(|| find_back_reference(s, before, k));
+            // "refuted this, claiming that ...": after a pointer, a comma ends the object.
+            if let Some((_, b1)) = back_reference.filter(|&(b0, _)| b0 >= from)
+                && let Some(comma) = (b1..to).find(|&j| s.is_punct(j, &[',', '،']))
+            {
+                to = comma;
+            }
+            let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)));
+            let hearsay = (k + 1..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Hearsay)));
+            // "رفضت الانسحاب", "rejected the proposal": refusing is no denial.
+            if s.has_at(k, |t| matches!(t, Tag::RefusalVerb))
+                && back_reference.is_none()
+                && content.is_none()
+                && !hearsay
+            {
+                k = to.max(word_end);
+                continue;
+            }
+            out.push(DenialAct {
+                trigger: Trigger::Verb,
+                word: (k, word_end),
+                object: (from, to),
+                back_reference,
+                content,
+            });
+            k = to.max(word_end);
+            continue;
+        }
+        k += 1;
+    }
+    out
+}
+
+fn find_back_reference(s: &Sentence, from: usize, to: usize) -> Option<(usize, usize)> {
+    (from..to.min(s.len())).find_map(|j| s.find_at(j, is_back_reference).map(|m| (m.start, m.end())))
+}
+
+/// The words a verdict judges: back from the verdict to the start of its
+/// clause (a complementizer, a speech verb, a clause mark), over quotation
+/// marks.
+fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
+    let mut from = at;
+    while from > 0 && at - from < VERDICT_REACH {
+        let j = from - 1;
+        if s.kind(j) == TokenKind::Punct && !s.is_punct(j, &['"', '“', '”', '«', '»']) {
+            break;
+        }
+        // "these claims were lies": an allegation word is the subject, not a speech verb.
+        if s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::ClauseBreak))
+            && !s.has_at(j, is_back_reference)
+        {
+            break;
+        }
+        from = j;
+    }
+    (from, at)
+}
+
+/// Whether a sentence may hold a denial act: its folded text contains the
+/// longest word of a denial verb, verdict or "no losses" phrase. A substring
+/// scan, so it may say yes where the lexicon reads nothing (a clitic, a longer
+/// word), never no where it reads a denial. Statements are kept for denials
+/// only around sentences it says yes to.
+#[derive(Debug)]
+pub struct DenialScan(Option<AhoCorasick>);
+
+impl DenialScan {
+    pub fn new(lexicon: &Lexicon) -> Self {
+        let words = lexicon.longest_words(|t| matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses));
+        // Words the lexicon folds to nothing cannot be scanned for: read every sentence then.
+        if words.iter().any(String::is_empty) {
+            return Self(None);
+        }
+        // A handful of words: an NFA builds in a fraction of a DFA's time.
+        Self(AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).build(&words).ok())
+    }
+
+    pub fn may_deny(&self, folded: &str) -> bool {
+        self.0.as_ref().is_none_or(|scan| scan.is_match(folded))
+    }
+}
