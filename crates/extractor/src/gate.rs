@@ -76,7 +76,8 @@ impl SentenceGate {
         for w in lexicon.gate_words() {
             // A phrase may hold one adverb ("have reportedly left"): each such
             // reading is scanned for too.
-            let spaces: Vec<usize> = w.text.match_indices(' ').map(|(at, _)| at).collect();
+            let spaces: Vec<usize> =
+                if w.fillable { w.text.match_indices(' ').map(|(at, _)| at).collect() } else { Vec::new() };
             let with_fillers = spaces.iter().flat_map(|&at| {
                 lexicon.fillers().iter().map(move |f| format!("{} {f}{}", &w.text[..at], &w.text[at..]))
             });

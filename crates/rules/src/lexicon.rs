@@ -252,6 +252,9 @@ pub struct GateWord {
     /// A refutation ("lies"): it answers a statement made just before, so
     /// alone it is worth reading only right after one.
     pub refutation: bool,
+    /// A metric phrase, which may hold an adverb between its words ("have
+    /// reportedly left"): the gate looks for those readings too.
+    pub fillable: bool,
 }
 
 /// The words of a phrase, tokenised as text is.
@@ -315,7 +318,8 @@ impl Lexicon {
                 | Tag::Refutation
         ) {
             let refutation = tag == Tag::Refutation;
-            self.gate_words.push(GateWord { text: words.join(" "), open_end: false, refutation });
+            let fillable = matches!(tag, Tag::Metric { .. }) && words.len() > 1;
+            self.gate_words.push(GateWord { text: words.join(" "), open_end: false, refutation, fillable });
         }
         let list = self.entries.entry(first.clone()).or_default();
         let entry = Entry { rest: rest.to_vec().into_boxed_slice(), tag, definite_only: false };
@@ -364,7 +368,12 @@ impl Lexicon {
     /// with, for the sentence gate.
     pub(crate) fn add_regex(&mut self, regex: regex::Regex, prefixes: &[String], tag: Tag) {
         for prefix in prefixes {
-            let word = GateWord { text: normalize_word(prefix), open_end: true, refutation: tag == Tag::Refutation };
+            let word = GateWord {
+                text: normalize_word(prefix),
+                open_end: true,
+                refutation: tag == Tag::Refutation,
+                fillable: false,
+            };
             if !word.text.is_empty() && !self.gate_words.contains(&word) {
                 self.gate_words.push(word);
             }
