@@ -35,6 +35,7 @@ mod hostile;
 mod hostile_output;
 mod input;
 mod mixed;
+mod outputs;
 mod properties;
 mod regression;
 mod roundtrip;

@@ -27,9 +27,9 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Compare the claims of the articles and report conflicts (the main job).
-    Report(InputArgs),
+    Report(ReportArgs),
     /// List every claim extracted from the articles.
-    Claims(InputArgs),
+    Claims(ClaimsArgs),
     /// Export the claim graph (claims, sources, camps, articles, events).
     Graph(GraphArgs),
     /// Work with rule packs.
@@ -76,6 +76,62 @@ pub enum OutputFormat {
     Jsonl,
 }
 
+/// The formats of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A terminal table.
+    Table,
+    /// GitHub-flavoured Markdown tables.
+    Markdown,
+    /// The versioned JSON report.
+    Json,
+    /// RFC 4180 CSV, one row per claim on each side of a finding.
+    Csv,
+    /// schema.org ClaimReview drafts (JSON-LD), one per claim in a finding.
+    Claimreview,
+    /// One self-contained HTML page.
+    Html,
+}
+
+/// The formats of `claims`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    /// A terminal table.
+    Table,
+    /// GitHub-flavoured Markdown tables.
+    Markdown,
+    /// The versioned JSON report.
+    Json,
+    /// One JSON claim per line, streamed as articles are read.
+    Jsonl,
+    /// RFC 4180 CSV, one row per claim.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+    /// Start CSV with a byte order mark, for spreadsheet programs that need one.
+    #[arg(long)]
+    pub bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: ClaimsFormat,
+    /// Start CSV with a byte order mark, for spreadsheet programs that need one.
+    #[arg(long)]
+    pub bom: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum GraphFormat {
     Dot,
@@ -87,9 +143,6 @@ pub struct InputArgs {
     /// Article files or directories of articles (with an optional index.yaml).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, short, value_enum, default_value = "table")]
-    pub format: OutputFormat,
     /// Rule directory to use instead of the shipped rules.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
@@ -113,6 +166,9 @@ pub struct InputArgs {
 pub struct GraphArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    /// Accepted for compatibility and ignored: `graph` writes `--graph-format`.
+    #[arg(long, short, value_enum, default_value = "table", hide = true)]
+    pub format: OutputFormat,
     /// Export format.
     #[arg(long = "graph-format", value_enum, default_value = "dot")]
     pub graph_format: GraphFormat,
@@ -140,27 +196,39 @@ impl Outcome {
     }
 }
 
-fn format_of(args: &InputArgs) -> Format {
+fn report_format(args: &ReportArgs) -> Format {
     match args.format {
-        OutputFormat::Table => Format::Table { width: args.width },
-        OutputFormat::Markdown => Format::Markdown,
-        OutputFormat::Json | OutputFormat::Jsonl => Format::Json,
+        ReportFormat::Table => Format::Table { width: args.input.width },
+        ReportFormat::Markdown => Format::Markdown,
+        ReportFormat::Json => Format::Json,
+        ReportFormat::Csv => Format::Csv { bom: args.bom },
+        ReportFormat::Claimreview => Format::ClaimReview,
+        ReportFormat::Html => Format::Html,
+    }
+}
+
+fn claims_format(args: &ClaimsArgs) -> Format {
+    match args.format {
+        ClaimsFormat::Table => Format::Table { width: args.input.width },
+        ClaimsFormat::Markdown => Format::Markdown,
+        ClaimsFormat::Json | ClaimsFormat::Jsonl => Format::Json,
+        ClaimsFormat::Csv => Format::Csv { bom: args.bom },
     }
 }
 
 /// Runs one command, writing results to `out` and problems to `err`.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     match cli.command {
-        Command::Report(args) | Command::Graph(GraphArgs { input: args, .. }) if args.format == OutputFormat::Jsonl => {
+        Command::Graph(args) if args.format == OutputFormat::Jsonl => {
             anyhow::bail!("--format jsonl streams claims: use it with `crosscheck claims`")
         }
         Command::Report(args) => {
-            let analysis = analyse_args(&args, err)?;
-            let report = analysis.report(args.explain);
-            crosscheck_report::write_findings(out, &report, format_of(&args))?;
+            let analysis = analyse_args(&args.input, err)?;
+            let report = analysis.report(args.input.explain);
+            crosscheck_report::write_findings(out, &report, report_format(&args))?;
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
-        Command::Claims(args) if args.format == OutputFormat::Jsonl => {
+        Command::Claims(ClaimsArgs { input: args, format: ClaimsFormat::Jsonl, .. }) => {
             let rules = load_rules(args.rules.as_deref())?;
             let pool = thread_pool(args.threads, err)?;
             let explain = args.explain;
@@ -182,9 +250,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             })
         }
         Command::Claims(args) => {
-            let analysis = analyse_args(&args, err)?;
-            let report = analysis.report(args.explain);
-            crosscheck_report::write_claims(out, &report, format_of(&args))?;
+            let analysis = analyse_args(&args.input, err)?;
+            let report = analysis.report(args.input.explain);
+            crosscheck_report::write_claims(out, &report, claims_format(&args))?;
             Ok(outcome(&analysis, !report.claims.is_empty()))
         }
         Command::Graph(args) => {
@@ -256,6 +324,13 @@ fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
 
 impl Analysis {
     pub fn report(&self, explain: bool) -> Report<'_> {
-        Report { docs: &self.docs, claims: &self.claims, findings: &self.findings, summary: &self.summary, explain }
+        Report {
+            docs: &self.docs,
+            claims: &self.claims,
+            findings: &self.findings,
+            summary: &self.summary,
+            explain,
+            people: &self.people,
+        }
     }
 }

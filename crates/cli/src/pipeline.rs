@@ -31,6 +31,8 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     pub graph: ClaimGraph,
     pub summary: Summary,
+    /// The ids of the rules' actors that are people, sorted.
+    pub people: Vec<String>,
 }
 
 /// How articles are read.
@@ -236,5 +238,9 @@ pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, optio
     let options =
         CompareOptions { catch_all_camps: rules.camps.iter().filter(|c| c.fallback).map(|c| c.id.clone()).collect() };
     let findings = compare_with(&claims, &graph, &options);
-    Analysis { docs, claims, findings, graph, summary }
+    let mut people: Vec<String> =
+        rules.actors.iter().filter(|a| a.kind == crosscheck_rules::ActorKind::Person).map(|a| a.id.clone()).collect();
+    people.sort();
+    people.dedup();
+    Analysis { docs, claims, findings, graph, summary, people }
 }

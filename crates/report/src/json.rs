@@ -24,6 +24,47 @@ pub struct JsonReport<'a> {
     pub claims: JsonClaims<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub findings: Option<Vec<JsonFinding<'a>>>,
+    /// Per event, metric and population, the lowest and highest bound
+    /// given (with the `report` command only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spreads: Option<Vec<JsonSpread<'a>>>,
+}
+
+/// One end of a spread, with who gave it and when.
+#[derive(Debug, Serialize)]
+pub struct JsonBound<'a> {
+    pub value: u64,
+    pub claim: JsonId,
+    pub key: String,
+    pub speaker: Option<&'a str>,
+    pub camp: Option<&'a str>,
+    pub date: Option<JsonDate>,
+    pub path: &'a str,
+}
+
+/// The figures given for one event, metric and population.
+#[derive(Debug, Serialize)]
+pub struct JsonSpread<'a> {
+    pub event: &'a str,
+    pub metric: &'a str,
+    pub population: Option<&'a str>,
+    pub low: JsonBound<'a>,
+    pub high: JsonBound<'a>,
+    pub sources: usize,
+    pub claims: usize,
+}
+
+fn bound<'a>(report: &'a Report<'a>, b: crate::spread::SpreadBound) -> JsonBound<'a> {
+    let c = report.claim(b.claim);
+    JsonBound {
+        value: b.value,
+        claim: JsonId(b.claim),
+        key: report.key(b.claim),
+        speaker: c.speaker.as_ref().map(|s| s.text.as_str()),
+        camp: c.camp.as_deref(),
+        date: c.time.map(|t| JsonDate(t.earliest)),
+        path: report.doc_path(c),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -50,6 +91,9 @@ pub struct JsonProblem<'a> {
 #[derive(Debug, Serialize)]
 pub struct JsonClaim<'a> {
     pub id: JsonId,
+    /// Derived from the article's path, the span, the claim's subject and
+    /// the rules version: the same across reruns and input orders.
+    pub key: String,
     pub path: &'a str,
     pub start: usize,
     pub end: usize,
@@ -109,6 +153,8 @@ pub enum JsonDetail<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct JsonFinding<'a> {
+    /// Derived from the finding's kind, subject and its claims' keys.
+    pub key: String,
     pub kind: &'static str,
     pub event: Option<&'a str>,
     pub subject: &'a str,
@@ -140,6 +186,7 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonCla
     };
     JsonClaim {
         id: JsonId(id),
+        key: crate::claim_key(path, c),
         path,
         start: c.span.start,
         end: c.span.end,
@@ -227,8 +274,9 @@ impl Serialize for JsonPairs<'_> {
     }
 }
 
-fn finding(f: &Finding) -> JsonFinding<'_> {
+fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
     JsonFinding {
+        key: report.finding_key(f),
         kind: f.kind.as_str(),
         event: f.event.as_deref(),
         subject: &f.subject,
@@ -270,7 +318,21 @@ pub fn build<'a>(report: &'a Report<'a>, with_findings: bool) -> JsonReport<'a> 
             problems,
         },
         claims: JsonClaims(report),
-        findings: with_findings.then(|| report.findings.iter().map(finding).collect()),
+        findings: with_findings.then(|| report.findings.iter().map(|f| finding(report, f)).collect()),
+        spreads: with_findings.then(|| {
+            crate::spread::spreads(report)
+                .into_iter()
+                .map(|s| JsonSpread {
+                    event: s.event,
+                    metric: s.metric,
+                    population: s.population,
+                    low: bound(report, s.low),
+                    high: bound(report, s.high),
+                    sources: s.sources,
+                    claims: s.claims,
+                })
+                .collect()
+        }),
     }
 }
 
