@@ -43,3 +43,4 @@ mod rule_tests;
 mod rules;
 mod seeds;
 mod table_width;
+mod web_inputs;

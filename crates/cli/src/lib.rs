@@ -32,9 +32,24 @@ pub enum Command {
     Claims(ClaimsArgs),
     /// Export the claim graph (claims, sources, camps, articles, events).
     Graph(GraphArgs),
+    /// Print the text that claims' spans index: a saved web page's extracted
+    /// text, a feed item's text, or a text file as it is.
+    Text(TextArgs),
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    /// An article file, a saved web page (.html, .htm) or a feed (.jsonl).
+    pub path: PathBuf,
+    /// In a feed, the article to print, named as claims cite it (its URL, else its id).
+    #[arg(long, value_name = "URL_OR_ID")]
+    pub item: Option<String>,
+    /// Skip, with an error naming it, any article larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crosscheck_corpus::DEFAULT_MAX_ARTICLE_BYTES)]
+    pub max_article_bytes: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -232,8 +247,12 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             let rules = load_rules(args.rules.as_deref())?;
             let pool = thread_pool(args.threads, err)?;
             let explain = args.explain;
-            let render = move |id, claim: &Claim, meta: &DocumentMeta, buffer: &mut Vec<u8>| {
-                crosscheck_report::write_claim_jsonl(buffer, id, claim, &meta.path, explain)
+            let render = move |id,
+                               claim: &Claim,
+                               meta: &DocumentMeta,
+                               origin: crosscheck_corpus::Origin,
+                               buffer: &mut Vec<u8>| {
+                crosscheck_report::write_claim_jsonl(buffer, id, claim, &meta.path, origin.as_str(), explain)
             };
             let (summary, written) = pipeline::stream_claims(&rules, &args.paths, &pool, options(&args), &render, out)?;
             let any = written > 0;
@@ -271,7 +290,56 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             }
             Ok(outcome(&analysis, !analysis.claims.is_empty()))
         }
+        Command::Text(args) => text(&args, out, err),
         Command::Rules(command) => rules_cmd::run(command, out, err),
+    }
+}
+
+/// `crosscheck text`: the text a source's claims' spans index.
+fn text(args: &TextArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    let mut source = None;
+    for found in crosscheck_corpus::Discovery::new(std::slice::from_ref(&args.path)) {
+        match found {
+            crosscheck_corpus::Found::Article(s) if source.is_none() => source = Some(s),
+            crosscheck_corpus::Found::Article(_) => {}
+            crosscheck_corpus::Found::Problem(d) => writeln!(err, "{d}")?,
+        }
+    }
+    let Some(source) = source else { return Ok(Outcome::Error) };
+    let loaded = match crosscheck_corpus::load(&source, args.max_article_bytes) {
+        Ok(loaded) => loaded,
+        Err(d) => {
+            writeln!(err, "{d}")?;
+            return Ok(Outcome::Error);
+        }
+    };
+    for d in &loaded.problems {
+        writeln!(err, "{d}")?;
+    }
+    let chosen: Vec<_> = match &args.item {
+        Some(item) => loaded.documents.iter().filter(|(doc, _)| doc.meta.path == *item).collect(),
+        None => loaded.documents.iter().collect(),
+    };
+    match chosen.as_slice() {
+        [(doc, _)] => {
+            out.write_all(doc.text.as_bytes())?;
+            Ok(Outcome::Found)
+        }
+        [] => {
+            let item = args.item.as_deref().unwrap_or_default();
+            writeln!(err, "error: {}: no article `{item}`", source.meta.path)?;
+            Ok(Outcome::Error)
+        }
+        many => {
+            writeln!(
+                err,
+                "error: {} holds {} articles; choose one with --item (its URL, else its id): {}",
+                source.meta.path,
+                many.len(),
+                many.iter().map(|(d, _)| d.meta.path.as_str()).collect::<Vec<_>>().join(", ")
+            )?;
+            Ok(Outcome::Error)
+        }
     }
 }
 
@@ -330,6 +398,7 @@ impl Analysis {
             findings: &self.findings,
             summary: &self.summary,
             explain,
+            indexes: &self.indexes,
             people: &self.people,
         }
     }

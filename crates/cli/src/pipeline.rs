@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
-use crosscheck_corpus::{Discovery, Found, Source, read_at_most};
+use crosscheck_corpus::{Discovery, Found, Origin, Source};
 use crosscheck_extractor::{Extraction, Extractor};
 use crosscheck_graph::{ClaimGraph, CompareOptions, compare_with};
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Severity};
@@ -31,6 +31,8 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     pub graph: ClaimGraph,
     pub summary: Summary,
+    /// Per document, which text its spans index (`file`, `extracted_text`, `feed_item`).
+    pub indexes: Vec<&'static str>,
     /// The ids of the rules' actors that are people, sorted.
     pub people: Vec<String>,
 }
@@ -51,21 +53,34 @@ impl Default for ReadOptions {
 }
 
 enum Read {
-    Ok { meta: DocumentMeta, extraction: Extraction },
+    Ok { meta: DocumentMeta, extraction: Extraction, origin: Origin },
     Skipped(Diagnostic),
 }
 
-fn read_one(extractor: &Extractor, index: u32, source: &Source, max_bytes: u64) -> Read {
-    match read_at_most(source, max_bytes) {
-        Ok(doc) => {
-            let extraction = extractor.extract_body(index, &doc.meta, &doc.text, doc.body_start);
-            let mut meta = doc.meta;
-            meta.language = meta.language.or_else(|| extraction.language.clone());
-            Read::Ok { meta, extraction }
+/// Reads one source: one article, or, for a feed, one per line (a bad line
+/// is a skipped article).
+fn read_one(extractor: &Extractor, index: u32, source: &Source, max_bytes: u64) -> Vec<Read> {
+    match crosscheck_corpus::load(source, max_bytes) {
+        Ok(loaded) => {
+            let mut out: Vec<Read> = loaded
+                .documents
+                .into_iter()
+                .map(|(doc, origin)| {
+                    let extraction = extractor.extract_body(index, &doc.meta, &doc.text, doc.body_start);
+                    let mut meta = doc.meta;
+                    meta.language = meta.language.or_else(|| extraction.language.clone());
+                    Read::Ok { meta, extraction, origin }
+                })
+                .collect();
+            out.extend(loaded.problems.into_iter().map(Read::Skipped));
+            out
         }
-        Err(d) => Read::Skipped(d),
+        Err(d) => vec![Read::Skipped(d)],
     }
 }
+
+/// A document read: what is known of it, its claims, and which text its spans index.
+pub type ReadDocument = (DocumentMeta, Extraction, Origin);
 
 /// Documents extracted together before their claims are written, when streaming.
 const STREAM_CHUNK: usize = 256;
@@ -111,7 +126,7 @@ fn read_corpus<E>(
     paths: &[PathBuf],
     pool: &rayon::ThreadPool,
     options: ReadOptions,
-    on_chunk: &mut dyn FnMut(Vec<(DocumentMeta, Extraction)>) -> Result<(), E>,
+    on_chunk: &mut dyn FnMut(Vec<ReadDocument>) -> Result<(), E>,
 ) -> Result<Summary, E> {
     let extractor = Extractor::new(rules).with_explain(options.explain);
     let mut summary = Summary::default();
@@ -133,15 +148,15 @@ fn read_corpus<E>(
                         .par_iter()
                         .enumerate()
                         .map(|(i, s)| read_one(&extractor, (base + i) as u32, s, options.max_article_bytes))
-                        .collect::<Vec<Read>>()
+                        .collect::<Vec<Vec<Read>>>()
                 },
             )
         });
         base += sources.len();
         let mut documents = Vec::with_capacity(results.len());
-        for result in results {
+        for result in results.into_iter().flatten() {
             match result {
-                Read::Ok { meta, mut extraction } => {
+                Read::Ok { meta, mut extraction, origin } => {
                     // An article nothing could be read from (no rule pack for its language) is skipped.
                     if extraction.claims.is_empty()
                         && extraction.diagnostics.iter().any(|d| d.severity == Severity::Error)
@@ -153,7 +168,7 @@ fn read_corpus<E>(
                     summary.sentences += extraction.sentences;
                     let diagnostics = std::mem::take(&mut extraction.diagnostics);
                     summary.skipped.extend(diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
-                    documents.push((meta, extraction));
+                    documents.push((meta, extraction, origin));
                 }
                 Read::Skipped(d) => {
                     summary.articles_skipped += 1;
@@ -167,7 +182,7 @@ fn read_corpus<E>(
 }
 
 /// How one claim is written: into the buffer, as its document's line(s).
-pub type RenderClaim = dyn Fn(ClaimId, &Claim, &DocumentMeta, &mut Vec<u8>) -> std::io::Result<()> + Sync;
+pub type RenderClaim = dyn Fn(ClaimId, &Claim, &DocumentMeta, Origin, &mut Vec<u8>) -> std::io::Result<()> + Sync;
 
 /// Writes each claim to `out` as `render` makes it, as soon as its chunk of
 /// documents is read, so memory stays flat however large the corpus. Claims
@@ -186,7 +201,7 @@ pub fn stream_claims(
         // Claim ids run on from document to document: each document's first id, before rendering.
         let firsts: Vec<u32> = documents
             .iter()
-            .map(|(_, extraction)| {
+            .map(|(_, extraction, _)| {
                 let first = next_id;
                 next_id += extraction.claims.len() as u32;
                 first
@@ -196,10 +211,10 @@ pub fn stream_claims(
             documents
                 .par_iter()
                 .zip(&firsts)
-                .map(|((meta, extraction), &first)| {
+                .map(|((meta, extraction, origin), &first)| {
                     let mut buffer = Vec::new();
                     for (k, claim) in extraction.claims.iter().enumerate() {
-                        render(ClaimId(first + k as u32), claim, meta, &mut buffer)?;
+                        render(ClaimId(first + k as u32), claim, meta, *origin, &mut buffer)?;
                     }
                     Ok(buffer)
                 })
@@ -219,8 +234,10 @@ pub fn stream_claims(
 pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, options: ReadOptions) -> Analysis {
     let mut docs = Vec::new();
     let mut claims = Vec::new();
+    let mut indexes = Vec::new();
     let read = read_corpus::<std::convert::Infallible>(rules, paths, pool, options, &mut |documents| {
-        for (meta, extraction) in documents {
+        for (meta, extraction, origin) in documents {
+            indexes.push(origin.as_str());
             let index = docs.len() as u32;
             claims.extend(extraction.claims.into_iter().map(|mut c| {
                 c.doc = index;
@@ -242,5 +259,5 @@ pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, optio
         rules.actors.iter().filter(|a| a.kind == crosscheck_rules::ActorKind::Person).map(|a| a.id.clone()).collect();
     people.sort();
     people.dedup();
-    Analysis { docs, claims, findings, graph, summary, people }
+    Analysis { docs, claims, findings, graph, summary, indexes, people }
 }

@@ -95,6 +95,8 @@ pub struct JsonClaim<'a> {
     /// the rules version: the same across reruns and input orders.
     pub key: String,
     pub path: &'a str,
+    /// Which text `start` and `end` index: `file`, `extracted_text` or `feed_item`.
+    pub indexes: &'static str,
     pub start: usize,
     pub end: usize,
     pub line: u32,
@@ -168,7 +170,7 @@ pub struct JsonFinding<'a> {
     pub reason: &'a str,
 }
 
-fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonClaim<'a> {
+fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, indexes: &'static str, explain: bool) -> JsonClaim<'a> {
     let detail = match &c.kind {
         ClaimKind::Quantity(q) => JsonDetail::Quantity {
             metric: &q.metric,
@@ -188,6 +190,7 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool) -> JsonCla
         id: JsonId(id),
         key: crate::claim_key(path, c),
         path,
+        indexes,
         start: c.span.start,
         end: c.span.end,
         line: c.line,
@@ -228,7 +231,7 @@ impl Serialize for JsonClaims<'_> {
                 .claims
                 .iter()
                 .enumerate()
-                .map(|(i, c)| claim(ClaimId(i as u32), c, report.doc_path(c), report.explain)),
+                .map(|(i, c)| claim(ClaimId(i as u32), c, report.doc_path(c), report.indexes(c), report.explain)),
         )
     }
 }
@@ -344,10 +347,17 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, with_findings: bool) -
     buffered.flush()
 }
 
-pub(crate) fn write_line(out: &mut dyn Write, id: ClaimId, c: &Claim, path: &str, explain: bool) -> io::Result<()> {
+pub(crate) fn write_line(
+    out: &mut dyn Write,
+    id: ClaimId,
+    c: &Claim,
+    path: &str,
+    indexes: &'static str,
+    explain: bool,
+) -> io::Result<()> {
     // One write per line: the serializer's many small writes would each go through `dyn Write`.
     let mut line = Vec::with_capacity(1024);
-    serde_json::to_writer(&mut line, &claim(id, c, path, explain))?;
+    serde_json::to_writer(&mut line, &claim(id, c, path, indexes, explain))?;
     line.push(b'\n');
     out.write_all(&line)
 }

@@ -44,6 +44,10 @@ pub struct Report<'a> {
     pub summary: &'a Summary,
     /// Include how each claim was found.
     pub explain: bool,
+    /// Per document, which text its claims' spans index: `file` (the
+    /// file's bytes), `extracted_text` (a saved page's text, as `crosscheck
+    /// text` prints it) or `feed_item` (a feed item's text). Missing: `file`.
+    pub indexes: &'a [&'static str],
     /// The actor ids that are people (sorted), for ClaimReview's `Person`
     /// authors; every other speaker is an `Organization`.
     pub people: &'a [String],
@@ -252,6 +256,11 @@ impl Report<'_> {
         ])
     }
 
+    /// Which text a claim's span indexes (see [`Report::indexes`]).
+    pub fn indexes(&self, claim: &Claim) -> &'static str {
+        self.indexes.get(claim.doc as usize).copied().unwrap_or("file")
+    }
+
     /// Whether a claim's speaker is a person (by its actor).
     pub fn speaker_is_person(&self, claim: &Claim) -> bool {
         claim
@@ -269,6 +278,13 @@ impl Report<'_> {
 }
 
 /// Writes one claim as a JSON line (for streaming).
-pub fn write_claim_jsonl(out: &mut dyn Write, id: ClaimId, claim: &Claim, path: &str, explain: bool) -> io::Result<()> {
-    json::write_line(out, id, claim, path, explain)
+pub fn write_claim_jsonl(
+    out: &mut dyn Write,
+    id: ClaimId,
+    claim: &Claim,
+    path: &str,
+    indexes: &'static str,
+    explain: bool,
+) -> io::Result<()> {
+    json::write_line(out, id, claim, path, indexes, explain)
 }
