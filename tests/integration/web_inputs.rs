@@ -133,3 +133,20 @@ fn text_of_a_feed_without_an_item_names_the_items() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("--item") && stderr.contains("ar-2"), "{stderr}");
 }
+
+cctest!(a_short_article_without_a_language_is_read_by_its_script, |dir: Dir, mut cmd: TestCommand| {
+    // Short texts a statistical detector alone can take for a language without a pack.
+    let texts = [
+        "Officials said 12 people were killed.",
+        "Police said 7 were killed.",
+        "Medics said 30 died.",
+        "\u{642}\u{627}\u{644}\u{62a} \u{627}\u{644}\u{634}\u{631}\u{637}\u{629} \u{625}\u{646} 12 \u{634}\u{62e}\u{635}\u{627} \u{642}\u{62a}\u{644}\u{648}\u{627}.",
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        dir.create(format!("short/{i}.txt"), &format!("{text}\n"));
+    }
+    cmd.args(["claims", "--format", "json", "short"]);
+    let report = cmd.json_with(0);
+    let read: BTreeSet<&str> = claims(&report).iter().filter_map(|c| c["path"].as_str()).collect();
+    assert_eq!(read.len(), texts.len(), "a claim from every article: {read:?}");
+});

@@ -59,13 +59,17 @@ enum Read {
 
 /// Reads one source: one article, or, for a feed, one per line (a bad line
 /// is a skipped article).
-fn read_one(extractor: &Extractor, index: u32, source: &Source, max_bytes: u64) -> Vec<Read> {
+fn read_one(extractor: &Extractor, index: u32, source: &Source, max_bytes: u64, packs: &[&str]) -> Vec<Read> {
     match crosscheck_corpus::load(source, max_bytes) {
         Ok(loaded) => {
             let mut out: Vec<Read> = loaded
                 .documents
                 .into_iter()
-                .map(|(doc, origin)| {
+                .map(|(mut doc, origin)| {
+                    // The script first, then the detector among the packs in it.
+                    if doc.meta.language.is_none() {
+                        doc.meta.language = crosscheck_corpus::language::detect(&doc.text[doc.body_start..], packs);
+                    }
                     let extraction = extractor.extract_body(index, &doc.meta, &doc.text, doc.body_start);
                     let mut meta = doc.meta;
                     meta.language = meta.language.or_else(|| extraction.language.clone());
@@ -129,6 +133,7 @@ fn read_corpus<E>(
     on_chunk: &mut dyn FnMut(Vec<ReadDocument>) -> Result<(), E>,
 ) -> Result<Summary, E> {
     let extractor = Extractor::new(rules).with_explain(options.explain);
+    let packs: Vec<&str> = rules.languages.keys().map(String::as_str).collect();
     let mut summary = Summary::default();
     let mut discovery = Discovery::new(paths);
     let mut chunk = next_chunk(&mut discovery);
@@ -147,7 +152,7 @@ fn read_corpus<E>(
                     sources
                         .par_iter()
                         .enumerate()
-                        .map(|(i, s)| read_one(&extractor, (base + i) as u32, s, options.max_article_bytes))
+                        .map(|(i, s)| read_one(&extractor, (base + i) as u32, s, options.max_article_bytes, &packs))
                         .collect::<Vec<Vec<Read>>>()
                 },
             )

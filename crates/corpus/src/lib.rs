@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 pub mod feed;
 mod flat_index;
+pub mod language;
 mod load;
 pub mod page;
 
