@@ -165,22 +165,22 @@ fn chart(out: &mut String, report: &Report, f: &Finding) {
     if claims.is_empty() || claims.iter().any(|&(_, id)| report.claim(id).quantity().is_none()) {
         return;
     }
-    let (width, height, left, right, top, bottom) = (640.0, 240.0, 60.0, 20.0, 20.0, 40.0);
-    let top_value = claims
-        .iter()
-        .filter_map(|&(_, id)| report.claim(id).quantity())
-        .map(|q| q.interval.high.unwrap_or(q.interval.low))
-        .max()
-        .unwrap_or(1)
-        .max(1) as f64
-        * 1.15;
+    let (width, height, left, right, top, bottom) = (640.0, 240.0, 60.0, 60.0, 20.0, 40.0);
+    let quantities: Vec<&crosscheck_model::Quantity> =
+        claims.iter().filter_map(|&(_, id)| report.claim(id).quantity()).collect();
+    let highest = quantities.iter().map(|q| q.interval.high.unwrap_or(q.interval.low)).max().unwrap_or(1).max(1) as f64;
+    let lowest = quantities.iter().map(|q| q.interval.low).min().unwrap_or(0) as f64;
+    // The axis starts at zero unless the figures lie close together far from it.
+    let range = highest - lowest;
+    let floor = if lowest > range * 2.0 { (lowest - range.max(lowest * 0.02) * 0.5).max(0.0).floor() } else { 0.0 };
+    let ceiling = highest + (highest - floor) * 0.15;
     let days: Vec<Option<i64>> =
         claims.iter().map(|&(_, id)| report.claim(id).time.map(|t| day_number(t.earliest))).collect();
     let first = days.iter().flatten().min().copied();
     let last = days.iter().flatten().max().copied();
     let plot_w = width - left - right;
     let plot_h = height - top - bottom;
-    let y = |v: f64| top + plot_h - (v / top_value) * plot_h;
+    let y = |v: f64| top + plot_h - ((v - floor) / (ceiling - floor)) * plot_h;
     let _ = write!(
         out,
         "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
@@ -189,19 +189,21 @@ fn chart(out: &mut String, report: &Report, f: &Finding) {
     let _ = write!(
         out,
         "<line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{b}\" stroke=\"#999\"/><line x1=\"{left}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#999\"/>\
-         <text x=\"{tx}\" y=\"{b}\" font-size=\"11\" text-anchor=\"end\">0</text>\
-         <text x=\"{tx}\" y=\"{t2}\" font-size=\"11\" text-anchor=\"end\">{max}</text>",
+         <text x=\"{tx}\" y=\"{b}\" font-size=\"11\" text-anchor=\"end\">{floor}</text>\
+         <text x=\"{tx}\" y=\"{t2}\" font-size=\"11\" text-anchor=\"end\">{highest}</text>",
         b = top + plot_h,
         r = width - right,
         tx = left - 4.0,
-        t2 = y(top_value / 1.15) + 4.0,
-        max = (top_value / 1.15).round(),
+        t2 = y(highest) + 4.0,
     );
     for (k, &(side, id)) in claims.iter().enumerate() {
         let c = report.claim(id);
         let Some(q) = c.quantity() else { continue };
         let x = match (days[k], first, last) {
-            (Some(d), Some(a), Some(b)) if b > a => left + 20.0 + (d - a) as f64 / (b - a) as f64 * (plot_w - 40.0),
+            // Claims of one day stand a little apart.
+            (Some(d), Some(a), Some(b)) if b > a => {
+                left + 20.0 + (d - a) as f64 / (b - a) as f64 * (plot_w - 40.0) + (k % 3) as f64 * 10.0
+            }
             _ => left + 20.0 + (k as f64 + 0.5) / claims.len() as f64 * (plot_w - 40.0),
         };
         let colour = if side == 0 { "#1f77b4" } else { "#d62728" };
@@ -220,8 +222,11 @@ fn chart(out: &mut String, report: &Report, f: &Finding) {
         if let Some(v) = q.value {
             let _ = write!(
                 out,
-                "<circle cx=\"{x:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"#fff\" stroke=\"{colour}\"/>",
-                y(v as f64)
+                "<circle cx=\"{x:.1}\" cy=\"{cy:.1}\" r=\"4\" fill=\"#fff\" stroke=\"{colour}\"/>\
+                 <text x=\"{tx:.1}\" y=\"{ty:.1}\" font-size=\"10\" fill=\"{colour}\">{v}</text>",
+                cy = y(v as f64),
+                tx = x + 7.0,
+                ty = y(v as f64) + 3.0,
             );
         }
         let _ = write!(

@@ -59,16 +59,16 @@ fn source(report: &Report, claim: &Claim) -> String {
 }
 
 /// The spreads of a report, sorted by event, metric and population. Only
-/// event-wide totals count: incident figures, additions ("16 more") and
-/// vague figures ("hundreds") are left out, and so are claims without an
-/// event.
+/// event-wide totals count: incident figures, additions ("16 more"), parts
+/// of a total ("including 5 children", a day's count) and vague figures
+/// ("hundreds") are left out, and so are claims without an event.
 pub fn spreads<'a>(report: &'a Report<'a>) -> Vec<Spread<'a>> {
     type Group<'a> = (Option<SpreadBound>, Option<SpreadBound>, BTreeSet<String>, usize);
     let mut groups: BTreeMap<(&str, &str, Option<&str>), Group> = BTreeMap::new();
     for (i, claim) in report.claims.iter().enumerate() {
         let Some(q) = claim.quantity() else { continue };
         let Some(event) = claim.event.as_deref() else { continue };
-        if q.increment || q.qualifier == Qualifier::Vague || claim.scope == Scope::Incident {
+        if q.increment || q.subset || q.qualifier == Qualifier::Vague || claim.scope == Scope::Incident {
             continue;
         }
         let stated = bounds(claim);
