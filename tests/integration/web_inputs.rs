@@ -150,3 +150,14 @@ cctest!(a_short_article_without_a_language_is_read_by_its_script, |dir: Dir, mut
     let read: BTreeSet<&str> = claims(&report).iter().filter_map(|c| c["path"].as_str()).collect();
     assert_eq!(read.len(), texts.len(), "a claim from every article: {read:?}");
 });
+
+#[test]
+fn the_size_limit_applies_to_each_article_of_a_feed() {
+    let mut cmd = repo_cmd();
+    cmd.args(["claims", "--format", "json", "--max-article-bytes", "100", "tests/fixtures/feeds/feed.jsonl"]);
+    let out = cmd.assert_exit(2);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("article `en-1` is 154 bytes"), "{stderr}");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(report["summary"]["articles_read"], 1, "the short article is still read");
+}

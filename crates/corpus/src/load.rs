@@ -39,11 +39,33 @@ pub struct Loaded {
 
 /// Reads a source: by its extension a page (`.html`, `.htm`), a feed
 /// (`.jsonl`; standard input when it starts with `{`) or a text article.
+///
+/// The size limit applies to each article: a feed may hold many articles,
+/// and is read whole when named as one (standard input holds to the limit).
 pub fn load(source: &Source, max_bytes: u64) -> Result<Loaded, Diagnostic> {
-    let doc = read_at_most(source, max_bytes)?;
+    let is_feed_file = feed::is_feed(&source.path);
+    let doc = read_at_most(source, if is_feed_file { u64::MAX } else { max_bytes })?;
     let is_stdin = source.path.as_os_str() == STDIN;
-    if feed::is_feed(&source.path) || (is_stdin && feed::looks_like_feed(&doc.text)) {
-        let (articles, problems) = feed::parse(&doc.meta.path, &doc.text);
+    if is_feed_file || (is_stdin && feed::looks_like_feed(&doc.text)) {
+        let (mut articles, mut problems) = feed::parse(&doc.meta.path, &doc.text);
+        articles.retain(|a| {
+            let fits = a.text.len() as u64 <= max_bytes;
+            if !fits {
+                problems.push(Diagnostic {
+                    severity: crosscheck_model::Severity::Error,
+                    path: doc.meta.path.clone(),
+                    span: None,
+                    line_col: None,
+                    message: format!(
+                        "article `{}` is {} bytes, more than the limit of {max_bytes}; skipped \
+                         (raise it with --max-article-bytes)",
+                        a.id,
+                        a.text.len()
+                    ),
+                });
+            }
+            fits
+        });
         let documents = articles
             .into_iter()
             .map(|a| {
