@@ -269,13 +269,14 @@ cctest!(html_shows_article_text_as_text, |dir: Dir, mut cmd: TestCommand| {
     }
 });
 
-/// The seeds' HTML report as Chromium renders it, scripts run.
-fn chromium_dom(html: &Path, profile: &Path) -> String {
+/// The seeds' HTML report as Chromium renders it, scripts run; `fragment`
+/// presets the filters (`kind=framing`).
+fn chromium_dom(html: &Path, profile: &Path, fragment: &str) -> String {
     let out = Command::new("chromium")
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg("--dump-dom")
-        .arg(format!("file://{}", html.display()))
+        .arg(format!("file://{}#{fragment}", html.display()))
         .output()
         .expect("run chromium");
     assert!(out.status.success(), "chromium failed: {}", String::from_utf8_lossy(&out.stderr));
@@ -297,7 +298,7 @@ fn chromium_renders_every_finding_both_directions_and_the_charts() {
     let report = seeds_json();
     let dir = Dir::new();
     let page = dir.create_bytes("report.html", &seeds(&["report", "--format", "html", "seeds"], 0));
-    let dom = chromium_dom(&page, &dir.path().join("profile"));
+    let dom = chromium_dom(&page, &dir.path().join("profile"), "");
     for f in findings(&report) {
         let key = f["key"].as_str().expect("key");
         assert!(dom.contains(&format!("id=\"finding-{key}\"")), "finding {key} is on the page");
@@ -315,4 +316,21 @@ fn chromium_renders_every_finding_both_directions_and_the_charts() {
     // The filter script ran from file://, and counted every finding shown.
     assert!(dom.contains("data-filters=\"ready\""), "the filter script ran");
     assert!(dom.contains(&format!("<span id=\"shown\">{}</span>", findings(&report).len())));
+    assert!(
+        !dom.contains("class=\"finding\" hidden") && !dom.contains("hidden=\"\""),
+        "nothing is filtered out at first"
+    );
+
+    // A filter preset in the address hides every other kind.
+    let dom = chromium_dom(&page, &dir.path().join("profile2"), "kind=framing");
+    let framings = findings(&report).iter().filter(|f| f["kind"] == "framing").count();
+    assert!(framings > 0);
+    assert!(dom.contains(&format!("<span id=\"shown\">{framings}</span>")), "only the framing findings are shown");
+    for f in findings(&report) {
+        let key = f["key"].as_str().expect("key");
+        let start = dom.find(&format!("id=\"finding-{key}\"")).expect("the finding is on the page");
+        let tag_end = start + dom[start..].find('>').expect("the tag ends");
+        let hidden = dom[start..tag_end].contains("hidden");
+        assert_eq!(hidden, f["kind"] != "framing", "finding {key} ({}) is hidden only when filtered out", f["kind"]);
+    }
 }

@@ -84,6 +84,9 @@ var ok=(!k||f.getAttribute('data-kind')===k)&&(!e||f.getAttribute('data-event')=
 f.hidden=!ok;if(ok){shown++;}}
 document.getElementById('shown').textContent=shown;}
 for(var i=0;i<ids.length;i++){document.getElementById(ids[i]).addEventListener('change',apply);}
+var h=location.hash.replace(/^#/,'').split('&');
+for(var j=0;j<h.length;j++){var kv=h[j].split('=');var el=document.getElementById('filter-'+decodeURIComponent(kv[0]||''));
+if(el&&kv.length===2){var v=decodeURIComponent(kv[1]);for(var o=0;o<el.options.length;o++){if(el.options[o].value===v){el.value=v;}}}}
 apply();document.body.setAttribute('data-filters','ready');
 })();
 ";
