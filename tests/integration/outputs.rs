@@ -334,3 +334,15 @@ fn chromium_renders_every_finding_both_directions_and_the_charts() {
         assert_eq!(hidden, f["kind"] != "framing", "finding {key} ({}) is hidden only when filtered out", f["kind"]);
     }
 }
+
+#[test]
+fn completions_name_the_subcommands_and_formats() {
+    for shell in ["bash", "zsh", "fish"] {
+        let mut cmd = repo_cmd();
+        cmd.args(["completions", shell]);
+        let script = cmd.stdout_with(0);
+        for word in ["report", "claims", "text", "claimreview", "html", "csv"] {
+            assert!(script.contains(word), "{shell} completions know `{word}`");
+        }
+    }
+}

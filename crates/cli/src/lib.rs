@@ -35,6 +35,12 @@ pub enum Command {
     /// Print the text that claims' spans index: a saved web page's extracted
     /// text, a feed item's text, or a text file as it is.
     Text(TextArgs),
+    /// Write a shell completion script for crosscheck to standard output.
+    Completions {
+        /// The shell: bash, elvish, fish, powershell or zsh.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -291,6 +297,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             Ok(outcome(&analysis, !analysis.claims.is_empty()))
         }
         Command::Text(args) => text(&args, out, err),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "crosscheck", out);
+            Ok(Outcome::Found)
+        }
         Command::Rules(command) => rules_cmd::run(command, out, err),
     }
 }
