@@ -346,3 +346,16 @@ fn completions_name_the_subcommands_and_formats() {
         }
     }
 }
+
+#[test]
+fn no_progress_line_reaches_a_pipe() {
+    for quiet in [false, true] {
+        let mut cmd = repo_cmd();
+        cmd.args(["claims", "--format", "json", "seeds"]);
+        if quiet {
+            cmd.arg("--quiet");
+        }
+        let out = cmd.assert_exit(0);
+        assert!(out.stderr.is_empty(), "standard error is a pipe here: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}

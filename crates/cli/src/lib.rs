@@ -181,6 +181,10 @@ pub struct InputArgs {
     /// Skip, with an error naming it, any article larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = crosscheck_corpus::DEFAULT_MAX_ARTICLE_BYTES)]
     pub max_article_bytes: u64,
+    /// No progress line on standard error (it shows only on a terminal, in
+    /// runs over a second).
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -365,7 +369,7 @@ fn outcome(analysis: &Analysis, found: bool) -> Outcome {
 }
 
 fn options(args: &InputArgs) -> ReadOptions {
-    ReadOptions { explain: args.explain, max_article_bytes: args.max_article_bytes }
+    ReadOptions { explain: args.explain, max_article_bytes: args.max_article_bytes, progress: !args.quiet }
 }
 
 /// The most worker threads a run starts: four per core, and at least 64.

@@ -44,11 +44,52 @@ pub struct ReadOptions {
     pub explain: bool,
     /// Larger articles are skipped, with an error.
     pub max_article_bytes: u64,
+    /// Show a progress line on standard error when the run takes more than
+    /// a second and standard error is a terminal.
+    pub progress: bool,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        Self { explain: false, max_article_bytes: crosscheck_corpus::DEFAULT_MAX_ARTICLE_BYTES }
+        Self { explain: false, max_article_bytes: crosscheck_corpus::DEFAULT_MAX_ARTICLE_BYTES, progress: false }
+    }
+}
+
+/// How long a run goes before it shows its progress.
+const PROGRESS_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// A progress line on standard error, shown only once a run has taken
+/// [`PROGRESS_AFTER`], and only when standard error is a terminal. It
+/// counts sources read, from every worker thread.
+struct Progress {
+    bar: indicatif::ProgressBar,
+}
+
+impl Progress {
+    fn new(wanted: bool) -> Self {
+        let bar = indicatif::ProgressBar::hidden();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed} {pos} sources read")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        if wanted && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            let shown = bar.clone();
+            // Detached: a run that ends sooner never shows the line.
+            std::thread::spawn(move || {
+                std::thread::sleep(PROGRESS_AFTER);
+                if !shown.is_finished() {
+                    shown.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                    shown.enable_steady_tick(std::time::Duration::from_millis(200));
+                }
+            });
+        }
+        Self { bar }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
     }
 }
 
@@ -135,6 +176,7 @@ fn read_corpus<E>(
     let extractor = Extractor::new(rules).with_explain(options.explain);
     let packs: Vec<&str> = rules.languages.keys().map(String::as_str).collect();
     let mut summary = Summary::default();
+    let progress = Progress::new(options.progress);
     let mut discovery = Discovery::new(paths);
     let mut chunk = next_chunk(&mut discovery);
     let mut base = 0usize;
@@ -152,7 +194,11 @@ fn read_corpus<E>(
                     sources
                         .par_iter()
                         .enumerate()
-                        .map(|(i, s)| read_one(&extractor, (base + i) as u32, s, options.max_article_bytes, &packs))
+                        .map(|(i, s)| {
+                            let read = read_one(&extractor, (base + i) as u32, s, options.max_article_bytes, &packs);
+                            progress.bar.inc(1);
+                            read
+                        })
                         .collect::<Vec<Vec<Read>>>()
                 },
             )
