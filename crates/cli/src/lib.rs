@@ -27,14 +27,35 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Compare the claims of the articles and report conflicts (the main job).
-    Report(InputArgs),
+    Report(ReportArgs),
     /// List every claim extracted from the articles.
-    Claims(InputArgs),
+    Claims(ClaimsArgs),
     /// Export the claim graph (claims, sources, camps, articles, events).
     Graph(GraphArgs),
+    /// Print the text that claims' spans index: a saved web page's extracted
+    /// text, a feed item's text, or a text file as it is.
+    Text(TextArgs),
+    /// Write a shell completion script for crosscheck to standard output.
+    Completions {
+        /// The shell: bash, elvish, fish, powershell or zsh.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    /// An article file, a saved web page (.html, .htm) or a feed (.jsonl).
+    pub path: PathBuf,
+    /// In a feed, the article to print, named as claims cite it (its URL, else its id).
+    #[arg(long, value_name = "URL_OR_ID")]
+    pub item: Option<String>,
+    /// Skip, with an error naming it, any article larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crosscheck_corpus::DEFAULT_MAX_ARTICLE_BYTES)]
+    pub max_article_bytes: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -76,6 +97,62 @@ pub enum OutputFormat {
     Jsonl,
 }
 
+/// The formats of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A terminal table.
+    Table,
+    /// GitHub-flavoured Markdown tables.
+    Markdown,
+    /// The versioned JSON report.
+    Json,
+    /// RFC 4180 CSV, one row per claim on each side of a finding.
+    Csv,
+    /// schema.org ClaimReview drafts (JSON-LD), one per claim in a finding.
+    Claimreview,
+    /// One self-contained HTML page.
+    Html,
+}
+
+/// The formats of `claims`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    /// A terminal table.
+    Table,
+    /// GitHub-flavoured Markdown tables.
+    Markdown,
+    /// The versioned JSON report.
+    Json,
+    /// One JSON claim per line, streamed as articles are read.
+    Jsonl,
+    /// RFC 4180 CSV, one row per claim.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+    /// Start CSV with a byte order mark, for spreadsheet programs that need one.
+    #[arg(long)]
+    pub bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: ClaimsFormat,
+    /// Start CSV with a byte order mark, for spreadsheet programs that need one.
+    #[arg(long)]
+    pub bom: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum GraphFormat {
     Dot,
@@ -87,9 +164,6 @@ pub struct InputArgs {
     /// Article files or directories of articles (with an optional index.yaml).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, short, value_enum, default_value = "table")]
-    pub format: OutputFormat,
     /// Rule directory to use instead of the shipped rules.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
@@ -107,12 +181,19 @@ pub struct InputArgs {
     /// Skip, with an error naming it, any article larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = crosscheck_corpus::DEFAULT_MAX_ARTICLE_BYTES)]
     pub max_article_bytes: u64,
+    /// No progress line on standard error (it shows only on a terminal, in
+    /// runs over a second).
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct GraphArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    /// Accepted for compatibility and ignored: `graph` writes `--graph-format`.
+    #[arg(long, short, value_enum, default_value = "table", hide = true)]
+    pub format: OutputFormat,
     /// Export format.
     #[arg(long = "graph-format", value_enum, default_value = "dot")]
     pub graph_format: GraphFormat,
@@ -140,32 +221,48 @@ impl Outcome {
     }
 }
 
-fn format_of(args: &InputArgs) -> Format {
+fn report_format(args: &ReportArgs) -> Format {
     match args.format {
-        OutputFormat::Table => Format::Table { width: args.width },
-        OutputFormat::Markdown => Format::Markdown,
-        OutputFormat::Json | OutputFormat::Jsonl => Format::Json,
+        ReportFormat::Table => Format::Table { width: args.input.width },
+        ReportFormat::Markdown => Format::Markdown,
+        ReportFormat::Json => Format::Json,
+        ReportFormat::Csv => Format::Csv { bom: args.bom },
+        ReportFormat::Claimreview => Format::ClaimReview,
+        ReportFormat::Html => Format::Html,
+    }
+}
+
+fn claims_format(args: &ClaimsArgs) -> Format {
+    match args.format {
+        ClaimsFormat::Table => Format::Table { width: args.input.width },
+        ClaimsFormat::Markdown => Format::Markdown,
+        ClaimsFormat::Json | ClaimsFormat::Jsonl => Format::Json,
+        ClaimsFormat::Csv => Format::Csv { bom: args.bom },
     }
 }
 
 /// Runs one command, writing results to `out` and problems to `err`.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     match cli.command {
-        Command::Report(args) | Command::Graph(GraphArgs { input: args, .. }) if args.format == OutputFormat::Jsonl => {
+        Command::Graph(args) if args.format == OutputFormat::Jsonl => {
             anyhow::bail!("--format jsonl streams claims: use it with `crosscheck claims`")
         }
         Command::Report(args) => {
-            let analysis = analyse_args(&args, err)?;
-            let report = analysis.report(args.explain);
-            crosscheck_report::write_findings(out, &report, format_of(&args))?;
+            let analysis = analyse_args(&args.input, err)?;
+            let report = analysis.report(args.input.explain);
+            crosscheck_report::write_findings(out, &report, report_format(&args))?;
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
-        Command::Claims(args) if args.format == OutputFormat::Jsonl => {
+        Command::Claims(ClaimsArgs { input: args, format: ClaimsFormat::Jsonl, .. }) => {
             let rules = load_rules(args.rules.as_deref())?;
             let pool = thread_pool(args.threads, err)?;
             let explain = args.explain;
-            let render = move |id, claim: &Claim, meta: &DocumentMeta, buffer: &mut Vec<u8>| {
-                crosscheck_report::write_claim_jsonl(buffer, id, claim, &meta.path, explain)
+            let render = move |id,
+                               claim: &Claim,
+                               meta: &DocumentMeta,
+                               origin: crosscheck_corpus::Origin,
+                               buffer: &mut Vec<u8>| {
+                crosscheck_report::write_claim_jsonl(buffer, id, claim, &meta.path, origin.as_str(), explain)
             };
             let (summary, written) = pipeline::stream_claims(&rules, &args.paths, &pool, options(&args), &render, out)?;
             let any = written > 0;
@@ -182,9 +279,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             })
         }
         Command::Claims(args) => {
-            let analysis = analyse_args(&args, err)?;
-            let report = analysis.report(args.explain);
-            crosscheck_report::write_claims(out, &report, format_of(&args))?;
+            let analysis = analyse_args(&args.input, err)?;
+            let report = analysis.report(args.input.explain);
+            crosscheck_report::write_claims(out, &report, claims_format(&args))?;
             Ok(outcome(&analysis, !report.claims.is_empty()))
         }
         Command::Graph(args) => {
@@ -203,7 +300,61 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             }
             Ok(outcome(&analysis, !analysis.claims.is_empty()))
         }
+        Command::Text(args) => text(&args, out, err),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "crosscheck", out);
+            Ok(Outcome::Found)
+        }
         Command::Rules(command) => rules_cmd::run(command, out, err),
+    }
+}
+
+/// `crosscheck text`: the text a source's claims' spans index.
+fn text(args: &TextArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    let mut source = None;
+    for found in crosscheck_corpus::Discovery::new(std::slice::from_ref(&args.path)) {
+        match found {
+            crosscheck_corpus::Found::Article(s) if source.is_none() => source = Some(s),
+            crosscheck_corpus::Found::Article(_) => {}
+            crosscheck_corpus::Found::Problem(d) => writeln!(err, "{d}")?,
+        }
+    }
+    let Some(source) = source else { return Ok(Outcome::Error) };
+    let loaded = match crosscheck_corpus::load(&source, args.max_article_bytes) {
+        Ok(loaded) => loaded,
+        Err(d) => {
+            writeln!(err, "{d}")?;
+            return Ok(Outcome::Error);
+        }
+    };
+    for d in &loaded.problems {
+        writeln!(err, "{d}")?;
+    }
+    let chosen: Vec<_> = match &args.item {
+        Some(item) => loaded.documents.iter().filter(|(doc, _)| doc.meta.path == *item).collect(),
+        None => loaded.documents.iter().collect(),
+    };
+    match chosen.as_slice() {
+        [(doc, _)] => {
+            out.write_all(doc.text.as_bytes())?;
+            Ok(Outcome::Found)
+        }
+        [] => {
+            let item = args.item.as_deref().unwrap_or_default();
+            writeln!(err, "error: {}: no article `{item}`", source.meta.path)?;
+            Ok(Outcome::Error)
+        }
+        many => {
+            writeln!(
+                err,
+                "error: {} holds {} articles; choose one with --item (its URL, else its id): {}",
+                source.meta.path,
+                many.len(),
+                many.iter().map(|(d, _)| d.meta.path.as_str()).collect::<Vec<_>>().join(", ")
+            )?;
+            Ok(Outcome::Error)
+        }
     }
 }
 
@@ -218,7 +369,7 @@ fn outcome(analysis: &Analysis, found: bool) -> Outcome {
 }
 
 fn options(args: &InputArgs) -> ReadOptions {
-    ReadOptions { explain: args.explain, max_article_bytes: args.max_article_bytes }
+    ReadOptions { explain: args.explain, max_article_bytes: args.max_article_bytes, progress: !args.quiet }
 }
 
 /// The most worker threads a run starts: four per core, and at least 64.
@@ -256,6 +407,14 @@ fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
 
 impl Analysis {
     pub fn report(&self, explain: bool) -> Report<'_> {
-        Report { docs: &self.docs, claims: &self.claims, findings: &self.findings, summary: &self.summary, explain }
+        Report {
+            docs: &self.docs,
+            claims: &self.claims,
+            findings: &self.findings,
+            summary: &self.summary,
+            explain,
+            indexes: &self.indexes,
+            people: &self.people,
+        }
     }
 }

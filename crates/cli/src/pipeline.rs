@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
-use crosscheck_corpus::{Discovery, Found, Source, read_at_most};
+use crosscheck_corpus::{Discovery, Found, Origin, Source};
 use crosscheck_extractor::{Extraction, Extractor};
 use crosscheck_graph::{ClaimGraph, CompareOptions, compare_with};
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Severity};
@@ -31,6 +31,10 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     pub graph: ClaimGraph,
     pub summary: Summary,
+    /// Per document, which text its spans index (`file`, `extracted_text`, `feed_item`).
+    pub indexes: Vec<&'static str>,
+    /// The ids of the rules' actors that are people, sorted.
+    pub people: Vec<String>,
 }
 
 /// How articles are read.
@@ -40,30 +44,88 @@ pub struct ReadOptions {
     pub explain: bool,
     /// Larger articles are skipped, with an error.
     pub max_article_bytes: u64,
+    /// Show a progress line on standard error when the run takes more than
+    /// a second and standard error is a terminal.
+    pub progress: bool,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        Self { explain: false, max_article_bytes: crosscheck_corpus::DEFAULT_MAX_ARTICLE_BYTES }
+        Self { explain: false, max_article_bytes: crosscheck_corpus::DEFAULT_MAX_ARTICLE_BYTES, progress: false }
+    }
+}
+
+/// How long a run goes before it shows its progress.
+const PROGRESS_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// A progress line on standard error, shown only once a run has taken
+/// [`PROGRESS_AFTER`], and only when standard error is a terminal. It
+/// counts sources read, from every worker thread.
+struct Progress {
+    bar: indicatif::ProgressBar,
+}
+
+impl Progress {
+    fn new(wanted: bool) -> Self {
+        let bar = indicatif::ProgressBar::hidden();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed} {pos} sources read")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        if wanted && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            let shown = bar.clone();
+            // Detached: a run that ends sooner never shows the line.
+            std::thread::spawn(move || {
+                std::thread::sleep(PROGRESS_AFTER);
+                if !shown.is_finished() {
+                    shown.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                    shown.enable_steady_tick(std::time::Duration::from_millis(200));
+                }
+            });
+        }
+        Self { bar }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
     }
 }
 
 enum Read {
-    Ok { meta: DocumentMeta, extraction: Extraction },
+    Ok { meta: DocumentMeta, extraction: Extraction, origin: Origin },
     Skipped(Diagnostic),
 }
 
-fn read_one(extractor: &Extractor, index: u32, source: &Source, max_bytes: u64) -> Read {
-    match read_at_most(source, max_bytes) {
-        Ok(doc) => {
-            let extraction = extractor.extract_body(index, &doc.meta, &doc.text, doc.body_start);
-            let mut meta = doc.meta;
-            meta.language = meta.language.or_else(|| extraction.language.clone());
-            Read::Ok { meta, extraction }
+/// Reads one source: one article, or, for a feed, one per line (a bad line
+/// is a skipped article).
+fn read_one(extractor: &Extractor, index: u32, source: &Source, max_bytes: u64, packs: &[&str]) -> Vec<Read> {
+    match crosscheck_corpus::load(source, max_bytes) {
+        Ok(loaded) => {
+            let mut out: Vec<Read> = loaded
+                .documents
+                .into_iter()
+                .map(|(mut doc, origin)| {
+                    // The script first, then the detector among the packs in it.
+                    if doc.meta.language.is_none() {
+                        doc.meta.language = crosscheck_corpus::language::detect(&doc.text[doc.body_start..], packs);
+                    }
+                    let extraction = extractor.extract_body(index, &doc.meta, &doc.text, doc.body_start);
+                    let mut meta = doc.meta;
+                    meta.language = meta.language.or_else(|| extraction.language.clone());
+                    Read::Ok { meta, extraction, origin }
+                })
+                .collect();
+            out.extend(loaded.problems.into_iter().map(Read::Skipped));
+            out
         }
-        Err(d) => Read::Skipped(d),
+        Err(d) => vec![Read::Skipped(d)],
     }
 }
+
+/// A document read: what is known of it, its claims, and which text its spans index.
+pub type ReadDocument = (DocumentMeta, Extraction, Origin);
 
 /// Documents extracted together before their claims are written, when streaming.
 const STREAM_CHUNK: usize = 256;
@@ -109,10 +171,12 @@ fn read_corpus<E>(
     paths: &[PathBuf],
     pool: &rayon::ThreadPool,
     options: ReadOptions,
-    on_chunk: &mut dyn FnMut(Vec<(DocumentMeta, Extraction)>) -> Result<(), E>,
+    on_chunk: &mut dyn FnMut(Vec<ReadDocument>) -> Result<(), E>,
 ) -> Result<Summary, E> {
     let extractor = Extractor::new(rules).with_explain(options.explain);
+    let packs: Vec<&str> = rules.languages.keys().map(String::as_str).collect();
     let mut summary = Summary::default();
+    let progress = Progress::new(options.progress);
     let mut discovery = Discovery::new(paths);
     let mut chunk = next_chunk(&mut discovery);
     let mut base = 0usize;
@@ -130,16 +194,20 @@ fn read_corpus<E>(
                     sources
                         .par_iter()
                         .enumerate()
-                        .map(|(i, s)| read_one(&extractor, (base + i) as u32, s, options.max_article_bytes))
-                        .collect::<Vec<Read>>()
+                        .map(|(i, s)| {
+                            let read = read_one(&extractor, (base + i) as u32, s, options.max_article_bytes, &packs);
+                            progress.bar.inc(1);
+                            read
+                        })
+                        .collect::<Vec<Vec<Read>>>()
                 },
             )
         });
         base += sources.len();
         let mut documents = Vec::with_capacity(results.len());
-        for result in results {
+        for result in results.into_iter().flatten() {
             match result {
-                Read::Ok { meta, mut extraction } => {
+                Read::Ok { meta, mut extraction, origin } => {
                     // An article nothing could be read from (no rule pack for its language) is skipped.
                     if extraction.claims.is_empty()
                         && extraction.diagnostics.iter().any(|d| d.severity == Severity::Error)
@@ -151,7 +219,7 @@ fn read_corpus<E>(
                     summary.sentences += extraction.sentences;
                     let diagnostics = std::mem::take(&mut extraction.diagnostics);
                     summary.skipped.extend(diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
-                    documents.push((meta, extraction));
+                    documents.push((meta, extraction, origin));
                 }
                 Read::Skipped(d) => {
                     summary.articles_skipped += 1;
@@ -165,7 +233,7 @@ fn read_corpus<E>(
 }
 
 /// How one claim is written: into the buffer, as its document's line(s).
-pub type RenderClaim = dyn Fn(ClaimId, &Claim, &DocumentMeta, &mut Vec<u8>) -> std::io::Result<()> + Sync;
+pub type RenderClaim = dyn Fn(ClaimId, &Claim, &DocumentMeta, Origin, &mut Vec<u8>) -> std::io::Result<()> + Sync;
 
 /// Writes each claim to `out` as `render` makes it, as soon as its chunk of
 /// documents is read, so memory stays flat however large the corpus. Claims
@@ -184,7 +252,7 @@ pub fn stream_claims(
         // Claim ids run on from document to document: each document's first id, before rendering.
         let firsts: Vec<u32> = documents
             .iter()
-            .map(|(_, extraction)| {
+            .map(|(_, extraction, _)| {
                 let first = next_id;
                 next_id += extraction.claims.len() as u32;
                 first
@@ -194,10 +262,10 @@ pub fn stream_claims(
             documents
                 .par_iter()
                 .zip(&firsts)
-                .map(|((meta, extraction), &first)| {
+                .map(|((meta, extraction, origin), &first)| {
                     let mut buffer = Vec::new();
                     for (k, claim) in extraction.claims.iter().enumerate() {
-                        render(ClaimId(first + k as u32), claim, meta, &mut buffer)?;
+                        render(ClaimId(first + k as u32), claim, meta, *origin, &mut buffer)?;
                     }
                     Ok(buffer)
                 })
@@ -217,8 +285,10 @@ pub fn stream_claims(
 pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, options: ReadOptions) -> Analysis {
     let mut docs = Vec::new();
     let mut claims = Vec::new();
+    let mut indexes = Vec::new();
     let read = read_corpus::<std::convert::Infallible>(rules, paths, pool, options, &mut |documents| {
-        for (meta, extraction) in documents {
+        for (meta, extraction, origin) in documents {
+            indexes.push(origin.as_str());
             let index = docs.len() as u32;
             claims.extend(extraction.claims.into_iter().map(|mut c| {
                 c.doc = index;
@@ -236,5 +306,9 @@ pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, optio
     let options =
         CompareOptions { catch_all_camps: rules.camps.iter().filter(|c| c.fallback).map(|c| c.id.clone()).collect() };
     let findings = compare_with(&claims, &graph, &options);
-    Analysis { docs, claims, findings, graph, summary }
+    let mut people: Vec<String> =
+        rules.actors.iter().filter(|a| a.kind == crosscheck_rules::ActorKind::Person).map(|a| a.id.clone()).collect();
+    people.sort();
+    people.dedup();
+    Analysis { docs, claims, findings, graph, summary, indexes, people }
 }

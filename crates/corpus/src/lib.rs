@@ -12,10 +12,17 @@ use std::path::{Path, PathBuf};
 use crosscheck_model::{Date, Diagnostic, DocumentMeta, Language, Severity};
 use serde::Deserialize;
 
+pub mod feed;
 mod flat_index;
+pub mod language;
+mod load;
+pub mod page;
 
-/// File extensions read as plain-text articles.
-pub const ARTICLE_EXTENSIONS: [&str; 3] = ["txt", "text", "md"];
+pub use load::{Loaded, Origin, load};
+
+/// File extensions read as articles: plain text, saved web pages
+/// ([`page`]) and JSON Lines feeds ([`feed`]).
+pub const ARTICLE_EXTENSIONS: [&str; 6] = ["txt", "text", "md", "html", "htm", "jsonl"];
 
 /// The name of a directory's metadata file.
 pub const INDEX_FILE: &str = "index.yaml";

@@ -24,6 +24,47 @@ pub struct JsonReport<'a> {
     pub claims: JsonClaims<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub findings: Option<Vec<JsonFinding<'a>>>,
+    /// Per event, metric and population, the lowest and highest bound
+    /// given (with the `report` command only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spreads: Option<Vec<JsonSpread<'a>>>,
+}
+
+/// One end of a spread, with who gave it and when.
+#[derive(Debug, Serialize)]
+pub struct JsonBound<'a> {
+    pub value: u64,
+    pub claim: JsonId,
+    pub key: String,
+    pub speaker: Option<&'a str>,
+    pub camp: Option<&'a str>,
+    pub date: Option<JsonDate>,
+    pub path: &'a str,
+}
+
+/// The figures given for one event, metric and population.
+#[derive(Debug, Serialize)]
+pub struct JsonSpread<'a> {
+    pub event: &'a str,
+    pub metric: &'a str,
+    pub population: Option<&'a str>,
+    pub low: JsonBound<'a>,
+    pub high: JsonBound<'a>,
+    pub sources: usize,
+    pub claims: usize,
+}
+
+fn bound<'a>(report: &'a Report<'a>, b: crate::spread::SpreadBound) -> JsonBound<'a> {
+    let c = report.claim(b.claim);
+    JsonBound {
+        value: b.value,
+        claim: JsonId(b.claim),
+        key: report.key(b.claim),
+        speaker: c.speaker.as_ref().map(|s| s.text.as_str()),
+        camp: c.camp.as_deref(),
+        date: c.time.map(|t| JsonDate(t.earliest)),
+        path: report.doc_path(c),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -50,7 +91,12 @@ pub struct JsonProblem<'a> {
 #[derive(Debug, Serialize)]
 pub struct JsonClaim<'a> {
     pub id: JsonId,
+    /// Derived from the article's path, the span, the claim's subject and
+    /// the rules version: the same across reruns and input orders.
+    pub key: String,
     pub path: &'a str,
+    /// Which text `start` and `end` index: `file`, `extracted_text` or `feed_item`.
+    pub indexes: &'static str,
     pub start: usize,
     pub end: usize,
     pub line: u32,
@@ -115,6 +161,8 @@ pub enum JsonDetail<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct JsonFinding<'a> {
+    /// Derived from the finding's kind, subject and its claims' keys.
+    pub key: String,
     pub kind: &'static str,
     pub event: Option<&'a str>,
     pub subject: &'a str,
@@ -128,7 +176,13 @@ pub struct JsonFinding<'a> {
     pub reason: &'a str,
 }
 
-fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool, denies: Option<ClaimId>) -> JsonClaim<'a> {
+fn claim<'a>(
+    id: ClaimId,
+    c: &'a Claim,
+    (path, indexes): (&'a str, &'static str),
+    explain: bool,
+    denies: Option<ClaimId>,
+) -> JsonClaim<'a> {
     let detail = match &c.kind {
         ClaimKind::Quantity(q) => JsonDetail::Quantity {
             metric: &q.metric,
@@ -151,7 +205,9 @@ fn claim<'a>(id: ClaimId, c: &'a Claim, path: &'a str, explain: bool, denies: Op
     };
     JsonClaim {
         id: JsonId(id),
+        key: crate::claim_key(path, c),
         path,
+        indexes,
         start: c.span.start,
         end: c.span.end,
         line: c.line,
@@ -187,11 +243,10 @@ pub struct JsonClaims<'a>(&'a Report<'a>);
 impl Serialize for JsonClaims<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let report = self.0;
-        serializer.collect_seq(
-            report.claims.iter().enumerate().map(|(i, c)| {
-                claim(ClaimId(i as u32), c, report.doc_path(c), report.explain, target_in(report.claims, i))
-            }),
-        )
+        serializer.collect_seq(report.claims.iter().enumerate().map(|(i, c)| {
+            let at = (report.doc_path(c), report.indexes(c));
+            claim(ClaimId(i as u32), c, at, report.explain, target_in(report.claims, i))
+        }))
     }
 }
 
@@ -247,8 +302,9 @@ impl Serialize for JsonPairs<'_> {
     }
 }
 
-fn finding(f: &Finding) -> JsonFinding<'_> {
+fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
     JsonFinding {
+        key: report.finding_key(f),
         kind: f.kind.as_str(),
         event: f.event.as_deref(),
         subject: &f.subject,
@@ -290,7 +346,21 @@ pub fn build<'a>(report: &'a Report<'a>, with_findings: bool) -> JsonReport<'a> 
             problems,
         },
         claims: JsonClaims(report),
-        findings: with_findings.then(|| report.findings.iter().map(finding).collect()),
+        findings: with_findings.then(|| report.findings.iter().map(|f| finding(report, f)).collect()),
+        spreads: with_findings.then(|| {
+            crate::spread::spreads(report)
+                .into_iter()
+                .map(|s| JsonSpread {
+                    event: s.event,
+                    metric: s.metric,
+                    population: s.population,
+                    low: bound(report, s.low),
+                    high: bound(report, s.high),
+                    sources: s.sources,
+                    claims: s.claims,
+                })
+                .collect()
+        }),
     }
 }
 
@@ -302,10 +372,17 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report, with_findings: bool) -
     buffered.flush()
 }
 
-pub(crate) fn write_line(out: &mut dyn Write, id: ClaimId, c: &Claim, path: &str, explain: bool) -> io::Result<()> {
+pub(crate) fn write_line(
+    out: &mut dyn Write,
+    id: ClaimId,
+    c: &Claim,
+    path: &str,
+    indexes: &'static str,
+    explain: bool,
+) -> io::Result<()> {
     // One write per line: the serializer's many small writes would each go through `dyn Write`.
     let mut line = Vec::with_capacity(1024);
-    serde_json::to_writer(&mut line, &claim(id, c, path, explain, None))?;
+    serde_json::to_writer(&mut line, &claim(id, c, (path, indexes), explain, None))?;
     line.push(b'\n');
     out.write_all(&line)
 }

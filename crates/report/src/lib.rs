@@ -4,8 +4,12 @@
 //! The reporter only renders what it is given. It reads no files and decides
 //! nothing about claims or conflicts.
 
+mod claimreview;
+mod csv;
+mod html;
 mod json;
 mod markdown;
+pub mod spread;
 mod table;
 
 use std::io::{self, Write};
@@ -40,6 +44,13 @@ pub struct Report<'a> {
     pub summary: &'a Summary,
     /// Include how each claim was found.
     pub explain: bool,
+    /// Per document, which text its claims' spans index: `file` (the
+    /// file's bytes), `extracted_text` (a saved page's text, as `crosscheck
+    /// text` prints it) or `feed_item` (a feed item's text). Missing: `file`.
+    pub indexes: &'a [&'static str],
+    /// The actor ids that are people (sorted), for ClaimReview's `Person`
+    /// authors; every other speaker is an `Organization`.
+    pub people: &'a [String],
 }
 
 impl Report<'_> {
@@ -123,9 +134,19 @@ pub fn figure(claim: &Claim) -> String {
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    Table { width: u16 },
+    Table {
+        width: u16,
+    },
     Markdown,
     Json,
+    /// RFC 4180 CSV, with a byte order mark first when `bom` is set.
+    Csv {
+        bom: bool,
+    },
+    /// schema.org `ClaimReview` drafts as JSON-LD (findings only).
+    ClaimReview,
+    /// One self-contained HTML page (findings only).
+    Html,
 }
 
 /// Renders findings (with the claims they cite) in `format`.
@@ -134,19 +155,136 @@ pub fn write_findings(out: &mut dyn Write, report: &Report, format: Format) -> i
         Format::Table { width } => table::findings(out, report, width),
         Format::Markdown => markdown::findings(out, report),
         Format::Json => json::write(out, report, true),
+        Format::Csv { bom } => csv::findings(out, report, bom),
+        Format::ClaimReview => claimreview::write(out, report),
+        Format::Html => html::write(out, report),
     }
 }
 
-/// Renders every claim in `format`.
+/// Renders every claim in `format`. ClaimReview and HTML render findings:
+/// they write what [`write_findings`] writes.
 pub fn write_claims(out: &mut dyn Write, report: &Report, format: Format) -> io::Result<()> {
     match format {
         Format::Table { width } => table::claims(out, report, width),
         Format::Markdown => markdown::claims(out, report),
         Format::Json => json::write(out, report, false),
+        Format::Csv { bom } => csv::claims(out, report, bom),
+        Format::ClaimReview | Format::Html => write_findings(out, report, format),
+    }
+}
+
+/// The version of the rules and engine that claims' keys are derived
+/// with: a new release may read the same words differently.
+pub const RULES_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// 16 hex digits of the SHA-256 of `parts`, each ended by a NUL byte.
+fn short_hash(parts: &[&[u8]]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update(part);
+        hasher.update([0u8]);
+    }
+    let digest = hasher.finalize();
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// What a claim says in one word: its metric, proposition or frame.
+fn subject(claim: &Claim) -> &str {
+    match &claim.kind {
+        crosscheck_model::ClaimKind::Quantity(q) => &q.metric,
+        crosscheck_model::ClaimKind::Proposition(p) => &p.id,
+        crosscheck_model::ClaimKind::Term(t) => &t.frame,
+    }
+}
+
+/// A claim's stable key: derived from its article's path, its span, what
+/// it is (kind and metric, proposition or frame) and [`RULES_VERSION`],
+/// so it survives reruns and reordering of the input, unlike the `c17` id.
+pub fn claim_key(path: &str, claim: &Claim) -> String {
+    let start = claim.span.start.to_string();
+    let end = claim.span.end.to_string();
+    short_hash(&[
+        RULES_VERSION.as_bytes(),
+        path.as_bytes(),
+        start.as_bytes(),
+        end.as_bytes(),
+        claim.kind_name().as_bytes(),
+        subject(claim).as_bytes(),
+    ])
+}
+
+impl Report<'_> {
+    /// The stable key of the claim with this id (see [`claim_key`]).
+    pub fn key(&self, id: ClaimId) -> String {
+        let claim = self.claim(id);
+        claim_key(self.doc_path(claim), claim)
+    }
+
+    /// A finding's stable key: its kind, event, subject, population and
+    /// place, and what each side says (figure, speaker, camp), the two sides
+    /// in sorted order, so that neither which mention came first nor which
+    /// side is listed first changes it.
+    pub fn finding_key(&self, f: &Finding) -> String {
+        let mut sides: Vec<String> = f
+            .sides
+            .iter()
+            .map(|side| {
+                let mut said: Vec<String> = side
+                    .iter()
+                    .map(|&id| {
+                        let c = self.claim(id);
+                        let who = c.speaker.as_ref().map_or("", |s| s.actor.as_deref().unwrap_or(&s.text));
+                        format!("{}\u{1f}{who}\u{1f}{}", figure(c), c.camp.as_deref().unwrap_or(""))
+                    })
+                    .collect();
+                said.sort();
+                said.dedup();
+                said.join("\u{1e}")
+            })
+            .collect();
+        sides.sort();
+        short_hash(&[
+            RULES_VERSION.as_bytes(),
+            f.kind.as_str().as_bytes(),
+            f.event.as_deref().unwrap_or("").as_bytes(),
+            f.subject.as_bytes(),
+            f.population.as_deref().unwrap_or("").as_bytes(),
+            f.place.as_deref().unwrap_or("").as_bytes(),
+            sides[0].as_bytes(),
+            sides[1].as_bytes(),
+        ])
+    }
+
+    /// Which text a claim's span indexes (see [`Report::indexes`]).
+    pub fn indexes(&self, claim: &Claim) -> &'static str {
+        self.indexes.get(claim.doc as usize).copied().unwrap_or("file")
+    }
+
+    /// Whether a claim's speaker is a person (by its actor).
+    pub fn speaker_is_person(&self, claim: &Claim) -> bool {
+        claim
+            .speaker
+            .as_ref()
+            .and_then(|s| s.actor.as_deref())
+            .is_some_and(|a| self.people.binary_search_by(|p| p.as_str().cmp(a)).is_ok())
+    }
+
+    /// A claim's article as a link target: its URL when the path is one.
+    pub fn doc_url(&self, claim: &Claim) -> Option<&str> {
+        let path = self.doc_path(claim);
+        (path.starts_with("https://") || path.starts_with("http://")).then_some(path)
     }
 }
 
 /// Writes one claim as a JSON line (for streaming).
-pub fn write_claim_jsonl(out: &mut dyn Write, id: ClaimId, claim: &Claim, path: &str, explain: bool) -> io::Result<()> {
-    json::write_line(out, id, claim, path, explain)
+pub fn write_claim_jsonl(
+    out: &mut dyn Write,
+    id: ClaimId,
+    claim: &Claim,
+    path: &str,
+    indexes: &'static str,
+    explain: bool,
+) -> io::Result<()> {
+    json::write_line(out, id, claim, path, indexes, explain)
 }

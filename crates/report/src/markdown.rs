@@ -85,6 +85,7 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report) -> io::Result<()> {
             cell(&f.reason)
         )?;
     }
+    crate::spread::markdown(out, report)?;
     writeln!(out)?;
     writeln!(out, "_{}_", report.summary_line())
 }
