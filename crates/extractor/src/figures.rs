@@ -505,6 +505,24 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
             return true;
         }
     }
+    // "a 212-page report", "the 44-day war": a number joined to a noun by a hyphen describes it.
+    if f.end + 1 < n
+        && s.is_punct(f.end, &['-'])
+        && glued(s, f.end - 1, f.end)
+        && glued(s, f.end, f.end + 1)
+        && s.kind(f.end + 1) == TokenKind::Word
+        && number_word_at(s, f.end + 1).is_none()
+    {
+        return true;
+    }
+    // "الساعات الـ24": digits after a glued article are a name or an ordinal.
+    if f.start > 0
+        && s.kind(f.start) == TokenKind::Number
+        && glued(s, f.start - 1, f.start)
+        && s.has_at(f.start - 1, |t| matches!(t, Tag::OrdinalPrefix))
+    {
+        return true;
+    }
     // "-5": a minus sign is no count of people.
     if f.start > 0
         && s.is_punct(f.start - 1, &['-', '\u{2212}'])

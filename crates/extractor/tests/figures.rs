@@ -338,6 +338,14 @@ mod not_counts {
     }
 
     #[test]
+    fn numbers_that_describe_a_noun() {
+        check("The ministry published a 212-page report on those killed.", "");
+        check("The 44-day war killed thousands of soldiers.", "killed vague ~ (soldiers)");
+        check("قتل 5 أشخاص خلال الساعات الـ24 الماضية.", "killed exact 5 ⊂");
+        check("أصيب 11 شخصا خلال الـ48 ساعة الأخيرة.", "wounded exact 11 ⊂");
+    }
+
+    #[test]
     fn markup_and_escape_codes() {
         check("The page ran alert(2) and said people were killed.", "");
         check("\u{1b}[2J The clashes killed people.", "");

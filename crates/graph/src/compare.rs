@@ -427,6 +427,29 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
     findings
 }
 
+/// The rounding a stated exact figure shows: the largest power of ten that
+/// divides it and is at most a hundredth of it (154,000 → 1,000; 600 → 1).
+fn rounding(q: &Quantity) -> u64 {
+    let Some(v) = q.value.filter(|_| q.qualifier == Qualifier::Exact) else { return 1 };
+    let mut unit = 1;
+    while unit * 10 <= v / 100 && v.is_multiple_of(unit * 10) {
+        unit *= 10;
+    }
+    unit
+}
+
+/// Whether two disjoint figures lie closer than the rounding of the rounder one.
+fn within_rounding(qa: &Quantity, qb: &Quantity) -> bool {
+    let unit = rounding(qa).max(rounding(qb));
+    let (a, b) = (qa.interval, qb.interval);
+    let gap = match (a.high, b.high) {
+        (Some(h), _) if h < b.low => b.low - h,
+        (_, Some(h)) if h < a.low => a.low - h,
+        _ => 0,
+    };
+    unit > 1 && gap < unit
+}
+
 /// How many days apart a later, lower figure may still contradict an earlier one.
 const MAX_DAYS_FOR_A_LOWER_COUNT: u32 = 14;
 
@@ -469,6 +492,10 @@ fn classify(
     if qa.value.is_some() && qa.value == qb.value {
         // "600" against "more than 600": one figure restated with another hedge.
         return Some((FindingKind::Discrepancy, "both give the same figure and differ only in how they hedge it"));
+    }
+    if within_rounding(qa, qb) {
+        // "154 ألف" against 154,525: a round figure is precise only to its rounding.
+        return Some((FindingKind::Discrepancy, "the figures differ by less than the rounding of the round one"));
     }
     if qa.subset || qb.subset {
         // Two parts of totals ("including 5 children") may be parts of different totals.

@@ -753,3 +753,34 @@ mod risen_to {
         );
     }
 }
+
+mod rounding {
+    use super::*;
+
+    #[test]
+    fn a_round_figure_and_a_precise_one_within_its_rounding() {
+        check(
+            "@gaza-health-ministry wounded exact 154000
+             @un wounded exact 154525",
+            "discrepancy c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn small_figures_are_not_rounded() {
+        check(
+            "@azerbaijan-mod killed exact 16
+             @karabakh-authorities killed exact 17",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn a_gap_beyond_the_rounding_is_a_conflict() {
+        check(
+            "@gaza-health-ministry wounded exact 154000
+             @un wounded exact 158000",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+}

@@ -1037,7 +1037,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let figures = &language.figures;
-        let figure_lists: [(&str, &[String], Tag); 12] = [
+        let figure_lists: [(&str, &[String], Tag); 13] = [
             ("range_openers", &figures.range_openers, Tag::RangeOpener),
             ("range_joiners", &figures.range_joiners, Tag::RangeJoiner { opened: false }),
             ("opened_range_joiners", &figures.opened_range_joiners, Tag::RangeJoiner { opened: true }),
@@ -1050,6 +1050,7 @@ impl<'a> Compiler<'a> {
             ("totals", &figures.totals, Tag::Total),
             ("one_of", &figures.one_of, Tag::OneOf),
             ("periods", &figures.periods, Tag::Period),
+            ("ordinal_prefixes", &figures.ordinal_prefixes, Tag::OrdinalPrefix),
         ];
         for (field, words, tag) in figure_lists {
             let path = format!("language.figures.{field}");

@@ -142,6 +142,8 @@ pub enum Tag {
     OneOf,
     /// A stretch of the event: "in the past 24 hours".
     Period,
+    /// Glued before digits, makes them a name or an ordinal: "الـ24".
+    OrdinalPrefix,
 }
 
 impl Tag {

@@ -570,6 +570,10 @@ pub struct SerializableFigureWords {
     /// الساعات الماضية"): a figure counted over it is part of the event's total.
     #[serde(default)]
     pub periods: Vec<String>,
+    /// Words glued before digits that make them a name or an ordinal, not a
+    /// count: the article in "الساعات الـ24".
+    #[serde(default)]
+    pub ordinal_prefixes: Vec<String>,
     /// Words meaning "one of" that count one when a noun of people follows:
     /// "أحد جنودها", "إحدى النساء".
     #[serde(default)]
