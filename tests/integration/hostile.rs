@@ -265,3 +265,13 @@ cctest!(bidi_and_zero_width_controls_change_no_qualifier_and_split_no_name, |dir
     assert_eq!(by_value(30)["speaker"], "Ilham Aliyev", "{report:#}");
     crate::util::assert_spans_match_files(&report, dir.path());
 });
+
+cctest!(a_file_name_with_an_escape_sequence_reaches_no_terminal, |dir: Dir, mut cmd: TestCommand| {
+    good_articles(&dir);
+    dir.create("good/\u{1b}[2Jx.txt", "");
+    cmd.args(["claims", "good"]);
+    let out = cmd.assert_exit(2);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains('\u{1b}'), "an escape character reached stderr:\n{stderr}");
+    assert!(stderr.contains("␛[2Jx.txt: empty file"), "{}", cmd.describe(&out));
+});

@@ -267,7 +267,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             let (summary, written) = pipeline::stream_claims(&rules, &args.paths, &pool, options(&args), &render, out)?;
             let any = written > 0;
             for d in summary.skipped.iter().filter(|d| d.severity != Severity::Note) {
-                writeln!(err, "{d}")?;
+                writeln!(err, "{}", printable(&d.to_string()))?;
             }
             let failed = summary.errors().next().is_some();
             Ok(if failed {
@@ -368,6 +368,20 @@ fn outcome(analysis: &Analysis, found: bool) -> Outcome {
     }
 }
 
+/// A diagnostic line as a terminal may show it: a control character (from a
+/// file name or a YAML error quoting the file) is written as its control
+/// picture, so no escape sequence reaches the terminal.
+fn printable(line: &str) -> String {
+    line.chars()
+        .map(|c| match c as u32 {
+            n @ 0..0x20 => char::from_u32(0x2400 + n).unwrap_or('\u{FFFD}'),
+            0x7F => '\u{2421}',
+            0x80..0xA0 => '\u{FFFD}',
+            _ => c,
+        })
+        .collect()
+}
+
 fn options(args: &InputArgs) -> ReadOptions {
     ReadOptions { explain: args.explain, max_article_bytes: args.max_article_bytes, progress: !args.quiet }
 }
@@ -399,7 +413,7 @@ fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
     let analysis = analyse(&rules, &args.paths, &pool, options(args));
     for d in &analysis.summary.skipped {
         if d.severity != Severity::Note {
-            writeln!(err, "{d}")?;
+            writeln!(err, "{}", printable(&d.to_string()))?;
         }
     }
     Ok(analysis)
