@@ -372,14 +372,7 @@ fn outcome(analysis: &Analysis, found: bool) -> Outcome {
 /// file name or a YAML error quoting the file) is written as its control
 /// picture, so no escape sequence reaches the terminal.
 fn printable(line: &str) -> String {
-    line.chars()
-        .map(|c| match c as u32 {
-            n @ 0..0x20 => char::from_u32(0x2400 + n).unwrap_or('\u{FFFD}'),
-            0x7F => '\u{2421}',
-            0x80..0xA0 => '\u{FFFD}',
-            _ => c,
-        })
-        .collect()
+    crosscheck_report::visible(line)
 }
 
 fn options(args: &InputArgs) -> ReadOptions {

@@ -17,6 +17,7 @@ use std::io::{self, Write};
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, FindingKind, Severity};
 
 pub use json::{ClaimReadError, JSON_VERSION, JsonClaimIn, JsonReport};
+pub use table::visible;
 
 /// What a run read and skipped.
 #[derive(Debug, Clone, Default)]

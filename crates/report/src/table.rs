@@ -13,7 +13,7 @@ use crate::{Report, figure};
 /// become their visible control pictures (ESC is `␛`), and invisible format
 /// controls (a right-to-left override would turn the rest of the line
 /// around) are left out.
-pub(crate) fn visible(text: &str) -> String {
+pub fn visible(text: &str) -> String {
     text.chars()
         .filter(|&c| !crosscheck_text::is_format_control(c))
         .map(|c| match c as u32 {
