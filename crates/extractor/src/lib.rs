@@ -242,16 +242,10 @@ impl<'r> Extractor<'r> {
             };
             let scope = if place.is_some() { Scope::Incident } else { scope };
             let speaker_camp = speaker.and_then(|r| r.camp);
-            // A state no conflict pack gives a side counts its own people as its side:
-            // "600 Ukrainian servicemen", "Russia conceded 89 troops had died".
-            let side_of_camp = |c: usize| {
-                let camp = &rules.camps[c];
-                camp.side.clone().or_else(|| camp.state.then(|| camp.id.clone()))
-            };
             let side = q.side.and_then(|hint| match hint {
-                SideHint::Own => speaker_camp.and_then(side_of_camp),
+                SideHint::Own => speaker_camp.and_then(|c| rules.camps[c].side.clone()),
                 SideHint::Enemy => speaker_camp.and_then(|c| rules.camps[c].enemy.clone()),
-                SideHint::Camp(c) => side_of_camp(c),
+                SideHint::Camp(c) => rules.camps[c].side.clone(),
             });
             if matches!(q.figure.written, Written::Implicit(_)) {
                 state.implicit.push(out.claims.len());

@@ -525,7 +525,8 @@ impl<'a> Compiler<'a> {
                             overrides_states: false,
                             state: true,
                             country: true,
-                            side: None,
+                            // A state's own people and forces are its side.
+                            side: Some(state.id.clone()),
                             enemy: None,
                         });
                         self.rules.camps.len() - 1
