@@ -359,3 +359,39 @@ fn no_progress_line_reaches_a_pipe() {
         assert!(out.stderr.is_empty(), "standard error is a pipe here: {}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+/// Every pair of claims a contradicting finding cites is an edge of the
+/// graph, between those two claims' nodes, and every claim node says what
+/// the claim says.
+#[test]
+fn graph_json_holds_the_report_contradictions_as_claim_edges() {
+    let report = seeds_json();
+    let graph: Value = serde_json::from_slice(&seeds(&["graph", "--graph-format", "json", "seeds"], 0)).expect("JSON");
+    let nodes = graph["nodes"].as_array().expect("nodes");
+    let claim_at = |i: &Value| -> String {
+        let node = &nodes[i.as_u64().expect("index") as usize];
+        assert_eq!(node["type"], "claim", "{node}");
+        assert!(node["label"].as_str().is_some_and(|l| !l.is_empty()), "{node}");
+        node["id"].as_str().expect("id").to_owned()
+    };
+    let mut in_graph = BTreeSet::new();
+    for edge in graph["edges"].as_array().expect("edges").iter().filter(|e| e.get("finding").is_some()) {
+        in_graph.insert((edge["finding"].as_u64().expect("finding"), claim_at(&edge["from"]), claim_at(&edge["to"])));
+    }
+    let mut in_report = BTreeSet::new();
+    for (n, finding) in findings(&report).iter().enumerate() {
+        let kind = finding["kind"].as_str().expect("kind");
+        if kind != "numeric_conflict" && kind != "assertion_denial" {
+            continue;
+        }
+        for pair in finding["pairs"].as_array().expect("pairs") {
+            let ids: Vec<String> =
+                pair.as_array().expect("pair").iter().map(|c| c.as_str().expect("id").to_owned()).collect();
+            in_report.insert((n as u64, ids[0].clone(), ids[1].clone()));
+        }
+    }
+    assert!(!in_report.is_empty());
+    assert_eq!(in_graph, in_report);
+    let dot = String::from_utf8(seeds(&["graph", "seeds"], 0)).expect("UTF-8");
+    assert_eq!(dot.matches("color=red").count(), in_report.len());
+}

@@ -1,7 +1,8 @@
 //! The JSON report carries every field the comparison decides on: comparing
 //! the claims read back from it gives exactly the report's own findings.
 
-use crosscheck_graph::{ClaimGraph, CompareOptions, compare_with};
+use crosscheck_compare::{CompareOptions, compare_with};
+use crosscheck_graph::ClaimGraph;
 use crosscheck_model::{Claim, DocumentMeta, Finding};
 use crosscheck_report::JsonClaimIn;
 use serde_json::Value;

@@ -286,18 +286,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
         }
         Command::Graph(args) => {
             let analysis = analyse_args(&args.input, err)?;
-            match args.graph_format {
-                GraphFormat::Dot => out.write_all(analysis.graph.to_dot().as_bytes())?,
-                GraphFormat::Json => {
-                    let (nodes, edges) = analysis.graph.export();
-                    let edges: Vec<_> = edges
-                        .into_iter()
-                        .map(|(from, to, kind)| serde_json::json!({"from": from, "to": to, "kind": kind}))
-                        .collect();
-                    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({"nodes": nodes, "edges": edges}))?;
-                    writeln!(out)?;
-                }
-            }
+            let format = match args.graph_format {
+                GraphFormat::Dot => crosscheck_report::GraphFormat::Dot,
+                GraphFormat::Json => crosscheck_report::GraphFormat::Json,
+            };
+            crosscheck_report::write_graph(out, &analysis.graph, &analysis.claims, &analysis.findings, format)?;
             Ok(outcome(&analysis, !analysis.claims.is_empty()))
         }
         Command::Text(args) => text(&args, out, err),

@@ -3,9 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
+use crosscheck_compare::{CompareOptions, compare_with};
 use crosscheck_corpus::{Discovery, Found, Origin, Source};
 use crosscheck_extractor::{Extraction, Extractor};
-use crosscheck_graph::{ClaimGraph, CompareOptions, compare_with};
+use crosscheck_graph::ClaimGraph;
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Severity};
 use crosscheck_report::Summary;
 use crosscheck_rules::Rules;

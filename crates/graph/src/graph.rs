@@ -160,6 +160,11 @@ impl ClaimGraph {
         Self { graph, claim_nodes, sources, source_numbers, source_count, events }
     }
 
+    /// The node index of claim `id`, as [`Self::export`] numbers nodes.
+    pub fn claim_node(&self, id: ClaimId) -> usize {
+        self.claim_nodes[id.index()].index()
+    }
+
     /// The source behind claim `id`.
     pub fn source(&self, id: ClaimId) -> &SourceId {
         &self.sources[id.index()]
@@ -167,12 +172,12 @@ impl ClaimGraph {
 
     /// The source behind claim `id`, as a number below [`Self::source_count`]:
     /// claims with equal numbers have equal sources.
-    pub(crate) fn source_number(&self, id: ClaimId) -> u32 {
+    pub fn source_number(&self, id: ClaimId) -> u32 {
         self.source_numbers[id.index()]
     }
 
     /// How many distinct sources stand behind the claims.
-    pub(crate) fn source_count(&self) -> usize {
+    pub fn source_count(&self) -> usize {
         self.source_count
     }
 
@@ -194,35 +199,6 @@ impl ClaimGraph {
             .collect()
     }
 
-    /// The graph in Graphviz DOT.
-    pub fn to_dot(&self) -> String {
-        let mut out = String::from("digraph crosscheck {\n  rankdir=LR;\n");
-        for i in self.graph.node_indices() {
-            let (shape, label) = match &self.graph[i] {
-                Node::Article(p) => ("note", p.clone()),
-                Node::Claim(c) => ("box", c.clone()),
-                Node::Source(s) => ("ellipse", s.clone()),
-                Node::Camp(c) => ("doubleoctagon", c.clone()),
-                Node::Outlet(o) => ("folder", o.clone()),
-                Node::Event(e) => ("diamond", e.clone()),
-            };
-            out.push_str(&format!("  n{} [shape={shape}, label={}];\n", i.index(), dot_string(&label)));
-        }
-        for e in self.graph.edge_indices() {
-            let (a, b) = self.graph.edge_endpoints(e).expect("edge has endpoints");
-            let label = match self.graph[e] {
-                Edge::InArticle => "in",
-                Edge::SaidBy => "said by",
-                Edge::MemberOf => "member of",
-                Edge::About => "about",
-                Edge::PublishedBy => "published by",
-            };
-            out.push_str(&format!("  n{} -> n{} [label={}];\n", a.index(), b.index(), dot_string(label)));
-        }
-        out.push_str("}\n");
-        out
-    }
-
     /// Nodes and edges as plain lists, for JSON export.
     pub fn export(&self) -> (Vec<&Node>, Vec<(usize, usize, Edge)>) {
         let nodes = self.graph.node_indices().map(|i| &self.graph[i]).collect();
@@ -236,24 +212,4 @@ impl ClaimGraph {
             .collect();
         (nodes, edges)
     }
-}
-
-/// A DOT quoted string that shows `text` as it is: quotes and backslashes
-/// escaped (so nothing ends the string or starts a Graphviz escape such as
-/// `\N` or `\G`), line breaks as DOT's `\n`, other control characters and
-/// invisible format controls left out.
-pub fn dot_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() || crosscheck_text::is_format_control(c) => {}
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

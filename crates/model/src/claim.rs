@@ -209,3 +209,23 @@ impl TimeRange {
         Self { earliest: date, latest: date, explicit: false, earlier_report: false, later_report: false }
     }
 }
+
+impl Quantity {
+    /// How a qualifier-aware figure reads in a sentence.
+    pub fn describe(&self) -> String {
+        let v = self.value.map(|v| v.to_string()).unwrap_or_default();
+        match (self.qualifier, self.value) {
+            (Qualifier::Exact, _) => v,
+            (Qualifier::AtLeast, _) => format!("at least {v}"),
+            (Qualifier::MoreThan, _) => format!("more than {v}"),
+            (Qualifier::About, _) => format!("about {v}"),
+            (Qualifier::UpTo, _) => format!("up to {v}"),
+            (Qualifier::LessThan, _) => format!("less than {v}"),
+            (Qualifier::Range, _) => match self.interval.high {
+                Some(h) => format!("between {} and {h}", self.interval.low),
+                None => format!("at least {}", self.interval.low),
+            },
+            (Qualifier::Vague, _) => format!("a vague figure ({})", self.interval),
+        }
+    }
+}

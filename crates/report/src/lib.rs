@@ -6,6 +6,7 @@
 
 mod claimreview;
 mod csv;
+mod graph;
 mod html;
 mod json;
 mod markdown;
@@ -16,6 +17,7 @@ use std::io::{self, Write};
 
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, FindingKind, Severity};
 
+pub use graph::{GraphFormat, write_graph};
 pub use json::{ClaimReadError, JSON_VERSION, JsonClaimIn, JsonReport};
 pub use table::visible;
 
@@ -114,7 +116,7 @@ fn plural(n: usize) -> &'static str {
 pub fn figure(claim: &Claim) -> String {
     if let Some(q) = claim.quantity() {
         let more = if q.increment { " more" } else { "" };
-        let mut s = format!("{}{more} {}", crosscheck_graph::describe(q), q.metric);
+        let mut s = format!("{}{more} {}", q.describe(), q.metric);
         match (&q.population, q.subset) {
             (Some(p), true) => s.push_str(&format!(" ({p}, part of a total)")),
             (Some(p), false) => s.push_str(&format!(" ({p})")),

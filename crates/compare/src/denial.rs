@@ -14,7 +14,7 @@ use crosscheck_model::{
 };
 
 use crate::compare::CompareOptions;
-use crate::graph::ClaimGraph;
+use crosscheck_graph::ClaimGraph;
 
 /// Whether a proposition pairs only through links, never by its id.
 pub(crate) fn is_open(p: &Proposition) -> bool {

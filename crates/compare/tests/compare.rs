@@ -22,7 +22,8 @@
 //! Findings render as `<kind> <claims of side 1> vs <claims of side 2>`, one
 //! a line; an empty string means no finding at all.
 
-use crosscheck_graph::{ClaimGraph, compare};
+use crosscheck_compare::compare;
+use crosscheck_graph::ClaimGraph;
 use crosscheck_model::{
     Claim, ClaimId, ClaimKind, DocumentMeta, Interval, Qualifier, Quantity, Scope, Span, Speaker, TimeRange,
 };

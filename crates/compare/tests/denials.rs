@@ -9,7 +9,8 @@
 #[path = "../../extractor/tests/shipped/mod.rs"]
 mod shipped;
 
-use crosscheck_graph::{ClaimGraph, compare};
+use crosscheck_compare::compare;
+use crosscheck_graph::ClaimGraph;
 use crosscheck_model::{
     Claim, ClaimId, ClaimKind, DocumentMeta, Finding, Interval, Language, Polarity, Proposition, Qualifier, Quantity,
     STATEMENT_TEMPLATE, Scope, Span, Speaker,

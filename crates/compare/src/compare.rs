@@ -32,7 +32,7 @@ use crosscheck_model::{
     Claim, ClaimId, Date, Finding, FindingKind, Interval, Polarity, Qualifier, Quantity, Scope, TimeRange,
 };
 
-use crate::graph::ClaimGraph;
+use crosscheck_graph::ClaimGraph;
 
 /// What a group's figures count, borrowed from the claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -314,24 +314,6 @@ impl Together {
 /// and why they are of that kind.
 type PairsOfKind = (Vec<(ClaimId, ClaimId)>, &'static str);
 
-/// How a qualifier-aware figure reads in a sentence.
-pub fn describe(q: &Quantity) -> String {
-    let v = q.value.map(|v| v.to_string()).unwrap_or_default();
-    match (q.qualifier, q.value) {
-        (Qualifier::Exact, _) => v,
-        (Qualifier::AtLeast, _) => format!("at least {v}"),
-        (Qualifier::MoreThan, _) => format!("more than {v}"),
-        (Qualifier::About, _) => format!("about {v}"),
-        (Qualifier::UpTo, _) => format!("up to {v}"),
-        (Qualifier::LessThan, _) => format!("less than {v}"),
-        (Qualifier::Range, _) => match q.interval.high {
-            Some(h) => format!("between {} and {h}", q.interval.low),
-            None => format!("at least {}", q.interval.low),
-        },
-        (Qualifier::Vague, _) => format!("a vague figure ({})", q.interval),
-    }
-}
-
 fn who(claim: &Claim) -> String {
     let camp = claim.camp.as_deref().unwrap_or("unknown camp");
     match &claim.speaker {
@@ -588,8 +570,14 @@ fn compare_figures(
     for (kind, (pairs, why)) in by_kind {
         let (ca, cb) = (&claims[pairs[0].0.index()], &claims[pairs[0].1.index()]);
         let place = key.place.map(|p| format!(" in {p}")).unwrap_or_default();
-        let reason =
-            format!("{} says {} {}{place}; {} says {}: {why}", who(ca), describe(qa), subject, who(cb), describe(qb),);
+        let reason = format!(
+            "{} says {} {}{place}; {} says {}: {why}",
+            who(ca),
+            qa.describe(),
+            subject,
+            who(cb),
+            qb.describe(),
+        );
         findings.push(Finding {
             kind,
             event: key.event.map(str::to_owned),

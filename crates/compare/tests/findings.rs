@@ -13,7 +13,8 @@
 #[path = "../../extractor/tests/shipped/mod.rs"]
 mod shipped;
 
-use crosscheck_graph::{ClaimGraph, compare};
+use crosscheck_compare::compare;
+use crosscheck_graph::ClaimGraph;
 use crosscheck_model::{Claim, ClaimId, DocumentMeta, Finding, Language};
 use jiff::civil::{Date, date};
 
