@@ -372,6 +372,7 @@ fn graph_json_holds_the_report_contradictions_as_claim_edges() {
         let node = &nodes[i.as_u64().expect("index") as usize];
         assert_eq!(node["type"], "claim", "{node}");
         assert!(node["label"].as_str().is_some_and(|l| !l.is_empty()), "{node}");
+        assert!(node["speaker"].as_str().is_some_and(|s| !s.is_empty()), "{node}");
         node["id"].as_str().expect("id").to_owned()
     };
     let mut in_graph = BTreeSet::new();

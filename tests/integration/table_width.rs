@@ -31,3 +31,18 @@ fn every_line_of_the_seeds_report_table_is_as_wide_as_the_table() {
 fn every_line_of_the_seeds_claims_table_is_as_wide_as_the_table() {
     assert_lines_even(repo_cmd().args(["claims", "seeds"]), 0, 120);
 }
+
+/// Colour marks finding kinds only when asked or on a terminal: a pipe gets
+/// plain text, `--color always` colours the kinds (contradictions red), and
+/// the coloured table still lines up once the colour codes are taken out.
+#[test]
+fn colour_is_off_in_a_pipe_and_on_when_asked() {
+    let plain = repo_cmd().args(["report", "seeds"]).stdout_with(0);
+    assert!(!plain.contains('\u{1b}'), "{plain}");
+    let never = repo_cmd().args(["report", "--color", "never", "seeds"]).stdout_with(0);
+    assert_eq!(never, plain);
+    let coloured = repo_cmd().args(["report", "--color", "always", "seeds"]).stdout_with(0);
+    assert!(coloured.contains("\u{1b}[38;5;9m numeric_conflict"), "{coloured}");
+    let stripped = regex::Regex::new("\u{1b}\\[[0-9;]*m").expect("regex").replace_all(&coloured, "").into_owned();
+    assert_eq!(stripped, plain);
+}

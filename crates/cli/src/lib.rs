@@ -22,7 +22,33 @@ pub use pipeline::{Analysis, ReadOptions, analyse, load_rules};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// What standard output is: the binary fills it in; a library caller
+    /// (and every test) gets a pipe.
+    #[arg(skip)]
+    pub terminal: Terminal,
 }
+
+/// What standard output is connected to, as far as tables care.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Terminal {
+    /// Its width in columns when it is a terminal.
+    pub width: Option<u16>,
+    /// Whether finding kinds may be coloured: a terminal, and no `NO_COLOR`.
+    pub colour: bool,
+}
+
+/// When terminal tables are coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColourChoice {
+    /// When standard output is a terminal and `NO_COLOR` is not set.
+    Auto,
+    Always,
+    Never,
+}
+
+/// Terminal tables this wide when standard output is not a terminal and no
+/// `--width` is given.
+const DEFAULT_TABLE_WIDTH: u16 = 120;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -171,9 +197,13 @@ pub struct InputArgs {
     /// speaker, camp and event were chosen.
     #[arg(long)]
     pub explain: bool,
-    /// Width of terminal tables.
-    #[arg(long, default_value_t = 120)]
-    pub width: u16,
+    /// Width of terminal tables [default: the terminal's width, or 120 when
+    /// standard output is not a terminal].
+    #[arg(long)]
+    pub width: Option<u16>,
+    /// Colour finding kinds in terminal tables.
+    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
+    pub color: ColourChoice,
     /// Worker threads (0: one per core). More than four per core (at least
     /// 64) gains nothing and is capped, with a warning.
     #[arg(long, short = 'j', default_value_t = 0)]
@@ -221,9 +251,20 @@ impl Outcome {
     }
 }
 
-fn report_format(args: &ReportArgs) -> Format {
+/// The terminal table format for `input`'s flags on `terminal`.
+fn table_format(input: &InputArgs, terminal: Terminal) -> Format {
+    let width = input.width.or(terminal.width).unwrap_or(DEFAULT_TABLE_WIDTH);
+    let colour = match input.color {
+        ColourChoice::Auto => terminal.colour,
+        ColourChoice::Always => true,
+        ColourChoice::Never => false,
+    };
+    Format::Table { width, colour }
+}
+
+fn report_format(args: &ReportArgs, terminal: Terminal) -> Format {
     match args.format {
-        ReportFormat::Table => Format::Table { width: args.input.width },
+        ReportFormat::Table => table_format(&args.input, terminal),
         ReportFormat::Markdown => Format::Markdown,
         ReportFormat::Json => Format::Json,
         ReportFormat::Csv => Format::Csv { bom: args.bom },
@@ -232,9 +273,9 @@ fn report_format(args: &ReportArgs) -> Format {
     }
 }
 
-fn claims_format(args: &ClaimsArgs) -> Format {
+fn claims_format(args: &ClaimsArgs, terminal: Terminal) -> Format {
     match args.format {
-        ClaimsFormat::Table => Format::Table { width: args.input.width },
+        ClaimsFormat::Table => table_format(&args.input, terminal),
         ClaimsFormat::Markdown => Format::Markdown,
         ClaimsFormat::Json | ClaimsFormat::Jsonl => Format::Json,
         ClaimsFormat::Csv => Format::Csv { bom: args.bom },
@@ -250,7 +291,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
         Command::Report(args) => {
             let analysis = analyse_args(&args.input, err)?;
             let report = analysis.report(args.input.explain);
-            crosscheck_report::write_findings(out, &report, report_format(&args))?;
+            crosscheck_report::write_findings(out, &report, report_format(&args, cli.terminal))?;
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
         Command::Claims(ClaimsArgs { input: args, format: ClaimsFormat::Jsonl, .. }) => {
@@ -281,7 +322,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
         Command::Claims(args) => {
             let analysis = analyse_args(&args.input, err)?;
             let report = analysis.report(args.input.explain);
-            crosscheck_report::write_claims(out, &report, claims_format(&args))?;
+            crosscheck_report::write_claims(out, &report, claims_format(&args, cli.terminal))?;
             Ok(outcome(&analysis, !report.claims.is_empty()))
         }
         Command::Graph(args) => {

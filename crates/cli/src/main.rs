@@ -1,6 +1,6 @@
 //! The `crosscheck` binary: parse flags, run, map the outcome to an exit code.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -10,8 +10,21 @@ use clap::Parser;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// What standard output is: its width when it is a terminal, and whether
+/// colour is welcome there (<https://no-color.org>: any non-empty `NO_COLOR`
+/// turns it off).
+fn terminal() -> crosscheck_cli::Terminal {
+    if !std::io::stdout().is_terminal() {
+        return crosscheck_cli::Terminal::default();
+    }
+    let width = console::Term::stdout().size_checked().map(|(_rows, columns)| columns);
+    let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    crosscheck_cli::Terminal { width, colour }
+}
+
 fn main() -> ExitCode {
-    let cli = crosscheck_cli::Cli::parse();
+    let mut cli = crosscheck_cli::Cli::parse();
+    cli.terminal = terminal();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr();

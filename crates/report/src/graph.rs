@@ -8,6 +8,7 @@ use crosscheck_model::{Claim, Finding};
 use serde::Serialize;
 
 use crate::figure;
+use crate::table::speaker;
 
 /// The formats a claim graph is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,9 @@ struct JsonNode<'a> {
     /// For a claim: what it says, in a few words.
     #[serde(skip_serializing_if = "Option::is_none")]
     label: Option<String>,
+    /// For a claim: who said it, with the camp.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,12 +64,19 @@ fn edge_names(edge: Edge) -> (&'static str, &'static str) {
 /// contradiction edge per pair of every contradicting finding.
 fn layout<'a>(graph: &'a ClaimGraph, claims: &[Claim], findings: &'a [Finding]) -> JsonGraph<'a> {
     let (nodes, edges) = graph.export();
-    let mut labels: Vec<Option<String>> = vec![None; nodes.len()];
+    let mut labels: Vec<Option<(String, String)>> = vec![None; nodes.len()];
     for (i, claim) in claims.iter().enumerate() {
         let id = crosscheck_model::ClaimId(i as u32);
-        labels[graph.claim_node(id)] = Some(figure(claim));
+        labels[graph.claim_node(id)] = Some((figure(claim), speaker(claim)));
     }
-    let nodes = nodes.into_iter().zip(labels).map(|(node, label)| JsonNode { node, label }).collect();
+    let nodes = nodes
+        .into_iter()
+        .zip(labels)
+        .map(|(node, label)| {
+            let (label, speaker) = label.unzip();
+            JsonNode { node, label, speaker }
+        })
+        .collect();
     let mut edges: Vec<JsonEdge> = edges
         .into_iter()
         .map(|(from, to, edge)| {
@@ -116,9 +127,9 @@ fn to_dot(layout: &JsonGraph<'_>) -> String {
             Node::Outlet(o) => ("folder", o),
             Node::Event(e) => ("diamond", e),
         };
-        let label = match &n.label {
-            Some(l) => format!("{name}\n{l}"),
-            None => name.clone(),
+        let label = match (&n.label, &n.speaker) {
+            (Some(l), Some(s)) => format!("{name}\n{l}\n{s}"),
+            _ => name.clone(),
         };
         out.push_str(&format!("  n{i} [shape={shape}, label={}];\n", dot_string(&label)));
     }

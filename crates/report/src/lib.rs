@@ -137,8 +137,11 @@ pub fn figure(claim: &Claim) -> String {
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// A terminal table `width` columns wide, finding kinds in colour when
+    /// `colour` is set (the caller decides: a terminal, no `NO_COLOR`).
     Table {
         width: u16,
+        colour: bool,
     },
     Markdown,
     Json,
@@ -155,7 +158,7 @@ pub enum Format {
 /// Renders findings (with the claims they cite) in `format`.
 pub fn write_findings(out: &mut dyn Write, report: &Report, format: Format) -> io::Result<()> {
     match format {
-        Format::Table { width } => table::findings(out, report, width),
+        Format::Table { width, colour } => table::findings(out, report, width, colour),
         Format::Markdown => markdown::findings(out, report),
         Format::Json => json::write(out, report, true),
         Format::Csv { bom } => csv::findings(out, report, bom),
@@ -168,7 +171,7 @@ pub fn write_findings(out: &mut dyn Write, report: &Report, format: Format) -> i
 /// they write what [`write_findings`] writes.
 pub fn write_claims(out: &mut dyn Write, report: &Report, format: Format) -> io::Result<()> {
     match format {
-        Format::Table { width } => table::claims(out, report, width),
+        Format::Table { width, .. } => table::claims(out, report, width),
         Format::Markdown => markdown::claims(out, report),
         Format::Json => json::write(out, report, false),
         Format::Csv { bom } => csv::claims(out, report, bom),

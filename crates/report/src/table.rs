@@ -3,8 +3,8 @@
 use std::io::{self, Write};
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
-use crosscheck_model::{Claim, ClaimId, Finding};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
+use crosscheck_model::{Claim, ClaimId, Finding, FindingKind};
 
 use crate::{Report, figure};
 
@@ -62,8 +62,21 @@ const SHOWN_PER_SIDE: usize = 3;
 fn new_table(width: u16, header: &[&str]) -> Table {
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
+    // Styling is the caller's choice, never comfy-table's guess from the
+    // process's own standard output.
+    table.force_no_tty();
     table.set_header(header.iter().copied());
     table
+}
+
+/// The colour a finding kind is shown in: contradictions stand out, what is
+/// no conflict is quiet.
+fn kind_colour(kind: FindingKind) -> Color {
+    match kind {
+        FindingKind::NumericConflict | FindingKind::AssertionDenial => Color::Red,
+        FindingKind::Framing | FindingKind::Discrepancy => Color::Yellow,
+        _ => Color::Cyan,
+    }
 }
 
 pub(crate) fn speaker(claim: &Claim) -> String {
@@ -109,7 +122,7 @@ fn side_cell(report: &Report, f: &Finding, side: usize) -> String {
     parts.join("\n\n")
 }
 
-pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16) -> io::Result<()> {
+pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16, colour: bool) -> io::Result<()> {
     if report.findings.is_empty() {
         writeln!(out, "No findings.")?;
     } else {
@@ -123,12 +136,24 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16) -> io::
             ColumnConstraint::LowerBoundary(sides),
             ColumnConstraint::UpperBoundary(Width::Percentage(22)),
         ]);
+        if colour {
+            table.enforce_styling();
+        }
         for (i, f) in report.findings.iter().enumerate() {
             let head = format!("{}\n{}\n{}", f.kind.as_str(), f.event.as_deref().unwrap_or("no event"), f.subject);
-            table.add_row(
-                [(i + 1).to_string(), head, side_cell(report, f, 0), side_cell(report, f, 1), visible(&f.reason)]
-                    .map(|cell| per_code_point(&cell)),
-            );
+            let mut head = Cell::new(per_code_point(&head));
+            if colour {
+                head = head.fg(kind_colour(f.kind));
+            }
+            let cell = |text: String| Cell::new(per_code_point(&text));
+            let row = [
+                cell((i + 1).to_string()),
+                head,
+                cell(side_cell(report, f, 0)),
+                cell(side_cell(report, f, 1)),
+                cell(visible(&f.reason)),
+            ];
+            table.add_row(row);
         }
         writeln!(out, "{}", render(&table))?;
     }
