@@ -396,3 +396,72 @@ fn graph_json_holds_the_report_contradictions_as_claim_edges() {
     let dot = String::from_utf8(seeds(&["graph", "seeds"], 0)).expect("UTF-8");
     assert_eq!(dot.matches("color=red").count(), in_report.len());
 }
+
+/// The table cells of every row of the first table in `html`, as text with
+/// tags taken out.
+fn html_rows(html: &str) -> Vec<Vec<String>> {
+    let row = regex::Regex::new(r"(?s)<tr>(.*?)</tr>").expect("regex");
+    let cell = regex::Regex::new(r"(?s)<td[^>]*>(.*?)</td>").expect("regex");
+    let tag = regex::Regex::new(r"<[^>]*>").expect("regex");
+    row.captures_iter(html)
+        .map(|r| cell.captures_iter(&r[1]).map(|c| tag.replace_all(&c[1], "").into_owned()).collect::<Vec<_>>())
+        .filter(|cells| !cells.is_empty())
+        .collect()
+}
+
+/// Right-to-left letters outside every direction isolate of `text`, and
+/// whether the isolates are balanced.
+fn unisolated_rtl(text: &str) -> (String, bool) {
+    let mut depth = 0i32;
+    let mut outside = String::new();
+    for c in text.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' => depth -= 1,
+            '\u{0590}'..='\u{08FF}' if depth == 0 => outside.push(c),
+            _ => {}
+        }
+        if depth < 0 {
+            return (outside, false);
+        }
+    }
+    (outside, depth == 0)
+}
+
+/// Pasted into a page that renders GitHub Markdown, the tables keep their
+/// columns, and every Arabic name and quote sits in a direction isolate, so
+/// that a line mixing directions reads in order.
+#[test]
+fn markdown_tables_render_with_their_columns_and_arabic_isolated() {
+    let options = {
+        let mut o = comrak::Options::default();
+        o.extension.table = true;
+        o
+    };
+    let findings_md = String::from_utf8(seeds(&["report", "--format", "markdown", "seeds"], 0)).expect("UTF-8");
+    let html = comrak::markdown_to_html(&findings_md, &options);
+    let rows = html_rows(&html);
+    assert!(rows.len() >= 9, "{html}");
+    let mut checked = 0;
+    for row in rows.iter().filter(|r| r.len() == 7 && r[0].parse::<usize>().is_ok()) {
+        for side in &row[4..6] {
+            let (outside, balanced) = unisolated_rtl(side);
+            assert!(balanced && outside.is_empty(), "Arabic outside an isolate ({outside:?}) in {side}");
+            assert!(side.contains('\u{2068}'), "{side}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 18, "the findings rows all have seven cells: {rows:?}");
+
+    let claims_md = String::from_utf8(seeds(&["claims", "--format", "markdown", "seeds"], 0)).expect("UTF-8");
+    let rows = html_rows(&comrak::markdown_to_html(&claims_md, &options));
+    let claims = rows.iter().filter(|r| r[0].starts_with('c')).count();
+    assert!(claims > 20, "{rows:?}");
+    for row in &rows {
+        assert_eq!(row.len(), 6, "{row:?}");
+        for cell in [&row[2], &row[5]] {
+            let (outside, balanced) = unisolated_rtl(cell);
+            assert!(balanced && outside.is_empty(), "Arabic outside an isolate ({outside:?}) in {cell}");
+        }
+    }
+}

@@ -2,9 +2,9 @@
 
 use std::io::{self, Write};
 
-use crosscheck_model::{ClaimId, Finding};
+use crosscheck_model::{Claim, ClaimId, Finding};
 
-use crate::table::{side_claims, speaker, visible};
+use crate::table::{side_claims, visible};
 use crate::{Report, figure};
 
 /// Makes text safe inside a table cell of GitHub Markdown, whatever an
@@ -29,6 +29,32 @@ pub(crate) fn cell(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `c` is a right-to-left letter (Hebrew, Arabic, Syriac, Thaana,
+/// N'Ko and their presentation forms: bidi classes R and AL).
+fn is_right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+}
+
+/// `text` (already a safe [`cell`]) in a first-strong direction isolate when
+/// it holds right-to-left letters: a quote or a name keeps its own direction
+/// and order inside an English line ("“مقتل 200 شخص” (`file:3`)" does not
+/// carry the figure or the parenthesis across), and nothing in it reorders
+/// what follows. Article text never holds isolates of its own ([`visible`]
+/// drops them), so every isolate in a cell is one of these, balanced.
+pub(crate) fn isolate(text: String) -> String {
+    if text.chars().any(is_right_to_left) { format!("\u{2068}{text}\u{2069}") } else { text }
+}
+
+/// Who said a claim, as a cell: the speaker's words isolated, the camp
+/// after them in the line's own direction.
+pub(crate) fn speaker_cell(claim: &Claim) -> String {
+    let camp = claim.camp.as_deref().unwrap_or("camp unknown");
+    match &claim.speaker {
+        Some(s) => format!("{} ({})", isolate(cell(&s.text)), cell(camp)),
+        None => format!("article's own voice ({})", cell(camp)),
+    }
 }
 
 /// A code span that holds `text` exactly, whatever backticks it holds: the
@@ -60,8 +86,8 @@ fn side(report: &Report, f: &Finding, which: usize) -> String {
             format!(
                 "**{}** — {}<br>“{}” ({})",
                 cell(&figure(c)),
-                cell(&speaker(c)),
-                cell(&c.quote),
+                speaker_cell(c),
+                isolate(cell(&c.quote)),
                 code(&format!("{}:{}", report.doc_name(c), c.line)),
             )
         })
@@ -99,10 +125,10 @@ pub(crate) fn claims(out: &mut dyn Write, report: &Report) -> io::Result<()> {
             "| {} | {} | {} | {} | {} | “{}” |",
             ClaimId(i as u32),
             code(&format!("{}:{}", report.doc_name(c), c.line)),
-            cell(&speaker(c)),
+            speaker_cell(c),
             cell(&figure(c)),
             cell(c.event.as_deref().unwrap_or("")),
-            cell(&c.quote)
+            isolate(cell(&c.quote))
         )?;
     }
     writeln!(out)?;

@@ -98,7 +98,7 @@ pub fn spreads<'a>(report: &'a Report<'a>) -> Vec<Spread<'a>> {
 
 /// The spreads as a Markdown table, after the findings.
 pub(crate) fn markdown(out: &mut dyn std::io::Write, report: &Report) -> std::io::Result<()> {
-    use crate::markdown::cell;
+    use crate::markdown::{cell, speaker_cell};
     let spreads = spreads(report);
     if spreads.is_empty() {
         return Ok(());
@@ -106,7 +106,7 @@ pub(crate) fn markdown(out: &mut dyn std::io::Write, report: &Report) -> std::io
     let by = |id: ClaimId| {
         let c = report.claim(id);
         let when = c.time.map(|t| t.earliest.to_string()).unwrap_or_else(|| "date unknown".to_owned());
-        format!("{}, {when}", cell(&crate::table::speaker(c)))
+        format!("{}, {when}", speaker_cell(c))
     };
     writeln!(out)?;
     writeln!(out, "**Spread of figures** (lowest and highest bound per event and metric)")?;
