@@ -38,7 +38,7 @@ pub(crate) fn esc(text: &str) -> String {
 
 /// Whether a character is a letter of a right-to-left script (Hebrew,
 /// Arabic, Syriac, Thaana, N'Ko and their presentation forms).
-fn is_rtl(c: char) -> bool {
+pub(crate) fn is_rtl(c: char) -> bool {
     matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
 }
 

@@ -31,12 +31,6 @@ pub(crate) fn cell(text: &str) -> String {
     out
 }
 
-/// Whether `c` is a right-to-left letter (Hebrew, Arabic, Syriac, Thaana,
-/// N'Ko and their presentation forms: bidi classes R and AL).
-fn is_right_to_left(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
-}
-
 /// `text` (already a safe [`cell`]) in a first-strong direction isolate when
 /// it holds right-to-left letters: a quote or a name keeps its own direction
 /// and order inside an English line ("“مقتل 200 شخص” (`file:3`)" does not
@@ -44,7 +38,7 @@ fn is_right_to_left(c: char) -> bool {
 /// what follows. Article text never holds isolates of its own ([`visible`]
 /// drops them), so every isolate in a cell is one of these, balanced.
 pub(crate) fn isolate(text: String) -> String {
-    if text.chars().any(is_right_to_left) { format!("\u{2068}{text}\u{2069}") } else { text }
+    if text.chars().any(crate::html::is_rtl) { format!("\u{2068}{text}\u{2069}") } else { text }
 }
 
 /// Who said a claim, as a cell: the speaker's words isolated, the camp
