@@ -17,6 +17,8 @@
 //! - `mixed`: an Arabic and an English article compared with each other.
 //! - `roundtrip`: comparing claims read back from the JSON report gives its findings.
 //! - `regression`: one test per bug, named after the bug.
+//! - `doc_examples`: the examples in README.md and docs/ are what the binary
+//!   prints (`UPDATE_DOCS=1` rewrites them).
 //! - `hostile`: the bad-input matrix (empty, binary, UTF-16, fifos, loops,
 //!   broken index entries and front matter, size and thread limits);
 //!   `hostile_output`: every output format escapes a hostile article;
@@ -29,6 +31,7 @@ mod macros;
 mod util;
 
 mod determinism;
+mod doc_examples;
 mod exit_code;
 mod golden;
 mod hostile;
