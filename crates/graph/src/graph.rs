@@ -78,46 +78,7 @@ impl ClaimGraph {
             })
             .collect();
 
-        // Unknown speakers are merged by name similarity, in claim order: a
-        // name joins the first earlier name like it. Names only ever join
-        // earlier ones, so a name seen before merges as it did then, and the
-        // scan runs once per distinct name, not once per claim.
-        // Each merged name with its length in characters: names whose lengths
-        // alone keep them below the threshold are not compared letter by letter.
-        let mut merged: Vec<(String, usize)> = Vec::new();
-        let mut merged_as: HashMap<String, String> = HashMap::new();
-        let mut sources = Vec::with_capacity(claims.len());
-        for claim in claims {
-            let key = match speaker_key(claim) {
-                Some(k) if k.starts_with("actor:") => k,
-                Some(name) => {
-                    let name = match merged_as.get(&name) {
-                        Some(known) => known.clone(),
-                        None => {
-                            let chars = name.chars().count();
-                            let known = merged
-                                .iter()
-                                .find(|(m, m_chars)| {
-                                    // The edit distance is at least the difference in length.
-                                    let longest = chars.max(*m_chars);
-                                    let bound = 1.0 - chars.abs_diff(*m_chars) as f64 / longest.max(1) as f64;
-                                    bound >= SAME_SPEAKER && strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER
-                                })
-                                .map(|(m, _)| m.clone())
-                                .unwrap_or_else(|| {
-                                    merged.push((name.clone(), chars));
-                                    name.clone()
-                                });
-                            merged_as.insert(name, known.clone());
-                            known
-                        }
-                    };
-                    format!("speaker:{name}")
-                }
-                None => format!("voice:{}", docs.get(claim.doc as usize).map_or("", |d| d.path.as_str())),
-            };
-            sources.push(SourceId(key));
-        }
+        let sources = source_ids(docs, claims);
 
         let mut claim_nodes = Vec::with_capacity(claims.len());
         let mut source_numbers = Vec::with_capacity(claims.len());
@@ -212,4 +173,50 @@ impl ClaimGraph {
             .collect();
         (nodes, edges)
     }
+}
+
+/// Each claim's source. Unknown speakers are merged by name similarity, in
+/// claim order: a name joins the first earlier name like it.
+fn source_ids(docs: &[DocumentMeta], claims: &[Claim]) -> Vec<SourceId> {
+    // Unknown speakers are merged by name similarity, in claim order: a
+    // name joins the first earlier name like it. Names only ever join
+    // earlier ones, so a name seen before merges as it did then, and the
+    // scan runs once per distinct name, not once per claim.
+    // Each merged name with its length in characters: names whose lengths
+    // alone keep them below the threshold are not compared letter by letter.
+    let mut merged: Vec<(String, usize)> = Vec::new();
+    let mut merged_as: HashMap<String, String> = HashMap::new();
+    let mut sources = Vec::with_capacity(claims.len());
+    for claim in claims {
+        let key = match speaker_key(claim) {
+            Some(k) if k.starts_with("actor:") => k,
+            Some(name) => {
+                let name = match merged_as.get(&name) {
+                    Some(known) => known.clone(),
+                    None => {
+                        let chars = name.chars().count();
+                        let known = merged
+                            .iter()
+                            .find(|(m, m_chars)| {
+                                // The edit distance is at least the difference in length.
+                                let longest = chars.max(*m_chars);
+                                let bound = 1.0 - chars.abs_diff(*m_chars) as f64 / longest.max(1) as f64;
+                                bound >= SAME_SPEAKER && strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER
+                            })
+                            .map(|(m, _)| m.clone())
+                            .unwrap_or_else(|| {
+                                merged.push((name.clone(), chars));
+                                name.clone()
+                            });
+                        merged_as.insert(name, known.clone());
+                        known
+                    }
+                };
+                format!("speaker:{name}")
+            }
+            None => format!("voice:{}", docs.get(claim.doc as usize).map_or("", |d| d.path.as_str())),
+        };
+        sources.push(SourceId(key));
+    }
+    sources
 }
