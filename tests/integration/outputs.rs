@@ -366,7 +366,7 @@ fn no_progress_line_reaches_a_pipe() {
 #[test]
 fn graph_json_holds_the_report_contradictions_as_claim_edges() {
     let report = seeds_json();
-    let graph: Value = serde_json::from_slice(&seeds(&["graph", "--graph-format", "json", "seeds"], 0)).expect("JSON");
+    let graph: Value = serde_json::from_slice(&seeds(&["graph", "--format", "json", "seeds"], 0)).expect("JSON");
     let nodes = graph["nodes"].as_array().expect("nodes");
     let claim_at = |i: &Value| -> String {
         let node = &nodes[i.as_u64().expect("index") as usize];
@@ -464,4 +464,24 @@ fn markdown_tables_render_with_their_columns_and_arabic_isolated() {
             assert!(balanced && outside.is_empty(), "Arabic outside an isolate ({outside:?}) in {cell}");
         }
     }
+}
+
+/// Each subcommand offers only the formats it writes, in `--help` and in
+/// its errors, and `graph --format json` is JSON (it once printed DOT).
+#[test]
+fn each_subcommand_offers_only_its_own_formats() {
+    let help = |cmd: &str| String::from_utf8(seeds(&[cmd, "--help"], 0)).expect("UTF-8");
+    let offered = |text: &str, format: &str| text.contains(&format!("- {format}:"));
+    let report = help("report");
+    assert!(offered(&report, "html") && offered(&report, "csv"), "{report}");
+    assert!(!offered(&report, "jsonl") && !offered(&report, "dot"), "{report}");
+    let claims = help("claims");
+    assert!(offered(&claims, "jsonl") && !offered(&claims, "html") && !offered(&claims, "dot"), "{claims}");
+    let graph = help("graph");
+    assert!(offered(&graph, "dot") && offered(&graph, "json") && !offered(&graph, "table"), "{graph}");
+    let refused = repo_cmd().args(["report", "--format", "jsonl", "seeds"]).assert_exit(2);
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("possible values"));
+    let graph_json = seeds(&["graph", "--format", "json", "seeds"], 0);
+    assert!(serde_json::from_slice::<Value>(&graph_json).is_ok());
+    assert_eq!(seeds(&["graph", "--graph-format", "json", "seeds"], 0), graph_json);
 }

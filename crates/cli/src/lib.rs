@@ -111,48 +111,50 @@ pub enum RulesCommand {
     },
 }
 
+/// Every output format; each subcommand accepts the ones it can write
+/// ([`REPORT_FORMATS`], [`CLAIMS_FORMATS`], [`GRAPH_FORMATS`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     /// A terminal table.
     Table,
     /// GitHub-flavoured Markdown tables.
     Markdown,
-    /// The versioned JSON report.
+    /// The versioned JSON report (for `graph`: nodes and edges).
     Json,
-    /// One JSON claim per line, streamed as articles are read (`claims` only).
+    /// One JSON claim per line, streamed as articles are read.
     Jsonl,
-}
-
-/// The formats of `report`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// A terminal table.
-    Table,
-    /// GitHub-flavoured Markdown tables.
-    Markdown,
-    /// The versioned JSON report.
-    Json,
-    /// RFC 4180 CSV, one row per claim on each side of a finding.
+    /// RFC 4180 CSV: one row per claim, or per claim on each side of a finding.
     Csv,
     /// schema.org ClaimReview drafts (JSON-LD), one per claim in a finding.
     Claimreview,
     /// One self-contained HTML page.
     Html,
+    /// Graphviz DOT.
+    Dot,
 }
 
-/// The formats of `claims`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ClaimsFormat {
-    /// A terminal table.
-    Table,
-    /// GitHub-flavoured Markdown tables.
-    Markdown,
-    /// The versioned JSON report.
-    Json,
-    /// One JSON claim per line, streamed as articles are read.
-    Jsonl,
-    /// RFC 4180 CSV, one row per claim.
-    Csv,
+/// The formats `report` writes.
+pub const REPORT_FORMATS: &[OutputFormat] = &[
+    OutputFormat::Table,
+    OutputFormat::Markdown,
+    OutputFormat::Json,
+    OutputFormat::Csv,
+    OutputFormat::Claimreview,
+    OutputFormat::Html,
+];
+/// The formats `claims` writes.
+pub const CLAIMS_FORMATS: &[OutputFormat] =
+    &[OutputFormat::Table, OutputFormat::Markdown, OutputFormat::Json, OutputFormat::Jsonl, OutputFormat::Csv];
+/// The formats `graph` writes.
+pub const GRAPH_FORMATS: &[OutputFormat] = &[OutputFormat::Dot, OutputFormat::Json];
+
+/// A `--format` parser that offers, in `--help` and in its errors, only
+/// `formats`.
+fn formats(formats: &'static [OutputFormat]) -> impl clap::builder::TypedValueParser<Value = OutputFormat> {
+    let names = formats.iter().filter_map(ValueEnum::to_possible_value);
+    clap::builder::TypedValueParser::map(clap::builder::PossibleValuesParser::new(names), |name: String| {
+        OutputFormat::from_str(&name, false).expect("a possible value is a format")
+    })
 }
 
 #[derive(Debug, Args)]
@@ -160,8 +162,8 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Output format.
-    #[arg(long, short, value_enum, default_value = "table")]
-    pub format: ReportFormat,
+    #[arg(long, short, default_value = "table", value_parser = formats(REPORT_FORMATS))]
+    pub format: OutputFormat,
     /// Start CSV with a byte order mark, for spreadsheet programs that need one.
     #[arg(long)]
     pub bom: bool,
@@ -172,17 +174,11 @@ pub struct ClaimsArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Output format.
-    #[arg(long, short, value_enum, default_value = "table")]
-    pub format: ClaimsFormat,
+    #[arg(long, short, default_value = "table", value_parser = formats(CLAIMS_FORMATS))]
+    pub format: OutputFormat,
     /// Start CSV with a byte order mark, for spreadsheet programs that need one.
     #[arg(long)]
     pub bom: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum GraphFormat {
-    Dot,
-    Json,
 }
 
 #[derive(Debug, Args)]
@@ -221,12 +217,12 @@ pub struct InputArgs {
 pub struct GraphArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Accepted for compatibility and ignored: `graph` writes `--graph-format`.
-    #[arg(long, short, value_enum, default_value = "table", hide = true)]
+    /// Output format.
+    #[arg(long, short, default_value = "dot", value_parser = formats(GRAPH_FORMATS))]
     pub format: OutputFormat,
-    /// Export format.
-    #[arg(long = "graph-format", value_enum, default_value = "dot")]
-    pub graph_format: GraphFormat,
+    /// The same as `--format`, the flag's earlier name.
+    #[arg(long = "graph-format", hide = true, value_parser = formats(GRAPH_FORMATS), conflicts_with = "format")]
+    pub graph_format: Option<OutputFormat>,
 }
 
 /// How a run ended, as an exit code.
@@ -262,39 +258,32 @@ fn table_format(input: &InputArgs, terminal: Terminal) -> Format {
     Format::Table { width, colour }
 }
 
-fn report_format(args: &ReportArgs, terminal: Terminal) -> Format {
-    match args.format {
-        ReportFormat::Table => table_format(&args.input, terminal),
-        ReportFormat::Markdown => Format::Markdown,
-        ReportFormat::Json => Format::Json,
-        ReportFormat::Csv => Format::Csv { bom: args.bom },
-        ReportFormat::Claimreview => Format::ClaimReview,
-        ReportFormat::Html => Format::Html,
-    }
-}
-
-fn claims_format(args: &ClaimsArgs, terminal: Terminal) -> Format {
-    match args.format {
-        ClaimsFormat::Table => table_format(&args.input, terminal),
-        ClaimsFormat::Markdown => Format::Markdown,
-        ClaimsFormat::Json | ClaimsFormat::Jsonl => Format::Json,
-        ClaimsFormat::Csv => Format::Csv { bom: args.bom },
+/// The reporter's format for `format` (one a subcommand accepted).
+fn render_format(format: OutputFormat, input: &InputArgs, bom: bool, terminal: Terminal) -> Format {
+    match format {
+        OutputFormat::Table => table_format(input, terminal),
+        OutputFormat::Markdown => Format::Markdown,
+        OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Dot => Format::Json,
+        OutputFormat::Csv => Format::Csv { bom },
+        OutputFormat::Claimreview => Format::ClaimReview,
+        OutputFormat::Html => Format::Html,
     }
 }
 
 /// Runs one command, writing results to `out` and problems to `err`.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     match cli.command {
-        Command::Graph(args) if args.format == OutputFormat::Jsonl => {
-            anyhow::bail!("--format jsonl streams claims: use it with `crosscheck claims`")
-        }
         Command::Report(args) => {
             let analysis = analyse_args(&args.input, err)?;
             let report = analysis.report(args.input.explain);
-            crosscheck_report::write_findings(out, &report, report_format(&args, cli.terminal))?;
+            crosscheck_report::write_findings(
+                out,
+                &report,
+                render_format(args.format, &args.input, args.bom, cli.terminal),
+            )?;
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
-        Command::Claims(ClaimsArgs { input: args, format: ClaimsFormat::Jsonl, .. }) => {
+        Command::Claims(ClaimsArgs { input: args, format: OutputFormat::Jsonl, .. }) => {
             let rules = load_rules(args.rules.as_deref())?;
             let pool = thread_pool(args.threads, err)?;
             let explain = args.explain;
@@ -322,14 +311,18 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
         Command::Claims(args) => {
             let analysis = analyse_args(&args.input, err)?;
             let report = analysis.report(args.input.explain);
-            crosscheck_report::write_claims(out, &report, claims_format(&args, cli.terminal))?;
+            crosscheck_report::write_claims(
+                out,
+                &report,
+                render_format(args.format, &args.input, args.bom, cli.terminal),
+            )?;
             Ok(outcome(&analysis, !report.claims.is_empty()))
         }
         Command::Graph(args) => {
             let analysis = analyse_args(&args.input, err)?;
-            let format = match args.graph_format {
-                GraphFormat::Dot => crosscheck_report::GraphFormat::Dot,
-                GraphFormat::Json => crosscheck_report::GraphFormat::Json,
+            let format = match args.graph_format.unwrap_or(args.format) {
+                OutputFormat::Json => crosscheck_report::GraphFormat::Json,
+                _ => crosscheck_report::GraphFormat::Dot,
             };
             crosscheck_report::write_graph(out, &analysis.graph, &analysis.claims, &analysis.findings, format)?;
             Ok(outcome(&analysis, !analysis.claims.is_empty()))
