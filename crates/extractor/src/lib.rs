@@ -591,18 +591,37 @@ impl<'r> Extractor<'r> {
         for (i, f) in frames.iter().enumerate() {
             let Some(speaker) = f.speaker.as_ref() else { continue };
             // Only a denial in this sentence or the next can answer these.
+            let mut clauses = false;
             let (a, b) = match f.scope {
                 attribution::Scope::After => {
                     let next = frames.get(i + 1).map_or(s.len(), |g| g.at.max(f.end));
                     let mut b = f.end;
-                    while b < next && !s.has_at(b, |t| matches!(t, Tag::ClauseBreak)) {
-                        b += 1;
+                    loop {
+                        while b < next && !s.has_at(b, |t| matches!(t, Tag::ClauseBreak)) {
+                            b += 1;
+                        }
+                        // "announced that its soldier was killed while «repelling an
+                        // attack»": a clause the speaker is quoted in is still its statement.
+                        let mut c = b + 1;
+                        while c < next && !s.has_at(c, |t| matches!(t, Tag::ClauseBreak)) {
+                            c += 1;
+                        }
+                        if b < next && b > f.end && (b + 1..c).any(|k| s.quoted[k]) {
+                            clauses = true;
+                            b = c;
+                        } else {
+                            break;
+                        }
                     }
                     (f.end, b)
                 }
                 attribution::Scope::Before => (if i > 0 { frames[i - 1].end.min(f.at) } else { 0 }, f.at),
             };
-            let (mut a, b) = trim_punct(s, a, b);
+            let (mut a, mut b) = trim_punct(s, a, b);
+            // ... but a quotation it runs into ends with its closing mark.
+            if clauses && b < s.len() && s.is_punct(b, &['"', '\u{201d}', '\u{bb}']) && s.quoted[b - 1] {
+                b += 1;
+            }
             // The statement is the clause, not the "that" before it.
             // ... nor the "في بيان" left of the speaker phrase.
             while a < b {
@@ -646,6 +665,7 @@ impl<'r> Extractor<'r> {
                 statement: Some(statement),
                 emitted: None,
                 denial,
+                clauses,
             });
         }
         if !state.deny_here {
@@ -859,6 +879,7 @@ impl<'r> Extractor<'r> {
                         statement: None,
                         emitted: Some(emitted),
                         denial: false,
+                        clauses: false,
                     });
                     target = Some((emitted, "the statement the denial reports".into()));
                 }
@@ -894,10 +915,20 @@ impl<'r> Extractor<'r> {
                 });
                 let Some(u) = unit else { continue };
                 let unit = &mut state.units[u];
+                // "the announcement", "the statement": what was announced, a
+                // proposition before a figure, and the whole statement when it
+                // says more than its figure ("killed while repelling an attack").
+                let announced = act
+                    .back_reference
+                    .is_some_and(|(b0, b1)| (b0..b1).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun))))
+                    && unit.clauses;
                 let chosen = if no_losses {
                     unit.figures.last().copied()
                 } else {
-                    unit.propositions.last().copied().or_else(|| if bare { unit.figures.last().copied() } else { None })
+                    unit.propositions
+                        .last()
+                        .copied()
+                        .or_else(|| if bare && !announced { unit.figures.last().copied() } else { None })
                 };
                 if no_losses && chosen.is_none() {
                     continue;
@@ -1051,6 +1082,8 @@ struct Unit {
     emitted: Option<usize>,
     /// The frame is itself a denial.
     denial: bool,
+    /// The statement runs over a clause break: it says more than a figure.
+    clauses: bool,
 }
 
 fn statement_kind() -> ClaimKind {

@@ -128,6 +128,56 @@ mod back_reference {
     }
 }
 
+// --- 1b. "The announcement": what was announced, not only its figure -------
+
+mod announcements {
+    use super::*;
+
+    #[test]
+    fn a_death_announced_with_a_quoted_circumstance_english() {
+        check(
+            "Baku announced the death of one of its soldiers while he was \"repelling an Armenian provocation on the front line\". Yerevan called the announcement false information.",
+            "statement denies camp=yerevan -> statement camp=baku «the death of one of its soldiers while he was \"repelling an Armenian provocation on the front line\"»",
+        );
+        check(
+            "The Azerbaijani ministry announced that two of its servicemen were killed, while they were \"preventing sabotage near the border\". Armenia said the announcement was baseless.",
+            "statement denies camp=yerevan -> statement camp=baku «two of its servicemen were killed, while they were \"preventing sabotage near the border\"»",
+        );
+        check(
+            "Baku announced that one of its officers was killed while \"stopping an enemy raid near Fuzuli\". Yerevan dismissed the statement as lies.",
+            "statement denies camp=yerevan -> statement camp=baku «one of its officers was killed while \"stopping an enemy raid near Fuzuli\"»",
+        );
+    }
+
+    #[test]
+    fn a_death_announced_with_a_quoted_circumstance_arabic() {
+        check(
+            "أعلنت باكو مقتل أحد جنودها فيما كان «يتصدى لاستفزاز أرميني على خط الجبهة». واعتبرت يريفان الإعلان معلومات كاذبة.",
+            "statement denies camp=yerevan -> statement camp=baku «مقتل أحد جنودها فيما كان «يتصدى لاستفزاز أرميني على خط الجبهة»»",
+        );
+        check(
+            "أعلنت وزارة الدفاع الأذربيجانية مقتل اثنين من عسكرييها بينما كانا «يمنعان تسلل مخربين قرب الحدود». لكن أرمينيا قالت إن هذا الإعلان لا أساس له من الصحة.",
+            "statement denies camp=yerevan -> statement camp=baku «مقتل اثنين من عسكرييها بينما كانا «يمنعان تسلل مخربين قرب الحدود»»",
+        );
+        check(
+            "أعلنت أذربيجان مقتل أحد ضباطها في حين كان «يصد هجوما للعدو قرب فضولي». ونفت يريفان هذا التصريح.",
+            "statement denies camp=yerevan -> statement camp=baku «مقتل أحد ضباطها في حين كان «يصد هجوما للعدو قرب فضولي»»",
+        );
+    }
+
+    #[test]
+    fn a_bare_announced_toll_is_the_figure() {
+        check(
+            "Baku announced that 12 of its soldiers were killed. Yerevan called the announcement false information.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «12 of its soldiers were killed»",
+        );
+        check(
+            "أعلنت باكو مقتل 12 من جنودها. واعتبرت يريفان الإعلان معلومات كاذبة.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «مقتل 12»",
+        );
+    }
+}
+
 // --- 2. Hearsay stays with its owner ----------------------------------------
 
 mod hearsay {
