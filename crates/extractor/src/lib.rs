@@ -157,7 +157,8 @@ impl<'r> Extractor<'r> {
             // A statement is kept for denials only when one may stand in this sentence or the next.
             state.deny_here = deny_next;
             deny_next = may_deny(i + 1);
-            state.deny_next = deny_next;
+            // A denial with words of its own may answer a statement two sentences back.
+            state.deny_next = deny_next || may_deny(i + 2);
             // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
             state.sentence = out.sentences;
             out.sentences += 1;
@@ -583,7 +584,7 @@ impl<'r> Extractor<'r> {
         };
         let is_denial = |c: &Claim| c.proposition().is_some_and(|p| p.polarity == Polarity::Denies);
         // The statements of this sentence: what each speech frame governs.
-        state.units.retain(|u| u.sentence + UNIT_REACH >= state.sentence);
+        state.units.retain(|u| u.sentence + WORDED_REACH >= state.sentence);
         if !state.deny_here && !state.deny_next {
             return;
         }
@@ -898,6 +899,7 @@ impl<'r> Extractor<'r> {
                 }
                 let unit = state.units.iter().rposition(|u| {
                     u.span.start < act_span.start
+                        && (!bare || u.sentence + UNIT_REACH >= state.sentence)
                         && (bare || u.words.iter().any(|w| object_words.contains(w)))
                         && (!no_losses || !u.figures.is_empty())
                         && !u.denial
@@ -1053,7 +1055,7 @@ struct DocState {
     implicit: Vec<usize>,
     /// The statements of the last few sentences, for denials to answer.
     units: Vec<Unit>,
-    /// Whether this sentence, and the next, may hold a denial.
+    /// Whether this sentence, and one of the next two, may hold a denial.
     deny_here: bool,
     deny_next: bool,
 }
@@ -1064,6 +1066,9 @@ type MakeClaim<'a> = dyn Fn(usize, usize, Option<&Resolved>, bool, ClaimKind, Ve
 
 /// How many sentences back a denial looks for what it answers.
 const UNIT_REACH: usize = 1;
+/// How far back a denial whose object has words of its own looks: a shared
+/// word is evidence enough over a sentence in between.
+const WORDED_REACH: usize = 2;
 
 /// What one speech frame governs in one sentence, kept for denials.
 #[derive(Debug)]

@@ -268,6 +268,51 @@ mod noun_phrase_objects {
     }
 
     #[test]
+    fn a_sentence_in_between_english() {
+        check(
+            "The Azerbaijani prosecutor said a missile struck a school in Barda. The school had 300 pupils. Armenia denied any role in the strike on the school.",
+            "statement denies camp=yerevan -> statement camp=baku «a missile struck a school in Barda»",
+        );
+        check(
+            "Baku said Armenian drones hit a bridge near Lachin on Monday. Traffic on the road was stopped for hours. Yerevan denied responsibility for the attack on the bridge.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian drones hit a bridge near Lachin on Monday»",
+        );
+        check(
+            "The Azerbaijani ministry said an Armenian shell destroyed a mosque in Tartar. Worshippers had left an hour earlier. Armenia denied any part in the shelling of the mosque.",
+            "statement denies camp=yerevan -> statement camp=baku «an Armenian shell destroyed a mosque in Tartar»",
+        );
+    }
+
+    #[test]
+    fn a_sentence_in_between_arabic() {
+        check(
+            "أعلنت باكو أن صواريخ أرمينية أصابت مصنعا في غنجة. وكان المصنع متوقفا عن العمل. ونفت أرمينيا مسؤوليتها عن ضرب المصنع.",
+            "statement denies camp=yerevan -> statement camp=baku «صواريخ أرمينية أصابت مصنعا في غنجة»",
+        );
+        check(
+            "قالت النيابة الأذربيجانية إن صاروخا أصاب مدرسة في بردعة. وكانت المدرسة تضم 300 تلميذ. ونفت أرمينيا مسؤوليتها عن قصف المدرسة.",
+            "statement denies camp=yerevan -> statement camp=baku «صاروخا أصاب مدرسة في بردعة»",
+        );
+        check(
+            "قالت باكو إن مسيرات أرمينية ضربت محطة كهرباء قرب لاتشين. وانقطع التيار عن آلاف المنازل. ونفت يريفان مسؤوليتها عن ضرب المحطة.",
+            "statement denies camp=yerevan -> statement camp=baku «مسيرات أرمينية ضربت محطة كهرباء قرب لاتشين»",
+        );
+    }
+
+    #[test]
+    fn a_bare_pointer_does_not_reach_over_a_sentence() {
+        check("Baku said Armenian units shelled Tartar. The weather was cold. Yerevan rejected this.", "");
+        check(
+            "قالت باكو إن مسيرات أرمينية ضربت محطة كهرباء قرب لاتشين. وانقطع التيار عن آلاف المنازل. ونفت يريفان ذلك.",
+            "",
+        );
+        check(
+            "The Azerbaijani prosecutor said a missile struck a school in Barda. The school had 300 pupils. Armenia denied sending troops.",
+            "",
+        );
+    }
+
+    #[test]
     fn no_shared_word_no_link() {
         check("The Azerbaijani prosecutor said a missile struck a school in Barda. Armenia denied sending troops.", "");
         check("قالت النيابة الأذربيجانية إن صاروخا أصاب مدرسة في بردعة. ونفت أرمينيا إرسال جنود.", "");
