@@ -171,6 +171,14 @@ impl<'r> Extractor<'r> {
             self.read_sentence(doc, meta, original, &normalized, &sentence, lexicon, &ctx, &mut state, &mut out);
             buffers = sentence.into_buffers();
         }
+        settle_pending(&mut state, &mut out, true, self.explain);
+        if !state.dropped.is_empty() {
+            let mut i = 0;
+            out.claims.retain(|_| {
+                i += 1;
+                !state.dropped.contains(&(i - 1))
+            });
+        }
         out.claims.sort_by_key(|c| (c.span.start, c.span.end));
         number_lines(original, &mut out);
         out
@@ -585,7 +593,8 @@ impl<'r> Extractor<'r> {
         let is_denial = |c: &Claim| c.proposition().is_some_and(|p| p.polarity == Polarity::Denies);
         // The statements of this sentence: what each speech frame governs.
         state.units.retain(|u| u.sentence + WORDED_REACH >= state.sentence);
-        if !state.deny_here && !state.deny_next {
+        settle_pending(state, out, false, self.explain);
+        if !state.deny_here && !state.deny_next && state.pending.is_empty() {
             return;
         }
         let sentence_claims = first_claim..out.claims.len();
@@ -668,6 +677,31 @@ impl<'r> Extractor<'r> {
                 denial,
                 clauses,
             });
+        }
+        // A denial that came before what it answers ("X denied Y's claims ...
+        // Y said ..."): the later statement that shares most words with its object.
+        for p in &mut state.pending {
+            for unit in &state.units {
+                if unit.sentence != state.sentence
+                    || unit.denial
+                    || unit.camp == rules.camp_index("media")
+                    || unit.speaker == p.denier
+                    || !p.camp_fits(unit.camp, rules)
+                {
+                    continue;
+                }
+                let score = overlap(&p.words, &unit.words);
+                if score.0 > 0 && p.best.as_ref().is_none_or(|b| score > b.score) {
+                    let claim = match unit.propositions.last().copied().or(unit.emitted) {
+                        Some(c) => Later::Claim(c),
+                        None => match &unit.statement {
+                            Some(st) => Later::Statement(Box::new(st.clone())),
+                            None => continue,
+                        },
+                    };
+                    p.best = Some(Best { score, claim });
+                }
+            }
         }
         if !state.deny_here {
             return;
@@ -813,6 +847,7 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let mut target: Option<(usize, String)> = None;
+            let mut forward: Option<Pending> = None;
             if let Some((ca, cb)) = content {
                 let span = bytes(ca, cb);
                 let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
@@ -883,6 +918,17 @@ impl<'r> Extractor<'r> {
                         clauses: false,
                     });
                     target = Some((emitted, "the statement the denial reports".into()));
+                    forward = Some(Pending {
+                        sentence: state.sentence,
+                        denial: None,
+                        claim: None,
+                        reported: Some(emitted),
+                        owner: Some(r.camp),
+                        denier: denier_key.clone(),
+                        denier_camp: real(denier.camp),
+                        words: content_words(s, ca, cb),
+                        best: None,
+                    });
                 }
             }
             if target.is_none() {
@@ -915,7 +961,36 @@ impl<'r> Extractor<'r> {
                             (None, None) => true,
                         }
                 });
-                let Some(u) = unit else { continue };
+                let Some(u) = unit else {
+                    // "denied shelling the school. ... Baku accused it of shelling the school":
+                    // a worded denial of a real camp may answer a statement made after it.
+                    if !bare && !no_losses && owner.is_none() && real(denier.camp).is_some() {
+                        let how = s.how(|| {
+                            format!(
+                                "denial \"{}\" of \"{}\" by {}: nothing said before answers it",
+                                s.words(act.word.0, act.word.1),
+                                s.words(act.object.0, act.object.1),
+                                &s.text[denier.range.0..denier.range.1],
+                            )
+                        });
+                        let mut kind = statement_kind();
+                        if let ClaimKind::Proposition(p) = &mut kind {
+                            p.polarity = Polarity::Denies;
+                        }
+                        state.pending.push(Pending {
+                            sentence: state.sentence,
+                            denial: None,
+                            claim: Some(Box::new(base(a, b, Some(denier), true, kind, vec![how]))),
+                            reported: None,
+                            owner: None,
+                            denier: denier_key.clone(),
+                            denier_camp: real(denier.camp),
+                            words: object_words,
+                            best: None,
+                        });
+                    }
+                    continue;
+                };
                 let unit = &mut state.units[u];
                 // "the announcement", "the statement": what was announced, a
                 // proposition before a figure, and the whole statement when it
@@ -949,21 +1024,7 @@ impl<'r> Extractor<'r> {
             }
             let Some((t, why)) = target else { continue };
             let target_claim = &out.claims[t];
-            let kind = match &target_claim.kind {
-                ClaimKind::Proposition(p) => ClaimKind::Proposition(Proposition {
-                    polarity: p.polarity.flip(),
-                    target: Some(target_claim.span),
-                    ..p.clone()
-                }),
-                ClaimKind::Quantity(q) => ClaimKind::Proposition(Proposition {
-                    id: format!("{FIGURE_TEMPLATE}:{}", q.metric),
-                    template: FIGURE_TEMPLATE.into(),
-                    slots: Vec::new(),
-                    polarity: Polarity::Denies,
-                    target: Some(target_claim.span),
-                }),
-                ClaimKind::Term(_) => continue,
-            };
+            let Some(kind) = denial_kind(target_claim) else { continue };
             let how = s.how(|| {
                 format!(
                     "denial \"{}\" of \"{}\" by {}: links to {} \"{}\" (bytes {}-{})",
@@ -977,6 +1038,10 @@ impl<'r> Extractor<'r> {
                 )
             });
             out.claims.push(base(a, b, Some(denier), true, kind, vec![how]));
+            if let Some(mut p) = forward {
+                p.denial = Some(out.claims.len() - 1);
+                state.pending.push(p);
+            }
         }
     }
 
@@ -1055,6 +1120,11 @@ struct DocState {
     implicit: Vec<usize>,
     /// The statements of the last few sentences, for denials to answer.
     units: Vec<Unit>,
+    /// Denials waiting for a later statement they may answer.
+    pending: Vec<Pending>,
+    /// Claims to drop when the document is done: statements a denial
+    /// reported and then found said in full later.
+    dropped: Vec<usize>,
     /// Whether this sentence, and one of the next two, may hold a denial.
     deny_here: bool,
     deny_next: bool,
@@ -1089,6 +1159,132 @@ struct Unit {
     denial: bool,
     /// The statement runs over a clause break: it says more than a figure.
     clauses: bool,
+}
+
+/// How many sentences after a denial the statement it answers may come: a
+/// denial naming whose claims it denies ("denied Israel's claims") waits
+/// longer than one that names nobody.
+const FORWARD_REACH: usize = 5;
+const FORWARD_REACH_UNNAMED: usize = 2;
+
+/// A denial whose statement may come later in the article.
+#[derive(Debug)]
+struct Pending {
+    sentence: usize,
+    /// The denial, already a claim (linked for now to the statement it reports) ...
+    denial: Option<usize>,
+    /// ... or not yet one: it becomes one only when a later statement answers it.
+    claim: Option<Box<Claim>>,
+    /// The statement the denial reported, dropped when the owner's own words are found.
+    reported: Option<usize>,
+    /// The camp the denial's object names.
+    owner: Option<Option<usize>>,
+    denier: String,
+    denier_camp: Option<usize>,
+    words: Vec<String>,
+    best: Option<Best>,
+}
+
+impl Pending {
+    fn camp_fits(&self, camp: Option<usize>, rules: &Rules) -> bool {
+        match self.owner {
+            Some(owner) => camp == owner,
+            None => camp.filter(|&c| !rules.camps[c].fallback).is_some_and(|c| Some(c) != self.denier_camp),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Best {
+    /// Words shared exactly, then by their stem.
+    score: (usize, usize),
+    claim: Later,
+}
+
+#[derive(Debug)]
+enum Later {
+    Claim(usize),
+    Statement(Box<Claim>),
+}
+
+/// The words two lists share: exactly, and by a common beginning of five
+/// letters or more ("مسؤولية" / "مسؤولة", "responsibility" / "responsible").
+fn overlap(a: &[String], b: &[String]) -> (usize, usize) {
+    let exact = a.iter().filter(|w| b.contains(w)).count();
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let stems = a
+        .iter()
+        .filter(|w| !b.contains(w) && w.chars().count() >= 6)
+        .filter(|w| b.iter().any(|v| v.chars().count() >= 5 && stem(v) == stem(w)))
+        .count();
+    (exact, stems)
+}
+
+/// Links each waiting denial whose time is up (or all, at the end of the
+/// document) to the best later statement found for it.
+fn settle_pending(state: &mut DocState, out: &mut Extraction, all: bool, explain: bool) {
+    let now = state.sentence;
+    let (due, keep): (Vec<Pending>, Vec<Pending>) = std::mem::take(&mut state.pending).into_iter().partition(|p| {
+        let reach = if p.owner.is_some() { FORWARD_REACH } else { FORWARD_REACH_UNNAMED };
+        all || p.sentence + reach < now
+    });
+    state.pending = keep;
+    for p in due {
+        let Some(best) = p.best else { continue };
+        let t = match best.claim {
+            Later::Claim(c) => c,
+            Later::Statement(st) => {
+                match out.claims.iter().position(|c| c.span == st.span && c.proposition().is_some()) {
+                    Some(c) => c,
+                    None => {
+                        out.claims.push(*st);
+                        out.claims.len() - 1
+                    }
+                }
+            }
+        };
+        let target = &out.claims[t];
+        let Some(kind) = denial_kind(target) else { continue };
+        let note = format!(
+            "a later statement is what its object names: links to \"{}\" (bytes {}-{})",
+            target.quote, target.span.start, target.span.end
+        );
+        let d = match (p.denial, p.claim) {
+            (Some(d), _) => d,
+            (None, Some(claim)) => {
+                out.claims.push(*claim);
+                out.claims.len() - 1
+            }
+            (None, None) => continue,
+        };
+        out.claims[d].kind = kind;
+        if explain {
+            out.claims[d].trace.push(note);
+        }
+        if let Some(r) = p.reported {
+            state.dropped.push(r);
+        }
+    }
+}
+
+/// The claim that denies `target`: its proposition with the opposite
+/// polarity, or a denied figure.
+fn denial_kind(target: &Claim) -> Option<ClaimKind> {
+    match &target.kind {
+        ClaimKind::Proposition(p) => Some(ClaimKind::Proposition(Proposition {
+            polarity: p.polarity.flip(),
+            target: Some(target.span),
+            ..p.clone()
+        })),
+        ClaimKind::Quantity(q) => Some(ClaimKind::Proposition(Proposition {
+            id: format!("{FIGURE_TEMPLATE}:{}", q.metric),
+            template: FIGURE_TEMPLATE.into(),
+            slots: Vec::new(),
+            polarity: Polarity::Denies,
+            target: Some(target.span),
+        })),
+        ClaimKind::Term(_) => None,
+    }
 }
 
 fn statement_kind() -> ClaimKind {
@@ -1180,6 +1376,8 @@ impl Default for DocState {
             counted: Vec::new(),
             implicit: Vec::new(),
             units: Vec::new(),
+            pending: Vec::new(),
+            dropped: Vec::new(),
             deny_here: true,
             deny_next: true,
         }
