@@ -628,6 +628,96 @@ mod strikes {
     }
 
     #[test]
+    fn responsibility_put_on_a_side_s_strike() {
+        check_propositions(
+            "Hamas accused an Israeli air strike of killing hundreds at the hospital.",
+            "strikes_on_towns:israel:2020-10-12 asserts camp=hamas",
+        );
+        check_propositions(
+            "The governor accused a Russian missile strike of destroying the school.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=other",
+        );
+        check_propositions(
+            "Kyiv accused a Russian missile strike of killing five people in the village.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=ukraine",
+        );
+        check_propositions(
+            "وقالت وزارة الصحة في غزة إنها تتهم الجيش الإسرائيلي بقصف المستشفى.",
+            "strikes_on_towns:israel:2020-10-12 asserts camp=palestine",
+        );
+        check_propositions(
+            "وقال المتحدث باسم الحكومة الأوكرانية إن كييف تتهم الجيش الروسي بقصف المدرسة.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=ukraine",
+        );
+        check_propositions(
+            "وقالت الخارجية الأرمينية إن يريفان تتهم القوات الأذربيجانية باستهداف المسجد.",
+            "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn an_army_blaming_a_misfired_rocket_denies_its_strike() {
+        check_propositions(
+            "The Israeli military blamed a misfired rocket fired by militants for the blast.",
+            "strikes_on_towns:israel:2020-10-12 denies camp=israel",
+        );
+        check_propositions(
+            "The Azerbaijani military blamed an errant Armenian rocket for the fire.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku",
+        );
+        check_propositions(
+            "The Russian army has blamed a failed Ukrainian missile for the blast.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=moscow",
+        );
+        check_propositions(
+            "وعزا الجيش الإسرائيلي الانفجار إلى صاروخ فاشل أطلقته حركة الجهاد.",
+            "strikes_on_towns:israel:2020-10-12 denies camp=israel",
+        );
+        check_propositions(
+            "وقال الجيش الروسي إن الانفجار نجم عن صاروخ أوكراني فاشل.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=moscow",
+        );
+        check_propositions(
+            "وقال الجيش الأذربيجاني إن الحريق سببه قذيفة طائشة.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku",
+        );
+    }
+
+    #[test]
+    fn a_side_that_did_not_bomb_the_hospital() {
+        check_propositions(
+            "The US official said Russia likely did not bomb the children's hospital in Kyiv.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=washington",
+        );
+        check_propositions(
+            "Washington said Israel did not shell the school in Rafah.",
+            "strikes_on_towns:israel:2020-10-12 denies camp=washington",
+        );
+        check_propositions(
+            "US officials said Russia did not bomb the maternity hospital in Mariupol.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=washington",
+        );
+        check_propositions(
+            "قالت واشنطن إن إسرائيل لم تقصف المستشفى على الأرجح.",
+            "strikes_on_towns:israel:2020-10-12 denies camp=washington",
+        );
+        check_propositions(
+            "وقالت موسكو إن روسيا لم تقصف المدرسة.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=moscow",
+        );
+        check_propositions(
+            "وقال المسؤول الأمريكي إن روسيا لم تضرب السوق في المدينة.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=washington",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: a wording's gap after the side runs over a reporting verb, so the speaker's nationality fills the side"]
+    fn the_side_is_not_the_speaker_s_nationality() {
+        check_propositions("The Sudanese army said the RSF did not bomb the market in El Fasher.", "");
+    }
+
+    #[test]
     fn a_side_that_did_not_shell_the_town() {
         check_propositions(
             "Yerevan said Armenia did not shell the town.",
