@@ -128,6 +128,44 @@ mod back_reference {
     }
 }
 
+// --- 1a. More verdict words: "unfounded", "مفبرك" ----------------------------
+
+mod verdicts {
+    use super::*;
+
+    #[test]
+    fn unfounded() {
+        check(
+            "The Azerbaijani ministry said Armenian saboteurs crossed the border at night. Armenia called the allegations unfounded.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs crossed the border at night»",
+        );
+        check(
+            "Baku said Armenian drones struck a fuel depot. Yerevan dismissed this as unfounded.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian drones struck a fuel depot»",
+        );
+        check(
+            "Baku said Armenian troops were moving toward the pass. Yerevan said these claims were unfounded.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops were moving toward the pass»",
+        );
+    }
+
+    #[test]
+    fn mufabrak() {
+        check(
+            "قالت باكو إن مسيرات أرمينية ضربت مستودعا للوقود. وقالت يريفان إن هذا التصريح مفبرك.",
+            "statement denies camp=yerevan -> statement camp=baku «مسيرات أرمينية ضربت مستودعا للوقود»",
+        );
+        check(
+            "أعلنت باكو أن مخربين أرمن فجروا جسرا. واعتبرت يريفان هذا الإعلان مفبركا.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن فجروا جسرا»",
+        );
+        check(
+            "أعلنت أذربيجان أن مخربين أرمن عبروا الحدود. وقالت أرمينيا إن هذا الخبر مفبرك تماما.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود»",
+        );
+    }
+}
+
 // --- 1b. "The announcement": what was announced, not only its figure -------
 
 mod announcements {
@@ -652,6 +690,34 @@ mod strikes {
         check_propositions(
             "وقالت الخارجية الأرمينية إن يريفان تتهم القوات الأذربيجانية باستهداف المسجد.",
             "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn the_blame_put_on_a_side() {
+        check_propositions(
+            "Hamas has blamed the blast on Israel.",
+            "strikes_on_towns:israel:2020-10-12 asserts camp=hamas",
+        );
+        check_propositions(
+            "Kyiv blamed the explosion on Russia, while Moscow said it was a Ukrainian missile.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=ukraine",
+        );
+        check_propositions(
+            "The governor blamed the shelling on Russian forces.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=other",
+        );
+        check_propositions(
+            "وقالت حماس إنها تلقي باللوم على إسرائيل في الانفجار.",
+            "strikes_on_towns:israel:2020-10-12 asserts camp=hamas",
+        );
+        check_propositions(
+            "وقال مسؤول أوكراني إن كييف تلقي اللوم على روسيا في القصف.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=ukraine",
+        );
+        check_propositions(
+            "وقالت وزارة الدفاع الأذربيجانية إنها تلقي باللوم على الجيش الأرميني في الضربة.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku",
         );
     }
 
