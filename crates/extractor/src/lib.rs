@@ -1257,12 +1257,20 @@ fn settle_pending(state: &mut DocState, out: &mut Extraction, all: bool, explain
             }
             (None, None) => continue,
         };
+        if let Some(r) = p.reported {
+            // Other denials of the reported statement ("... هذه معلومات مضللة")
+            // follow it to the owner's own words.
+            let reported = Some(out.claims[r].span);
+            for c in out.claims.iter_mut() {
+                if c.proposition().is_some_and(|q| q.target == reported) {
+                    c.kind = kind.clone();
+                }
+            }
+            state.dropped.push(r);
+        }
         out.claims[d].kind = kind;
         if explain {
             out.claims[d].trace.push(note);
-        }
-        if let Some(r) = p.reported {
-            state.dropped.push(r);
         }
     }
 }
