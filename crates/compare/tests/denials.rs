@@ -212,6 +212,51 @@ mod in_articles {
     }
 
     #[test]
+    fn the_announcement_pairs_with_what_was_announced_not_its_figure() {
+        let expected = "assertion_denial statement d0:baku:asserts>d0:yerevan:denies";
+        assert_eq!(
+            articles(&[
+                "Baku announced that one of its officers was killed while \"stopping an enemy raid near Fuzuli\". Yerevan dismissed the statement as lies."
+            ]),
+            expected
+        );
+        assert_eq!(
+            articles(&[
+                "أعلنت باكو مقتل أحد جنودها فيما كان «يتصدى لاستفزاز أرميني على خط الجبهة». واعتبرت يريفان الإعلان معلومات كاذبة."
+            ]),
+            expected
+        );
+    }
+
+    #[test]
+    fn a_denial_pairs_with_the_accusation_reported_after_it() {
+        let expected = "assertion_denial statement d0:baku:asserts>d0:yerevan:denies";
+        assert_eq!(
+            articles(&[
+                "Armenia denied Azerbaijan's claims that its artillery hit a hospital in Barda. The Azerbaijani ministry said on Monday that Armenian artillery struck the hospital in Barda overnight."
+            ]),
+            expected
+        );
+        assert_eq!(
+            articles(&[
+                "رفضت يريفان اتهامات باكو بتفجير الجسر قرب لاتشين. وقالت وزارة الدفاع الأذربيجانية إن مخربين أرمن فجروا الجسر قرب لاتشين."
+            ]),
+            expected
+        );
+    }
+
+    #[test]
+    fn a_strike_and_a_misfired_rocket_pair_across_languages() {
+        assert_eq!(
+            articles(&[
+                "وقالت وزارة الصحة في غزة إنها تتهم الجيش الإسرائيلي بقصف المستشفى.",
+                "The Israeli military blamed a misfired rocket fired by militants for the blast.",
+            ]),
+            "assertion_denial strikes_on_towns:israel:2020-10-12 d0:palestine:asserts>d1:israel:denies"
+        );
+    }
+
+    #[test]
     fn a_template_claim_denied_by_a_back_reference_pairs_across_articles_and_languages() {
         // The denial takes the id of the claim it answers, so it meets the
         // same claim made in another article, in another language.

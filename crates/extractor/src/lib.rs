@@ -157,7 +157,8 @@ impl<'r> Extractor<'r> {
             // A statement is kept for denials only when one may stand in this sentence or the next.
             state.deny_here = deny_next;
             deny_next = may_deny(i + 1);
-            state.deny_next = deny_next;
+            // A denial with words of its own may answer a statement two sentences back.
+            state.deny_next = deny_next || may_deny(i + 2);
             // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
             state.sentence = out.sentences;
             out.sentences += 1;
@@ -169,6 +170,14 @@ impl<'r> Extractor<'r> {
             let sentence = Sentence::new(text, range, lexicon, self.explain, std::mem::take(&mut buffers));
             self.read_sentence(doc, meta, original, &normalized, &sentence, lexicon, &ctx, &mut state, &mut out);
             buffers = sentence.into_buffers();
+        }
+        settle_pending(&mut state, &mut out, true, self.explain);
+        if !state.dropped.is_empty() {
+            let mut i = 0;
+            out.claims.retain(|_| {
+                i += 1;
+                !state.dropped.contains(&(i - 1))
+            });
         }
         out.claims.sort_by_key(|c| (c.span.start, c.span.end));
         number_lines(original, &mut out);
@@ -583,26 +592,46 @@ impl<'r> Extractor<'r> {
         };
         let is_denial = |c: &Claim| c.proposition().is_some_and(|p| p.polarity == Polarity::Denies);
         // The statements of this sentence: what each speech frame governs.
-        state.units.retain(|u| u.sentence + UNIT_REACH >= state.sentence);
-        if !state.deny_here && !state.deny_next {
+        state.units.retain(|u| u.sentence + WORDED_REACH >= state.sentence);
+        settle_pending(state, out, false, self.explain);
+        if !state.deny_here && !state.deny_next && state.pending.is_empty() {
             return;
         }
         let sentence_claims = first_claim..out.claims.len();
         for (i, f) in frames.iter().enumerate() {
             let Some(speaker) = f.speaker.as_ref() else { continue };
             // Only a denial in this sentence or the next can answer these.
+            let mut clauses = false;
             let (a, b) = match f.scope {
                 attribution::Scope::After => {
                     let next = frames.get(i + 1).map_or(s.len(), |g| g.at.max(f.end));
                     let mut b = f.end;
-                    while b < next && !s.has_at(b, |t| matches!(t, Tag::ClauseBreak)) {
-                        b += 1;
+                    loop {
+                        while b < next && !s.has_at(b, |t| matches!(t, Tag::ClauseBreak)) {
+                            b += 1;
+                        }
+                        // "announced that its soldier was killed while «repelling an
+                        // attack»": a clause the speaker is quoted in is still its statement.
+                        let mut c = b + 1;
+                        while c < next && !s.has_at(c, |t| matches!(t, Tag::ClauseBreak)) {
+                            c += 1;
+                        }
+                        if b < next && b > f.end && (b + 1..c).any(|k| s.quoted[k]) {
+                            clauses = true;
+                            b = c;
+                        } else {
+                            break;
+                        }
                     }
                     (f.end, b)
                 }
                 attribution::Scope::Before => (if i > 0 { frames[i - 1].end.min(f.at) } else { 0 }, f.at),
             };
-            let (mut a, b) = trim_punct(s, a, b);
+            let (mut a, mut b) = trim_punct(s, a, b);
+            // ... but a quotation it runs into ends with its closing mark.
+            if clauses && b < s.len() && s.is_punct(b, &['"', '\u{201d}', '\u{bb}']) && s.quoted[b - 1] {
+                b += 1;
+            }
             // The statement is the clause, not the "that" before it.
             // ... nor the "في بيان" left of the speaker phrase.
             while a < b {
@@ -646,7 +675,33 @@ impl<'r> Extractor<'r> {
                 statement: Some(statement),
                 emitted: None,
                 denial,
+                clauses,
             });
+        }
+        // A denial that came before what it answers ("X denied Y's claims ...
+        // Y said ..."): the later statement that shares most words with its object.
+        for p in &mut state.pending {
+            for unit in &state.units {
+                if unit.sentence != state.sentence
+                    || unit.denial
+                    || unit.camp == rules.camp_index("media")
+                    || unit.speaker == p.denier
+                    || !p.camp_fits(unit.camp, rules)
+                {
+                    continue;
+                }
+                let score = overlap(&p.words, &unit.words);
+                if score.0 > 0 && p.best.as_ref().is_none_or(|b| score > b.score) {
+                    let claim = match unit.propositions.last().copied().or(unit.emitted) {
+                        Some(c) => Later::Claim(c),
+                        None => match &unit.statement {
+                            Some(st) => Later::Statement(Box::new(st.clone())),
+                            None => continue,
+                        },
+                    };
+                    p.best = Some(Best { score, claim });
+                }
+            }
         }
         if !state.deny_here {
             return;
@@ -792,6 +847,7 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let mut target: Option<(usize, String)> = None;
+            let mut forward: Option<Pending> = None;
             if let Some((ca, cb)) = content {
                 let span = bytes(ca, cb);
                 let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
@@ -859,8 +915,20 @@ impl<'r> Extractor<'r> {
                         statement: None,
                         emitted: Some(emitted),
                         denial: false,
+                        clauses: false,
                     });
                     target = Some((emitted, "the statement the denial reports".into()));
+                    forward = Some(Pending {
+                        sentence: state.sentence,
+                        denial: None,
+                        claim: None,
+                        reported: Some(emitted),
+                        owner: Some(r.camp),
+                        denier: denier_key.clone(),
+                        denier_camp: real(denier.camp),
+                        words: content_words(s, ca, cb),
+                        best: None,
+                    });
                 }
             }
             if target.is_none() {
@@ -877,6 +945,7 @@ impl<'r> Extractor<'r> {
                 }
                 let unit = state.units.iter().rposition(|u| {
                     u.span.start < act_span.start
+                        && (!bare || u.sentence + UNIT_REACH >= state.sentence)
                         && (bare || u.words.iter().any(|w| object_words.contains(w)))
                         && (!no_losses || !u.figures.is_empty())
                         && !u.denial
@@ -892,12 +961,51 @@ impl<'r> Extractor<'r> {
                             (None, None) => true,
                         }
                 });
-                let Some(u) = unit else { continue };
+                let Some(u) = unit else {
+                    // "denied shelling the school. ... Baku accused it of shelling the school":
+                    // a worded denial of a real camp may answer a statement made after it.
+                    if !bare && !no_losses && owner.is_none() && real(denier.camp).is_some() {
+                        let how = s.how(|| {
+                            format!(
+                                "denial \"{}\" of \"{}\" by {}: nothing said before answers it",
+                                s.words(act.word.0, act.word.1),
+                                s.words(act.object.0, act.object.1),
+                                &s.text[denier.range.0..denier.range.1],
+                            )
+                        });
+                        let mut kind = statement_kind();
+                        if let ClaimKind::Proposition(p) = &mut kind {
+                            p.polarity = Polarity::Denies;
+                        }
+                        state.pending.push(Pending {
+                            sentence: state.sentence,
+                            denial: None,
+                            claim: Some(Box::new(base(a, b, Some(denier), true, kind, vec![how]))),
+                            reported: None,
+                            owner: None,
+                            denier: denier_key.clone(),
+                            denier_camp: real(denier.camp),
+                            words: object_words,
+                            best: None,
+                        });
+                    }
+                    continue;
+                };
                 let unit = &mut state.units[u];
+                // "the announcement", "the statement": what was announced, a
+                // proposition before a figure, and the whole statement when it
+                // says more than its figure ("killed while repelling an attack").
+                let announced = act
+                    .back_reference
+                    .is_some_and(|(b0, b1)| (b0..b1).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun))))
+                    && unit.clauses;
                 let chosen = if no_losses {
                     unit.figures.last().copied()
                 } else {
-                    unit.propositions.last().copied().or_else(|| if bare { unit.figures.last().copied() } else { None })
+                    unit.propositions
+                        .last()
+                        .copied()
+                        .or_else(|| if bare && !announced { unit.figures.last().copied() } else { None })
                 };
                 if no_losses && chosen.is_none() {
                     continue;
@@ -916,21 +1024,7 @@ impl<'r> Extractor<'r> {
             }
             let Some((t, why)) = target else { continue };
             let target_claim = &out.claims[t];
-            let kind = match &target_claim.kind {
-                ClaimKind::Proposition(p) => ClaimKind::Proposition(Proposition {
-                    polarity: p.polarity.flip(),
-                    target: Some(target_claim.span),
-                    ..p.clone()
-                }),
-                ClaimKind::Quantity(q) => ClaimKind::Proposition(Proposition {
-                    id: format!("{FIGURE_TEMPLATE}:{}", q.metric),
-                    template: FIGURE_TEMPLATE.into(),
-                    slots: Vec::new(),
-                    polarity: Polarity::Denies,
-                    target: Some(target_claim.span),
-                }),
-                ClaimKind::Term(_) => continue,
-            };
+            let Some(kind) = denial_kind(target_claim) else { continue };
             let how = s.how(|| {
                 format!(
                     "denial \"{}\" of \"{}\" by {}: links to {} \"{}\" (bytes {}-{})",
@@ -944,6 +1038,10 @@ impl<'r> Extractor<'r> {
                 )
             });
             out.claims.push(base(a, b, Some(denier), true, kind, vec![how]));
+            if let Some(mut p) = forward {
+                p.denial = Some(out.claims.len() - 1);
+                state.pending.push(p);
+            }
         }
     }
 
@@ -1022,7 +1120,12 @@ struct DocState {
     implicit: Vec<usize>,
     /// The statements of the last few sentences, for denials to answer.
     units: Vec<Unit>,
-    /// Whether this sentence, and the next, may hold a denial.
+    /// Denials waiting for a later statement they may answer.
+    pending: Vec<Pending>,
+    /// Claims to drop when the document is done: statements a denial
+    /// reported and then found said in full later.
+    dropped: Vec<usize>,
+    /// Whether this sentence, and one of the next two, may hold a denial.
     deny_here: bool,
     deny_next: bool,
 }
@@ -1033,6 +1136,9 @@ type MakeClaim<'a> = dyn Fn(usize, usize, Option<&Resolved>, bool, ClaimKind, Ve
 
 /// How many sentences back a denial looks for what it answers.
 const UNIT_REACH: usize = 1;
+/// How far back a denial whose object has words of its own looks: a shared
+/// word is evidence enough over a sentence in between.
+const WORDED_REACH: usize = 2;
 
 /// What one speech frame governs in one sentence, kept for denials.
 #[derive(Debug)]
@@ -1051,6 +1157,142 @@ struct Unit {
     emitted: Option<usize>,
     /// The frame is itself a denial.
     denial: bool,
+    /// The statement runs over a clause break: it says more than a figure.
+    clauses: bool,
+}
+
+/// How many sentences after a denial the statement it answers may come: a
+/// denial naming whose claims it denies ("denied Israel's claims") waits
+/// longer than one that names nobody.
+const FORWARD_REACH: usize = 5;
+const FORWARD_REACH_UNNAMED: usize = 2;
+
+/// A denial whose statement may come later in the article.
+#[derive(Debug)]
+struct Pending {
+    sentence: usize,
+    /// The denial, already a claim (linked for now to the statement it reports) ...
+    denial: Option<usize>,
+    /// ... or not yet one: it becomes one only when a later statement answers it.
+    claim: Option<Box<Claim>>,
+    /// The statement the denial reported, dropped when the owner's own words are found.
+    reported: Option<usize>,
+    /// The camp the denial's object names.
+    owner: Option<Option<usize>>,
+    denier: String,
+    denier_camp: Option<usize>,
+    words: Vec<String>,
+    best: Option<Best>,
+}
+
+impl Pending {
+    fn camp_fits(&self, camp: Option<usize>, rules: &Rules) -> bool {
+        match self.owner {
+            Some(owner) => camp == owner,
+            None => camp.filter(|&c| !rules.camps[c].fallback).is_some_and(|c| Some(c) != self.denier_camp),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Best {
+    /// Words shared exactly, then by their stem.
+    score: (usize, usize),
+    claim: Later,
+}
+
+#[derive(Debug)]
+enum Later {
+    Claim(usize),
+    Statement(Box<Claim>),
+}
+
+/// The words two lists share: exactly, and by a common beginning of five
+/// letters or more ("مسؤولية" / "مسؤولة", "responsibility" / "responsible").
+fn overlap(a: &[String], b: &[String]) -> (usize, usize) {
+    let exact = a.iter().filter(|w| b.contains(w)).count();
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let stems = a
+        .iter()
+        .filter(|w| !b.contains(w) && w.chars().count() >= 6)
+        .filter(|w| b.iter().any(|v| v.chars().count() >= 5 && stem(v) == stem(w)))
+        .count();
+    (exact, stems)
+}
+
+/// Links each waiting denial whose time is up (or all, at the end of the
+/// document) to the best later statement found for it.
+fn settle_pending(state: &mut DocState, out: &mut Extraction, all: bool, explain: bool) {
+    let now = state.sentence;
+    let (due, keep): (Vec<Pending>, Vec<Pending>) = std::mem::take(&mut state.pending).into_iter().partition(|p| {
+        let reach = if p.owner.is_some() { FORWARD_REACH } else { FORWARD_REACH_UNNAMED };
+        all || p.sentence + reach < now
+    });
+    state.pending = keep;
+    for p in due {
+        let Some(best) = p.best else { continue };
+        let t = match best.claim {
+            Later::Claim(c) => c,
+            Later::Statement(st) => {
+                match out.claims.iter().position(|c| c.span == st.span && c.proposition().is_some()) {
+                    Some(c) => c,
+                    None => {
+                        out.claims.push(*st);
+                        out.claims.len() - 1
+                    }
+                }
+            }
+        };
+        let target = &out.claims[t];
+        let Some(kind) = denial_kind(target) else { continue };
+        let note = format!(
+            "a later statement is what its object names: links to \"{}\" (bytes {}-{})",
+            target.quote, target.span.start, target.span.end
+        );
+        let d = match (p.denial, p.claim) {
+            (Some(d), _) => d,
+            (None, Some(claim)) => {
+                out.claims.push(*claim);
+                out.claims.len() - 1
+            }
+            (None, None) => continue,
+        };
+        if let Some(r) = p.reported {
+            // Other denials of the reported statement ("... هذه معلومات مضللة")
+            // follow it to the owner's own words.
+            let reported = Some(out.claims[r].span);
+            for c in out.claims.iter_mut() {
+                if c.proposition().is_some_and(|q| q.target == reported) {
+                    c.kind = kind.clone();
+                }
+            }
+            state.dropped.push(r);
+        }
+        out.claims[d].kind = kind;
+        if explain {
+            out.claims[d].trace.push(note);
+        }
+    }
+}
+
+/// The claim that denies `target`: its proposition with the opposite
+/// polarity, or a denied figure.
+fn denial_kind(target: &Claim) -> Option<ClaimKind> {
+    match &target.kind {
+        ClaimKind::Proposition(p) => Some(ClaimKind::Proposition(Proposition {
+            polarity: p.polarity.flip(),
+            target: Some(target.span),
+            ..p.clone()
+        })),
+        ClaimKind::Quantity(q) => Some(ClaimKind::Proposition(Proposition {
+            id: format!("{FIGURE_TEMPLATE}:{}", q.metric),
+            template: FIGURE_TEMPLATE.into(),
+            slots: Vec::new(),
+            polarity: Polarity::Denies,
+            target: Some(target.span),
+        })),
+        ClaimKind::Term(_) => None,
+    }
 }
 
 fn statement_kind() -> ClaimKind {
@@ -1142,6 +1384,8 @@ impl Default for DocState {
             counted: Vec::new(),
             implicit: Vec::new(),
             units: Vec::new(),
+            pending: Vec::new(),
+            dropped: Vec::new(),
             deny_here: true,
             deny_next: true,
         }

@@ -128,6 +128,161 @@ mod back_reference {
     }
 }
 
+// --- 1a. More verdict words: "unfounded", "مفبرك" ----------------------------
+
+mod verdicts {
+    use super::*;
+
+    #[test]
+    fn unfounded() {
+        check(
+            "The Azerbaijani ministry said Armenian saboteurs crossed the border at night. Armenia called the allegations unfounded.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs crossed the border at night»",
+        );
+        check(
+            "Baku said Armenian drones struck a fuel depot. Yerevan dismissed this as unfounded.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian drones struck a fuel depot»",
+        );
+        check(
+            "Baku said Armenian troops were moving toward the pass. Yerevan said these claims were unfounded.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops were moving toward the pass»",
+        );
+    }
+
+    #[test]
+    fn mufabrak() {
+        check(
+            "قالت باكو إن مسيرات أرمينية ضربت مستودعا للوقود. وقالت يريفان إن هذا التصريح مفبرك.",
+            "statement denies camp=yerevan -> statement camp=baku «مسيرات أرمينية ضربت مستودعا للوقود»",
+        );
+        check(
+            "أعلنت باكو أن مخربين أرمن فجروا جسرا. واعتبرت يريفان هذا الإعلان مفبركا.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن فجروا جسرا»",
+        );
+        check(
+            "أعلنت أذربيجان أن مخربين أرمن عبروا الحدود. وقالت أرمينيا إن هذا الخبر مفبرك تماما.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود»",
+        );
+    }
+}
+
+// --- 1b. "The announcement": what was announced, not only its figure -------
+
+mod announcements {
+    use super::*;
+
+    #[test]
+    fn a_death_announced_with_a_quoted_circumstance_english() {
+        check(
+            "Baku announced the death of one of its soldiers while he was \"repelling an Armenian provocation on the front line\". Yerevan called the announcement false information.",
+            "statement denies camp=yerevan -> statement camp=baku «the death of one of its soldiers while he was \"repelling an Armenian provocation on the front line\"»",
+        );
+        check(
+            "The Azerbaijani ministry announced that two of its servicemen were killed, while they were \"preventing sabotage near the border\". Armenia said the announcement was baseless.",
+            "statement denies camp=yerevan -> statement camp=baku «two of its servicemen were killed, while they were \"preventing sabotage near the border\"»",
+        );
+        check(
+            "Baku announced that one of its officers was killed while \"stopping an enemy raid near Fuzuli\". Yerevan dismissed the statement as lies.",
+            "statement denies camp=yerevan -> statement camp=baku «one of its officers was killed while \"stopping an enemy raid near Fuzuli\"»",
+        );
+    }
+
+    #[test]
+    fn a_death_announced_with_a_quoted_circumstance_arabic() {
+        check(
+            "أعلنت باكو مقتل أحد جنودها فيما كان «يتصدى لاستفزاز أرميني على خط الجبهة». واعتبرت يريفان الإعلان معلومات كاذبة.",
+            "statement denies camp=yerevan -> statement camp=baku «مقتل أحد جنودها فيما كان «يتصدى لاستفزاز أرميني على خط الجبهة»»",
+        );
+        check(
+            "أعلنت وزارة الدفاع الأذربيجانية مقتل اثنين من عسكرييها بينما كانا «يمنعان تسلل مخربين قرب الحدود». لكن أرمينيا قالت إن هذا الإعلان لا أساس له من الصحة.",
+            "statement denies camp=yerevan -> statement camp=baku «مقتل اثنين من عسكرييها بينما كانا «يمنعان تسلل مخربين قرب الحدود»»",
+        );
+        check(
+            "أعلنت أذربيجان مقتل أحد ضباطها في حين كان «يصد هجوما للعدو قرب فضولي». ونفت يريفان هذا التصريح.",
+            "statement denies camp=yerevan -> statement camp=baku «مقتل أحد ضباطها في حين كان «يصد هجوما للعدو قرب فضولي»»",
+        );
+    }
+
+    #[test]
+    fn a_bare_announced_toll_is_the_figure() {
+        check(
+            "Baku announced that 12 of its soldiers were killed. Yerevan called the announcement false information.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «12 of its soldiers were killed»",
+        );
+        check(
+            "أعلنت باكو مقتل 12 من جنودها. واعتبرت يريفان الإعلان معلومات كاذبة.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «مقتل 12»",
+        );
+    }
+}
+
+// --- 1c. A denial before the statement it answers --------------------------
+
+mod later_statements {
+    use super::*;
+
+    #[test]
+    fn the_owner_s_words_reported_after_the_denial_english() {
+        check(
+            "Armenia denied Azerbaijan's claims that its artillery hit a hospital in Barda. The Azerbaijani ministry said on Monday that Armenian artillery struck the hospital in Barda overnight.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian artillery struck the hospital in Barda overnight»",
+        );
+        check(
+            "Yerevan rejected Baku's allegations about the destruction of a bridge near Lachin. Earlier, the Azerbaijani defence ministry said Armenian sappers had blown up the bridge near Lachin.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian sappers had blown up the bridge near Lachin»",
+        );
+        check(
+            "Armenia dismissed Azerbaijan's accusations over the attack on the power station. Roads were closed. Baku said Armenian drones attacked the power station in Tartar.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian drones attacked the power station in Tartar»",
+        );
+    }
+
+    #[test]
+    fn the_owner_s_words_reported_after_the_denial_arabic() {
+        check(
+            "نفت أرمينيا مزاعم أذربيجان بمسؤوليتها عن قصف مستشفى في بردعة. وكانت وزارة الدفاع الأذربيجانية قد قالت إن المدفعية الأرمينية قصفت المستشفى ليلا.",
+            "statement denies camp=yerevan -> statement camp=baku «المدفعية الأرمينية قصفت المستشفى ليلا»",
+        );
+        check(
+            "رفضت يريفان اتهامات باكو بتفجير الجسر قرب لاتشين. وقالت وزارة الدفاع الأذربيجانية إن مخربين أرمن فجروا الجسر قرب لاتشين.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن فجروا الجسر قرب لاتشين»",
+        );
+        check(
+            "نفت أرمينيا ادعاءات أذربيجان بشأن الهجوم على محطة الكهرباء. وأغلقت الطرق. وقالت باكو إن مسيرات أرمينية هاجمت محطة الكهرباء في ترتر.",
+            "statement denies camp=yerevan -> statement camp=baku «مسيرات أرمينية هاجمت محطة الكهرباء في ترتر»",
+        );
+    }
+
+    #[test]
+    fn a_second_denial_of_the_reported_claim_follows_it() {
+        check(
+            "Armenia denied Azerbaijan's claims that its artillery hit a hospital in Barda, and Yerevan said these claims were lies. The Azerbaijani ministry said on Monday that Armenian artillery struck the hospital in Barda overnight.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian artillery struck the hospital in Barda overnight»; \
+             statement denies camp=yerevan -> statement camp=baku «Armenian artillery struck the hospital in Barda overnight»",
+        );
+    }
+
+    #[test]
+    fn an_accusation_after_a_denial_that_names_nobody() {
+        check(
+            "Armenia denied shelling the school in the village. The denial came after Baku accused the Armenian army of shelling the school.",
+            "statement denies camp=yerevan -> statement camp=baku «the Armenian army of shelling the school»",
+        );
+    }
+
+    #[test]
+    fn nothing_said_later_keeps_the_reported_claim() {
+        check(
+            "Armenia denied Azerbaijan's claims that its artillery hit a hospital in Barda. The weather was cold on Monday. Baku said talks would resume in Moscow.",
+            "statement denies camp=yerevan -> statement camp=baku «Azerbaijan's claims that its artillery hit a hospital in Barda»",
+        );
+        check(
+            "نفت أرمينيا مزاعم أذربيجان بمسؤوليتها عن قصف مستشفى في بردعة. وكان الطقس باردا. وقالت باكو إن المحادثات ستستأنف في موسكو.",
+            "statement denies camp=yerevan -> statement camp=baku «مزاعم أذربيجان بمسؤوليتها عن قصف مستشفى في بردعة»",
+        );
+    }
+}
+
 // --- 2. Hearsay stays with its owner ----------------------------------------
 
 mod hearsay {
@@ -214,6 +369,51 @@ mod noun_phrase_objects {
         check(
             "قالت النيابة الأذربيجانية إن صاروخا أصاب مدرسة في بردعة. ونفت أرمينيا مسؤوليتها عن قصف المدرسة.",
             "statement denies camp=yerevan -> statement camp=baku «صاروخا أصاب مدرسة في بردعة»",
+        );
+    }
+
+    #[test]
+    fn a_sentence_in_between_english() {
+        check(
+            "The Azerbaijani prosecutor said a missile struck a school in Barda. The school had 300 pupils. Armenia denied any role in the strike on the school.",
+            "statement denies camp=yerevan -> statement camp=baku «a missile struck a school in Barda»",
+        );
+        check(
+            "Baku said Armenian drones hit a bridge near Lachin on Monday. Traffic on the road was stopped for hours. Yerevan denied responsibility for the attack on the bridge.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian drones hit a bridge near Lachin on Monday»",
+        );
+        check(
+            "The Azerbaijani ministry said an Armenian shell destroyed a mosque in Tartar. Worshippers had left an hour earlier. Armenia denied any part in the shelling of the mosque.",
+            "statement denies camp=yerevan -> statement camp=baku «an Armenian shell destroyed a mosque in Tartar»",
+        );
+    }
+
+    #[test]
+    fn a_sentence_in_between_arabic() {
+        check(
+            "أعلنت باكو أن صواريخ أرمينية أصابت مصنعا في غنجة. وكان المصنع متوقفا عن العمل. ونفت أرمينيا مسؤوليتها عن ضرب المصنع.",
+            "statement denies camp=yerevan -> statement camp=baku «صواريخ أرمينية أصابت مصنعا في غنجة»",
+        );
+        check(
+            "قالت النيابة الأذربيجانية إن صاروخا أصاب مدرسة في بردعة. وكانت المدرسة تضم 300 تلميذ. ونفت أرمينيا مسؤوليتها عن قصف المدرسة.",
+            "statement denies camp=yerevan -> statement camp=baku «صاروخا أصاب مدرسة في بردعة»",
+        );
+        check(
+            "قالت باكو إن مسيرات أرمينية ضربت محطة كهرباء قرب لاتشين. وانقطع التيار عن آلاف المنازل. ونفت يريفان مسؤوليتها عن ضرب المحطة.",
+            "statement denies camp=yerevan -> statement camp=baku «مسيرات أرمينية ضربت محطة كهرباء قرب لاتشين»",
+        );
+    }
+
+    #[test]
+    fn a_bare_pointer_does_not_reach_over_a_sentence() {
+        check("Baku said Armenian units shelled Tartar. The weather was cold. Yerevan rejected this.", "");
+        check(
+            "قالت باكو إن مسيرات أرمينية ضربت محطة كهرباء قرب لاتشين. وانقطع التيار عن آلاف المنازل. ونفت يريفان ذلك.",
+            "",
+        );
+        check(
+            "The Azerbaijani prosecutor said a missile struck a school in Barda. The school had 300 pupils. Armenia denied sending troops.",
+            "",
         );
     }
 
@@ -475,6 +675,163 @@ mod strikes {
     }
 
     #[test]
+    fn responsibility_put_on_a_side_s_strike() {
+        check_propositions(
+            "Hamas accused an Israeli air strike of killing hundreds at the hospital.",
+            "strikes_on_towns:israel:2020-10-12 asserts camp=hamas",
+        );
+        check_propositions(
+            "The governor accused a Russian missile strike of destroying the school.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=other",
+        );
+        check_propositions(
+            "Kyiv accused a Russian missile strike of killing five people in the village.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=ukraine",
+        );
+        check_propositions(
+            "وقالت وزارة الصحة في غزة إنها تتهم الجيش الإسرائيلي بقصف المستشفى.",
+            "strikes_on_towns:israel:2020-10-12 asserts camp=palestine",
+        );
+        check_propositions(
+            "وقال المتحدث باسم الحكومة الأوكرانية إن كييف تتهم الجيش الروسي بقصف المدرسة.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=ukraine",
+        );
+        check_propositions(
+            "وقالت الخارجية الأرمينية إن يريفان تتهم القوات الأذربيجانية باستهداف المسجد.",
+            "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn striking_back_after_coming_under_fire_denies_starting_it() {
+        check_propositions(
+            "The Armenian ministry said its units counterattacked after coming under fire near Talish.",
+            "offensive_launched:armenian denies camp=yerevan",
+        );
+        check_propositions(
+            "Baku insisted that its forces counter-attacked after they came under fire from Armenian positions.",
+            "offensive_launched:azerbaijani denies camp=baku",
+        );
+        check_propositions(
+            "Baku said its troops launched a counter-attack after coming under attack overnight.",
+            "offensive_launched:azerbaijani denies camp=baku",
+        );
+        check_propositions(
+            "وأكدت يريفان أن وحداتها قامت بهجوم مضاد بعد تعرضها لهجوم أذربيجاني.",
+            "offensive_launched:armenian denies camp=yerevan",
+        );
+        check_propositions(
+            "وقالت باكو إن الجيش نفذ هجوما مضادا بعد تعرضه لقصف أرميني.",
+            "offensive_launched:azerbaijani denies camp=baku",
+        );
+        check_propositions(
+            "وقالت وزارة الدفاع الأرمينية إن قواتها ردت بهجوم مضاد بعد تعرضها لنيران أذربيجانية.",
+            "offensive_launched:armenian denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: \"شنت هجوما\" reads an offensive launched before \"مضادا\" says it was a counter-attack"]
+    fn a_counter_attack_is_no_offensive() {
+        check_propositions(
+            "وقالت وزارة الدفاع الأذربيجانية إن قواتها شنت هجوما مضادا بعد تعرضها لقصف أرميني.",
+            "offensive_launched:azerbaijani denies camp=baku",
+        );
+    }
+
+    #[test]
+    fn the_blame_put_on_a_side() {
+        check_propositions(
+            "Hamas has blamed the blast on Israel.",
+            "strikes_on_towns:israel:2020-10-12 asserts camp=hamas",
+        );
+        check_propositions(
+            "Kyiv blamed the explosion on Russia, while Moscow said it was a Ukrainian missile.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=ukraine",
+        );
+        check_propositions(
+            "The governor blamed the shelling on Russian forces.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=other",
+        );
+        check_propositions(
+            "وقالت حماس إنها تلقي باللوم على إسرائيل في الانفجار.",
+            "strikes_on_towns:israel:2020-10-12 asserts camp=hamas",
+        );
+        check_propositions(
+            "وقال مسؤول أوكراني إن كييف تلقي اللوم على روسيا في القصف.",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=ukraine",
+        );
+        check_propositions(
+            "وقالت وزارة الدفاع الأذربيجانية إنها تلقي باللوم على الجيش الأرميني في الضربة.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn an_army_blaming_a_misfired_rocket_denies_its_strike() {
+        check_propositions(
+            "The Israeli military blamed a misfired rocket fired by militants for the blast.",
+            "strikes_on_towns:israel:2020-10-12 denies camp=israel",
+        );
+        check_propositions(
+            "The Azerbaijani military blamed an errant Armenian rocket for the fire.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku",
+        );
+        check_propositions(
+            "The Russian army has blamed a failed Ukrainian missile for the blast.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=moscow",
+        );
+        check_propositions(
+            "وعزا الجيش الإسرائيلي الانفجار إلى صاروخ فاشل أطلقته حركة الجهاد.",
+            "strikes_on_towns:israel:2020-10-12 denies camp=israel",
+        );
+        check_propositions(
+            "وقال الجيش الروسي إن الانفجار نجم عن صاروخ أوكراني فاشل.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=moscow",
+        );
+        check_propositions(
+            "وقال الجيش الأذربيجاني إن الحريق سببه قذيفة طائشة.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku",
+        );
+    }
+
+    #[test]
+    fn a_side_that_did_not_bomb_the_hospital() {
+        check_propositions(
+            "The US official said Russia likely did not bomb the children's hospital in Kyiv.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=washington",
+        );
+        check_propositions(
+            "Washington said Israel did not shell the school in Rafah.",
+            "strikes_on_towns:israel:2020-10-12 denies camp=washington",
+        );
+        check_propositions(
+            "US officials said Russia did not bomb the maternity hospital in Mariupol.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=washington",
+        );
+        check_propositions(
+            "قالت واشنطن إن إسرائيل لم تقصف المستشفى على الأرجح.",
+            "strikes_on_towns:israel:2020-10-12 denies camp=washington",
+        );
+        check_propositions(
+            "وقالت موسكو إن روسيا لم تقصف المدرسة.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=moscow",
+        );
+        check_propositions(
+            "وقال المسؤول الأمريكي إن روسيا لم تضرب السوق في المدينة.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=washington",
+        );
+    }
+
+    #[test]
+    fn the_side_is_not_the_speaker_s_nationality() {
+        // No gap between the side and its verb: a speech verb never stands in it.
+        check_propositions("The Sudanese army said the RSF did not bomb the market in El Fasher.", "");
+        check_propositions("وكانت وزارة الدفاع الأذربيجانية قد قالت إن المدفعية الأرمينية قصفت المستشفى ليلا.", "");
+        check_propositions("The Azerbaijani ministry said the RSF bombed the market.", "");
+    }
+
+    #[test]
     fn a_side_that_did_not_shell_the_town() {
         check_propositions(
             "Yerevan said Armenia did not shell the town.",
@@ -505,7 +862,7 @@ mod gaps {
     }
 
     #[test]
-    #[ignore = "known gap: a denial answers only statements made before it, not an accusation reported in the next sentence"]
+    #[ignore = "known gap: \"نفى الجيش ... قصف\" is read as a template wording with the army as its side, and the accusation after \"وجاء ذلك بعد أن اتهمت\" loses its speaker"]
     fn an_accusation_reported_after_the_denial() {
         check(
             "نفى الجيش الأذربيجاني قصف مدرسة في القرية. وجاء ذلك بعد أن اتهمت يريفان الجيش الأذربيجاني بقصف المدرسة.",
