@@ -737,8 +737,10 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
         return (!rules.populations[p as usize].general).then_some(p);
     }
     // "the total number of dead among military members to 532": between a
-    // running total's metric word and its figure.
+    // running total's metric word and its figure, when no other figure
+    // stands there ("killed 12 soldiers and 3 civilians": "soldiers" is the 12's).
     if trigger.1 <= f.start
+        && !(trigger.1..f.start).any(|k| s.kind(k) == TokenKind::Number || s.has_at(k, |t| matches!(t, Tag::Number(_))))
         && let Some(Tag::Population { population, .. }) =
             (trigger.1..f.start).find_map(|k| s.find_at(k, is_population)).map(|m| m.tag)
     {
@@ -986,11 +988,32 @@ fn share_list_triggers(s: &Sentence, figures: &[Figure], links: &mut [Option<Lin
         let (previous, f) = (&figures[n - 1], &figures[n]);
         let Some(l) = &links[n - 1] else { continue };
         // The item before took its trigger from before it; "ومدني واحد" joins with a clitic.
+        // "killing 1,200 people and taking about 250", "مقتل 20 شخصا واختطاف 30": a word
+        // of its own right before the item (its qualifier aside) starts another
+        // predicate, not another item of the list.
+        let before_item = (previous.end..f.start).rev().find(|&k| !s.has_at(k, |t| matches!(t, Tag::Qualifier { .. })));
+        let own_predicate = before_item.is_some_and(|k| {
+            s.kind(k) == TokenKind::Word
+                && !s.has_at(k, |t| {
+                    is_population(t)
+                        || matches!(
+                            t,
+                            Tag::NumberJoiner
+                                | Tag::Number(_)
+                                | Tag::Scale(_)
+                                | Tag::Subset
+                                | Tag::Determiner
+                                | Tag::OwnReference
+                                | Tag::FunctionWord
+                        )
+                })
+        });
         let gap_ok = f.start - previous.end <= 4
             && !(previous.end..f.start).any(|k| {
                 s.kind(k) == TokenKind::Punct && !s.is_punct(k, &[',', '\u{60c}'])
                     || s.has_at(k, |t| matches!(t, Tag::Metric { .. } | Tag::Reporting | Tag::Complementizer))
-            });
+            })
+            && !own_predicate;
         if l.trigger.1 <= previous.start && gap_ok {
             links[n] = Some(Link { metric: l.metric, trigger: l.trigger, cost: l.cost, how: LIST });
         }

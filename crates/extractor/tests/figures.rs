@@ -352,6 +352,57 @@ mod not_counts {
     }
 }
 
+/// A list shares its trigger only with items, not with a figure that has a
+/// verb of its own: "killing 12 and taking 30 hostages" counts 30 hostages,
+/// not 30 more dead.
+mod lists_and_other_predicates {
+    use super::*;
+
+    #[test]
+    fn a_verb_of_its_own_ends_the_list() {
+        check("Gunmen attacked the village, killing 12 people and taking about 30 hostages.", "killed exact 12");
+        check("The shelling killed 9 people, abducted 14 and burned houses.", "killed exact 9 !");
+        check("The raid killed four soldiers and wounded two.", "killed exact 4 (soldiers) !; wounded exact 2 !");
+        check("أسفر الهجوم عن مقتل 20 شخصا واختطاف 30 آخرين.", "killed exact 20 !");
+        check("قتل المسلحون 7 أشخاص و خطفوا نحو 15 آخرين.", "killed exact 7");
+        check("أسفر القصف عن مقتل 11 شخصا وتدمير 4 منازل.", "killed exact 11 !");
+    }
+
+    #[test]
+    fn items_of_a_list_still_share_it() {
+        check(
+            "The strike killed 12 soldiers and 3 civilians.",
+            "killed exact 12 (soldiers) ⊂ !; killed exact 3 (civilians) ⊂ !",
+        );
+        check(
+            "أسفر الهجوم عن مقتل 20 جنديا و5 مدنيين.",
+            "killed exact 20 (soldiers) ⊂ !; killed exact 5 (civilians) ⊂ !",
+        );
+        check("The raid killed 40 people, including 12 children.", "killed exact 40 !; killed exact 12 (children) ⊂ !");
+    }
+}
+
+/// "destroyed" counts people only before its figure ("destroyed more than 370
+/// soldiers"); "three of its cars were destroyed" counts cars. "Dozen" is a
+/// scale: "two dozen" is 24.
+mod destroyed_and_dozens {
+    use super::*;
+
+    #[test]
+    fn destroyed_before_people_only() {
+        check("The ministry said it destroyed more than 370 enemy soldiers.", "killed more_than 370 (soldiers)");
+        check("Three of its cars were also destroyed, the army said.", "");
+        check("Two of the trucks were destroyed in the strike.", "");
+    }
+
+    #[test]
+    fn dozens_scale_their_number() {
+        check("The strike also injured almost two dozen people.", "wounded about 24 !");
+        check("Officials said three dozen civilians were killed.", "killed exact 36 (civilians)");
+        check("A dozen soldiers were wounded.", "wounded exact 12 (soldiers)");
+    }
+}
+
 mod denials {
     use super::*;
 
