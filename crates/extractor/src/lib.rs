@@ -349,9 +349,20 @@ impl<'r> Extractor<'r> {
             state.speaker = Some(main);
             state.speaker_sentence = Some(state.sentence);
         }
-        // Full mentions with a camp, for short forms later ("the ministry").
-        let named = frames.iter().filter_map(|f| f.speaker.as_ref());
-        state.mentions.extend(named.filter(|r| r.actor.is_some() || r.camp.is_some()).cloned());
+        // Full mentions with a camp, for short forms later ("the ministry"):
+        // each distinct phrase once, at its latest mention, and only the most
+        // recent ones, so that a long article costs no more per sentence than
+        // a short one.
+        for r in frames.iter().filter_map(|f| f.speaker.as_ref()).filter(|r| r.actor.is_some() || r.camp.is_some()) {
+            let text = &s.text[r.phrase.0..r.phrase.1];
+            state
+                .mentions
+                .retain(|m| m.actor != r.actor || m.camp != r.camp || s.text[m.phrase.0..m.phrase.1] != *text);
+            if state.mentions.len() == MENTIONS_KEPT {
+                state.mentions.remove(0);
+            }
+            state.mentions.push(r.clone());
+        }
         if let Some(place) = last_place(s, rules) {
             state.place = Some(place);
         }
@@ -1135,6 +1146,10 @@ struct DocState {
 type MakeClaim<'a> = dyn Fn(usize, usize, Option<&Resolved>, bool, ClaimKind, Vec<String>) -> Claim + 'a;
 
 /// How many sentences back a denial looks for what it answers.
+/// How many distinct earlier speaker mentions a short form ("the ministry") is
+/// looked up among.
+const MENTIONS_KEPT: usize = 256;
+
 const UNIT_REACH: usize = 1;
 /// How far back a denial whose object has words of its own looks: a shared
 /// word is evidence enough over a sentence in between.
