@@ -1,6 +1,6 @@
 //! A sentence's tokens with every rule phrase that matches at each of them.
 
-use crosscheck_rules::{Form, Lexicon, Match, Tag};
+use crosscheck_rules::{Form, Lexicon, Match, Tag, Tokenized};
 use crosscheck_text::{Token, TokenKind, tokenize};
 
 /// One sentence, tokenised and looked up.
@@ -62,7 +62,7 @@ impl<'t> Sentence<'t> {
         for i in 0..tokens.len() {
             match_index.push(matches.len());
             let token_forms = &forms[form_index[i]..form_index[i + 1]];
-            lexicon.matches_with_forms(text, &tokens, i, token_forms, &mut matches);
+            lexicon.matches_with_forms(Tokenized { text, tokens: &tokens }, i, token_forms, &mut matches);
         }
         match_index.push(matches.len());
         quotation_marks(text, &tokens, &mut quoted);

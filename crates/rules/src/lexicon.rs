@@ -164,6 +164,13 @@ impl Tag {
     }
 }
 
+/// A text and its tokens, as the lexicon reads them.
+#[derive(Debug, Clone, Copy)]
+pub struct Tokenized<'t> {
+    pub text: &'t str,
+    pub tokens: &'t [Token],
+}
+
 /// A word with some clitics peeled off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Form<'a> {
@@ -487,12 +494,13 @@ impl Lexicon {
         } else {
             forms.push(Form { text: word, definite: false });
         }
-        self.matches_with_forms(text, tokens, i, &forms, out);
+        self.matches_with_forms(Tokenized { text, tokens }, i, &forms, out);
     }
 
     /// Like [`Lexicon::matches_at`], with token `i`'s forms already known
     /// (from [`Lexicon::forms`], or the token itself when it is no word).
-    pub fn matches_with_forms(&self, text: &str, tokens: &[Token], i: usize, forms: &[Form], out: &mut Vec<Match>) {
+    pub fn matches_with_forms(&self, sentence: Tokenized<'_>, i: usize, forms: &[Form], out: &mut Vec<Match>) {
+        let Tokenized { text, tokens } = sentence;
         let token = tokens[i];
         let word = token.text(text);
         let first_len = out.len();
