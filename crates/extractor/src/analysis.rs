@@ -1,6 +1,6 @@
 //! A sentence's tokens with every rule phrase that matches at each of them.
 
-use crosscheck_rules::{Form, Lexicon, Match, Tag, Tokenized};
+use crosscheck_rules::{Form, Grammar, Lexicon, Match, Tag, Tokenized};
 use crosscheck_text::{Token, TokenKind, tokenize};
 
 /// One sentence, tokenised and looked up.
@@ -22,6 +22,8 @@ pub(crate) struct Sentence<'t> {
     scratch: Vec<Form<'t>>,
     /// Whether the run explains its claims; when not, no trace text is written.
     pub explain: bool,
+    /// The language's closed word classes (auxiliaries, conjunctions, articles).
+    pub grammar: &'t Grammar,
 }
 
 impl<'t> Sentence<'t> {
@@ -30,7 +32,7 @@ impl<'t> Sentence<'t> {
     pub fn new(
         text: &'t str,
         range: (usize, usize),
-        lexicon: &Lexicon,
+        lexicon: &'t Lexicon,
         explain: bool,
         buffers: SentenceBuffers<'t>,
     ) -> Self {
@@ -66,7 +68,8 @@ impl<'t> Sentence<'t> {
         }
         match_index.push(matches.len());
         quotation_marks(text, &tokens, &mut quoted);
-        Self { text, range, tokens, matches, match_index, quoted, forms, form_index, scratch, explain }
+        let grammar = &lexicon.grammar;
+        Self { text, range, tokens, matches, match_index, quoted, forms, form_index, scratch, explain, grammar }
     }
 
     /// The sentence's storage, for the next sentence of the document.

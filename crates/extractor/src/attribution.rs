@@ -567,16 +567,12 @@ fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolv
     })
 }
 
-fn is_auxiliary(word: &str) -> bool {
-    matches!(word, "قد" | "كان" | "كانت" | "وكان" | "وكانت" | "فكانت" | "has" | "had" | "have")
-}
-
 /// Drops auxiliaries around a fronted subject: "وكانت وزارة الدفاع ... قد أعلنت".
 fn skip_auxiliaries(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
-    while b > a && is_auxiliary(s.word(b - 1)) {
+    while b > a && s.grammar.is_subject_auxiliary(s.word(b - 1)) {
         b -= 1;
     }
-    while a < b && is_auxiliary(s.word(a)) {
+    while a < b && s.grammar.is_subject_auxiliary(s.word(a)) {
         a += 1;
     }
     (a, b)
@@ -606,7 +602,7 @@ fn verb_subject_first(
     let scope_after_verb = |end: usize| {
         if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
     };
-    let is_conjunction = |k: usize| matches!(s.word(k), "and" | "but" | "then" | "و" | "ثم");
+    let is_conjunction = |k: usize| s.grammar.is_conjunction(s.word(k));
     let conjunction_only = back.1 == back.0 + 1 && is_conjunction(back.0);
     // "X accused Y of Z and said ...": the words back to the first verb are
     // its object; the second verb's subject is the first one's.
@@ -707,8 +703,8 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
     }
     let words: Vec<&str> = s.text[speaker.phrase.0..speaker.phrase.1].split_whitespace().collect();
     let bare_definite = match words.as_slice() {
-        [w] => w.starts_with("ال") && w.chars().count() >= 4,
-        ["the", w] => w.chars().count() >= 3,
+        [w] => s.grammar.has_article_prefix(w) && w.chars().count() >= 4,
+        [the, w] => s.grammar.is_definite_article(the) && w.chars().count() >= 3,
         _ => false,
     };
     if !bare_definite {
@@ -798,7 +794,7 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
     for k in a..b {
         let word = s.word(k);
         // Words the rules know (titles, camp words) and definite nouns are no one's name.
-        if s.kind(k) != TokenKind::Word || !s.starts(k).is_empty() || word.starts_with("ال") {
+        if s.kind(k) != TokenKind::Word || !s.starts(k).is_empty() || s.grammar.has_article_prefix(word) {
             continue;
         }
         let letters = LetterBag::new(word);

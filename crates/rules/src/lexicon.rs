@@ -4,6 +4,8 @@ use crosscheck_model::Qualifier;
 use crosscheck_text::{Token, TokenKind, normalize_word, tokenize};
 use rustc_hash::FxHashMap;
 
+use crate::grammar::Grammar;
+
 /// Where a word stands relative to the figure it qualifies or triggers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Position {
@@ -234,6 +236,8 @@ impl Match {
 pub struct Lexicon {
     pub code: String,
     pub subject_first: bool,
+    /// Closed classes of single words (auxiliaries, conjunctions, articles).
+    pub grammar: Grammar,
     prefixes: Vec<Prefix>,
     suffixes: Vec<String>,
     entries: FxHashMap<String, Vec<Entry>>,
@@ -303,7 +307,7 @@ impl Lexicon {
             .into_iter()
             .map(|text| {
                 // What follows the definite article is a noun.
-                let definite = text.ends_with("ال") || text == "لل";
+                let definite = self.grammar.is_definite_clitic(&text);
                 Prefix { text, definite }
             })
             .collect();
@@ -577,6 +581,7 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         let mut lex = Lexicon::new("ar");
+        lex.grammar.article_prefixes = vec!["ال".into()];
         lex.set_clitics(&["و".into(), "ب".into(), "ال".into(), "وال".into()], &["هم".into(), "ا".into()]);
         lex.add("إصابة", Tag::Unit);
         lex.add("على الأقل", Tag::Earlier);

@@ -308,6 +308,24 @@ mod values {
             &["error: test.yaml:3:27: language `en`: reporting_verbs: empty word"],
         );
     }
+
+    #[test]
+    fn closed_word_classes_hold_single_words() {
+        check_yaml(
+            "language:\n  code: en\n  grammar:\n    conjunctions: [and, as well as]\n",
+            &["error: test.yaml:4:25: language `en`: grammar.conjunctions: one word only, this has several"],
+        );
+        check_yaml(
+            "language:\n  code: en\n  grammar:\n    indefinite_articles: [a, \"\"]\n",
+            &["error: test.yaml:4:30: language `en`: grammar.indefinite_articles: empty word"],
+        );
+        check_yaml(
+            "language:\n  code: en\n  grammar:\n    conjuctions: [and]\n",
+            &["error: test.yaml:4:5: unknown field `conjuctions`, did you mean `conjunctions`? (expected one of \
+               subject_auxiliaries, negated_auxiliaries, conjunctions, definite_articles, \
+               indefinite_articles, article_prefixes, definite_prefixes)"],
+        );
+    }
 }
 
 mod regexes {

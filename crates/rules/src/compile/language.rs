@@ -1,12 +1,14 @@
 //! A language pack: the grammar words of one language.
 
 use crosscheck_model::Qualifier;
+use crosscheck_text::normalize_word;
 use jiff::civil::Weekday;
 
 use super::{At, Compiler, Field, is_language_code};
+use crate::grammar::Grammar;
 use crate::lexicon::{Position, Tag};
 use crate::pack::SourcePack;
-use crate::serializable::SerializableLanguage;
+use crate::serializable::{SerializableGrammar, SerializableLanguage};
 use crate::suggest::{suggest, with_suggestion};
 
 fn parse_weekday(name: &str) -> Option<Weekday> {
@@ -32,6 +34,7 @@ impl Compiler<'_> {
             self.error(pack, At::Value("language.code"), message);
             return;
         }
+        self.compile_grammar(pack, code, &language.grammar);
         {
             let lex = self.lexicon(code);
             lex.subject_first |= language.subject_first;
@@ -41,7 +44,7 @@ impl Compiler<'_> {
             lex.place_name_endings = language
                 .place_name_endings
                 .iter()
-                .map(|g| g.iter().map(|e| crosscheck_text::normalize_word(e)).filter(|e| !e.is_empty()).collect())
+                .map(|g| g.iter().map(|e| normalize_word(e)).filter(|e| !e.is_empty()).collect())
                 .filter(|g: &Vec<String>| !g.is_empty())
                 .collect();
         }
@@ -50,6 +53,45 @@ impl Compiler<'_> {
         self.compile_figure_words(pack, code, language);
         self.compile_numbers(pack, code, language);
         self.compile_dates(pack, code, language);
+    }
+
+    /// The closed word classes of `grammar`: each entry one word, folded.
+    fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
+        let lists: [(&str, &[String]); 7] = [
+            ("subject_auxiliaries", &grammar.subject_auxiliaries),
+            ("negated_auxiliaries", &grammar.negated_auxiliaries),
+            ("conjunctions", &grammar.conjunctions),
+            ("definite_articles", &grammar.definite_articles),
+            ("indefinite_articles", &grammar.indefinite_articles),
+            ("article_prefixes", &grammar.article_prefixes),
+            ("definite_prefixes", &grammar.definite_prefixes),
+        ];
+        let mut folded: Vec<Vec<String>> = Vec::new();
+        for (field, words) in lists {
+            let mut out = Vec::new();
+            for (k, word) in words.iter().enumerate() {
+                let path = format!("language.grammar.{field}[{k}]");
+                let fold = normalize_word(word);
+                if fold.is_empty() || fold.contains(' ') {
+                    let what = if fold.is_empty() { "empty word" } else { "one word only, this has several" };
+                    self.error(pack, At::Value(&path), format!("language `{code}`: grammar.{field}: {what}"));
+                } else {
+                    out.push(fold);
+                }
+            }
+            folded.push(out);
+        }
+        let mut lists = folded.into_iter();
+        let mut next = || lists.next().unwrap_or_default();
+        self.lexicon(code).grammar = Grammar {
+            subject_auxiliaries: next(),
+            negated_auxiliaries: next(),
+            conjunctions: next(),
+            definite_articles: next(),
+            indefinite_articles: next(),
+            article_prefixes: next(),
+            definite_prefixes: next(),
+        };
     }
 
     /// The lists whose words each carry one tag.
