@@ -39,7 +39,6 @@ pub(crate) struct Frame {
 }
 
 const MAX_SPEAKER_TOKENS: usize = 14;
-const QUOTES: [char; 6] = ['“', '”', '«', '»', '"', '„'];
 
 fn is_time(tag: &Tag) -> bool {
     matches!(tag, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Earlier)
@@ -56,7 +55,7 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
         return true;
     }
     if s.kind(k) == TokenKind::Punct {
-        return !(s.is_punct(k, &['\'', '.', '&']) || is_inner_hyphen(s, k)) || s.is_punct(k, &QUOTES);
+        return !(s.is_punct(k, &['\'', '.', '&']) || is_inner_hyphen(s, k)) || s.is_quote(k);
     }
     s.has_at(k, |t| {
         matches!(
@@ -286,7 +285,7 @@ fn continued(s: &Sentence, previous: Option<&Resolved>) -> Option<Frame> {
     let previous = previous.filter(|p| p.actor.is_some() || p.camp.is_some())?;
     let words: Vec<usize> = (0..s.len()).filter(|&k| s.kind(k) == TokenKind::Word).collect();
     let first = *words.first()?;
-    let quotation = s.is_punct(0, &QUOTES) && words.iter().all(|&k| s.quoted[k]);
+    let quotation = s.is_quote(0) && words.iter().all(|&k| s.quoted[k]);
     let opening = first <= 1 && s.has_at(first, |t| matches!(t, Tag::Anaphora));
     let why = match (quotation, opening) {
         (true, _) => "a quotation with no speaker of its own: the previous sentence's speaker goes on",
@@ -532,7 +531,7 @@ fn verb_first(
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
         let speaker = anaphoric(s, rules, speaker, previous);
         // '«…» قالت الشرطة في بيان': a verb right after a closing quotation speaks it.
-        let after_quote = m.start >= 2 && s.is_punct(m.start - 1, &QUOTES) && s.quoted[m.start - 2];
+        let after_quote = m.start >= 2 && s.is_quote(m.start - 1) && s.quoted[m.start - 2];
         let scope = if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
         return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
     }
@@ -598,7 +597,7 @@ fn verb_subject_first(
     }
     // '"…," the ministry said in a statement shared with X.': a subject right
     // after a closing quotation speaks the quotation.
-    let after_quote = back.0 >= 2 && s.is_punct(back.0 - 1, &QUOTES) && s.quoted[back.0 - 2];
+    let after_quote = back.0 >= 2 && s.is_quote(back.0 - 1) && s.quoted[back.0 - 2];
     let scope_after_verb = |end: usize| {
         if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
     };

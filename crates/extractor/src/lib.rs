@@ -146,7 +146,7 @@ impl<'r> Extractor<'r> {
         let text = normalized.as_str();
         let body = &text[body_norm_start..];
         let was_upper = |i: usize| normalized.was_uppercase(body_norm_start + i);
-        let ranges: Vec<(usize, usize)> = sentences_with_case(body, &was_upper)
+        let ranges: Vec<(usize, usize)> = sentences_with_case(body, &was_upper, &lexicon.segmentation)
             .into_iter()
             .map(|range| (range.0 + body_norm_start, range.1 + body_norm_start))
             .collect();

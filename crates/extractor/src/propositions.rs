@@ -125,7 +125,7 @@ impl Matcher<'_> {
         match first {
             Element::Word(alternatives) => {
                 // Quotation marks inside a wording do not break it: a "stampede" occurred.
-                if i > 0 && i < self.s.len() && self.s.is_punct(i, &['"', '“', '”', '«', '»']) {
+                if i > 0 && i < self.s.len() && self.s.is_quote(i) {
                     return self.run_tracking(elements, i + 1, slots, skipped);
                 }
                 if self.word(i, alternatives) { self.run_tracking(rest, i + 1, slots, skipped) } else { None }

@@ -1,7 +1,7 @@
 //! One language's words, indexed for matching against tokens.
 
 use crosscheck_model::Qualifier;
-use crosscheck_text::{Token, TokenKind, normalize_word, tokenize};
+use crosscheck_text::{Segmentation, Token, TokenKind, normalize_word, tokenize};
 use rustc_hash::FxHashMap;
 
 use crate::grammar::Grammar;
@@ -238,6 +238,8 @@ pub struct Lexicon {
     pub subject_first: bool,
     /// Closed classes of single words (auxiliaries, conjunctions, articles).
     pub grammar: Grammar,
+    /// Quotation marks and abbreviations, for segmentation and for reading quotations.
+    pub segmentation: Segmentation,
     prefixes: Vec<Prefix>,
     suffixes: Vec<String>,
     entries: FxHashMap<String, Vec<Entry>>,

@@ -371,6 +371,35 @@ pub struct SerializableGrammar {
     pub definite_prefixes: Vec<String>,
 }
 
+/// What sentence segmentation needs to know of a language.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableSegmentation {
+    /// Abbreviations after which a period does not end a sentence, without
+    /// their period: "mr", "sept". Matched case-insensitively.
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// The quotation marks the language's press uses.
+    #[serde(default)]
+    pub quotation_marks: SerializableQuotationMarks,
+}
+
+/// Quotation marks, each one character: those that open a quotation, those
+/// that close one, and straight ones that open and close in turn.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableQuotationMarks {
+    /// Marks that open a quotation: "«", "“".
+    #[serde(default)]
+    pub open: Vec<String>,
+    /// Marks that close a quotation: "»", "”".
+    #[serde(default)]
+    pub close: Vec<String>,
+    /// Marks that open and close in turn: the straight double quote.
+    #[serde(default)]
+    pub straight: Vec<String>,
+}
+
 /// The grammar words of one language. Phrases are space-separated words;
 /// `*` stands for any one word.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -387,6 +416,9 @@ pub struct SerializableLanguage {
     /// Closed classes of single words: auxiliaries, conjunctions, articles.
     #[serde(default)]
     pub grammar: SerializableGrammar,
+    /// What sentence segmentation needs: abbreviations and quotation marks.
+    #[serde(default)]
+    pub segmentation: SerializableSegmentation,
     /// Verbs that report speech: "قال", "أعلن", "said".
     #[serde(default)]
     pub reporting_verbs: Vec<String>,

@@ -1,14 +1,14 @@
 //! A language pack: the grammar words of one language.
 
 use crosscheck_model::Qualifier;
-use crosscheck_text::normalize_word;
+use crosscheck_text::{QuotationMarks, Segmentation, normalize_word};
 use jiff::civil::Weekday;
 
 use super::{At, Compiler, Field, is_language_code};
 use crate::grammar::Grammar;
 use crate::lexicon::{Position, Tag};
 use crate::pack::SourcePack;
-use crate::serializable::{SerializableGrammar, SerializableLanguage};
+use crate::serializable::{SerializableGrammar, SerializableLanguage, SerializableSegmentation};
 use crate::suggest::{suggest, with_suggestion};
 
 fn parse_weekday(name: &str) -> Option<Weekday> {
@@ -35,6 +35,7 @@ impl Compiler<'_> {
             return;
         }
         self.compile_grammar(pack, code, &language.grammar);
+        self.compile_segmentation(pack, code, &language.segmentation);
         {
             let lex = self.lexicon(code);
             lex.subject_first |= language.subject_first;
@@ -92,6 +93,47 @@ impl Compiler<'_> {
             article_prefixes: next(),
             definite_prefixes: next(),
         };
+    }
+
+    /// Abbreviations and quotation marks; a line that ends with a
+    /// conjunction goes on.
+    fn compile_segmentation(&mut self, pack: &SourcePack, code: &str, segmentation: &SerializableSegmentation) {
+        let marks = &segmentation.quotation_marks;
+        let mut lists: Vec<Vec<char>> = Vec::new();
+        for (field, list) in [("open", &marks.open), ("close", &marks.close), ("straight", &marks.straight)] {
+            let mut chars = Vec::new();
+            for (k, mark) in list.iter().enumerate() {
+                let mut it = mark.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) if !c.is_alphanumeric() && !c.is_whitespace() => chars.push(c),
+                    _ => {
+                        let path = format!("language.segmentation.quotation_marks.{field}[{k}]");
+                        let message = format!(
+                            "language `{code}`: segmentation.quotation_marks.{field}: `{mark}` is not one punctuation character"
+                        );
+                        self.error(pack, At::Value(&path), message);
+                    }
+                }
+            }
+            lists.push(chars);
+        }
+        let straight = lists.pop().unwrap_or_default();
+        let close = lists.pop().unwrap_or_default();
+        let open = lists.pop().unwrap_or_default();
+        let mut abbreviations = Vec::new();
+        for (k, word) in segmentation.abbreviations.iter().enumerate() {
+            let word = word.trim().trim_end_matches('.');
+            if word.is_empty() || word.contains(char::is_whitespace) {
+                let path = format!("language.segmentation.abbreviations[{k}]");
+                let message = format!("language `{code}`: segmentation.abbreviations: one word only, without spaces");
+                self.error(pack, At::Value(&path), message);
+            } else {
+                abbreviations.push(word.to_lowercase());
+            }
+        }
+        let lexicon = self.lexicon(code);
+        let open_words = lexicon.grammar.conjunctions.clone();
+        lexicon.segmentation = Segmentation::new(QuotationMarks { open, close, straight }, abbreviations, open_words);
     }
 
     /// The lists whose words each carry one tag.
