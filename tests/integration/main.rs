@@ -15,6 +15,8 @@
 //! - `rule_tests`: `rules test` runs the shipped packs' examples; `rules
 //!   schema` writes the committed schema; a pack with ten mistakes.
 //! - `mixed`: an Arabic and an English article compared with each other.
+//! - `languages`: `--rules` adds packs, `--no-default-rules` starts empty; the
+//!   French test pack extracts and compares with no code of its own.
 //! - `roundtrip`: comparing claims read back from the JSON report gives its findings.
 //! - `regression`: one test per bug, named after the bug.
 //! - `hostile`: the bad-input matrix (empty, binary, UTF-16, fifos, loops,
@@ -34,6 +36,7 @@ mod golden;
 mod hostile;
 mod hostile_output;
 mod input;
+mod languages;
 mod mixed;
 mod outputs;
 mod properties;
