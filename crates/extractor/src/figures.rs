@@ -408,7 +408,7 @@ fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String) -
     let count = match number {
         GrammaticalNumber::Dual => 2,
         GrammaticalNumber::Plural => {
-            let sukun_dual = m.len == 1 && original(i).ends_with("\u{0652}ن");
+            let sukun_dual = m.len == 1 && s.grammar.has_dual_ending(&original(i));
             let dual_verb = end < s.len() && s.has_at(end, |t| matches!(t, Tag::DualMarker));
             if sukun_dual || dual_verb {
                 2

@@ -12,6 +12,8 @@ pub struct Grammar {
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
     pub(crate) definite_prefixes: Vec<String>,
+    /// As written, not folded: folding drops the diacritics they hold.
+    pub(crate) dual_endings: Vec<String>,
 }
 
 fn holds(list: &[String], word: &str) -> bool {
@@ -65,6 +67,11 @@ impl Grammar {
     /// clitic ("وال", "لل").
     pub fn has_definite_prefix(&self, word: &str) -> bool {
         starts_with_any(&self.definite_prefixes, word)
+    }
+
+    /// Whether a noun's original spelling ends as a dual does ("مدنييْن").
+    pub fn has_dual_ending(&self, original: &str) -> bool {
+        self.dual_endings.iter().any(|e| original.ends_with(e.as_str()))
     }
 
     /// Whether a clitic prefix holds the definite article: it ends with an

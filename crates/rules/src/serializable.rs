@@ -369,6 +369,11 @@ pub struct SerializableGrammar {
     /// counts one person only when it begins with none.
     #[serde(default)]
     pub definite_prefixes: Vec<String>,
+    /// Endings, as written with their diacritics (not folded), that make a
+    /// plural noun's spelling a dual: the sukun before the final nun in
+    /// "مدنييْن" (two civilians) against "مدنيين".
+    #[serde(default)]
+    pub dual_endings: Vec<String>,
 }
 
 /// What sentence segmentation needs to know of a language.

@@ -92,7 +92,16 @@ impl Compiler<'_> {
             indefinite_articles: next(),
             article_prefixes: next(),
             definite_prefixes: next(),
+            dual_endings: Vec::new(),
         };
+        for (k, ending) in grammar.dual_endings.iter().enumerate() {
+            if ending.trim().is_empty() {
+                let path = format!("language.grammar.dual_endings[{k}]");
+                self.error(pack, At::Value(&path), format!("language `{code}`: grammar.dual_endings: empty ending"));
+            } else {
+                self.lexicon(code).grammar.dual_endings.push(ending.trim().to_owned());
+            }
+        }
     }
 
     /// Abbreviations and quotation marks; a line that ends with a
