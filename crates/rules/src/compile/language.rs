@@ -148,52 +148,7 @@ impl Compiler<'_> {
     /// The lists whose words each carry one tag.
     fn add_word_lists(&mut self, pack: &SourcePack, code: &str, language: &SerializableLanguage) {
         let label = |field: &str| format!("language `{code}`: {field}");
-        let simple: [(&str, &[String], Tag); 44] = [
-            ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
-            ("no_losses", &language.no_losses, Tag::NoLosses),
-            ("locality_anaphora", &language.locality_anaphora, Tag::LocalityAnaphor),
-            ("locality_nouns", &language.locality_nouns, Tag::LocalityNoun),
-            ("function_words", &language.function_words, Tag::FunctionWord),
-            ("back_references", &language.back_references, Tag::BackReference),
-            ("allegations", &language.allegations, Tag::Allegation),
-            ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),
-            ("negations", &language.negations, Tag::Negation),
-            ("not_negations", &language.not_negations, Tag::NotNegation),
-            ("refutations", &language.refutations, Tag::Refutation),
-            ("hearsay", &language.hearsay, Tag::Hearsay),
-            ("blockers", &language.blockers, Tag::Blocker),
-            ("clause_breaks", &language.clause_breaks, Tag::ClauseBreak),
-            ("region_anaphora", &language.region_anaphora, Tag::RegionAnaphor),
-            ("own_reference", &language.own_reference, Tag::OwnReference),
-            ("incident_words", &language.incident_words, Tag::IncidentWord),
-            ("event_words", &language.event_words, Tag::EventWord),
-            ("anaphora", &language.anaphora, Tag::Anaphora),
-            ("dual_markers", &language.dual_markers, Tag::DualMarker),
-            ("future", &language.future, Tag::Future),
-            ("relay_verbs", &language.relay_verbs, Tag::RelayVerb),
-            ("relay_via", &language.relay_via, Tag::RelayVia),
-            ("reporting_verbs", &language.reporting_verbs, Tag::Reporting),
-            ("continuation_verbs", &language.continuation_verbs, Tag::Continuation),
-            ("complementizers", &language.complementizers, Tag::Complementizer),
-            ("according_to", &language.according_to, Tag::AccordingTo),
-            ("relay", &language.relay, Tag::Relay),
-            ("speaker_stops", &language.speaker_stops, Tag::SpeakerStop),
-            ("pronouns", &language.pronouns, Tag::Pronoun),
-            ("determiners", &language.determiners, Tag::Determiner),
-            ("former", &language.former, Tag::Former),
-            ("latter", &language.latter, Tag::Latter),
-            ("agentless_reporting", &language.agentless_reporting, Tag::Agentless),
-            ("passive_auxiliaries", &language.passive_auxiliaries, Tag::PassiveAuxiliary),
-            ("country_reference", &language.country_reference, Tag::CountryReference),
-            ("speech_nouns", &language.speech_nouns, Tag::SpeechNoun),
-            ("independent_nouns", &language.independent_nouns, Tag::Independent),
-            ("units", &language.units, Tag::Unit),
-            ("ordinals", &language.ordinals, Tag::Ordinal),
-            ("months", &language.months, Tag::Month),
-            ("earlier", &language.earlier, Tag::Earlier),
-            ("own_side", &language.own_side, Tag::OwnSide),
-            ("enemy_side", &language.enemy_side, Tag::EnemySide),
-        ];
+        let simple = tagged_lists(language);
         for (field, words, tag) in simple {
             self.add_list(Field::value(pack, &label(field), &format!("language.{field}")), code, words, tag);
         }
@@ -311,4 +266,54 @@ impl Compiler<'_> {
             self.add_list(Field::value(pack, &label("weekdays"), &path), code, words, Tag::Weekday(weekday));
         }
     }
+}
+
+/// The language's lists whose words each carry one tag, with their field names.
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 44] {
+    [
+        ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
+        ("no_losses", &language.no_losses, Tag::NoLosses),
+        ("locality_anaphora", &language.locality_anaphora, Tag::LocalityAnaphor),
+        ("locality_nouns", &language.locality_nouns, Tag::LocalityNoun),
+        ("function_words", &language.function_words, Tag::FunctionWord),
+        ("back_references", &language.back_references, Tag::BackReference),
+        ("allegations", &language.allegations, Tag::Allegation),
+        ("denial_verbs", &language.denial_verbs, Tag::DenialVerb),
+        ("negations", &language.negations, Tag::Negation),
+        ("not_negations", &language.not_negations, Tag::NotNegation),
+        ("refutations", &language.refutations, Tag::Refutation),
+        ("hearsay", &language.hearsay, Tag::Hearsay),
+        ("blockers", &language.blockers, Tag::Blocker),
+        ("clause_breaks", &language.clause_breaks, Tag::ClauseBreak),
+        ("region_anaphora", &language.region_anaphora, Tag::RegionAnaphor),
+        ("own_reference", &language.own_reference, Tag::OwnReference),
+        ("incident_words", &language.incident_words, Tag::IncidentWord),
+        ("event_words", &language.event_words, Tag::EventWord),
+        ("anaphora", &language.anaphora, Tag::Anaphora),
+        ("dual_markers", &language.dual_markers, Tag::DualMarker),
+        ("future", &language.future, Tag::Future),
+        ("relay_verbs", &language.relay_verbs, Tag::RelayVerb),
+        ("relay_via", &language.relay_via, Tag::RelayVia),
+        ("reporting_verbs", &language.reporting_verbs, Tag::Reporting),
+        ("continuation_verbs", &language.continuation_verbs, Tag::Continuation),
+        ("complementizers", &language.complementizers, Tag::Complementizer),
+        ("according_to", &language.according_to, Tag::AccordingTo),
+        ("relay", &language.relay, Tag::Relay),
+        ("speaker_stops", &language.speaker_stops, Tag::SpeakerStop),
+        ("pronouns", &language.pronouns, Tag::Pronoun),
+        ("determiners", &language.determiners, Tag::Determiner),
+        ("former", &language.former, Tag::Former),
+        ("latter", &language.latter, Tag::Latter),
+        ("agentless_reporting", &language.agentless_reporting, Tag::Agentless),
+        ("passive_auxiliaries", &language.passive_auxiliaries, Tag::PassiveAuxiliary),
+        ("country_reference", &language.country_reference, Tag::CountryReference),
+        ("speech_nouns", &language.speech_nouns, Tag::SpeechNoun),
+        ("independent_nouns", &language.independent_nouns, Tag::Independent),
+        ("units", &language.units, Tag::Unit),
+        ("ordinals", &language.ordinals, Tag::Ordinal),
+        ("months", &language.months, Tag::Month),
+        ("earlier", &language.earlier, Tag::Earlier),
+        ("own_side", &language.own_side, Tag::OwnSide),
+        ("enemy_side", &language.enemy_side, Tag::EnemySide),
+    ]
 }
