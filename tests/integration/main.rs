@@ -15,6 +15,8 @@
 //! - `rule_tests`: `rules test` runs the shipped packs' examples; `rules
 //!   schema` writes the committed schema; a pack with ten mistakes.
 //! - `mixed`: an Arabic and an English article compared with each other.
+//! - `languages`: `--rules` adds packs, `--no-default-rules` starts empty; the
+//!   French test pack extracts and compares with no code of its own.
 //! - `roundtrip`: comparing claims read back from the JSON report gives its findings.
 //! - `regression`: one test per bug, named after the bug.
 //! - `doc_examples`: the examples in README.md and docs/ are what the binary
@@ -37,6 +39,7 @@ mod golden;
 mod hostile;
 mod hostile_output;
 mod input;
+mod languages;
 mod mixed;
 mod outputs;
 mod properties;

@@ -14,7 +14,7 @@ proptest! {
 
     #[test]
     fn claims_and_findings_are_the_same_under_any_thread_count(threads in 1usize..24) {
-        let rules = load_rules(None).expect("the shipped rules load");
+        let rules = load_rules(&[], true).expect("the shipped rules load");
         let paths = [repo_root().join("seeds"), repo_root().join("tests/fixtures/mixed")];
         let run = |n: usize| {
             let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build().expect("a pool");

@@ -186,9 +186,13 @@ pub struct InputArgs {
     /// Article files or directories of articles (with an optional index.yaml).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Rule directory to use instead of the shipped rules.
+    /// A directory of rule packs to add to the shipped ones (a language, a
+    /// conflict, more actors). May be given more than once.
     #[arg(long, value_name = "DIR")]
-    pub rules: Option<PathBuf>,
+    pub rules: Vec<PathBuf>,
+    /// Start from no rule packs: only those of `--rules` are used.
+    #[arg(long)]
+    pub no_default_rules: bool,
     /// Show, for each claim, the rule and words that produced it and how its
     /// speaker, camp and event were chosen.
     #[arg(long)]
@@ -284,7 +288,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
         Command::Claims(ClaimsArgs { input: args, format: OutputFormat::Jsonl, .. }) => {
-            let rules = load_rules(args.rules.as_deref())?;
+            let rules = load_rules(&args.rules, !args.no_default_rules)?;
             let pool = thread_pool(args.threads, err)?;
             let explain = args.explain;
             let render = move |id,
@@ -428,7 +432,7 @@ fn thread_pool(threads: usize, err: &mut dyn Write) -> Result<rayon::ThreadPool>
 }
 
 fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
-    let rules = load_rules(args.rules.as_deref())?;
+    let rules = load_rules(&args.rules, !args.no_default_rules)?;
     let pool = thread_pool(args.threads, err)?;
     let analysis = analyse(&rules, &args.paths, &pool, options(args));
     for d in &analysis.summary.skipped {

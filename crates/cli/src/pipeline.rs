@@ -1,6 +1,6 @@
 //! From paths to claims, graph and findings.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Result, anyhow};
 use crosscheck_compare::{CompareOptions, compare_with};
@@ -13,12 +13,24 @@ use crosscheck_rules::Rules;
 use rayon::prelude::*;
 
 /// Loads the rules in `dir`, or the shipped ones.
-pub fn load_rules(dir: Option<&Path>) -> Result<Rules> {
-    let loaded = match dir {
-        Some(d) => crosscheck_rules::load_dir(d),
-        None => crosscheck_rules::builtin(),
+pub fn load_rules(dirs: &[PathBuf], shipped: bool) -> Result<Rules> {
+    if !shipped && dirs.is_empty() {
+        anyhow::bail!("--no-default-rules leaves no rule packs: give at least one --rules DIR");
+    }
+    let mut packs = Vec::new();
+    let mut errors = Vec::new();
+    let mut add = |read: Result<Vec<crosscheck_rules::SourcePack>, Vec<crosscheck_rules::RuleError>>| match read {
+        Ok(read) => packs.extend(read),
+        Err(e) => errors.extend(e),
     };
-    loaded.map_err(|errors| {
+    if shipped {
+        add(crosscheck_rules::builtin_packs());
+    }
+    for dir in dirs {
+        add(crosscheck_rules::read_dir(dir));
+    }
+    let compiled = if errors.is_empty() { crosscheck_rules::compile(&packs) } else { Err(errors) };
+    compiled.map_err(|errors| {
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         anyhow!("the rule packs have errors:\n{}", shown.join("\n"))
     })

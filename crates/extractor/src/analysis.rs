@@ -1,7 +1,7 @@
 //! A sentence's tokens with every rule phrase that matches at each of them.
 
-use crosscheck_rules::{Form, Lexicon, Match, Tag};
-use crosscheck_text::{Token, TokenKind, tokenize};
+use crosscheck_rules::{Form, Grammar, Lexicon, Match, Tag, Tokenized};
+use crosscheck_text::{QuotationMarks, Token, TokenKind, tokenize};
 
 /// One sentence, tokenised and looked up.
 #[derive(Debug)]
@@ -22,6 +22,10 @@ pub(crate) struct Sentence<'t> {
     scratch: Vec<Form<'t>>,
     /// Whether the run explains its claims; when not, no trace text is written.
     pub explain: bool,
+    /// The language's closed word classes (auxiliaries, conjunctions, articles).
+    pub grammar: &'t Grammar,
+    /// The language's quotation marks.
+    pub quotes: &'t QuotationMarks,
 }
 
 impl<'t> Sentence<'t> {
@@ -30,7 +34,7 @@ impl<'t> Sentence<'t> {
     pub fn new(
         text: &'t str,
         range: (usize, usize),
-        lexicon: &Lexicon,
+        lexicon: &'t Lexicon,
         explain: bool,
         buffers: SentenceBuffers<'t>,
     ) -> Self {
@@ -62,11 +66,13 @@ impl<'t> Sentence<'t> {
         for i in 0..tokens.len() {
             match_index.push(matches.len());
             let token_forms = &forms[form_index[i]..form_index[i + 1]];
-            lexicon.matches_with_forms(text, &tokens, i, token_forms, &mut matches);
+            lexicon.matches_with_forms(Tokenized { text, tokens: &tokens }, i, token_forms, &mut matches);
         }
         match_index.push(matches.len());
-        quotation_marks(text, &tokens, &mut quoted);
-        Self { text, range, tokens, matches, match_index, quoted, forms, form_index, scratch, explain }
+        let quotes = lexicon.segmentation.quotes();
+        quotation_marks(Tokenized { text, tokens: &tokens }, quotes, &mut quoted);
+        let grammar = &lexicon.grammar;
+        Self { text, range, tokens, matches, match_index, quoted, forms, form_index, scratch, explain, grammar, quotes }
     }
 
     /// The sentence's storage, for the next sentence of the document.
@@ -110,6 +116,11 @@ impl<'t> Sentence<'t> {
 
     pub fn kind(&self, i: usize) -> TokenKind {
         self.tokens[i].kind
+    }
+
+    /// Whether token `i` is a quotation mark.
+    pub fn is_quote(&self, i: usize) -> bool {
+        self.kind(i) == TokenKind::Punct && self.word(i).chars().next().is_some_and(|c| self.quotes.contains(c))
     }
 
     pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
@@ -165,7 +176,8 @@ pub(crate) struct SentenceBuffers<'t> {
 
 /// Which tokens stand inside a quotation. An unbalanced quotation (a stray
 /// or reversed mark) marks nothing, rather than swallowing the sentence.
-fn quotation_marks(text: &str, tokens: &[Token], quoted: &mut Vec<bool>) {
+fn quotation_marks(sentence: Tokenized<'_>, quotes: &QuotationMarks, quoted: &mut Vec<bool>) {
+    let Tokenized { text, tokens } = sentence;
     quoted.clear();
     quoted.resize(tokens.len(), false);
     let mut depth = 0usize;
@@ -173,15 +185,15 @@ fn quotation_marks(text: &str, tokens: &[Token], quoted: &mut Vec<bool>) {
     for (i, t) in tokens.iter().enumerate() {
         let mark = if t.kind == TokenKind::Punct { t.text(text).chars().next() } else { None };
         match mark {
-            Some('«' | '“' | '„') => depth += 1,
-            Some('»' | '”') => {
+            Some(c) if quotes.open.contains(&c) => depth += 1,
+            Some(c) if quotes.close.contains(&c) => {
                 if depth == 0 {
                     quoted.fill(false);
                     return;
                 }
                 depth -= 1;
             }
-            Some('"') => straight = !straight,
+            Some(c) if quotes.straight.contains(&c) => straight = !straight,
             _ => quoted[i] = depth > 0 || straight,
         }
     }

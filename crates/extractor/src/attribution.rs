@@ -39,7 +39,6 @@ pub(crate) struct Frame {
 }
 
 const MAX_SPEAKER_TOKENS: usize = 14;
-const QUOTES: [char; 6] = ['“', '”', '«', '»', '"', '„'];
 
 fn is_time(tag: &Tag) -> bool {
     matches!(tag, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Earlier)
@@ -56,7 +55,7 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
         return true;
     }
     if s.kind(k) == TokenKind::Punct {
-        return !(s.is_punct(k, &['\'', '.', '&']) || is_inner_hyphen(s, k)) || s.is_punct(k, &QUOTES);
+        return !(s.is_punct(k, &['\'', '.', '&']) || is_inner_hyphen(s, k)) || s.is_quote(k);
     }
     s.has_at(k, |t| {
         matches!(
@@ -286,7 +285,7 @@ fn continued(s: &Sentence, previous: Option<&Resolved>) -> Option<Frame> {
     let previous = previous.filter(|p| p.actor.is_some() || p.camp.is_some())?;
     let words: Vec<usize> = (0..s.len()).filter(|&k| s.kind(k) == TokenKind::Word).collect();
     let first = *words.first()?;
-    let quotation = s.is_punct(0, &QUOTES) && words.iter().all(|&k| s.quoted[k]);
+    let quotation = s.is_quote(0) && words.iter().all(|&k| s.quoted[k]);
     let opening = first <= 1 && s.has_at(first, |t| matches!(t, Tag::Anaphora));
     let why = match (quotation, opening) {
         (true, _) => "a quotation with no speaker of its own: the previous sentence's speaker goes on",
@@ -532,7 +531,7 @@ fn verb_first(
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
         let speaker = anaphoric(s, rules, speaker, previous);
         // '«…» قالت الشرطة في بيان': a verb right after a closing quotation speaks it.
-        let after_quote = m.start >= 2 && s.is_punct(m.start - 1, &QUOTES) && s.quoted[m.start - 2];
+        let after_quote = m.start >= 2 && s.is_quote(m.start - 1) && s.quoted[m.start - 2];
         let scope = if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
         return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
     }
@@ -567,16 +566,12 @@ fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolv
     })
 }
 
-fn is_auxiliary(word: &str) -> bool {
-    matches!(word, "قد" | "كان" | "كانت" | "وكان" | "وكانت" | "فكانت" | "has" | "had" | "have")
-}
-
 /// Drops auxiliaries around a fronted subject: "وكانت وزارة الدفاع ... قد أعلنت".
 fn skip_auxiliaries(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
-    while b > a && is_auxiliary(s.word(b - 1)) {
+    while b > a && s.grammar.is_subject_auxiliary(s.word(b - 1)) {
         b -= 1;
     }
-    while a < b && is_auxiliary(s.word(a)) {
+    while a < b && s.grammar.is_subject_auxiliary(s.word(a)) {
         a += 1;
     }
     (a, b)
@@ -602,11 +597,11 @@ fn verb_subject_first(
     }
     // '"…," the ministry said in a statement shared with X.': a subject right
     // after a closing quotation speaks the quotation.
-    let after_quote = back.0 >= 2 && s.is_punct(back.0 - 1, &QUOTES) && s.quoted[back.0 - 2];
+    let after_quote = back.0 >= 2 && s.is_quote(back.0 - 1) && s.quoted[back.0 - 2];
     let scope_after_verb = |end: usize| {
         if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
     };
-    let is_conjunction = |k: usize| matches!(s.word(k), "and" | "but" | "then" | "و" | "ثم");
+    let is_conjunction = |k: usize| s.grammar.is_conjunction(s.word(k));
     let conjunction_only = back.1 == back.0 + 1 && is_conjunction(back.0);
     // "X accused Y of Z and said ...": the words back to the first verb are
     // its object; the second verb's subject is the first one's.
@@ -707,8 +702,8 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
     }
     let words: Vec<&str> = s.text[speaker.phrase.0..speaker.phrase.1].split_whitespace().collect();
     let bare_definite = match words.as_slice() {
-        [w] => w.starts_with("ال") && w.chars().count() >= 4,
-        ["the", w] => w.chars().count() >= 3,
+        [w] => s.grammar.has_article_prefix(w) && w.chars().count() >= 4,
+        [the, w] => s.grammar.is_definite_article(the) && w.chars().count() >= 3,
         _ => false,
     };
     if !bare_definite {
@@ -798,7 +793,7 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
     for k in a..b {
         let word = s.word(k);
         // Words the rules know (titles, camp words) and definite nouns are no one's name.
-        if s.kind(k) != TokenKind::Word || !s.starts(k).is_empty() || word.starts_with("ال") {
+        if s.kind(k) != TokenKind::Word || !s.starts(k).is_empty() || s.grammar.has_article_prefix(word) {
             continue;
         }
         let letters = LetterBag::new(word);

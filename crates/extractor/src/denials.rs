@@ -155,7 +155,7 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
     let mut from = at;
     while from > 0 && at - from < VERDICT_REACH {
         let j = from - 1;
-        if s.kind(j) == TokenKind::Punct && !s.is_punct(j, &['"', '“', '”', '«', '»']) {
+        if s.kind(j) == TokenKind::Punct && !s.is_quote(j) {
             break;
         }
         // "these claims were lies": an allegation word is the subject, not a speech verb.

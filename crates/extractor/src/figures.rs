@@ -76,14 +76,9 @@ fn is_qualifier(tag: &Tag) -> bool {
     matches!(tag, Tag::Qualifier { .. })
 }
 
-/// Whether an Arabic word has the definite article (possibly behind a clitic).
-fn is_definite(word: &str) -> bool {
-    ["ال", "وال", "بال", "فال", "لل", "كال"].iter().any(|p| word.starts_with(p))
-}
-
 /// Finds the figures of a sentence. `original` gives a token's original text,
 /// where diacritics still tell a dual ("مدنييْن") from a plural.
-pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String, subject_first: bool) -> Vec<Figure> {
+pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let n = s.len();
     let mut i = 0;
@@ -117,7 +112,7 @@ pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String, sub
                 i = m.end();
                 continue;
             }
-            if !after_number && let Some(mut figure) = implicit_figure(s, i, original, subject_first) {
+            if !after_number && let Some(mut figure) = implicit_figure(s, i, original) {
                 // "مدني واحد": the noun and the number after it are one figure.
                 if figure.written == Written::Implicit(1)
                     && let Some(one) = number_word_at(s, figure.end).filter(|p| p.value == 1)
@@ -404,7 +399,7 @@ fn decimal_figure(s: &Sentence, i: usize) -> Option<Figure> {
 }
 
 /// A singular or dual noun that counts itself.
-fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String, subject_first: bool) -> Option<Figure> {
+fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String) -> Option<Figure> {
     let m = s.starts(i).iter().find(|m| is_population(&m.tag))?;
     let Tag::Population { population, number } = m.tag else {
         return None;
@@ -413,7 +408,7 @@ fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String, s
     let count = match number {
         GrammaticalNumber::Dual => 2,
         GrammaticalNumber::Plural => {
-            let sukun_dual = m.len == 1 && original(i).ends_with("\u{0652}ن");
+            let sukun_dual = m.len == 1 && s.grammar.has_dual_ending(&original(i));
             let dual_verb = end < s.len() && s.has_at(end, |t| matches!(t, Tag::DualMarker));
             if sukun_dual || dual_verb {
                 2
@@ -422,8 +417,13 @@ fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String, s
             }
         }
         GrammaticalNumber::Singular => {
-            let indefinite =
-                if subject_first { i > 0 && matches!(s.word(i - 1), "a" | "an") } else { !is_definite(s.word(i)) };
+            // "a soldier"; where no article stands apart, "جندي" but not "الجندي".
+            let g = s.grammar;
+            let indefinite = if g.has_indefinite_articles() {
+                i > 0 && g.is_indefinite_article(s.word(i - 1))
+            } else {
+                !g.has_definite_prefix(s.word(i))
+            };
             if !indefinite {
                 return None;
             }

@@ -146,7 +146,7 @@ impl<'r> Extractor<'r> {
         let text = normalized.as_str();
         let body = &text[body_norm_start..];
         let was_upper = |i: usize| normalized.was_uppercase(body_norm_start + i);
-        let ranges: Vec<(usize, usize)> = sentences_with_case(body, &was_upper)
+        let ranges: Vec<(usize, usize)> = sentences_with_case(body, &was_upper, &lexicon.segmentation)
             .into_iter()
             .map(|range| (range.0 + body_norm_start, range.1 + body_norm_start))
             .collect();
@@ -215,7 +215,7 @@ impl<'r> Extractor<'r> {
         let fresh = state.speaker_sentence.is_some_and(|k| k + 1 == state.sentence);
         let frames =
             frames(s, rules, lexicon.subject_first, state.speaker.as_ref(), fresh, &state.mentions, &claim_starts);
-        let figures = find_figures(s, &token_original, lexicon.subject_first);
+        let figures = find_figures(s, &token_original);
         let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
         let evidence = to_original(s.range);
         let headline = is_headline(original, evidence, state.sentence);
@@ -1092,7 +1092,7 @@ pub fn read_figures(rules: &Rules, language: &str, text: &str) -> Vec<(Span, Opt
         let (a, b) = normalized.original_range(s.tokens[i].start, s.tokens[i].end);
         text[a..b].to_owned()
     };
-    find_figures(&s, &token_original, lexicon.subject_first)
+    find_figures(&s, &token_original)
         .into_iter()
         .map(|f| {
             let (a, b) = s.byte_range(f.start, f.end);

@@ -125,7 +125,7 @@ impl Matcher<'_> {
         match first {
             Element::Word(alternatives) => {
                 // Quotation marks inside a wording do not break it: a "stampede" occurred.
-                if i > 0 && i < self.s.len() && self.s.is_punct(i, &['"', '“', '”', '«', '»']) {
+                if i > 0 && i < self.s.len() && self.s.is_quote(i) {
                     return self.run_tracking(elements, i + 1, slots, skipped);
                 }
                 if self.word(i, alternatives) { self.run_tracking(rest, i + 1, slots, skipped) } else { None }
@@ -321,12 +321,7 @@ fn judge(
     let negation_at =
         |k: usize| s.has_at(k, |t| matches!(t, Tag::Negation)) && !s.has_at(k, |t| matches!(t, Tag::NotNegation));
     // "had not been notified", "لم يتم": auxiliaries may stand between.
-    let is_auxiliary = |k: usize| {
-        matches!(
-            s.word(k),
-            "been" | "be" | "being" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "تم" | "يتم"
-        )
-    };
+    let is_auxiliary = |k: usize| s.grammar.is_negated_auxiliary(s.word(k));
     let mut negation_end = start;
     while negation_end > 0 && start - negation_end < 2 && is_auxiliary(negation_end - 1) {
         negation_end -= 1;

@@ -1,8 +1,8 @@
 //! The rules that carry examples (metrics, propositions, framing topics, camps),
 //! found in parsed packs for `crosscheck rules test` and for checking.
 
-use crate::compile::SourcePack;
 use crate::error::Location;
+use crate::pack::SourcePack;
 use crate::serializable::SerializableExample;
 
 /// The kinds of rule that carry examples.

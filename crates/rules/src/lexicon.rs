@@ -1,8 +1,10 @@
 //! One language's words, indexed for matching against tokens.
 
 use crosscheck_model::Qualifier;
-use crosscheck_text::{Token, TokenKind, normalize_word, tokenize};
+use crosscheck_text::{Segmentation, Token, TokenKind, normalize_word, tokenize};
 use rustc_hash::FxHashMap;
+
+use crate::grammar::Grammar;
 
 /// Where a word stands relative to the figure it qualifies or triggers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -164,6 +166,13 @@ impl Tag {
     }
 }
 
+/// A text and its tokens, as the lexicon reads them.
+#[derive(Debug, Clone, Copy)]
+pub struct Tokenized<'t> {
+    pub text: &'t str,
+    pub tokens: &'t [Token],
+}
+
 /// A word with some clitics peeled off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Form<'a> {
@@ -227,6 +236,10 @@ impl Match {
 pub struct Lexicon {
     pub code: String,
     pub subject_first: bool,
+    /// Closed classes of single words (auxiliaries, conjunctions, articles).
+    pub grammar: Grammar,
+    /// Quotation marks and abbreviations, for segmentation and for reading quotations.
+    pub segmentation: Segmentation,
     prefixes: Vec<Prefix>,
     suffixes: Vec<String>,
     entries: FxHashMap<String, Vec<Entry>>,
@@ -296,7 +309,7 @@ impl Lexicon {
             .into_iter()
             .map(|text| {
                 // What follows the definite article is a noun.
-                let definite = text.ends_with("ال") || text == "لل";
+                let definite = self.grammar.is_definite_clitic(&text);
                 Prefix { text, definite }
             })
             .collect();
@@ -487,12 +500,13 @@ impl Lexicon {
         } else {
             forms.push(Form { text: word, definite: false });
         }
-        self.matches_with_forms(text, tokens, i, &forms, out);
+        self.matches_with_forms(Tokenized { text, tokens }, i, &forms, out);
     }
 
     /// Like [`Lexicon::matches_at`], with token `i`'s forms already known
     /// (from [`Lexicon::forms`], or the token itself when it is no word).
-    pub fn matches_with_forms(&self, text: &str, tokens: &[Token], i: usize, forms: &[Form], out: &mut Vec<Match>) {
+    pub fn matches_with_forms(&self, sentence: Tokenized<'_>, i: usize, forms: &[Form], out: &mut Vec<Match>) {
+        let Tokenized { text, tokens } = sentence;
         let token = tokens[i];
         let word = token.text(text);
         let first_len = out.len();
@@ -569,6 +583,7 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         let mut lex = Lexicon::new("ar");
+        lex.grammar.article_prefixes = vec!["ال".into()];
         lex.set_clitics(&["و".into(), "ب".into(), "ال".into(), "وال".into()], &["هم".into(), "ا".into()]);
         lex.add("إصابة", Tag::Unit);
         lex.add("على الأقل", Tag::Earlier);

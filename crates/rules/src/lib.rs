@@ -7,25 +7,29 @@
 //! articles or output formats.
 
 mod compile;
+mod compiled;
 mod error;
 mod examples;
+mod grammar;
 mod lexicon;
+mod pack;
 mod patterns;
 mod serializable;
 mod source_map;
+mod suggest;
 mod word_regex;
 
 use std::path::{Path, PathBuf};
 
 use serde_saphyr::MessageFormatter as _;
 
-pub use compile::{
-    Actor, Camp, Checked, EXAMPLE_DATE, Event, Metric, NameWord, Place, Population, PropositionDef, Rules, SourcePack,
-    TermDef, check, compile,
-};
+pub use compile::{Checked, EXAMPLE_DATE, check, compile};
+pub use compiled::{Actor, Camp, Event, Metric, NameWord, Place, Population, PropositionDef, Rules, TermDef};
 pub use error::{Location, RuleError};
 pub use examples::{RuleExamples, RuleKind, rule_examples};
-pub use lexicon::{Form, GateWord, GrammaticalNumber, Lexicon, Match, Position, Tag};
+pub use grammar::Grammar;
+pub use lexicon::{Form, GateWord, GrammaticalNumber, Lexicon, Match, Position, Tag, Tokenized};
+pub use pack::SourcePack;
 pub use patterns::{Element, GAP_WORDS, Pattern, SlotKind, parse_pattern};
 pub use serializable::*;
 pub use word_regex::REGEX_SIZE_LIMIT;
@@ -48,7 +52,7 @@ fn with_did_you_mean(message: String) -> String {
     let names = expected.strip_prefix("one of ").unwrap_or(expected);
     let names: Vec<&str> =
         names.split(", ").flat_map(|n| n.split(" or ")).map(|n| n.trim().trim_matches('`')).collect();
-    match compile::suggest(wrong, names.iter().copied()) {
+    match suggest::suggest(wrong, names.iter().copied()) {
         Some(best) => format!("{head}, did you mean `{best}`? (expected {expected})"),
         None => message,
     }

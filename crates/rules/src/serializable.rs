@@ -336,6 +336,75 @@ pub struct SerializableClitics {
     pub suffixes: Vec<String>,
 }
 
+/// Closed classes of single words that the extractor asks about one word
+/// at a time. Each entry is one word, written as the text has it.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableGrammar {
+    /// Auxiliaries that may stand around a subject written before its verb,
+    /// skipped when reading the subject: "had", "قد", "وكانت".
+    #[serde(default)]
+    pub subject_auxiliaries: Vec<String>,
+    /// Auxiliaries that may stand between a negation and the words it
+    /// negates: "had not been notified", "لم يتم".
+    #[serde(default)]
+    pub negated_auxiliaries: Vec<String>,
+    /// Conjunctions that join clauses ("and", "ثم"): a second reporting verb
+    /// after one speaks for the first verb's subject.
+    #[serde(default)]
+    pub conjunctions: Vec<String>,
+    /// Definite articles written as words of their own: "the".
+    #[serde(default)]
+    pub definite_articles: Vec<String>,
+    /// Indefinite articles written as words of their own: "a", "an". When a
+    /// language has some, a lone singular noun counts one person only after one.
+    #[serde(default)]
+    pub indefinite_articles: Vec<String>,
+    /// The definite article written onto the start of a word: "ال".
+    #[serde(default)]
+    pub article_prefixes: Vec<String>,
+    /// Word beginnings that hold the definite article, alone or behind a
+    /// clitic: "ال", "وال", "لل". A noun that begins with one is definite;
+    /// in a language with no indefinite article, a lone singular noun
+    /// counts one person only when it begins with none.
+    #[serde(default)]
+    pub definite_prefixes: Vec<String>,
+    /// Endings, as written with their diacritics (not folded), that make a
+    /// plural noun's spelling a dual: the sukun before the final nun in
+    /// "مدنييْن" (two civilians) against "مدنيين".
+    #[serde(default)]
+    pub dual_endings: Vec<String>,
+}
+
+/// What sentence segmentation needs to know of a language.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableSegmentation {
+    /// Abbreviations after which a period does not end a sentence, without
+    /// their period: "mr", "sept". Matched case-insensitively.
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// The quotation marks the language's press uses.
+    #[serde(default)]
+    pub quotation_marks: SerializableQuotationMarks,
+}
+
+/// Quotation marks, each one character: those that open a quotation, those
+/// that close one, and straight ones that open and close in turn.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerializableQuotationMarks {
+    /// Marks that open a quotation: "«", "“".
+    #[serde(default)]
+    pub open: Vec<String>,
+    /// Marks that close a quotation: "»", "”".
+    #[serde(default)]
+    pub close: Vec<String>,
+    /// Marks that open and close in turn: the straight double quote.
+    #[serde(default)]
+    pub straight: Vec<String>,
+}
+
 /// The grammar words of one language. Phrases are space-separated words;
 /// `*` stands for any one word.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -349,6 +418,12 @@ pub struct SerializableLanguage {
     /// Prefixes and suffixes that attach to words.
     #[serde(default)]
     pub clitics: Option<SerializableClitics>,
+    /// Closed classes of single words: auxiliaries, conjunctions, articles.
+    #[serde(default)]
+    pub grammar: SerializableGrammar,
+    /// What sentence segmentation needs: abbreviations and quotation marks.
+    #[serde(default)]
+    pub segmentation: SerializableSegmentation,
     /// Verbs that report speech: "قال", "أعلن", "said".
     #[serde(default)]
     pub reporting_verbs: Vec<String>,

@@ -308,6 +308,42 @@ mod values {
             &["error: test.yaml:3:27: language `en`: reporting_verbs: empty word"],
         );
     }
+
+    #[test]
+    fn quotation_marks_are_single_punctuation_characters_and_abbreviations_single_words() {
+        check_yaml(
+            "language:\n  code: fr\n  segmentation:\n    quotation_marks:\n      open: [«, \"<<\"]\n",
+            &["error: test.yaml:5:17: language `fr`: segmentation.quotation_marks.open: `<<` is not one punctuation \
+               character"],
+        );
+        check_yaml(
+            "language:\n  code: en\n  segmentation:\n    quotation_marks:\n      close: [x]\n",
+            &["error: test.yaml:5:15: language `en`: segmentation.quotation_marks.close: `x` is not one punctuation \
+               character"],
+        );
+        check_yaml(
+            "language:\n  code: en\n  segmentation:\n    abbreviations: [mr, u s]\n",
+            &["error: test.yaml:4:25: language `en`: segmentation.abbreviations: one word only, without spaces"],
+        );
+    }
+
+    #[test]
+    fn closed_word_classes_hold_single_words() {
+        check_yaml(
+            "language:\n  code: en\n  grammar:\n    conjunctions: [and, as well as]\n",
+            &["error: test.yaml:4:25: language `en`: grammar.conjunctions: one word only, this has several"],
+        );
+        check_yaml(
+            "language:\n  code: en\n  grammar:\n    indefinite_articles: [a, \"\"]\n",
+            &["error: test.yaml:4:30: language `en`: grammar.indefinite_articles: empty word"],
+        );
+        check_yaml(
+            "language:\n  code: en\n  grammar:\n    conjuctions: [and]\n",
+            &["error: test.yaml:4:5: unknown field `conjuctions`, did you mean `conjunctions`? (expected one of \
+               subject_auxiliaries, negated_auxiliaries, conjunctions, definite_articles, \
+               indefinite_articles, article_prefixes, definite_prefixes, dual_endings)"],
+        );
+    }
 }
 
 mod regexes {

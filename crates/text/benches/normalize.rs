@@ -7,7 +7,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use crosscheck_corpgen::{Lang, article, article_in};
-use crosscheck_text::{normalize, sentences};
+use crosscheck_text::{Segmentation, normalize, sentences};
 
 /// A real Arabic seed article (5 KB).
 const SEED_AR: &str = include_str!("../../../seeds/000_b2d432f4c5225c23.txt");
@@ -41,7 +41,7 @@ fn bench(c: &mut Criterion) {
     for (name, text) in &inputs {
         let normalized = normalize(text);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_function(*name, |b| b.iter(|| sentences(black_box(normalized.as_str()))));
+        group.bench_function(*name, |b| b.iter(|| sentences(black_box(normalized.as_str()), &Segmentation::default())));
     }
     group.finish();
 
@@ -51,7 +51,7 @@ fn bench(c: &mut Criterion) {
         group.bench_function(*name, |b| {
             b.iter(|| {
                 let normalized = normalize(black_box(text));
-                sentences(normalized.as_str()).len()
+                sentences(normalized.as_str(), &Segmentation::default()).len()
             })
         });
     }

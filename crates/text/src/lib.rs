@@ -11,5 +11,5 @@ mod token;
 
 pub use letters::LetterBag;
 pub use normalize::{Normalized, is_format_control, normalize, normalize_word};
-pub use segment::{sentences, sentences_with_case};
+pub use segment::{QuotationMarks, Segmentation, sentences, sentences_with_case};
 pub use token::{Token, TokenKind, is_word_char, tokenize};

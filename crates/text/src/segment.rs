@@ -2,15 +2,11 @@
 //! and quotes whole sentences inside “…”, «…» or "…".
 
 const TERMINALS: [char; 5] = ['.', '!', '?', '؟', '…'];
-const OPEN_QUOTES: [char; 3] = ['“', '«', '„'];
-const CLOSE_QUOTES: [char; 2] = ['”', '»'];
-const CLOSERS: [char; 6] = ['”', '»', '"', ')', ']', '\''];
-
-/// English abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS: [&str; 33] = [
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "pres", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "jr", "sr", "mt",
-];
+/// Closing brackets and the apostrophe, which may follow a terminal; closing
+/// quotation marks may too.
+const CLOSING_BRACKETS: [char; 3] = [')', ']', '\''];
+/// Punctuation after which a line goes on (a hard wrap), besides opening quotes.
+const OPEN_ENDS: [char; 5] = [',', '،', ':', '-', '('];
 
 /// A line this long or shorter, without final punctuation, may be a heading.
 const MAX_HEADING_WORDS: usize = 4;
@@ -24,17 +20,100 @@ const MAX_ABBREVIATION_BYTES: usize = 32;
 /// work per sentence stays bounded whatever the input.
 pub const MAX_SENTENCE_BYTES: usize = 4096;
 
+/// Quotation marks of a language: those that open, those that close, and
+/// straight ones that do both in turn.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuotationMarks {
+    pub open: Vec<char>,
+    pub close: Vec<char>,
+    pub straight: Vec<char>,
+}
+
+impl QuotationMarks {
+    /// Whether `c` is any of the marks.
+    pub fn contains(&self, c: char) -> bool {
+        self.open.contains(&c) || self.close.contains(&c) || self.straight.contains(&c)
+    }
+}
+
+/// What segmentation knows of a language: its quotation marks, the
+/// abbreviations after which a period does not end a sentence, and the
+/// words after which a line goes on. Built once per language.
+#[derive(Debug, Clone)]
+pub struct Segmentation {
+    quotes: QuotationMarks,
+    /// Lower case, without their periods.
+    abbreviations: Vec<String>,
+    /// Words that leave a line open when it ends with one ("and").
+    open_words: Vec<String>,
+    /// Bytes that may belong to a terminal or a quotation mark (see [`Segmentation::new`]).
+    marks: [bool; 256],
+}
+
+impl Default for Segmentation {
+    fn default() -> Self {
+        Segmentation::new(QuotationMarks::default(), Vec::new(), Vec::new())
+    }
+}
+
+impl Segmentation {
+    /// A language's segmentation. `abbreviations` are matched case-insensitively.
+    pub fn new(quotes: QuotationMarks, abbreviations: Vec<String>, open_words: Vec<String>) -> Self {
+        let abbreviations = abbreviations.into_iter().map(|a| a.to_lowercase()).collect();
+        let mut marks = [false; 256];
+        let chars = TERMINALS.iter().chain(&quotes.open).chain(&quotes.close).chain(&quotes.straight);
+        for &c in chars {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            // The last byte of a two-byte character (0xD8 starts half the
+            // Arabic letters, 0x9F of "؟" is rarer), else the first.
+            let byte = if bytes.len() == 2 { bytes[1] } else { bytes[0] };
+            marks[byte as usize] = true;
+        }
+        Segmentation { quotes, abbreviations, open_words, marks }
+    }
+
+    pub fn quotes(&self) -> &QuotationMarks {
+        &self.quotes
+    }
+
+    fn is_open(&self, c: char) -> bool {
+        self.quotes.open.contains(&c)
+    }
+
+    fn is_close(&self, c: char) -> bool {
+        self.quotes.close.contains(&c)
+    }
+
+    fn is_straight(&self, c: char) -> bool {
+        self.quotes.straight.contains(&c)
+    }
+
+    /// A character that may follow a terminal and still belong to its sentence.
+    fn is_closer(&self, c: char) -> bool {
+        self.is_close(c) || self.is_straight(c) || CLOSING_BRACKETS.contains(&c)
+    }
+
+    fn is_mark(&self, c: char) -> bool {
+        TERMINALS.contains(&c) || self.quotes.contains(c)
+    }
+}
+
 /// Splits text into sentences, returned as trimmed byte ranges.
-pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    sentences_with_case(text, &|i| text[i..].chars().next().is_some_and(char::is_uppercase))
+pub fn sentences(text: &str, segmentation: &Segmentation) -> Vec<(usize, usize)> {
+    sentences_with_case(text, &|i| text[i..].chars().next().is_some_and(char::is_uppercase), segmentation)
 }
 
 /// Splits normalised text into sentences; `was_upper` tells whether the
 /// letter at a byte offset was upper case before normalisation.
-pub fn sentences_with_case(text: &str, was_upper: &dyn Fn(usize) -> bool) -> Vec<(usize, usize)> {
+pub fn sentences_with_case(
+    text: &str,
+    was_upper: &dyn Fn(usize) -> bool,
+    segmentation: &Segmentation,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (start, end) in paragraphs(text) {
-        split_paragraph(text, start, end, was_upper, &mut out);
+    for (start, end) in paragraphs(text, segmentation) {
+        split_paragraph(Paragraph { text, start, end, seg: segmentation }, was_upper, &mut out);
     }
     out
 }
@@ -51,14 +130,15 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn ends_sentence(line: &str) -> bool {
-    let trimmed = line.trim_end().trim_end_matches(CLOSERS);
+fn ends_sentence(line: &str, seg: &Segmentation) -> bool {
+    let trimmed = line.trim_end().trim_end_matches(|c| seg.is_closer(c));
     trimmed.ends_with(TERMINALS)
 }
 
-fn ends_open(line: &str) -> bool {
+fn ends_open(line: &str, seg: &Segmentation) -> bool {
     let t = line.trim_end();
-    t.ends_with([',', '،', ':', '-', '(', '«', '“']) || t.ends_with(" و")
+    let open_word = t.rsplit_once(' ').is_some_and(|(_, last)| seg.open_words.iter().any(|w| w == last));
+    t.ends_with(OPEN_ENDS) || t.ends_with(|c| seg.is_open(c)) || open_word
 }
 
 fn word_count(line: &str) -> usize {
@@ -70,7 +150,7 @@ fn word_count(line: &str) -> usize {
 /// A document counts as hard-wrapped when most of its line breaks fall where
 /// no sentence ends; then every such break is joined. Elsewhere a short line
 /// without final punctuation is a heading and stands alone.
-fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+fn paragraphs(text: &str, seg: &Segmentation) -> Vec<(usize, usize)> {
     let lines: Vec<(usize, usize)> =
         lines(text).into_iter().filter(|&(s, e)| !text[s..e].trim().is_empty() || s == e).collect();
     let line_str = |l: (usize, usize)| &text[l.0..l.1];
@@ -81,7 +161,7 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     for pair in lines.windows(2) {
         if !is_blank(pair[0]) && !is_blank(pair[1]) {
             breaks += 1;
-            if !ends_sentence(line_str(pair[0])) {
+            if !ends_sentence(line_str(pair[0]), seg) {
                 open_breaks += 1;
             }
         }
@@ -104,8 +184,8 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         let next_is_text = lines.get(i + 1).is_some_and(|&l| !is_blank(l));
         let this = line_str(line);
         let join = next_is_text
-            && !ends_sentence(this)
-            && (wrapped || ends_open(this) || word_count(this) > MAX_HEADING_WORDS);
+            && !ends_sentence(this, seg)
+            && (wrapped || ends_open(this, seg) || word_count(this) > MAX_HEADING_WORDS);
         if !join && let Some(p) = current.take() {
             out.push(p);
         }
@@ -121,7 +201,7 @@ fn is_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphabetic())
 }
 
-fn is_abbreviation(text: &str, dot: usize) -> bool {
+fn is_abbreviation(text: &str, dot: usize, seg: &Segmentation) -> bool {
     // Abbreviations are short: look back a few letters only, so a run of
     // "a.a.a.a..." costs no more than ordinary text.
     let mut from = dot.saturating_sub(MAX_ABBREVIATION_BYTES);
@@ -146,41 +226,30 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     // "u.s." and initials such as "j." are abbreviations too.
     single_latin
         || word.contains('.')
-        || (letters.all(|c| c.is_ascii_alphabetic()) && ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
+        || (letters.all(|c| c.is_ascii_alphabetic()) && seg.abbreviations.contains(&word.to_ascii_lowercase()))
 }
 
-/// Bytes that may belong to a terminal or a quotation mark: . ! ? " (ASCII),
-/// the first byte of … “ ” „ (0xE2), and the last byte of ؟ (0xD8 0x9F) and
-/// « » (0xC2 0xAB, 0xC2 0xBB). Searching for last bytes skips Arabic text
-/// faster: 0xD8 starts half its letters. Other bytes are skipped unread.
-const MARKS: [bool; 256] = {
-    let mut table = [false; 256];
-    let bytes = [b'.', b'!', b'?', b'"', 0xE2, 0x9F, 0xAB, 0xBB];
-    let mut i = 0;
-    while i < bytes.len() {
-        table[bytes[i] as usize] = true;
-        i += 1;
-    }
-    table
-};
-
 /// Where the next character from `at` starts that may be a terminal or a
-/// quotation mark, judged by two of its bytes. `at` is a character boundary.
-fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
+/// quotation mark. Candidates are found by one byte of each such character
+/// (`Segmentation::marks`: the last byte of a two-byte character, as "؟",
+/// "«"; the first of others), so other text is skipped unread. `at` is a
+/// character boundary.
+fn next_candidate(para: &str, seg: &Segmentation, mut at: usize) -> Option<usize> {
+    let bytes = para.as_bytes();
     loop {
-        let p = at + bytes.get(at..)?.iter().position(|&b| MARKS[b as usize])?;
-        let before = if p > at { bytes[p - 1] } else { 0 };
-        let start = match bytes[p] {
-            0xE2 => (bytes.get(p + 1) == Some(&0x80)).then_some(p),
-            // A continuation byte: the character started one byte earlier.
-            0x9F => (before == 0xD8).then(|| p - 1),
-            0xAB | 0xBB => (before == 0xC2).then(|| p - 1),
-            _ => Some(p),
-        };
-        if start.is_some() {
-            return start;
+        let p = at + bytes.get(at..)?.iter().position(|&b| seg.marks[b as usize])?;
+        // A continuation byte: the character started a byte or more earlier.
+        let mut start = p;
+        while start > at && !para.is_char_boundary(start) {
+            start -= 1;
+        }
+        if para.is_char_boundary(start) && char_at(para, start).is_some_and(|c| seg.is_mark(c)) {
+            return Some(start);
         }
         at = p + 1;
+        while at < bytes.len() && !para.is_char_boundary(at) {
+            at += 1;
+        }
     }
 }
 
@@ -196,13 +265,17 @@ fn terminals_end(para: &str, mut at: usize) -> usize {
     at
 }
 
-fn split_paragraph(
-    text: &str,
+/// A paragraph's byte range in its text, and how to segment it.
+#[derive(Clone, Copy)]
+struct Paragraph<'a> {
+    text: &'a str,
     start: usize,
     end: usize,
-    was_upper: &dyn Fn(usize) -> bool,
-    out: &mut Vec<(usize, usize)>,
-) {
+    seg: &'a Segmentation,
+}
+
+fn split_paragraph(paragraph: Paragraph<'_>, was_upper: &dyn Fn(usize) -> bool, out: &mut Vec<(usize, usize)>) {
+    let Paragraph { text, start, end, seg } = paragraph;
     let para = &text[start..end];
     let bytes = para.as_bytes();
     let mut sentence_start = 0usize;
@@ -210,33 +283,33 @@ fn split_paragraph(
     let mut straight_open = false;
     let mut quote_opened_at = 0usize;
     let mut from = 0;
-    while let Some(at) = next_candidate(bytes, from) {
+    while let Some(at) = next_candidate(para, seg, from) {
         let c = char_at(para, at).expect("a lead byte starts a character");
-        if OPEN_QUOTES.contains(&c) {
+        if seg.is_open(c) {
             if quote_depth == 0 && !straight_open {
                 quote_opened_at = at;
             }
             quote_depth += 1;
-        } else if CLOSE_QUOTES.contains(&c) {
+        } else if seg.is_close(c) {
             quote_depth = quote_depth.saturating_sub(1);
-        } else if c == '"' {
+        } else if seg.is_straight(c) {
             straight_open = !straight_open;
             if straight_open && quote_depth == 0 {
                 quote_opened_at = at;
             }
         }
         let quoted = (quote_depth > 0 || straight_open) && at - quote_opened_at < MAX_QUOTE_BYTES;
-        if TERMINALS.contains(&c) && (!quoted || closes_right_after(para, at)) {
+        if TERMINALS.contains(&c) && (!quoted || closes_right_after(para, at, seg)) {
             // Take the whole run of terminals ("...", "?!").
             let after_run = terminals_end(para, at);
             let single = after_run == at + c.len_utf8();
             let mut k = after_run;
             let was_quoted = quoted;
-            while let Some(d) = char_at(para, k).filter(|d| CLOSERS.contains(d)) {
-                match d {
-                    '"' => straight_open = !straight_open,
-                    d if CLOSE_QUOTES.contains(&d) => quote_depth = quote_depth.saturating_sub(1),
-                    _ => {}
+            while let Some(d) = char_at(para, k).filter(|&d| seg.is_closer(d)) {
+                if seg.is_straight(d) {
+                    straight_open = !straight_open;
+                } else if seg.is_close(d) {
+                    quote_depth = quote_depth.saturating_sub(1);
                 }
                 k += d.len_utf8();
             }
@@ -247,7 +320,7 @@ fn split_paragraph(
             let continues_lowercase = next_word
                 .is_some_and(|(o, c)| c.is_ascii_digit() || (c.is_ascii_lowercase() && !was_upper(start + k + o)));
             let in_brackets = at > 0 && bytes[at - 1] == b'(';
-            let abbreviation = c == '.' && single && is_abbreviation(para, at);
+            let abbreviation = c == '.' && single && is_abbreviation(para, at, seg);
             if followed_by_space && !continues_lowercase && !in_brackets && !abbreviation && !still_quoted {
                 push_trimmed(text, start + sentence_start, start + k, out);
                 sentence_start = k;
@@ -263,8 +336,8 @@ fn split_paragraph(
 }
 
 /// Whether the run of terminals at `at` is followed at once by a closing quote.
-fn closes_right_after(para: &str, at: usize) -> bool {
-    char_at(para, terminals_end(para, at)).is_some_and(|c| c == '"' || CLOSE_QUOTES.contains(&c))
+fn closes_right_after(para: &str, at: usize, seg: &Segmentation) -> bool {
+    char_at(para, terminals_end(para, at)).is_some_and(|c| seg.is_straight(c) || seg.is_close(c))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -312,10 +385,22 @@ fn push_capped(text: &str, mut start: usize, end: usize, out: &mut Vec<(usize, u
 mod tests {
     use super::*;
 
+    /// Quotation marks and a few abbreviations, as a language pack gives them.
+    fn seg() -> Segmentation {
+        let quotes = QuotationMarks { open: vec!['“', '«', '„'], close: vec!['”', '»'], straight: vec!['"'] };
+        let abbreviations = ["mr", "dr", "sept", "gen"].map(String::from).to_vec();
+        Segmentation::new(quotes, abbreviations, vec!["و".into(), "and".into()])
+    }
+
+    /// Splits with [`seg`].
+    fn split(text: &str) -> Vec<(usize, usize)> {
+        sentences(text, &seg())
+    }
+
     #[test]
     fn text_without_sentence_ends_is_cut_between_words_at_the_limit() {
         let input = "word ".repeat(3 * MAX_SENTENCE_BYTES / 5) + &"x".repeat(MAX_SENTENCE_BYTES + 7);
-        let pieces = sentences(&input);
+        let pieces = split(&input);
         assert!(pieces.len() >= 4, "{}", pieces.len());
         for &(s, e) in &pieces {
             assert!(e - s <= MAX_SENTENCE_BYTES);
@@ -329,12 +414,12 @@ mod tests {
     #[test]
     fn a_long_run_of_dotted_letters_is_no_abbreviation_and_stays_fast() {
         let input = "a.".repeat(200_000) + " Next sentence.";
-        let pieces = sentences(&input);
+        let pieces = split(&input);
         assert!(pieces.iter().all(|&(s, e)| e - s <= MAX_SENTENCE_BYTES));
     }
 
     fn check(input: &str, expected: &[&str]) {
-        let got: Vec<&str> = sentences(input).into_iter().map(|(s, e)| &input[s..e]).collect();
+        let got: Vec<&str> = split(input).into_iter().map(|(s, e)| &input[s..e]).collect();
         assert_eq!(got, expected);
     }
 
@@ -347,7 +432,7 @@ mod tests {
     #[test]
     fn joins_hard_wrapped_lines_inside_a_sentence() {
         let text = "اعلنت وزاره الدفاع الروسيه، الاربعاء،\nالتوصل لوقف اطلاق النار في\nقره باغ، بعد\nهجوم استمر 24 ساعه.\nووافقت عرقيه الارمن في جيب ناغورنو\nقره باغ علي المقترح.";
-        let got = sentences(text);
+        let got = split(text);
         assert_eq!(got.len(), 2);
         assert!(text[got[0].0..got[0].1].ends_with("24 ساعه."));
     }
@@ -390,6 +475,6 @@ mod tests {
     fn an_unbalanced_quote_does_not_swallow_the_paragraph() {
         let long = "كلمة ".repeat(150);
         let text = format!("قال «{long}. وقال آخر.");
-        assert_eq!(sentences(&text).len(), 2);
+        assert_eq!(split(&text).len(), 2);
     }
 }

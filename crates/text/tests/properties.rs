@@ -1,7 +1,7 @@
 //! Properties of normalisation over arbitrary text: every folded range maps
 //! back to a char-boundary range inside the original, in order.
 
-use crosscheck_text::{normalize, sentences};
+use crosscheck_text::{Segmentation, normalize, sentences};
 use proptest::prelude::*;
 
 /// Text that exercises the folding: any character, and often the ones that
@@ -45,7 +45,7 @@ proptest! {
         let folded = normalize(&original);
         let folded = folded.as_str();
         let mut last = 0;
-        for (s, e) in sentences(folded) {
+        for (s, e) in sentences(folded, &Segmentation::default()) {
             prop_assert!(last <= s && s < e && e <= folded.len());
             prop_assert!(folded.is_char_boundary(s) && folded.is_char_boundary(e));
             last = e;

@@ -1,0 +1,131 @@
+//! What packs compile into: the indexed [`Rules`] and its entities.
+
+use std::collections::BTreeMap;
+
+use crosscheck_text::LetterBag;
+use jiff::civil::Date;
+
+use crate::error::RuleError;
+use crate::lexicon::Lexicon;
+use crate::patterns::{Pattern, SlotKind};
+use crate::serializable::{ActorKind, PlaceKind};
+
+#[derive(Debug, Clone)]
+pub struct Camp {
+    pub id: String,
+    pub name: String,
+    /// Indexes of the camps this one wins over.
+    pub overrides: Vec<usize>,
+    pub fallback: bool,
+    /// Wins over the camps generated for states.
+    pub overrides_states: bool,
+    /// Whether the camp was generated for a state that no camp lists.
+    pub state: bool,
+    /// Whether the camp speaks for a country: a state's own camp, or one that lists states.
+    pub country: bool,
+    pub side: Option<String>,
+    pub enemy: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub id: String,
+    pub camp: usize,
+    pub kind: ActorKind,
+    /// Normalised single-word names (surnames) for matching spelling variants.
+    pub name_words: Vec<NameWord>,
+}
+
+/// One word of a person's name, with its letters counted, which the fuzzy
+/// match compares before it runs the edit distance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameWord {
+    pub text: String,
+    pub letters: LetterBag,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub id: String,
+    pub kind: PlaceKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub id: String,
+    pub conflict: String,
+    pub start: Date,
+    pub end: Date,
+}
+
+impl Event {
+    pub fn contains(&self, date: Date) -> bool {
+        self.start <= date && date <= self.end
+    }
+}
+
+/// A proposition template and the slots its id binds, in order.
+#[derive(Debug, Clone)]
+pub struct PropositionDef {
+    pub id: String,
+    pub slots: Vec<SlotKind>,
+}
+
+/// One camp's name for a thing.
+#[derive(Debug, Clone)]
+pub struct TermDef {
+    pub topic: String,
+    pub frame: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Metric {
+    pub id: String,
+    pub secondary: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Population {
+    pub id: String,
+    /// `people`: counts everyone, so claims carry no population.
+    pub general: bool,
+}
+
+/// A validated rule set, ready for extraction.
+#[derive(Debug, Default)]
+pub struct Rules {
+    pub camps: Vec<Camp>,
+    pub actors: Vec<Actor>,
+    pub places: Vec<Place>,
+    pub events: Vec<Event>,
+    pub metrics: Vec<Metric>,
+    pub populations: Vec<Population>,
+    pub languages: BTreeMap<String, Lexicon>,
+    /// Proposition templates, indexed by `Pattern::proposition`.
+    pub propositions: Vec<PropositionDef>,
+    /// Proposition wordings per language.
+    pub patterns: BTreeMap<String, Vec<Pattern>>,
+    /// Framing terms, indexed by `Tag::Term`.
+    pub terms: Vec<TermDef>,
+    /// Problems that do not stop the rules from working (lints).
+    pub warnings: Vec<RuleError>,
+}
+
+impl Rules {
+    pub fn camp_id(&self, index: usize) -> &str {
+        &self.camps[index].id
+    }
+
+    pub fn camp_index(&self, id: &str) -> Option<usize> {
+        self.camps.iter().position(|c| c.id == id)
+    }
+
+    pub fn lexicon(&self, code: &str) -> Option<&Lexicon> {
+        self.languages.get(code)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+}

@@ -1,0 +1,82 @@
+//! Closed classes of words that the extractor asks about one word at a
+//! time: auxiliaries, conjunctions, articles. They come from a language
+//! pack's `grammar` section, folded as the text is.
+
+/// One language's closed word classes, folded.
+#[derive(Debug, Clone, Default)]
+pub struct Grammar {
+    pub(crate) subject_auxiliaries: Vec<String>,
+    pub(crate) negated_auxiliaries: Vec<String>,
+    pub(crate) conjunctions: Vec<String>,
+    pub(crate) definite_articles: Vec<String>,
+    pub(crate) indefinite_articles: Vec<String>,
+    pub(crate) article_prefixes: Vec<String>,
+    pub(crate) definite_prefixes: Vec<String>,
+    /// As written, not folded: folding drops the diacritics they hold.
+    pub(crate) dual_endings: Vec<String>,
+}
+
+fn holds(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w == word)
+}
+
+fn starts_with_any(list: &[String], word: &str) -> bool {
+    list.iter().any(|p| word.starts_with(p.as_str()))
+}
+
+impl Grammar {
+    /// An auxiliary that may stand around a subject written before its
+    /// verb: "had", "وكانت الوزارة قد أعلنت".
+    pub fn is_subject_auxiliary(&self, word: &str) -> bool {
+        holds(&self.subject_auxiliaries, word)
+    }
+
+    /// An auxiliary that may stand between a negation and what it negates:
+    /// "had not been notified".
+    pub fn is_negated_auxiliary(&self, word: &str) -> bool {
+        holds(&self.negated_auxiliaries, word)
+    }
+
+    /// A conjunction that joins clauses: "and", "but".
+    pub fn is_conjunction(&self, word: &str) -> bool {
+        holds(&self.conjunctions, word)
+    }
+
+    /// A definite article written as a word of its own: "the".
+    pub fn is_definite_article(&self, word: &str) -> bool {
+        holds(&self.definite_articles, word)
+    }
+
+    /// An indefinite article written as a word of its own: "a", "an".
+    pub fn is_indefinite_article(&self, word: &str) -> bool {
+        holds(&self.indefinite_articles, word)
+    }
+
+    /// Whether the language writes an indefinite article (then a lone noun
+    /// counts one only after it; otherwise only when it has no definite prefix).
+    pub fn has_indefinite_articles(&self) -> bool {
+        !self.indefinite_articles.is_empty()
+    }
+
+    /// Whether `word` begins with the definite article written onto it ("ال").
+    pub fn has_article_prefix(&self, word: &str) -> bool {
+        starts_with_any(&self.article_prefixes, word)
+    }
+
+    /// Whether `word` begins with the definite article, alone or behind a
+    /// clitic ("وال", "لل").
+    pub fn has_definite_prefix(&self, word: &str) -> bool {
+        starts_with_any(&self.definite_prefixes, word)
+    }
+
+    /// Whether a noun's original spelling ends as a dual does ("مدنييْن").
+    pub fn has_dual_ending(&self, original: &str) -> bool {
+        self.dual_endings.iter().any(|e| original.ends_with(e.as_str()))
+    }
+
+    /// Whether a clitic prefix holds the definite article: it ends with an
+    /// article prefix, or is itself a definite prefix ("لل").
+    pub(crate) fn is_definite_clitic(&self, prefix: &str) -> bool {
+        self.article_prefixes.iter().any(|a| prefix.ends_with(a.as_str())) || holds(&self.definite_prefixes, prefix)
+    }
+}
