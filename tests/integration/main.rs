@@ -16,6 +16,7 @@
 //!   schema` writes the committed schema; a pack with ten mistakes.
 //! - `mixed`: an Arabic and an English article compared with each other.
 //! - `roundtrip`: comparing claims read back from the JSON report gives its findings.
+//! - `compare`: `compare` over `claims --format jsonl` streams gives `report`'s bytes.
 //! - `regression`: one test per bug, named after the bug.
 //! - `hostile`: the bad-input matrix (empty, binary, UTF-16, fifos, loops,
 //!   broken index entries and front matter, size and thread limits);
@@ -28,6 +29,7 @@
 mod macros;
 mod util;
 
+mod compare;
 mod determinism;
 mod exit_code;
 mod golden;

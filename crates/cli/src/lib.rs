@@ -1,5 +1,6 @@
 //! The command line: flags, the pipeline from paths to a report, and exit codes.
 
+mod compare_cmd;
 mod pipeline;
 pub mod rule_tests;
 mod rules_cmd;
@@ -30,6 +31,9 @@ pub enum Command {
     Report(ReportArgs),
     /// List every claim extracted from the articles.
     Claims(ClaimsArgs),
+    /// Report, as `report` does, from the claim streams that `claims
+    /// --format jsonl` wrote (many files from many machines, in any order).
+    Compare(CompareArgs),
     /// Export the claim graph (claims, sources, camps, articles, events).
     Graph(GraphArgs),
     /// Print the text that claims' spans index: a saved web page's extracted
@@ -153,6 +157,26 @@ pub struct ClaimsArgs {
     pub bom: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Claim streams written by `crosscheck claims --format jsonl` (`-`:
+    /// standard input), in any order.
+    #[arg(required = true)]
+    pub streams: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+    /// Start CSV with a byte order mark, for spreadsheet programs that need one.
+    #[arg(long)]
+    pub bom: bool,
+    /// Show, for each claim, how it was found (when the streams were written with `--explain`).
+    #[arg(long)]
+    pub explain: bool,
+    /// Width of terminal tables.
+    #[arg(long, default_value_t = 120)]
+    pub width: u16,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum GraphFormat {
     Dot,
@@ -221,12 +245,12 @@ impl Outcome {
     }
 }
 
-fn report_format(args: &ReportArgs) -> Format {
-    match args.format {
-        ReportFormat::Table => Format::Table { width: args.input.width },
+fn report_format(format: ReportFormat, width: u16, bom: bool) -> Format {
+    match format {
+        ReportFormat::Table => Format::Table { width },
         ReportFormat::Markdown => Format::Markdown,
         ReportFormat::Json => Format::Json,
-        ReportFormat::Csv => Format::Csv { bom: args.bom },
+        ReportFormat::Csv => Format::Csv { bom },
         ReportFormat::Claimreview => Format::ClaimReview,
         ReportFormat::Html => Format::Html,
     }
@@ -250,7 +274,16 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
         Command::Report(args) => {
             let analysis = analyse_args(&args.input, err)?;
             let report = analysis.report(args.input.explain);
-            crosscheck_report::write_findings(out, &report, report_format(&args))?;
+            crosscheck_report::write_findings(out, &report, report_format(args.format, args.input.width, args.bom))?;
+            Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
+        }
+        Command::Compare(args) => {
+            let analysis = compare_cmd::compare_streams(&args.streams)?;
+            for d in &analysis.summary.skipped {
+                writeln!(err, "{}", printable(&d.to_string()))?;
+            }
+            let report = analysis.report(args.explain);
+            crosscheck_report::write_findings(out, &report, report_format(args.format, args.width, args.bom))?;
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
         Command::Claims(ClaimsArgs { input: args, format: ClaimsFormat::Jsonl, .. }) => {
@@ -264,7 +297,10 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
                                buffer: &mut Vec<u8>| {
                 crosscheck_report::write_claim_jsonl(buffer, id, claim, &meta.path, origin.as_str(), explain)
             };
-            let (summary, written) = pipeline::stream_claims(&rules, &args.paths, &pool, options(&args), &render, out)?;
+            let run = compare_cmd::run_record(&rules, args.rules.as_deref())?;
+            crosscheck_report::stream::write_run_jsonl(out, &run)?;
+            let (summary, written) =
+                pipeline::stream_claims(&rules, &args.paths, &pool, options(&args), &render, true, out)?;
             let any = written > 0;
             for d in summary.skipped.iter().filter(|d| d.severity != Severity::Note) {
                 writeln!(err, "{}", printable(&d.to_string()))?;
