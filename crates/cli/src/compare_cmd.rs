@@ -78,8 +78,10 @@ impl Paths {
 struct Read {
     run: Option<(RunRecord, Place)>,
     articles: Vec<(u32, ArticleRecord, Place)>,
-    /// Claims by path id, with their number in their run (`c17` is 17).
-    claims: Vec<(u32, u32, Claim)>,
+    /// Claims, each with its path id as its `doc` for now.
+    claims: Vec<Claim>,
+    /// Beside `claims`: each one's number in its run (`c17` is 17).
+    seqs: Vec<u32>,
     problems: Vec<(Diagnostic, bool)>,
     paths: Paths,
     /// Lines that could not be read, as errors with their place.
@@ -146,9 +148,10 @@ impl Read {
         };
         let path = wire.path.clone();
         match wire.into_claim(0) {
-            Ok(claim) => {
-                let id = self.paths.id(path);
-                self.claims.push((id, seq, claim));
+            Ok(mut claim) => {
+                claim.doc = self.paths.id(path);
+                self.claims.push(claim);
+                self.seqs.push(seq);
             }
             Err(e) => self.malformed.push(malformed(&place, 1, &format!("not a usable claim: {e}"))),
         }
@@ -230,7 +233,7 @@ pub fn compare_streams(streams: &[PathBuf]) -> Result<Analysis> {
 /// Puts what was read in `report`'s order, checks that every article has
 /// its claims, and compares.
 fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
-    let Read { run, mut articles, mut claims, problems, paths, malformed } = read;
+    let Read { run, mut articles, mut claims, mut seqs, problems, paths, malformed } = read;
     let Some((run, _)) = run else {
         let names: Vec<String> = streams.iter().map(|s| s.display().to_string()).collect();
         bail!("{}: no run record: write claim streams with `crosscheck claims --format jsonl`", names.join(", "));
@@ -282,13 +285,19 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
         names[id as usize] = path;
     }
     let mut orphans: Vec<&str> = Vec::new();
-    claims.retain(|(id, _, _)| {
-        let known = doc_of[*id as usize] != u32::MAX;
-        if !known {
-            orphans.push(names[*id as usize]);
+    let mut kept = 0;
+    for i in 0..claims.len() {
+        let path = claims[i].doc as usize;
+        if doc_of[path] == u32::MAX {
+            orphans.push(names[path]);
+        } else {
+            claims.swap(kept, i);
+            seqs.swap(kept, i);
+            kept += 1;
         }
-        known
-    });
+    }
+    claims.truncate(kept);
+    seqs.truncate(kept);
     orphans.sort_unstable();
     orphans.dedup();
     for path in orphans {
@@ -297,19 +306,19 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
             path: path.to_owned(),
             span: None,
             line_col: None,
-            message: "claims of an article no article record names (a stream is missing); they are left out".to_owned(),
+            message: "claims of an article no article record names (a stream is missing); they are left out"
+                .to_owned(),
         });
     }
-    claims.sort_by_key(|(id, seq, _)| (doc_of[*id as usize], *seq));
     let mut got = vec![0usize; docs.len()];
-    let claims: Vec<Claim> = claims
-        .into_iter()
-        .map(|(id, _, mut claim)| {
-            claim.doc = doc_of[id as usize];
-            got[claim.doc as usize] += 1;
-            claim
-        })
-        .collect();
+    for c in &mut claims {
+        c.doc = doc_of[c.doc as usize];
+        got[c.doc as usize] += 1;
+    }
+    let mut order: Vec<u32> = (0..claims.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| (claims[i as usize].doc, seqs[i as usize]));
+    drop(seqs);
+    permute(&mut claims, order);
     for (doc, (&want, &have)) in expected.iter().zip(&got).enumerate() {
         if want != have {
             summary.skipped.push(Diagnostic {
@@ -326,4 +335,34 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
     }
     summary.skipped.sort_by(problem_order);
     Ok(finish(docs, claims, summary, indexes, run.people, run.catch_all_camps))
+}
+
+/// Puts `items[order[k]]` at `k` for every `k`, in place (claims are large:
+/// no second vector of them).
+fn permute<T>(items: &mut [T], mut order: Vec<u32>) {
+    for start in 0..items.len() {
+        let mut k = start;
+        loop {
+            let from = order[k] as usize;
+            order[k] = k as u32;
+            if from == start || from == k {
+                break;
+            }
+            items.swap(k, from);
+            k = from;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn permute_puts_each_item_where_the_order_says() {
+        let mut items = vec!['a', 'b', 'c', 'd', 'e'];
+        super::permute(&mut items, vec![3, 0, 4, 1, 2]);
+        assert_eq!(items, vec!['d', 'a', 'e', 'b', 'c']);
+        let mut same = vec![1, 2, 3];
+        super::permute(&mut same, vec![0, 1, 2]);
+        assert_eq!(same, vec![1, 2, 3]);
+    }
 }
