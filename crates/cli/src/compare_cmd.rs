@@ -306,8 +306,7 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
             path: path.to_owned(),
             span: None,
             line_col: None,
-            message: "claims of an article no article record names (a stream is missing); they are left out"
-                .to_owned(),
+            message: "claims of an article no article record names (a stream is missing); they are left out".to_owned(),
         });
     }
     let mut got = vec![0usize; docs.len()];
