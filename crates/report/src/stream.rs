@@ -220,15 +220,25 @@ pub fn read_record(line: &str) -> Result<RecordIn, String> {
     Ok(record)
 }
 
-/// The version of a set of rule packs: 16 hex digits of a hash of each
-/// pack's path (relative to the rule directory) and text, in path order.
+/// The version of a set of rule packs: 16 hex digits of a hash (64-bit
+/// FNV-1a) of each pack's path (relative to the rule directory) and text, in
+/// path order. Every run that writes a stream computes it over all the packs,
+/// so it is a fast hash, not a cryptographic one: it tells rule sets apart,
+/// it does not defend against a forged one.
 pub fn rules_hash<'a>(packs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
-    let mut parts: Vec<&[u8]> = Vec::new();
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes.iter().chain(&[0u8]) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    };
     for (path, text) in packs {
-        parts.push(path.as_bytes());
-        parts.push(text.as_bytes());
+        eat(path.as_bytes());
+        eat(text.as_bytes());
     }
-    crate::short_hash(&parts)
+    format!("{hash:016x}")
 }
 
 /// The order in which a report lists problems: by path (component by
@@ -246,4 +256,20 @@ pub fn problem_order(a: &Diagnostic, b: &Diagnostic) -> std::cmp::Ordering {
 /// by component, as a directory is walked.
 pub fn article_order(a: &str, b: &str) -> std::cmp::Ordering {
     std::path::Path::new(a).cmp(std::path::Path::new(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rules_hash;
+
+    #[test]
+    fn the_rules_hash_changes_with_any_path_or_text_and_not_otherwise() {
+        let base = rules_hash([("a.yaml", "x: 1"), ("b.yaml", "y: 2")]);
+        assert_eq!(base.len(), 16);
+        assert_eq!(base, rules_hash([("a.yaml", "x: 1"), ("b.yaml", "y: 2")]));
+        assert_ne!(base, rules_hash([("a.yaml", "x: 2"), ("b.yaml", "y: 2")]));
+        assert_ne!(base, rules_hash([("c.yaml", "x: 1"), ("b.yaml", "y: 2")]));
+        // The boundary between path and text counts.
+        assert_ne!(rules_hash([("ab", "c")]), rules_hash([("a", "bc")]));
+    }
 }
