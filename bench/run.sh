@@ -4,6 +4,18 @@
 #
 #   bench/run.sh                  # sizes from BENCH_SIZES (default 1000 10000 100000)
 #   bench/run.sh 1000 10000       # these sizes only
+#   bench/run.sh none             # the real-article corpus only
+#
+# Then, on the real-article corpus (the seeds', dev's and dev2's texts
+# copied into BENCH_REAL_COPIES directories, no index.yaml, so language
+# detection and every slow path are taken; bench/real-corpus.sh), it prints
+# every ratio in one run: single-thread `claims` against `rg -F -f
+# PATTERNS` and against the spaCy peer (bench/spacy_peer.py: spacy.blank,
+# sentencizer, PhraseMatcher(attr="LOWER") over the same PATTERNS,
+# nlp.pipe(batch_size=256), one process; spaCy is installed from PyPI,
+# pinned, when missing), start-up for one article, and the peak memory of
+# `report` and `compare` with its growth per article (against a corpus of a
+# tenth of the copies).
 #
 # For each size it generates (or reuses) a corpus with crosscheck-corpgen under
 # target/bench-corpus/, then prints one Markdown table row: input size,
@@ -20,6 +32,8 @@
 #   BENCH_THREADS  "all cores", default $(nproc)
 #   BENCH_REPORT   0 to skip the `report` timing
 #   BENCH_DIR      where corpora and outputs go, default target/bench-corpus
+#   BENCH_REAL_COPIES  copies of the real articles, default 300 (0 to skip)
+#   CROSSCHECK     a crosscheck binary to use instead of building the release profile
 #
 # Needs: cargo, python3, ripgrep (apt-get install -y ripgrep) and GNU time at
 # /usr/bin/time (apt-get install -y time).
@@ -31,6 +45,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 SIZES="${*:-${BENCH_SIZES:-1000 10000 100000}}"
+[[ "$SIZES" == none ]] && SIZES=""
+REAL_COPIES="${BENCH_REAL_COPIES:-300}"
+SPACY_PIN="spacy==3.8.18"
 SEED="${BENCH_SEED:-1}"
 THREADS="${BENCH_THREADS:-$(nproc)}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
@@ -50,9 +67,14 @@ for n in $SIZES; do
     [[ "$n" =~ ^[1-9][0-9]*$ ]] || fail "not an article count: $n"
 done
 
-note "building (release)"
-cargo build --release --quiet -p crosscheck-cli -p crosscheck-corpgen
-CC="$TARGET_DIR/release/crosscheck"
+if [[ -n "${CROSSCHECK:-}" ]]; then
+    CC="$(cd "$(dirname "$CROSSCHECK")" && pwd)/$(basename "$CROSSCHECK")"
+    [[ -z "$SIZES" ]] || cargo build --release --quiet -p crosscheck-corpgen
+else
+    note "building (release)"
+    cargo build --release --quiet -p crosscheck-cli -p crosscheck-corpgen
+    CC="$TARGET_DIR/release/crosscheck"
+fi
 GEN="$TARGET_DIR/release/crosscheck-corpgen"
 mkdir -p "$WORK"
 
@@ -157,8 +179,10 @@ echo "build: crosscheck $rev$dirty, $(rustc --version 2>/dev/null || echo rustc 
 echo "floor: rg $(rg --version | awk 'NR == 1 { print $2 }') -c -F -f patterns.txt ($PATTERN_COUNT words: rules/metrics.yaml triggers and rules/lang/*.yaml reporting_verbs) over the same *.txt files"
 echo "all cores: -j $THREADS; times are the best of ${BENCH_REPEAT:-3} runs (1 over 10000 articles unless BENCH_REPEAT is set), warm cache"
 echo
-echo "| articles | input MB | sentences | claims | -j1 s | -j1 MB/s | -j1 sent/s | -j$THREADS s | -j$THREADS MB/s | -j$THREADS sent/s | rg -j1 s | vs rg -j1 | rg -j$THREADS s | vs rg -j$THREADS | report s | report ms/article | claims RSS MB | report RSS MB | -j1 = -j$THREADS |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|"
+if [[ -n "$SIZES" ]]; then
+    echo "| articles | input MB | sentences | claims | -j1 s | -j1 MB/s | -j1 sent/s | -j$THREADS s | -j$THREADS MB/s | -j$THREADS sent/s | rg -j1 s | vs rg -j1 | rg -j$THREADS s | vs rg -j$THREADS | report s | report ms/article | claims RSS MB | report RSS MB | -j1 = -j$THREADS |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|"
+fi
 
 for n in $SIZES; do
     dir="$WORK/corpus-$n-seed$SEED"
@@ -225,3 +249,65 @@ done
 echo
 echo "vs rg: crosscheck's extraction time (claims --format jsonl, output to /dev/null) over rg's on the same files and threads."
 echo "report: report --format json -j $THREADS, written to a file; per article = report time / articles. RSS: peak resident set (/usr/bin/time -v)."
+
+if ((REAL_COPIES > 0)); then
+    if ! python3 -c "import spacy" 2>/dev/null; then
+        note "installing the spaCy peer ($SPACY_PIN)"
+        python3 -m pip install --quiet "$SPACY_PIN"
+    fi
+    small_copies=$(((REAL_COPIES + 9) / 10))
+    real="$WORK/real-$REAL_COPIES"
+    small="$WORK/real-$small_copies"
+    note "[real] corpus of $REAL_COPIES and $small_copies copies of the seeds, dev and dev2 texts"
+    bench/real-corpus.sh "$REAL_COPIES" "$real"
+    bench/real-corpus.sh "$small_copies" "$small"
+    find "$real" -name '*.txt' -type f -exec cat {} + >/dev/null
+    articles=$(find "$real" -name '*.txt' -type f | wc -l)
+    small_articles=$(find "$small" -name '*.txt' -type f | wc -l)
+    bytes=$(find "$real" -name '*.txt' -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+    mb=$(div "$bytes" 1000000 "%.1f")
+    repeat=${BENCH_REPEAT:-3}
+
+    note "[real] claims -j 1, rg -j 1, the spaCy peer ($repeat runs each)"
+    best "$repeat" "$CC" claims --format jsonl -q -j 1 "$real"
+    t1=$BEST
+    best "$repeat" rg -j 1 -c -F -uu -g '*.txt' -f "$PATTERNS" "$real"
+    rg1=$BEST
+    best "$repeat" python3 bench/spacy_peer.py "$PATTERNS" "$real"
+    spacy_t=$BEST
+    one=$(find "$real" -name '*.txt' -type f -print -quit)
+    best 10 "$CC" claims --format jsonl -q -j 1 "$one"
+    startup=$BEST
+
+    note "[real] memory of report and compare, $articles and $small_articles articles"
+    rss() { # rss CORPUS -> "report_kb compare_kb"
+        local r c
+        timed /dev/null "$CC" report --format json -q "$1"
+        r=$RSS_KB
+        "$CC" claims --format jsonl -q "$1" >"$WORK/real-stream.jsonl" || (($? == 1))
+        timed /dev/null "$CC" compare --format json "$WORK/real-stream.jsonl"
+        c=$RSS_KB
+        rm -f "$WORK/real-stream.jsonl"
+        echo "$r $c"
+    }
+    read -r report_big compare_big < <(rss "$real")
+    read -r report_small compare_small < <(rss "$small")
+    per() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.1f", (a - b) / n }'; }
+    grown=$((articles - small_articles))
+
+    echo
+    echo "Real articles: $articles ($REAL_COPIES copies of the seeds, dev and dev2 texts, no index.yaml), $mb MB"
+    echo
+    echo "| measure | value |"
+    echo "|---|---:|"
+    echo "| claims -j1 | $t1 s, $(div "$mb" "$t1") MB/s |"
+    echo "| rg -F -f PATTERNS -j1 | $rg1 s |"
+    echo "| spaCy peer ($SPACY_PIN, one process) | $spacy_t s |"
+    echo "| claims -j1 / rg -j1 | $(div "$t1" "$rg1" "%.1fx") |"
+    echo "| spaCy peer / claims -j1 | $(div "$spacy_t" "$t1" "%.1fx") |"
+    echo "| start-up, one article (best of 10) | $(awk -v t="$startup" 'BEGIN { printf "%.0f", t * 1000 }') ms |"
+    echo "| report peak RSS, $articles / $small_articles articles | $(div "$report_big" 1024 "%.0f") / $(div "$report_small" 1024 "%.0f") MB |"
+    echo "| report growth per article | $(per "$report_big" "$report_small" "$grown") KiB |"
+    echo "| compare peak RSS, $articles / $small_articles articles | $(div "$compare_big" 1024 "%.0f") / $(div "$compare_small" 1024 "%.0f") MB |"
+    echo "| compare growth per article | $(per "$compare_big" "$compare_small" "$grown") KiB |"
+fi

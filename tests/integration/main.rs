@@ -18,6 +18,7 @@
 //! - `languages`: `--rules` adds packs, `--no-default-rules` starts empty; the
 //!   French test pack extracts and compares with no code of its own.
 //! - `roundtrip`: comparing claims read back from the JSON report gives its findings.
+//! - `compare`: `compare` over `claims --format jsonl` streams gives `report`'s bytes.
 //! - `regression`: one test per bug, named after the bug.
 //! - `doc_examples`: the examples in README.md and docs/ are what the binary
 //!   prints (`UPDATE_DOCS=1` rewrites them).
@@ -32,6 +33,7 @@
 mod macros;
 mod util;
 
+mod compare;
 mod determinism;
 mod doc_examples;
 mod exit_code;

@@ -1,5 +1,6 @@
 //! The command line: flags, the pipeline from paths to a report, and exit codes.
 
+mod compare_cmd;
 mod pipeline;
 pub mod rule_tests;
 mod rules_cmd;
@@ -56,6 +57,9 @@ pub enum Command {
     Report(ReportArgs),
     /// List every claim extracted from the articles.
     Claims(ClaimsArgs),
+    /// Report, as `report` does, from the claim streams that `claims
+    /// --format jsonl` wrote (many files from many machines, in any order).
+    Compare(CompareArgs),
     /// Export the claim graph (claims, sources, camps, articles, events).
     Graph(GraphArgs),
     /// Print the text that claims' spans index: a saved web page's extracted
@@ -182,6 +186,30 @@ pub struct ClaimsArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Claim streams written by `crosscheck claims --format jsonl` (`-`:
+    /// standard input), in any order.
+    #[arg(required = true)]
+    pub streams: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, default_value = "table", value_parser = formats(REPORT_FORMATS))]
+    pub format: OutputFormat,
+    /// Start CSV with a byte order mark, for spreadsheet programs that need one.
+    #[arg(long)]
+    pub bom: bool,
+    /// Show, for each claim, how it was found (when the streams were written with `--explain`).
+    #[arg(long)]
+    pub explain: bool,
+    /// Width of terminal tables [default: the terminal's width, or 120 when
+    /// standard output is not a terminal].
+    #[arg(long)]
+    pub width: Option<u16>,
+    /// Colour finding kinds in terminal tables.
+    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
+    pub color: ColourChoice,
+}
+
+#[derive(Debug, Args)]
 pub struct InputArgs {
     /// Article files or directories of articles (with an optional index.yaml).
     #[arg(required = true)]
@@ -251,10 +279,10 @@ impl Outcome {
     }
 }
 
-/// The terminal table format for `input`'s flags on `terminal`.
-fn table_format(input: &InputArgs, terminal: Terminal) -> Format {
-    let width = input.width.or(terminal.width).unwrap_or(DEFAULT_TABLE_WIDTH);
-    let colour = match input.color {
+/// The terminal table format for the `width` and `color` flags on `terminal`.
+fn table_format(width: Option<u16>, color: ColourChoice, terminal: Terminal) -> Format {
+    let width = width.or(terminal.width).unwrap_or(DEFAULT_TABLE_WIDTH);
+    let colour = match color {
         ColourChoice::Auto => terminal.colour,
         ColourChoice::Always => true,
         ColourChoice::Never => false,
@@ -263,15 +291,20 @@ fn table_format(input: &InputArgs, terminal: Terminal) -> Format {
 }
 
 /// The reporter's format for `format` (one a subcommand accepted).
-fn render_format(format: OutputFormat, input: &InputArgs, bom: bool, terminal: Terminal) -> Format {
+fn render_format(format: OutputFormat, table: (Option<u16>, ColourChoice), bom: bool, terminal: Terminal) -> Format {
     match format {
-        OutputFormat::Table => table_format(input, terminal),
+        OutputFormat::Table => table_format(table.0, table.1, terminal),
         OutputFormat::Markdown => Format::Markdown,
         OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Dot => Format::Json,
         OutputFormat::Csv => Format::Csv { bom },
         OutputFormat::Claimreview => Format::ClaimReview,
         OutputFormat::Html => Format::Html,
     }
+}
+
+/// The reporter's format for a subcommand that reads articles.
+fn input_format(format: OutputFormat, input: &InputArgs, bom: bool, terminal: Terminal) -> Format {
+    render_format(format, (input.width, input.color), bom, terminal)
 }
 
 /// Runs one command, writing results to `out` and problems to `err`.
@@ -283,8 +316,18 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             crosscheck_report::write_findings(
                 out,
                 &report,
-                render_format(args.format, &args.input, args.bom, cli.terminal),
+                input_format(args.format, &args.input, args.bom, cli.terminal),
             )?;
+            Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
+        }
+        Command::Compare(args) => {
+            let analysis = compare_cmd::compare_streams(&args.streams)?;
+            for d in &analysis.summary.skipped {
+                writeln!(err, "{}", printable(&d.to_string()))?;
+            }
+            let report = analysis.report(args.explain);
+            let format = render_format(args.format, (args.width, args.color), args.bom, cli.terminal);
+            crosscheck_report::write_findings(out, &report, format)?;
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
         Command::Claims(ClaimsArgs { input: args, format: OutputFormat::Jsonl, .. }) => {
@@ -298,7 +341,10 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
                                buffer: &mut Vec<u8>| {
                 crosscheck_report::write_claim_jsonl(buffer, id, claim, &meta.path, origin.as_str(), explain)
             };
-            let (summary, written) = pipeline::stream_claims(&rules, &args.paths, &pool, options(&args), &render, out)?;
+            let run = compare_cmd::run_record(&rules, &args.rules, !args.no_default_rules)?;
+            crosscheck_report::stream::write_run_jsonl(out, &run)?;
+            let (summary, written) =
+                pipeline::stream_claims(&rules, &args.paths, &pool, options(&args), &render, true, out)?;
             let any = written > 0;
             for d in summary.skipped.iter().filter(|d| d.severity != Severity::Note) {
                 writeln!(err, "{}", printable(&d.to_string()))?;
@@ -318,7 +364,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             crosscheck_report::write_claims(
                 out,
                 &report,
-                render_format(args.format, &args.input, args.bom, cli.terminal),
+                input_format(args.format, &args.input, args.bom, cli.terminal),
             )?;
             Ok(outcome(&analysis, !report.claims.is_empty()))
         }

@@ -9,6 +9,7 @@ use crosscheck_extractor::{Extraction, Extractor};
 use crosscheck_graph::ClaimGraph;
 use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Severity};
 use crosscheck_report::Summary;
+use crosscheck_report::stream::problem_order;
 use crosscheck_rules::Rules;
 use rayon::prelude::*;
 
@@ -137,8 +138,10 @@ fn read_one(extractor: &Extractor, index: u32, source: &Source, max_bytes: u64, 
     }
 }
 
-/// A document read: what is known of it, its claims, and which text its spans index.
-pub type ReadDocument = (DocumentMeta, Extraction, Origin);
+/// A document read: what is known of it, its claims, which text its spans
+/// index, and whether it counts as read (else as skipped: nothing could be
+/// read from it).
+pub type ReadDocument = (DocumentMeta, Extraction, Origin, bool);
 
 /// Documents extracted together before their claims are written, when streaming.
 const STREAM_CHUNK: usize = 256;
@@ -164,7 +167,7 @@ fn next_chunk(discovery: &mut Discovery) -> Chunk {
             Found::Problem(d) => {
                 // Missing paths and directories without articles are skipped input;
                 // a broken index entry is a problem, but its article is still read.
-                if d.severity == Severity::Error && !d.path.ends_with(crosscheck_corpus::INDEX_FILE) {
+                if skips_input(&d) {
                     chunk.skipped += 1;
                 }
                 chunk.problems.push(d);
@@ -174,29 +177,46 @@ fn next_chunk(discovery: &mut Discovery) -> Chunk {
     chunk
 }
 
+/// What one chunk adds to the summary: the problems met (in order), each
+/// with whether it skipped an input.
+pub struct ChunkProblems<'a> {
+    pub problems: &'a [Diagnostic],
+    pub skipped: &'a [bool],
+}
+
+/// What is done with each chunk of documents read.
+type OnChunk<'a, E> = dyn FnMut(Vec<ReadDocument>, ChunkProblems) -> Result<(), E> + 'a;
+
 /// Reads and extracts every article under `paths` a chunk at a time (in
-/// parallel on `pool`, order kept) and hands each chunk of documents read to
-/// `on_chunk` in input order. Discovery is lazy too, and finds the next
-/// chunk while the current one is extracted, so only two chunks of sources
-/// and one of extractions are held at a time.
+/// parallel on `pool`, order kept) and hands each chunk of documents read,
+/// with the problems the chunk added, to `on_chunk` in input order.
+/// Discovery is lazy too, and finds the next chunk while the current one is
+/// extracted, so only two chunks of sources and one of extractions are held
+/// at a time. The summary's problems come back in [`problem_order`].
 fn read_corpus<E>(
     rules: &Rules,
     paths: &[PathBuf],
     pool: &rayon::ThreadPool,
     options: ReadOptions,
-    on_chunk: &mut dyn FnMut(Vec<ReadDocument>) -> Result<(), E>,
+    on_chunk: &mut OnChunk<E>,
 ) -> Result<Summary, E> {
     let extractor = Extractor::new(rules).with_explain(options.explain);
     let packs: Vec<&str> = rules.languages.keys().map(String::as_str).collect();
     let mut summary = Summary::default();
+    // Beside `summary.skipped`: whether each problem skipped an input.
+    let mut skips: Vec<bool> = Vec::new();
     let progress = Progress::new(options.progress);
     let mut discovery = Discovery::new(paths);
     let mut chunk = next_chunk(&mut discovery);
     let mut base = 0usize;
     loop {
+        let mark = summary.skipped.len();
         summary.articles_skipped += chunk.skipped;
+        skips.extend(chunk.problems.iter().map(skips_input));
         summary.skipped.append(&mut chunk.problems);
         if chunk.sources.is_empty() {
+            on_chunk(Vec::new(), ChunkProblems { problems: &summary.skipped[mark..], skipped: &skips[mark..] })?;
+            summary.skipped.sort_by(problem_order);
             return Ok(summary);
         }
         let sources = std::mem::take(&mut chunk.sources);
@@ -222,27 +242,38 @@ fn read_corpus<E>(
             match result {
                 Read::Ok { meta, mut extraction, origin } => {
                     // An article nothing could be read from (no rule pack for its language) is skipped.
-                    if extraction.claims.is_empty()
-                        && extraction.diagnostics.iter().any(|d| d.severity == Severity::Error)
-                    {
-                        summary.articles_skipped += 1;
-                    } else {
+                    let read = !(extraction.claims.is_empty()
+                        && extraction.diagnostics.iter().any(|d| d.severity == Severity::Error));
+                    if read {
                         summary.articles_read += 1;
+                    } else {
+                        summary.articles_skipped += 1;
                     }
                     summary.sentences += extraction.sentences;
                     let diagnostics = std::mem::take(&mut extraction.diagnostics);
-                    summary.skipped.extend(diagnostics.into_iter().filter(|d| d.severity != Severity::Note));
-                    documents.push((meta, extraction, origin));
+                    for d in diagnostics.into_iter().filter(|d| d.severity != Severity::Note) {
+                        summary.skipped.push(d);
+                        skips.push(false);
+                    }
+                    documents.push((meta, extraction, origin, read));
                 }
                 Read::Skipped(d) => {
                     summary.articles_skipped += 1;
                     summary.skipped.push(d);
+                    skips.push(true);
                 }
             }
         }
-        on_chunk(documents)?;
+        on_chunk(documents, ChunkProblems { problems: &summary.skipped[mark..], skipped: &skips[mark..] })?;
         chunk = next;
     }
+}
+
+/// Whether a problem met in discovery skipped an input: missing paths and
+/// directories without articles do; a broken index entry is a problem, but
+/// its article is still read.
+fn skips_input(d: &Diagnostic) -> bool {
+    d.severity == Severity::Error && !d.path.ends_with(crosscheck_corpus::INDEX_FILE)
 }
 
 /// How one claim is written: into the buffer, as its document's line(s).
@@ -250,22 +281,25 @@ pub type RenderClaim = dyn Fn(ClaimId, &Claim, &DocumentMeta, Origin, &mut Vec<u
 
 /// Writes each claim to `out` as `render` makes it, as soon as its chunk of
 /// documents is read, so memory stays flat however large the corpus. Claims
-/// are rendered in parallel on `pool` and written in input order. Nothing is
-/// compared. Returns the summary and how many claims were written.
+/// are rendered in parallel on `pool` and written in input order. With
+/// `records`, each document's claims follow its article record, and each
+/// problem is written as a problem record (see `crosscheck_report::stream`).
+/// Nothing is compared. Returns the summary and how many claims were written.
 pub fn stream_claims(
     rules: &Rules,
     paths: &[PathBuf],
     pool: &rayon::ThreadPool,
     options: ReadOptions,
     render: &RenderClaim,
+    records: bool,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<(Summary, usize)> {
     let mut next_id = 0u32;
-    let summary = read_corpus::<std::io::Error>(rules, paths, pool, options, &mut |documents| {
+    let summary = read_corpus::<std::io::Error>(rules, paths, pool, options, &mut |documents, problems| {
         // Claim ids run on from document to document: each document's first id, before rendering.
         let firsts: Vec<u32> = documents
             .iter()
-            .map(|(_, extraction, _)| {
+            .map(|(_, extraction, _, _)| {
                 let first = next_id;
                 next_id += extraction.claims.len() as u32;
                 first
@@ -275,8 +309,18 @@ pub fn stream_claims(
             documents
                 .par_iter()
                 .zip(&firsts)
-                .map(|((meta, extraction, origin), &first)| {
+                .map(|((meta, extraction, origin, read), &first)| {
                     let mut buffer = Vec::new();
+                    if records {
+                        crosscheck_report::stream::write_article_jsonl(
+                            &mut buffer,
+                            meta,
+                            origin.as_str(),
+                            extraction.sentences,
+                            extraction.claims.len(),
+                            *read,
+                        )?;
+                    }
                     for (k, claim) in extraction.claims.iter().enumerate() {
                         render(ClaimId(first + k as u32), claim, meta, *origin, &mut buffer)?;
                     }
@@ -286,6 +330,11 @@ pub fn stream_claims(
         });
         for buffer in rendered {
             out.write_all(&buffer?)?;
+        }
+        if records {
+            for (d, &skipped) in problems.problems.iter().zip(problems.skipped) {
+                crosscheck_report::stream::write_problem_jsonl(out, d, skipped)?;
+            }
         }
         Ok(())
     })?;
@@ -299,8 +348,8 @@ pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, optio
     let mut docs = Vec::new();
     let mut claims = Vec::new();
     let mut indexes = Vec::new();
-    let read = read_corpus::<std::convert::Infallible>(rules, paths, pool, options, &mut |documents| {
-        for (meta, extraction, origin) in documents {
+    let read = read_corpus::<std::convert::Infallible>(rules, paths, pool, options, &mut |documents, _| {
+        for (meta, extraction, origin, _) in documents {
             indexes.push(origin.as_str());
             let index = docs.len() as u32;
             claims.extend(extraction.claims.into_iter().map(|mut c| {
@@ -315,13 +364,33 @@ pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, optio
         Ok(summary) => summary,
         Err(never) => match never {},
     };
+    finish(docs, claims, summary, indexes, people(rules), catch_all_camps(rules))
+}
+
+/// Links and compares claims read (from articles or from a stream).
+pub fn finish(
+    docs: Vec<DocumentMeta>,
+    claims: Vec<Claim>,
+    summary: Summary,
+    indexes: Vec<&'static str>,
+    people: Vec<String>,
+    catch_all_camps: Vec<String>,
+) -> Analysis {
     let graph = ClaimGraph::build(&docs, &claims);
-    let options =
-        CompareOptions { catch_all_camps: rules.camps.iter().filter(|c| c.fallback).map(|c| c.id.clone()).collect() };
-    let findings = compare_with(&claims, &graph, &options);
+    let findings = compare_with(&claims, &graph, &CompareOptions { catch_all_camps });
+    Analysis { docs, claims, findings, graph, summary, indexes, people }
+}
+
+/// The ids of the rules' actors that are people, sorted.
+pub fn people(rules: &Rules) -> Vec<String> {
     let mut people: Vec<String> =
         rules.actors.iter().filter(|a| a.kind == crosscheck_rules::ActorKind::Person).map(|a| a.id.clone()).collect();
     people.sort();
     people.dedup();
-    Analysis { docs, claims, findings, graph, summary, indexes, people }
+    people
+}
+
+/// The camps that take any speaker no other camp claims.
+pub fn catch_all_camps(rules: &Rules) -> Vec<String> {
+    rules.camps.iter().filter(|c| c.fallback).map(|c| c.id.clone()).collect()
 }

@@ -392,6 +392,9 @@ pub(crate) fn write_line(
 /// gives the findings of comparing them in memory.
 #[derive(Debug, Clone, Deserialize)]
 pub struct JsonClaimIn {
+    /// The claim's id in the run that wrote it (`c17`).
+    #[serde(default)]
+    pub id: Option<String>,
     pub path: String,
     pub start: usize,
     pub end: usize,
@@ -433,6 +436,9 @@ pub struct JsonClaimIn {
     pub denies_span: Option<[usize; 2]>,
     pub frame: Option<String>,
     pub topic: Option<String>,
+    /// How the claim was found, when it was written with `--explain`.
+    #[serde(default)]
+    pub explain: Option<Vec<String>>,
 }
 
 /// Why a claim read back from JSON cannot be used.
@@ -519,7 +525,7 @@ impl JsonClaimIn {
             scope,
             headline: self.headline,
             kind,
-            trace: Vec::new(),
+            trace: self.explain.unwrap_or_default(),
         })
     }
 }

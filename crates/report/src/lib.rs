@@ -11,6 +11,7 @@ mod html;
 mod json;
 mod markdown;
 pub mod spread;
+pub mod stream;
 mod table;
 
 use std::io::{self, Write};

@@ -1,0 +1,375 @@
+//! `crosscheck compare`: the report `report` gives, made from the claim
+//! streams that `claims --format jsonl` wrote (possibly many, from many
+//! machines, in any order).
+//!
+//! Extraction is the map: each article's claims depend on that article
+//! alone. This is the reduce: every record is read, articles are put in the
+//! order `report` lists them (by path, component by component, as a
+//! directory is walked), claims in their run's order within their article,
+//! problems in [`problem_order`], and then claims are linked and compared
+//! exactly as `report` does.
+
+use std::collections::HashMap;
+use std::io::BufRead;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Severity};
+use crosscheck_report::stream::{
+    ArticleRecord, RECORD_PREFIX, RecordIn, RunRecord, STREAM_VERSION, article_order, problem_order, read_record,
+    rules_hash,
+};
+use crosscheck_report::{JsonClaimIn, Summary};
+
+use crate::pipeline::{Analysis, finish};
+
+/// The version of the rules a stream is written with: a hash of the packs'
+/// texts, the shipped ones (unless `shipped` is off) and then those under each
+/// of `dirs`, by their paths inside it. `--no-default-rules --rules rules`
+/// is the shipped version.
+pub fn rules_version(dirs: &[PathBuf], shipped: bool) -> Result<String> {
+    let mut packs: Vec<(String, String)> = Vec::new();
+    if shipped {
+        packs.extend(crosscheck_rules::BUILTIN_PACKS.iter().map(|&(path, text)| (path.to_owned(), text.to_owned())));
+    }
+    for dir in dirs {
+        let read = crosscheck_rules::read_dir(dir).map_err(|errors| {
+            let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            anyhow::anyhow!("the rule packs have errors:\n{}", shown.join("\n"))
+        })?;
+        let prefix = dir.display().to_string();
+        packs.extend(read.into_iter().map(|p| {
+            let rel = p.path.strip_prefix(&prefix).unwrap_or(&p.path).trim_start_matches(['/', '\\']).to_owned();
+            (rel, p.text)
+        }));
+    }
+    Ok(rules_hash(packs.iter().map(|(path, text)| (path.as_str(), text.as_str()))))
+}
+
+/// The run record a stream starts with.
+pub fn run_record(rules: &crosscheck_rules::Rules, dirs: &[PathBuf], shipped: bool) -> Result<RunRecord> {
+    Ok(RunRecord::new(
+        rules_version(dirs, shipped)?,
+        crate::pipeline::people(rules),
+        crate::pipeline::catch_all_camps(rules),
+    ))
+}
+
+/// Where a line stands: the stream's name (as given) and the line number.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Place {
+    file: String,
+    line: usize,
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// Paths as small numbers: every claim names its article by path.
+#[derive(Default)]
+struct Paths {
+    ids: HashMap<String, u32>,
+}
+
+impl Paths {
+    fn id(&mut self, path: String) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(path).or_insert(next)
+    }
+}
+
+/// Everything read from the streams, before it is put in order.
+#[derive(Default)]
+struct Read {
+    run: Option<(RunRecord, Place)>,
+    articles: Vec<(u32, ArticleRecord, Place)>,
+    /// Claims, each with its path id as its `doc` for now.
+    claims: Vec<Claim>,
+    /// Beside `claims`: each one's number in its run (`c17` is 17).
+    seqs: Vec<u32>,
+    problems: Vec<(Diagnostic, bool)>,
+    paths: Paths,
+    /// Lines that could not be read, as errors with their place.
+    malformed: Vec<Diagnostic>,
+}
+
+fn malformed(place: &Place, column: usize, message: &str) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        path: place.file.clone(),
+        span: None,
+        line_col: Some((place.line, column.max(1))),
+        message: format!("{message}; the line is skipped"),
+    }
+}
+
+/// serde_json's message without its own "at line 1 column N".
+fn json_message(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    message.rsplit_once(" at line ").map_or(message.clone(), |(head, _)| head.to_owned())
+}
+
+const INDEXES: [&str; 3] = ["file", "extracted_text", "feed_item"];
+
+impl Read {
+    fn line(&mut self, place: Place, text: &str) -> Result<()> {
+        if text.starts_with(RECORD_PREFIX) {
+            match read_record(text) {
+                Ok(RecordIn::Run(run)) => self.run_record(run, place)?,
+                Ok(RecordIn::Article(article)) => {
+                    if !INDEXES.contains(&article.indexes.as_str()) {
+                        let message = format!("unknown `indexes` value `{}`", article.indexes);
+                        self.malformed.push(malformed(&place, 1, &message));
+                    } else if article.record != "article" {
+                        self.malformed.push(malformed(&place, 1, "not an article record"));
+                    } else {
+                        let id = self.paths.id(article.path.clone());
+                        self.articles.push((id, article, place));
+                    }
+                }
+                Ok(RecordIn::Problem(problem)) => match problem.diagnostic() {
+                    Some(d) => self.problems.push((d, problem.skipped)),
+                    None => {
+                        let message = format!("unknown severity `{}`", problem.severity);
+                        self.malformed.push(malformed(&place, 1, &message));
+                    }
+                },
+                Err(message) => self.malformed.push(malformed(&place, 1, &format!("not a stream record: {message}"))),
+            }
+            return Ok(());
+        }
+        let wire: JsonClaimIn = match serde_json::from_str(text) {
+            Ok(wire) => wire,
+            Err(e) => {
+                let message = format!("not a claim: {}", json_message(&e));
+                self.malformed.push(malformed(&place, e.column(), &message));
+                return Ok(());
+            }
+        };
+        let Some(seq) = wire.id.as_deref().and_then(|id| id.strip_prefix('c')).and_then(|n| n.parse::<u32>().ok())
+        else {
+            self.malformed.push(malformed(&place, 1, "a claim without an `id` such as `c17`"));
+            return Ok(());
+        };
+        let path = wire.path.clone();
+        match wire.into_claim(0) {
+            Ok(mut claim) => {
+                claim.doc = self.paths.id(path);
+                self.claims.push(claim);
+                self.seqs.push(seq);
+            }
+            Err(e) => self.malformed.push(malformed(&place, 1, &format!("not a usable claim: {e}"))),
+        }
+        Ok(())
+    }
+
+    fn run_record(&mut self, run: RunRecord, place: Place) -> Result<()> {
+        if run.version != STREAM_VERSION {
+            bail!(
+                "{place}: a claim stream of version {}; this crosscheck reads version {STREAM_VERSION}: \
+                 write the claims again with this crosscheck",
+                run.version
+            );
+        }
+        match &self.run {
+            None => self.run = Some((run, place)),
+            Some((first, at)) if *first != run => {
+                // Named in a fixed order, whatever order the streams came in.
+                let (a, b) = if *at <= place { ((first, at), (&run, &place)) } else { ((&run, &place), (first, at)) };
+                bail!(
+                    "{} and {} were written with different rules (engine {}, rules {} against engine {}, rules {}): \
+                     compare claims extracted with the same rules",
+                    a.1,
+                    b.1,
+                    a.0.engine,
+                    a.0.rules,
+                    b.0.engine,
+                    b.0.rules
+                );
+            }
+            Some(_) => {}
+        }
+        Ok(())
+    }
+
+    fn stream(&mut self, name: &str, reader: &mut dyn BufRead) -> Result<()> {
+        let mut buffer = Vec::new();
+        let mut line = 0usize;
+        loop {
+            buffer.clear();
+            let n = reader.read_until(b'\n', &mut buffer).with_context(|| format!("reading {name}"))?;
+            if n == 0 {
+                return Ok(());
+            }
+            line += 1;
+            let place = Place { file: name.to_owned(), line };
+            match std::str::from_utf8(&buffer) {
+                Ok(text) => {
+                    let text = text.trim();
+                    if !text.is_empty() {
+                        self.line(place, text)?;
+                    }
+                }
+                Err(e) => {
+                    let column = e.valid_up_to() + 1;
+                    self.malformed.push(malformed(&place, column, "not UTF-8"));
+                }
+            }
+        }
+    }
+}
+
+/// Reads every stream (`-` is standard input) and compares their claims.
+pub fn compare_streams(streams: &[PathBuf]) -> Result<Analysis> {
+    let mut read = Read::default();
+    for stream in streams {
+        let name = stream.display().to_string();
+        if name == "-" {
+            let stdin = std::io::stdin();
+            read.stream(&name, &mut stdin.lock())?;
+        } else {
+            let file = std::fs::File::open(stream).with_context(|| format!("opening {name}"))?;
+            read.stream(&name, &mut std::io::BufReader::with_capacity(1 << 16, file))?;
+        }
+    }
+    assemble(read, streams)
+}
+
+/// Puts what was read in `report`'s order, checks that every article has
+/// its claims, and compares.
+fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
+    let Read { run, mut articles, mut claims, mut seqs, problems, paths, malformed } = read;
+    let Some((run, _)) = run else {
+        let names: Vec<String> = streams.iter().map(|s| s.display().to_string()).collect();
+        bail!("{}: no run record: write claim streams with `crosscheck claims --format jsonl`", names.join(", "));
+    };
+    let mut summary = Summary::default();
+    summary.articles_skipped += malformed.len();
+    summary.skipped = malformed;
+    for (d, skipped) in problems {
+        summary.articles_skipped += usize::from(skipped);
+        summary.skipped.push(d);
+    }
+
+    articles.sort_by(|a, b| article_order(&a.1.path, &b.1.path).then_with(|| a.2.cmp(&b.2)));
+    // Per path id, the document it is (u32::MAX: none).
+    let mut doc_of = vec![u32::MAX; paths.ids.len()];
+    let mut docs: Vec<DocumentMeta> = Vec::with_capacity(articles.len());
+    let mut indexes = Vec::with_capacity(articles.len());
+    let mut expected = Vec::with_capacity(articles.len());
+    let mut last: Option<(u32, Place)> = None;
+    for (id, article, place) in articles {
+        if let Some((previous, at)) = &last
+            && *previous == id
+        {
+            summary.skipped.push(Diagnostic {
+                severity: Severity::Error,
+                path: article.path.clone(),
+                span: None,
+                line_col: None,
+                message: format!("the article is in the streams twice ({at} and {place}); the second is left out"),
+            });
+            continue;
+        }
+        doc_of[id as usize] = docs.len() as u32;
+        if article.read {
+            summary.articles_read += 1;
+        } else {
+            summary.articles_skipped += 1;
+        }
+        summary.sentences += article.sentences;
+        indexes.push(INDEXES.into_iter().find(|i| *i == article.indexes).unwrap_or("file"));
+        expected.push(article.claims);
+        docs.push(article.meta());
+        last = Some((id, place));
+    }
+
+    // Claims in document order, and in their run's order within a document.
+    let mut names: Vec<&str> = vec![""; paths.ids.len()];
+    for (path, &id) in &paths.ids {
+        names[id as usize] = path;
+    }
+    let mut orphans: Vec<&str> = Vec::new();
+    let mut kept = 0;
+    for i in 0..claims.len() {
+        let path = claims[i].doc as usize;
+        if doc_of[path] == u32::MAX {
+            orphans.push(names[path]);
+        } else {
+            claims.swap(kept, i);
+            seqs.swap(kept, i);
+            kept += 1;
+        }
+    }
+    claims.truncate(kept);
+    seqs.truncate(kept);
+    orphans.sort_unstable();
+    orphans.dedup();
+    for path in orphans {
+        summary.skipped.push(Diagnostic {
+            severity: Severity::Error,
+            path: path.to_owned(),
+            span: None,
+            line_col: None,
+            message: "claims of an article no article record names (a stream is missing); they are left out".to_owned(),
+        });
+    }
+    let mut got = vec![0usize; docs.len()];
+    for c in &mut claims {
+        c.doc = doc_of[c.doc as usize];
+        got[c.doc as usize] += 1;
+    }
+    let mut order: Vec<u32> = (0..claims.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| (claims[i as usize].doc, seqs[i as usize]));
+    drop(seqs);
+    permute(&mut claims, order);
+    for (doc, (&want, &have)) in expected.iter().zip(&got).enumerate() {
+        if want != have {
+            summary.skipped.push(Diagnostic {
+                severity: Severity::Error,
+                path: docs[doc].path.clone(),
+                span: None,
+                line_col: None,
+                message: format!(
+                    "the article record announces {want} claims and the streams hold {have} (a stream is missing, \
+                     truncated or given twice)"
+                ),
+            });
+        }
+    }
+    summary.skipped.sort_by(problem_order);
+    Ok(finish(docs, claims, summary, indexes, run.people, run.catch_all_camps))
+}
+
+/// Puts `items[order[k]]` at `k` for every `k`, in place (claims are large:
+/// no second vector of them).
+fn permute<T>(items: &mut [T], mut order: Vec<u32>) {
+    for start in 0..items.len() {
+        let mut k = start;
+        loop {
+            let from = order[k] as usize;
+            order[k] = k as u32;
+            if from == start || from == k {
+                break;
+            }
+            items.swap(k, from);
+            k = from;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn permute_puts_each_item_where_the_order_says() {
+        let mut items = vec!['a', 'b', 'c', 'd', 'e'];
+        super::permute(&mut items, vec![3, 0, 4, 1, 2]);
+        assert_eq!(items, vec!['d', 'a', 'e', 'b', 'c']);
+        let mut same = vec![1, 2, 3];
+        super::permute(&mut same, vec![0, 1, 2]);
+        assert_eq!(same, vec![1, 2, 3]);
+    }
+}
