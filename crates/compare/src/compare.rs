@@ -432,6 +432,15 @@ fn within_rounding(qa: &Quantity, qb: &Quantity) -> bool {
     unit > 1 && gap < unit
 }
 
+/// Whether, in one article, one figure is the article's own and the other a
+/// quoted source's. An outlet's own figures beside a party's are most often
+/// background: an earlier attack, a running total, another place ("killing
+/// five" in a paragraph about last month's ambush). They are shown, not
+/// called a contradiction.
+fn own_voice_beside_a_source(a: &Claim, b: &Claim) -> bool {
+    a.doc == b.doc && (a.speaker.is_none() != b.speaker.is_none())
+}
+
 /// How many days apart a later, lower figure may still contradict an earlier one.
 const MAX_DAYS_FOR_A_LOWER_COUNT: u32 = 14;
 
@@ -547,9 +556,15 @@ fn compare_figures(
                     Some(&(_, ia, ib)) => ((ia, Said::of(&claims[ia.index()])), (ib, Said::of(&claims[ib.index()]))),
                     None => ((sa.first, sa.said), (sb.first, sb.said)),
                 };
-                let Some((kind, why)) = classify(ca, cb, same_source, incident_at_place, qa, qb) else {
+                let Some((mut kind, mut why)) = classify(ca, cb, same_source, incident_at_place, qa, qb) else {
                     continue;
                 };
+                if kind == FindingKind::NumericConflict
+                    && own_voice_beside_a_source(&claims[ia.index()], &claims[ib.index()])
+                {
+                    kind = FindingKind::Discrepancy;
+                    why = "the article's own figure beside a quoted source's: in one article, likely another count";
+                }
                 if !adjacent && !kind.is_contradiction() {
                     continue;
                 }

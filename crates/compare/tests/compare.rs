@@ -210,6 +210,49 @@ mod conflicts {
             "numeric_conflict c1 vs c2",
         );
     }
+
+    #[test]
+    fn the_voice_of_one_article_against_a_source_of_another() {
+        check(
+            "- killed exact 5 doc=0
+             @karabakh-authorities killed at_least 16 doc=1",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+}
+
+/// In one article, the outlet's own figure beside a quoted source's is most
+/// often background (another attack, an earlier month, a running total):
+/// shown as a discrepancy, never called a contradiction.
+mod own_voice_in_one_article {
+    use super::*;
+
+    #[test]
+    fn the_article_against_a_named_source() {
+        check(
+            "@karabakh-authorities killed exact 16 doc=0
+             - killed exact 5 doc=0",
+            "discrepancy c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn an_unknown_speaker_against_the_article() {
+        check(
+            "a_health_official killed exact 16 doc=0 incident
+             - killed exact 5 doc=0 incident",
+            "discrepancy c1 vs c2",
+        );
+    }
+
+    #[test]
+    fn the_article_against_an_earlier_figure_of_a_source() {
+        check(
+            "- wounded exact 17 doc=0 incident
+             witnesses wounded exact 29 doc=0 incident earlier",
+            "discrepancy c1 vs c2",
+        );
+    }
 }
 
 // --- Figures that can both hold ---------------------------------------------
@@ -712,8 +755,8 @@ mod headlines {
     #[test]
     fn a_source_is_quoted_from_its_body_not_its_headline() {
         check(
-            "- killed about 600 doc=0 headline
-             - killed about 600 doc=0
+            "local_officials killed about 600 doc=0 headline
+             local_officials killed about 600 doc=0
              @karabakh-authorities killed exact 16 doc=0",
             "numeric_conflict c2 vs c3",
         );
