@@ -717,6 +717,10 @@ impl<'r> Extractor<'r> {
             }
             let act_span = bytes(a, b);
             let frame = match act.trigger {
+                // "X said: «ننفي ...»": the speaker the quotation is credited to.
+                Trigger::Verb if act.quoted => governing(frames, act.word.0, act.word.1)
+                    .filter(|g| !s.quoted[g.at])
+                    .and_then(|g| frames.iter().find(|f| f.at == g.at)),
                 Trigger::Verb => frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)),
                 // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
                 Trigger::Verdict | Trigger::NoLosses => {

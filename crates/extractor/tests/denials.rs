@@ -840,6 +840,58 @@ mod strikes {
     }
 }
 
+// --- 13a. A quoted first-person denial is the quoted speaker's -----------------
+
+mod quoted_first_person {
+    use super::*;
+
+    #[test]
+    fn english_we_deny_in_quotes() {
+        check(
+            "Baku said Armenian saboteurs crossed the border at night. A Yerevan spokesman said, \"We categorically deny these allegations.\"",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs crossed the border at night»",
+        );
+        check(
+            "The Azerbaijani ministry said Armenian units shelled the village. \"We reject these claims,\" Yerevan said.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village»",
+        );
+        check(
+            "Baku said Armenian troops were moving toward the pass. Armenia said: \"We strongly deny this.\"",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops were moving toward the pass»",
+        );
+    }
+
+    #[test]
+    fn arabic_nanfi_in_quotes() {
+        check(
+            "قالت باكو إن مخربين أرمن عبروا الحدود ليلا. وقال متحدث باسم يريفان: «ننفي هذه الادعاءات».",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود ليلا»",
+        );
+        check(
+            "أعلنت باكو أن وحدات أرمينية قصفت القرية. وقالت يريفان في بيان: «نحن ننفي هذه المزاعم».",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "قالت باكو إن قوات أرمينية تتحرك نحو الممر. وقالت أرمينيا: «إننا ندحض هذه الادعاءات».",
+            "statement denies camp=yerevan -> statement camp=baku «قوات أرمينية تتحرك نحو الممر»",
+        );
+    }
+
+    #[test]
+    fn not_a_first_person_denial() {
+        // Negated, or another subject: the quoted speaker denies nothing.
+        check(
+            "Baku said Armenian saboteurs crossed the border at night. A Yerevan spokesman said, \"We do not deny these allegations.\"",
+            "",
+        );
+        check(
+            "Baku said Armenian saboteurs crossed the border at night. A Yerevan spokesman said, \"They deny these allegations.\"",
+            "",
+        );
+        check("قالت باكو إن مخربين أرمن عبروا الحدود ليلا. وقال متحدث باسم يريفان: «لا ننفي هذه الادعاءات».", "");
+    }
+}
+
 // --- 14. Known gaps -------------------------------------------------------------
 
 mod gaps {

@@ -949,7 +949,7 @@ impl<'a> Compiler<'a> {
                 .filter(|g: &Vec<String>| !g.is_empty())
                 .collect();
         }
-        let simple: [(&str, &[String], Tag); 44] = [
+        let simple: [(&str, &[String], Tag); 45] = [
             ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
             ("no_losses", &language.no_losses, Tag::NoLosses),
             ("locality_anaphora", &language.locality_anaphora, Tag::LocalityAnaphor),
@@ -980,6 +980,7 @@ impl<'a> Compiler<'a> {
             ("relay", &language.relay, Tag::Relay),
             ("speaker_stops", &language.speaker_stops, Tag::SpeakerStop),
             ("pronouns", &language.pronouns, Tag::Pronoun),
+            ("first_person", &language.first_person, Tag::FirstPerson),
             ("determiners", &language.determiners, Tag::Determiner),
             ("former", &language.former, Tag::Former),
             ("latter", &language.latter, Tag::Latter),
