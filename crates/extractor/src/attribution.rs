@@ -119,6 +119,14 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
             let inner = phrase_forward(s, rules, m, claims);
             return if k > start && inner.1 > inner.0 { (start, inner.1) } else { inner };
         }
+        // "قالت جبهة ... (XF) إن": an acronym in parentheses closes the name.
+        if k > start
+            && let Some(close) = (k + 2..(k + 5).min(n)).find(|&j| s.kind(j) != TokenKind::Word)
+            && parenthesized_before(s, close + 1) == Some(k)
+        {
+            k = close + 1;
+            break;
+        }
         // A claim's own words ("سقوط مدينة شوشا") end the speaker's name.
         if stops_speaker(s, k) || (k > start && claims.contains(&k)) {
             break;
@@ -140,12 +148,29 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
                     Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. } | Tag::ClauseBreak
                 )
             });
+        // "The X Front (XF) said": an acronym in parentheses closing the name.
+        if k == to
+            && let Some(open) = parenthesized_before(s, k)
+        {
+            k = open;
+            continue;
+        }
         if boundary_word || (s.kind(j) != TokenKind::Word && stops_speaker(s, j)) {
             break;
         }
         k = j;
     }
     (k, to)
+}
+
+/// The opening parenthesis of a short parenthesized group of words ending
+/// right before `to`: "(TPLF)", "(RSF)".
+fn parenthesized_before(s: &Sentence, to: usize) -> Option<usize> {
+    if to < 3 || !s.is_punct(to - 1, &[')']) {
+        return None;
+    }
+    let open = (to.saturating_sub(5)..to - 1).rev().find(|&j| s.kind(j) != TokenKind::Word)?;
+    (open + 1 < to - 1 && s.is_punct(open, &['('])).then_some(open)
 }
 
 /// The token where time words right before `to` begin: "X late Monday
@@ -196,6 +221,10 @@ fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
         a += 1;
     }
     while b > a && s.kind(b - 1) == TokenKind::Punct {
+        // A closing acronym keeps its parentheses: "The X Front (XF)".
+        if parenthesized_before(s, b).is_some_and(|open| open > a) {
+            break;
+        }
         b -= 1;
     }
     (a, b)
@@ -702,7 +731,9 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
         let phrase = s.words(a, b);
         return Resolved { how: s.how(|| format!("\"{phrase}\" is what the previous speaker issued")), ..prev.clone() };
     }
-    if speaker.camp.is_none() {
+    // "the military" after a speaker of no known camp ("the X Front said
+    // ..."): nothing ties the two; the noun's own camp says more.
+    if speaker.camp.is_none() || previous.is_some_and(|p| p.camp.is_none()) {
         return speaker;
     }
     let words: Vec<&str> = s.text[speaker.phrase.0..speaker.phrase.1].split_whitespace().collect();

@@ -526,8 +526,21 @@ impl<'r> Extractor<'r> {
             out.claims.push(claim);
         }
         self.read_denials(s, rules, (original, normalized), frames, (first_claim, &under_denial), &base, state, out);
+        // "The Tigray People's Liberation Front": a term inside a capitalised
+        // name, or inside a listed actor's name, is part of the name.
+        let capital =
+            |k: usize| s.kind(k) == crosscheck_text::TokenKind::Word && normalized.was_uppercase(s.tokens[k].start);
+        let in_name = |m: &crosscheck_rules::Match| {
+            let beside = (m.start > 0 && capital(m.start - 1)) || (m.end() < s.len() && capital(m.end()));
+            ((m.start..m.end()).all(capital) && beside)
+                || (m.start.saturating_sub(8)..=m.start)
+                    .any(|k| s.starts(k).iter().any(|a| matches!(a.tag, Tag::Actor(_)) && a.end() >= m.end()))
+        };
         for m in terms {
             let Tag::Term(t) = m.tag else { continue };
+            if in_name(&m) {
+                continue;
+            }
             let term = &rules.terms[t as usize];
             let frame = governing(frames, m.start, m.end());
             let kind = ClaimKind::Term(Term { frame: term.frame.clone(), topic: term.topic.clone() });

@@ -583,3 +583,51 @@ mod explanations {
         assert!(traces[0].contains("outlet's own voice"), "{traces:?}");
     }
 }
+
+mod acronyms_and_references {
+    use super::*;
+
+    #[test]
+    fn an_acronym_in_parentheses_closes_the_subject() {
+        check_speaker(
+            "The Tigray Defence Front (TDF) on Sunday said it had killed 300 soldiers, reports the BBC.",
+            "killed 300 by=The Tigray Defence Front (TDF) camp=-",
+        );
+        check_speaker(
+            "The Artsakh Defence Army (ADA) said 12 of its soldiers were killed.",
+            "killed 12 by=The Artsakh Defence Army camp=separatists",
+        );
+        check_speaker(
+            "The paramilitary Rapid Support Forces (RSF) said 40 of its fighters were killed.",
+            "killed 40 by=The paramilitary Rapid Support Forces (RSF) camp=rsf",
+        );
+        check_speaker(
+            "وقالت جبهة دفاع تيغراي (TDF) إن 300 جندي قتلوا في المعارك.",
+            "killed 300 by=جبهة دفاع تيغراي (TDF) camp=-",
+        );
+        check_speaker(
+            "وقال جيش دفاع أرتساخ (ADA) في بيان إن 12 من جنوده قتلوا.",
+            "killed 12 by=جيش دفاع أرتساخ camp=separatists",
+        );
+        check_speaker(
+            "وقال المجلس العسكري الانتقالي (TMC) إن 5 جنود قتلوا في الهجوم.",
+            "killed 5 by=المجلس العسكري الانتقالي (TMC) camp=-",
+        );
+    }
+
+    #[test]
+    fn the_army_after_a_speaker_of_no_camp_is_not_that_speaker() {
+        check_speaker(
+            "The Tigray front said it had killed 300 soldiers. The army said 40 soldiers were killed.",
+            "killed 300 by=The Tigray front camp=-; killed 40 by=The army camp=other",
+        );
+        check_speaker(
+            "A local militia said 30 fighters died. The military said 50 fighters were killed.",
+            "combatants 30 by=A local militia camp=-; combatants 50 by=The military camp=other",
+        );
+        check_speaker(
+            "قالت جبهة تيغراي إن 300 جندي قتلوا. وقال الجيش إن 40 جنديا قتلوا.",
+            "killed 300 by=جبهة تيغراي camp=-; killed 40 by=الجيش camp=other",
+        );
+    }
+}
