@@ -253,7 +253,17 @@ impl<'r> Extractor<'r> {
             let speaker_camp = speaker.and_then(|r| r.camp);
             let side = q.side.and_then(|hint| match hint {
                 SideHint::Own => speaker_camp.and_then(|c| rules.camps[c].side.clone()),
-                SideHint::Enemy => speaker_camp.and_then(|c| rules.camps[c].enemy.clone()),
+                // "X said it had killed 300": the enemy of a speaker whose enemy is
+                // not known is still nobody else's count.
+                SideHint::Enemy => speaker_camp.and_then(|c| rules.camps[c].enemy.clone()).or_else(|| {
+                    speaker.map(|r| {
+                        let who = r.actor.map_or_else(
+                            || normalize_key(&s.text[r.range.0..r.range.1]),
+                            |a| rules.actors[a as usize].id.clone(),
+                        );
+                        format!("enemy of {who}")
+                    })
+                }),
                 SideHint::Camp(c) => rules.camps[c].side.clone(),
             });
             if matches!(q.figure.written, Written::Implicit(_)) {

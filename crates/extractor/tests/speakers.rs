@@ -631,3 +631,35 @@ mod acronyms_and_references {
         );
     }
 }
+
+mod whom_a_side_killed {
+    use super::*;
+
+    /// Figure and side of every quantity claim.
+    #[track_caller]
+    fn check_side(input: &str, expected: &str) {
+        let claims = extract(input);
+        let actual = claims
+            .iter()
+            .filter_map(|c| c.quantity().map(|q| format!("{} side={}", figure(q), q.side.as_deref().unwrap_or("-"))))
+            .collect::<Vec<_>>()
+            .join("; ");
+        assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+    }
+
+    #[test]
+    fn a_side_that_says_it_killed_counts_its_enemy() {
+        check_side("The Tigray front said it had killed 300 soldiers.", "killed 300 side=enemy of the tigray front");
+        check_side("The army said it killed 120 rebels in the hills.", "killed 120 side=enemy of the army");
+        check_side("The militia said they had killed 40 soldiers.", "killed 40 side=enemy of the militia");
+        check_side("قالت جبهة تيغراي إنها قتلت 300 جندي.", "killed 300 side=enemy of جبهة تيغراي");
+        check_side("قال الجيش إنه قتل 120 متمردا في التلال.", "killed 120 side=enemy of الجيش");
+        check_side("قالت الميليشيا إنهم قتلوا 40 جنديا.", "killed 40 side=enemy of الميليشيا");
+    }
+
+    #[test]
+    fn a_side_named_as_the_killer_is_no_side_of_the_dead() {
+        check_side("The ministry said Russian forces had killed 12 civilians.", "killed 12 side=-");
+        check_side("قالت الوزارة إن القوات الروسية قتلت 12 مدنيا.", "killed 12 side=-");
+    }
+}
