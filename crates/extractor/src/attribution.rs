@@ -566,8 +566,13 @@ fn verb_first(
         return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
     }
     // Subject before the verb, back to the clause start.
-    let back = trim(s, phrase_backward(s, m.start));
-    let back = skip_auxiliaries(s, back);
+    let mut back = trim(s, phrase_backward(s, m.start));
+    // "وكانت مجموعة «X» الحقوقية، قالت": a fronted subject set off by a comma,
+    // quotation marks and all.
+    if back.0 >= back.1 && m.start >= 2 && s.is_punct(m.start - 1, &[',', '،']) {
+        back = fronted_subject(s, m.start - 1);
+    }
+    let back = trim(s, skip_auxiliaries(s, back));
     if back.0 < back.1 {
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
         if speaker.actor.is_some() || speaker.camp.is_some() {
@@ -581,6 +586,24 @@ fn verb_first(
         sentence_subject(s, rules, m.start).or_else(|| carry(previous))
     };
     Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
+}
+
+/// The words before a comma back to the start of the sentence, over
+/// quotation marks, when nothing in them ends a speaker's name.
+fn fronted_subject(s: &Sentence, comma: usize) -> (usize, usize) {
+    let mut k = comma;
+    while k > 0 && comma - k < MAX_SPEAKER_TOKENS {
+        let j = k - 1;
+        if s.is_punct(j, &QUOTES) {
+            k = j;
+            continue;
+        }
+        if s.kind(j) != TokenKind::Word || stops_speaker(s, j) {
+            return (comma, comma);
+        }
+        k = j;
+    }
+    if k == 0 { (0, comma) } else { (comma, comma) }
 }
 
 fn carry(previous: Option<&Resolved>) -> Option<Resolved> {

@@ -878,6 +878,22 @@ mod quoted_first_person {
     }
 
     #[test]
+    fn ankara_the_verb_of_denying() {
+        check(
+            "قالت باكو إن مخربين أرمن عبروا الحدود ليلا. وأنكرت يريفان هذه الادعاءات.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود ليلا»",
+        );
+        check(
+            "أعلنت باكو أن وحدات أرمينية قصفت القرية. وقال متحدث باسم يريفان: «ننكر هذه المزاعم».",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "قالت باكو إن قوات أرمينية تتحرك نحو الممر. وأنكر المتحدث باسم وزارة الدفاع الأرمينية ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «قوات أرمينية تتحرك نحو الممر»",
+        );
+    }
+
+    #[test]
     fn not_a_first_person_denial() {
         // Negated, or another subject: the quoted speaker denies nothing.
         check(

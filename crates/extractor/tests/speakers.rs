@@ -663,3 +663,31 @@ mod whom_a_side_killed {
         check_side("قالت الوزارة إن القوات الروسية قتلت 12 مدنيا.", "killed 12 side=-");
     }
 }
+
+mod fronted_subjects {
+    use super::*;
+
+    #[test]
+    fn a_subject_set_off_by_a_comma_before_its_verb() {
+        check_speaker(
+            "وقال الجيش إن 5 جنود قتلوا. وكانت منظمة “أطباء الميدان” الطبية، قالت إن 30 مدنيا قتلوا في القصف.",
+            "killed 5 by=الجيش camp=other; killed 30 by=منظمة camp=other",
+        );
+        check_speaker(
+            "وقال الجيش إن 5 جنود قتلوا. وكان المرصد السوري لحقوق الإنسان، قال إن 30 مدنيا قتلوا.",
+            "killed 5 by=الجيش camp=other; killed 30 by=المرصد السوري لحقوق الإنسان camp=other",
+        );
+        check_speaker(
+            "وقال الجيش إن 5 جنود قتلوا. وكانت “لجنة الإغاثة” المحلية، ذكرت أن 30 مدنيا قتلوا.",
+            "killed 5 by=الجيش camp=other; killed 30 by=لجنة camp=other",
+        );
+        check_speaker(
+            "The army said 5 soldiers were killed. Field Doctors, a medical charity, said 30 civilians were killed.",
+            "killed 5 by=The army camp=other; killed 30 by=Field Doctors camp=other",
+        );
+        check_speaker(
+            "The army said 5 soldiers were killed. The Syrian Observatory for Human Rights, a monitor, said 30 civilians died.",
+            "killed 5 by=The army camp=other; killed 30 by=The Syrian Observatory for Human Rights camp=other",
+        );
+    }
+}
