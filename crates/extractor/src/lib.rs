@@ -666,6 +666,16 @@ impl<'r> Extractor<'r> {
                     break;
                 }
             }
+            // "..., which Kyiv denied", "، وهو ما نفته": the pointer a denial
+            // right after the statement uses is no part of it.
+            let denied_next = (b..(b + 3).min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)));
+            if denied_next && let Some(m) = s.ending_at(b, |t| matches!(t, Tag::BackReference)).filter(|m| m.start > a)
+            {
+                b = m.start;
+                while b > a && s.kind(b - 1) == crosscheck_text::TokenKind::Punct {
+                    b -= 1;
+                }
+            }
             if a >= b {
                 continue;
             }

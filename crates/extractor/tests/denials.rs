@@ -840,6 +840,56 @@ mod strikes {
     }
 }
 
+// --- 13b. "..., which X denied": a relative denial of the clause before ----------
+
+mod relative_denials {
+    use super::*;
+
+    #[test]
+    fn english_which_something() {
+        check(
+            "Baku said Armenian units shelled the village, which Yerevan denied.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village»",
+        );
+        check(
+            "Baku said Armenian saboteurs crossed the border at night, something Armenia denies.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs crossed the border at night»",
+        );
+        check(
+            "The Azerbaijani ministry said Armenian troops were moving toward the pass, which Yerevan rejected.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops were moving toward the pass»",
+        );
+    }
+
+    #[test]
+    fn arabic_wa_huwa_ma_al_amr_alladhi() {
+        check(
+            "أعلنت باكو أن وحدات أرمينية قصفت القرية، وهو ما نفته يريفان.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "قالت باكو إن مخربين أرمن عبروا الحدود ليلا، الأمر الذي نفته أرمينيا.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود ليلا»",
+        );
+        check(
+            "أكدت باكو أن قوات أرمينية تتحرك نحو الممر، وهذا ما تنفيه يريفان بشكل قاطع.",
+            "statement denies camp=yerevan -> statement camp=baku «قوات أرمينية تتحرك نحو الممر»",
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_about_the_speaker_is_no_denial_of_it() {
+        check(
+            "Baku said Armenian units shelled the village. Yerevan, which denied the reports, said its troops held the line.",
+            "",
+        );
+        check(
+            "Baku said Armenian units shelled the village. The ministry, which rejected the proposal, said talks would go on.",
+            "",
+        );
+    }
+}
+
 // --- 13a. A quoted first-person denial is the quoted speaker's -----------------
 
 mod quoted_first_person {
