@@ -118,6 +118,14 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
             let inner = phrase_forward(s, rules, m, claims);
             return if k > start && inner.1 > inner.0 { (start, inner.1) } else { inner };
         }
+        // "قالت جبهة ... (XF) إن": an acronym in parentheses closes the name.
+        if k > start
+            && let Some(close) = (k + 2..(k + 5).min(n)).find(|&j| s.kind(j) != TokenKind::Word)
+            && parenthesized_before(s, close + 1) == Some(k)
+        {
+            k = close + 1;
+            break;
+        }
         // A claim's own words ("سقوط مدينة شوشا") end the speaker's name.
         if stops_speaker(s, k) || (k > start && claims.contains(&k)) {
             break;
@@ -139,12 +147,29 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
                     Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. } | Tag::ClauseBreak
                 )
             });
+        // "The X Front (XF) said": an acronym in parentheses closing the name.
+        if k == to
+            && let Some(open) = parenthesized_before(s, k)
+        {
+            k = open;
+            continue;
+        }
         if boundary_word || (s.kind(j) != TokenKind::Word && stops_speaker(s, j)) {
             break;
         }
         k = j;
     }
     (k, to)
+}
+
+/// The opening parenthesis of a short parenthesized group of words ending
+/// right before `to`: "(TPLF)", "(RSF)".
+fn parenthesized_before(s: &Sentence, to: usize) -> Option<usize> {
+    if to < 3 || !s.is_punct(to - 1, &[')']) {
+        return None;
+    }
+    let open = (to.saturating_sub(5)..to - 1).rev().find(|&j| s.kind(j) != TokenKind::Word)?;
+    (open + 1 < to - 1 && s.is_punct(open, &['('])).then_some(open)
 }
 
 /// The token where time words right before `to` begin: "X late Monday
@@ -195,6 +220,10 @@ fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
         a += 1;
     }
     while b > a && s.kind(b - 1) == TokenKind::Punct {
+        // A closing acronym keeps its parentheses: "The X Front (XF)".
+        if parenthesized_before(s, b).is_some_and(|open| open > a) {
+            break;
+        }
         b -= 1;
     }
     (a, b)
@@ -536,8 +565,13 @@ fn verb_first(
         return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
     }
     // Subject before the verb, back to the clause start.
-    let back = trim(s, phrase_backward(s, m.start));
-    let back = skip_auxiliaries(s, back);
+    let mut back = trim(s, phrase_backward(s, m.start));
+    // "وكانت مجموعة «X» الحقوقية، قالت": a fronted subject set off by a comma,
+    // quotation marks and all.
+    if back.0 >= back.1 && m.start >= 2 && s.is_punct(m.start - 1, &[',', '،']) {
+        back = fronted_subject(s, m.start - 1);
+    }
+    let back = trim(s, skip_auxiliaries(s, back));
     if back.0 < back.1 {
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
         if speaker.actor.is_some() || speaker.camp.is_some() {
@@ -551,6 +585,24 @@ fn verb_first(
         sentence_subject(s, rules, m.start).or_else(|| carry(previous))
     };
     Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
+}
+
+/// The words before a comma back to the start of the sentence, over
+/// quotation marks, when nothing in them ends a speaker's name.
+fn fronted_subject(s: &Sentence, comma: usize) -> (usize, usize) {
+    let mut k = comma;
+    while k > 0 && comma - k < MAX_SPEAKER_TOKENS {
+        let j = k - 1;
+        if s.is_quote(j) {
+            k = j;
+            continue;
+        }
+        if s.kind(j) != TokenKind::Word || stops_speaker(s, j) {
+            return (comma, comma);
+        }
+        k = j;
+    }
+    if k == 0 { (0, comma) } else { (comma, comma) }
 }
 
 fn carry(previous: Option<&Resolved>) -> Option<Resolved> {
@@ -636,9 +688,8 @@ fn verb_subject_first(
     }
     // Inverted: '"...," said a spokesman for the ministry.' Only after a quotation:
     // elsewhere the words after the verb are its object ("denounced what he called").
-    let quote_marks = ['"', '”', '»', '\''];
-    let after_quotation = (m.start >= 1 && s.is_punct(m.start - 1, &quote_marks))
-        || (m.start >= 2 && s.is_punct(m.start - 1, &[',']) && s.is_punct(m.start - 2, &quote_marks));
+    let after_quotation = (m.start >= 1 && s.is_quote(m.start - 1))
+        || (m.start >= 2 && s.is_punct(m.start - 1, &[',']) && s.is_quote(m.start - 2));
     let forward = trim(s, phrase_forward(s, rules, after_verb, claims));
     // "..., says human rights ombudsman.": the speaker closes the sentence.
     let closes_sentence = forward.0 < forward.1 && only_trailing_matter(s, forward.1);
@@ -697,7 +748,9 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
         let phrase = s.words(a, b);
         return Resolved { how: s.how(|| format!("\"{phrase}\" is what the previous speaker issued")), ..prev.clone() };
     }
-    if speaker.camp.is_none() {
+    // "the military" after a speaker of no known camp ("the X Front said
+    // ..."): nothing ties the two; the noun's own camp says more.
+    if speaker.camp.is_none() || previous.is_some_and(|p| p.camp.is_none()) {
         return speaker;
     }
     let words: Vec<&str> = s.text[speaker.phrase.0..speaker.phrase.1].split_whitespace().collect();

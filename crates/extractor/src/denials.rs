@@ -17,6 +17,9 @@ use crate::analysis::Sentence;
 const OBJECT_REACH: usize = 24;
 /// How far back a verdict looks for what it judges.
 const VERDICT_REACH: usize = 12;
+/// How far before a quoted denial verb its first-person subject may stand
+/// ("we categorically deny").
+const FIRST_PERSON_REACH: usize = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Trigger {
@@ -41,6 +44,9 @@ pub(crate) struct DenialAct {
     pub back_reference: Option<(usize, usize)>,
     /// A complementizer in the object: "denied Russia's claim that ...".
     pub content: Option<usize>,
+    /// A first-person denial in a quotation ("«ننفي ...»", "\"We deny ...\""):
+    /// the quoted speaker denies.
+    pub quoted: bool,
 }
 
 impl DenialAct {
@@ -48,6 +54,27 @@ impl DenialAct {
     pub fn span(&self) -> (usize, usize) {
         (self.word.0.min(self.object.0), self.word.1.max(self.object.1))
     }
+}
+
+/// A denial verb in a quotation is the quoted speaker's own when it carries
+/// the first person ("ننفي") or a first-person subject stands just before it
+/// in the same quotation, with no negation between ("we strongly deny", not
+/// "we do not deny").
+fn first_person_denial(s: &Sentence, k: usize) -> bool {
+    let mut subject = s.has_at(k, |t| matches!(t, Tag::FirstPerson));
+    for j in (k.saturating_sub(FIRST_PERSON_REACH)..k).rev() {
+        if !s.quoted[j] || s.kind(j) == TokenKind::Punct {
+            break;
+        }
+        if s.has_at(j, |t| matches!(t, Tag::Negation)) {
+            return false;
+        }
+        if s.has_at(j, |t| matches!(t, Tag::FirstPerson)) {
+            subject = true;
+            break;
+        }
+    }
+    subject
 }
 
 fn is_back_reference(t: &Tag) -> bool {
@@ -84,7 +111,14 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             let back_reference = find_back_reference(s, object.0, m.end().max(object.1)).or_else(|| {
                 (m.start..m.end()).find_map(|j| s.find_at(j, is_back_reference).map(|b| (b.start, b.end())))
             });
-            out.push(DenialAct { trigger, word: (m.start, m.end()), object, back_reference, content: None });
+            out.push(DenialAct {
+                trigger,
+                word: (m.start, m.end()),
+                object,
+                back_reference,
+                content: None,
+                quoted: false,
+            });
             k = m.end();
             continue;
         }
@@ -95,11 +129,14 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
                 object: (m.start, m.start),
                 back_reference: None,
                 content: None,
+                quoted: false,
             });
             k = m.end();
             continue;
         }
-        if let Some(verb) = s.find_at(k, |t| matches!(t, Tag::DenialVerb)).filter(|_| !s.quoted[k]) {
+        if let Some(verb) =
+            s.find_at(k, |t| matches!(t, Tag::DenialVerb)).filter(|_| !s.quoted[k] || first_person_denial(s, k))
+        {
             // "استنكرت الادعاءات": a denial phrase may hold its own object.
             let word_end = verb.end();
             let from = frame_end(k).unwrap_or(word_end).max(word_end);
@@ -135,6 +172,7 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
                 object: (from, to),
                 back_reference,
                 content,
+                quoted: s.quoted[k],
             });
             k = to.max(word_end);
             continue;

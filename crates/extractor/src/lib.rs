@@ -253,7 +253,17 @@ impl<'r> Extractor<'r> {
             let speaker_camp = speaker.and_then(|r| r.camp);
             let side = q.side.and_then(|hint| match hint {
                 SideHint::Own => speaker_camp.and_then(|c| rules.camps[c].side.clone()),
-                SideHint::Enemy => speaker_camp.and_then(|c| rules.camps[c].enemy.clone()),
+                // "X said it had killed 300": the enemy of a speaker whose enemy is
+                // not known is still nobody else's count.
+                SideHint::Enemy => speaker_camp.and_then(|c| rules.camps[c].enemy.clone()).or_else(|| {
+                    speaker.map(|r| {
+                        let who = r.actor.map_or_else(
+                            || normalize_key(&s.text[r.range.0..r.range.1]),
+                            |a| rules.actors[a as usize].id.clone(),
+                        );
+                        format!("enemy of {who}")
+                    })
+                }),
                 SideHint::Camp(c) => rules.camps[c].side.clone(),
             });
             if matches!(q.figure.written, Written::Implicit(_)) {
@@ -537,8 +547,21 @@ impl<'r> Extractor<'r> {
             out.claims.push(claim);
         }
         self.read_denials(s, rules, (original, normalized), frames, (first_claim, &under_denial), &base, state, out);
+        // "The Tigray People's Liberation Front": a term inside a capitalised
+        // name, or inside a listed actor's name, is part of the name.
+        let capital =
+            |k: usize| s.kind(k) == crosscheck_text::TokenKind::Word && normalized.was_uppercase(s.tokens[k].start);
+        let in_name = |m: &crosscheck_rules::Match| {
+            let beside = (m.start > 0 && capital(m.start - 1)) || (m.end() < s.len() && capital(m.end()));
+            ((m.start..m.end()).all(capital) && beside)
+                || (m.start.saturating_sub(8)..=m.start)
+                    .any(|k| s.starts(k).iter().any(|a| matches!(a.tag, Tag::Actor(_)) && a.end() >= m.end()))
+        };
         for m in terms {
             let Tag::Term(t) = m.tag else { continue };
+            if in_name(&m) {
+                continue;
+            }
             let term = &rules.terms[t as usize];
             let frame = governing(frames, m.start, m.end());
             let kind = ClaimKind::Term(Term { frame: term.frame.clone(), topic: term.topic.clone() });
@@ -640,7 +663,7 @@ impl<'r> Extractor<'r> {
             };
             let (mut a, mut b) = trim_punct(s, a, b);
             // ... but a quotation it runs into ends with its closing mark.
-            if clauses && b < s.len() && s.is_punct(b, &['"', '\u{201d}', '\u{bb}']) && s.quoted[b - 1] {
+            if clauses && b < s.len() && s.is_quote(b) && s.quoted[b - 1] {
                 b += 1;
             }
             // The statement is the clause, not the "that" before it.
@@ -652,6 +675,16 @@ impl<'r> Extractor<'r> {
                     a += 1;
                 } else {
                     break;
+                }
+            }
+            // "..., which Kyiv denied", "، وهو ما نفته": the pointer a denial
+            // right after the statement uses is no part of it.
+            let denied_next = (b..(b + 3).min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)));
+            if denied_next && let Some(m) = s.ending_at(b, |t| matches!(t, Tag::BackReference)).filter(|m| m.start > a)
+            {
+                b = m.start;
+                while b > a && s.kind(b - 1) == crosscheck_text::TokenKind::Punct {
+                    b -= 1;
                 }
             }
             if a >= b {
@@ -728,6 +761,10 @@ impl<'r> Extractor<'r> {
             }
             let act_span = bytes(a, b);
             let frame = match act.trigger {
+                // "X said: «ننفي ...»": the speaker the quotation is credited to.
+                Trigger::Verb if act.quoted => governing(frames, act.word.0, act.word.1)
+                    .filter(|g| !s.quoted[g.at])
+                    .and_then(|g| frames.iter().find(|f| f.at == g.at)),
                 Trigger::Verb => frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)),
                 // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
                 Trigger::Verdict | Trigger::NoLosses => {

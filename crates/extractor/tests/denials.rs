@@ -840,6 +840,124 @@ mod strikes {
     }
 }
 
+// --- 13b. "..., which X denied": a relative denial of the clause before ----------
+
+mod relative_denials {
+    use super::*;
+
+    #[test]
+    fn english_which_something() {
+        check(
+            "Baku said Armenian units shelled the village, which Yerevan denied.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village»",
+        );
+        check(
+            "Baku said Armenian saboteurs crossed the border at night, something Armenia denies.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs crossed the border at night»",
+        );
+        check(
+            "The Azerbaijani ministry said Armenian troops were moving toward the pass, which Yerevan rejected.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops were moving toward the pass»",
+        );
+    }
+
+    #[test]
+    fn arabic_wa_huwa_ma_al_amr_alladhi() {
+        check(
+            "أعلنت باكو أن وحدات أرمينية قصفت القرية، وهو ما نفته يريفان.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "قالت باكو إن مخربين أرمن عبروا الحدود ليلا، الأمر الذي نفته أرمينيا.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود ليلا»",
+        );
+        check(
+            "أكدت باكو أن قوات أرمينية تتحرك نحو الممر، وهذا ما تنفيه يريفان بشكل قاطع.",
+            "statement denies camp=yerevan -> statement camp=baku «قوات أرمينية تتحرك نحو الممر»",
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_about_the_speaker_is_no_denial_of_it() {
+        check(
+            "Baku said Armenian units shelled the village. Yerevan, which denied the reports, said its troops held the line.",
+            "",
+        );
+        check(
+            "Baku said Armenian units shelled the village. The ministry, which rejected the proposal, said talks would go on.",
+            "",
+        );
+    }
+}
+
+// --- 13a. A quoted first-person denial is the quoted speaker's -----------------
+
+mod quoted_first_person {
+    use super::*;
+
+    #[test]
+    fn english_we_deny_in_quotes() {
+        check(
+            "Baku said Armenian saboteurs crossed the border at night. A Yerevan spokesman said, \"We categorically deny these allegations.\"",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs crossed the border at night»",
+        );
+        check(
+            "The Azerbaijani ministry said Armenian units shelled the village. \"We reject these claims,\" Yerevan said.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village»",
+        );
+        check(
+            "Baku said Armenian troops were moving toward the pass. Armenia said: \"We strongly deny this.\"",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops were moving toward the pass»",
+        );
+    }
+
+    #[test]
+    fn arabic_nanfi_in_quotes() {
+        check(
+            "قالت باكو إن مخربين أرمن عبروا الحدود ليلا. وقال متحدث باسم يريفان: «ننفي هذه الادعاءات».",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود ليلا»",
+        );
+        check(
+            "أعلنت باكو أن وحدات أرمينية قصفت القرية. وقالت يريفان في بيان: «نحن ننفي هذه المزاعم».",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "قالت باكو إن قوات أرمينية تتحرك نحو الممر. وقالت أرمينيا: «إننا ندحض هذه الادعاءات».",
+            "statement denies camp=yerevan -> statement camp=baku «قوات أرمينية تتحرك نحو الممر»",
+        );
+    }
+
+    #[test]
+    fn ankara_the_verb_of_denying() {
+        check(
+            "قالت باكو إن مخربين أرمن عبروا الحدود ليلا. وأنكرت يريفان هذه الادعاءات.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود ليلا»",
+        );
+        check(
+            "أعلنت باكو أن وحدات أرمينية قصفت القرية. وقال متحدث باسم يريفان: «ننكر هذه المزاعم».",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "قالت باكو إن قوات أرمينية تتحرك نحو الممر. وأنكر المتحدث باسم وزارة الدفاع الأرمينية ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «قوات أرمينية تتحرك نحو الممر»",
+        );
+    }
+
+    #[test]
+    fn not_a_first_person_denial() {
+        // Negated, or another subject: the quoted speaker denies nothing.
+        check(
+            "Baku said Armenian saboteurs crossed the border at night. A Yerevan spokesman said, \"We do not deny these allegations.\"",
+            "",
+        );
+        check(
+            "Baku said Armenian saboteurs crossed the border at night. A Yerevan spokesman said, \"They deny these allegations.\"",
+            "",
+        );
+        check("قالت باكو إن مخربين أرمن عبروا الحدود ليلا. وقال متحدث باسم يريفان: «لا ننفي هذه الادعاءات».", "");
+    }
+}
+
 // --- 14. Known gaps -------------------------------------------------------------
 
 mod gaps {

@@ -926,6 +926,23 @@ mod framing {
     }
 
     #[test]
+    fn en_a_term_inside_a_capitalised_name_is_the_name() {
+        check("The Karabakh Liberation Front said its fighters held the ridge.", "");
+        check("A spokesman for the Artsakh National Liberation Army said the road was open.", "");
+        check("Members of the Occupation Relief Council said the road was open.", "");
+        // Running text keeps the term, at the start of a sentence too.
+        check("Aliyev said the liberation of Karabakh had restored justice.", "territory/liberation camp=baku");
+        check("Liberation of the district is complete, Aliyev said.", "territory/liberation camp=baku");
+    }
+
+    #[test]
+    fn ar_terms_in_running_text_have_no_case() {
+        check("قال علييف إن تحرير الأراضي أعاد العدالة.", "territory/liberation camp=baku");
+        check("قال علييف إن الأراضي المحررة ستعود إلى الحياة.", "territory/liberation camp=baku");
+        check("قال باشينيان إن الأراضي المحتلة ستبقى أرمنية.", "territory/occupation camp=yerevan");
+    }
+
+    #[test]
     fn ar_article_voice_term_is_the_media() {
         check("واصلت القوات الأذربيجانية عمليات مكافحة الإرهاب في قره باغ.", "offensive/counter_terrorism camp=media");
     }

@@ -583,3 +583,111 @@ mod explanations {
         assert!(traces[0].contains("outlet's own voice"), "{traces:?}");
     }
 }
+
+mod acronyms_and_references {
+    use super::*;
+
+    #[test]
+    fn an_acronym_in_parentheses_closes_the_subject() {
+        check_speaker(
+            "The Tigray Defence Front (TDF) on Sunday said it had killed 300 soldiers, reports the BBC.",
+            "killed 300 by=The Tigray Defence Front (TDF) camp=-",
+        );
+        check_speaker(
+            "The Artsakh Defence Army (ADA) said 12 of its soldiers were killed.",
+            "killed 12 by=The Artsakh Defence Army camp=separatists",
+        );
+        check_speaker(
+            "The paramilitary Rapid Support Forces (RSF) said 40 of its fighters were killed.",
+            "killed 40 by=The paramilitary Rapid Support Forces (RSF) camp=rsf",
+        );
+        check_speaker(
+            "وقالت جبهة دفاع تيغراي (TDF) إن 300 جندي قتلوا في المعارك.",
+            "killed 300 by=جبهة دفاع تيغراي (TDF) camp=-",
+        );
+        check_speaker(
+            "وقال جيش دفاع أرتساخ (ADA) في بيان إن 12 من جنوده قتلوا.",
+            "killed 12 by=جيش دفاع أرتساخ camp=separatists",
+        );
+        check_speaker(
+            "وقال المجلس العسكري الانتقالي (TMC) إن 5 جنود قتلوا في الهجوم.",
+            "killed 5 by=المجلس العسكري الانتقالي (TMC) camp=-",
+        );
+    }
+
+    #[test]
+    fn the_army_after_a_speaker_of_no_camp_is_not_that_speaker() {
+        check_speaker(
+            "The Tigray front said it had killed 300 soldiers. The army said 40 soldiers were killed.",
+            "killed 300 by=The Tigray front camp=-; killed 40 by=The army camp=other",
+        );
+        check_speaker(
+            "A local militia said 30 fighters died. The military said 50 fighters were killed.",
+            "combatants 30 by=A local militia camp=-; combatants 50 by=The military camp=other",
+        );
+        check_speaker(
+            "قالت جبهة تيغراي إن 300 جندي قتلوا. وقال الجيش إن 40 جنديا قتلوا.",
+            "killed 300 by=جبهة تيغراي camp=-; killed 40 by=الجيش camp=other",
+        );
+    }
+}
+
+mod whom_a_side_killed {
+    use super::*;
+
+    /// Figure and side of every quantity claim.
+    #[track_caller]
+    fn check_side(input: &str, expected: &str) {
+        let claims = extract(input);
+        let actual = claims
+            .iter()
+            .filter_map(|c| c.quantity().map(|q| format!("{} side={}", figure(q), q.side.as_deref().unwrap_or("-"))))
+            .collect::<Vec<_>>()
+            .join("; ");
+        assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+    }
+
+    #[test]
+    fn a_side_that_says_it_killed_counts_its_enemy() {
+        check_side("The Tigray front said it had killed 300 soldiers.", "killed 300 side=enemy of the tigray front");
+        check_side("The army said it killed 120 rebels in the hills.", "killed 120 side=enemy of the army");
+        check_side("The militia said they had killed 40 soldiers.", "killed 40 side=enemy of the militia");
+        check_side("قالت جبهة تيغراي إنها قتلت 300 جندي.", "killed 300 side=enemy of جبهة تيغراي");
+        check_side("قال الجيش إنه قتل 120 متمردا في التلال.", "killed 120 side=enemy of الجيش");
+        check_side("قالت الميليشيا إنهم قتلوا 40 جنديا.", "killed 40 side=enemy of الميليشيا");
+    }
+
+    #[test]
+    fn a_side_named_as_the_killer_is_no_side_of_the_dead() {
+        check_side("The ministry said Russian forces had killed 12 civilians.", "killed 12 side=-");
+        check_side("قالت الوزارة إن القوات الروسية قتلت 12 مدنيا.", "killed 12 side=-");
+    }
+}
+
+mod fronted_subjects {
+    use super::*;
+
+    #[test]
+    fn a_subject_set_off_by_a_comma_before_its_verb() {
+        check_speaker(
+            "وقال الجيش إن 5 جنود قتلوا. وكانت منظمة “أطباء الميدان” الطبية، قالت إن 30 مدنيا قتلوا في القصف.",
+            "killed 5 by=الجيش camp=other; killed 30 by=منظمة camp=other",
+        );
+        check_speaker(
+            "وقال الجيش إن 5 جنود قتلوا. وكان المرصد السوري لحقوق الإنسان، قال إن 30 مدنيا قتلوا.",
+            "killed 5 by=الجيش camp=other; killed 30 by=المرصد السوري لحقوق الإنسان camp=other",
+        );
+        check_speaker(
+            "وقال الجيش إن 5 جنود قتلوا. وكانت “لجنة الإغاثة” المحلية، ذكرت أن 30 مدنيا قتلوا.",
+            "killed 5 by=الجيش camp=other; killed 30 by=لجنة camp=other",
+        );
+        check_speaker(
+            "The army said 5 soldiers were killed. Field Doctors, a medical charity, said 30 civilians were killed.",
+            "killed 5 by=The army camp=other; killed 30 by=Field Doctors camp=other",
+        );
+        check_speaker(
+            "The army said 5 soldiers were killed. The Syrian Observatory for Human Rights, a monitor, said 30 civilians died.",
+            "killed 5 by=The army camp=other; killed 30 by=The Syrian Observatory for Human Rights camp=other",
+        );
+    }
+}

@@ -47,6 +47,8 @@ pub enum Tag {
     RelayVia,
     SpeakerStop,
     Pronoun,
+    /// "we", "نحن", "ننفي": a speaker's own voice inside a quotation.
+    FirstPerson,
     /// "the", "a": a reporting word after one is an adjective.
     Determiner,
     /// "the former": the first party just named.
@@ -161,6 +163,7 @@ impl Tag {
                 | Tag::DualMarker
                 | Tag::Complementizer
                 | Tag::Pronoun
+                | Tag::FirstPerson
                 | Tag::AccordingTo
         )
     }

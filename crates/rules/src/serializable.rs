@@ -451,6 +451,10 @@ pub struct SerializableLanguage {
     /// Subjects that refer back to the previous speaker: "he", "she".
     #[serde(default)]
     pub pronouns: Vec<String>,
+    /// The speaker's own voice: "we", "نحن", and verbs that carry it ("ننفي").
+    /// A denial in a quotation is the quoted speaker's when its subject is one.
+    #[serde(default)]
+    pub first_person: Vec<String>,
     /// Articles: a reporting word right after one is an adjective ("the
     /// reported toll"), and "the ministry" is a short form of an earlier name.
     #[serde(default)]

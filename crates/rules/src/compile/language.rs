@@ -269,7 +269,7 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 44] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 45] {
     [
         ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
         ("no_losses", &language.no_losses, Tag::NoLosses),
@@ -301,6 +301,7 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("relay", &language.relay, Tag::Relay),
         ("speaker_stops", &language.speaker_stops, Tag::SpeakerStop),
         ("pronouns", &language.pronouns, Tag::Pronoun),
+        ("first_person", &language.first_person, Tag::FirstPerson),
         ("determiners", &language.determiners, Tag::Determiner),
         ("former", &language.former, Tag::Former),
         ("latter", &language.latter, Tag::Latter),
