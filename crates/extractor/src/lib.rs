@@ -208,7 +208,7 @@ impl<'r> Extractor<'r> {
         };
         let empty = AnchorIndex::default();
         let anchors = self.anchors.iter().find(|(c, _)| *c == lexicon.code).map_or(&empty, |(_, a)| a);
-        let propositions = find_propositions(s, lexicon, rules, anchors);
+        let propositions = find_propositions(s, lexicon, rules, anchors, normalized);
         let terms = find_terms(s);
         let claim_starts: Vec<usize> =
             propositions.iter().map(|m| m.wording_start).chain(terms.iter().map(|m| m.start)).collect();

@@ -3,7 +3,7 @@
 
 use crosscheck_model::Polarity;
 use crosscheck_rules::{Element, Lexicon, Match, Pattern, Rules, SlotKind, Tag};
-use crosscheck_text::TokenKind;
+use crosscheck_text::{Normalized, TokenKind};
 use rustc_hash::FxHashMap;
 
 use crate::analysis::Sentence;
@@ -60,6 +60,8 @@ fn is_clause_punct(s: &Sentence, k: usize) -> bool {
 struct Matcher<'a> {
     s: &'a Sentence<'a>,
     rules: &'a Rules,
+    /// Whether the letter at a byte of the sentence was written in upper case.
+    normalized: &'a Normalized,
 }
 
 impl Matcher<'_> {
@@ -107,6 +109,11 @@ impl Matcher<'_> {
         let after_noun = (i >= 1 && noun(i - 1)) || (i >= 2 && noun(i - 2) && self.s.kind(i - 1) == TokenKind::Word);
         // A word the packs know as anything (a metric, a camp, a verb) is no name.
         if !after_noun || !self.s.starts(i).is_empty() || self.s.quoted[i] != self.s.quoted[i.saturating_sub(1)] {
+            return None;
+        }
+        // In a script with capitals a name has one ("the town in ..." names no town).
+        let cased = self.s.word(i).chars().any(char::is_lowercase);
+        if cased && !self.normalized.was_uppercase(self.s.tokens[i].start) {
             return None;
         }
         Some((Match { start: i, len: 1, tag: Tag::LocalityNoun }, SlotValue::Named(i)))
@@ -243,9 +250,10 @@ pub(crate) fn find_propositions(
     lexicon: &Lexicon,
     rules: &Rules,
     anchors: &AnchorIndex,
+    normalized: &Normalized,
 ) -> Vec<PropositionMatch> {
     let Some(patterns) = rules.patterns.get(&lexicon.code) else { return Vec::new() };
-    let matcher = Matcher { s, rules };
+    let matcher = Matcher { s, rules, normalized };
     let mut found: Vec<PropositionMatch> = Vec::new();
     // Only wordings whose anchor word stands in the sentence can match.
     let mut candidates: Vec<usize> =

@@ -484,6 +484,19 @@ mod places {
         check_propositions("قالت باكو إن قواتها حررت قرية مادغيزا.", "city_captured:مادغيزا asserts camp=baku");
     }
 
+    /// In a script with capitals, the word after "town" names a place only
+    /// when it is written as a name: "the town in the north" names none.
+    #[test]
+    fn a_lower_case_word_after_a_locality_word_is_no_name() {
+        check_propositions("The rebels said they had taken control of a town in the north.", "");
+        check_propositions("The rebels said they had captured a village near the border.", "");
+        check_propositions("The rebels said they had seized a city after heavy fighting.", "");
+        check_propositions(
+            "The rebels said they had taken control of the town of Dessie.",
+            "city_captured:dessie asserts camp=-",
+        );
+    }
+
     #[test]
     fn the_town_is_the_place_last_named() {
         check_propositions(
