@@ -1,14 +1,30 @@
 //! Normalisation and segmentation: every folded range maps back to a
 //! char-boundary range inside the original, in order; sentences are
 //! ordered, non-overlapping, inside the text and at most the segmenter's
-//! limit long; tokens stay inside their sentence.
+//! limit long; tokens stay inside their sentence. The first byte picks the
+//! segmentation data: none, or the shipped Arabic or English pack's.
 #![no_main]
 
-use crosscheck_text::{normalize, sentences_with_case, tokenize};
+use std::sync::OnceLock;
+
+use crosscheck_rules::Rules;
+use crosscheck_text::{Segmentation, normalize, sentences_with_case, tokenize};
 use libfuzzer_sys::fuzz_target;
 
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| crosscheck_rules::builtin().expect("the shipped rules compile"))
+}
+
 fuzz_target!(|data: &[u8]| {
-    let text = String::from_utf8_lossy(data);
+    let Some((&choice, rest)) = data.split_first() else { return };
+    let none = Segmentation::default();
+    let segmentation = match choice % 3 {
+        1 => rules().lexicon("ar").map_or(&none, |l| &l.segmentation),
+        2 => rules().lexicon("en").map_or(&none, |l| &l.segmentation),
+        _ => &none,
+    };
+    let text = String::from_utf8_lossy(rest);
     let normalized = normalize(&text);
     let folded = normalized.as_str();
     let mut last = 0;
@@ -22,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
     assert!(a <= b && b <= text.len());
     let was_upper = |i: usize| normalized.was_uppercase(i);
     let mut end = 0;
-    for (s, e) in sentences_with_case(folded, &was_upper) {
+    for (s, e) in sentences_with_case(folded, &was_upper, segmentation) {
         assert!(end <= s && s < e && e <= folded.len(), "sentence ({s}, {e}) after {end}");
         assert!(folded.is_char_boundary(s) && folded.is_char_boundary(e));
         end = e;
