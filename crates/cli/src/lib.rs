@@ -200,6 +200,13 @@ pub struct CompareArgs {
     /// Show, for each claim, how it was found (when the streams were written with `--explain`).
     #[arg(long)]
     pub explain: bool,
+    #[command(flatten)]
+    pub table: TableArgs,
+}
+
+/// How terminal tables are drawn.
+#[derive(Debug, Args)]
+pub struct TableArgs {
     /// Width of terminal tables [default: the terminal's width, or 120 when
     /// standard output is not a terminal].
     #[arg(long)]
@@ -207,6 +214,19 @@ pub struct CompareArgs {
     /// Colour finding kinds in terminal tables.
     #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
     pub color: ColourChoice,
+}
+
+impl TableArgs {
+    /// The terminal table format these flags ask for on `terminal`.
+    fn format(&self, terminal: Terminal) -> Format {
+        let width = self.width.or(terminal.width).unwrap_or(DEFAULT_TABLE_WIDTH);
+        let colour = match self.color {
+            ColourChoice::Auto => terminal.colour,
+            ColourChoice::Always => true,
+            ColourChoice::Never => false,
+        };
+        Format::Table { width, colour }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -225,13 +245,8 @@ pub struct InputArgs {
     /// speaker, camp and event were chosen.
     #[arg(long)]
     pub explain: bool,
-    /// Width of terminal tables [default: the terminal's width, or 120 when
-    /// standard output is not a terminal].
-    #[arg(long)]
-    pub width: Option<u16>,
-    /// Colour finding kinds in terminal tables.
-    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
-    pub color: ColourChoice,
+    #[command(flatten)]
+    pub table: TableArgs,
     /// Worker threads (0: one per core). More than four per core (at least
     /// 64) gains nothing and is capped, with a warning.
     #[arg(long, short = 'j', default_value_t = 0)]
@@ -279,32 +294,16 @@ impl Outcome {
     }
 }
 
-/// The terminal table format for the `width` and `color` flags on `terminal`.
-fn table_format(width: Option<u16>, color: ColourChoice, terminal: Terminal) -> Format {
-    let width = width.or(terminal.width).unwrap_or(DEFAULT_TABLE_WIDTH);
-    let colour = match color {
-        ColourChoice::Auto => terminal.colour,
-        ColourChoice::Always => true,
-        ColourChoice::Never => false,
-    };
-    Format::Table { width, colour }
-}
-
 /// The reporter's format for `format` (one a subcommand accepted).
-fn render_format(format: OutputFormat, table: (Option<u16>, ColourChoice), bom: bool, terminal: Terminal) -> Format {
+fn render_format(format: OutputFormat, table: &TableArgs, bom: bool, terminal: Terminal) -> Format {
     match format {
-        OutputFormat::Table => table_format(table.0, table.1, terminal),
+        OutputFormat::Table => table.format(terminal),
         OutputFormat::Markdown => Format::Markdown,
         OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Dot => Format::Json,
         OutputFormat::Csv => Format::Csv { bom },
         OutputFormat::Claimreview => Format::ClaimReview,
         OutputFormat::Html => Format::Html,
     }
-}
-
-/// The reporter's format for a subcommand that reads articles.
-fn input_format(format: OutputFormat, input: &InputArgs, bom: bool, terminal: Terminal) -> Format {
-    render_format(format, (input.width, input.color), bom, terminal)
 }
 
 /// Runs one command, writing results to `out` and problems to `err`.
@@ -316,7 +315,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             crosscheck_report::write_findings(
                 out,
                 &report,
-                input_format(args.format, &args.input, args.bom, cli.terminal),
+                render_format(args.format, &args.input.table, args.bom, cli.terminal),
             )?;
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
@@ -326,7 +325,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
                 writeln!(err, "{}", printable(&d.to_string()))?;
             }
             let report = analysis.report(args.explain);
-            let format = render_format(args.format, (args.width, args.color), args.bom, cli.terminal);
+            let format = render_format(args.format, &args.table, args.bom, cli.terminal);
             crosscheck_report::write_findings(out, &report, format)?;
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
@@ -364,7 +363,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             crosscheck_report::write_claims(
                 out,
                 &report,
-                input_format(args.format, &args.input, args.bom, cli.terminal),
+                render_format(args.format, &args.input.table, args.bom, cli.terminal),
             )?;
             Ok(outcome(&analysis, !report.claims.is_empty()))
         }
