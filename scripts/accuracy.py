@@ -9,22 +9,31 @@ dev/ and dev2/); where they are absent the script says so and exits 1,
 leaving the document as it is. Everything in the document is computed here:
 rerun the script after a change that moves a score, and commit the result.
 """
-import json
+import importlib.util
 import os
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 OUT = os.path.join(ROOT, "docs", "accuracy.md")
 
+
+def load_quality():
+    """The quality ratchet's module: where the gold sets are, and how a set is scored."""
+    spec = importlib.util.spec_from_file_location("quality", os.path.join(ROOT, ".ci", "quality.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+QUALITY = load_quality()
+SHARED = QUALITY.SHARED
+
+# What each set holds, in the order the page lists them; paths are the ratchet's.
 SETS = [
-    ("seeds", "the five seed articles of this repository (Arabic; Karabakh 2020 and 2023)",
-     os.path.join(SHARED, "eval", "seeds-gold.yaml"), os.path.join(ROOT, "seeds")),
-    ("dev", "12 articles from other outlets (7 English, 5 Arabic; Karabakh 2016, 2020, 2023; Gaza, Sudan, Ukraine)",
-     os.path.join(SHARED, "dev", "gold.yaml"), os.path.join(SHARED, "dev", "articles")),
-    ("dev2", "16 articles from yet other outlets (11 Arabic, 5 English; Karabakh, Gaza, Ukraine)",
-     os.path.join(SHARED, "dev2", "gold.yaml"), os.path.join(SHARED, "dev2", "articles")),
+    ("seeds", "the five seed articles of this repository (Arabic; Karabakh 2020 and 2023)"),
+    ("dev", "12 articles from other outlets (7 English, 5 Arabic; Karabakh 2016, 2020, 2023; Gaza, Sudan, Ukraine)"),
+    ("dev2", "16 articles from yet other outlets (11 Arabic, 5 English; Karabakh, Gaza, Ukraine)"),
 ]
 
 # (key in score.py's JSON, column title, what it measures, the counts behind it)
@@ -46,14 +55,12 @@ METRICS = [
 ]
 
 
-def score(binary, gold, docs):
-    report = subprocess.run([binary, "report", "--format", "json", docs], capture_output=True, check=False)
-    if report.returncode not in (0, 1):
-        raise SystemExit(f"{binary} report {docs} exited {report.returncode}: {report.stderr.decode()[:500]}")
-    scored = subprocess.run(
-        [sys.executable, os.path.join(SHARED, "eval", "score.py"), "--gold", gold, "--docs", docs, "--json", "-"],
-        input=report.stdout, capture_output=True, check=True)
-    return json.loads(scored.stdout)
+def score(binary, name):
+    gold, docs = QUALITY.SETS[name]
+    try:
+        return QUALITY.score(binary, gold, docs)
+    except RuntimeError as e:
+        raise SystemExit(str(e)) from None
 
 
 def version(binary):
@@ -78,7 +85,7 @@ def main():
     if not os.path.isfile(os.path.join(SHARED, "eval", "score.py")):
         print(f"accuracy: no gold sets at {SHARED}; docs/accuracy.md left as it is", file=sys.stderr)
         return 1
-    results = [(name, about, score(binary, gold, docs)) for name, about, gold, docs in SETS]
+    results = [(name, about, score(binary, name)) for name, about in SETS]
     tool, commit = version(binary)
     lines = [
         "# Accuracy",
@@ -98,7 +105,7 @@ def main():
     for name, _, s in results:
         lines.append(f"| {name} | " + " | ".join(cell(s, key, counts) for key, _, _, counts in METRICS) + " |")
     lines += ["", "The sets:", ""]
-    lines += [f"- **{name}**: {about}." for name, about, _, _ in SETS]
+    lines += [f"- **{name}**: {about}." for name, about in SETS]
     lines += ["", "What each column measures:", ""]
     lines += [f"- **{title}**: {what}." for _, title, what, _ in METRICS]
     lines += [
