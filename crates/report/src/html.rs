@@ -213,7 +213,7 @@ fn chart(out: &mut String, report: &Report, f: &Finding) {
         let low = y(q.interval.low as f64);
         let high = q.interval.high.map_or(top, |h| y(h as f64));
         let who = c.speaker.as_ref().map_or("the article's own voice", |s| s.text.as_str());
-        let when = c.time.map(|t| t.earliest.to_string()).unwrap_or_else(|| "date unknown".to_owned());
+        let when = crate::day_said(c);
         let _ = write!(
             out,
             "<g class=\"bar side-{s}\"><title>{title}</title>\
@@ -251,19 +251,15 @@ fn spreads(out: &mut String, report: &Report) {
     let by = |id: ClaimId| {
         let c = report.claim(id);
         let who = c.speaker.as_ref().map_or("the article's own voice", |s| s.text.as_str());
-        let when = c.time.map(|t| t.earliest.to_string()).unwrap_or_else(|| "date unknown".to_owned());
+        let when = crate::day_said(c);
         format!("<bdi dir=\"{}\">{}</bdi>, {}", dir(who), esc(who), esc(&when))
     };
     for s in &spreads {
-        let metric = match s.population {
-            Some(p) => format!("{} ({p})", s.metric),
-            None => s.metric.to_owned(),
-        };
         let _ = writeln!(
             out,
             "<tr class=\"spread\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(s.event),
-            esc(&metric),
+            esc(&s.metric_label()),
             s.low.value,
             by(s.low.claim),
             s.high.value,

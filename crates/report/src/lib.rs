@@ -113,6 +113,12 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// The day a claim was made, as the tables print it: its earliest day, or
+/// "date unknown".
+pub(crate) fn day_said(claim: &Claim) -> String {
+    claim.time.map(|t| t.earliest.to_string()).unwrap_or_else(|| "date unknown".to_owned())
+}
+
 /// A claim's figure or statement in a few words: "at least 200 killed".
 pub fn figure(claim: &Claim) -> String {
     if let Some(q) = claim.quantity() {

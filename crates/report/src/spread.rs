@@ -34,6 +34,16 @@ pub struct Spread<'a> {
     pub claims: usize,
 }
 
+impl Spread<'_> {
+    /// The metric as the tables name it: "killed", "killed (civilians)".
+    pub fn metric_label(&self) -> String {
+        match self.population {
+            Some(p) => format!("{} ({p})", self.metric),
+            None => self.metric.to_owned(),
+        }
+    }
+}
+
 /// The bounds a claim states: its lower bound unless it only bounds the
 /// count from above ("up to 30"), and its upper bound when it has one.
 fn bounds(claim: &Claim) -> Vec<u64> {
@@ -105,8 +115,7 @@ pub(crate) fn markdown(out: &mut dyn std::io::Write, report: &Report) -> std::io
     }
     let by = |id: ClaimId| {
         let c = report.claim(id);
-        let when = c.time.map(|t| t.earliest.to_string()).unwrap_or_else(|| "date unknown".to_owned());
-        format!("{}, {when}", speaker_cell(c))
+        format!("{}, {}", speaker_cell(c), crate::day_said(c))
     };
     writeln!(out)?;
     writeln!(out, "**Spread of figures** (lowest and highest bound per event and metric)")?;
@@ -114,15 +123,11 @@ pub(crate) fn markdown(out: &mut dyn std::io::Write, report: &Report) -> std::io
     writeln!(out, "| Event | Metric | Lowest | Given by | Highest | Given by | Sources |")?;
     writeln!(out, "|---|---|---|---|---|---|---|")?;
     for s in &spreads {
-        let metric = match s.population {
-            Some(p) => format!("{} ({p})", s.metric),
-            None => s.metric.to_owned(),
-        };
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
             cell(s.event),
-            cell(&metric),
+            cell(&s.metric_label()),
             s.low.value,
             by(s.low.claim),
             s.high.value,
