@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use crosscheck_model::{Claim, ClaimId, Finding};
 
-use crate::table::{side_claims, visible};
+use crate::table::{side_claims, speaker_with, visible};
 use crate::{Report, figure};
 
 /// Makes text safe inside a table cell of GitHub Markdown, whatever an
@@ -44,11 +44,7 @@ pub(crate) fn isolate(text: String) -> String {
 /// Who said a claim, as a cell: the speaker's words isolated, the camp
 /// after them in the line's own direction.
 pub(crate) fn speaker_cell(claim: &Claim) -> String {
-    let camp = claim.camp.as_deref().unwrap_or("camp unknown");
-    match &claim.speaker {
-        Some(s) => format!("{} ({})", isolate(cell(&s.text)), cell(camp)),
-        None => format!("article's own voice ({})", cell(camp)),
-    }
+    speaker_with(claim, |name| isolate(cell(name)), cell)
 }
 
 /// A code span that holds `text` exactly, whatever backticks it holds: the

@@ -80,9 +80,15 @@ fn kind_colour(kind: FindingKind) -> Color {
 }
 
 pub(crate) fn speaker(claim: &Claim) -> String {
-    let camp = claim.camp.as_deref().unwrap_or("camp unknown");
+    speaker_with(claim, visible, str::to_owned)
+}
+
+/// Who said a claim and the camp, each written by its own function (made
+/// safe for the format at hand): "name (camp)", or the article's own voice.
+pub(crate) fn speaker_with(claim: &Claim, name: impl Fn(&str) -> String, camp: impl Fn(&str) -> String) -> String {
+    let camp = camp(claim.camp.as_deref().unwrap_or("camp unknown"));
     match &claim.speaker {
-        Some(s) => format!("{} ({camp})", visible(&s.text)),
+        Some(s) => format!("{} ({camp})", name(&s.text)),
         None => format!("article's own voice ({camp})"),
     }
 }
