@@ -10,20 +10,13 @@
 
 mod shipped;
 
-use crosscheck_model::{Claim, ClaimKind, DocumentMeta, Language};
+use crosscheck_model::{Claim, ClaimKind};
 use jiff::civil::date;
 
-use shipped::{extractor, language_of};
+use shipped::extract_article;
 
 fn extract(text: &str) -> Vec<Claim> {
-    let meta = DocumentMeta {
-        path: "t.txt".into(),
-        language: Some(Language::new(language_of(text))),
-        published: Some(date(2020, 10, 12)),
-        conflict: Some("karabakh-2020".into()),
-        ..Default::default()
-    };
-    extractor().extract(0, &meta, text).claims
+    extract_article(text, date(2020, 10, 12), Some("karabakh-2020"))
 }
 
 fn camp(c: &Claim) -> &str {

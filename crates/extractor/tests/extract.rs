@@ -12,7 +12,7 @@ use crosscheck_extractor::Gated;
 use crosscheck_model::{Claim, DocumentMeta, Language, Polarity, Quantity};
 use jiff::civil::{Date, date};
 
-use shipped::{extractor, language_of, rules};
+use shipped::{extract_article, language_of, rules};
 
 /// `text` as an article of the 2023 offensive published on `published`.
 fn meta_on(text: &str, published: Date) -> DocumentMeta {
@@ -27,7 +27,7 @@ fn meta_on(text: &str, published: Date) -> DocumentMeta {
 
 /// The claims of `text` as an article of the 2023 offensive published on `published`.
 fn extract_on(text: &str, published: Date) -> Vec<Claim> {
-    extractor().extract(0, &meta_on(text, published), text).claims
+    extract_article(text, published, Some("karabakh-2023"))
 }
 
 fn extract(text: &str) -> Vec<Claim> {

@@ -6,20 +6,13 @@
 
 mod shipped;
 
-use crosscheck_model::{Claim, DocumentMeta, Language, Quantity, Scope};
+use crosscheck_model::{Claim, Quantity, Scope};
 use jiff::civil::date;
 
-use shipped::{extractor, language_of};
+use shipped::{extract_article, extractor};
 
 fn extract(text: &str) -> Vec<Claim> {
-    let meta = DocumentMeta {
-        path: "t.txt".into(),
-        language: Some(Language::new(language_of(text))),
-        published: Some(date(2023, 9, 20)),
-        conflict: Some("karabakh-2023".into()),
-        ..Default::default()
-    };
-    extractor().extract(0, &meta, text).claims
+    extract_article(text, date(2023, 9, 20), Some("karabakh-2023"))
 }
 
 /// `metric qualifier value[..high]` with flags: `+` increment, `⊂` part of a

@@ -15,21 +15,14 @@
 
 mod shipped;
 
-use crosscheck_model::{Claim, ClaimKind, DocumentMeta, Language};
+use crosscheck_model::{Claim, ClaimKind};
 use jiff::civil::date;
 
-use shipped::{extractor, language_of};
+use shipped::extract_article;
 
 /// The claims of `text` as an article of the 2023 offensive.
 fn extract(text: &str) -> Vec<Claim> {
-    let meta = DocumentMeta {
-        path: "t.txt".into(),
-        language: Some(Language::new(language_of(text))),
-        published: Some(date(2023, 9, 20)),
-        conflict: Some("karabakh-2023".into()),
-        ..Default::default()
-    };
-    extractor().extract(0, &meta, text).claims
+    extract_article(text, date(2023, 9, 20), Some("karabakh-2023"))
 }
 
 /// The templates these tests cover.

@@ -9,16 +9,10 @@ mod shipped;
 use crosscheck_model::{Claim, DocumentMeta, Language, Quantity};
 use jiff::civil::date;
 
-use shipped::{extractor, language_of};
+use shipped::{extract_article, language_of};
 
 fn extract(text: &str) -> Vec<Claim> {
-    let meta = DocumentMeta {
-        path: "t.txt".into(),
-        language: Some(Language::new(language_of(text))),
-        published: Some(date(2024, 3, 12)),
-        ..Default::default()
-    };
-    extractor().extract(0, &meta, text).claims
+    extract_article(text, date(2024, 3, 12), None)
 }
 
 fn figure(q: &Quantity) -> String {

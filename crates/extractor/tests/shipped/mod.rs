@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use crosscheck_extractor::Extractor;
+use crosscheck_model::{Claim, Date, DocumentMeta, Language};
 use crosscheck_rules::Rules;
 
 pub fn rules() -> &'static Rules {
@@ -26,4 +27,17 @@ pub fn extractor() -> &'static Extractor<'static> {
 /// Arabic when the text has Arabic letters, English otherwise.
 pub fn language_of(text: &str) -> &'static str {
     if text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) { "ar" } else { "en" }
+}
+
+/// The claims of `text` as an article published on `published` about
+/// `conflict`, in the language its letters say.
+pub fn extract_article(text: &str, published: Date, conflict: Option<&str>) -> Vec<Claim> {
+    let meta = DocumentMeta {
+        path: "t.txt".into(),
+        language: Some(Language::new(language_of(text))),
+        published: Some(published),
+        conflict: conflict.map(str::to_owned),
+        ..Default::default()
+    };
+    extractor().extract(0, &meta, text).claims
 }
