@@ -123,6 +123,34 @@ impl<'t> Sentence<'t> {
         self.kind(i) == TokenKind::Punct && self.word(i).chars().next().is_some_and(|c| self.quotes.contains(c))
     }
 
+    /// The comma opening a dated aside that closes with the comma at
+    /// `close`: "denied, on Sunday, that", «نفى الجيش، اليوم الأحد، سيطرة».
+    /// The aside names a day and holds no clause of its own, so it ends
+    /// neither a clause nor a verb's object.
+    pub fn dated_aside_before(&self, close: usize) -> Option<usize> {
+        const COMMAS: [char; 2] = [',', '،'];
+        const MOST_WORDS: usize = 5;
+        if !self.is_punct(close, &COMMAS) {
+            return None;
+        }
+        let from = close.saturating_sub(MOST_WORDS + 1);
+        let open = (from..close).rev().find(|&k| self.kind(k) == TokenKind::Punct)?;
+        let inside = open + 1..close;
+        let dated =
+            inside.clone().any(|k| self.has_at(k, |t| matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Month)));
+        let plain = inside
+            .clone()
+            .all(|k| !self.has_at(k, |t| matches!(t, Tag::Reporting | Tag::DenialVerb | Tag::ClauseBreak)));
+        (self.is_punct(open, &COMMAS) && !inside.is_empty() && dated && plain).then_some(open)
+    }
+
+    /// The comma closing a dated aside that the comma at `open` opens.
+    pub fn dated_aside_after(&self, open: usize) -> Option<usize> {
+        let to = (open + 7).min(self.len());
+        let close = (open + 1..to).find(|&k| self.kind(k) == TokenKind::Punct)?;
+        (self.dated_aside_before(close) == Some(open)).then_some(close)
+    }
+
     pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
         self.kind(i) == TokenKind::Punct && self.word(i).chars().next().is_some_and(|c| chars.contains(&c))
     }

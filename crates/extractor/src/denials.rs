@@ -142,7 +142,8 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             let from = frame_end(k).unwrap_or(word_end).max(word_end);
             let mut to = from;
             while to < n && to - from < OBJECT_REACH && !ends_object(s, to) {
-                to += 1;
+                // "denied, on Sunday, reports ...": a dated aside is read over.
+                to = s.dated_aside_after(to).map_or(to + 1, |close| close + 1);
             }
             // "وهو تصريح نفى صحته": a back-reference may stand just before the verb.
             let before = k.saturating_sub(3);

@@ -190,8 +190,19 @@ fn ends_before(s: &Sentence, start: usize, reach: usize, pred: impl Fn(&Tag) -> 
 /// A denial verb earlier in the same clause.
 fn denial_before(s: &Sentence, start: usize) -> Option<usize> {
     let from = start.saturating_sub(DENIAL_REACH);
-    for k in (from..start).rev() {
-        if is_clause_punct(s, k) || s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) {
+    let mut k = start;
+    while k > from {
+        k -= 1;
+        if is_clause_punct(s, k) {
+            match s.dated_aside_before(k) {
+                Some(open) => {
+                    k = open;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        if s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) {
             return None;
         }
         if s.has_at(k, |t| matches!(t, Tag::DenialVerb)) {

@@ -277,6 +277,46 @@ mod city_captured {
         check("Pashinyan insisted that Shusha has not fallen.", "city_captured:shusha denies camp=yerevan");
     }
 
+    // A dated aside between the denial verb and what it denies stays in
+    // the clause: the commas around "on Tuesday" do not end it.
+
+    #[test]
+    fn ar_denial_verb_first_with_dated_aside() {
+        check(
+            "نفت وزارة الدفاع الأرمينية، اليوم الثلاثاء، سيطرة القوات الأذربيجانية على مدينة شوشا.",
+            "city_captured:shusha denies camp=yerevan",
+        );
+        check("ونفى الجيش الأرميني، مساء أمس، سقوط بلدة هادروت.", "city_captured:hadrut denies camp=yerevan");
+        check(
+            "نفى هوفهانيسيان، في 12 أكتوبر، سقوط مدينة لاتشين بيد القوات الأذربيجانية.",
+            "city_captured:lachin denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_denial_verb_with_dated_aside() {
+        check(
+            "Armenia's defence ministry denied, on Tuesday, that Azerbaijani forces had captured the town of Hadrut.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+        check(
+            "The Armenian government rejected, late on Monday, reports of the fall of Shusha.",
+            "city_captured:shusha denies camp=yerevan; city_captured:shusha asserts camp=media",
+        );
+        check(
+            "Yerevan denied, on 12 October, the capture of the town of Lachin.",
+            "city_captured:lachin denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_undated_aside_still_ends_the_denial() {
+        check(
+            "Baku denied the report, saying its forces captured the town of Hadrut.",
+            "city_captured:hadrut asserts camp=baku",
+        );
+    }
+
     #[test]
     #[ignore = "known gap: no passive wording (\"X had been captured\"), so the denial is lost"]
     fn en_denied_passive_capture() {
