@@ -656,8 +656,9 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             continue;
         }
         // The noun right after the figure names what it counts ("five positions"),
-        // whatever a word further off says.
-        let counted_noun = t.start == f.end && position == Position::After;
+        // whatever a word further off says; unless it names people who can be
+        // killed as well as counted ("killed 40 militants").
+        let counted_noun = t.start == f.end && position == Position::After && !s.has_at(t.start, is_population);
         let secondary = rules.metrics[metric as usize].secondary && !counted_noun;
         let total = cost + if secondary { SECONDARY_PENALTY } else { 0 };
         // On a tie, a word that only ever stands on one side is the surer sign,
@@ -736,16 +737,6 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
     if let Some(p) = f.population {
         return (!rules.populations[p as usize].general).then_some(p);
     }
-    // "the total number of dead among military members to 532": between a
-    // running total's metric word and its figure, when no other figure
-    // stands there ("killed 12 soldiers and 3 civilians": "soldiers" is the 12's).
-    if trigger.1 <= f.start
-        && !(trigger.1..f.start).any(|k| s.kind(k) == TokenKind::Number || s.has_at(k, |t| matches!(t, Tag::Number(_))))
-        && let Some(Tag::Population { population, .. }) =
-            (trigger.1..f.start).find_map(|k| s.find_at(k, is_population)).map(|m| m.tag)
-    {
-        return (!rules.populations[population as usize].general).then_some(population);
-    }
     let mut skipped = 0;
     let mut k = f.end;
     while k < s.len() && skipped <= 2 {
@@ -760,10 +751,22 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
             return (!rules.populations[population as usize].general).then_some(population);
         }
         if s.kind(k) == TokenKind::Punct || s.has_at(k, is_metric) {
-            return None;
+            break;
         }
         skipped += 1;
         k += 1;
+    }
+    // "the total number of dead among military members to 532": between a
+    // running total's metric word and its figure, when no other figure
+    // stands there ("killed 12 soldiers and 3 civilians": "soldiers" is the 12's)
+    // and no noun of its own follows the figure ("قتل المسلحون 7 أشخاص": the
+    // gunmen are the killers).
+    if trigger.1 <= f.start
+        && !(trigger.1..f.start).any(|k| s.kind(k) == TokenKind::Number || s.has_at(k, |t| matches!(t, Tag::Number(_))))
+        && let Some(Tag::Population { population, .. }) =
+            (trigger.1..f.start).find_map(|k| s.find_at(k, is_population)).map(|m| m.tag)
+    {
+        return (!rules.populations[population as usize].general).then_some(population);
     }
     None
 }

@@ -165,6 +165,26 @@ mod numbers_in_full {
     }
 }
 
+/// Armed men of no state are their own population: a side's count of rebels
+/// killed is not a count of soldiers, nor of everyone.
+mod fighters {
+    use super::*;
+
+    #[test]
+    fn arabic_fighter_nouns() {
+        check("قال الجيش إن قواته قتلت أكثر من 40 مسلحا في الاشتباكات.", "killed more_than 40 (fighters)");
+        check("أعلنت القوات الحكومية مقتل 25 متمردا خلال المعارك.", "killed exact 25 (fighters)");
+        check("قتل 12 مقاتلا من الحركة في الغارة.", "killed exact 12 (fighters) !");
+    }
+
+    #[test]
+    fn english_fighter_nouns() {
+        check("The army said it had killed at least 30 militants.", "killed at_least 30 (fighters)");
+        check("Some 45 rebels were killed in the clashes, the ministry said.", "killed about 45 (fighters)");
+        check("Nine insurgents died in the raid.", "killed exact 9 (fighters) !");
+    }
+}
+
 mod counted_singulars {
     use super::*;
 

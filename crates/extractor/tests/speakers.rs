@@ -617,7 +617,7 @@ mod acronyms_and_references {
         );
         check_speaker(
             "A local militia said 30 fighters died. The military said 50 fighters were killed.",
-            "combatants 30 by=A local militia camp=-; combatants 50 by=The military camp=other",
+            "killed 30 by=A local militia camp=-; killed 50 by=The military camp=other",
         );
         check_speaker(
             "قالت جبهة تيغراي إن 300 جندي قتلوا. وقال الجيش إن 40 جنديا قتلوا.",
