@@ -293,6 +293,36 @@ mod hearsay {
         );
     }
 
+    // An armed group's claim is the group's, not the outlet's: the group is
+    // a party of its own.
+    #[test]
+    fn english_the_claim_of_an_armed_group() {
+        check(
+            "The ministry dismissed a Taliban claim that 10 policemen were killed.",
+            "figure:killed denies camp=other -> killed camp=taliban «10 policemen were killed»",
+        );
+        check(
+            "The army denied an Islamic State claim that it shot down two helicopters.",
+            "aircraft_downed denies camp=other -> aircraft_downed camp=islamic-state «shot down two helicopters»",
+        );
+        check(
+            "The general rejected claims by al-Qaeda fighters that 12 soldiers had died in the raid.",
+            "figure:killed denies camp=- -> killed camp=al-qaeda «12 soldiers had died»",
+        );
+    }
+
+    #[test]
+    fn arabic_the_claim_of_an_armed_group() {
+        check(
+            "نفت وزارة الدفاع ما أعلنه تنظيم داعش عن مقتل 30 جنديا.",
+            "figure:killed denies camp=other -> killed camp=islamic-state «مقتل 30»",
+        );
+        check(
+            "ونفى الجيش مزاعم حركة طالبان بشأن مقتل 15 شرطيا في الهجوم.",
+            "figure:killed denies camp=other -> killed camp=taliban «مقتل 15»",
+        );
+    }
+
     #[test]
     fn arabic_what_a_party_reported() {
         check(
