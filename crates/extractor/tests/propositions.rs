@@ -277,6 +277,72 @@ mod city_captured {
         check("Pashinyan insisted that Shusha has not fallen.", "city_captured:shusha denies camp=yerevan");
     }
 
+    // A locality word may carry adjectives ("the eastern town of"); a place
+    // the packs list needs no locality word at all.
+
+    #[test]
+    fn en_locality_with_adjectives() {
+        check(
+            "Baku said its forces had taken back the strategic town of Hadrut.",
+            "city_captured:hadrut asserts camp=baku",
+        );
+        check(
+            "Aliyev said the army captured the ancient mountain city of Shusha.",
+            "city_captured:shusha asserts camp=baku",
+        );
+        check(
+            "The Azerbaijani ministry said its units liberated the small village of Talish on Friday.",
+            "city_captured:talish asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn listed_place_without_locality_word() {
+        check("Aliyev said Azerbaijani troops had seized Lachin.", "city_captured:lachin asserts camp=baku");
+        check("Hajiyev said the army took control of Hadrut.", "city_captured:hadrut asserts camp=baku");
+        check("قال حاجييف إن الجيش سيطر على شوشا بالكامل.", "city_captured:shusha asserts camp=baku");
+        check("أعلن علييف أن القوات الأذربيجانية حررت لاتشين.", "city_captured:lachin asserts camp=baku");
+        check("قال الجيش الأذربيجاني إنه بسط سيطرته الكاملة على مدينة هادروت.", "city_captured:hadrut asserts camp=baku");
+    }
+
+    // Holding out denies the capture: the place is still the speaker's side's.
+
+    #[test]
+    fn en_still_holds_the_place() {
+        check(
+            "Yerevan said Armenian units still held the town of Hadrut.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+        check(
+            "The Armenian defence ministry said its forces were still in control of Shusha.",
+            "city_captured:shusha denies camp=yerevan",
+        );
+        check(
+            "Hovhannisyan said Armenian troops were holding back enemy forces near the village of Talish.",
+            "city_captured:talish denies camp=yerevan",
+        );
+        check(
+            "Stepanyan said the army repelled an attack on the town of Martakert.",
+            "city_captured:martakert denies camp=separatists",
+        );
+    }
+
+    #[test]
+    fn ar_still_holds_the_place() {
+        check(
+            "قال المتحدث باسم وزارة الدفاع الأرمينية إن «قواتنا في مدينة شوشا صامدة».",
+            "city_captured:shusha denies camp=yerevan",
+        );
+        check(
+            "أكدت وزارة الدفاع الأرمينية أن قواتها لا تزال تسيطر على بلدة هادروت.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+        check(
+            "قالت وزارة الدفاع الأرمينية إن الجيش صد هجوما واسعا على بلدة مارتاكيرت.",
+            "city_captured:martakert denies camp=yerevan",
+        );
+    }
+
     // A dated aside between the denial verb and what it denies stays in
     // the clause: the commas around "on Tuesday" do not end it.
 
