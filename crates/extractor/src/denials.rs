@@ -145,6 +145,10 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
                 // "denied, on Sunday, reports ...": a dated aside is read over.
                 to = s.dated_aside_after(to).map_or(to + 1, |close| close + 1);
             }
+            // «ننفي ...»: the closing quotation mark is not what is denied.
+            while to > from && s.is_quote(to - 1) {
+                to -= 1;
+            }
             // "وهو تصريح نفى صحته": a back-reference may stand just before the verb.
             let before = k.saturating_sub(3);
             let back_reference = find_back_reference(s, from, to)

@@ -815,14 +815,21 @@ impl<'r> Extractor<'r> {
                 let to = (b1 + 4).min(limit);
                 (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).find_map(|k| {
                     let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
-                    let mut r = resolve(s, rules, (m.start, m.end()), "the party whose claim is denied");
-                    r.range = s.byte_range(m.start, m.end());
+                    // "ادعاء الجيش الإسرائيلي": the party runs over the words that name it.
+                    let mut end = m.end();
+                    while let Some(next) = s.find_at(end, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
+                        && !s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::BackReference))
+                    {
+                        end = next.end();
+                    }
+                    let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");
+                    r.range = s.byte_range(m.start, end);
                     let differs = match (real(r.camp), real(denier.camp)) {
                         (Some(o), Some(d)) => o != d,
                         _ => r.camp.is_some() && key(&r) != denier_key,
                     };
                     // "reports" names the media in general, not a party.
-                    (differs && r.camp != media).then_some((r, m.start.min(b0), m.end().max(b1)))
+                    (differs && r.camp != media).then_some((r, m.start.min(b0), end.max(b1)))
                 })
             };
             if owner.is_none()

@@ -323,6 +323,32 @@ mod hearsay {
         );
     }
 
+    // A claim in the singular («ادعاء», «زعم», "assertion"), and a party
+    // named in more than one word («الجيش الأذربيجاني»).
+    #[test]
+    fn arabic_a_single_claim_of_a_party() {
+        check(
+            "وقالت وزارة الدفاع الأرمينية في بيان: «ننفي ادعاء الجيش الأذربيجاني أن قواتنا قصفت المدرسة».",
+            "statement denies camp=yerevan -> statement camp=baku «ادعاء الجيش الأذربيجاني أن قواتنا قصفت المدرسة»",
+        );
+        check(
+            "ونفت يريفان زعم باكو أن مخربين أرمن لغموا الطريق.",
+            "statement denies camp=yerevan -> statement camp=baku «زعم باكو أن مخربين أرمن لغموا الطريق»",
+        );
+        check(
+            "نفى المتحدث باسم الرئاسة الأرمينية ادعاء أذربيجان أن الطائرات الأرمينية قصفت الجسر.",
+            "statement denies camp=yerevan -> statement camp=baku «ادعاء أذربيجان أن الطائرات الأرمينية قصفت الجسر»",
+        );
+    }
+
+    #[test]
+    fn english_an_assertion_of_a_party() {
+        check(
+            "Yerevan rejected Azerbaijan's assertion that Armenian drones had hit the bridge.",
+            "statement denies camp=yerevan -> statement camp=baku «Azerbaijan's assertion that Armenian drones had hit the bridge»",
+        );
+    }
+
     #[test]
     fn arabic_what_a_party_reported() {
         check(

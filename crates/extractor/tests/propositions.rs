@@ -302,17 +302,17 @@ mod city_captured {
         check("Hajiyev said the army took control of Hadrut.", "city_captured:hadrut asserts camp=baku");
         check("قال حاجييف إن الجيش سيطر على شوشا بالكامل.", "city_captured:shusha asserts camp=baku");
         check("أعلن علييف أن القوات الأذربيجانية حررت لاتشين.", "city_captured:lachin asserts camp=baku");
-        check("قال الجيش الأذربيجاني إنه بسط سيطرته الكاملة على مدينة هادروت.", "city_captured:hadrut asserts camp=baku");
+        check(
+            "قال الجيش الأذربيجاني إنه بسط سيطرته الكاملة على مدينة هادروت.",
+            "city_captured:hadrut asserts camp=baku",
+        );
     }
 
     // Holding out denies the capture: the place is still the speaker's side's.
 
     #[test]
     fn en_still_holds_the_place() {
-        check(
-            "Yerevan said Armenian units still held the town of Hadrut.",
-            "city_captured:hadrut denies camp=yerevan",
-        );
+        check("Yerevan said Armenian units still held the town of Hadrut.", "city_captured:hadrut denies camp=yerevan");
         check(
             "The Armenian defence ministry said its forces were still in control of Shusha.",
             "city_captured:shusha denies camp=yerevan",
