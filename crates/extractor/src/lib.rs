@@ -765,7 +765,13 @@ impl<'r> Extractor<'r> {
                 Trigger::Verb if act.quoted => governing(frames, act.word.0, act.word.1)
                     .filter(|g| !s.quoted[g.at])
                     .and_then(|g| frames.iter().find(|f| f.at == g.at)),
-                Trigger::Verb => frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)),
+                // "said there was no truth to ...": a denial phrase that is no speech
+                // verb is said by the speaker governing it.
+                Trigger::Verb => {
+                    frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)).or_else(|| {
+                        governing(frames, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
+                    })
+                }
                 // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
                 Trigger::Verdict | Trigger::NoLosses => {
                     let judges: Vec<attribution::Frame> = frames

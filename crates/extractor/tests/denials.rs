@@ -159,6 +159,50 @@ mod verdicts {
     }
 }
 
+// --- 1a'. Disputing, "no truth to", «لا صحة ل» -------------------------------
+
+mod disputes {
+    use super::*;
+
+    #[test]
+    fn english_disputed_the_figure() {
+        check(
+            "The Armenian ministry said 300 Azerbaijani soldiers were killed on Tuesday. Baku disputed the toll.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "Yerevan said 40 Azerbaijani tanks were destroyed near the pass. Baku disputes the claim.",
+            "statement denies camp=baku -> statement camp=yerevan «40 Azerbaijani tanks were destroyed near the pass»",
+        );
+        check(
+            "Baku said Armenian drones struck a fuel depot. Yerevan said there was no truth to these claims.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian drones struck a fuel depot»",
+        );
+    }
+
+    #[test]
+    fn a_disputed_region_is_no_denial() {
+        check("Baku said Armenian drones struck a fuel depot. Fighting in the long-disputed region went on.", "");
+        check("Baku said Armenian units shelled the village. The disputed territory lies to the south.", "");
+    }
+
+    #[test]
+    fn arabic_la_sihha() {
+        check(
+            "قالت باكو إن مسيرات أرمينية ضربت مستودعا للوقود. وقالت يريفان إنه لا صحة لهذه الادعاءات.",
+            "statement denies camp=yerevan -> statement camp=baku «مسيرات أرمينية ضربت مستودعا للوقود»",
+        );
+        check(
+            "أعلنت أذربيجان أن مخربين أرمن عبروا الحدود. وأكدت أرمينيا أن لا صحة لما أعلنته باكو.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود»",
+        );
+        check(
+            "وقالت يريفان إن 300 جندي أذربيجاني قتلوا الثلاثاء. وقالت باكو إنه لا صحة لهذه الأرقام.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 جندي أذربيجاني قتلوا»",
+        );
+    }
+}
+
 // --- 1b. "The announcement": what was announced, not only its figure -------
 
 mod announcements {
