@@ -328,6 +328,27 @@ mod city_captured {
     }
 
     #[test]
+    fn still_under_own_control() {
+        check("Yerevan said Shusha was still under its control.", "city_captured:shusha denies camp=yerevan");
+        check(
+            "Armenian officials said Martakert remained under their full control.",
+            "city_captured:martakert denies camp=yerevan",
+        );
+        check("قالت يريفان إن شوشا لا تزال تحت سيطرتها.", "city_captured:shusha denies camp=yerevan");
+        check("أكد الجيش الأرميني أن مدينة هادروت ما زالت تحت سيطرته.", "city_captured:hadrut denies camp=yerevan");
+        check(
+            "قالت وزارة الدفاع الأرمينية إنه لا تزال بلدة مارتاكيرت تحت سيطرة قواتنا.",
+            "city_captured:martakert denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn under_anothers_control_is_no_denial() {
+        // Whose control a nationality names is not read: neither a capture nor its denial.
+        check("Baku said Shusha was now under Azerbaijani control.", "");
+    }
+
+    #[test]
     fn ar_still_holds_the_place() {
         check(
             "قال المتحدث باسم وزارة الدفاع الأرمينية إن «قواتنا في مدينة شوشا صامدة».",
