@@ -181,6 +181,38 @@ mod disputes {
     }
 
     #[test]
+    fn english_the_figures_are_inflated() {
+        check(
+            "The Armenian ministry said 300 Azerbaijani soldiers were killed on Tuesday. Baku said the toll was inflated.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "The Armenian ministry said 300 Azerbaijani soldiers were killed on Tuesday. Baku said these figures were not accurate.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "The Armenian ministry said 300 Azerbaijani soldiers were killed on Tuesday. Baku called the figures propaganda.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+    }
+
+    #[test]
+    fn arabic_the_figures_are_exaggerated() {
+        check(
+            "وقالت يريفان إن 300 جندي أذربيجاني قتلوا الثلاثاء. وقالت باكو إن هذه الأرقام مبالغ فيها.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 جندي أذربيجاني قتلوا»",
+        );
+        check(
+            "وقالت يريفان إن 300 جندي أذربيجاني قتلوا الثلاثاء. واعتبرت باكو هذه الحصيلة غير دقيقة.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 جندي أذربيجاني قتلوا»",
+        );
+        check(
+            "وقالت يريفان إن 300 جندي أذربيجاني قتلوا الثلاثاء. وقالت باكو إن هذه الادعاءات حرب نفسية.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 جندي أذربيجاني قتلوا»",
+        );
+    }
+
+    #[test]
     fn a_disputed_region_is_no_denial() {
         check("Baku said Armenian drones struck a fuel depot. Fighting in the long-disputed region went on.", "");
         check("Baku said Armenian units shelled the village. The disputed territory lies to the south.", "");

@@ -165,6 +165,18 @@ mod numbers_in_full {
     }
 }
 
+/// "Martyrs" counts the dead in the words of their own side.
+mod martyrs {
+    use super::*;
+
+    #[test]
+    fn english_martyrs() {
+        check("The civil defence said there were more than 40 martyrs.", "killed more_than 40");
+        check("Twelve people were martyred in the strike, the ministry said.", "killed exact 12 !");
+        check("The group said 7 of its fighters have been martyred.", "killed exact 7 (fighters)");
+    }
+}
+
 /// Armed men of no state are their own population: a side's count of rebels
 /// killed is not a count of soldiers, nor of everyone.
 mod fighters {
