@@ -1019,7 +1019,8 @@ impl<'r> Extractor<'r> {
                                 u.camp == o.camp && o.actor.is_some_and(|a| u.speaker == rules.actors[a as usize].id)
                             }
                             (None, Some(d)) => real(u.camp).is_some_and(|c| c != d),
-                            (None, None) => true,
+                            // A denier of no known camp answers only a party that has one.
+                            (None, None) => u.camp.is_some(),
                         }
                 });
                 let Some(u) = unit else {

@@ -560,6 +560,15 @@ mod not_linked {
         check("قالت باكو إن وحدات أرمينية قصفت ترتر. ونفت وزارة الدفاع الأذربيجانية ذلك.", "");
     }
 
+    // Neither side has a camp: nothing says they are two sides, and an
+    // unnamed "source" may well be the same one.
+    #[test]
+    fn two_speakers_of_no_camp() {
+        check("A source said troops advanced toward the bridge. Another source denied this.", "");
+        check("One witness said the convoy was hit at dawn. A second witness dismissed these claims.", "");
+        check("قال مصدر إن القوات تقدمت نحو الجسر. ونفى المصدر هذه الأنباء.", "");
+    }
+
     #[test]
     fn a_verdict_with_nothing_pointed_at() {
         check("Baku said Armenian units shelled Tartar. Yerevan said the shelling of towns was lies.", "");
