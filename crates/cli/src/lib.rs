@@ -338,7 +338,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
                                meta: &DocumentMeta,
                                origin: crosscheck_corpus::Origin,
                                buffer: &mut Vec<u8>| {
-                crosscheck_report::write_claim_jsonl(buffer, id, claim, &meta.path, origin.as_str(), explain)
+                let article = crosscheck_report::ClaimArticle { path: &meta.path, indexes: origin.as_str() };
+                crosscheck_report::write_claim_jsonl(buffer, id, claim, article, explain)
             };
             let run = compare_cmd::run_record(&rules, &args.rules, !args.no_default_rules)?;
             crosscheck_report::stream::write_run_jsonl(out, &run)?;

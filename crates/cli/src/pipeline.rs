@@ -312,14 +312,13 @@ pub fn stream_claims(
                 .map(|((meta, extraction, origin, read), &first)| {
                     let mut buffer = Vec::new();
                     if records {
-                        crosscheck_report::stream::write_article_jsonl(
-                            &mut buffer,
-                            meta,
-                            origin.as_str(),
-                            extraction.sentences,
-                            extraction.claims.len(),
-                            *read,
-                        )?;
+                        let record = crosscheck_report::stream::ArticleReading {
+                            indexes: origin.as_str(),
+                            sentences: extraction.sentences,
+                            claims: extraction.claims.len(),
+                            read: *read,
+                        };
+                        crosscheck_report::stream::write_article_jsonl(&mut buffer, meta, record)?;
                     }
                     for (k, claim) in extraction.claims.iter().enumerate() {
                         render(ClaimId(first + k as u32), claim, meta, *origin, &mut buffer)?;
