@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crosscheck_cli::{ReadOptions, analyse, load_rules};
+use crosscheck_cli::{ReadOptions, Reading, analyse, load_rules};
 use proptest::prelude::*;
 
 use crate::util::repo_root;
@@ -18,7 +18,8 @@ proptest! {
         let paths = [repo_root().join("seeds"), repo_root().join("tests/fixtures/mixed")];
         let run = |n: usize| {
             let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build().expect("a pool");
-            analyse(&rules, &paths.iter().map(PathBuf::from).collect::<Vec<_>>(), &pool, ReadOptions::default())
+            let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+            analyse(Reading { rules: &rules, paths: &paths, pool: &pool, options: ReadOptions::default() })
         };
         let one = run(1);
         let many = run(threads);

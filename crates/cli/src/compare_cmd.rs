@@ -21,7 +21,7 @@ use crosscheck_report::stream::{
 };
 use crosscheck_report::{JsonClaimIn, Summary};
 
-use crate::pipeline::{Analysis, finish};
+use crate::pipeline::{Analysis, RuleFacts, finish};
 
 /// The version of the rules a stream is written with: a hash of the packs'
 /// texts, the shipped ones (unless `shipped` is off) and then those under each
@@ -241,7 +241,7 @@ pub fn compare_streams(streams: &[PathBuf]) -> Result<Analysis> {
 /// Puts what was read in `report`'s order, checks that every article has
 /// its claims, and compares.
 fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
-    let Read { run, mut articles, mut claims, mut seqs, problems, paths, malformed } = read;
+    let Read { run, articles, mut claims, mut seqs, problems, paths, malformed } = read;
     let Some((run, _)) = run else {
         let names: Vec<String> = streams.iter().map(|s| s.display().to_string()).collect();
         bail!("{}: no run record: write claim streams with `crosscheck claims --format jsonl`", names.join(", "));
@@ -253,95 +253,136 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
         summary.articles_skipped += usize::from(skipped);
         summary.skipped.push(d);
     }
-
-    articles.sort_by(|a, b| article_order(&a.1.path, &b.1.path).then_with(|| a.2.cmp(&b.2)));
-    // Per path id, the document it is (u32::MAX: none).
-    let mut doc_of = vec![u32::MAX; paths.ids.len()];
-    let mut docs: Vec<DocumentMeta> = Vec::with_capacity(articles.len());
-    let mut indexes = Vec::with_capacity(articles.len());
-    let mut expected = Vec::with_capacity(articles.len());
-    let mut last: Option<(u32, Place)> = None;
-    for (id, article, place) in articles {
-        if let Some((previous, at)) = &last
-            && *previous == id
-        {
-            summary.skipped.push(Diagnostic {
-                severity: Severity::Error,
-                path: article.path.clone(),
-                span: None,
-                line_col: None,
-                message: format!("the article is in the streams twice ({at} and {place}); the second is left out"),
-            });
-            continue;
-        }
-        doc_of[id as usize] = docs.len() as u32;
-        if article.read {
-            summary.articles_read += 1;
-        } else {
-            summary.articles_skipped += 1;
-        }
-        summary.sentences += article.sentences;
-        indexes.push(INDEXES.into_iter().find(|i| *i == article.indexes).unwrap_or("file"));
-        expected.push(article.claims);
-        docs.push(article.meta());
-        last = Some((id, place));
-    }
-
+    let documents = Documents::in_order(articles, paths.ids.len(), &mut summary);
+    documents.drop_orphans(&mut claims, &mut seqs, &paths, &mut summary);
+    let got = documents.renumber(&mut claims);
     // Claims in document order, and in their run's order within a document.
-    let mut names: Vec<&str> = vec![""; paths.ids.len()];
-    for (path, &id) in &paths.ids {
-        names[id as usize] = path;
-    }
-    let mut orphans: Vec<&str> = Vec::new();
-    let mut kept = 0;
-    for i in 0..claims.len() {
-        let path = claims[i].doc as usize;
-        if doc_of[path] == u32::MAX {
-            orphans.push(names[path]);
-        } else {
-            claims.swap(kept, i);
-            seqs.swap(kept, i);
-            kept += 1;
-        }
-    }
-    claims.truncate(kept);
-    seqs.truncate(kept);
-    orphans.sort_unstable();
-    orphans.dedup();
-    for path in orphans {
-        summary.skipped.push(Diagnostic {
-            severity: Severity::Error,
-            path: path.to_owned(),
-            span: None,
-            line_col: None,
-            message: "claims of an article no article record names (a stream is missing); they are left out".to_owned(),
-        });
-    }
-    let mut got = vec![0usize; docs.len()];
-    for c in &mut claims {
-        c.doc = doc_of[c.doc as usize];
-        got[c.doc as usize] += 1;
-    }
     let mut order: Vec<u32> = (0..claims.len() as u32).collect();
     order.sort_unstable_by_key(|&i| (claims[i as usize].doc, seqs[i as usize]));
     drop(seqs);
     permute(&mut claims, order);
-    for (doc, (&want, &have)) in expected.iter().zip(&got).enumerate() {
-        if want != have {
+    documents.check_counts(&got, &mut summary);
+    summary.skipped.sort_by(problem_order);
+    let Documents { docs, indexes, .. } = documents;
+    let facts = RuleFacts { people: run.people, catch_all_camps: run.catch_all_camps };
+    Ok(finish(docs, claims, summary, indexes, facts))
+}
+
+/// The articles of the streams, as documents in `report`'s order.
+struct Documents {
+    docs: Vec<DocumentMeta>,
+    /// Per document, which text its spans index.
+    indexes: Vec<&'static str>,
+    /// Per document, how many claims its article record announces.
+    expected: Vec<usize>,
+    /// Per path id, the document it is (u32::MAX: none).
+    doc_of: Vec<u32>,
+}
+
+impl Documents {
+    /// The articles sorted as `report` lists them, each counted in the
+    /// summary; an article given twice is reported and read once.
+    fn in_order(mut articles: Vec<(u32, ArticleRecord, Place)>, paths: usize, summary: &mut Summary) -> Self {
+        articles.sort_by(|a, b| article_order(&a.1.path, &b.1.path).then_with(|| a.2.cmp(&b.2)));
+        let mut documents = Documents {
+            docs: Vec::with_capacity(articles.len()),
+            indexes: Vec::with_capacity(articles.len()),
+            expected: Vec::with_capacity(articles.len()),
+            doc_of: vec![u32::MAX; paths],
+        };
+        let mut last: Option<(u32, Place)> = None;
+        for (id, article, place) in articles {
+            if let Some((previous, at)) = &last
+                && *previous == id
+            {
+                summary.skipped.push(Diagnostic {
+                    severity: Severity::Error,
+                    path: article.path.clone(),
+                    span: None,
+                    line_col: None,
+                    message: format!("the article is in the streams twice ({at} and {place}); the second is left out"),
+                });
+                continue;
+            }
+            documents.doc_of[id as usize] = documents.docs.len() as u32;
+            if article.read {
+                summary.articles_read += 1;
+            } else {
+                summary.articles_skipped += 1;
+            }
+            summary.sentences += article.sentences;
+            documents.indexes.push(INDEXES.into_iter().find(|i| *i == article.indexes).unwrap_or("file"));
+            documents.expected.push(article.claims);
+            documents.docs.push(article.meta());
+            last = Some((id, place));
+        }
+        documents
+    }
+
+    /// Leaves out (and reports, once per path) the claims of paths that no
+    /// article record names, with their numbers in `seqs`.
+    fn drop_orphans(&self, claims: &mut Vec<Claim>, seqs: &mut Vec<u32>, paths: &Paths, summary: &mut Summary) {
+        let mut names: Vec<&str> = vec![""; paths.ids.len()];
+        for (path, &id) in &paths.ids {
+            names[id as usize] = path;
+        }
+        let mut orphans: Vec<&str> = Vec::new();
+        let mut kept = 0;
+        for i in 0..claims.len() {
+            let path = claims[i].doc as usize;
+            if self.doc_of[path] == u32::MAX {
+                orphans.push(names[path]);
+            } else {
+                claims.swap(kept, i);
+                seqs.swap(kept, i);
+                kept += 1;
+            }
+        }
+        claims.truncate(kept);
+        seqs.truncate(kept);
+        orphans.sort_unstable();
+        orphans.dedup();
+        for path in orphans {
             summary.skipped.push(Diagnostic {
                 severity: Severity::Error,
-                path: docs[doc].path.clone(),
+                path: path.to_owned(),
                 span: None,
                 line_col: None,
-                message: format!(
-                    "the article record announces {want} claims and the streams hold {have} (a stream is missing, \
-                     truncated or given twice)"
-                ),
+                message: "claims of an article no article record names (a stream is missing); they are left out"
+                    .to_owned(),
             });
         }
     }
-    summary.skipped.sort_by(problem_order);
-    Ok(finish(docs, claims, summary, indexes, run.people, run.catch_all_camps))
+
+    /// Numbers each claim by its document instead of its path, and returns
+    /// how many claims each document has.
+    fn renumber(&self, claims: &mut [Claim]) -> Vec<usize> {
+        let mut got = vec![0usize; self.docs.len()];
+        for c in claims {
+            c.doc = self.doc_of[c.doc as usize];
+            got[c.doc as usize] += 1;
+        }
+        got
+    }
+
+    /// Reports each document whose claims are not as many as its article
+    /// record announces.
+    fn check_counts(&self, got: &[usize], summary: &mut Summary) {
+        for (doc, (&want, &have)) in self.expected.iter().zip(got).enumerate() {
+            if want != have {
+                summary.skipped.push(Diagnostic {
+                    severity: Severity::Error,
+                    path: self.docs[doc].path.clone(),
+                    span: None,
+                    line_col: None,
+                    message: format!(
+                        "the article record announces {want} claims and the streams hold {have} (a stream is missing, \
+                         truncated or given twice)"
+                    ),
+                });
+            }
+        }
+    }
 }
 
 /// Puts `items[order[k]]` at `k` for every `k`, in place (claims are large:

@@ -13,8 +13,9 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use crosscheck_model::{Claim, DocumentMeta, Severity};
 use crosscheck_report::{Format, Report};
+use crosscheck_rules::Rules;
 
-pub use pipeline::{Analysis, ReadOptions, analyse, load_rules};
+pub use pipeline::{Analysis, ReadOptions, Reading, analyse, load_rules};
 
 /// Reads news articles, extracts who claimed what, and reports where the
 /// sources contradict each other.
@@ -329,34 +330,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             crosscheck_report::write_findings(out, &report, format)?;
             Ok(outcome(&analysis, report.findings.iter().any(|f| f.kind.is_contradiction())))
         }
-        Command::Claims(ClaimsArgs { input: args, format: OutputFormat::Jsonl, .. }) => {
-            let rules = load_rules(&args.rules, !args.no_default_rules)?;
-            let pool = thread_pool(args.threads, err)?;
-            let explain = args.explain;
-            let render = move |id,
-                               claim: &Claim,
-                               meta: &DocumentMeta,
-                               origin: crosscheck_corpus::Origin,
-                               buffer: &mut Vec<u8>| {
-                crosscheck_report::write_claim_jsonl(buffer, id, claim, &meta.path, origin.as_str(), explain)
-            };
-            let run = compare_cmd::run_record(&rules, &args.rules, !args.no_default_rules)?;
-            crosscheck_report::stream::write_run_jsonl(out, &run)?;
-            let (summary, written) =
-                pipeline::stream_claims(&rules, &args.paths, &pool, options(&args), &render, true, out)?;
-            let any = written > 0;
-            for d in summary.skipped.iter().filter(|d| d.severity != Severity::Note) {
-                writeln!(err, "{}", printable(&d.to_string()))?;
-            }
-            let failed = summary.errors().next().is_some();
-            Ok(if failed {
-                Outcome::Error
-            } else if any {
-                Outcome::Found
-            } else {
-                Outcome::NothingFound
-            })
-        }
+        Command::Claims(ClaimsArgs { input: args, format: OutputFormat::Jsonl, .. }) => claims_jsonl(&args, out, err),
         Command::Claims(args) => {
             let analysis = analyse_args(&args.input, err)?;
             let report = analysis.report(args.input.explain);
@@ -384,6 +358,34 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
         }
         Command::Rules(command) => rules_cmd::run(command, out, err),
     }
+}
+
+/// `crosscheck claims --format jsonl`: the claim stream, written as the
+/// articles are read (a run record, then each article's record and claims).
+fn claims_jsonl(args: &InputArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    let rules = load_rules(&args.rules, !args.no_default_rules)?;
+    let pool = thread_pool(args.threads, err)?;
+    let explain = args.explain;
+    let render =
+        move |id, claim: &Claim, meta: &DocumentMeta, origin: crosscheck_corpus::Origin, buffer: &mut Vec<u8>| {
+            let article = crosscheck_report::ClaimArticle { path: &meta.path, indexes: origin.as_str() };
+            crosscheck_report::write_claim_jsonl(buffer, id, claim, article, explain)
+        };
+    let run = compare_cmd::run_record(&rules, &args.rules, !args.no_default_rules)?;
+    crosscheck_report::stream::write_run_jsonl(out, &run)?;
+    let (summary, written) = pipeline::stream_claims(reading(&rules, args, &pool), &render, true, out)?;
+    let any = written > 0;
+    for d in summary.skipped.iter().filter(|d| d.severity != Severity::Note) {
+        writeln!(err, "{}", printable(&d.to_string()))?;
+    }
+    let failed = summary.errors().next().is_some();
+    Ok(if failed {
+        Outcome::Error
+    } else if any {
+        Outcome::Found
+    } else {
+        Outcome::NothingFound
+    })
 }
 
 /// `crosscheck text`: the text a source's claims' spans index.
@@ -451,8 +453,11 @@ fn printable(line: &str) -> String {
     crosscheck_report::visible(line)
 }
 
-fn options(args: &InputArgs) -> ReadOptions {
-    ReadOptions { explain: args.explain, max_article_bytes: args.max_article_bytes, progress: !args.quiet }
+/// The corpus the input flags name, read with `rules` on `pool`.
+fn reading<'a>(rules: &'a Rules, args: &'a InputArgs, pool: &'a rayon::ThreadPool) -> Reading<'a> {
+    let options =
+        ReadOptions { explain: args.explain, max_article_bytes: args.max_article_bytes, progress: !args.quiet };
+    Reading { rules, paths: &args.paths, pool, options }
 }
 
 /// The most worker threads a run starts: four per core, and at least 64.
@@ -479,7 +484,7 @@ fn thread_pool(threads: usize, err: &mut dyn Write) -> Result<rayon::ThreadPool>
 fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
     let rules = load_rules(&args.rules, !args.no_default_rules)?;
     let pool = thread_pool(args.threads, err)?;
-    let analysis = analyse(&rules, &args.paths, &pool, options(args));
+    let analysis = analyse(reading(&rules, args, &pool));
     for d in &analysis.summary.skipped {
         if d.severity != Severity::Note {
             writeln!(err, "{}", printable(&d.to_string()))?;

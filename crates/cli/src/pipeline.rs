@@ -187,35 +187,92 @@ pub struct ChunkProblems<'a> {
 /// What is done with each chunk of documents read.
 type OnChunk<'a, E> = dyn FnMut(Vec<ReadDocument>, ChunkProblems) -> Result<(), E> + 'a;
 
-/// Reads and extracts every article under `paths` a chunk at a time (in
-/// parallel on `pool`, order kept) and hands each chunk of documents read,
+/// A corpus to read: the articles under `paths`, extracted with `rules` on
+/// `pool`, as `options` say.
+#[derive(Debug, Clone, Copy)]
+pub struct Reading<'a> {
+    pub rules: &'a Rules,
+    pub paths: &'a [PathBuf],
+    pub pool: &'a rayon::ThreadPool,
+    pub options: ReadOptions,
+}
+
+/// The summary of a corpus as it is read, with, beside `summary.skipped`,
+/// whether each problem skipped an input.
+#[derive(Default)]
+struct Tally {
+    summary: Summary,
+    skips: Vec<bool>,
+}
+
+impl Tally {
+    /// Counts the problems discovery met before a chunk.
+    fn discovered(&mut self, chunk: &mut Chunk) {
+        self.summary.articles_skipped += chunk.skipped;
+        self.skips.extend(chunk.problems.iter().map(skips_input));
+        self.summary.skipped.append(&mut chunk.problems);
+    }
+
+    /// Counts a chunk's extractions and skipped sources, and returns its documents read.
+    fn read(&mut self, results: Vec<Vec<Read>>) -> Vec<ReadDocument> {
+        let summary = &mut self.summary;
+        let mut documents = Vec::with_capacity(results.len());
+        for result in results.into_iter().flatten() {
+            match result {
+                Read::Ok { meta, mut extraction, origin } => {
+                    // An article nothing could be read from (no rule pack for its language) is skipped.
+                    let read = !(extraction.claims.is_empty()
+                        && extraction.diagnostics.iter().any(|d| d.severity == Severity::Error));
+                    if read {
+                        summary.articles_read += 1;
+                    } else {
+                        summary.articles_skipped += 1;
+                    }
+                    summary.sentences += extraction.sentences;
+                    let diagnostics = std::mem::take(&mut extraction.diagnostics);
+                    for d in diagnostics.into_iter().filter(|d| d.severity != Severity::Note) {
+                        summary.skipped.push(d);
+                        self.skips.push(false);
+                    }
+                    documents.push((meta, extraction, origin, read));
+                }
+                Read::Skipped(d) => {
+                    summary.articles_skipped += 1;
+                    summary.skipped.push(d);
+                    self.skips.push(true);
+                }
+            }
+        }
+        documents
+    }
+
+    /// The problems counted since there were `mark` of them.
+    fn since(&self, mark: usize) -> ChunkProblems<'_> {
+        ChunkProblems { problems: &self.summary.skipped[mark..], skipped: &self.skips[mark..] }
+    }
+}
+
+/// Reads and extracts every article of a corpus a chunk at a time (in
+/// parallel on its pool, order kept) and hands each chunk of documents read,
 /// with the problems the chunk added, to `on_chunk` in input order.
 /// Discovery is lazy too, and finds the next chunk while the current one is
 /// extracted, so only two chunks of sources and one of extractions are held
 /// at a time. The summary's problems come back in [`problem_order`].
-fn read_corpus<E>(
-    rules: &Rules,
-    paths: &[PathBuf],
-    pool: &rayon::ThreadPool,
-    options: ReadOptions,
-    on_chunk: &mut OnChunk<E>,
-) -> Result<Summary, E> {
+fn read_corpus<E>(reading: Reading, on_chunk: &mut OnChunk<E>) -> Result<Summary, E> {
+    let Reading { rules, paths, pool, options } = reading;
     let extractor = Extractor::new(rules).with_explain(options.explain);
     let packs: Vec<&str> = rules.languages.keys().map(String::as_str).collect();
-    let mut summary = Summary::default();
-    // Beside `summary.skipped`: whether each problem skipped an input.
-    let mut skips: Vec<bool> = Vec::new();
+    let mut tally = Tally::default();
     let progress = Progress::new(options.progress);
     let mut discovery = Discovery::new(paths);
     let mut chunk = next_chunk(&mut discovery);
     let mut base = 0usize;
     loop {
-        let mark = summary.skipped.len();
-        summary.articles_skipped += chunk.skipped;
-        skips.extend(chunk.problems.iter().map(skips_input));
-        summary.skipped.append(&mut chunk.problems);
+        let mark = tally.summary.skipped.len();
+        tally.discovered(&mut chunk);
         if chunk.sources.is_empty() {
-            on_chunk(Vec::new(), ChunkProblems { problems: &summary.skipped[mark..], skipped: &skips[mark..] })?;
+            on_chunk(Vec::new(), tally.since(mark))?;
+            let mut summary = tally.summary;
             summary.skipped.sort_by(problem_order);
             return Ok(summary);
         }
@@ -237,34 +294,8 @@ fn read_corpus<E>(
             )
         });
         base += sources.len();
-        let mut documents = Vec::with_capacity(results.len());
-        for result in results.into_iter().flatten() {
-            match result {
-                Read::Ok { meta, mut extraction, origin } => {
-                    // An article nothing could be read from (no rule pack for its language) is skipped.
-                    let read = !(extraction.claims.is_empty()
-                        && extraction.diagnostics.iter().any(|d| d.severity == Severity::Error));
-                    if read {
-                        summary.articles_read += 1;
-                    } else {
-                        summary.articles_skipped += 1;
-                    }
-                    summary.sentences += extraction.sentences;
-                    let diagnostics = std::mem::take(&mut extraction.diagnostics);
-                    for d in diagnostics.into_iter().filter(|d| d.severity != Severity::Note) {
-                        summary.skipped.push(d);
-                        skips.push(false);
-                    }
-                    documents.push((meta, extraction, origin, read));
-                }
-                Read::Skipped(d) => {
-                    summary.articles_skipped += 1;
-                    summary.skipped.push(d);
-                    skips.push(true);
-                }
-            }
-        }
-        on_chunk(documents, ChunkProblems { problems: &summary.skipped[mark..], skipped: &skips[mark..] })?;
+        let documents = tally.read(results);
+        on_chunk(documents, tally.since(mark))?;
         chunk = next;
     }
 }
@@ -281,21 +312,19 @@ pub type RenderClaim = dyn Fn(ClaimId, &Claim, &DocumentMeta, Origin, &mut Vec<u
 
 /// Writes each claim to `out` as `render` makes it, as soon as its chunk of
 /// documents is read, so memory stays flat however large the corpus. Claims
-/// are rendered in parallel on `pool` and written in input order. With
-/// `records`, each document's claims follow its article record, and each
+/// are rendered in parallel on the reading's pool and written in input order.
+/// With `records`, each document's claims follow its article record, and each
 /// problem is written as a problem record (see `crosscheck_report::stream`).
 /// Nothing is compared. Returns the summary and how many claims were written.
 pub fn stream_claims(
-    rules: &Rules,
-    paths: &[PathBuf],
-    pool: &rayon::ThreadPool,
-    options: ReadOptions,
+    reading: Reading,
     render: &RenderClaim,
     records: bool,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<(Summary, usize)> {
+    let pool = reading.pool;
     let mut next_id = 0u32;
-    let summary = read_corpus::<std::io::Error>(rules, paths, pool, options, &mut |documents, problems| {
+    let summary = read_corpus::<std::io::Error>(reading, &mut |documents, problems| {
         // Claim ids run on from document to document: each document's first id, before rendering.
         let firsts: Vec<u32> = documents
             .iter()
@@ -312,14 +341,13 @@ pub fn stream_claims(
                 .map(|((meta, extraction, origin, read), &first)| {
                     let mut buffer = Vec::new();
                     if records {
-                        crosscheck_report::stream::write_article_jsonl(
-                            &mut buffer,
-                            meta,
-                            origin.as_str(),
-                            extraction.sentences,
-                            extraction.claims.len(),
-                            *read,
-                        )?;
+                        let record = crosscheck_report::stream::ArticleReading {
+                            indexes: origin.as_str(),
+                            sentences: extraction.sentences,
+                            claims: extraction.claims.len(),
+                            read: *read,
+                        };
+                        crosscheck_report::stream::write_article_jsonl(&mut buffer, meta, record)?;
                     }
                     for (k, claim) in extraction.claims.iter().enumerate() {
                         render(ClaimId(first + k as u32), claim, meta, *origin, &mut buffer)?;
@@ -341,14 +369,15 @@ pub fn stream_claims(
     Ok((summary, next_id as usize))
 }
 
-/// Reads, extracts (in parallel on `pool`, order kept), links and compares.
-/// Texts are dropped as soon as their claims are out; claims keep their
-/// traces only when `explain` asks for them.
-pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, options: ReadOptions) -> Analysis {
+/// Reads, extracts (in parallel on the reading's pool, order kept), links
+/// and compares. Texts are dropped as soon as their claims are out; claims
+/// keep their traces only when `explain` asks for them.
+pub fn analyse(reading: Reading) -> Analysis {
+    let rules = reading.rules;
     let mut docs = Vec::new();
     let mut claims = Vec::new();
     let mut indexes = Vec::new();
-    let read = read_corpus::<std::convert::Infallible>(rules, paths, pool, options, &mut |documents, _| {
+    let read = read_corpus::<std::convert::Infallible>(reading, &mut |documents, _| {
         for (meta, extraction, origin, _) in documents {
             indexes.push(origin.as_str());
             let index = docs.len() as u32;
@@ -364,18 +393,35 @@ pub fn analyse(rules: &Rules, paths: &[PathBuf], pool: &rayon::ThreadPool, optio
         Ok(summary) => summary,
         Err(never) => match never {},
     };
-    finish(docs, claims, summary, indexes, people(rules), catch_all_camps(rules))
+    finish(docs, claims, summary, indexes, RuleFacts::of(rules))
+}
+
+/// What linking, comparing and reporting need of the rules beyond the
+/// claims (a claim stream's run record carries the same).
+#[derive(Debug, Clone)]
+pub struct RuleFacts {
+    /// The ids of the rules' actors that are people, sorted.
+    pub people: Vec<String>,
+    /// The camps that take any speaker no other camp claims.
+    pub catch_all_camps: Vec<String>,
+}
+
+impl RuleFacts {
+    pub fn of(rules: &Rules) -> Self {
+        Self { people: people(rules), catch_all_camps: catch_all_camps(rules) }
+    }
 }
 
 /// Links and compares claims read (from articles or from a stream).
+/// `indexes`: per document, which text its spans index.
 pub fn finish(
     docs: Vec<DocumentMeta>,
     claims: Vec<Claim>,
     summary: Summary,
     indexes: Vec<&'static str>,
-    people: Vec<String>,
-    catch_all_camps: Vec<String>,
+    facts: RuleFacts,
 ) -> Analysis {
+    let RuleFacts { people, catch_all_camps } = facts;
     let graph = ClaimGraph::build(&docs, &claims);
     let findings = compare_with(&claims, &graph, &CompareOptions { catch_all_camps });
     Analysis { docs, claims, findings, graph, summary, indexes, people }

@@ -322,32 +322,7 @@ pub fn write_results(out: &mut dyn Write, results: &[RuleResult]) -> io::Result<
             "{name}: FAILED, {examples}, {passed} passed, {missing} missing, {wrong} wrong, {unexpected} unexpected"
         )?;
         for example in rule.examples.iter().filter(|e| e.failed()) {
-            writeln!(out, "  {}: examples[{}]: “{}”", example.place, example.index, example.text.trim())?;
-            for check in &example.checks {
-                match check {
-                    Check::Passed { expected } => writeln!(out, "    passed:     {expected}")?,
-                    Check::Absent { ruled_out } => writeln!(out, "    passed:     not {ruled_out}")?,
-                    Check::Missing { expected } => writeln!(out, "    missing:    {expected}")?,
-                    Check::Wrong { fields } => {
-                        let want: Vec<String> = fields.iter().map(|(k, w, _)| format!("{k}={w}")).collect();
-                        let got: Vec<String> = fields.iter().map(|(k, _, g)| format!("{k}={g}")).collect();
-                        writeln!(out, "    wrong:      - expected {}", want.join(" "))?;
-                        writeln!(out, "                + got      {}", got.join(" "))?;
-                    }
-                    Check::Unexpected { ruled_out, got } => {
-                        writeln!(out, "    unexpected: {ruled_out} (listed under not_claims)")?;
-                        writeln!(out, "                got {got}")?;
-                    }
-                }
-            }
-            if example.produced.is_empty() {
-                writeln!(out, "    the text yielded no claims")?;
-            } else {
-                writeln!(out, "    the text yielded:")?;
-                for claim in &example.produced {
-                    writeln!(out, "      {claim}")?;
-                }
-            }
+            write_failed_example(out, example)?;
         }
     }
     let ok = failed_rules == 0;
@@ -360,6 +335,37 @@ pub fn write_results(out: &mut dyn Write, results: &[RuleResult]) -> io::Result<
         plural(results.len() - failed_rules - without, "rule")
     )?;
     Ok(ok)
+}
+
+/// Writes a failed example in detail: each check, and the claims the text yielded.
+fn write_failed_example(out: &mut dyn Write, example: &ExampleResult) -> io::Result<()> {
+    writeln!(out, "  {}: examples[{}]: “{}”", example.place, example.index, example.text.trim())?;
+    for check in &example.checks {
+        match check {
+            Check::Passed { expected } => writeln!(out, "    passed:     {expected}")?,
+            Check::Absent { ruled_out } => writeln!(out, "    passed:     not {ruled_out}")?,
+            Check::Missing { expected } => writeln!(out, "    missing:    {expected}")?,
+            Check::Wrong { fields } => {
+                let want: Vec<String> = fields.iter().map(|(k, w, _)| format!("{k}={w}")).collect();
+                let got: Vec<String> = fields.iter().map(|(k, _, g)| format!("{k}={g}")).collect();
+                writeln!(out, "    wrong:      - expected {}", want.join(" "))?;
+                writeln!(out, "                + got      {}", got.join(" "))?;
+            }
+            Check::Unexpected { ruled_out, got } => {
+                writeln!(out, "    unexpected: {ruled_out} (listed under not_claims)")?;
+                writeln!(out, "                got {got}")?;
+            }
+        }
+    }
+    if example.produced.is_empty() {
+        writeln!(out, "    the text yielded no claims")?;
+    } else {
+        writeln!(out, "    the text yielded:")?;
+        for claim in &example.produced {
+            writeln!(out, "      {claim}")?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

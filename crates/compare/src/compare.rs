@@ -391,7 +391,8 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
                 let adjacent = b == a + 1;
                 // Sides read in claim order: the figure mentioned first stands on the left.
                 let (x, y) = if figures[a].first() <= figures[b].first() { (a, b) } else { (b, a) };
-                compare_figures(&key, &figures[x], &figures[y], adjacent, claims, &mut together, &mut findings);
+                let pair = FigurePair { key: &key, a: &figures[x], b: &figures[y], adjacent };
+                compare_figures(&pair, claims, &mut together, &mut findings);
             }
         }
     }
@@ -444,18 +445,34 @@ fn own_voice_beside_a_source(a: &Claim, b: &Claim) -> bool {
 /// How many days apart a later, lower figure may still contradict an earlier one.
 const MAX_DAYS_FOR_A_LOWER_COUNT: u32 = 14;
 
-/// How mentions `ca` of figure `qa` and `cb` of `qb` relate, if at all.
-/// `incident_at_place`: the figures count one incident at a named place.
-fn classify(
-    ca: Said,
-    cb: Said,
-    same_source: bool,
-    incident_at_place: bool,
-    qa: &Quantity,
-    qb: &Quantity,
-) -> Option<(FindingKind, &'static str)> {
+/// Two figures of one group being compared, the one mentioned first as `a`.
+#[derive(Debug, Clone, Copy)]
+struct FigurePair<'p, 'c> {
+    key: &'p GroupKey<'c>,
+    a: &'p FigureClaims<'c>,
+    b: &'p FigureClaims<'c>,
+    /// The figures are neighbours in value order: soft findings link only these.
+    adjacent: bool,
+}
+
+impl FigurePair<'_, '_> {
+    /// Whether either figure is vague ("hundreds").
+    fn vague(&self) -> bool {
+        self.a.quantity.qualifier == Qualifier::Vague || self.b.quantity.qualifier == Qualifier::Vague
+    }
+
+    /// Whether the figures count one incident at a named place.
+    fn incident_at_place(&self) -> bool {
+        self.key.incident.is_some() && self.key.place.is_some()
+    }
+}
+
+/// How mention `ca` of the pair's first figure and `cb` of its second relate,
+/// if at all; `same_source`: one source gave both.
+fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<(FindingKind, &'static str)> {
+    let (qa, qb) = (pair.a.quantity, pair.b.quantity);
     let order = order(ca, cb);
-    if incident_at_place {
+    if pair.incident_at_place() {
         let same_day = matches!((ca.time, cb.time), (Some(x), Some(y)) if x.latest == y.latest);
         if !same_day {
             // Different days at one place are different incidents.
@@ -508,90 +525,119 @@ fn classify(
     })
 }
 
-/// Compares two figures of group `key`. `together` is room kept from call to call.
-fn compare_figures(
-    key: &GroupKey,
-    fa: &FigureClaims,
-    fb: &FigureClaims,
-    adjacent: bool,
-    claims: &[Claim],
-    together: &mut Together,
-    findings: &mut Vec<Finding>,
-) {
-    let (qa, qb) = (fa.quantity, fb.quantity);
-    let vague = qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague;
-    let incident_at_place = key.incident.is_some() && key.place.is_some();
-    let mut by_kind: BTreeMap<FindingKind, PairsOfKind> = BTreeMap::new();
-    if qa.interval.intersects(qb.interval) {
-        let a_in_b = qb.interval.low <= qa.interval.low
-            && qa.interval.high.is_some_and(|h| qb.interval.high.is_none_or(|bh| h <= bh));
-        let b_in_a = qa.interval.low <= qb.interval.low
-            && qb.interval.high.is_some_and(|h| qa.interval.high.is_none_or(|ah| h <= ah));
-        let both_open = qa.interval.high.is_none() && qb.interval.high.is_none();
-        if a_in_b || b_in_a || both_open || vague || !adjacent {
-            return;
-        }
-        by_kind
-            .insert(FindingKind::Discrepancy, (vec![(fa.first(), fb.first())], "different figures that can both hold"));
+/// Compares two figures of one group. `together` is room kept from call to call.
+fn compare_figures(pair: &FigurePair, claims: &[Claim], together: &mut Together, findings: &mut Vec<Finding>) {
+    let by_kind = if pair.a.quantity.interval.intersects(pair.b.quantity.interval) {
+        overlapping_figures(pair)
     } else {
-        // Figures that are not neighbours keep only contradictions, and a
-        // vague figure contradicts nothing.
-        if !adjacent && vague {
-            return;
-        }
-        // Per pair of sources, one pair of mentions stands for all of them:
-        // one given together if there is one, else the first mentions.
-        together.find(fa, fb);
-        let mut given_together = together.pairs.iter().peekable();
-        let width = fb.sources.len();
-        for (a, sa) in fa.sources.iter().enumerate() {
-            for (b, sb) in fb.sources.iter().enumerate() {
-                let pair = given_together.next_if(|&&(slot, _, _)| slot == a * width + b);
-                let same_source = sa.number == sb.number;
-                // One source's two figures are a revision or a correction, never a contradiction.
-                if !adjacent && same_source {
-                    continue;
-                }
-                let ((ia, ca), (ib, cb)) = match pair {
-                    Some(&(_, ia, ib)) => ((ia, Said::of(&claims[ia.index()])), (ib, Said::of(&claims[ib.index()]))),
-                    None => ((sa.first, sa.said), (sb.first, sb.said)),
-                };
-                let Some((mut kind, mut why)) = classify(ca, cb, same_source, incident_at_place, qa, qb) else {
-                    continue;
-                };
-                if kind == FindingKind::NumericConflict
-                    && own_voice_beside_a_source(&claims[ia.index()], &claims[ib.index()])
-                {
-                    kind = FindingKind::Discrepancy;
-                    why = "the article's own figure beside a quoted source's: in one article, likely another count";
-                }
-                if !adjacent && !kind.is_contradiction() {
-                    continue;
-                }
-                by_kind.entry(kind).or_insert_with(|| (Vec::new(), why)).0.push((ia, ib));
-            }
-        }
-    }
-    // Most pairs of figures end above, with no finding: the subject is spelled out only for those that have one.
+        disjoint_figures(pair, claims, together)
+    };
+    // Most pairs of figures end here, with no finding: the subject is spelled out only for those that have one.
     if by_kind.is_empty() {
         return;
     }
-    let subject = match (key.population, key.side) {
+    push_figure_findings(pair, by_kind, claims, findings);
+}
+
+/// Figures whose intervals intersect: a discrepancy between neighbours
+/// when neither contains the other and one is bounded, nothing otherwise.
+fn overlapping_figures(pair: &FigurePair) -> BTreeMap<FindingKind, PairsOfKind> {
+    let (qa, qb) = (pair.a.quantity, pair.b.quantity);
+    let mut by_kind = BTreeMap::new();
+    let a_in_b = qb.interval.low <= qa.interval.low
+        && qa.interval.high.is_some_and(|h| qb.interval.high.is_none_or(|bh| h <= bh));
+    let b_in_a = qa.interval.low <= qb.interval.low
+        && qb.interval.high.is_some_and(|h| qa.interval.high.is_none_or(|ah| h <= ah));
+    let both_open = qa.interval.high.is_none() && qb.interval.high.is_none();
+    if a_in_b || b_in_a || both_open || pair.vague() || !pair.adjacent {
+        return by_kind;
+    }
+    by_kind.insert(
+        FindingKind::Discrepancy,
+        (vec![(pair.a.first(), pair.b.first())], "different figures that can both hold"),
+    );
+    by_kind
+}
+
+/// Figures whose intervals are disjoint: for each pair of their sources,
+/// how one pair of mentions relates, gathered by kind.
+fn disjoint_figures(
+    pair: &FigurePair,
+    claims: &[Claim],
+    together: &mut Together,
+) -> BTreeMap<FindingKind, PairsOfKind> {
+    let (fa, fb, adjacent) = (pair.a, pair.b, pair.adjacent);
+    let mut by_kind: BTreeMap<FindingKind, PairsOfKind> = BTreeMap::new();
+    // Figures that are not neighbours keep only contradictions, and a
+    // vague figure contradicts nothing.
+    if !adjacent && pair.vague() {
+        return by_kind;
+    }
+    // Per pair of sources, one pair of mentions stands for all of them:
+    // one given together if there is one, else the first mentions.
+    together.find(fa, fb);
+    let mut given_together = together.pairs.iter().peekable();
+    let width = fb.sources.len();
+    for (a, sa) in fa.sources.iter().enumerate() {
+        for (b, sb) in fb.sources.iter().enumerate() {
+            let mentions = given_together.next_if(|&&(slot, _, _)| slot == a * width + b);
+            let same_source = sa.number == sb.number;
+            // One source's two figures are a revision or a correction, never a contradiction.
+            if !adjacent && same_source {
+                continue;
+            }
+            let ((ia, ca), (ib, cb)) = match mentions {
+                Some(&(_, ia, ib)) => ((ia, Said::of(&claims[ia.index()])), (ib, Said::of(&claims[ib.index()]))),
+                None => ((sa.first, sa.said), (sb.first, sb.said)),
+            };
+            let Some((mut kind, mut why)) = classify(pair, ca, cb, same_source) else {
+                continue;
+            };
+            if kind == FindingKind::NumericConflict
+                && own_voice_beside_a_source(&claims[ia.index()], &claims[ib.index()])
+            {
+                kind = FindingKind::Discrepancy;
+                why = "the article's own figure beside a quoted source's: in one article, likely another count";
+            }
+            if !adjacent && !kind.is_contradiction() {
+                continue;
+            }
+            by_kind.entry(kind).or_insert_with(|| (Vec::new(), why)).0.push((ia, ib));
+        }
+    }
+    by_kind
+}
+
+/// What a group's figures count, in words: the metric, with the side and
+/// population when the group has them.
+fn figure_subject(key: &GroupKey) -> String {
+    match (key.population, key.side) {
         (Some(p), Some(side)) => format!("{} ({side} {p})", key.metric),
         (Some(p), None) => format!("{} ({p})", key.metric),
         (None, Some(side)) => format!("{} ({side})", key.metric),
         (None, None) => key.metric.to_owned(),
-    };
+    }
+}
+
+/// One finding for each kind found between two figures.
+fn push_figure_findings(
+    pair: &FigurePair,
+    by_kind: BTreeMap<FindingKind, PairsOfKind>,
+    claims: &[Claim],
+    findings: &mut Vec<Finding>,
+) {
+    let (key, fa, fb) = (pair.key, pair.a, pair.b);
+    let subject = figure_subject(key);
     for (kind, (pairs, why)) in by_kind {
         let (ca, cb) = (&claims[pairs[0].0.index()], &claims[pairs[0].1.index()]);
         let place = key.place.map(|p| format!(" in {p}")).unwrap_or_default();
         let reason = format!(
             "{} says {} {}{place}; {} says {}: {why}",
             who(ca),
-            qa.describe(),
+            fa.quantity.describe(),
             subject,
             who(cb),
-            qb.describe(),
+            fb.quantity.describe(),
         );
         findings.push(Finding {
             kind,
@@ -660,6 +706,70 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
 /// The claims of each frame of one topic.
 type FramesOfTopic<'c> = BTreeMap<&'c str, Vec<ClaimId>>;
 
+/// The party behind each framing term: its camp, or for a catch-all camp
+/// its own source.
+#[derive(Debug, Clone, Copy)]
+struct Parties<'c> {
+    claims: &'c [Claim],
+    graph: &'c ClaimGraph,
+    options: &'c CompareOptions,
+}
+
+impl<'c> Parties<'c> {
+    /// The party behind claim `id`, if its camp is known.
+    fn of(&self, id: ClaimId) -> Option<&'c str> {
+        let c = self.claims[id.index()].camp.as_deref()?;
+        if self.options.catch_all_camps.iter().any(|k| k == c) {
+            Some(self.graph.source(id).0.as_str())
+        } else {
+            Some(c)
+        }
+    }
+
+    /// The first term of each party on one side, in order.
+    fn firsts(&self, side: &[ClaimId]) -> Vec<(&'c str, ClaimId)> {
+        let mut firsts: Vec<(&str, ClaimId)> = Vec::new();
+        for &id in side {
+            if let Some(c) = self.of(id)
+                && !firsts.iter().any(|(f, _)| *f == c)
+            {
+                firsts.push((c, id));
+            }
+        }
+        firsts
+    }
+
+    /// The first term among `firsts` of a party other than claim `id`'s.
+    fn other(&self, firsts: &[(&str, ClaimId)], id: ClaimId) -> Option<ClaimId> {
+        let c = self.of(id)?;
+        firsts.iter().find(|(f, _)| *f != c).map(|&(_, other)| other)
+    }
+
+    /// Every term on each side paired with one from another party, so each
+    /// quote shows up in the finding. Linear in terms: each is matched
+    /// against the first term of every other party.
+    fn pairs(&self, ca: &[ClaimId], cb: &[ClaimId]) -> Vec<(ClaimId, ClaimId)> {
+        let (firsts_a, firsts_b) = (self.firsts(ca), self.firsts(cb));
+        let mut seen: HashSet<(ClaimId, ClaimId)> = HashSet::new();
+        let mut pairs: Vec<(ClaimId, ClaimId)> = Vec::new();
+        for &a in ca {
+            if let Some(b) = self.other(&firsts_b, a)
+                && seen.insert((a, b))
+            {
+                pairs.push((a, b));
+            }
+        }
+        for &b in cb {
+            if let Some(a) = self.other(&firsts_a, b)
+                && seen.insert((a, b))
+            {
+                pairs.push((a, b));
+            }
+        }
+        pairs
+    }
+}
+
 /// Framing: camps name the same thing in their own terms.
 fn compare_framing(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
     let mut groups: BTreeMap<(Option<&str>, &str), FramesOfTopic> = BTreeMap::new();
@@ -672,6 +782,7 @@ fn compare_framing(claims: &[Claim], graph: &ClaimGraph, options: &CompareOption
             .or_default()
             .push(ClaimId(i as u32));
     }
+    let parties = Parties { claims, graph, options };
     let mut out = Vec::new();
     for ((event, topic), frames) in groups {
         let frames: Vec<(&str, Vec<ClaimId>)> = frames.into_iter().collect();
@@ -679,50 +790,7 @@ fn compare_framing(claims: &[Claim], graph: &ClaimGraph, options: &CompareOption
             for y in x + 1..frames.len() {
                 let (fa, ca) = &frames[x];
                 let (fb, cb) = &frames[y];
-                // Every term on each side is paired with one from another camp,
-                // so each quote shows up in the finding.
-                // Linear in terms: each is matched against the first term of every other camp.
-                // The party behind a term: its camp, or for a catch-all camp its own source.
-                let camp = |id: ClaimId| {
-                    let c = claims[id.index()].camp.as_deref()?;
-                    if options.catch_all_camps.iter().any(|k| k == c) {
-                        Some(graph.source(id).0.as_str())
-                    } else {
-                        Some(c)
-                    }
-                };
-                let first_of_camp = |side: &[ClaimId]| {
-                    let mut firsts: Vec<(&str, ClaimId)> = Vec::new();
-                    for &id in side {
-                        if let Some(c) = camp(id)
-                            && !firsts.iter().any(|(f, _)| *f == c)
-                        {
-                            firsts.push((c, id));
-                        }
-                    }
-                    firsts
-                };
-                let (firsts_a, firsts_b) = (first_of_camp(ca), first_of_camp(cb));
-                let other = |firsts: &[(&str, ClaimId)], id: ClaimId| {
-                    let c = camp(id)?;
-                    firsts.iter().find(|(f, _)| *f != c).map(|&(_, other)| other)
-                };
-                let mut seen: HashSet<(ClaimId, ClaimId)> = HashSet::new();
-                let mut pairs: Vec<(ClaimId, ClaimId)> = Vec::new();
-                for &a in ca {
-                    if let Some(b) = other(&firsts_b, a)
-                        && seen.insert((a, b))
-                    {
-                        pairs.push((a, b));
-                    }
-                }
-                for &b in cb {
-                    if let Some(a) = other(&firsts_a, b)
-                        && seen.insert((a, b))
-                    {
-                        pairs.push((a, b));
-                    }
-                }
+                let pairs = parties.pairs(ca, cb);
                 let Some(&(a, b)) = pairs.first() else { continue };
                 let reason = format!(
                     "{} calls the {topic} `{fa}` (\u{201c}{}\u{201d}); {} calls it `{fb}` (\u{201c}{}\u{201d})",

@@ -29,16 +29,10 @@ use crosscheck_model::{
 };
 use jiff::civil::date;
 
-fn parse_claim(index: usize, line: &str) -> Claim {
-    let mut words = line.split_whitespace();
-    let mut next =
-        |what: &str| words.next().unwrap_or_else(|| panic!("fixture line `{line}` has no {what}")).to_owned();
-    let source = next("source");
-    let metric = next("metric");
-    let qualifier = next("qualifier");
-    let qualifier = Qualifier::parse(&qualifier).unwrap_or_else(|| panic!("unknown qualifier `{qualifier}`"));
-    let value = next("value");
-    let (value, interval) = match value.split_once("..") {
+/// A fixture's figure, `value` read as its qualifier says: the stated
+/// value, if any, and the interval it stands for.
+fn parse_value(qualifier: Qualifier, value: &str) -> (Option<u64>, Interval) {
+    match value.split_once("..") {
         Some((low, high)) if qualifier == Qualifier::Range => {
             let (low, high): (u64, u64) = (low.parse().expect("range low"), high.parse().expect("range high"));
             (Some(low), Qualifier::range(low, high))
@@ -52,48 +46,106 @@ fn parse_claim(index: usize, line: &str) -> Claim {
             let v: u64 = value.parse().expect("value");
             (Some(v), qualifier.interval(v))
         }
-    };
-    let mut day = 20;
-    let mut doc = index as u32;
-    let mut event = Some("karabakh-2023".to_owned());
-    let (mut population, mut side, mut place) = (None, None, None);
-    let (mut earlier, mut stated, mut scope) = (false, false, Scope::Event);
-    let (mut increment, mut subset, mut headline, mut later) = (false, false, false, false);
-    for word in words {
-        match word.split_once('=') {
-            Some(("day", d)) => day = d.parse().expect("day"),
-            Some(("doc", d)) => doc = d.parse().expect("doc"),
-            Some(("event", "-")) => event = None,
-            Some(("event", e)) => event = Some(e.to_owned()),
-            Some(("pop", p)) => population = Some(p.to_owned()),
-            Some(("side", s)) => side = Some(s.to_owned()),
-            Some(("place", p)) => place = Some(p.to_owned()),
-            None if word == "earlier" => earlier = true,
-            None if word == "later" => later = true,
-            None if word == "stated" => stated = true,
-            None if word == "incident" => scope = Scope::Incident,
-            None if word == "increment" => increment = true,
-            None if word == "subset" => subset = true,
-            None if word == "headline" => headline = true,
-            _ => panic!("unknown fixture word `{word}` in `{line}`"),
-        }
     }
-    let speaker = match source.as_str() {
+}
+
+/// The `key=value` words and flags of a fixture line, defaults filled in.
+#[derive(Debug)]
+struct Marks {
+    day: i8,
+    doc: u32,
+    event: Option<String>,
+    population: Option<String>,
+    side: Option<String>,
+    place: Option<String>,
+    earlier: bool,
+    later: bool,
+    stated: bool,
+    scope: Scope,
+    increment: bool,
+    subset: bool,
+    headline: bool,
+}
+
+impl Marks {
+    /// Reads the marks of line `line`, whose default article is `doc`.
+    fn parse<'w>(words: impl Iterator<Item = &'w str>, doc: u32, line: &str) -> Self {
+        let mut marks = Marks {
+            day: 20,
+            doc,
+            event: Some("karabakh-2023".to_owned()),
+            population: None,
+            side: None,
+            place: None,
+            earlier: false,
+            later: false,
+            stated: false,
+            scope: Scope::Event,
+            increment: false,
+            subset: false,
+            headline: false,
+        };
+        for word in words {
+            match word.split_once('=') {
+                Some(("day", d)) => marks.day = d.parse().expect("day"),
+                Some(("doc", d)) => marks.doc = d.parse().expect("doc"),
+                Some(("event", "-")) => marks.event = None,
+                Some(("event", e)) => marks.event = Some(e.to_owned()),
+                Some(("pop", p)) => marks.population = Some(p.to_owned()),
+                Some(("side", s)) => marks.side = Some(s.to_owned()),
+                Some(("place", p)) => marks.place = Some(p.to_owned()),
+                None if word == "earlier" => marks.earlier = true,
+                None if word == "later" => marks.later = true,
+                None if word == "stated" => marks.stated = true,
+                None if word == "incident" => marks.scope = Scope::Incident,
+                None if word == "increment" => marks.increment = true,
+                None if word == "subset" => marks.subset = true,
+                None if word == "headline" => marks.headline = true,
+                _ => panic!("unknown fixture word `{word}` in `{line}`"),
+            }
+        }
+        marks
+    }
+
+    /// The day the marks give, with their flags.
+    fn time(&self) -> TimeRange {
+        let mut time = TimeRange::day(date(2023, 9, self.day));
+        time.earlier_report = self.earlier;
+        time.later_report = self.later;
+        time.explicit = self.stated;
+        time
+    }
+}
+
+/// The speaker a fixture's source stands for: none for `-`.
+fn parse_speaker(source: &str) -> Option<Speaker> {
+    match source {
         "-" => None,
         s => Some(Speaker {
             text: s.trim_start_matches('@').replace('_', " "),
             span: Span::new(0, 0),
             actor: s.strip_prefix('@').map(str::to_owned),
         }),
-    };
+    }
+}
+
+fn parse_claim(index: usize, line: &str) -> Claim {
+    let mut words = line.split_whitespace();
+    let mut next =
+        |what: &str| words.next().unwrap_or_else(|| panic!("fixture line `{line}` has no {what}")).to_owned();
+    let source = next("source");
+    let metric = next("metric");
+    let qualifier = next("qualifier");
+    let qualifier = Qualifier::parse(&qualifier).unwrap_or_else(|| panic!("unknown qualifier `{qualifier}`"));
+    let (value, interval) = parse_value(qualifier, &next("value"));
+    let marks = Marks::parse(words, index as u32, line);
+    let speaker = parse_speaker(&source);
     let camp = match &speaker {
         None => Some("media".to_owned()),
         Some(_) => None,
     };
-    let mut time = TimeRange::day(date(2023, 9, day));
-    time.earlier_report = earlier;
-    time.later_report = later;
-    time.explicit = stated;
+    let time = marks.time();
+    let Marks { doc, event, population, side, place, scope, increment, subset, headline, .. } = marks;
     Claim {
         doc,
         span: Span::new(0, 0),

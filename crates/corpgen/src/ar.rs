@@ -6,7 +6,7 @@
 //! genitive singular after hundreds and thousands.
 
 use crate::world::{Place, PlaceKind, Speaker, Stance};
-use crate::{Figure, Kind, Metric, Qualifier, Rng, Story};
+use crate::{Figure, Kind, Metric, Qualifier, Rng, Story, Strike};
 
 const WEEKDAYS: [&str; 7] = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"];
 
@@ -221,7 +221,7 @@ fn incident_claim(story: &Story, metric: Metric, lead: bool, rng: &mut Rng) -> S
     let place = story.settlement(rng);
     let days_ago = u64::from(rng.chance(30));
     let strikes = ["قصف", "غارة", "هجوم صاروخي", "قصف مدفعي"];
-    let (n, strike) = story.incident(&place, metric, days_ago, strikes.len(), rng);
+    let (n, strike) = story.incident(&Strike { place: &place, metric, days_ago }, strikes.len(), rng);
     let strike = strikes[strike];
     let people = PEOPLE[n.population];
     let day = if days_ago == 0 { "اليوم" } else { "أمس" };
@@ -243,9 +243,11 @@ fn proposition(story: &Story, lead: bool, rng: &mut Rng) -> String {
     let c = story.conflict;
     let place = story.settlement(rng);
     let (city, kind) = (place.ar, kind_word(&place));
-    let region = c.region.ar;
     let (attackers, defenders) = (c.attacker_forces.0, c.defender_forces.0);
     let choice = rng.below(if story.is_karabakh() { 12 } else { 8 });
+    if choice >= 8 {
+        return karabakh_proposition(story, choice, w, rng);
+    }
     match choice {
         0 | 1 => {
             let s = story.speaker(Stance::Attacker, rng);
@@ -281,11 +283,20 @@ fn proposition(story: &Story, lead: bool, rng: &mut Rng) -> String {
             let (v, cmp) = verb(&s, rng);
             format!("{w}{v} {} {cmp} قواتها تستهدف فقط المواقع العسكرية.", s.ar)
         }
-        7 => {
+        _ => {
             let s = story.speaker(Stance::Defender, rng);
             let (v, cmp) = verb(&s, rng);
             format!("{w}{v} {}{} {cmp} الدفاعات الجوية أسقطت طائرة مسيرة فوق {city}.", s.ar, when(story, rng))
         }
+    }
+}
+
+/// The propositions only the Karabakh war has (foreign troops, ethnic
+/// cleansing): `choice` 8 to 11.
+fn karabakh_proposition(story: &Story, choice: usize, w: &str, rng: &mut Rng) -> String {
+    let c = story.conflict;
+    let region = c.region.ar;
+    match choice {
         8 => {
             let s = story.speaker(Stance::Attacker, rng);
             let (v, cmp) = verb(&s, rng);

@@ -2,7 +2,7 @@
 //! attribution at the end ("..., the ministry said on Tuesday").
 
 use crate::world::{Place, PlaceKind, Stance};
-use crate::{Figure, Kind, Metric, Qualifier, Rng, Story, capitalize};
+use crate::{Figure, Kind, Metric, Qualifier, Rng, Story, Strike, capitalize};
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -170,7 +170,7 @@ fn incident_claim(story: &Story, metric: Metric, rng: &mut Rng) -> String {
     let place = story.settlement(rng);
     let days_ago = u64::from(rng.chance(30));
     let strikes = ["shelling of", "an airstrike on", "a rocket attack on", "a drone strike on"];
-    let (n, strike) = story.incident(&place, metric, days_ago, strikes.len(), rng);
+    let (n, strike) = story.incident(&Strike { place: &place, metric, days_ago }, strikes.len(), rng);
     let strike = strikes[strike];
     let people = PEOPLE[n.population];
     let day = WEEKDAYS[(story.weekday + 7 - days_ago as usize) % 7];

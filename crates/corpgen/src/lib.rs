@@ -165,17 +165,10 @@ impl Story {
         Figure { value, qualifier, population }
     }
 
-    /// The toll of one strike on one place on the article's day (0) or the
-    /// day before (1), as every voice that reports it gives it, and which of
-    /// `strikes` kinds of strike it was.
-    pub fn incident(
-        &self,
-        place: &Place,
-        metric: Metric,
-        days_ago: u64,
-        strikes: usize,
-        rng: &mut Rng,
-    ) -> (Figure, usize) {
+    /// The toll of one strike, as every voice that reports it gives it, and
+    /// which of `strikes` kinds of strike it was.
+    pub fn incident(&self, strike: &Strike, strikes: usize, rng: &mut Rng) -> (Figure, usize) {
+        let Strike { place, metric, days_ago } = *strike;
         let day = self.day.saturating_sub(days_ago);
         let key = [self.conflict.id, place.en]
             .iter()
@@ -247,6 +240,15 @@ impl Story {
     pub fn is_karabakh(&self) -> bool {
         self.conflict.id.starts_with("karabakh")
     }
+}
+
+/// One strike on one place, on the article's day (`days_ago` 0) or the day
+/// before (1), and what its toll counts.
+#[derive(Debug, Clone, Copy)]
+pub struct Strike<'a> {
+    pub place: &'a Place,
+    pub metric: Metric,
+    pub days_ago: u64,
 }
 
 /// Figures as news gives them: small ones exact, large ones round.
@@ -346,40 +348,62 @@ pub fn article(seed: u64, index: u64) -> Article {
         },
         Lang::En => Layout::Paragraphs,
     };
-
     let headline = match lang {
         Lang::Ar => ar::headline(&story, &mut rng),
         Lang::En => en::headline(&story, &mut rng),
     };
+    let (body, bytes) = body(lang, &story, headline.len() + 2, &mut rng);
+    let sentences = body.len();
+    let mut text = String::with_capacity(bytes + 64);
+    text.push_str(&headline);
+    text.push_str("\n\n");
+    lay_out(&body, lang, layout, &mut text, &mut rng);
+    Article {
+        file: format!("{index:06}_{}.txt", lang.code()),
+        dir: format!("{:04}", index / ARTICLES_PER_DIR),
+        lang,
+        published: story.published,
+        outlet,
+        conflict: story.conflict.id,
+        text,
+        sentences,
+    }
+}
+
+/// An article's sentences: 15 to 30 of them, to about 1,500 to 3,000
+/// bytes, none said twice. `bytes` is the length before them (the
+/// headline's); returns the sentences and the length with them.
+fn body(lang: Lang, story: &Story, mut bytes: usize, rng: &mut Rng) -> (Vec<String>, usize) {
     let target = rng.range(1500, 3000) as usize;
     let mut body: Vec<String> = Vec::new();
-    let mut bytes = headline.len() + 2;
     while body.len() < 15 || (body.len() < 30 && bytes < target) {
         let lead = body.is_empty();
-        let kind = next_kind(lead, &mut rng);
+        let kind = next_kind(lead, rng);
         // An article does not say the same thing twice.
-        let mut s = sentence(lang, kind, &story, lead, &mut rng);
+        let mut s = sentence(lang, kind, story, lead, rng);
         for _ in 0..4 {
             if !body.contains(&s) {
                 break;
             }
-            s = sentence(lang, kind, &story, lead, &mut rng);
+            s = sentence(lang, kind, story, lead, rng);
         }
         bytes += s.len() + 1;
         body.push(s);
     }
-    let sentences = body.len();
+    (body, bytes)
+}
 
-    let mut text = String::with_capacity(bytes + 64);
-    text.push_str(&headline);
-    text.push_str("\n\n");
+/// Appends the sentences to `text` as `layout` sets them, in paragraphs,
+/// sometimes with a subheading among them.
+fn lay_out(body: &[String], lang: Lang, layout: Layout, text: &mut String, rng: &mut Rng) {
+    let sentences = body.len();
     let subheading_at = if rng.chance(30) { Some(rng.range(5, sentences as u64 - 3) as usize) } else { None };
     let mut i = 0;
     while i < body.len() {
         if subheading_at == Some(i) {
             let sub = match lang {
-                Lang::Ar => ar::subheading(&mut rng),
-                Lang::En => en::subheading(&mut rng),
+                Lang::Ar => ar::subheading(rng),
+                Lang::En => en::subheading(rng),
             };
             text.push_str(sub);
             text.push_str(if layout == Layout::Lines { "\n" } else { "\n\n" });
@@ -397,24 +421,13 @@ pub fn article(seed: u64, index: u64) -> Article {
         let paragraph = body[i..i + take].join(" ");
         i += take;
         match layout {
-            Layout::Wrapped(width) => wrap(&paragraph, width, &mut text),
+            Layout::Wrapped(width) => wrap(&paragraph, width, text),
             _ => text.push_str(&paragraph),
         }
         text.push('\n');
         if layout != Layout::Lines && i < body.len() {
             text.push('\n');
         }
-    }
-
-    Article {
-        file: format!("{index:06}_{}.txt", lang.code()),
-        dir: format!("{:04}", index / ARTICLES_PER_DIR),
-        lang,
-        published: story.published,
-        outlet,
-        conflict: story.conflict.id,
-        text,
-        sentences,
     }
 }
 

@@ -148,72 +148,96 @@ fn entry_chunks(text: &str) -> Option<Vec<(usize, &str)>> {
 /// One index entry: its metadata and the line it starts on (0 when unknown).
 type IndexEntry = (SerializableMeta, usize);
 
+/// Where an index's problems are reported: the index file, shown as given.
+struct IndexFile {
+    shown: String,
+}
+
+impl IndexFile {
+    /// A diagnostic about the index, at a line and column when known.
+    fn problem(&self, severity: Severity, place: Option<(usize, usize)>, message: String) -> Diagnostic {
+        Diagnostic { severity, line_col: place, ..error(&self.shown, message) }
+    }
+}
+
+/// The entries of an index (or of one entry's chunk of it): the flat form
+/// when it has one, YAML otherwise.
+fn parse_entries(text: &str) -> Result<Vec<SerializableMeta>, serde_saphyr::Error> {
+    match flat_index::read(text) {
+        Some(entries) => Ok(entries),
+        None => serde_saphyr::from_str::<Vec<SerializableMeta>>(text),
+    }
+}
+
 /// Reads a directory's `index.yaml`, if it has one. Each entry is read on its
 /// own, so a bad entry (an unknown key, a value of the wrong type) drops
 /// only itself, reported with its line and column; an entry naming a file
 /// that is not there is reported too.
 fn read_index(dir: &Path, problems: &mut Vec<Diagnostic>) -> BTreeMap<String, IndexEntry> {
     let path = dir.join(INDEX_FILE);
-    let shown = path.display().to_string();
+    let index = IndexFile { shown: path.display().to_string() };
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return BTreeMap::new(),
         Err(e) => {
-            problems.push(error(&shown, format!("cannot read the index, its metadata is ignored: {e}")));
+            problems.push(error(&index.shown, format!("cannot read the index, its metadata is ignored: {e}")));
             return BTreeMap::new();
         }
     };
-    let at = |severity: Severity, place: Option<(usize, usize)>, message: String| Diagnostic {
-        severity,
-        line_col: place,
-        ..error(&shown, message)
-    };
+    let entries = index_entries(&index, &text, problems);
+    entries_by_file(dir, &index, entries, problems)
+}
+
+/// Every entry of an index's text that reads, with the line it starts on;
+/// an entry that does not read is reported and left out (the whole index,
+/// when it cannot be cut into entries).
+fn index_entries(index: &IndexFile, text: &str, problems: &mut Vec<Diagnostic>) -> Vec<IndexEntry> {
     let mut entries: Vec<IndexEntry> = Vec::new();
-    match entry_chunks(&text) {
-        Some(chunks) => {
-            for (line, chunk) in chunks {
-                let parsed = match flat_index::read(chunk) {
-                    Some(entries) => Ok(entries),
-                    None => serde_saphyr::from_str::<Vec<SerializableMeta>>(chunk),
-                };
-                match parsed {
-                    Ok(list) => entries.extend(list.into_iter().map(|e| (e, line))),
-                    Err(e) => {
-                        let (place, message) = yaml_error(&e, line - 1);
-                        problems.push(at(
-                            Severity::Error,
-                            place.or(Some((line, 1))),
-                            format!("{message}; this entry is ignored, the others apply"),
-                        ));
-                    }
-                }
+    let Some(chunks) = entry_chunks(text) else {
+        match parse_entries(text) {
+            Ok(list) => entries.extend(list.into_iter().map(|e| (e, 0))),
+            Err(e) => {
+                let (place, message) = yaml_error(&e, 0);
+                problems.push(index.problem(
+                    Severity::Error,
+                    place,
+                    format!("not a valid index, its metadata is ignored: {message}"),
+                ));
             }
         }
-        None => {
-            let parsed = match flat_index::read(&text) {
-                Some(entries) => Ok(entries),
-                None => serde_saphyr::from_str::<Vec<SerializableMeta>>(&text),
-            };
-            match parsed {
-                Ok(list) => entries.extend(list.into_iter().map(|e| (e, 0))),
-                Err(e) => {
-                    let (place, message) = yaml_error(&e, 0);
-                    problems.push(at(
-                        Severity::Error,
-                        place,
-                        format!("not a valid index, its metadata is ignored: {message}"),
-                    ));
-                }
+        return entries;
+    };
+    for (line, chunk) in chunks {
+        match parse_entries(chunk) {
+            Ok(list) => entries.extend(list.into_iter().map(|e| (e, line))),
+            Err(e) => {
+                let (place, message) = yaml_error(&e, line - 1);
+                problems.push(index.problem(
+                    Severity::Error,
+                    place.or(Some((line, 1))),
+                    format!("{message}; this entry is ignored, the others apply"),
+                ));
             }
         }
     }
+    entries
+}
+
+/// The entries keyed by the file they name; an entry with no file, or
+/// naming one that is not in the directory, is reported.
+fn entries_by_file(
+    dir: &Path,
+    index: &IndexFile,
+    entries: Vec<IndexEntry>,
+    problems: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, IndexEntry> {
     let mut out = BTreeMap::new();
     for (entry, line) in entries {
         let place = (line > 0).then_some((line, 1));
         match &entry.file {
             Some(file) => {
                 if !dir.join(file).exists() {
-                    problems.push(at(
+                    problems.push(index.problem(
                         Severity::Warning,
                         place,
                         format!("the entry for `{file}` names no file in this directory; it applies to nothing"),
@@ -221,7 +245,11 @@ fn read_index(dir: &Path, problems: &mut Vec<Diagnostic>) -> BTreeMap<String, In
                 }
                 out.insert(file.clone(), (entry, line));
             }
-            None => problems.push(at(Severity::Error, place, "an entry has no `file`; it applies to nothing".into())),
+            None => problems.push(index.problem(
+                Severity::Error,
+                place,
+                "an entry has no `file`; it applies to nothing".into(),
+            )),
         }
     }
     out
@@ -373,6 +401,81 @@ impl Discovery {
     }
 }
 
+impl Discovery {
+    /// One entry of a directory listing: a directory is entered, an article
+    /// file read; anything else by an article's name is reported.
+    fn visit(&mut self, path: PathBuf) -> Option<Found> {
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => self.enter(&path),
+            Ok(m) if is_article(&path) && m.is_file() => self.article(path),
+            Ok(m) if is_article(&path) => {
+                if let Some((_, count)) = &mut self.root {
+                    *count += 1;
+                }
+                let what = kind_of(m.file_type());
+                Some(Found::Problem(Diagnostic {
+                    severity: Severity::Warning,
+                    ..error(
+                        &path.display().to_string(),
+                        format!(
+                            "{what}, not a regular file: skipped in a directory walk \
+                             (name it on the command line to read it)"
+                        ),
+                    )
+                }))
+            }
+            Ok(_) => None,
+            // A dangling link, or an entry gone since the listing.
+            Err(e) if is_article(&path) => {
+                Some(Found::Problem(error(&path.display().to_string(), format!("cannot read: {e}"))))
+            }
+            Err(_) => None,
+        }
+    }
+
+    /// Leaves a directory whose listing is done; a root directory that held
+    /// no articles is reported when its walk ends.
+    fn leave(&mut self) -> Option<Found> {
+        self.stack.pop();
+        if self.stack.is_empty()
+            && let Some((shown, 0)) = self.root.take()
+        {
+            let exts = ARTICLE_EXTENSIONS.map(|e| format!("*.{e}")).join(", ");
+            return Some(Found::Problem(error(&shown, format!("directory holds no articles ({exts})"))));
+        }
+        None
+    }
+
+    /// Starts on a path given on the command line: standard input, a
+    /// directory to walk, or a file read as it is.
+    fn start(&mut self, given: PathBuf) -> Option<Found> {
+        let shown = given.display().to_string();
+        if given.as_os_str() == STDIN {
+            self.root = None;
+            self.article(given)
+        } else if given.is_dir() {
+            let canonical = given.canonicalize().unwrap_or_else(|_| given.clone());
+            // The same directory named twice is read once, and is no error.
+            if !self.walked.insert(canonical.clone()) {
+                return None;
+            }
+            match sorted_entries(&given) {
+                Ok(entries) => {
+                    self.root = Some((shown, 0));
+                    self.stack.push((canonical, entries.into_iter()));
+                    None
+                }
+                Err(d) => Some(Found::Problem(d)),
+            }
+        } else if given.exists() {
+            self.root = None;
+            self.article(given)
+        } else {
+            Some(Found::Problem(error(&shown, "no such file or directory")))
+        }
+    }
+}
+
 impl Iterator for Discovery {
     type Item = Found;
 
@@ -381,87 +484,18 @@ impl Iterator for Discovery {
             if let Some(found) = self.pending.pop_front() {
                 return Some(found);
             }
-            if let Some((_, listing)) = self.stack.last_mut() {
-                match listing.next() {
-                    Some(path) => match std::fs::metadata(&path) {
-                        Ok(m) if m.is_dir() => {
-                            if let Some(found) = self.enter(&path) {
-                                return Some(found);
-                            }
-                        }
-                        Ok(m) if is_article(&path) && m.is_file() => {
-                            if let Some(found) = self.article(path) {
-                                return Some(found);
-                            }
-                        }
-                        Ok(m) if is_article(&path) => {
-                            if let Some((_, count)) = &mut self.root {
-                                *count += 1;
-                            }
-                            let what = kind_of(m.file_type());
-                            return Some(Found::Problem(Diagnostic {
-                                severity: Severity::Warning,
-                                ..error(
-                                    &path.display().to_string(),
-                                    format!(
-                                        "{what}, not a regular file: skipped in a directory walk \
-                                         (name it on the command line to read it)"
-                                    ),
-                                )
-                            }));
-                        }
-                        Ok(_) => {}
-                        // A dangling link, or an entry gone since the listing.
-                        Err(e) if is_article(&path) => {
-                            return Some(Found::Problem(error(
-                                &path.display().to_string(),
-                                format!("cannot read: {e}"),
-                            )));
-                        }
-                        Err(_) => {}
-                    },
-                    None => {
-                        self.stack.pop();
-                        if self.stack.is_empty()
-                            && let Some((shown, 0)) = self.root.take()
-                        {
-                            let exts = ARTICLE_EXTENSIONS.map(|e| format!("*.{e}")).join(", ");
-                            return Some(Found::Problem(error(
-                                &shown,
-                                format!("directory holds no articles ({exts})"),
-                            )));
-                        }
-                    }
+            let found = match self.stack.last_mut() {
+                Some((_, listing)) => match listing.next() {
+                    Some(path) => self.visit(path),
+                    None => self.leave(),
+                },
+                None => {
+                    let given = self.roots.next()?;
+                    self.start(given)
                 }
-                continue;
-            }
-            let given = self.roots.next()?;
-            let shown = given.display().to_string();
-            if given.as_os_str() == STDIN {
-                self.root = None;
-                if let Some(found) = self.article(given) {
-                    return Some(found);
-                }
-            } else if given.is_dir() {
-                let canonical = given.canonicalize().unwrap_or_else(|_| given.clone());
-                // The same directory named twice is read once, and is no error.
-                if !self.walked.insert(canonical.clone()) {
-                    continue;
-                }
-                match sorted_entries(&given) {
-                    Ok(entries) => {
-                        self.root = Some((shown, 0));
-                        self.stack.push((canonical, entries.into_iter()));
-                    }
-                    Err(d) => return Some(Found::Problem(d)),
-                }
-            } else if given.exists() {
-                self.root = None;
-                if let Some(found) = self.article(given) {
-                    return Some(found);
-                }
-            } else {
-                return Some(Found::Problem(error(&shown, "no such file or directory")));
+            };
+            if found.is_some() {
+                return found;
             }
         }
     }
@@ -534,6 +568,23 @@ fn read_bytes(source: &Source, max_bytes: u64) -> Result<Vec<u8>, Diagnostic> {
 pub fn read_at_most(source: &Source, max_bytes: u64) -> Result<Document, Diagnostic> {
     let shown = source.meta.path.clone();
     let bytes = read_bytes(source, max_bytes)?;
+    let text = decode(&shown, bytes)?;
+    // A byte-order mark stays: spans count the file's own bytes, and
+    // normalisation drops the mark.
+    if text.trim_start_matches('\u{FEFF}').trim().is_empty() {
+        return Err(error(&shown, "empty file"));
+    }
+    let mut meta = source.meta.clone();
+    let body_start = read_front_matter(&text, &mut meta, &shown)?;
+    if text[body_start..].trim().is_empty() {
+        return Err(error(&shown, "the file has front matter but no article text"));
+    }
+    Ok(Document { meta, text, body_start })
+}
+
+/// The text of an article's bytes: UTF-16, a NUL byte (a binary file) and
+/// invalid UTF-8 are errors that say what the file is and where.
+fn decode(shown: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     let utf16 = match bytes.get(..2) {
         Some([0xFF, 0xFE]) => Some("UTF-16LE"),
         Some([0xFE, 0xFF]) => Some("UTF-16BE"),
@@ -541,7 +592,7 @@ pub fn read_at_most(source: &Source, max_bytes: u64) -> Result<Document, Diagnos
     };
     if let Some(encoding) = utf16 {
         return Err(error(
-            &shown,
+            shown,
             format!(
                 "UTF-16 text ({encoding}, with a byte-order mark), not UTF-8; convert it with \
                  `iconv -f UTF-16 -t UTF-8 {shown} > converted.txt`"
@@ -549,56 +600,43 @@ pub fn read_at_most(source: &Source, max_bytes: u64) -> Result<Document, Diagnos
         ));
     }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(error(&shown, format!("binary file (a NUL byte at byte {at}), not an article")));
+        return Err(error(shown, format!("binary file (a NUL byte at byte {at}), not an article")));
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let valid = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or_default();
-            let line = valid.matches('\n').count() + 1;
-            let col = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            return Err(Diagnostic {
-                line_col: Some((line, col)),
-                ..error(
-                    &shown,
-                    format!("invalid UTF-8 at byte {at} (line {line}, column {col}); save the file as UTF-8"),
-                )
-            });
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let valid = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or_default();
+        let line = valid.matches('\n').count() + 1;
+        let col = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Diagnostic {
+            line_col: Some((line, col)),
+            ..error(shown, format!("invalid UTF-8 at byte {at} (line {line}, column {col}); save the file as UTF-8"))
         }
-    };
-    // A byte-order mark stays: spans count the file's own bytes, and
-    // normalisation drops the mark.
-    if text.trim_start_matches('\u{FEFF}').trim().is_empty() {
-        return Err(error(&shown, "empty file"));
-    }
-    let mut meta = source.meta.clone();
-    let body_start = match front_matter(&text) {
+    })
+}
+
+/// Applies an article's front matter, if it has any, to its metadata, and
+/// returns where its body starts (0 without front matter).
+fn read_front_matter(text: &str, meta: &mut DocumentMeta, shown: &str) -> Result<usize, Diagnostic> {
+    match front_matter(text) {
         FrontMatter::Closed(yaml, body_start) => {
             let raw = serde_saphyr::from_str::<SerializableMeta>(yaml).map_err(|e| {
                 // The block starts on the file's second line.
                 let (place, message) = yaml_error(&e, 1);
-                Diagnostic { line_col: place, ..error(&shown, format!("front matter: {message}")) }
+                Diagnostic { line_col: place, ..error(shown, format!("front matter: {message}")) }
             })?;
-            apply(&mut meta, &raw, &shown)?;
-            body_start
+            apply(meta, &raw, shown)?;
+            Ok(body_start)
         }
-        FrontMatter::Unclosed => {
-            return Err(Diagnostic {
-                line_col: Some((1, 1)),
-                ..error(
-                    &shown,
-                    "front matter opened by `---` on line 1 is never closed by a `---` line; \
-                     close it, or remove the opening line if the file has no front matter",
-                )
-            });
-        }
-        FrontMatter::None => 0,
-    };
-    if text[body_start..].trim().is_empty() {
-        return Err(error(&shown, "the file has front matter but no article text"));
+        FrontMatter::Unclosed => Err(Diagnostic {
+            line_col: Some((1, 1)),
+            ..error(
+                shown,
+                "front matter opened by `---` on line 1 is never closed by a `---` line; \
+                 close it, or remove the opening line if the file has no front matter",
+            )
+        }),
+        FrontMatter::None => Ok(0),
     }
-    Ok(Document { meta, text, body_start })
 }
 
 enum FrontMatter<'a> {

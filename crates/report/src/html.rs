@@ -159,6 +159,78 @@ fn day_number(d: crosscheck_model::Date) -> i64 {
     i64::from(d.year()) * 372 + i64::from(d.month()) * 31 + i64::from(d.day())
 }
 
+/// A chart's frame, in pixels: the picture's size and its margins.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    width: f64,
+    height: f64,
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+}
+
+/// The frame of every chart.
+const FRAME: Frame = Frame { width: 640.0, height: 240.0, left: 60.0, right: 60.0, top: 20.0, bottom: 40.0 };
+
+impl Frame {
+    fn plot_width(&self) -> f64 {
+        self.width - self.left - self.right
+    }
+
+    fn plot_height(&self) -> f64 {
+        self.height - self.top - self.bottom
+    }
+}
+
+/// How a chart places its bars: figures up the side, days across.
+#[derive(Debug, Clone, Copy)]
+struct Scale {
+    /// The values at the bottom and top of the plot, and the highest figure.
+    floor: f64,
+    ceiling: f64,
+    highest: f64,
+    /// The first and last day a charted claim was made.
+    first: Option<i64>,
+    last: Option<i64>,
+    /// How many bars there are.
+    bars: usize,
+}
+
+impl Scale {
+    /// The scale for these figures, made on these days (one per bar).
+    fn new(quantities: &[&crosscheck_model::Quantity], days: &[Option<i64>]) -> Self {
+        let highest =
+            quantities.iter().map(|q| q.interval.high.unwrap_or(q.interval.low)).max().unwrap_or(1).max(1) as f64;
+        let lowest = quantities.iter().map(|q| q.interval.low).min().unwrap_or(0) as f64;
+        // The axis starts at zero unless the figures lie close together far from it.
+        let range = highest - lowest;
+        let floor = if lowest > range * 2.0 { (lowest - range.max(lowest * 0.02) * 0.5).max(0.0).floor() } else { 0.0 };
+        let ceiling = highest + (highest - floor) * 0.15;
+        let first = days.iter().flatten().min().copied();
+        let last = days.iter().flatten().max().copied();
+        Self { floor, ceiling, highest, first, last, bars: days.len() }
+    }
+
+    /// The height of value `v` on the plot.
+    fn y(&self, v: f64) -> f64 {
+        let plot_h = FRAME.plot_height();
+        FRAME.top + plot_h - ((v - self.floor) / (self.ceiling - self.floor)) * plot_h
+    }
+
+    /// Where bar `k`, for a claim made on `day`, stands across the plot.
+    fn x(&self, k: usize, day: Option<i64>) -> f64 {
+        let (left, plot_w) = (FRAME.left, FRAME.plot_width());
+        match (day, self.first, self.last) {
+            // Claims of one day stand a little apart.
+            (Some(d), Some(a), Some(b)) if b > a => {
+                left + 20.0 + (d - a) as f64 / (b - a) as f64 * (plot_w - 40.0) + (k % 3) as f64 * 10.0
+            }
+            _ => left + 20.0 + (k as f64 + 0.5) / self.bars as f64 * (plot_w - 40.0),
+        }
+    }
+}
+
 /// An inline SVG chart of a figure finding: one bar per claim from its
 /// interval's low to its high bound (an arrow to the top when unbounded),
 /// placed by date, coloured by side, with a tooltip naming who said it.
@@ -168,22 +240,22 @@ fn chart(out: &mut String, report: &Report, f: &Finding) {
     if claims.is_empty() || claims.iter().any(|&(_, id)| report.claim(id).quantity().is_none()) {
         return;
     }
-    let (width, height, left, right, top, bottom) = (640.0, 240.0, 60.0, 60.0, 20.0, 40.0);
     let quantities: Vec<&crosscheck_model::Quantity> =
         claims.iter().filter_map(|&(_, id)| report.claim(id).quantity()).collect();
-    let highest = quantities.iter().map(|q| q.interval.high.unwrap_or(q.interval.low)).max().unwrap_or(1).max(1) as f64;
-    let lowest = quantities.iter().map(|q| q.interval.low).min().unwrap_or(0) as f64;
-    // The axis starts at zero unless the figures lie close together far from it.
-    let range = highest - lowest;
-    let floor = if lowest > range * 2.0 { (lowest - range.max(lowest * 0.02) * 0.5).max(0.0).floor() } else { 0.0 };
-    let ceiling = highest + (highest - floor) * 0.15;
     let days: Vec<Option<i64>> =
         claims.iter().map(|&(_, id)| report.claim(id).time.map(|t| day_number(t.earliest))).collect();
-    let first = days.iter().flatten().min().copied();
-    let last = days.iter().flatten().max().copied();
-    let plot_w = width - left - right;
-    let plot_h = height - top - bottom;
-    let y = |v: f64| top + plot_h - ((v - floor) / (ceiling - floor)) * plot_h;
+    let scale = Scale::new(&quantities, &days);
+    chart_axes(out, &scale, f);
+    for (k, &(side, id)) in claims.iter().enumerate() {
+        chart_bar(out, &scale, scale.x(k, days[k]), side, report.claim(id));
+    }
+    out.push_str("</svg><figcaption>Each bar is one source's interval (dashed: no upper bound), placed by date; blue the first side, red the other.</figcaption></figure>\n");
+}
+
+/// Opens a chart's picture and draws its axes, the lowest and highest value marked.
+fn chart_axes(out: &mut String, scale: &Scale, f: &Finding) {
+    let Frame { width, height, left, right, top, .. } = FRAME;
+    let (floor, highest) = (scale.floor, scale.highest);
     let _ = write!(
         out,
         "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
@@ -194,52 +266,46 @@ fn chart(out: &mut String, report: &Report, f: &Finding) {
         "<line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{b}\" stroke=\"#999\"/><line x1=\"{left}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#999\"/>\
          <text x=\"{tx}\" y=\"{b}\" font-size=\"11\" text-anchor=\"end\">{floor}</text>\
          <text x=\"{tx}\" y=\"{t2}\" font-size=\"11\" text-anchor=\"end\">{highest}</text>",
-        b = top + plot_h,
+        b = top + FRAME.plot_height(),
         r = width - right,
         tx = left - 4.0,
-        t2 = y(highest) + 4.0,
+        t2 = scale.y(highest) + 4.0,
     );
-    for (k, &(side, id)) in claims.iter().enumerate() {
-        let c = report.claim(id);
-        let Some(q) = c.quantity() else { continue };
-        let x = match (days[k], first, last) {
-            // Claims of one day stand a little apart.
-            (Some(d), Some(a), Some(b)) if b > a => {
-                left + 20.0 + (d - a) as f64 / (b - a) as f64 * (plot_w - 40.0) + (k % 3) as f64 * 10.0
-            }
-            _ => left + 20.0 + (k as f64 + 0.5) / claims.len() as f64 * (plot_w - 40.0),
-        };
-        let colour = if side == 0 { "#1f77b4" } else { "#d62728" };
-        let low = y(q.interval.low as f64);
-        let high = q.interval.high.map_or(top, |h| y(h as f64));
-        let who = c.speaker.as_ref().map_or("the article's own voice", |s| s.text.as_str());
-        let when = crate::day_said(c);
+}
+
+/// Draws one claim's bar at `x`, coloured by its side, with its figure and day.
+fn chart_bar(out: &mut String, scale: &Scale, x: f64, side: usize, c: &Claim) {
+    let Some(q) = c.quantity() else { return };
+    let top = FRAME.top;
+    let colour = if side == 0 { "#1f77b4" } else { "#d62728" };
+    let low = scale.y(q.interval.low as f64);
+    let high = q.interval.high.map_or(top, |h| scale.y(h as f64));
+    let who = c.speaker.as_ref().map_or("the article's own voice", |s| s.text.as_str());
+    let when = crate::day_said(c);
+    let _ = write!(
+        out,
+        "<g class=\"bar side-{s}\"><title>{title}</title>\
+         <line x1=\"{x:.1}\" y1=\"{low:.1}\" x2=\"{x:.1}\" y2=\"{high:.1}\" stroke=\"{colour}\" stroke-width=\"6\" stroke-linecap=\"round\"{dash}/>",
+        s = side + 1,
+        title = esc(&format!("{who} ({}): {}, {when}", c.camp.as_deref().unwrap_or("camp unknown"), figure(c))),
+        dash = if q.interval.high.is_none() { " stroke-dasharray=\"4 3\"" } else { "" },
+    );
+    if let Some(v) = q.value {
         let _ = write!(
             out,
-            "<g class=\"bar side-{s}\"><title>{title}</title>\
-             <line x1=\"{x:.1}\" y1=\"{low:.1}\" x2=\"{x:.1}\" y2=\"{high:.1}\" stroke=\"{colour}\" stroke-width=\"6\" stroke-linecap=\"round\"{dash}/>",
-            s = side + 1,
-            title = esc(&format!("{who} ({}): {}, {when}", c.camp.as_deref().unwrap_or("camp unknown"), figure(c))),
-            dash = if q.interval.high.is_none() { " stroke-dasharray=\"4 3\"" } else { "" },
-        );
-        if let Some(v) = q.value {
-            let _ = write!(
-                out,
-                "<circle cx=\"{x:.1}\" cy=\"{cy:.1}\" r=\"4\" fill=\"#fff\" stroke=\"{colour}\"/>\
-                 <text x=\"{tx:.1}\" y=\"{ty:.1}\" font-size=\"10\" fill=\"{colour}\">{v}</text>",
-                cy = y(v as f64),
-                tx = x + 7.0,
-                ty = y(v as f64) + 3.0,
-            );
-        }
-        let _ = write!(
-            out,
-            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{}</text></g>",
-            top + plot_h + 14.0,
-            esc(&when)
+            "<circle cx=\"{x:.1}\" cy=\"{cy:.1}\" r=\"4\" fill=\"#fff\" stroke=\"{colour}\"/>\
+             <text x=\"{tx:.1}\" y=\"{ty:.1}\" font-size=\"10\" fill=\"{colour}\">{v}</text>",
+            cy = scale.y(v as f64),
+            tx = x + 7.0,
+            ty = scale.y(v as f64) + 3.0,
         );
     }
-    out.push_str("</svg><figcaption>Each bar is one source's interval (dashed: no upper bound), placed by date; blue the first side, red the other.</figcaption></figure>\n");
+    let _ = write!(
+        out,
+        "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{}</text></g>",
+        top + FRAME.plot_height() + 14.0,
+        esc(&when)
+    );
 }
 
 fn spreads(out: &mut String, report: &Report) {
@@ -270,6 +336,11 @@ fn spreads(out: &mut String, report: &Report) {
     out.push_str("</tbody></table></section>\n");
 }
 
+/// The camps of the claims on either side of a finding.
+fn camps_of<'r>(report: &'r Report, f: &Finding) -> BTreeSet<&'r str> {
+    f.sides.iter().flatten().filter_map(|&id| report.claim(id).camp.as_deref()).collect()
+}
+
 pub(crate) fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     let mut page = String::with_capacity(1 << 16);
     page.push_str("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -278,58 +349,11 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     page.push_str(STYLE);
     page.push_str("</style>\n</head>\n<body>\n<h1>crosscheck report</h1>\n");
     let _ = writeln!(page, "<p class=\"summary\">{}</p>", esc(&report.summary_line()));
-
-    let kinds: BTreeSet<&str> = report.findings.iter().map(|f| f.kind.as_str()).collect();
-    let events: BTreeSet<&str> = report.findings.iter().filter_map(|f| f.event.as_deref()).collect();
-    let camps_of = |f: &Finding| -> BTreeSet<&str> {
-        f.sides.iter().flatten().filter_map(|&id| report.claim(id).camp.as_deref()).collect()
-    };
-    let camps: BTreeSet<&str> = report.findings.iter().flat_map(camps_of).collect();
-    page.push_str("<form id=\"filters\" onsubmit=\"return false\">\n");
-    select(&mut page, "filter-kind", "Kind", &kinds);
-    select(&mut page, "filter-event", "Event", &events);
-    select(&mut page, "filter-camp", "Camp", &camps);
-    let _ = writeln!(
-        page,
-        "<span><span id=\"shown\">{}</span> of {} shown</span></form>",
-        report.findings.len(),
-        report.findings.len()
-    );
-
+    filters(&mut page, report);
     spreads(&mut page, report);
-
     page.push_str("<section id=\"findings\"><h2>Findings</h2>\n");
     for (n, f) in report.findings.iter().enumerate() {
-        let camps: Vec<String> = camps_of(f).into_iter().map(esc).collect();
-        let _ = writeln!(
-            page,
-            "<article class=\"finding\" id=\"finding-{key}\" data-kind=\"{kind}\" data-event=\"{event}\" data-camps=\"{camps}\">\
-             <h3>{n}. <span class=\"kind kind-{kind}\">{kind}</span> {subject}{event_text}</h3>\
-             <p class=\"reason\" dir=\"ltr\">{reason}</p>",
-            key = report.finding_key(f),
-            kind = f.kind.as_str(),
-            event = esc(f.event.as_deref().unwrap_or("")),
-            camps = camps.join(" "),
-            n = n + 1,
-            subject = esc(&f.subject),
-            event_text = f.event.as_deref().map(|e| format!(" · {}", esc(e))).unwrap_or_default(),
-            reason = esc(&f.reason),
-        );
-        chart(&mut page, report, f);
-        page.push_str("<div class=\"sides\">");
-        for side in 0..2 {
-            let _ = write!(
-                page,
-                "<div class=\"side side-{}\"><h4>{}</h4>",
-                side + 1,
-                if side == 0 { "One side" } else { "Other side" }
-            );
-            for &id in &f.sides[side] {
-                claim_block(&mut page, report, id);
-            }
-            page.push_str("</div>");
-        }
-        page.push_str("</div></article>\n");
+        finding(&mut page, report, n, f);
     }
     if report.findings.is_empty() {
         page.push_str("<p>No findings.</p>\n");
@@ -338,6 +362,57 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     page.push_str(SCRIPT);
     page.push_str("</script>\n</body>\n</html>\n");
     out.write_all(page.as_bytes())
+}
+
+/// The form that filters the findings by kind, event and camp.
+fn filters(page: &mut String, report: &Report) {
+    let kinds: BTreeSet<&str> = report.findings.iter().map(|f| f.kind.as_str()).collect();
+    let events: BTreeSet<&str> = report.findings.iter().filter_map(|f| f.event.as_deref()).collect();
+    let camps: BTreeSet<&str> = report.findings.iter().flat_map(|f| camps_of(report, f)).collect();
+    page.push_str("<form id=\"filters\" onsubmit=\"return false\">\n");
+    select(page, "filter-kind", "Kind", &kinds);
+    select(page, "filter-event", "Event", &events);
+    select(page, "filter-camp", "Camp", &camps);
+    let _ = writeln!(
+        page,
+        "<span><span id=\"shown\">{}</span> of {} shown</span></form>",
+        report.findings.len(),
+        report.findings.len()
+    );
+}
+
+/// Finding `n` (from 0): its heading and reason, its chart, and both sides' claims.
+fn finding(page: &mut String, report: &Report, n: usize, f: &Finding) {
+    let camps: Vec<String> = camps_of(report, f).into_iter().map(esc).collect();
+    let _ = writeln!(
+        page,
+        "<article class=\"finding\" id=\"finding-{key}\" data-kind=\"{kind}\" data-event=\"{event}\" data-camps=\"{camps}\">\
+         <h3>{n}. <span class=\"kind kind-{kind}\">{kind}</span> {subject}{event_text}</h3>\
+         <p class=\"reason\" dir=\"ltr\">{reason}</p>",
+        key = report.finding_key(f),
+        kind = f.kind.as_str(),
+        event = esc(f.event.as_deref().unwrap_or("")),
+        camps = camps.join(" "),
+        n = n + 1,
+        subject = esc(&f.subject),
+        event_text = f.event.as_deref().map(|e| format!(" · {}", esc(e))).unwrap_or_default(),
+        reason = esc(&f.reason),
+    );
+    chart(page, report, f);
+    page.push_str("<div class=\"sides\">");
+    for side in 0..2 {
+        let _ = write!(
+            page,
+            "<div class=\"side side-{}\"><h4>{}</h4>",
+            side + 1,
+            if side == 0 { "One side" } else { "Other side" }
+        );
+        for &id in &f.sides[side] {
+            claim_block(page, report, id);
+        }
+        page.push_str("</div>");
+    }
+    page.push_str("</div></article>\n");
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crosscheck_model::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::Report;
+use crate::{ClaimArticle, Report};
 
 /// Bumped whenever a field changes meaning or disappears. Version 2: the
 /// `range` qualifier, and every field comparison decides on (`scope`,
@@ -179,7 +179,7 @@ pub struct JsonFinding<'a> {
 fn claim<'a>(
     id: ClaimId,
     c: &'a Claim,
-    (path, indexes): (&'a str, &'static str),
+    ClaimArticle { path, indexes }: ClaimArticle<'a>,
     explain: bool,
     denies: Option<ClaimId>,
 ) -> JsonClaim<'a> {
@@ -244,7 +244,7 @@ impl Serialize for JsonClaims<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let report = self.0;
         serializer.collect_seq(report.claims.iter().enumerate().map(|(i, c)| {
-            let at = (report.doc_path(c), report.indexes(c));
+            let at = ClaimArticle { path: report.doc_path(c), indexes: report.indexes(c) };
             claim(ClaimId(i as u32), c, at, report.explain, target_in(report.claims, i))
         }))
     }
@@ -376,13 +376,12 @@ pub(crate) fn write_line(
     out: &mut dyn Write,
     id: ClaimId,
     c: &Claim,
-    path: &str,
-    indexes: &'static str,
+    article: ClaimArticle,
     explain: bool,
 ) -> io::Result<()> {
     // One write per line: the serializer's many small writes would each go through `dyn Write`.
     let mut line = Vec::with_capacity(1024);
-    serde_json::to_writer(&mut line, &claim(id, c, (path, indexes), explain, None))?;
+    serde_json::to_writer(&mut line, &claim(id, c, article, explain, None))?;
     line.push(b'\n');
     out.write_all(&line)
 }
@@ -456,6 +455,36 @@ impl std::error::Error for ClaimReadError {}
 impl JsonClaimIn {
     /// The claim, as read from document `doc` of the reader's numbering.
     pub fn into_claim(self, doc: u32) -> Result<Claim, ClaimReadError> {
+        let kind = self.kind()?;
+        let scope = match self.scope.as_str() {
+            "event" => Scope::Event,
+            "incident" => Scope::Incident,
+            other => return Err(ClaimReadError(format!("unknown scope `{other}`"))),
+        };
+        let time = self.time();
+        let span = Span::new(self.start, self.end);
+        Ok(Claim {
+            doc,
+            span,
+            quote: self.quote,
+            line: self.line,
+            evidence: span,
+            text: self.text,
+            speaker: self.speaker.map(|text| Speaker { text, span, actor: self.actor }),
+            camp: self.camp,
+            event: self.event,
+            place: self.place,
+            time,
+            scope,
+            headline: self.headline,
+            kind,
+            trace: self.explain.unwrap_or_default(),
+        })
+    }
+
+    /// What the claim states: a figure, a proposition or a term, from the
+    /// fields its kind needs.
+    fn kind(&self) -> Result<ClaimKind, ClaimReadError> {
         let missing = |field: &str| ClaimReadError(format!("a {} claim without `{field}`", self.kind));
         let kind = match self.kind.as_str() {
             "quantity" => {
@@ -494,12 +523,12 @@ impl JsonClaimIn {
             }),
             other => return Err(ClaimReadError(format!("unknown claim kind `{other}`"))),
         };
-        let scope = match self.scope.as_str() {
-            "event" => Scope::Event,
-            "incident" => Scope::Incident,
-            other => return Err(ClaimReadError(format!("unknown scope `{other}`"))),
-        };
-        let time = match (self.date_earliest, self.date_latest) {
+        Ok(kind)
+    }
+
+    /// When the claim was made, if both its days are given.
+    fn time(&self) -> Option<TimeRange> {
+        match (self.date_earliest, self.date_latest) {
             (Some(earliest), Some(latest)) => Some(TimeRange {
                 earliest,
                 latest,
@@ -508,24 +537,6 @@ impl JsonClaimIn {
                 later_report: self.later_report.unwrap_or(false),
             }),
             _ => None,
-        };
-        let span = Span::new(self.start, self.end);
-        Ok(Claim {
-            doc,
-            span,
-            quote: self.quote,
-            line: self.line,
-            evidence: span,
-            text: self.text,
-            speaker: self.speaker.map(|text| Speaker { text, span, actor: self.actor }),
-            camp: self.camp,
-            event: self.event,
-            place: self.place,
-            time,
-            scope,
-            headline: self.headline,
-            kind,
-            trace: self.explain.unwrap_or_default(),
-        })
+        }
     }
 }

@@ -290,14 +290,21 @@ impl Report<'_> {
     }
 }
 
+/// The article a claim line names: its path, and which of its texts the
+/// claim's span indexes (`file`, `extracted_text` or `feed_item`).
+#[derive(Debug, Clone, Copy)]
+pub struct ClaimArticle<'a> {
+    pub path: &'a str,
+    pub indexes: &'static str,
+}
+
 /// Writes one claim as a JSON line (for streaming).
 pub fn write_claim_jsonl(
     out: &mut dyn Write,
     id: ClaimId,
     claim: &Claim,
-    path: &str,
-    indexes: &'static str,
+    article: ClaimArticle,
     explain: bool,
 ) -> io::Result<()> {
-    json::write_line(out, id, claim, path, indexes, explain)
+    json::write_line(out, id, claim, article, explain)
 }

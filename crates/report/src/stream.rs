@@ -164,15 +164,22 @@ pub fn write_run_jsonl(out: &mut dyn Write, run: &RunRecord) -> io::Result<()> {
     line(out, run)
 }
 
+/// What reading one article gave, as its article record tells it.
+#[derive(Debug, Clone, Copy)]
+pub struct ArticleReading {
+    /// Which text the claims' spans index: `file`, `extracted_text` or `feed_item`.
+    pub indexes: &'static str,
+    /// Sentences read.
+    pub sentences: usize,
+    /// How many claim lines follow the record.
+    pub claims: usize,
+    /// Whether the article counts as read (else as skipped: nothing could be read from it).
+    pub read: bool,
+}
+
 /// Writes an article record.
-pub fn write_article_jsonl(
-    out: &mut dyn Write,
-    meta: &DocumentMeta,
-    indexes: &'static str,
-    sentences: usize,
-    claims: usize,
-    read: bool,
-) -> io::Result<()> {
+pub fn write_article_jsonl(out: &mut dyn Write, meta: &DocumentMeta, reading: ArticleReading) -> io::Result<()> {
+    let ArticleReading { indexes, sentences, claims, read } = reading;
     line(
         out,
         &ArticleOut {
