@@ -421,6 +421,13 @@ mod destroyed_and_dozens {
     }
 
     #[test]
+    fn destroyed_things_are_no_toll() {
+        check("\"We destroyed six encampments of the rebels,\" the commander said.", "");
+        check("The army said it destroyed 20 motorcycles and 15 cars.", "");
+        check("قال الجيش إنه دمر ستة معسكرات و20 دراجة نارية.", "");
+    }
+
+    #[test]
     fn dozens_scale_their_number() {
         check("The strike also injured almost two dozen people.", "wounded about 24 !");
         check("Officials said three dozen civilians were killed.", "killed exact 36 (civilians)");
