@@ -1,8 +1,8 @@
 //! Propositions ("Shusha has been taken") and their polarity, and the
 //! framing terms camps use for the same thing.
 
-use crosscheck_model::Polarity;
-use crosscheck_rules::{Element, Lexicon, Match, Pattern, Rules, SlotKind, Tag};
+use crosscheck_model::{Polarity, Proposition};
+use crosscheck_rules::{Element, Lexicon, Match, Pattern, PropositionDef, Rules, SlotKind, Tag};
 use crosscheck_text::{Normalized, TokenKind};
 use rustc_hash::FxHashMap;
 
@@ -374,4 +374,55 @@ pub(crate) fn find_terms(s: &Sentence) -> Vec<Match> {
 /// Refutations ("ذلك لا يتوافق مع الواقع") in a sentence.
 pub(crate) fn find_refutations(s: &Sentence) -> Vec<Match> {
     s.all(|t| matches!(t, Tag::Refutation))
+}
+
+/// What a proposition's slots fall back on beyond its own words: the
+/// speaker's side, the last locality and region the article named, and the
+/// day the statement is about.
+pub(crate) struct SlotContext<'a> {
+    pub rules: &'a Rules,
+    pub lexicon: &'a Lexicon,
+    pub speaker_side: Option<String>,
+    pub place: Option<&'a str>,
+    pub region: Option<&'a str>,
+    /// The statement's day, read only for a template that has a day slot.
+    pub day: &'a dyn Fn() -> Option<String>,
+}
+
+impl SlotContext<'_> {
+    /// The value of the slot of `kind`, bound in the text or from the context.
+    fn value(&self, s: &Sentence, m: &PropositionMatch, kind: SlotKind) -> String {
+        let rules = self.rules;
+        let bound = m.slots.iter().find(|(k, _)| *k == kind).map(|(_, v)| *v);
+        match (kind, bound) {
+            (_, Some(SlotValue::Place(p))) => rules.places[p as usize].id.clone(),
+            (_, Some(SlotValue::Camp(c))) => rules.camps[c].side.clone().unwrap_or_default(),
+            (_, Some(SlotValue::Own)) | (SlotKind::Side, None) => {
+                self.speaker_side.clone().unwrap_or_else(|| "unknown".into())
+            }
+            (_, Some(SlotValue::LocalityAnaphor)) => self.place.map_or_else(|| "unknown".into(), str::to_owned),
+            (_, Some(SlotValue::Named(k))) => {
+                // The name as written: its last letters are no clitic.
+                self.lexicon.canonical_place_name(s.word(k))
+            }
+            (_, Some(SlotValue::RegionAnaphor)) | (SlotKind::Region | SlotKind::Place, None) => {
+                self.region.map_or_else(|| "region".into(), str::to_owned)
+            }
+            (SlotKind::City, None) => "unknown".into(),
+            (SlotKind::Day, _) => (self.day)().unwrap_or_else(|| "undated".into()),
+        }
+    }
+
+    /// The proposition a match states: its template's slots bound, and its id
+    /// the template's followed by each slot's value.
+    pub fn bind(&self, s: &Sentence, m: &PropositionMatch, template: &PropositionDef) -> Proposition {
+        let slots: Vec<(String, String)> =
+            template.slots.iter().map(|&k| (k.name().to_owned(), self.value(s, m, k))).collect();
+        let mut id = template.id.clone();
+        for (_, v) in &slots {
+            id.push(':');
+            id.push_str(v);
+        }
+        Proposition { id, template: template.id.clone(), slots, polarity: m.polarity, target: None }
+    }
 }
