@@ -229,6 +229,15 @@ fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
     (a, b)
 }
 
+/// What the sentences before leave a sentence's speakers: the last
+/// speaker, whether it spoke in the sentence just before, and the earlier
+/// full mentions short forms may point back to.
+pub(crate) struct Earlier<'a> {
+    pub previous: Option<&'a Resolved>,
+    pub previous_fresh: bool,
+    pub mentions: &'a [Resolved],
+}
+
 /// Finds the speech frames of a sentence.
 /// `claims` are the first tokens of the sentence's claim wordings, which no
 /// speaker phrase runs into.
@@ -236,11 +245,10 @@ pub(crate) fn frames(
     s: &Sentence,
     rules: &Rules,
     subject_first: bool,
-    previous: Option<&Resolved>,
-    previous_fresh: bool,
-    earlier: &[Resolved],
+    before: &Earlier,
     claims: &[usize],
 ) -> Vec<Frame> {
+    let Earlier { previous, previous_fresh, mentions: earlier } = *before;
     let mut out: Vec<Frame> = Vec::new();
     let n = s.len();
     let mut i = 0;
@@ -284,10 +292,10 @@ pub(crate) fn frames(
         let frame = match m.tag {
             Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
             _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
-            _ => verb_first(s, rules, m, previous, local_first, claims),
+            _ => verb_first(s, rules, m, (previous, local_first), claims),
         };
         let frame = frame.map(|mut f| {
-            f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, previous, earlier));
+            f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, (previous, earlier)));
             f
         });
         if let Some(frame) = frame {
@@ -366,8 +374,7 @@ fn back_reference(
     rules: &Rules,
     speaker: Resolved,
     at: usize,
-    previous: Option<&Resolved>,
-    earlier: &[Resolved],
+    (previous, earlier): (Option<&Resolved>, &[Resolved]),
 ) -> Resolved {
     if firm(rules, &speaker) {
         return speaker;
@@ -376,55 +383,11 @@ fn back_reference(
     if a >= b {
         return speaker;
     }
-    // The phrase ends with the word ("and the latter", "وقالت الأولى").
-    let ends_with = |t: Tag| (a..b).any(|k| s.starts(k).iter().any(|m| m.tag == t && m.end() == b));
-    let former = ends_with(Tag::Former);
-    let latter = ends_with(Tag::Latter);
-    if former || latter {
-        // The parties named in this sentence before the frame, in order.
-        let named: Vec<Resolved> = (0..at.min(a))
-            .filter_map(|k| {
-                let m = s
-                    .starts(k)
-                    .iter()
-                    .find(|m| m.end() <= at.min(a) && matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)))?;
-                let r = resolve(s, rules, (m.start, m.end()), "");
-                firm(rules, &r).then_some(r)
-            })
-            .collect();
-        let pick = if former { named.first() } else { named.last() };
-        let word = if former { "the former" } else { "the latter" };
-        if let Some(r) = pick.or(previous) {
-            let name = s.text[r.range.0..r.range.1].to_owned();
-            return Resolved {
-                range: speaker.range,
-                phrase: speaker.phrase,
-                actor: r.actor,
-                camp: r.camp,
-                how: s.how(|| format!("\"{}\" is {word} of the parties just named: \"{name}\"", s.words(a, b))),
-            };
-        }
-        return speaker;
+    if let Some(r) = former_or_latter(s, rules, &speaker, ((a, b), at), previous) {
+        return r;
     }
-    // "the country's health ministry", "وزارة الصحة في البلاد": the country
-    // named last before the phrase in this sentence, else the previous speaker's.
-    if (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::CountryReference))) {
-        let country = |r: &Resolved| r.camp.is_some_and(|c| rules.camps[c].country);
-        let named = (0..a).rev().find_map(|k| {
-            let m = s.starts(k).iter().find(|m| m.end() <= a && matches!(m.tag, Tag::CampCue(_) | Tag::Actor(_)))?;
-            let r = resolve(s, rules, (m.start, m.end()), "");
-            country(&r).then_some(r)
-        });
-        if let Some(r) = named.or_else(|| previous.filter(|p| country(p)).cloned()) {
-            let name = s.text[r.range.0..r.range.1].to_owned();
-            return Resolved {
-                range: speaker.range,
-                phrase: speaker.phrase,
-                actor: None,
-                camp: r.camp,
-                how: s.how(|| format!("\"{}\" speaks for the country just named: \"{name}\"", s.words(a, b))),
-            };
-        }
+    if let Some(r) = country_reference(s, rules, &speaker, (a, b), previous) {
+        return r;
     }
     let content: Vec<usize> =
         (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !s.has_at(k, |t| matches!(t, Tag::Determiner))).collect();
@@ -432,10 +395,90 @@ fn back_reference(
         return speaker;
     }
     // The previous speaker first: the nearer context decides.
-    if let Some(r) = previous_reference(s, rules, &speaker, &content, (a, b), previous) {
+    if let Some(r) = previous_reference(s, rules, &speaker, (&content, (a, b)), previous) {
         return r;
     }
-    // A short form of an earlier full mention: every word of it stands there.
+    short_form(s, &speaker, (&content, (a, b)), earlier).unwrap_or(speaker)
+}
+
+/// "the former" / "الأولى", "the latter" / "الأخيرة" at the end of the
+/// phrase at tokens `(a, b)`: the first or last party named in the sentence
+/// before the frame at `at`, else the previous speaker. `None` when the
+/// phrase says neither; the speaker unchanged when nobody fits.
+fn former_or_latter(
+    s: &Sentence,
+    rules: &Rules,
+    speaker: &Resolved,
+    ((a, b), at): ((usize, usize), usize),
+    previous: Option<&Resolved>,
+) -> Option<Resolved> {
+    // The phrase ends with the word ("and the latter", "وقالت الأولى").
+    let ends_with = |t: Tag| (a..b).any(|k| s.starts(k).iter().any(|m| m.tag == t && m.end() == b));
+    let former = ends_with(Tag::Former);
+    let latter = ends_with(Tag::Latter);
+    if !(former || latter) {
+        return None;
+    }
+    // The parties named in this sentence before the frame, in order.
+    let named: Vec<Resolved> = (0..at.min(a))
+        .filter_map(|k| {
+            let m = s
+                .starts(k)
+                .iter()
+                .find(|m| m.end() <= at.min(a) && matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)))?;
+            let r = resolve(s, rules, (m.start, m.end()), "");
+            firm(rules, &r).then_some(r)
+        })
+        .collect();
+    let pick = if former { named.first() } else { named.last() };
+    let word = if former { "the former" } else { "the latter" };
+    let Some(r) = pick.or(previous) else { return Some(speaker.clone()) };
+    let name = s.text[r.range.0..r.range.1].to_owned();
+    Some(Resolved {
+        range: speaker.range,
+        phrase: speaker.phrase,
+        actor: r.actor,
+        camp: r.camp,
+        how: s.how(|| format!("\"{}\" is {word} of the parties just named: \"{name}\"", s.words(a, b))),
+    })
+}
+
+/// "the country's health ministry", "وزارة الصحة في البلاد": the country
+/// named last before the phrase in this sentence, else the previous speaker's.
+fn country_reference(
+    s: &Sentence,
+    rules: &Rules,
+    speaker: &Resolved,
+    (a, b): (usize, usize),
+    previous: Option<&Resolved>,
+) -> Option<Resolved> {
+    if !(a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::CountryReference))) {
+        return None;
+    }
+    let country = |r: &Resolved| r.camp.is_some_and(|c| rules.camps[c].country);
+    let named = (0..a).rev().find_map(|k| {
+        let m = s.starts(k).iter().find(|m| m.end() <= a && matches!(m.tag, Tag::CampCue(_) | Tag::Actor(_)))?;
+        let r = resolve(s, rules, (m.start, m.end()), "");
+        country(&r).then_some(r)
+    });
+    let r = named.or_else(|| previous.filter(|p| country(p)).cloned())?;
+    let name = s.text[r.range.0..r.range.1].to_owned();
+    Some(Resolved {
+        range: speaker.range,
+        phrase: speaker.phrase,
+        actor: None,
+        camp: r.camp,
+        how: s.how(|| format!("\"{}\" speaks for the country just named: \"{name}\"", s.words(a, b))),
+    })
+}
+
+/// A short form of an earlier full mention: every word of it stands there.
+fn short_form(
+    s: &Sentence,
+    speaker: &Resolved,
+    (content, (a, b)): (&[usize], (usize, usize)),
+    earlier: &[Resolved],
+) -> Option<Resolved> {
     let holds_all = |r: &&Resolved| {
         let words: Vec<&str> = s.text[r.phrase.0..r.phrase.1].split_whitespace().collect();
         words.len() > content.len()
@@ -451,17 +494,15 @@ fn back_reference(
     // defence ministry" after both sides' defence ministries is no one's.
     let found = earlier.iter().rev().find(holds_all);
     let unambiguous = |r: &Resolved| earlier.iter().filter(holds_all).all(|o| o.camp == r.camp);
-    if let Some(r) = found.filter(|r| unambiguous(r)) {
-        let name = s.text[r.range.0..r.range.1].to_owned();
-        return Resolved {
-            range: speaker.range,
-            phrase: speaker.phrase,
-            actor: r.actor,
-            camp: r.camp,
-            how: s.how(|| format!("\"{}\" is a short form of the earlier \"{name}\"", s.words(a, b))),
-        };
-    }
-    speaker
+    let r = found.filter(|r| unambiguous(r))?;
+    let name = s.text[r.range.0..r.range.1].to_owned();
+    Some(Resolved {
+        range: speaker.range,
+        phrase: speaker.phrase,
+        actor: r.actor,
+        camp: r.camp,
+        how: s.how(|| format!("\"{}\" is a short form of the earlier \"{name}\"", s.words(a, b))),
+    })
 }
 
 /// A definite phrase that points at the previous speaker: by its head word,
@@ -470,8 +511,7 @@ fn previous_reference(
     s: &Sentence,
     rules: &Rules,
     speaker: &Resolved,
-    content: &[usize],
-    (a, b): (usize, usize),
+    (content, (a, b)): (&[usize], (usize, usize)),
     previous: Option<&Resolved>,
 ) -> Option<Resolved> {
     // A definite noun phrase whose head (its first or last word) stands in the
@@ -534,8 +574,7 @@ fn verb_first(
     s: &Sentence,
     rules: &Rules,
     m: Match,
-    previous: Option<&Resolved>,
-    previous_is_local: bool,
+    (previous, previous_is_local): (Option<&Resolved>, bool),
     claims: &[usize],
 ) -> Option<Frame> {
     let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
@@ -686,6 +725,20 @@ fn verb_subject_first(
             speaker: Some(speaker),
         });
     }
+    inverted_or_apposition(s, rules, m, (after_verb, scope_after_verb(after_verb)), claims)
+}
+
+/// A subject after the verb or before an apposition, when none stands right
+/// before the verb: '"...," said a spokesman for the ministry.', "Emergency
+/// Lawyers, a rights group ..., said". `scope_after` is the scope of a frame
+/// that ends after the verb, at `after_verb`.
+fn inverted_or_apposition(
+    s: &Sentence,
+    rules: &Rules,
+    m: Match,
+    (after_verb, scope_after): (usize, Scope),
+    claims: &[usize],
+) -> Option<Frame> {
     // Inverted: '"...," said a spokesman for the ministry.' Only after a quotation:
     // elsewhere the words after the verb are its object ("denounced what he called").
     let after_quotation = (m.start >= 1 && s.is_quote(m.start - 1))
@@ -712,12 +765,7 @@ fn verb_subject_first(
                 // The apposition ("a rights group", "spokesman for the ministry") tells the camp.
                 let mut speaker = resolve(s, rules, (head.0, m.start - 1), "subject before an apposition");
                 speaker.range = s.byte_range(head.0, head.1);
-                return Some(Frame {
-                    at: head.0,
-                    end: after_verb,
-                    scope: scope_after_verb(after_verb),
-                    speaker: Some(speaker),
-                });
+                return Some(Frame { at: head.0, end: after_verb, scope: scope_after, speaker: Some(speaker) });
             }
         }
     }

@@ -24,7 +24,7 @@ use crosscheck_rules::{Lexicon, Rules};
 use crosscheck_text::{Normalized, normalize, sentences_with_case};
 
 use crate::analysis::{Sentence, SentenceBuffers};
-use crate::attribution::frames;
+use crate::attribution::{Earlier, frames};
 use crate::claim_builder::SentenceCtx;
 use crate::context::DocContext;
 use crate::denial_links::read_denials;
@@ -226,8 +226,8 @@ impl<'r> Extractor<'r> {
         let claim_starts: Vec<usize> =
             propositions.iter().map(|m| m.wording_start).chain(terms.iter().map(|m| m.start)).collect();
         let fresh = state.speaker_sentence.is_some_and(|k| k + 1 == state.sentence);
-        let frames =
-            frames(s, rules, lexicon.subject_first, state.speaker.as_ref(), fresh, &state.mentions, &claim_starts);
+        let earlier = Earlier { previous: state.speaker.as_ref(), previous_fresh: fresh, mentions: &state.mentions };
+        let frames = frames(s, rules, lexicon.subject_first, &earlier, &claim_starts);
         let figures = find_figures(s, &token_original);
         let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
         let first_claim = out.claims.len();

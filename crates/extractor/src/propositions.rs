@@ -287,7 +287,7 @@ pub(crate) fn find_propositions(
                 i += 1;
                 continue;
             };
-            if let Some(m) = judge(s, pattern, index, i, end, slots, &skipped) {
+            if let Some(m) = judge(s, (pattern, index), (i, end), slots, &skipped) {
                 found.push(m);
             }
             i = end;
@@ -309,13 +309,13 @@ pub(crate) fn find_propositions(
     kept
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The proposition wording `pattern` (number `index`) states at tokens
+/// `[wording_start, end)`: its polarity under a negation or a denial verb,
+/// and who it is attributed to. `None` when a blocker stands before it.
 fn judge(
     s: &Sentence,
-    pattern: &Pattern,
-    index: usize,
-    wording_start: usize,
-    end: usize,
+    (pattern, index): (&Pattern, usize),
+    (wording_start, end): (usize, usize),
     slots: Vec<(SlotKind, SlotValue)>,
     skipped: &[usize],
 ) -> Option<PropositionMatch> {
