@@ -390,39 +390,34 @@ pub(crate) struct SlotContext<'a> {
 }
 
 impl SlotContext<'_> {
-    /// The value of the slot of `kind`, bound in the text or from the context.
-    fn value(&self, s: &Sentence, m: &PropositionMatch, kind: SlotKind) -> String {
+    /// The value of the slot of `kind`, bound in the text or from the
+    /// context; `None` when neither binds it.
+    fn value(&self, s: &Sentence, m: &PropositionMatch, kind: SlotKind) -> Option<String> {
         let rules = self.rules;
         let bound = m.slots.iter().find(|(k, _)| *k == kind).map(|(_, v)| *v);
         match (kind, bound) {
-            (_, Some(SlotValue::Place(p))) => rules.places[p as usize].id.clone(),
-            (_, Some(SlotValue::Camp(c))) => rules.camps[c].side.clone().unwrap_or_default(),
-            (_, Some(SlotValue::Own)) | (SlotKind::Side, None) => {
-                self.speaker_side.clone().unwrap_or_else(|| "unknown".into())
-            }
-            (_, Some(SlotValue::LocalityAnaphor)) => self.place.map_or_else(|| "unknown".into(), str::to_owned),
+            (_, Some(SlotValue::Place(p))) => Some(rules.places[p as usize].id.clone()),
+            (_, Some(SlotValue::Camp(c))) => rules.camps[c].side.clone(),
+            (_, Some(SlotValue::Own)) | (SlotKind::Side, None) => self.speaker_side.clone(),
+            (_, Some(SlotValue::LocalityAnaphor)) => self.place.map(str::to_owned),
             (_, Some(SlotValue::Named(k))) => {
                 // The name as written: its last letters are no clitic.
-                self.lexicon.canonical_place_name(s.word(k))
+                Some(self.lexicon.canonical_place_name(s.word(k)))
             }
             (_, Some(SlotValue::RegionAnaphor)) | (SlotKind::Region | SlotKind::Place, None) => {
-                self.region.map_or_else(|| "region".into(), str::to_owned)
+                self.region.map(str::to_owned)
             }
-            (SlotKind::City, None) => "unknown".into(),
-            (SlotKind::Day, _) => (self.day)().unwrap_or_else(|| "undated".into()),
+            (SlotKind::City, None) => None,
+            (SlotKind::Day, _) => (self.day)(),
         }
     }
 
     /// The proposition a match states: its template's slots bound, and its id
     /// the template's followed by each slot's value.
     pub fn bind(&self, s: &Sentence, m: &PropositionMatch, template: &PropositionDef) -> Proposition {
-        let slots: Vec<(String, String)> =
+        let slots: Vec<(String, Option<String>)> =
             template.slots.iter().map(|&k| (k.name().to_owned(), self.value(s, m, k))).collect();
-        let mut id = template.id.clone();
-        for (_, v) in &slots {
-            id.push(':');
-            id.push_str(v);
-        }
+        let id = Proposition::id_of(&template.id, &slots);
         Proposition { id, template: template.id.clone(), slots, polarity: m.polarity, target: None }
     }
 }
