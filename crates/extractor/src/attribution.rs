@@ -2,7 +2,7 @@
 //! speech, carry-over of the previous speaker, and resolving a speaker phrase
 //! to an actor and a camp.
 
-use crosscheck_rules::{ActorKind, Match, Rules, Tag};
+use crosscheck_rules::{ActorId, ActorKind, CampId, Match, Rules, Tag};
 use crosscheck_text::{LetterBag, TokenKind};
 
 use crate::analysis::Sentence;
@@ -15,8 +15,8 @@ pub(crate) struct Resolved {
     /// Normalised byte range of the whole phrase that was resolved, which
     /// may run past what is shown ("وزارة الصحة في البلاد").
     pub phrase: (usize, usize),
-    pub actor: Option<u16>,
-    pub camp: Option<usize>,
+    pub actor: Option<ActorId>,
+    pub camp: Option<CampId>,
     pub how: String,
 }
 
@@ -78,9 +78,9 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
 
 fn has_person(s: &Sentence, rules: &Rules, from: usize, to: usize) -> bool {
     let named = (from..to).any(|k| {
-        s.starts(k).iter().any(|m| {
-            m.end() <= to && matches!(m.tag, Tag::Actor(a) if rules.actors[a as usize].kind == ActorKind::Person)
-        })
+        s.starts(k)
+            .iter()
+            .any(|m| m.end() <= to && matches!(m.tag, Tag::Actor(a) if rules.actor(a).kind == ActorKind::Person))
     });
     named || similar_person(s, rules, from, to).is_some()
 }
@@ -355,7 +355,7 @@ fn agentless(s: &Sentence, rules: &Rules, i: usize) -> Option<Frame> {
 
 /// Whether a resolved speaker has a camp of its own, not a fallback one.
 fn firm(rules: &Rules, r: &Resolved) -> bool {
-    r.actor.is_some() || r.camp.is_some_and(|c| !rules.camps[c].fallback)
+    r.actor.is_some() || r.camp.is_some_and(|c| !rules.camp(c).fallback)
 }
 
 /// The tokens of a sentence whose bytes lie in `range`.
@@ -455,7 +455,7 @@ fn country_reference(
     if !(a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::CountryReference))) {
         return None;
     }
-    let country = |r: &Resolved| r.camp.is_some_and(|c| rules.camps[c].country);
+    let country = |r: &Resolved| r.camp.is_some_and(|c| rules.camp(c).country);
     let named = (0..a).rev().find_map(|k| {
         let m = s.starts(k).iter().find(|m| m.end() <= a && matches!(m.tag, Tag::CampCue(_) | Tag::Actor(_)))?;
         let r = resolve(s, rules, (m.start, m.end()), "");
@@ -539,9 +539,9 @@ fn previous_reference(
     // denied it, and the defence ministry said") is that country's.
     // The institution word is the phrase's head, its first or last word:
     // "the defence ministry", "وزارة الدفاع", not "بيانات الجيش الرسمية".
-    let cue_at = |k: usize| s.has_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camps[*c as usize].fallback));
-    let institution = speaker.camp.is_some_and(|c| rules.camps[c].fallback) && head.iter().any(|&k| cue_at(k));
-    let country = prev.camp.is_some_and(|c| rules.camps[c].country);
+    let cue_at = |k: usize| s.has_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camp(*c).fallback));
+    let institution = speaker.camp.is_some_and(|c| rules.camp(c).fallback) && head.iter().any(|&k| cue_at(k));
+    let country = prev.camp.is_some_and(|c| rules.camp(c).country);
     if institution && country {
         let name = s.text[prev.range.0..prev.range.1].to_owned();
         return Some(Resolved {
@@ -782,7 +782,7 @@ fn is_pronoun(s: &Sentence, (a, b): (usize, usize)) -> bool {
 fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&Resolved>) -> Resolved {
     let Some(prev) = previous else { return speaker };
     // A noun that names a camp ("الانفصاليون", "the separatists") is that camp.
-    if speaker.actor.is_some() || speaker.camp.is_some_and(|c| !rules.camps[c].fallback) {
+    if speaker.actor.is_some() || speaker.camp.is_some_and(|c| !rules.camp(c).fallback) {
         return speaker;
     }
     // Only a noun that can speak (an institution word, a fallback camp's cue)
@@ -835,14 +835,14 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         Tag::Actor(x) => Some(x),
         _ => None,
     };
-    let is_person = |x: u16| rules.actors[x as usize].kind == ActorKind::Person;
+    let is_person = |x: ActorId| rules.actor(x).kind == ActorKind::Person;
     let best_actor = matches
         .iter()
         .filter_map(|m| actor_of(m).map(|x| (is_person(x), m.len, std::cmp::Reverse(m.start), x, *m)))
         .max_by_key(|&(person, len, start, _, _)| (person, len, start))
         .map(|(_, _, _, x, m)| (x, m));
     if let Some((x, m)) = best_actor {
-        let actor = &rules.actors[x as usize];
+        let actor = rules.actor(x);
         // Show the phrase up to the name that decided it, not the words after
         // it ("وزارة الدفاع الأذرية إيقاف ..."), unless the name only modifies
         // the head ("Armenia's foreign ministry").
@@ -860,7 +860,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         };
     }
     if let Some((x, score, end)) = similar_person(s, rules, a, b) {
-        let actor = &rules.actors[x as usize];
+        let actor = rules.actor(x);
         return Resolved {
             range: s.byte_range(a, end),
             phrase: s.byte_range(a, b),
@@ -889,8 +889,8 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
 
 const SIMILARITY: f64 = 0.8;
 
-fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u16, f64, usize)> {
-    let mut best: Option<(u16, f64, usize)> = None;
+fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(ActorId, f64, usize)> {
+    let mut best: Option<(ActorId, f64, usize)> = None;
     for k in a..b {
         let word = s.word(k);
         // Words the rules know (titles, camp words) and definite nouns are no one's name.
@@ -916,7 +916,7 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
                 }
                 let score = strsim::normalized_levenshtein(word, &name.text);
                 if score >= SIMILARITY && best.is_none_or(|(_, sc, _)| score > sc) {
-                    best = Some((x as u16, score, k + 1));
+                    best = Some((ActorId::new(x), score, k + 1));
                 }
             }
         }
@@ -925,32 +925,32 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
 }
 
 /// The camp the cues of a phrase point to, and the token after the last cue.
-fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(usize, usize)> {
-    let cues: Vec<(usize, usize, usize)> = matches
+fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(CampId, usize)> {
+    let cues: Vec<(CampId, usize, usize)> = matches
         .iter()
         .filter_map(|m| match m.tag {
-            Tag::CampCue(c) => Some((c as usize, m.len, m.start)),
+            Tag::CampCue(c) => Some((c, m.len, m.start)),
             _ => None,
         })
         .collect();
     // "a Sudanese medical group", "Ukrainian rebels": a nationality does not
     // make an independent speaker the state's.
     let independent = matches.iter().any(|m| matches!(m.tag, Tag::Independent));
-    let cues: Vec<(usize, usize, usize)> =
-        cues.into_iter().filter(|&(c, _, _)| !(independent && rules.camps[c].country)).collect();
-    let any_firm = cues.iter().any(|&(c, _, _)| !rules.camps[c].fallback);
-    let wins = |o: usize, c: usize| {
-        rules.camps[o].overrides.contains(&c) || (rules.camps[o].overrides_states && rules.camps[c].state)
+    let cues: Vec<(CampId, usize, usize)> =
+        cues.into_iter().filter(|&(c, _, _)| !(independent && rules.camp(c).country)).collect();
+    let any_firm = cues.iter().any(|&(c, _, _)| !rules.camp(c).fallback);
+    let wins = |o: CampId, c: CampId| {
+        rules.camp(o).overrides.contains(&c) || (rules.camp(o).overrides_states && rules.camp(c).state)
     };
-    let overridden = |c: usize| cues.iter().any(|&(o, _, _)| o != c && wins(o, c));
+    let overridden = |c: CampId| cues.iter().any(|&(o, _, _)| o != c && wins(o, c));
     let camp = cues
         .iter()
-        .filter(|&&(c, _, _)| !(overridden(c) || any_firm && rules.camps[c].fallback))
+        .filter(|&&(c, _, _)| !(overridden(c) || any_firm && rules.camp(c).fallback))
         .max_by_key(|&&(_, len, start)| (len, start))
         .map(|&(c, _, _)| c)?;
     let last_end = matches
         .iter()
-        .filter(|m| matches!(m.tag, Tag::CampCue(c) if cues.iter().any(|&(k, _, _)| k == c as usize)))
+        .filter(|m| matches!(m.tag, Tag::CampCue(c) if cues.iter().any(|&(k, _, _)| k == c)))
         .map(|m| m.end())
         .max()?;
     Some((camp, last_end))

@@ -102,7 +102,7 @@ impl<'a> SentenceCtx<'a> {
         match speaker {
             Some(r) => {
                 let span = self.byte_span(r.range);
-                let actor = r.actor.map(|a| self.rules.actors[a as usize].id.clone());
+                let actor = r.actor.map(|a| self.rules.actor(a).id.clone());
                 let camp = r.camp.map(|c| self.rules.camp_id(c).to_owned());
                 let how = if self.explain { format!("speaker: {}", r.how) } else { String::new() };
                 Attribution { speaker: Some(Speaker { text: self.quote(span), span, actor }), camp, how }

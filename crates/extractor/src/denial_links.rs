@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crosscheck_model::{Claim, ClaimKind, Polarity};
-use crosscheck_rules::Tag;
+use crosscheck_rules::{CampId, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::analysis::Sentence;
@@ -26,7 +26,7 @@ struct Denials<'c> {
     cx: &'c SentenceCtx<'c>,
     frames: &'c [Frame],
     /// The media's camp: reports in general are nobody's party.
-    media: Option<usize>,
+    media: Option<CampId>,
     /// The claims of this sentence, and those under a denial verb (claim
     /// index, wording's first token, end).
     sentence_claims: Range<usize>,
@@ -92,15 +92,13 @@ impl Denials<'_> {
 
     /// A speaker's actor id, else its folded words.
     fn key(&self, r: &Resolved) -> String {
-        r.actor.map_or_else(
-            || normalize_key(&self.cx.s.text[r.range.0..r.range.1]),
-            |a| self.cx.rules.actors[a as usize].id.clone(),
-        )
+        r.actor
+            .map_or_else(|| normalize_key(&self.cx.s.text[r.range.0..r.range.1]), |a| self.cx.rules.actor(a).id.clone())
     }
 
     /// A catch-all camp (`other`) says nothing about who sides with whom.
-    fn real(&self, c: Option<usize>) -> Option<usize> {
-        c.filter(|&c| !self.cx.rules.camps[c].fallback)
+    fn real(&self, c: Option<CampId>) -> Option<CampId> {
+        c.filter(|&c| !self.cx.rules.camp(c).fallback)
     }
 
     /// The tokens the statement of frame `i` governs, and whether it runs
@@ -539,7 +537,7 @@ impl Denials<'_> {
                 // The party the object names: its camp, or for a catch-all camp its own words.
                 (Some((o, _, _)), _) if self.real(o.camp).is_some() => u.camp == o.camp,
                 (Some((o, _, _)), _) => {
-                    u.camp == o.camp && o.actor.is_some_and(|a| u.speaker == self.cx.rules.actors[a as usize].id)
+                    u.camp == o.camp && o.actor.is_some_and(|a| u.speaker == self.cx.rules.actor(a).id)
                 }
                 (None, Some(d)) => self.real(u.camp).is_some_and(|c| c != d),
                 (None, None) => true,

@@ -3,7 +3,7 @@
 //! the denials waiting for a later statement.
 
 use crosscheck_model::{Claim, ClaimKind, FIGURE_TEMPLATE, Polarity, Proposition, STATEMENT_TEMPLATE, Scope, Span};
-use crosscheck_rules::Rules;
+use crosscheck_rules::{CampId, MetricId, PopulationId, Rules};
 
 use crate::Extraction;
 use crate::analysis::Sentence;
@@ -14,7 +14,7 @@ use crate::context::{last_place, last_region};
 #[derive(Debug)]
 pub(crate) struct DocState {
     pub speaker: Option<Resolved>,
-    pub metric: Option<u16>,
+    pub metric: Option<MetricId>,
     pub scope: Scope,
     /// The last locality the article named.
     pub place: Option<String>,
@@ -25,7 +25,7 @@ pub(crate) struct DocState {
     /// The index of the sentence being read, in the document.
     pub sentence: usize,
     /// Each (metric, population) a figure has counted so far.
-    pub counted: Vec<(u16, Option<u16>)>,
+    pub counted: Vec<(MetricId, Option<PopulationId>)>,
     /// Every speaker so far that an actor or camp was found for.
     pub mentions: Vec<Resolved>,
     /// The sentence `speaker` was last set in.
@@ -60,7 +60,7 @@ pub(crate) const WORDED_REACH: usize = 2;
 pub(crate) struct Unit {
     pub sentence: usize,
     pub span: Span,
-    pub camp: Option<usize>,
+    pub camp: Option<CampId>,
     /// The speaker's actor id or folded words.
     pub speaker: String,
     pub propositions: Vec<usize>,
@@ -93,18 +93,18 @@ pub(crate) struct Pending {
     /// The statement the denial reported, dropped when the owner's own words are found.
     pub reported: Option<usize>,
     /// The camp the denial's object names.
-    pub owner: Option<Option<usize>>,
+    pub owner: Option<Option<CampId>>,
     pub denier: String,
-    pub denier_camp: Option<usize>,
+    pub denier_camp: Option<CampId>,
     pub words: Vec<String>,
     pub best: Option<Best>,
 }
 
 impl Pending {
-    pub(crate) fn camp_fits(&self, camp: Option<usize>, rules: &Rules) -> bool {
+    pub(crate) fn camp_fits(&self, camp: Option<CampId>, rules: &Rules) -> bool {
         match self.owner {
             Some(owner) => camp == owner,
-            None => camp.filter(|&c| !rules.camps[c].fallback).is_some_and(|c| Some(c) != self.denier_camp),
+            None => camp.filter(|&c| !rules.camp(c).fallback).is_some_and(|c| Some(c) != self.denier_camp),
         }
     }
 }

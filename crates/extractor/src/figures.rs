@@ -2,7 +2,7 @@
 //! metric each one counts, its qualifier and its population.
 
 use crosscheck_model::{Interval, Qualifier};
-use crosscheck_rules::{GrammaticalNumber, Match, Position, Rules, Tag};
+use crosscheck_rules::{CampId, GrammaticalNumber, Match, MetricId, PopulationId, Position, Rules, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::analysis::Sentence;
@@ -27,7 +27,7 @@ pub(crate) struct Figure {
     pub end: usize,
     pub written: Written,
     /// For implicit figures, the population of the counting noun.
-    pub population: Option<u16>,
+    pub population: Option<PopulationId>,
     /// The largest scale word in it ("آلاف": 1000), 1 when none.
     pub scale: u64,
     /// One person counted by a noun ("a soldier", "أحد جنودها"): a single
@@ -39,12 +39,12 @@ pub(crate) struct Figure {
 #[derive(Debug, Clone)]
 pub(crate) struct Quantified {
     pub figure: Figure,
-    pub metric: u16,
+    pub metric: MetricId,
     /// Token range of the trigger (or of the word that refers back to one).
     pub trigger: (usize, usize),
     pub qualifier: Qualifier,
     pub interval: Interval,
-    pub population: Option<u16>,
+    pub population: Option<PopulationId>,
     pub side: Option<SideHint>,
     /// Token range of everything that carries the claim.
     pub span: (usize, usize),
@@ -632,7 +632,7 @@ fn gap_cost(s: &Sentence, from: usize, to: usize, figures: &[Figure]) -> Option<
 }
 
 struct Link {
-    metric: u16,
+    metric: MetricId,
     trigger: (usize, usize),
     cost: usize,
     how: &'static str,
@@ -682,7 +682,7 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
         // The noun right after the figure names what it counts ("five positions"),
         // whatever a word further off says.
         let counted_noun = t.start == f.end && position == Position::After;
-        let secondary = rules.metrics[metric as usize].secondary && !counted_noun;
+        let secondary = rules.metric(metric).secondary && !counted_noun;
         let total = cost + if secondary { SECONDARY_PENALTY } else { 0 };
         // On a tie, a word that only ever stands on one side is the surer sign,
         // then the longer phrase ("killed or wounded" over "killed").
@@ -702,8 +702,8 @@ fn anaphoric_trigger(
     s: &Sentence,
     f: &Figure,
     triggers: &[Match],
-    nearby_metric: Option<u16>,
-    previous_metric: Option<u16>,
+    nearby_metric: Option<MetricId>,
+    previous_metric: Option<MetricId>,
 ) -> Option<Link> {
     let anaphora = s.all(|t| matches!(t, Tag::Anaphora));
     let a = anaphora.iter().rev().find(|a| a.end() <= f.start && f.start - a.end() <= 2)?;
@@ -756,9 +756,9 @@ fn qualifier_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> (Qualifier
     }
 }
 
-fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize)) -> Option<u16> {
+fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize)) -> Option<PopulationId> {
     if let Some(p) = f.population {
-        return (!rules.populations[p as usize].general).then_some(p);
+        return (!rules.population(p).general).then_some(p);
     }
     // "the total number of dead among military members to 532": between a
     // running total's metric word and its figure, when no other figure
@@ -768,7 +768,7 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
         && let Some(Tag::Population { population, .. }) =
             (trigger.1..f.start).find_map(|k| s.find_at(k, is_population)).map(|m| m.tag)
     {
-        return (!rules.populations[population as usize].general).then_some(population);
+        return (!rules.population(population).general).then_some(population);
     }
     let mut skipped = 0;
     let mut k = f.end;
@@ -781,7 +781,7 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
         if let Some(m) = s.find_at(k, is_population)
             && let Tag::Population { population, .. } = m.tag
         {
-            return (!rules.populations[population as usize].general).then_some(population);
+            return (!rules.population(population).general).then_some(population);
         }
         if s.kind(k) == TokenKind::Punct || s.has_at(k, is_metric) {
             return None;
@@ -800,7 +800,7 @@ pub(crate) enum SideHint {
     /// The speaker's enemy: "soldiers of the enemy".
     Enemy,
     /// A named side: "400 Russian soldiers", "370 عسكريا أذريا".
-    Camp(usize),
+    Camp(CampId),
 }
 
 const SIDE_BEFORE: usize = 10;
@@ -824,7 +824,7 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
                 Tag::CampCue(c)
                     if (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start) && hint.is_none() =>
                 {
-                    hint = Some(SideHint::Camp(c as usize));
+                    hint = Some(SideHint::Camp(c));
                 }
                 _ => {}
             }
@@ -839,7 +839,7 @@ pub(crate) fn quantify(
     s: &Sentence,
     rules: &Rules,
     figures: &[Figure],
-    previous_metric: Option<u16>,
+    previous_metric: Option<MetricId>,
 ) -> (Vec<Quantified>, Vec<Figure>) {
     let triggers = s.all(is_metric);
     let mut out: Vec<Quantified> = Vec::new();
@@ -960,7 +960,7 @@ fn list_qualifier(
 fn link_how(s: &Sentence, rules: &Rules, (f, link): (&Figure, &Link), increment: bool, subset: bool) -> String {
     let mut how = format!(
         "metric `{}` from \"{}\" ({}, cost {})",
-        rules.metrics[link.metric as usize].id,
+        rules.metric(link.metric).id,
         s.words(link.trigger.0, link.trigger.1),
         link.how,
         link.cost

@@ -2,7 +2,7 @@
 //! framing terms camps use for the same thing.
 
 use crosscheck_model::{Polarity, Proposition};
-use crosscheck_rules::{Element, Lexicon, Match, Pattern, PropositionDef, Rules, SlotKind, Tag};
+use crosscheck_rules::{CampId, Element, Lexicon, Match, Pattern, PlaceId, PropositionDef, Rules, SlotKind, Tag};
 use crosscheck_text::{Normalized, TokenKind};
 use rustc_hash::FxHashMap;
 
@@ -11,7 +11,7 @@ use crate::analysis::Sentence;
 /// What a slot was bound to in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SlotValue {
-    Place(u16),
+    Place(PlaceId),
     /// "الإقليم", "the region": the region the article last named.
     RegionAnaphor,
     /// "المدينة", "the town": the locality the article last named.
@@ -20,7 +20,7 @@ pub(crate) enum SlotValue {
     /// town of Hadrut"): token index.
     Named(usize),
     /// A camp word: the camp's side.
-    Camp(usize),
+    Camp(CampId),
     /// "لها", "its own": the speaker's side.
     Own,
 }
@@ -78,17 +78,11 @@ impl Matcher<'_> {
             .iter()
             .find_map(|m| {
                 let value = match (kind, m.tag) {
-                    (SlotKind::City, Tag::Place(p)) if self.rules.places[p as usize].kind.is_locality() => {
-                        SlotValue::Place(p)
-                    }
-                    (SlotKind::Region, Tag::Place(p)) if !self.rules.places[p as usize].kind.is_locality() => {
-                        SlotValue::Place(p)
-                    }
+                    (SlotKind::City, Tag::Place(p)) if self.rules.place(p).kind.is_locality() => SlotValue::Place(p),
+                    (SlotKind::Region, Tag::Place(p)) if !self.rules.place(p).kind.is_locality() => SlotValue::Place(p),
                     (SlotKind::Place, Tag::Place(p)) => SlotValue::Place(p),
                     (SlotKind::Region | SlotKind::Place, Tag::RegionAnaphor) => SlotValue::RegionAnaphor,
-                    (SlotKind::Side, Tag::CampCue(c)) if self.rules.camps[c as usize].side.is_some() => {
-                        SlotValue::Camp(c as usize)
-                    }
+                    (SlotKind::Side, Tag::CampCue(c)) if self.rules.camp(c).side.is_some() => SlotValue::Camp(c),
                     (SlotKind::Side, Tag::OwnReference) => SlotValue::Own,
                     (SlotKind::City | SlotKind::Place, Tag::LocalityAnaphor) => SlotValue::LocalityAnaphor,
                     (SlotKind::Day, _) => return None,
@@ -396,8 +390,8 @@ impl SlotContext<'_> {
         let rules = self.rules;
         let bound = m.slots.iter().find(|(k, _)| *k == kind).map(|(_, v)| *v);
         match (kind, bound) {
-            (_, Some(SlotValue::Place(p))) => Some(rules.places[p as usize].id.clone()),
-            (_, Some(SlotValue::Camp(c))) => rules.camps[c].side.clone(),
+            (_, Some(SlotValue::Place(p))) => Some(rules.place(p).id.clone()),
+            (_, Some(SlotValue::Camp(c))) => rules.camp(c).side.clone(),
             (_, Some(SlotValue::Own)) | (SlotKind::Side, None) => self.speaker_side.clone(),
             (_, Some(SlotValue::LocalityAnaphor)) => self.place.map(str::to_owned),
             (_, Some(SlotValue::Named(k))) => {

@@ -2,7 +2,7 @@
 //! quantity claim with its speaker, side, place and scope.
 
 use crosscheck_model::{ClaimKind, Quantity, Scope};
-use crosscheck_rules::{Rules, Tag};
+use crosscheck_rules::{MetricId, Rules, Tag};
 
 use crate::Extraction;
 use crate::analysis::Sentence;
@@ -22,7 +22,7 @@ pub(crate) fn read_quantities(
     out: &mut Extraction,
 ) {
     // The metrics of this sentence's figures so far.
-    let mut metrics_here: Vec<u16> = Vec::new();
+    let mut metrics_here: Vec<MetricId> = Vec::new();
     for q in quantities {
         let frame = governing(frames, q.span.0, q.span.1);
         let speaker = frame.and_then(|f| f.speaker.as_ref());
@@ -35,9 +35,9 @@ pub(crate) fn read_quantities(
         let rules = cx.rules;
         let (value, metric) = match q.figure.written {
             Written::Stated(v) | Written::Implicit(v) | Written::Range { low: v, .. } => {
-                (Some(v), rules.metrics[q.metric as usize].id.clone())
+                (Some(v), rules.metric(q.metric).id.clone())
             }
-            Written::Vague { .. } => (None, rules.metrics[q.metric as usize].id.clone()),
+            Written::Vague { .. } => (None, rules.metric(q.metric).id.clone()),
         };
         state.metric = Some(q.metric);
         let increment = is_increment(&q, state, &metrics_here);
@@ -59,7 +59,7 @@ pub(crate) fn read_quantities(
             value,
             qualifier: q.qualifier,
             interval: q.interval,
-            population: q.population.map(|p| rules.populations[p as usize].id.clone()),
+            population: q.population.map(|p| rules.population(p).id.clone()),
             side,
             increment,
             subset: q.subset,
@@ -106,26 +106,25 @@ fn side(cx: &SentenceCtx, q: &Quantified, speaker: Option<&Resolved>) -> Option<
     let rules = cx.rules;
     let speaker_camp = speaker.and_then(|r| r.camp);
     q.side.and_then(|hint| match hint {
-        SideHint::Own => speaker_camp.and_then(|c| rules.camps[c].side.clone()),
+        SideHint::Own => speaker_camp.and_then(|c| rules.camp(c).side.clone()),
         // "X said it had killed 300": the enemy of a speaker whose enemy is
         // not known is still nobody else's count.
-        SideHint::Enemy => speaker_camp.and_then(|c| rules.camps[c].enemy.clone()).or_else(|| {
+        SideHint::Enemy => speaker_camp.and_then(|c| rules.camp(c).enemy.clone()).or_else(|| {
             speaker.map(|r| {
-                let who = r.actor.map_or_else(
-                    || normalize_key(&cx.s.text[r.range.0..r.range.1]),
-                    |a| rules.actors[a as usize].id.clone(),
-                );
+                let who = r
+                    .actor
+                    .map_or_else(|| normalize_key(&cx.s.text[r.range.0..r.range.1]), |a| rules.actor(a).id.clone());
                 format!("enemy of {who}")
             })
         }),
-        SideHint::Camp(c) => rules.camps[c].side.clone(),
+        SideHint::Camp(c) => rules.camp(c).side.clone(),
     })
 }
 
 /// "another 21", "33 آخرون": an addition only after a figure of the same
 /// metric and population, and not when "others" sets it apart from another
 /// metric's figure just before ("قتل 7 وأصيب 33 آخرون").
-fn is_increment(q: &Quantified, state: &DocState, metrics_here: &[u16]) -> bool {
+fn is_increment(q: &Quantified, state: &DocState, metrics_here: &[MetricId]) -> bool {
     let set_apart = metrics_here.iter().any(|&m| m != q.metric);
     q.increment
         || q.others

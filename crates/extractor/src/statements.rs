@@ -48,14 +48,14 @@ pub(crate) fn read_propositions(
     let mut under_denial: Vec<(usize, usize, usize)> = Vec::new();
     let day = |at: usize| time_of(s, at, cx.ctx).0.map(|t| t.latest.to_string());
     for m in propositions {
-        let template = &rules.propositions[patterns[m.pattern].proposition as usize];
+        let template = rules.template(patterns[m.pattern].proposition);
         let frame = governing(frames, m.start, m.end);
         let Some(hearsay) = hearsay_speaker(cx, &m) else { continue };
         let speaker = hearsay.as_ref().or(frame.and_then(|f| f.speaker.as_ref()));
         let slots = SlotContext {
             rules,
             lexicon,
-            speaker_side: speaker.and_then(|r| r.camp).and_then(|c| rules.camps[c].side.clone()),
+            speaker_side: speaker.and_then(|r| r.camp).and_then(|c| rules.camp(c).side.clone()),
             place: state.place.as_deref(),
             region: state.region.as_deref(),
             day: &|| day(m.start),
@@ -115,7 +115,7 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
         // Azerbaijani accusations ... absolutely false information") agrees
         // with the denial: it rejects the other camp's words, not its own.
         let refuter = frame.and_then(|f| f.speaker.as_ref()).and_then(|r| r.camp);
-        let own = refuter.filter(|&c| !rules.camps[c].fallback).map(|c| rules.camp_id(c));
+        let own = refuter.filter(|&c| !rules.camp(c).fallback).map(|c| rules.camp_id(c));
         if target.polarity == Polarity::Denies && own.is_some() && own == out.claims[index].camp.as_deref() {
             continue;
         }
@@ -149,7 +149,7 @@ pub(crate) fn read_terms(cx: &SentenceCtx, frames: &[Frame], terms: Vec<Match>, 
         if in_name(&m) {
             continue;
         }
-        let term = &rules.terms[t as usize];
+        let term = &rules.term(t);
         let frame = governing(frames, m.start, m.end());
         let kind = ClaimKind::Term(Term { frame: term.frame.clone(), topic: term.topic.clone() });
         let how = s.how(|| format!("framing term for `{}`: frame `{}`", term.topic, term.frame));

@@ -2,6 +2,7 @@
 
 use super::{At, Compiler, Field};
 use crate::compiled::Metric;
+use crate::ids::MetricId;
 use crate::lexicon::{Position, Tag, phrase_words};
 use crate::pack::SourcePack;
 use crate::serializable::SerializableMetric;
@@ -32,7 +33,7 @@ impl Compiler<'_> {
                 for (k, word) in words.iter().enumerate() {
                     let path = format!("{code_path}.{field}[{k}]");
                     self.check_shared_trigger(pack, code, &path, word);
-                    let tag = Tag::Metric { metric: index as u16, position };
+                    let tag = Tag::Metric { metric: MetricId::new(index), position };
                     self.add_word(Field::value(pack, &label, &path), code, word, tag);
                 }
             }
@@ -40,7 +41,7 @@ impl Compiler<'_> {
                 let path = format!("{code_path}.regex[{k}]");
                 match crate::word_regex::compile(pattern) {
                     Ok(compiled) => {
-                        let tag = Tag::Metric { metric: index as u16, position: Position::Either };
+                        let tag = Tag::Metric { metric: MetricId::new(index), position: Position::Either };
                         self.lexicon(code).add_regex(compiled.regex, &compiled.prefixes, tag);
                     }
                     Err(why) => self.error(pack, At::Value(&path), format!("metric `{}`: regex: {why}", metric.id)),
