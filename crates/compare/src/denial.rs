@@ -16,9 +16,11 @@ use crosscheck_model::{
 use crate::compare::CompareOptions;
 use crosscheck_graph::ClaimGraph;
 
-/// Whether a proposition pairs only through links, never by its id.
+/// Whether a proposition pairs only through links, never by its id: an open
+/// statement, a denied figure, and a proposition with an unbound slot
+/// (`city_captured:?`), which says nothing of which city it is about.
 pub(crate) fn is_open(p: &Proposition) -> bool {
-    p.template == STATEMENT_TEMPLATE || p.template == FIGURE_TEMPLATE
+    p.template == STATEMENT_TEMPLATE || p.template == FIGURE_TEMPLATE || p.has_unbound_slot()
 }
 
 fn who(claim: &Claim) -> String {

@@ -104,8 +104,55 @@ fn figure_denial(target: usize) -> ClaimKind {
     })
 }
 
+/// A proposition of `city_captured` whose city is `city`, or unbound.
+fn captured(city: Option<&str>, polarity: Polarity, target: Option<usize>) -> ClaimKind {
+    let slots = vec![("city".to_owned(), city.map(str::to_owned))];
+    ClaimKind::Proposition(Proposition {
+        id: Proposition::id_of("city_captured", &slots),
+        template: "city_captured".into(),
+        slots,
+        polarity,
+        target: target.map(|at| Span::new(at, at + 10)),
+    })
+}
+
 mod fixtures {
     use super::*;
+
+    #[test]
+    fn an_unbound_slot_is_written_apart_from_every_name() {
+        let ClaimKind::Proposition(p) = captured(None, Polarity::Asserts, None) else { unreachable!() };
+        assert_eq!(p.id, "city_captured:?");
+        assert!(p.has_unbound_slot());
+        let ClaimKind::Proposition(p) = captured(Some("unknown"), Polarity::Asserts, None) else { unreachable!() };
+        assert_eq!(p.id, "city_captured:unknown");
+        assert!(!p.has_unbound_slot());
+    }
+
+    #[test]
+    fn two_unbound_cities_never_pair_by_id() {
+        // "the town has fallen" and "the fighting for the town goes on" may be two towns.
+        let claims = vec![
+            claim(0, 10, "azerbaijan", "baku", captured(None, Polarity::Asserts, None)),
+            claim(1, 10, "armenia", "yerevan", captured(None, Polarity::Denies, None)),
+        ];
+        assert_eq!(compared(2, &claims), "");
+        // A place that happens to be named "Unknown" is a place like any other.
+        let claims = vec![
+            claim(0, 10, "azerbaijan", "baku", captured(Some("unknown"), Polarity::Asserts, None)),
+            claim(1, 10, "armenia", "yerevan", captured(Some("unknown"), Polarity::Denies, None)),
+        ];
+        assert_eq!(compared(2, &claims), "assertion_denial city_captured:unknown d0:baku:asserts>d1:yerevan:denies");
+    }
+
+    #[test]
+    fn an_unbound_city_pairs_through_the_denial_that_names_it() {
+        let claims = vec![
+            claim(0, 10, "azerbaijan", "baku", captured(None, Polarity::Asserts, None)),
+            claim(0, 50, "armenia", "yerevan", captured(None, Polarity::Denies, Some(10))),
+        ];
+        assert_eq!(compared(1, &claims), "assertion_denial city_captured:? d0:baku:asserts>d0:yerevan:denies");
+    }
 
     #[test]
     fn a_denial_pairs_with_the_statement_it_names() {

@@ -2,7 +2,7 @@
 //! speech, carry-over of the previous speaker, and resolving a speaker phrase
 //! to an actor and a camp.
 
-use crosscheck_rules::{ActorKind, Match, Rules, Tag};
+use crosscheck_rules::{ActorId, ActorKind, CampId, Match, Rules, Tag};
 use crosscheck_text::{LetterBag, TokenKind};
 
 use crate::analysis::Sentence;
@@ -15,8 +15,8 @@ pub(crate) struct Resolved {
     /// Normalised byte range of the whole phrase that was resolved, which
     /// may run past what is shown ("وزارة الصحة في البلاد").
     pub phrase: (usize, usize),
-    pub actor: Option<u16>,
-    pub camp: Option<usize>,
+    pub actor: Option<ActorId>,
+    pub camp: Option<CampId>,
     pub how: String,
 }
 
@@ -78,9 +78,9 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
 
 fn has_person(s: &Sentence, rules: &Rules, from: usize, to: usize) -> bool {
     let named = (from..to).any(|k| {
-        s.starts(k).iter().any(|m| {
-            m.end() <= to && matches!(m.tag, Tag::Actor(a) if rules.actors[a as usize].kind == ActorKind::Person)
-        })
+        s.starts(k)
+            .iter()
+            .any(|m| m.end() <= to && matches!(m.tag, Tag::Actor(a) if rules.actor(a).kind == ActorKind::Person))
     });
     named || similar_person(s, rules, from, to).is_some()
 }
@@ -229,6 +229,15 @@ fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
     (a, b)
 }
 
+/// What the sentences before leave a sentence's speakers: the last
+/// speaker, whether it spoke in the sentence just before, and the earlier
+/// full mentions short forms may point back to.
+pub(crate) struct Earlier<'a> {
+    pub previous: Option<&'a Resolved>,
+    pub previous_fresh: bool,
+    pub mentions: &'a [Resolved],
+}
+
 /// Finds the speech frames of a sentence.
 /// `claims` are the first tokens of the sentence's claim wordings, which no
 /// speaker phrase runs into.
@@ -236,11 +245,10 @@ pub(crate) fn frames(
     s: &Sentence,
     rules: &Rules,
     subject_first: bool,
-    previous: Option<&Resolved>,
-    previous_fresh: bool,
-    earlier: &[Resolved],
+    before: &Earlier,
     claims: &[usize],
 ) -> Vec<Frame> {
+    let Earlier { previous, previous_fresh, mentions: earlier } = *before;
     let mut out: Vec<Frame> = Vec::new();
     let n = s.len();
     let mut i = 0;
@@ -284,10 +292,10 @@ pub(crate) fn frames(
         let frame = match m.tag {
             Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
             _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
-            _ => verb_first(s, rules, m, previous, local_first, claims),
+            _ => verb_first(s, rules, m, (previous, local_first), claims),
         };
         let frame = frame.map(|mut f| {
-            f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, previous, earlier));
+            f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, (previous, earlier)));
             f
         });
         if let Some(frame) = frame {
@@ -347,7 +355,7 @@ fn agentless(s: &Sentence, rules: &Rules, i: usize) -> Option<Frame> {
 
 /// Whether a resolved speaker has a camp of its own, not a fallback one.
 fn firm(rules: &Rules, r: &Resolved) -> bool {
-    r.actor.is_some() || r.camp.is_some_and(|c| !rules.camps[c].fallback)
+    r.actor.is_some() || r.camp.is_some_and(|c| !rules.camp(c).fallback)
 }
 
 /// The tokens of a sentence whose bytes lie in `range`.
@@ -366,8 +374,7 @@ fn back_reference(
     rules: &Rules,
     speaker: Resolved,
     at: usize,
-    previous: Option<&Resolved>,
-    earlier: &[Resolved],
+    (previous, earlier): (Option<&Resolved>, &[Resolved]),
 ) -> Resolved {
     if firm(rules, &speaker) {
         return speaker;
@@ -376,55 +383,11 @@ fn back_reference(
     if a >= b {
         return speaker;
     }
-    // The phrase ends with the word ("and the latter", "وقالت الأولى").
-    let ends_with = |t: Tag| (a..b).any(|k| s.starts(k).iter().any(|m| m.tag == t && m.end() == b));
-    let former = ends_with(Tag::Former);
-    let latter = ends_with(Tag::Latter);
-    if former || latter {
-        // The parties named in this sentence before the frame, in order.
-        let named: Vec<Resolved> = (0..at.min(a))
-            .filter_map(|k| {
-                let m = s
-                    .starts(k)
-                    .iter()
-                    .find(|m| m.end() <= at.min(a) && matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)))?;
-                let r = resolve(s, rules, (m.start, m.end()), "");
-                firm(rules, &r).then_some(r)
-            })
-            .collect();
-        let pick = if former { named.first() } else { named.last() };
-        let word = if former { "the former" } else { "the latter" };
-        if let Some(r) = pick.or(previous) {
-            let name = s.text[r.range.0..r.range.1].to_owned();
-            return Resolved {
-                range: speaker.range,
-                phrase: speaker.phrase,
-                actor: r.actor,
-                camp: r.camp,
-                how: s.how(|| format!("\"{}\" is {word} of the parties just named: \"{name}\"", s.words(a, b))),
-            };
-        }
-        return speaker;
+    if let Some(r) = former_or_latter(s, rules, &speaker, ((a, b), at), previous) {
+        return r;
     }
-    // "the country's health ministry", "وزارة الصحة في البلاد": the country
-    // named last before the phrase in this sentence, else the previous speaker's.
-    if (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::CountryReference))) {
-        let country = |r: &Resolved| r.camp.is_some_and(|c| rules.camps[c].country);
-        let named = (0..a).rev().find_map(|k| {
-            let m = s.starts(k).iter().find(|m| m.end() <= a && matches!(m.tag, Tag::CampCue(_) | Tag::Actor(_)))?;
-            let r = resolve(s, rules, (m.start, m.end()), "");
-            country(&r).then_some(r)
-        });
-        if let Some(r) = named.or_else(|| previous.filter(|p| country(p)).cloned()) {
-            let name = s.text[r.range.0..r.range.1].to_owned();
-            return Resolved {
-                range: speaker.range,
-                phrase: speaker.phrase,
-                actor: None,
-                camp: r.camp,
-                how: s.how(|| format!("\"{}\" speaks for the country just named: \"{name}\"", s.words(a, b))),
-            };
-        }
+    if let Some(r) = country_reference(s, rules, &speaker, (a, b), previous) {
+        return r;
     }
     let content: Vec<usize> =
         (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !s.has_at(k, |t| matches!(t, Tag::Determiner))).collect();
@@ -432,10 +395,90 @@ fn back_reference(
         return speaker;
     }
     // The previous speaker first: the nearer context decides.
-    if let Some(r) = previous_reference(s, rules, &speaker, &content, (a, b), previous) {
+    if let Some(r) = previous_reference(s, rules, &speaker, (&content, (a, b)), previous) {
         return r;
     }
-    // A short form of an earlier full mention: every word of it stands there.
+    short_form(s, &speaker, (&content, (a, b)), earlier).unwrap_or(speaker)
+}
+
+/// "the former" / "الأولى", "the latter" / "الأخيرة" at the end of the
+/// phrase at tokens `(a, b)`: the first or last party named in the sentence
+/// before the frame at `at`, else the previous speaker. `None` when the
+/// phrase says neither; the speaker unchanged when nobody fits.
+fn former_or_latter(
+    s: &Sentence,
+    rules: &Rules,
+    speaker: &Resolved,
+    ((a, b), at): ((usize, usize), usize),
+    previous: Option<&Resolved>,
+) -> Option<Resolved> {
+    // The phrase ends with the word ("and the latter", "وقالت الأولى").
+    let ends_with = |t: Tag| (a..b).any(|k| s.starts(k).iter().any(|m| m.tag == t && m.end() == b));
+    let former = ends_with(Tag::Former);
+    let latter = ends_with(Tag::Latter);
+    if !(former || latter) {
+        return None;
+    }
+    // The parties named in this sentence before the frame, in order.
+    let named: Vec<Resolved> = (0..at.min(a))
+        .filter_map(|k| {
+            let m = s
+                .starts(k)
+                .iter()
+                .find(|m| m.end() <= at.min(a) && matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)))?;
+            let r = resolve(s, rules, (m.start, m.end()), "");
+            firm(rules, &r).then_some(r)
+        })
+        .collect();
+    let pick = if former { named.first() } else { named.last() };
+    let word = if former { "the former" } else { "the latter" };
+    let Some(r) = pick.or(previous) else { return Some(speaker.clone()) };
+    let name = s.text[r.range.0..r.range.1].to_owned();
+    Some(Resolved {
+        range: speaker.range,
+        phrase: speaker.phrase,
+        actor: r.actor,
+        camp: r.camp,
+        how: s.how(|| format!("\"{}\" is {word} of the parties just named: \"{name}\"", s.words(a, b))),
+    })
+}
+
+/// "the country's health ministry", "وزارة الصحة في البلاد": the country
+/// named last before the phrase in this sentence, else the previous speaker's.
+fn country_reference(
+    s: &Sentence,
+    rules: &Rules,
+    speaker: &Resolved,
+    (a, b): (usize, usize),
+    previous: Option<&Resolved>,
+) -> Option<Resolved> {
+    if !(a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::CountryReference))) {
+        return None;
+    }
+    let country = |r: &Resolved| r.camp.is_some_and(|c| rules.camp(c).country);
+    let named = (0..a).rev().find_map(|k| {
+        let m = s.starts(k).iter().find(|m| m.end() <= a && matches!(m.tag, Tag::CampCue(_) | Tag::Actor(_)))?;
+        let r = resolve(s, rules, (m.start, m.end()), "");
+        country(&r).then_some(r)
+    });
+    let r = named.or_else(|| previous.filter(|p| country(p)).cloned())?;
+    let name = s.text[r.range.0..r.range.1].to_owned();
+    Some(Resolved {
+        range: speaker.range,
+        phrase: speaker.phrase,
+        actor: None,
+        camp: r.camp,
+        how: s.how(|| format!("\"{}\" speaks for the country just named: \"{name}\"", s.words(a, b))),
+    })
+}
+
+/// A short form of an earlier full mention: every word of it stands there.
+fn short_form(
+    s: &Sentence,
+    speaker: &Resolved,
+    (content, (a, b)): (&[usize], (usize, usize)),
+    earlier: &[Resolved],
+) -> Option<Resolved> {
     let holds_all = |r: &&Resolved| {
         let words: Vec<&str> = s.text[r.phrase.0..r.phrase.1].split_whitespace().collect();
         words.len() > content.len()
@@ -451,17 +494,15 @@ fn back_reference(
     // defence ministry" after both sides' defence ministries is no one's.
     let found = earlier.iter().rev().find(holds_all);
     let unambiguous = |r: &Resolved| earlier.iter().filter(holds_all).all(|o| o.camp == r.camp);
-    if let Some(r) = found.filter(|r| unambiguous(r)) {
-        let name = s.text[r.range.0..r.range.1].to_owned();
-        return Resolved {
-            range: speaker.range,
-            phrase: speaker.phrase,
-            actor: r.actor,
-            camp: r.camp,
-            how: s.how(|| format!("\"{}\" is a short form of the earlier \"{name}\"", s.words(a, b))),
-        };
-    }
-    speaker
+    let r = found.filter(|r| unambiguous(r))?;
+    let name = s.text[r.range.0..r.range.1].to_owned();
+    Some(Resolved {
+        range: speaker.range,
+        phrase: speaker.phrase,
+        actor: r.actor,
+        camp: r.camp,
+        how: s.how(|| format!("\"{}\" is a short form of the earlier \"{name}\"", s.words(a, b))),
+    })
 }
 
 /// A definite phrase that points at the previous speaker: by its head word,
@@ -470,8 +511,7 @@ fn previous_reference(
     s: &Sentence,
     rules: &Rules,
     speaker: &Resolved,
-    content: &[usize],
-    (a, b): (usize, usize),
+    (content, (a, b)): (&[usize], (usize, usize)),
     previous: Option<&Resolved>,
 ) -> Option<Resolved> {
     // A definite noun phrase whose head (its first or last word) stands in the
@@ -499,9 +539,9 @@ fn previous_reference(
     // denied it, and the defence ministry said") is that country's.
     // The institution word is the phrase's head, its first or last word:
     // "the defence ministry", "وزارة الدفاع", not "بيانات الجيش الرسمية".
-    let cue_at = |k: usize| s.has_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camps[*c as usize].fallback));
-    let institution = speaker.camp.is_some_and(|c| rules.camps[c].fallback) && head.iter().any(|&k| cue_at(k));
-    let country = prev.camp.is_some_and(|c| rules.camps[c].country);
+    let cue_at = |k: usize| s.has_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camp(*c).fallback));
+    let institution = speaker.camp.is_some_and(|c| rules.camp(c).fallback) && head.iter().any(|&k| cue_at(k));
+    let country = prev.camp.is_some_and(|c| rules.camp(c).country);
     if institution && country {
         let name = s.text[prev.range.0..prev.range.1].to_owned();
         return Some(Resolved {
@@ -534,8 +574,7 @@ fn verb_first(
     s: &Sentence,
     rules: &Rules,
     m: Match,
-    previous: Option<&Resolved>,
-    previous_is_local: bool,
+    (previous, previous_is_local): (Option<&Resolved>, bool),
     claims: &[usize],
 ) -> Option<Frame> {
     let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
@@ -686,6 +725,20 @@ fn verb_subject_first(
             speaker: Some(speaker),
         });
     }
+    inverted_or_apposition(s, rules, m, (after_verb, scope_after_verb(after_verb)), claims)
+}
+
+/// A subject after the verb or before an apposition, when none stands right
+/// before the verb: '"...," said a spokesman for the ministry.', "Emergency
+/// Lawyers, a rights group ..., said". `scope_after` is the scope of a frame
+/// that ends after the verb, at `after_verb`.
+fn inverted_or_apposition(
+    s: &Sentence,
+    rules: &Rules,
+    m: Match,
+    (after_verb, scope_after): (usize, Scope),
+    claims: &[usize],
+) -> Option<Frame> {
     // Inverted: '"...," said a spokesman for the ministry.' Only after a quotation:
     // elsewhere the words after the verb are its object ("denounced what he called").
     let after_quotation = (m.start >= 1 && s.is_quote(m.start - 1))
@@ -712,12 +765,7 @@ fn verb_subject_first(
                 // The apposition ("a rights group", "spokesman for the ministry") tells the camp.
                 let mut speaker = resolve(s, rules, (head.0, m.start - 1), "subject before an apposition");
                 speaker.range = s.byte_range(head.0, head.1);
-                return Some(Frame {
-                    at: head.0,
-                    end: after_verb,
-                    scope: scope_after_verb(after_verb),
-                    speaker: Some(speaker),
-                });
+                return Some(Frame { at: head.0, end: after_verb, scope: scope_after, speaker: Some(speaker) });
             }
         }
     }
@@ -734,7 +782,7 @@ fn is_pronoun(s: &Sentence, (a, b): (usize, usize)) -> bool {
 fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&Resolved>) -> Resolved {
     let Some(prev) = previous else { return speaker };
     // A noun that names a camp ("الانفصاليون", "the separatists") is that camp.
-    if speaker.actor.is_some() || speaker.camp.is_some_and(|c| !rules.camps[c].fallback) {
+    if speaker.actor.is_some() || speaker.camp.is_some_and(|c| !rules.camp(c).fallback) {
         return speaker;
     }
     // Only a noun that can speak (an institution word, a fallback camp's cue)
@@ -787,14 +835,14 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         Tag::Actor(x) => Some(x),
         _ => None,
     };
-    let is_person = |x: u16| rules.actors[x as usize].kind == ActorKind::Person;
+    let is_person = |x: ActorId| rules.actor(x).kind == ActorKind::Person;
     let best_actor = matches
         .iter()
         .filter_map(|m| actor_of(m).map(|x| (is_person(x), m.len, std::cmp::Reverse(m.start), x, *m)))
         .max_by_key(|&(person, len, start, _, _)| (person, len, start))
         .map(|(_, _, _, x, m)| (x, m));
     if let Some((x, m)) = best_actor {
-        let actor = &rules.actors[x as usize];
+        let actor = rules.actor(x);
         // Show the phrase up to the name that decided it, not the words after
         // it ("وزارة الدفاع الأذرية إيقاف ..."), unless the name only modifies
         // the head ("Armenia's foreign ministry").
@@ -812,7 +860,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         };
     }
     if let Some((x, score, end)) = similar_person(s, rules, a, b) {
-        let actor = &rules.actors[x as usize];
+        let actor = rules.actor(x);
         return Resolved {
             range: s.byte_range(a, end),
             phrase: s.byte_range(a, b),
@@ -841,8 +889,8 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
 
 const SIMILARITY: f64 = 0.8;
 
-fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u16, f64, usize)> {
-    let mut best: Option<(u16, f64, usize)> = None;
+fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(ActorId, f64, usize)> {
+    let mut best: Option<(ActorId, f64, usize)> = None;
     for k in a..b {
         let word = s.word(k);
         // Words the rules know (titles, camp words) and definite nouns are no one's name.
@@ -868,7 +916,7 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
                 }
                 let score = strsim::normalized_levenshtein(word, &name.text);
                 if score >= SIMILARITY && best.is_none_or(|(_, sc, _)| score > sc) {
-                    best = Some((x as u16, score, k + 1));
+                    best = Some((ActorId::new(x), score, k + 1));
                 }
             }
         }
@@ -877,32 +925,32 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(u1
 }
 
 /// The camp the cues of a phrase point to, and the token after the last cue.
-fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(usize, usize)> {
-    let cues: Vec<(usize, usize, usize)> = matches
+fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(CampId, usize)> {
+    let cues: Vec<(CampId, usize, usize)> = matches
         .iter()
         .filter_map(|m| match m.tag {
-            Tag::CampCue(c) => Some((c as usize, m.len, m.start)),
+            Tag::CampCue(c) => Some((c, m.len, m.start)),
             _ => None,
         })
         .collect();
     // "a Sudanese medical group", "Ukrainian rebels": a nationality does not
     // make an independent speaker the state's.
     let independent = matches.iter().any(|m| matches!(m.tag, Tag::Independent));
-    let cues: Vec<(usize, usize, usize)> =
-        cues.into_iter().filter(|&(c, _, _)| !(independent && rules.camps[c].country)).collect();
-    let any_firm = cues.iter().any(|&(c, _, _)| !rules.camps[c].fallback);
-    let wins = |o: usize, c: usize| {
-        rules.camps[o].overrides.contains(&c) || (rules.camps[o].overrides_states && rules.camps[c].state)
+    let cues: Vec<(CampId, usize, usize)> =
+        cues.into_iter().filter(|&(c, _, _)| !(independent && rules.camp(c).country)).collect();
+    let any_firm = cues.iter().any(|&(c, _, _)| !rules.camp(c).fallback);
+    let wins = |o: CampId, c: CampId| {
+        rules.camp(o).overrides.contains(&c) || (rules.camp(o).overrides_states && rules.camp(c).state)
     };
-    let overridden = |c: usize| cues.iter().any(|&(o, _, _)| o != c && wins(o, c));
+    let overridden = |c: CampId| cues.iter().any(|&(o, _, _)| o != c && wins(o, c));
     let camp = cues
         .iter()
-        .filter(|&&(c, _, _)| !(overridden(c) || any_firm && rules.camps[c].fallback))
+        .filter(|&&(c, _, _)| !(overridden(c) || any_firm && rules.camp(c).fallback))
         .max_by_key(|&&(_, len, start)| (len, start))
         .map(|&(c, _, _)| c)?;
     let last_end = matches
         .iter()
-        .filter(|m| matches!(m.tag, Tag::CampCue(c) if cues.iter().any(|&(k, _, _)| k == c as usize)))
+        .filter(|m| matches!(m.tag, Tag::CampCue(c) if cues.iter().any(|&(k, _, _)| k == c)))
         .map(|m| m.end())
         .max()?;
     Some((camp, last_end))

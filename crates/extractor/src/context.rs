@@ -1,7 +1,7 @@
 //! When a claim was made, what event it is about, and where.
 
 use crosscheck_model::{Date, DocumentMeta, Scope, TimeRange};
-use crosscheck_rules::{Rules, Tag};
+use crosscheck_rules::{EventId, Rules, Tag};
 use crosscheck_text::TokenKind;
 use jiff::ToSpan;
 
@@ -12,7 +12,7 @@ use crate::analysis::Sentence;
 pub(crate) struct DocContext {
     pub published: Option<Date>,
     /// An event the article's metadata names directly.
-    pub event: Option<usize>,
+    pub event: Option<EventId>,
     /// The conflict family (`karabakh`) whose events years and dates select.
     pub family: Option<String>,
     /// The article's conflict as written, used as the event when no rule names one.
@@ -22,9 +22,9 @@ pub(crate) struct DocContext {
 impl DocContext {
     pub fn new(meta: &DocumentMeta, rules: &Rules) -> Self {
         let conflict = meta.conflict.clone();
-        let event = conflict.as_deref().and_then(|c| rules.events.iter().position(|e| e.id == c));
+        let event = conflict.as_deref().and_then(|c| rules.events.iter().position(|e| e.id == c)).map(EventId::new);
         let family = match (event, conflict.as_deref()) {
-            (Some(e), _) => Some(rules.events[e].conflict.clone()),
+            (Some(e), _) => Some(rules.event_at(e).conflict.clone()),
             (None, Some(c)) => rules
                 .events
                 .iter()
@@ -122,7 +122,7 @@ pub(crate) fn event_of(
         }
     }
     if let Some(e) = ctx.event {
-        let id = rules.events[e].id.clone();
+        let id = rules.event_at(e).id.clone();
         return (Some(id.clone()), s.how(|| format!("event `{id}` from the article's metadata")));
     }
     if let (Some(family), Some(time)) = (&ctx.family, time)
@@ -144,7 +144,7 @@ fn event_at(s: &Sentence, k: usize, rules: &Rules, ctx: &DocContext) -> Option<(
     if let Some(m) = s.find_at(k, |t| matches!(t, Tag::EventCue(_)))
         && let Tag::EventCue(e) = m.tag
     {
-        let event = &rules.events[e as usize];
+        let event = &rules.event_at(e);
         let how = s.how(|| format!("event `{}` from \"{}\"", event.id, s.words(m.start, m.end())));
         return Some((Some(event.id.clone()), how));
     }
@@ -163,7 +163,7 @@ const PLACE_BEFORE: usize = 6;
 
 /// The locality nearest the claim in its sentence, if any.
 pub(crate) fn place_of(s: &Sentence, rules: &Rules, (start, end): (usize, usize)) -> Option<String> {
-    s.all(|t| matches!(t, Tag::Place(p) if rules.places[*p as usize].kind.is_locality()))
+    s.all(|t| matches!(t, Tag::Place(p) if rules.place(*p).kind.is_locality()))
         .into_iter()
         .filter_map(|m| {
             let distance = if m.start >= end {
@@ -177,7 +177,7 @@ pub(crate) fn place_of(s: &Sentence, rules: &Rules, (start, end): (usize, usize)
             Some((distance, p))
         })
         .min()
-        .map(|(_, p)| rules.places[p as usize].id.clone())
+        .map(|(_, p)| rules.place(p).id.clone())
 }
 
 /// Whether the figure at `[start, end)` counts one incident or a whole event:
@@ -217,31 +217,27 @@ fn scope_name(scope: Scope) -> &'static str {
 /// The last locality named in the sentence, for later incident claims that
 /// name none ("the attack" after "a strike on Barda").
 pub(crate) fn last_place(s: &Sentence, rules: &Rules) -> Option<String> {
-    s.all(|t| matches!(t, Tag::Place(p) if rules.places[*p as usize].kind.is_locality())).last().and_then(|m| {
-        match m.tag {
-            Tag::Place(p) => Some(rules.places[p as usize].id.clone()),
-            _ => None,
-        }
+    s.all(|t| matches!(t, Tag::Place(p) if rules.place(*p).kind.is_locality())).last().and_then(|m| match m.tag {
+        Tag::Place(p) => Some(rules.place(p).id.clone()),
+        _ => None,
     })
 }
 
 /// The last region or country named in the sentence.
 pub(crate) fn last_region(s: &Sentence, rules: &Rules) -> Option<String> {
-    s.all(|t| matches!(t, Tag::Place(p) if !rules.places[*p as usize].kind.is_locality())).last().and_then(|m| match m
-        .tag
-    {
-        Tag::Place(p) => Some(rules.places[p as usize].id.clone()),
+    s.all(|t| matches!(t, Tag::Place(p) if !rules.place(*p).kind.is_locality())).last().and_then(|m| match m.tag {
+        Tag::Place(p) => Some(rules.place(p).id.clone()),
         _ => None,
     })
 }
 
 /// The last locality named in the sentence before token `at`.
 pub(crate) fn last_place_before(s: &Sentence, rules: &Rules, at: usize) -> Option<String> {
-    s.all(|t| matches!(t, Tag::Place(p) if rules.places[*p as usize].kind.is_locality()))
+    s.all(|t| matches!(t, Tag::Place(p) if rules.place(*p).kind.is_locality()))
         .into_iter()
         .rfind(|m| m.end() <= at)
         .and_then(|m| match m.tag {
-            Tag::Place(p) => Some(rules.places[p as usize].id.clone()),
+            Tag::Place(p) => Some(rules.place(p).id.clone()),
             _ => None,
         })
 }

@@ -137,54 +137,62 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
         if let Some(verb) =
             s.find_at(k, |t| matches!(t, Tag::DenialVerb)).filter(|_| !s.quoted[k] || first_person_denial(s, k))
         {
-            // "استنكرت الادعاءات": a denial phrase may hold its own object.
-            let word_end = verb.end();
-            let from = frame_end(k).unwrap_or(word_end).max(word_end);
-            let mut to = from;
-            while to < n && to - from < OBJECT_REACH && !ends_object(s, to) {
-                // "denied, on Sunday, reports ...": a dated aside is read over.
-                to = s.dated_aside_after(to).map_or(to + 1, |close| close + 1);
-            }
-            // «ننفي ...»: the closing quotation mark is not what is denied.
-            while to > from && s.is_quote(to - 1) {
-                to -= 1;
-            }
-            // "وهو تصريح نفى صحته": a back-reference may stand just before the verb.
-            let before = k.saturating_sub(3);
-            let back_reference = find_back_reference(s, from, to)
-                .or_else(|| find_back_reference(s, k + 1, word_end))
-                .or_else(|| find_back_reference(s, before, k));
-            // "refuted this, claiming that ...": after a pointer, a comma ends the object.
-            if let Some((_, b1)) = back_reference.filter(|&(b0, _)| b0 >= from)
-                && let Some(comma) = (b1..to).find(|&j| s.is_punct(j, &[',', '،']))
-            {
-                to = comma;
-            }
-            let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)));
-            let hearsay = (k + 1..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Hearsay)));
-            // "رفضت الانسحاب", "rejected the proposal": refusing is no denial.
-            if s.has_at(k, |t| matches!(t, Tag::RefusalVerb))
-                && back_reference.is_none()
-                && content.is_none()
-                && !hearsay
-            {
-                k = to.max(word_end);
-                continue;
-            }
-            out.push(DenialAct {
-                trigger: Trigger::Verb,
-                word: (k, word_end),
-                object: (from, to),
-                back_reference,
-                content,
-                quoted: s.quoted[k],
-            });
-            k = to.max(word_end);
+            let (act, next) = verb_act(s, k, verb.end(), &frame_end);
+            out.extend(act);
+            k = next;
             continue;
         }
         k += 1;
     }
     out
+}
+
+/// The denial act of the denial verb at token `k`, ending at `word_end`, and
+/// the token to read on from.
+fn verb_act(
+    s: &Sentence,
+    k: usize,
+    word_end: usize,
+    frame_end: &impl Fn(usize) -> Option<usize>,
+) -> (Option<DenialAct>, usize) {
+    let n = s.len();
+    // "استنكرت الادعاءات": a denial phrase may hold its own object.
+    let from = frame_end(k).unwrap_or(word_end).max(word_end);
+    let mut to = from;
+    while to < n && to - from < OBJECT_REACH && !ends_object(s, to) {
+        // "denied, on Sunday, reports ...": a dated aside is read over.
+        to = s.dated_aside_after(to).map_or(to + 1, |close| close + 1);
+    }
+    // «ننفي ...»: the closing quotation mark is not what is denied.
+    while to > from && s.is_quote(to - 1) {
+        to -= 1;
+    }
+    // "وهو تصريح نفى صحته": a back-reference may stand just before the verb.
+    let before = k.saturating_sub(3);
+    let back_reference = find_back_reference(s, from, to)
+        .or_else(|| find_back_reference(s, k + 1, word_end))
+        .or_else(|| find_back_reference(s, before, k));
+    // "refuted this, claiming that ...": after a pointer, a comma ends the object.
+    if let Some((_, b1)) = back_reference.filter(|&(b0, _)| b0 >= from)
+        && let Some(comma) = (b1..to).find(|&j| s.is_punct(j, &[',', '،']))
+    {
+        to = comma;
+    }
+    let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)));
+    let hearsay = (k + 1..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Hearsay)));
+    // "رفضت الانسحاب", "rejected the proposal": refusing is no denial.
+    if s.has_at(k, |t| matches!(t, Tag::RefusalVerb)) && back_reference.is_none() && content.is_none() && !hearsay {
+        return (None, to.max(word_end));
+    }
+    let act = DenialAct {
+        trigger: Trigger::Verb,
+        word: (k, word_end),
+        object: (from, to),
+        back_reference,
+        content,
+        quoted: s.quoted[k],
+    };
+    (Some(act), to.max(word_end))
 }
 
 fn find_back_reference(s: &Sentence, from: usize, to: usize) -> Option<(usize, usize)> {

@@ -2,7 +2,7 @@
 //! metric each one counts, its qualifier and its population.
 
 use crosscheck_model::{Interval, Qualifier};
-use crosscheck_rules::{GrammaticalNumber, Match, Position, Rules, Tag};
+use crosscheck_rules::{CampId, GrammaticalNumber, Match, MetricId, PopulationId, Position, Rules, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::analysis::Sentence;
@@ -27,7 +27,7 @@ pub(crate) struct Figure {
     pub end: usize,
     pub written: Written,
     /// For implicit figures, the population of the counting noun.
-    pub population: Option<u16>,
+    pub population: Option<PopulationId>,
     /// The largest scale word in it ("آلاف": 1000), 1 when none.
     pub scale: u64,
     /// One person counted by a noun ("a soldier", "أحد جنودها"): a single
@@ -39,12 +39,12 @@ pub(crate) struct Figure {
 #[derive(Debug, Clone)]
 pub(crate) struct Quantified {
     pub figure: Figure,
-    pub metric: u16,
+    pub metric: MetricId,
     /// Token range of the trigger (or of the word that refers back to one).
     pub trigger: (usize, usize),
     pub qualifier: Qualifier,
     pub interval: Interval,
-    pub population: Option<u16>,
+    pub population: Option<PopulationId>,
     pub side: Option<SideHint>,
     /// Token range of everything that carries the claim.
     pub span: (usize, usize),
@@ -323,14 +323,7 @@ pub(crate) fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
     while end < s.len() {
         // A scale word ("آلاف", "thousand"), or a word for a hundred or a thousand
         // after a smaller count ("٣ مئة"): the count so far is multiplied.
-        let multiplier = s
-            .find_at(end, is_scale)
-            .and_then(|m| match m.tag {
-                Tag::Scale(k) => Some((k, m.end())),
-                _ => None,
-            })
-            .or_else(|| number_word_at(s, end).filter(|p| matches!(p.value, 100 | 1000)).map(|p| (p.value, p.end)));
-        if let Some((k, after)) = multiplier
+        if let Some((k, after)) = multiplier_at(s, end)
             && current > 0
             && current < k
         {
@@ -377,6 +370,17 @@ pub(crate) fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
         return None;
     }
     Some(Figure { start: i, end, written: Written::Stated(value), population: None, scale, single: false })
+}
+
+/// A scale word at token `at` ("آلاف", "thousand"), or a word for a hundred
+/// or a thousand ("مئة"): its value and the token after it.
+fn multiplier_at(s: &Sentence, at: usize) -> Option<(u64, usize)> {
+    s.find_at(at, is_scale)
+        .and_then(|m| match m.tag {
+            Tag::Scale(k) => Some((k, m.end())),
+            _ => None,
+        })
+        .or_else(|| number_word_at(s, at).filter(|p| matches!(p.value, 100 | 1000)).map(|p| (p.value, p.end)))
 }
 
 /// "1.5 million", "2,5 مليون": a decimal is a count only with a scale after it.
@@ -446,6 +450,11 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
     let Written::Stated(value) = f.written else {
         return false;
     };
+    is_date_or_time(s, f, value) || is_measure(s, f, value) || is_name_or_code(s, f)
+}
+
+/// A year, a date, a time of day.
+fn is_date_or_time(s: &Sentence, f: &Figure, value: u64) -> bool {
     let n = s.len();
     let single_number = f.end == f.start + 1 && s.kind(f.start) == TokenKind::Number;
     let next_counts_people = f.end < n
@@ -480,6 +489,14 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
             return true;
         }
     }
+    false
+}
+
+/// A number of things measured or counted that are not people ("12
+/// armored vehicles", "5 km"), a lone "one", and a number that describes a
+/// noun ("a 212-page report").
+fn is_measure(s: &Sentence, f: &Figure, value: u64) -> bool {
+    let n = s.len();
     let is_unit = |t: &Tag| matches!(t, Tag::Unit);
     if f.end < n && s.has_at(f.end, is_unit) {
         return true;
@@ -515,6 +532,13 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
     {
         return true;
     }
+    false
+}
+
+/// Ordinals, negative numbers, markup and codes: "الساعات الـ24", "-5",
+/// "ESC[2J", "Su-25".
+fn is_name_or_code(s: &Sentence, f: &Figure) -> bool {
+    let n = s.len();
     // "الساعات الـ24": digits after a glued article are a name or an ordinal.
     if f.start > 0
         && s.kind(f.start) == TokenKind::Number
@@ -608,7 +632,7 @@ fn gap_cost(s: &Sentence, from: usize, to: usize, figures: &[Figure]) -> Option<
 }
 
 struct Link {
-    metric: u16,
+    metric: MetricId,
     trigger: (usize, usize),
     cost: usize,
     how: &'static str,
@@ -659,7 +683,7 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
         // whatever a word further off says; unless it names people who can be
         // killed as well as counted ("killed 40 militants").
         let counted_noun = t.start == f.end && position == Position::After && !s.has_at(t.start, is_population);
-        let secondary = rules.metrics[metric as usize].secondary && !counted_noun;
+        let secondary = rules.metric(metric).secondary && !counted_noun;
         let total = cost + if secondary { SECONDARY_PENALTY } else { 0 };
         // On a tie, a word that only ever stands on one side is the surer sign,
         // then the longer phrase ("killed or wounded" over "killed").
@@ -679,8 +703,8 @@ fn anaphoric_trigger(
     s: &Sentence,
     f: &Figure,
     triggers: &[Match],
-    nearby_metric: Option<u16>,
-    previous_metric: Option<u16>,
+    nearby_metric: Option<MetricId>,
+    previous_metric: Option<MetricId>,
 ) -> Option<Link> {
     let anaphora = s.all(|t| matches!(t, Tag::Anaphora));
     let a = anaphora.iter().rev().find(|a| a.end() <= f.start && f.start - a.end() <= 2)?;
@@ -733,9 +757,9 @@ fn qualifier_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> (Qualifier
     }
 }
 
-fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize)) -> Option<u16> {
+fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize)) -> Option<PopulationId> {
     if let Some(p) = f.population {
-        return (!rules.populations[p as usize].general).then_some(p);
+        return (!rules.population(p).general).then_some(p);
     }
     let mut skipped = 0;
     let mut k = f.end;
@@ -748,7 +772,7 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
         if let Some(m) = s.find_at(k, is_population)
             && let Tag::Population { population, .. } = m.tag
         {
-            return (!rules.populations[population as usize].general).then_some(population);
+            return (!rules.population(population).general).then_some(population);
         }
         if s.kind(k) == TokenKind::Punct || s.has_at(k, is_metric) {
             break;
@@ -766,7 +790,7 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
         && let Some(Tag::Population { population, .. }) =
             (trigger.1..f.start).find_map(|k| s.find_at(k, is_population)).map(|m| m.tag)
     {
-        return (!rules.populations[population as usize].general).then_some(population);
+        return (!rules.population(population).general).then_some(population);
     }
     None
 }
@@ -779,7 +803,7 @@ pub(crate) enum SideHint {
     /// The speaker's enemy: "soldiers of the enemy".
     Enemy,
     /// A named side: "400 Russian soldiers", "370 عسكريا أذريا".
-    Camp(usize),
+    Camp(CampId),
 }
 
 const SIDE_BEFORE: usize = 10;
@@ -803,7 +827,7 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
                 Tag::CampCue(c)
                     if (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start) && hint.is_none() =>
                 {
-                    hint = Some(SideHint::Camp(c as usize));
+                    hint = Some(SideHint::Camp(c));
                 }
                 _ => {}
             }
@@ -818,7 +842,7 @@ pub(crate) fn quantify(
     s: &Sentence,
     rules: &Rules,
     figures: &[Figure],
-    previous_metric: Option<u16>,
+    previous_metric: Option<MetricId>,
 ) -> (Vec<Quantified>, Vec<Figure>) {
     let triggers = s.all(is_metric);
     let mut out: Vec<Quantified> = Vec::new();
@@ -828,28 +852,8 @@ pub(crate) fn quantify(
     let mut direct: Vec<Option<Link>> = figures.iter().map(|f| best_trigger(s, rules, f, figures, &triggers)).collect();
     share_list_triggers(s, figures, &mut direct);
     let mut subsets = subset_flags(s, figures);
-    // A count over a stretch of the event ("98 killed in the past 24 hours") is part of its total.
-    for (n, f) in figures.iter().enumerate() {
-        let clause = |k: usize| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']);
-        let after = (f.end..(f.end + PERIOD_REACH).min(s.len())).take_while(|&k| clause(k));
-        let before = (f.start.saturating_sub(PERIOD_REACH)..f.start).rev().take_while(|&k| clause(k));
-        if after.chain(before).any(|k| s.has_at(k, |t| matches!(t, Tag::Period))) {
-            subsets[n] = true;
-        }
-    }
-    // The items of a list that shares one trigger are parts of the list's sum:
-    // "180 soldiers, 12 police officers and one civilian were killed".
-    for n in 0..figures.len() {
-        let shared = |m: usize| direct.get(m).and_then(Option::as_ref).is_some_and(|l| l.how == LIST);
-        let same_trigger = |m: usize| {
-            direct.get(m).and_then(Option::as_ref).map(|l| l.trigger) == direct[n].as_ref().map(|l| l.trigger)
-        };
-        let neighbour_shares = (n > 0 && same_trigger(n - 1) && (shared(n - 1) || shared(n)))
-            || (n + 1 < figures.len() && same_trigger(n + 1) && (shared(n + 1) || shared(n)));
-        if direct[n].is_some() && neighbour_shares {
-            subsets[n] = true;
-        }
-    }
+    mark_periods(s, figures, &mut subsets);
+    mark_list_items(&direct, &mut subsets);
     for (n, f) in figures.iter().enumerate() {
         let nearest_linked = direct
             .iter()
@@ -868,20 +872,7 @@ pub(crate) fn quantify(
             }
             continue;
         };
-        let (mut qualifier, mut qualifier_range) = qualifier_of(s, f, link.trigger);
-        // "200 قتيل و400 جريح على الأقل": a list's closing qualifier holds for its items.
-        if qualifier == Qualifier::Exact
-            && matches!(f.written, Written::Stated(_))
-            && let Some(next) = figures.get(n + 1)
-            && let Some(next_link) = &direct[n + 1]
-            && list_joined(s, f.end.max(link.trigger.1), next.start)
-            && let (closing, Some((closing_start, _))) = qualifier_of(s, next, next_link.trigger)
-            && closing_start >= next.end
-            && closing.is_lower_bound()
-        {
-            qualifier = closing;
-            qualifier_range = None;
-        }
+        let (qualifier, qualifier_range) = list_qualifier(s, (figures, &direct), n, &link);
         let (value_qualifier, interval) = match f.written {
             Written::Stated(v) | Written::Implicit(v) => (qualifier, qualifier.interval(v)),
             Written::Vague { low, high } => (qualifier, Interval::new(low, high)),
@@ -893,25 +884,7 @@ pub(crate) fn quantify(
         }
         let increment = increment_at(s, f, link.trigger);
         let others = others_at(s, f);
-        let how = s.how(|| {
-            let mut how = format!(
-                "metric `{}` from \"{}\" ({}, cost {})",
-                rules.metrics[link.metric as usize].id,
-                s.words(link.trigger.0, link.trigger.1),
-                link.how,
-                link.cost
-            );
-            if let Written::Range { low, high } = f.written {
-                how.push_str(&format!("; a range from {low} to {high}"));
-            }
-            if increment {
-                how.push_str("; an addition to an earlier count, not a total");
-            }
-            if subsets[n] {
-                how.push_str("; part of a total given beside it");
-            }
-            how
-        });
+        let how = s.how(|| link_how(s, rules, (f, &link), increment, subsets[n]));
         out.push(Quantified {
             figure: *f,
             metric: link.metric,
@@ -932,6 +905,79 @@ pub(crate) fn quantify(
         out.iter().filter(|q| !matches!(q.figure.written, Written::Implicit(_))).map(|q| q.trigger).collect();
     out.retain(|q| !matches!(q.figure.written, Written::Implicit(_)) || !stated_triggers.contains(&q.trigger));
     (out, unlinked)
+}
+
+/// A count over a stretch of the event ("98 killed in the past 24 hours") is part of its total.
+fn mark_periods(s: &Sentence, figures: &[Figure], subsets: &mut [bool]) {
+    for (n, f) in figures.iter().enumerate() {
+        let clause = |k: usize| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']);
+        let after = (f.end..(f.end + PERIOD_REACH).min(s.len())).take_while(|&k| clause(k));
+        let before = (f.start.saturating_sub(PERIOD_REACH)..f.start).rev().take_while(|&k| clause(k));
+        if after.chain(before).any(|k| s.has_at(k, |t| matches!(t, Tag::Period))) {
+            subsets[n] = true;
+        }
+    }
+}
+
+/// The items of a list that shares one trigger are parts of the list's sum:
+/// "180 soldiers, 12 police officers and one civilian were killed".
+fn mark_list_items(direct: &[Option<Link>], subsets: &mut [bool]) {
+    for n in 0..direct.len() {
+        let shared = |m: usize| direct.get(m).and_then(Option::as_ref).is_some_and(|l| l.how == LIST);
+        let same_trigger = |m: usize| {
+            direct.get(m).and_then(Option::as_ref).map(|l| l.trigger) == direct[n].as_ref().map(|l| l.trigger)
+        };
+        let neighbour_shares = (n > 0 && same_trigger(n - 1) && (shared(n - 1) || shared(n)))
+            || (n + 1 < direct.len() && same_trigger(n + 1) && (shared(n + 1) || shared(n)));
+        if direct[n].is_some() && neighbour_shares {
+            subsets[n] = true;
+        }
+    }
+}
+
+/// The qualifier of figure `n` and the tokens it stands at. "200 قتيل و400
+/// جريح على الأقل": a list's closing qualifier holds for its items.
+fn list_qualifier(
+    s: &Sentence,
+    (figures, direct): (&[Figure], &[Option<Link>]),
+    n: usize,
+    link: &Link,
+) -> (Qualifier, Option<(usize, usize)>) {
+    let f = &figures[n];
+    let (qualifier, qualifier_range) = qualifier_of(s, f, link.trigger);
+    if qualifier == Qualifier::Exact
+        && matches!(f.written, Written::Stated(_))
+        && let Some(next) = figures.get(n + 1)
+        && let Some(next_link) = &direct[n + 1]
+        && list_joined(s, f.end.max(link.trigger.1), next.start)
+        && let (closing, Some((closing_start, _))) = qualifier_of(s, next, next_link.trigger)
+        && closing_start >= next.end
+        && closing.is_lower_bound()
+    {
+        return (closing, None);
+    }
+    (qualifier, qualifier_range)
+}
+
+/// How a figure was tied to its metric, for its trace.
+fn link_how(s: &Sentence, rules: &Rules, (f, link): (&Figure, &Link), increment: bool, subset: bool) -> String {
+    let mut how = format!(
+        "metric `{}` from \"{}\" ({}, cost {})",
+        rules.metric(link.metric).id,
+        s.words(link.trigger.0, link.trigger.1),
+        link.how,
+        link.cost
+    );
+    if let Written::Range { low, high } = f.written {
+        how.push_str(&format!("; a range from {low} to {high}"));
+    }
+    if increment {
+        how.push_str("; an addition to an earlier count, not a total");
+    }
+    if subset {
+        how.push_str("; part of a total given beside it");
+    }
+    how
 }
 
 /// How far from a figure a stretch of time ("in the past 24 hours") may stand.

@@ -60,64 +60,10 @@ impl SentenceGate {
     /// The gate for one language, with the proposition wordings of that
     /// language; `None` when its words do not compile.
     pub fn new(lexicon: &Lexicon, wordings: &[Pattern]) -> Option<Self> {
-        // (text, open end) → index of the scanned word.
-        let mut index: std::collections::BTreeMap<(String, bool), usize> = std::collections::BTreeMap::new();
-        let mut words: Vec<ScanWord> = Vec::new();
-        let mut texts: Vec<String> = Vec::new();
-        let mut intern = |text: &str, open_end: bool, words: &mut Vec<ScanWord>| -> usize {
-            *index.entry((text.to_owned(), open_end)).or_insert_with(|| {
-                let first = text.chars().next().is_some_and(is_word_char);
-                let last = !open_end && text.chars().next_back().is_some_and(is_word_char);
-                texts.push(text.to_owned());
-                words.push(ScanWord { check_start: first, check_end: last, ..ScanWord::default() });
-                words.len() - 1
-            })
-        };
-        for w in lexicon.gate_words() {
-            // A phrase may hold one adverb ("have reportedly left"): each such
-            // reading is scanned for too.
-            let spaces: Vec<usize> =
-                if w.fillable { w.text.match_indices(' ').map(|(at, _)| at).collect() } else { Vec::new() };
-            let with_fillers = spaces.iter().flat_map(|&at| {
-                lexicon.fillers().iter().map(move |f| format!("{} {f}{}", &w.text[..at], &w.text[at..]))
-            });
-            for text in std::iter::once(w.text.clone()).chain(with_fillers) {
-                let i = intern(&text, w.open_end, &mut words);
-                if w.refutation {
-                    words[i].refutation = true;
-                } else {
-                    words[i].alone = true;
-                }
-            }
-        }
-        let mut required_words = Vec::with_capacity(wordings.len());
-        for (k, pattern) in wordings.iter().enumerate() {
-            let mut elements: Vec<&[String]> = pattern
-                .elements
-                .iter()
-                .filter_map(|e| match e {
-                    Element::Word(alternatives) => Some(alternatives.as_slice()),
-                    _ => None,
-                })
-                .collect();
-            // Two required words are enough to tell most sentences apart; the
-            // longest are the rarest, and short ones ("in", "of") would make
-            // the scan stop at nearly every word.
-            let shortest = |alternatives: &[String]| alternatives.iter().map(|a| a.chars().count()).min();
-            elements.sort_by_key(|alternatives| std::cmp::Reverse(shortest(alternatives)));
-            elements.truncate(GATED_WORDS_PER_WORDING);
-            let required: Vec<Vec<u32>> = elements
-                .iter()
-                .map(|alternatives| alternatives.iter().map(|a| intern(a, false, &mut words) as u32).collect())
-                .collect();
-            // A wording with no required word has no anchor, so it never matches.
-            if let Some(first) = required.first() {
-                for &w in first {
-                    words[w as usize].opens.push(k as u32);
-                }
-            }
-            required_words.push(required);
-        }
+        let mut interner = Interner::default();
+        interner.add_gate_words(lexicon);
+        let required_words = interner.add_wordings(wordings);
+        let Interner { mut words, texts, .. } = interner;
         // A word both alone and a refutation passes alone.
         for w in &mut words {
             w.refutation &= !w.alone;
@@ -194,5 +140,82 @@ impl SentenceGate {
         let after = &text[at..];
         let word_len = after.char_indices().find(|&(_, c)| !is_word_char(c)).map_or(after.len(), |(i, _)| i);
         word_len == 0 || self.suffixes.iter().any(|s| *s == after[..word_len])
+    }
+}
+
+/// The words a gate scans for, each once.
+#[derive(Default)]
+struct Interner {
+    /// (text, open end) → index of the scanned word.
+    index: std::collections::BTreeMap<(String, bool), usize>,
+    words: Vec<ScanWord>,
+    texts: Vec<String>,
+}
+
+impl Interner {
+    fn intern(&mut self, text: &str, open_end: bool) -> usize {
+        let Self { index, words, texts } = self;
+        *index.entry((text.to_owned(), open_end)).or_insert_with(|| {
+            let first = text.chars().next().is_some_and(is_word_char);
+            let last = !open_end && text.chars().next_back().is_some_and(is_word_char);
+            texts.push(text.to_owned());
+            words.push(ScanWord { check_start: first, check_end: last, ..ScanWord::default() });
+            words.len() - 1
+        })
+    }
+
+    /// The words that let a sentence through alone, or as a refutation.
+    fn add_gate_words(&mut self, lexicon: &Lexicon) {
+        for w in lexicon.gate_words() {
+            // A phrase may hold one adverb ("have reportedly left"): each such
+            // reading is scanned for too.
+            let spaces: Vec<usize> =
+                if w.fillable { w.text.match_indices(' ').map(|(at, _)| at).collect() } else { Vec::new() };
+            let with_fillers = spaces.iter().flat_map(|&at| {
+                lexicon.fillers().iter().map(move |f| format!("{} {f}{}", &w.text[..at], &w.text[at..]))
+            });
+            for text in std::iter::once(w.text.clone()).chain(with_fillers) {
+                let i = self.intern(&text, w.open_end);
+                if w.refutation {
+                    self.words[i].refutation = true;
+                } else {
+                    self.words[i].alone = true;
+                }
+            }
+        }
+    }
+
+    /// The required words of each proposition wording: for each, its
+    /// longest words' alternatives, as indexes of scanned words.
+    fn add_wordings(&mut self, wordings: &[Pattern]) -> Vec<Vec<Vec<u32>>> {
+        let mut required_words = Vec::with_capacity(wordings.len());
+        for (k, pattern) in wordings.iter().enumerate() {
+            let mut elements: Vec<&[String]> = pattern
+                .elements
+                .iter()
+                .filter_map(|e| match e {
+                    Element::Word(alternatives) => Some(alternatives.as_slice()),
+                    _ => None,
+                })
+                .collect();
+            // Two required words are enough to tell most sentences apart; the
+            // longest are the rarest, and short ones ("in", "of") would make
+            // the scan stop at nearly every word.
+            let shortest = |alternatives: &[String]| alternatives.iter().map(|a| a.chars().count()).min();
+            elements.sort_by_key(|alternatives| std::cmp::Reverse(shortest(alternatives)));
+            elements.truncate(GATED_WORDS_PER_WORDING);
+            let required: Vec<Vec<u32>> = elements
+                .iter()
+                .map(|alternatives| alternatives.iter().map(|a| self.intern(a, false) as u32).collect())
+                .collect();
+            // A wording with no required word has no anchor, so it never matches.
+            if let Some(first) = required.first() {
+                for &w in first {
+                    self.words[w as usize].opens.push(k as u32);
+                }
+            }
+            required_words.push(required);
+        }
+        required_words
     }
 }

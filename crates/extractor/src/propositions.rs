@@ -1,8 +1,8 @@
 //! Propositions ("Shusha has been taken") and their polarity, and the
 //! framing terms camps use for the same thing.
 
-use crosscheck_model::Polarity;
-use crosscheck_rules::{Element, Lexicon, Match, Pattern, Rules, SlotKind, Tag};
+use crosscheck_model::{Polarity, Proposition};
+use crosscheck_rules::{CampId, Element, Lexicon, Match, Pattern, PlaceId, PropositionDef, Rules, SlotKind, Tag};
 use crosscheck_text::{Normalized, TokenKind};
 use rustc_hash::FxHashMap;
 
@@ -11,7 +11,7 @@ use crate::analysis::Sentence;
 /// What a slot was bound to in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SlotValue {
-    Place(u16),
+    Place(PlaceId),
     /// "الإقليم", "the region": the region the article last named.
     RegionAnaphor,
     /// "المدينة", "the town": the locality the article last named.
@@ -20,7 +20,7 @@ pub(crate) enum SlotValue {
     /// town of Hadrut"): token index.
     Named(usize),
     /// A camp word: the camp's side.
-    Camp(usize),
+    Camp(CampId),
     /// "لها", "its own": the speaker's side.
     Own,
 }
@@ -78,17 +78,11 @@ impl Matcher<'_> {
             .iter()
             .find_map(|m| {
                 let value = match (kind, m.tag) {
-                    (SlotKind::City, Tag::Place(p)) if self.rules.places[p as usize].kind.is_locality() => {
-                        SlotValue::Place(p)
-                    }
-                    (SlotKind::Region, Tag::Place(p)) if !self.rules.places[p as usize].kind.is_locality() => {
-                        SlotValue::Place(p)
-                    }
+                    (SlotKind::City, Tag::Place(p)) if self.rules.place(p).kind.is_locality() => SlotValue::Place(p),
+                    (SlotKind::Region, Tag::Place(p)) if !self.rules.place(p).kind.is_locality() => SlotValue::Place(p),
                     (SlotKind::Place, Tag::Place(p)) => SlotValue::Place(p),
                     (SlotKind::Region | SlotKind::Place, Tag::RegionAnaphor) => SlotValue::RegionAnaphor,
-                    (SlotKind::Side, Tag::CampCue(c)) if self.rules.camps[c as usize].side.is_some() => {
-                        SlotValue::Camp(c as usize)
-                    }
+                    (SlotKind::Side, Tag::CampCue(c)) if self.rules.camp(c).side.is_some() => SlotValue::Camp(c),
                     (SlotKind::Side, Tag::OwnReference) => SlotValue::Own,
                     (SlotKind::City | SlotKind::Place, Tag::LocalityAnaphor) => SlotValue::LocalityAnaphor,
                     (SlotKind::Day, _) => return None,
@@ -298,7 +292,7 @@ pub(crate) fn find_propositions(
                 i += 1;
                 continue;
             };
-            if let Some(m) = judge(s, pattern, index, i, end, slots, &skipped) {
+            if let Some(m) = judge(s, (pattern, index), (i, end), slots, &skipped) {
                 found.push(m);
             }
             i = end;
@@ -320,13 +314,13 @@ pub(crate) fn find_propositions(
     kept
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The proposition wording `pattern` (number `index`) states at tokens
+/// `[wording_start, end)`: its polarity under a negation or a denial verb,
+/// and who it is attributed to. `None` when a blocker stands before it.
 fn judge(
     s: &Sentence,
-    pattern: &Pattern,
-    index: usize,
-    wording_start: usize,
-    end: usize,
+    (pattern, index): (&Pattern, usize),
+    (wording_start, end): (usize, usize),
     slots: Vec<(SlotKind, SlotValue)>,
     skipped: &[usize],
 ) -> Option<PropositionMatch> {
@@ -385,4 +379,50 @@ pub(crate) fn find_terms(s: &Sentence) -> Vec<Match> {
 /// Refutations ("ذلك لا يتوافق مع الواقع") in a sentence.
 pub(crate) fn find_refutations(s: &Sentence) -> Vec<Match> {
     s.all(|t| matches!(t, Tag::Refutation))
+}
+
+/// What a proposition's slots fall back on beyond its own words: the
+/// speaker's side, the last locality and region the article named, and the
+/// day the statement is about.
+pub(crate) struct SlotContext<'a> {
+    pub rules: &'a Rules,
+    pub lexicon: &'a Lexicon,
+    pub speaker_side: Option<String>,
+    pub place: Option<&'a str>,
+    pub region: Option<&'a str>,
+    /// The statement's day, read only for a template that has a day slot.
+    pub day: &'a dyn Fn() -> Option<String>,
+}
+
+impl SlotContext<'_> {
+    /// The value of the slot of `kind`, bound in the text or from the
+    /// context; `None` when neither binds it.
+    fn value(&self, s: &Sentence, m: &PropositionMatch, kind: SlotKind) -> Option<String> {
+        let rules = self.rules;
+        let bound = m.slots.iter().find(|(k, _)| *k == kind).map(|(_, v)| *v);
+        match (kind, bound) {
+            (_, Some(SlotValue::Place(p))) => Some(rules.place(p).id.clone()),
+            (_, Some(SlotValue::Camp(c))) => rules.camp(c).side.clone(),
+            (_, Some(SlotValue::Own)) | (SlotKind::Side, None) => self.speaker_side.clone(),
+            (_, Some(SlotValue::LocalityAnaphor)) => self.place.map(str::to_owned),
+            (_, Some(SlotValue::Named(k))) => {
+                // The name as written: its last letters are no clitic.
+                Some(self.lexicon.canonical_place_name(s.word(k)))
+            }
+            (_, Some(SlotValue::RegionAnaphor)) | (SlotKind::Region | SlotKind::Place, None) => {
+                self.region.map(str::to_owned)
+            }
+            (SlotKind::City, None) => None,
+            (SlotKind::Day, _) => (self.day)(),
+        }
+    }
+
+    /// The proposition a match states: its template's slots bound, and its id
+    /// the template's followed by each slot's value.
+    pub fn bind(&self, s: &Sentence, m: &PropositionMatch, template: &PropositionDef) -> Proposition {
+        let slots: Vec<(String, Option<String>)> =
+            template.slots.iter().map(|&k| (k.name().to_owned(), self.value(s, m, k))).collect();
+        let id = Proposition::id_of(&template.id, &slots);
+        Proposition { id, template: template.id.clone(), slots, polarity: m.polarity, target: None }
+    }
 }

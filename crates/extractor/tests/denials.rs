@@ -646,6 +646,33 @@ mod places {
             "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
         );
     }
+
+    /// "the town" with no locality named before binds no city: the id says
+    /// the slot is unbound with `?`, never with a word a place could be named.
+    #[test]
+    fn the_town_with_no_place_named_before_is_unbound() {
+        check_propositions(
+            "Yerevan said the fighting for the town was still raging.",
+            "city_captured:? denies camp=yerevan",
+        );
+        check_propositions(
+            "The Armenian ministry said the battle for the city continues.",
+            "city_captured:? denies camp=yerevan",
+        );
+        check_propositions(
+            "Armenia said the operation in the village was ongoing.",
+            "city_captured:? denies camp=yerevan",
+        );
+        check_propositions(
+            "وقالت يريفان إن القتال لا يزال متواصلا للسيطرة على المدينة.",
+            "city_captured:? denies camp=yerevan",
+        );
+        check_propositions("وأكدت أرمينيا أن المعارك مستمرة في المدينة.", "city_captured:? denies camp=yerevan");
+        check_propositions(
+            "وقالت وزارة الدفاع الأرمينية إن القتال مستمر في البلدة.",
+            "city_captured:? denies camp=yerevan",
+        );
+    }
 }
 
 // --- 8. "No losses" against a toll -------------------------------------------

@@ -974,3 +974,75 @@ mod explanations {
         check("وأكد أوفانيسيان أنه لم تسقط مدينة شوشا، وأن 40 جنديا قتلوا.", 2);
     }
 }
+
+/// A desk's pack that adds trigger words to the shipped `killed`
+/// (`extends: true`) instead of defining a metric of its own.
+mod extended_metric {
+    use super::*;
+    use crosscheck_extractor::Extractor;
+    use crosscheck_rules::{builtin_packs, check, parse_pack};
+
+    const EXTENSION: &str = "
+metrics:
+  - id: killed
+    extends: true
+    triggers:
+      en:
+        after: [were executed, were gunned down, were murdered]
+      ar:
+        after: [أعدموا, اغتيلوا, ذبحوا]
+";
+
+    /// Each figure of `text` as `metric=value`, with the shipped packs and,
+    /// when `extended`, the extension.
+    fn figures(text: &str, extended: bool) -> String {
+        let mut packs = builtin_packs().expect("the shipped packs parse");
+        if extended {
+            packs.push(parse_pack("desk/metrics.yaml", EXTENSION).expect("the extension parses"));
+        }
+        let checked = check(&packs);
+        assert!(checked.errors.is_empty(), "{:?}", checked.errors);
+        let meta = DocumentMeta {
+            path: "t.txt".into(),
+            language: Some(Language::new(language_of(text))),
+            published: Some(date(2023, 5, 2)),
+            ..Default::default()
+        };
+        let claims = Extractor::new(&checked.rules).extract(0, &meta, text).claims;
+        let figures: Vec<String> = claims
+            .iter()
+            .filter_map(|c| c.quantity().map(|q| format!("{}={}", q.metric, q.value.unwrap_or_default())))
+            .collect();
+        figures.join("; ")
+    }
+
+    #[track_caller]
+    fn check_extended(text: &str, expected: &str) {
+        assert_eq!(figures(text, false), "", "without the extension: {text}");
+        assert_eq!(figures(text, true), expected, "with the extension: {text}");
+    }
+
+    #[test]
+    fn english_words_added_to_killed() {
+        check_extended("Witnesses said 12 prisoners were executed near the bridge.", "killed=12");
+        check_extended("Residents said 30 villagers were gunned down at dawn.", "killed=30");
+        check_extended("The group said 7 aid workers were murdered last week.", "killed=7");
+    }
+
+    #[test]
+    fn arabic_words_added_to_killed() {
+        check_extended("قال شهود إن 12 سجينا أعدموا قرب الجسر.", "killed=12");
+        check_extended("قال سكان إن 30 قرويا اغتيلوا فجرا.", "killed=30");
+        check_extended("قالت المجموعة إن 7 عمال إغاثة ذبحوا الأسبوع الماضي.", "killed=7");
+    }
+
+    #[test]
+    fn the_extension_keeps_the_metric_one_metric() {
+        let mut packs = builtin_packs().expect("the shipped packs parse");
+        let before = check(&packs).rules.metrics.len();
+        packs.push(parse_pack("desk/metrics.yaml", EXTENSION).expect("the extension parses"));
+        let checked = check(&packs);
+        assert_eq!(checked.rules.metrics.len(), before);
+        assert!(checked.rules.warnings.is_empty(), "{:?}", checked.rules.warnings);
+    }
+}

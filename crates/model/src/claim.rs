@@ -153,20 +153,48 @@ pub const STATEMENT_TEMPLATE: &str = "statement";
 /// The template of a denial of a figure ("these claims have no relation to
 /// reality" after a toll): it pairs with the figure through its target.
 pub const FIGURE_TEMPLATE: &str = "figure";
+/// What a proposition id writes for a slot the text leaves unbound ("the
+/// city has fallen" with no city named before): `city_captured:?`. No place,
+/// side or date id can be `?` (names are words, ids are pack ids), so an
+/// unbound slot never reads as a real one. A proposition with an unbound
+/// slot pairs only through a denial's [`Proposition::target`], never by id:
+/// two of them may be about two different cities.
+pub const UNBOUND_SLOT: &str = "?";
 
 /// An attributed proposition: "Shusha has been taken", asserted or denied.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Proposition {
-    /// The template id with its bound slots, e.g. `city_captured:shusha`.
+    /// The template id with its slots' values, e.g. `city_captured:shusha`;
+    /// an unbound slot is written [`UNBOUND_SLOT`].
     pub id: String,
     pub template: String,
-    pub slots: Vec<(String, String)>,
+    /// Each slot's name and value; `None` when the text leaves it unbound.
+    pub slots: Vec<(String, Option<String>)>,
     pub polarity: Polarity,
     /// For a denial read as an act ("Yerevan refuted this", "نفت ... مزاعم
     /// أذربيجان"): the span of the claim it answers, in the same document.
     /// Comparison pairs the two whatever their ids.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Span>,
+}
+
+impl Proposition {
+    /// The id of `template` with these slot values, each after a colon,
+    /// an unbound one as [`UNBOUND_SLOT`].
+    pub fn id_of(template: &str, slots: &[(String, Option<String>)]) -> String {
+        let mut id = template.to_owned();
+        for (_, value) in slots {
+            id.push(':');
+            id.push_str(value.as_deref().unwrap_or(UNBOUND_SLOT));
+        }
+        id
+    }
+
+    /// Whether a slot of its template is unbound. Read from the id, so it
+    /// holds for claims read back from a report too.
+    pub fn has_unbound_slot(&self) -> bool {
+        self.id.split(':').skip(1).any(|value| value == UNBOUND_SLOT)
+    }
 }
 
 /// A camp's name for a thing: "counter-terrorism operation" vs "aggression".

@@ -13,7 +13,7 @@ mod span;
 
 pub use claim::{
     Claim, ClaimId, ClaimKind, FIGURE_TEMPLATE, Polarity, Proposition, Quantity, STATEMENT_TEMPLATE, Scope, Speaker,
-    Term, TimeRange,
+    Term, TimeRange, UNBOUND_SLOT,
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DocumentMeta, Language};

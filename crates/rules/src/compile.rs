@@ -196,7 +196,16 @@ impl<'a> Compiler<'a> {
         self.check_unique("state", ids!(states, id));
         self.check_unique("place", ids!(places, id));
         self.check_unique("event", ids!(events, id));
-        self.check_unique("metric", ids!(metrics, id));
+        // A metric that extends another is not a definition of its own.
+        let definitions = packs.iter().flat_map(|p| {
+            p.pack
+                .metrics
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| !m.extends)
+                .map(move |(i, m)| (p, m.id.as_str(), format!("metrics[{i}].id")))
+        });
+        self.check_unique("metric", definitions);
         self.check_unique("proposition", ids!(propositions, id));
         self.check_unique("population", ids!(populations, id));
         self.check_unique("framing topic", ids!(framing, topic));
@@ -215,6 +224,12 @@ impl<'a> Compiler<'a> {
         self.compile_camps();
         for pack in packs {
             self.compile_pack(pack);
+        }
+        // Extensions once every metric they may extend is defined, whatever the packs' order.
+        for pack in packs {
+            for (i, metric) in pack.pack.metrics.iter().enumerate().filter(|(_, m)| m.extends) {
+                self.extend_metric(pack, i, metric);
+            }
         }
         for lexicon in self.rules.languages.values_mut() {
             lexicon.index_definite_stems();
@@ -238,7 +253,7 @@ impl<'a> Compiler<'a> {
         for (i, event) in pack.pack.events.iter().enumerate() {
             self.compile_event(pack, i, event);
         }
-        for (i, metric) in pack.pack.metrics.iter().enumerate() {
+        for (i, metric) in pack.pack.metrics.iter().enumerate().filter(|(_, m)| !m.extends) {
             self.compile_metric(pack, i, metric);
         }
         for (i, population) in pack.pack.populations.iter().enumerate() {

@@ -6,6 +6,7 @@ use crosscheck_text::LetterBag;
 use jiff::civil::Date;
 
 use crate::error::RuleError;
+use crate::ids::{ActorId, CampId, EventId, MetricId, PlaceId, PopulationId, PropositionId, TermId};
 use crate::lexicon::Lexicon;
 use crate::patterns::{Pattern, SlotKind};
 use crate::serializable::{ActorKind, PlaceKind};
@@ -14,8 +15,8 @@ use crate::serializable::{ActorKind, PlaceKind};
 pub struct Camp {
     pub id: String,
     pub name: String,
-    /// Indexes of the camps this one wins over.
-    pub overrides: Vec<usize>,
+    /// The camps this one wins over.
+    pub overrides: Vec<CampId>,
     pub fallback: bool,
     /// Wins over the camps generated for states.
     pub overrides_states: bool,
@@ -30,7 +31,7 @@ pub struct Camp {
 #[derive(Debug, Clone)]
 pub struct Actor {
     pub id: String,
-    pub camp: usize,
+    pub camp: CampId,
     pub kind: ActorKind,
     /// Normalised single-word names (surnames) for matching spelling variants.
     pub name_words: Vec<NameWord>,
@@ -112,12 +113,48 @@ pub struct Rules {
 }
 
 impl Rules {
-    pub fn camp_id(&self, index: usize) -> &str {
-        &self.camps[index].id
+    /// The id the packs give camp `camp`.
+    pub fn camp_id(&self, camp: CampId) -> &str {
+        &self.camp(camp).id
     }
 
-    pub fn camp_index(&self, id: &str) -> Option<usize> {
-        self.camps.iter().position(|c| c.id == id)
+    /// The camp the packs call `id`.
+    pub fn camp_index(&self, id: &str) -> Option<CampId> {
+        self.camps.iter().position(|c| c.id == id).map(CampId::new)
+    }
+
+    pub fn camp(&self, id: CampId) -> &Camp {
+        &self.camps[id.index()]
+    }
+
+    pub fn actor(&self, id: ActorId) -> &Actor {
+        &self.actors[id.index()]
+    }
+
+    pub fn place(&self, id: PlaceId) -> &Place {
+        &self.places[id.index()]
+    }
+
+    /// The event `id`; [`Rules::event`] finds one by its name.
+    pub fn event_at(&self, id: EventId) -> &Event {
+        &self.events[id.index()]
+    }
+
+    pub fn metric(&self, id: MetricId) -> &Metric {
+        &self.metrics[id.index()]
+    }
+
+    pub fn population(&self, id: PopulationId) -> &Population {
+        &self.populations[id.index()]
+    }
+
+    pub fn term(&self, id: TermId) -> &TermDef {
+        &self.terms[id.index()]
+    }
+
+    /// The proposition template `id`.
+    pub fn template(&self, id: PropositionId) -> &PropositionDef {
+        &self.propositions[id.index()]
     }
 
     pub fn lexicon(&self, code: &str) -> Option<&Lexicon> {

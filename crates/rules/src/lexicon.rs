@@ -5,6 +5,7 @@ use crosscheck_text::{Segmentation, Token, TokenKind, normalize_word, tokenize};
 use rustc_hash::FxHashMap;
 
 use crate::grammar::Grammar;
+use crate::ids::{ActorId, CampId, EventId, MetricId, PlaceId, PopulationId, TermId};
 
 /// Where a word stands relative to the figure it qualifies or triggers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -35,7 +36,7 @@ pub enum GrammaticalNumber {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tag {
     Metric {
-        metric: u16,
+        metric: MetricId,
         position: Position,
     },
     Reporting,
@@ -76,7 +77,7 @@ pub enum Tag {
         high: Option<u64>,
     },
     Population {
-        population: u16,
+        population: PopulationId,
         number: GrammaticalNumber,
     },
     Unit,
@@ -113,15 +114,15 @@ pub enum Tag {
     /// that an unlisted proper noun after it is a place.
     LocalityNoun,
     /// A framing term: index into `Rules::terms`.
-    Term(u16),
+    Term(TermId),
     IncidentWord,
     EventWord,
     DualMarker,
     Future,
-    Actor(u16),
-    Place(u16),
-    CampCue(u16),
-    EventCue(u16),
+    Actor(ActorId),
+    Place(PlaceId),
+    CampCue(CampId),
+    EventCue(EventId),
     /// Opens a range: "between", "من".
     RangeOpener,
     /// Joins two figures into a range; `opened`: only after an opener.

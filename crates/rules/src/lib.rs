@@ -11,6 +11,7 @@ mod compiled;
 mod error;
 mod examples;
 mod grammar;
+mod ids;
 mod lexicon;
 mod pack;
 mod patterns;
@@ -28,6 +29,7 @@ pub use compiled::{Actor, Camp, Event, Metric, NameWord, Place, Population, Prop
 pub use error::{Location, RuleError};
 pub use examples::{RuleExamples, RuleKind, rule_examples};
 pub use grammar::Grammar;
+pub use ids::{ActorId, CampId, EventId, MetricId, PlaceId, PopulationId, PropositionId, TermId};
 pub use lexicon::{Form, GateWord, GrammaticalNumber, Lexicon, Match, Position, Tag, Tokenized};
 pub use pack::SourcePack;
 pub use patterns::{Element, GAP_WORDS, Pattern, SlotKind, parse_pattern};

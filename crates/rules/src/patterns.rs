@@ -2,6 +2,7 @@
 
 use crosscheck_model::Polarity;
 
+use crate::ids::PropositionId;
 use crate::lexicon::phrase_words;
 
 /// What a slot binds to.
@@ -62,8 +63,7 @@ pub enum Element {
 /// One wording of a proposition.
 #[derive(Debug, Clone)]
 pub struct Pattern {
-    /// Index into `Rules::propositions`.
-    pub proposition: u16,
+    pub proposition: PropositionId,
     /// What the wording says of the proposition when nothing negates it.
     pub polarity: Polarity,
     pub elements: Vec<Element>,

@@ -246,6 +246,12 @@ pub struct SerializableMetric {
     /// Chosen only when no other metric's trigger is near the figure.
     #[serde(default)]
     pub secondary: bool,
+    /// Adds this entry's triggers and examples to the metric of the same id
+    /// that another pack defines (a desk's `--rules` pack adding words to the
+    /// shipped `killed`), instead of defining a new metric. Its `secondary`
+    /// must agree with the metric it extends.
+    #[serde(default)]
+    pub extends: bool,
     /// Trigger words per language.
     pub triggers: BTreeMap<String, SerializableTriggers>,
     /// Sentences the metric must read correctly; `crosscheck rules test` runs them.

@@ -558,3 +558,49 @@ mod examples {
         );
     }
 }
+
+/// `extends: true`: a metric entry that adds words to a metric defined elsewhere.
+mod extending_a_metric {
+    use super::*;
+
+    const KILLED: &str = "
+metrics:
+  - id: killed
+    triggers: {en: {after: [dead]}}
+";
+
+    #[test]
+    fn an_extension_adds_words_without_a_duplicate() {
+        let yaml = with(&[KILLED, "  - id: killed\n    extends: true\n    triggers: {en: {after: [slain]}}\n"]);
+        check_yaml(&yaml, &[]);
+    }
+
+    #[test]
+    fn an_extension_of_a_metric_no_pack_defines_is_an_error() {
+        let yaml = with(&[KILLED, "  - id: kiled\n    extends: true\n    triggers: {en: {after: [slain]}}\n"]);
+        check_yaml(
+            &yaml,
+            &["error: test.yaml:5:9: metric `kiled` extends a metric no pack defines, did you mean `killed`?"],
+        );
+    }
+
+    #[test]
+    fn an_extension_that_changes_secondary_is_an_error() {
+        let yaml = with(&[
+            KILLED,
+            "  - id: killed\n    extends: true\n    secondary: true\n    triggers: {en: {after: [slain]}}\n",
+        ]);
+        check_yaml(
+            &yaml,
+            &[
+                "error: test.yaml:7:16: metric `killed` extends the metric of that id but says `secondary: true` where it says `false`",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_same_id_without_extends_is_still_a_duplicate() {
+        let yaml = with(&[KILLED, "  - id: killed\n    triggers: {en: {after: [slain]}}\n"]);
+        check_yaml(&yaml, &["error: test.yaml:5:9: duplicate metric id `killed` (first defined at test.yaml:3:9)"]);
+    }
+}

@@ -4,6 +4,7 @@ use crosscheck_text::LetterBag;
 
 use super::{At, Compiler, Field};
 use crate::compiled::{Actor, NameWord};
+use crate::ids::ActorId;
 use crate::lexicon::{Tag, phrase_words};
 use crate::pack::SourcePack;
 use crate::serializable::{ActorKind, SerializableActor};
@@ -18,7 +19,7 @@ impl Compiler<'_> {
             self.error(pack, At::Value(&format!("actors[{i}].camp")), message);
             return;
         };
-        let index = self.rules.actors.len();
+        let index = ActorId::new(self.rules.actors.len());
         let name_words = if actor.kind == ActorKind::Person { name_words(actor) } else { Vec::new() };
         self.rules.actors.push(Actor { id: actor.id.clone(), camp, kind: actor.kind, name_words });
         for (field, words) in [("names", &actor.names), ("roles", &actor.roles)] {
@@ -31,7 +32,7 @@ impl Compiler<'_> {
                 for (k, name) in list.iter().enumerate() {
                     let path = format!("{list_path}[{k}]");
                     if self.is_new_alias(pack, code, &path, name) {
-                        self.add_word(Field::value(pack, &label, &path), code, name, Tag::Actor(index as u16));
+                        self.add_word(Field::value(pack, &label, &path), code, name, Tag::Actor(index));
                     }
                 }
             }

@@ -4,6 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{At, Compiler, Field};
 use crate::compiled::Camp;
+use crate::ids::CampId;
 use crate::lexicon::Tag;
 use crate::pack::SourcePack;
 use crate::serializable::{SerializableCamp, SerializableState};
@@ -30,7 +31,7 @@ impl Compiler<'_> {
                 });
                 let label = format!("camp `{}`: cues", camp.id);
                 let path = format!("camps[{i}].cues");
-                self.add_words(Field::value(pack, &label, &path), &camp.cues, Tag::CampCue(index as u16));
+                self.add_words(Field::value(pack, &label, &path), &camp.cues, Tag::CampCue(CampId::new(index)));
             }
         }
         self.compile_states();
@@ -47,7 +48,7 @@ impl Compiler<'_> {
         };
         for (j, other) in camp.overrides.iter().enumerate() {
             match self.rules.camp_index(other) {
-                Some(o) => self.rules.camps[index].overrides.push(o),
+                Some(o) => self.rules.camps[index.index()].overrides.push(o),
                 None => {
                     let known = self.known_camps();
                     let message = with_suggestion(
@@ -72,11 +73,11 @@ impl Compiler<'_> {
     }
 
     /// Which camp maps each state (by the camps' `states`).
-    fn map_states(&mut self) -> HashMap<String, usize> {
+    fn map_states(&mut self) -> HashMap<String, CampId> {
         let packs = self.packs;
         let known: Vec<&str> = packs.iter().flat_map(|p| &p.pack.states).map(|s| s.id.as_str()).collect();
         // Which camp maps each state, and where.
-        let mut mapped: HashMap<&str, (usize, String)> = HashMap::new();
+        let mut mapped: HashMap<&str, (CampId, String)> = HashMap::new();
         for pack in packs {
             for (i, camp) in pack.pack.camps.iter().enumerate() {
                 let Some(index) = self.rules.camp_index(&camp.id) else {
@@ -93,7 +94,8 @@ impl Compiler<'_> {
                     } else if let Some((other, first)) = mapped.get(state.as_str()) {
                         let message = format!(
                             "camp `{}`: state `{state}` is already mapped to camp `{}` (at {first})",
-                            camp.id, self.rules.camps[*other].id
+                            camp.id,
+                            self.rules.camp_id(*other)
                         );
                         self.error(pack, At::Value(&path), message);
                     } else {
@@ -110,7 +112,7 @@ impl Compiler<'_> {
         pack: &SourcePack,
         i: usize,
         state: &SerializableState,
-        mapped: &HashMap<String, usize>,
+        mapped: &HashMap<String, CampId>,
     ) {
         let camp = match mapped.get(&state.id) {
             Some(&camp) => camp,
@@ -136,10 +138,10 @@ impl Compiler<'_> {
                     side: Some(state.id.clone()),
                     enemy: None,
                 });
-                self.rules.camps.len() - 1
+                CampId::new(self.rules.camps.len() - 1)
             }
         };
-        let tag = Tag::CampCue(camp as u16);
+        let tag = Tag::CampCue(camp);
         for (field, words) in [("names", &state.names), ("capitals", &state.capitals), ("demonyms", &state.demonyms)] {
             let label = format!("state `{}`: {field}", state.id);
             let path = format!("states[{i}].{field}");

@@ -4,6 +4,7 @@ use jiff::civil::Date;
 
 use super::{At, Compiler, Field};
 use crate::compiled::Event;
+use crate::ids::EventId;
 use crate::lexicon::Tag;
 use crate::pack::SourcePack;
 use crate::serializable::SerializableEvent;
@@ -29,7 +30,7 @@ impl Compiler<'_> {
             self.error(pack, At::Value(&format!("events[{i}].start")), message);
             return;
         }
-        let index = self.rules.events.len() as u16;
+        let index = EventId::new(self.rules.events.len());
         self.rules.events.push(Event { id: event.id.clone(), conflict: event.conflict.clone(), start, end });
         let label = format!("event `{}`: cues", event.id);
         let path = format!("events[{i}].cues");

@@ -2,6 +2,7 @@
 
 use super::{At, Compiler, Field};
 use crate::compiled::TermDef;
+use crate::ids::TermId;
 use crate::lexicon::Tag;
 use crate::pack::SourcePack;
 use crate::serializable::SerializableFraming;
@@ -9,7 +10,7 @@ use crate::serializable::SerializableFraming;
 impl Compiler<'_> {
     pub(super) fn compile_framing(&mut self, pack: &SourcePack, i: usize, framing: &SerializableFraming) {
         for (frame, words) in &framing.frames {
-            let index = self.rules.terms.len() as u16;
+            let index = TermId::new(self.rules.terms.len());
             self.rules.terms.push(TermDef { topic: framing.topic.clone(), frame: frame.clone() });
             let label = format!("framing `{}`: frame `{frame}`", framing.topic);
             let path = format!("framing[{i}].frames.{frame}");

@@ -2,13 +2,14 @@
 
 use super::{Compiler, Field};
 use crate::compiled::Place;
+use crate::ids::PlaceId;
 use crate::lexicon::Tag;
 use crate::pack::SourcePack;
 use crate::serializable::SerializablePlace;
 
 impl Compiler<'_> {
     pub(super) fn compile_place(&mut self, pack: &SourcePack, i: usize, place: &SerializablePlace) {
-        let index = self.rules.places.len() as u16;
+        let index = PlaceId::new(self.rules.places.len());
         self.rules.places.push(Place { id: place.id.clone(), kind: place.kind });
         let label = format!("place `{}`: names", place.id);
         let path = format!("places[{i}].names");

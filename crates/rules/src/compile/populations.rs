@@ -2,13 +2,14 @@
 
 use super::{Compiler, Field};
 use crate::compiled::Population;
+use crate::ids::PopulationId;
 use crate::lexicon::{GrammaticalNumber, Tag};
 use crate::pack::SourcePack;
 use crate::serializable::SerializablePopulation;
 
 impl Compiler<'_> {
     pub(super) fn compile_population(&mut self, pack: &SourcePack, i: usize, population: &SerializablePopulation) {
-        let index = self.rules.populations.len() as u16;
+        let index = PopulationId::new(self.rules.populations.len());
         self.rules.populations.push(Population { id: population.id.clone(), general: population.id == "people" });
         let label = format!("population `{}`: nouns", population.id);
         for (code, forms) in &population.nouns {

@@ -4,6 +4,7 @@ use crosscheck_model::Polarity;
 
 use super::{At, Compiler, Field};
 use crate::compiled::PropositionDef;
+use crate::ids::PropositionId;
 use crate::pack::SourcePack;
 use crate::patterns::{Element, Pattern, SlotKind, parse_pattern};
 use crate::serializable::SerializableProposition;
@@ -89,7 +90,8 @@ impl Compiler<'_> {
                 self.wordings.insert(key, (index, pack.place(field.at.path())));
             }
         }
-        let pattern = Pattern { proposition: index as u16, polarity, elements, source: wording.to_owned() };
+        let pattern =
+            Pattern { proposition: PropositionId::new(index), polarity, elements, source: wording.to_owned() };
         self.rules.patterns.entry(code.to_owned()).or_default().push(pattern);
     }
 }

@@ -1,0 +1,723 @@
+//! Denials read as acts (`denials.rs`), each linked to the claim it answers:
+//! a claim inside its object ("denied Russia's claim that it killed 600"),
+//! else the latest statement of the party its object names, else of another
+//! camp. A statement that holds no claim becomes an open `statement` claim of
+//! its speaker so the two pair up.
+
+use std::ops::Range;
+
+use crosscheck_model::{Claim, ClaimKind, Polarity};
+use crosscheck_rules::{CampId, Tag};
+use crosscheck_text::TokenKind;
+
+use crate::analysis::Sentence;
+use crate::attribution::{self, Frame, Resolved, governing, resolve};
+use crate::claim_builder::SentenceCtx;
+use crate::denials::{DenialAct, Trigger, find_denials};
+use crate::doc_state::{
+    Best, DocState, Later, Pending, UNIT_REACH, Unit, WORDED_REACH, denial_kind, overlap, settle_pending,
+    statement_kind,
+};
+use crate::statements::statement_parts;
+use crate::{Extraction, normalize_key};
+
+/// What the denials of one sentence are read against.
+struct Denials<'c> {
+    cx: &'c SentenceCtx<'c>,
+    frames: &'c [Frame],
+    /// The media's camp: reports in general are nobody's party.
+    media: Option<CampId>,
+    /// The claims of this sentence, and those under a denial verb (claim
+    /// index, wording's first token, end).
+    sentence_claims: Range<usize>,
+    under_denial: &'c [(usize, usize, usize)],
+}
+
+/// The party whose claim a denial rejects: who it is, and the tokens its
+/// name (with the pointer or hearsay word beside it) covers.
+type Owner = (Resolved, usize, usize);
+
+/// The claim a denial answers and why it was chosen.
+type Target = Option<(usize, String)>;
+
+/// A denial being linked: the act, who makes it, and whose claim its object names.
+struct Act<'a> {
+    act: &'a DenialAct,
+    denier: &'a Resolved,
+    owner: Option<&'a Owner>,
+}
+
+/// Reads the sentence's statements for later denials, and links its denials.
+pub(crate) fn read_denials(
+    cx: &SentenceCtx,
+    frames: &[Frame],
+    (first_claim, under_denial): (usize, &[(usize, usize, usize)]),
+    state: &mut DocState,
+    out: &mut Extraction,
+) {
+    // The statements of this sentence: what each speech frame governs.
+    state.units.retain(|u| u.sentence + WORDED_REACH >= state.sentence);
+    settle_pending(state, out, false, cx.explain);
+    if !state.deny_here && !state.deny_next && state.pending.is_empty() {
+        return;
+    }
+    let d = Denials {
+        cx,
+        frames,
+        media: cx.rules.camp_index("media"),
+        sentence_claims: first_claim..out.claims.len(),
+        under_denial,
+    };
+    for (i, f) in frames.iter().enumerate() {
+        d.record_unit(i, f, state, out);
+    }
+    d.match_pending(state);
+    if !state.deny_here {
+        return;
+    }
+    let frame_end = |k: usize| frames.iter().find(|f| f.at <= k && k < f.end).map(|f| f.end);
+    for act in find_denials(cx.s, frame_end) {
+        d.link(&act, state, out);
+    }
+}
+
+fn is_denial(c: &Claim) -> bool {
+    c.proposition().is_some_and(|p| p.polarity == Polarity::Denies)
+}
+
+impl Denials<'_> {
+    fn s(&self) -> &Sentence<'_> {
+        self.cx.s
+    }
+
+    /// A speaker's actor id, else its folded words.
+    fn key(&self, r: &Resolved) -> String {
+        r.actor
+            .map_or_else(|| normalize_key(&self.cx.s.text[r.range.0..r.range.1]), |a| self.cx.rules.actor(a).id.clone())
+    }
+
+    /// A catch-all camp (`other`) says nothing about who sides with whom.
+    fn real(&self, c: Option<CampId>) -> Option<CampId> {
+        c.filter(|&c| !self.cx.rules.camp(c).fallback)
+    }
+
+    /// The tokens the statement of frame `i` governs, and whether it runs
+    /// over a clause break.
+    fn statement_range(&self, i: usize, f: &Frame) -> Option<(usize, usize, bool)> {
+        let s = self.s();
+        let mut clauses = false;
+        let (a, b) = match f.scope {
+            attribution::Scope::After => {
+                let next = self.frames.get(i + 1).map_or(s.len(), |g| g.at.max(f.end));
+                let (b, more) = clause_end(s, f.end, next);
+                clauses = more;
+                (f.end, b)
+            }
+            attribution::Scope::Before => (if i > 0 { self.frames[i - 1].end.min(f.at) } else { 0 }, f.at),
+        };
+        let (mut a, mut b) = trim_punct(s, a, b);
+        // ... but a quotation it runs into ends with its closing mark.
+        if clauses && b < s.len() && s.is_quote(b) && s.quoted[b - 1] {
+            b += 1;
+        }
+        // The statement is the clause, not the "that" before it.
+        // ... nor the "في بيان" left of the speaker phrase.
+        while a < b {
+            if let Some(m) = s.find_at(a, |t| matches!(t, Tag::SpeakerStop | Tag::Complementizer)) {
+                a = m.end();
+            } else if s.kind(a) == TokenKind::Punct {
+                a += 1;
+            } else {
+                break;
+            }
+        }
+        // "..., which Kyiv denied", "، وهو ما نفته": the pointer a denial
+        // right after the statement uses is no part of it.
+        let denied_next = (b..(b + 3).min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)));
+        if denied_next && let Some(m) = s.ending_at(b, |t| matches!(t, Tag::BackReference)).filter(|m| m.start > a) {
+            b = m.start;
+            while b > a && s.kind(b - 1) == TokenKind::Punct {
+                b -= 1;
+            }
+        }
+        (a < b).then_some((a, b, clauses))
+    }
+
+    /// Keeps what speech frame `i` governs as a statement denials may answer.
+    fn record_unit(&self, i: usize, f: &Frame, state: &mut DocState, out: &Extraction) {
+        let (cx, s) = (self.cx, self.s());
+        let Some(speaker) = f.speaker.as_ref() else { return };
+        // Only a denial in this sentence or the next can answer these.
+        let Some((a, b, clauses)) = self.statement_range(i, f) else { return };
+        let span = cx.token_span(a, b);
+        let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
+        let propositions: Vec<usize> = self
+            .sentence_claims
+            .clone()
+            .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()) && inside(&out.claims[c]))
+            .collect();
+        let figures: Vec<usize> = self
+            .sentence_claims
+            .clone()
+            .filter(|&c| {
+                out.claims[c].quantity().is_some_and(|q| q.value.is_some())
+                    && !state.implicit.contains(&c)
+                    && inside(&out.claims[c])
+            })
+            .collect();
+        let denial = (f.at..f.end.max(f.at + 1)).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)))
+            || propositions.iter().any(|&c| is_denial(&out.claims[c]));
+        let how = s.how(|| format!("open statement: the words \"{}\" govern", s.words(f.at, f.end)));
+        let statement = cx.claim(statement_parts(cx, (a, b), (Some(speaker), true), statement_kind(), vec![how]));
+        state.units.push(Unit {
+            sentence: state.sentence,
+            span,
+            camp: speaker.camp,
+            speaker: self.key(speaker),
+            propositions,
+            figures,
+            words: content_words(s, a, b),
+            statement: Some(statement),
+            emitted: None,
+            denial,
+            clauses,
+        });
+    }
+
+    /// A denial that came before what it answers ("X denied Y's claims ...
+    /// Y said ..."): the later statement that shares most words with its object.
+    fn match_pending(&self, state: &mut DocState) {
+        let rules = self.cx.rules;
+        for p in &mut state.pending {
+            for unit in &state.units {
+                if unit.sentence != state.sentence
+                    || unit.denial
+                    || unit.camp == rules.camp_index("media")
+                    || unit.speaker == p.denier
+                    || !p.camp_fits(unit.camp, rules)
+                {
+                    continue;
+                }
+                let score = overlap(&p.words, &unit.words);
+                if score.0 > 0 && p.best.as_ref().is_none_or(|b| score > b.score) {
+                    let claim = match unit.propositions.last().copied().or(unit.emitted) {
+                        Some(c) => Later::Claim(c),
+                        None => match &unit.statement {
+                            Some(st) => Later::Statement(Box::new(st.clone())),
+                            None => continue,
+                        },
+                    };
+                    p.best = Some(Best { score, claim });
+                }
+            }
+        }
+    }
+
+    /// The speech frame that makes a denial: the one its verb stands in, or
+    /// for a verdict ("false") the one that governs it.
+    fn denier_frame(&self, act: &DenialAct) -> Option<&Frame> {
+        let (s, frames) = (self.s(), self.frames);
+        match act.trigger {
+            // "X said: «ننفي ...»": the speaker the quotation is credited to.
+            Trigger::Verb if act.quoted => governing(frames, act.word.0, act.word.1)
+                .filter(|g| !s.quoted[g.at])
+                .and_then(|g| frames.iter().find(|f| f.at == g.at)),
+            // "said there was no truth to ...": a denial phrase that is no speech
+            // verb is said by the speaker governing it.
+            Trigger::Verb => {
+                frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)).or_else(|| {
+                    governing(frames, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
+                })
+            }
+            // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
+            Trigger::Verdict | Trigger::NoLosses => {
+                let judges: Vec<Frame> = frames
+                    .iter()
+                    .filter(|f| {
+                        !(f.at..f.end.max(f.at + 1))
+                            .any(|k| s.has_at(k, |t| matches!(t, Tag::BackReference | Tag::Allegation)))
+                    })
+                    .cloned()
+                    .collect();
+                governing(&judges, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
+            }
+        }
+    }
+
+    /// Links one denial to what it answers and adds it as a claim.
+    fn link(&self, act: &DenialAct, state: &mut DocState, out: &mut Extraction) {
+        let cx = self.cx;
+        let (a, b) = act.span();
+        if a >= b {
+            return;
+        }
+        // A denial nobody makes is nobody's denial.
+        let Some(denier) = self.denier_frame(act).and_then(|f| f.speaker.as_ref()) else { return };
+        let owner = self.owner(act, denier);
+        // What the owner said, when the object spells it out.
+        let content: Option<(usize, usize)> = match (&owner, act.content) {
+            (_, Some(c)) if c + 1 < act.object.1 => Some((c + 1, act.object.1)),
+            (Some((_, _, end)), None) if act.object.1 > end + 1 => Some((*end, act.object.1)),
+            _ => None,
+        };
+        self.credit_reported(act, (&owner, content), out);
+        // A wording already read as denied here ("نفت ... سقوط شوشا") is this denial.
+        let act_span = cx.token_span(a, b);
+        let first_claim = self.sentence_claims.start;
+        let consumed =
+            self.sentence_claims.clone().chain(first_claim.max(self.sentence_claims.end)..out.claims.len()).any(|c| {
+                let c = &out.claims[c];
+                is_denial(c) && c.span.start < act_span.end && act_span.start < c.span.end
+            });
+        if consumed {
+            return;
+        }
+        let linked = Act { act, denier, owner: owner.as_ref() };
+        let (mut target, forward) = match content {
+            Some(range) => self.target_in_content(&linked, range, state, out),
+            None => (None, None),
+        };
+        if target.is_none() {
+            target = self.target_in_units(&linked, state, out);
+        }
+        let Some((t, why)) = target else { return };
+        self.push_denial(act, denier, (t, &why), out);
+        if let Some(mut p) = forward {
+            p.denial = Some(out.claims.len() - 1);
+            state.pending.push(p);
+        }
+    }
+
+    /// Adds the denial by `denier` of claim `t`.
+    fn push_denial(&self, act: &DenialAct, denier: &Resolved, (t, why): (usize, &str), out: &mut Extraction) {
+        let (cx, s) = (self.cx, self.s());
+        let target_claim = &out.claims[t];
+        let Some(kind) = denial_kind(target_claim) else { return };
+        let how = s.how(|| {
+            format!(
+                "denial \"{}\" of \"{}\" by {}: links to {} \"{}\" (bytes {}-{})",
+                s.words(act.word.0, act.word.1),
+                s.words(act.object.0, act.object.1),
+                &s.text[denier.range.0..denier.range.1],
+                why,
+                target_claim.quote,
+                target_claim.span.start,
+                target_claim.span.end
+            )
+        });
+        out.claims.push(cx.claim(statement_parts(cx, act.span(), (Some(denier), true), kind, vec![how])));
+    }
+
+    /// The party whose claim is denied, when the object names one: the
+    /// speaker of a speech verb in it ("ما ذكرته سلطات باكو"), else an actor
+    /// or camp word ("مزاعم أذربيجان", "Russia's claim"), else the media for
+    /// reports nobody owns.
+    fn owner(&self, act: &DenialAct, denier: &Resolved) -> Option<Owner> {
+        let s = self.s();
+        let denier_key = self.key(denier);
+        let head_end = act.content.unwrap_or(act.object.1);
+        let inner = self.frames.iter().find(|f| {
+            f.at >= act.object.0
+                && f.at < head_end
+                // "the reports of Armenia": a noun that doubles as a speech verb is no speech.
+                && !(f.at.saturating_sub(1)..f.end)
+                    .any(|k| s.has_at(k, |t| matches!(t, Tag::BackReference | Tag::Allegation | Tag::Hearsay)))
+                && !s.has_at(f.at, |t| matches!(t, Tag::DenialVerb))
+                && f.speaker.as_ref().is_some_and(|r| {
+                    r.camp.is_some() && (self.real(r.camp) != self.real(denier.camp) || self.key(r) != denier_key)
+                })
+        });
+        // The owner's words end where its resolved name ends, not where the
+        // speaker phrase ran to ("ما ذكرته باكو بشأن ...").
+        let mut owner: Option<Owner> = inner.and_then(|f| {
+            let r = f.speaker.clone()?;
+            let end = (f.at..f.end).find(|&k| s.tokens[k].end >= r.range.1).map_or(f.end, |k| k + 1);
+            Some((r, f.at, end))
+        });
+        if owner.is_none()
+            && let Some(pointer) = act.back_reference
+        {
+            owner = self.party_near(act, denier, pointer);
+        }
+        // "denied reports that ...": what reports say is the media's voice,
+        // unless the reports are a party's ("the Azerbaijani reports").
+        if owner.is_none()
+            // "نفى الجيش أنباء عن ...": the speaker phrase may have run over it.
+            && let Some(m) = (act.word.1.min(act.object.0)..head_end)
+                .find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
+        {
+            owner = self.party_near(act, denier, (m.start, m.end())).or_else(|| {
+                let r = Resolved {
+                    range: s.byte_range(m.start, m.end()),
+                    phrase: s.byte_range(m.start, m.end()),
+                    actor: None,
+                    camp: self.media,
+                    how: "the denied statement is attributed to reports: the media's voice".into(),
+                };
+                Some((r, m.start, m.end()))
+            });
+        }
+        owner
+    }
+
+    /// The party named beside a pointer or a hearsay word at tokens `(b0, b1)`,
+    /// within a few words: "مزاعم أذربيجان", "Russia's claim", "the statement
+    /// of the Azerbaijani ministry", "the Azerbaijani reports".
+    fn party_near(&self, act: &DenialAct, denier: &Resolved, (b0, b1): (usize, usize)) -> Option<Owner> {
+        let (s, rules) = (self.s(), self.cx.rules);
+        let denier_key = self.key(denier);
+        let head_end = act.content.unwrap_or(act.object.1);
+        let from = b0.saturating_sub(3).max(act.object.0.min(b0));
+        // A pointer before the verb ("تصريح نفى صحته مسؤولون"): its party
+        // stands before the verb too; after it comes the denier.
+        let limit = if b1 <= act.word.0 { act.word.0 } else { head_end.max(b1) };
+        let to = (b1 + 4).min(limit);
+        (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).find_map(|k| {
+            let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
+            // "ادعاء الجيش الإسرائيلي": the party runs over the words that name it.
+            let mut end = m.end();
+            while let Some(next) = s.find_at(end, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
+                && !s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::BackReference))
+            {
+                end = next.end();
+            }
+            let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");
+            r.range = s.byte_range(m.start, end);
+            let differs = match (self.real(r.camp), self.real(denier.camp)) {
+                (Some(o), Some(d)) => o != d,
+                _ => r.camp.is_some() && self.key(&r) != denier_key,
+            };
+            // "reports" names the media in general, not a party.
+            (differs && r.camp != self.media).then_some((r, m.start.min(b0), end.max(b1)))
+        })
+    }
+
+    /// "Ukraine denied Russia's claim that its forces took X": the wording
+    /// under the verb is Russia's assertion, reported; the denial is Ukraine's.
+    /// Reports nobody owns stay inside the speaker's denial ("نفت ... الأنباء عن سقوط").
+    fn credit_reported(
+        &self,
+        act: &DenialAct,
+        (owner, content): (&Option<Owner>, Option<(usize, usize)>),
+        out: &mut Extraction,
+    ) {
+        let cx = self.cx;
+        let (Some((r, _, _)), Some((ca, cb))) = (owner, content) else { return };
+        if r.camp == self.media {
+            return;
+        }
+        let verb_at = cx.token_span(act.word.0, act.word.1).start;
+        for &(c, ws, we) in self.under_denial {
+            if ws < ca || we > cb || out.claims[c].span.start != verb_at {
+                continue;
+            }
+            let span = cx.token_span(ws, we);
+            let claim = &mut out.claims[c];
+            claim.span = span;
+            claim.quote = cx.quote(span);
+            claim.line = crate::lines::line_of(cx.original, span.start) as u32;
+            cx.credit(claim, r);
+            if let ClaimKind::Proposition(p) = &mut claim.kind {
+                p.polarity = p.polarity.flip();
+            }
+            if cx.explain {
+                claim.trace.push(format!("the denial reports it: the assertion of its owner; {}", r.how));
+            }
+        }
+    }
+
+    /// The claim a denial answers when its object spells out what the owner
+    /// said: a claim inside those words, else the owner's earlier statement
+    /// that shares a word with them, else an open statement the denial
+    /// reports (and a wait for the owner's own words later).
+    fn target_in_content(
+        &self,
+        linked: &Act,
+        (ca, cb): (usize, usize),
+        state: &mut DocState,
+        out: &mut Extraction,
+    ) -> (Target, Option<Pending>) {
+        let (cx, s) = (self.cx, self.s());
+        let Act { act, denier, owner } = *linked;
+        let span = cx.token_span(ca, cb);
+        let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
+        let pick = self
+            .sentence_claims
+            .clone()
+            .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()))
+            .chain(self.sentence_claims.clone().filter(|&c| {
+                out.claims[c].quantity().is_some_and(|q| q.value.is_some()) && !state.implicit.contains(&c)
+            }))
+            .find(|&c| inside(&out.claims[c]));
+        if let Some(c) = pick {
+            // Hearsay stays with its owner.
+            if let Some((r, _, _)) = owner {
+                let claim = &mut out.claims[c];
+                cx.credit(claim, r);
+                if cx.explain {
+                    claim.trace.push(format!("speaker: the claim a denial reports, credited to its owner: {}", r.how));
+                }
+            }
+            return (Some((c, "the claim inside the denied words".into())), None);
+        }
+        let Some((r, _, _)) = owner else { return (None, None) };
+        let act_span = cx.token_span(act.span().0, act.span().1);
+        let denier_key = self.key(denier);
+        let words = content_words(s, ca, cb);
+        let earlier = state.units.iter().rposition(|u| {
+            u.span.start < act_span.start
+                && !u.denial
+                && u.camp == r.camp
+                && u.camp != self.media
+                && u.speaker != denier_key
+                && u.words.iter().any(|w| words.contains(w))
+        });
+        if let Some(u) = earlier {
+            // The owner said it before, in words of its own: that statement is the one denied.
+            let unit = &mut state.units[u];
+            let chosen = unit.propositions.last().copied().or_else(|| unit.figures.last().copied());
+            let why = "the earlier statement of the party the denial names";
+            return (emit(chosen.or(unit.emitted), unit, why, out), None);
+        }
+        self.report_statement(linked, (ca, cb), state, out)
+    }
+
+    /// The owner's statement as the denial reports it, an open statement
+    /// claim, and the wait for the owner's own words later.
+    fn report_statement(
+        &self,
+        linked: &Act,
+        (ca, cb): (usize, usize),
+        state: &mut DocState,
+        out: &mut Extraction,
+    ) -> (Target, Option<Pending>) {
+        let (cx, s) = (self.cx, self.s());
+        let Some((r, oa, _)) = linked.owner else { return (None, None) };
+        let (denier, oa) = (linked.denier, *oa);
+        let how = s.how(|| format!("open statement of \"{}\", reported by the denial", s.words(oa, cb)));
+        out.claims.push(cx.claim(statement_parts(cx, (oa, cb), (Some(r), true), statement_kind(), vec![how])));
+        let emitted = out.claims.len() - 1;
+        // Later denials ("هذه معلومات مضللة") answer the same statement.
+        let reported = cx.token_span(oa, cb);
+        state.units.retain(|u| !(u.sentence == state.sentence && u.span.start >= reported.start));
+        state.units.push(Unit {
+            sentence: state.sentence,
+            span: reported,
+            camp: r.camp,
+            speaker: self.key(r),
+            propositions: Vec::new(),
+            figures: Vec::new(),
+            words: Vec::new(),
+            statement: None,
+            emitted: Some(emitted),
+            denial: false,
+            clauses: false,
+        });
+        let forward = Pending {
+            sentence: state.sentence,
+            denial: None,
+            claim: None,
+            reported: Some(emitted),
+            owner: Some(r.camp),
+            denier: self.key(denier),
+            denier_camp: self.real(denier.camp),
+            words: content_words(s, ca, cb),
+            best: None,
+        };
+        (Some((emitted, "the statement the denial reports".into())), Some(forward))
+    }
+
+    /// Whether a recent statement may be the one a denial answers.
+    fn unit_fits(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
+        let s = self.s();
+        let Act { act, denier, owner } = *linked;
+        let act_span = self.cx.token_span(act.span().0, act.span().1);
+        // A bare object points back ("these claims", "the announcement",
+        // "مزاعم أذربيجان"); an object with words of its own ("مسؤوليته عن
+        // الهجوم على المستشفى") answers only a statement that shares one.
+        let object_words = content_words(s, act.object.0, act.object.1);
+        let bare = own_words(s, act.object.0, act.object.1).is_empty();
+        // "No losses" answers a toll, nothing else.
+        let no_losses = act.trigger == Trigger::NoLosses;
+        u.span.start < act_span.start
+            && (!bare || u.sentence + UNIT_REACH >= state.sentence)
+            && (bare || u.words.iter().any(|w| object_words.contains(w)))
+            && (!no_losses || !u.figures.is_empty())
+            && !u.denial
+            && u.camp != self.media
+            && u.speaker != self.key(denier)
+            && match (owner, self.real(denier.camp)) {
+                // The party the object names: its camp, or for a catch-all camp its own words.
+                (Some((o, _, _)), _) if self.real(o.camp).is_some() => u.camp == o.camp,
+                (Some((o, _, _)), _) => {
+                    u.camp == o.camp && o.actor.is_some_and(|a| u.speaker == self.cx.rules.actor(a).id)
+                }
+                (None, Some(d)) => self.real(u.camp).is_some_and(|c| c != d),
+                // A denier of no known camp answers only a party that has one.
+                (None, None) => u.camp.is_some(),
+            }
+    }
+
+    /// The claim a denial answers among the statements of the last
+    /// sentences: the latest of the party it names, else of another camp.
+    fn target_in_units(&self, linked: &Act, state: &mut DocState, out: &mut Extraction) -> Target {
+        let s = self.s();
+        let Act { act, denier, owner } = *linked;
+        let bare = own_words(s, act.object.0, act.object.1).is_empty();
+        let no_losses = act.trigger == Trigger::NoLosses;
+        let evidence = act.back_reference.is_some() || owner.is_some() || no_losses;
+        if bare && !evidence {
+            return None;
+        }
+        let unit = state.units.iter().rposition(|u| self.unit_fits(u, linked, state));
+        let Some(u) = unit else {
+            // "denied shelling the school. ... Baku accused it of shelling the school":
+            // a worded denial of a real camp may answer a statement made after it.
+            if !bare && !no_losses && owner.is_none() && self.real(denier.camp).is_some() {
+                self.wait_for_statement(act, denier, state);
+            }
+            return None;
+        };
+        let unit = &mut state.units[u];
+        // "the announcement", "the statement": what was announced, a
+        // proposition before a figure, and the whole statement when it
+        // says more than its figure ("killed while repelling an attack").
+        let announced =
+            act.back_reference.is_some_and(|(b0, b1)| (b0..b1).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun))))
+                && unit.clauses;
+        let chosen = if no_losses {
+            unit.figures.last().copied()
+        } else {
+            unit.propositions
+                .last()
+                .copied()
+                .or_else(|| if bare && !announced { unit.figures.last().copied() } else { None })
+        };
+        if no_losses && chosen.is_none() {
+            return None;
+        }
+        match chosen {
+            Some(c) => Some((c, "the latest claim of the party it answers".into())),
+            None => emit(unit.emitted, unit, "the statement of the party it answers", out),
+        }
+    }
+
+    /// A denial with words of its own that nothing said before answers: it
+    /// waits for a later statement that shares them.
+    fn wait_for_statement(&self, act: &DenialAct, denier: &Resolved, state: &mut DocState) {
+        let (cx, s) = (self.cx, self.s());
+        let how = s.how(|| {
+            format!(
+                "denial \"{}\" of \"{}\" by {}: nothing said before answers it",
+                s.words(act.word.0, act.word.1),
+                s.words(act.object.0, act.object.1),
+                &s.text[denier.range.0..denier.range.1],
+            )
+        });
+        let mut kind = statement_kind();
+        if let ClaimKind::Proposition(p) = &mut kind {
+            p.polarity = Polarity::Denies;
+        }
+        let claim = cx.claim(statement_parts(cx, act.span(), (Some(denier), true), kind, vec![how]));
+        state.pending.push(Pending {
+            sentence: state.sentence,
+            denial: None,
+            claim: Some(Box::new(claim)),
+            reported: None,
+            owner: None,
+            denier: self.key(denier),
+            denier_camp: self.real(denier.camp),
+            words: content_words(s, act.object.0, act.object.1),
+            best: None,
+        });
+    }
+}
+
+/// The claim `chosen`, else the unit's open statement, made a claim now.
+fn emit(chosen: Option<usize>, unit: &mut Unit, why: &str, out: &mut Extraction) -> Target {
+    match chosen {
+        Some(c) => Some((c, why.into())),
+        None => unit.statement.take().map(|claim| {
+            out.claims.push(claim);
+            unit.emitted = Some(out.claims.len() - 1);
+            (out.claims.len() - 1, why.into())
+        }),
+    }
+}
+
+/// Where the statement after a speech frame ends, from token `from` and
+/// before token `next`: at a clause break, unless the clause after it is
+/// quoted ("announced that its soldier was killed while «repelling an
+/// attack»": a clause the speaker is quoted in is still its statement).
+/// Whether it runs over a break too.
+fn clause_end(s: &Sentence, from: usize, next: usize) -> (usize, bool) {
+    let mut clauses = false;
+    let mut b = from;
+    loop {
+        while b < next && !s.has_at(b, |t| matches!(t, Tag::ClauseBreak)) {
+            b += 1;
+        }
+        let mut c = b + 1;
+        while c < next && !s.has_at(c, |t| matches!(t, Tag::ClauseBreak)) {
+            c += 1;
+        }
+        if b < next && b > from && (b + 1..c).any(|k| s.quoted[k]) {
+            clauses = true;
+            b = c;
+        } else {
+            return (b, clauses);
+        }
+    }
+}
+
+/// The words of tokens `[a, b)` that carry content: four letters or more,
+/// clitics peeled off, and not a name, a speech verb or a pointer back.
+fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
+    words_of(s, a, b, false)
+}
+
+/// The content words of tokens `[a, b)` that are not names either: what an
+/// object says beyond pointing at someone's claim.
+fn own_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
+    words_of(s, a, b, true)
+}
+
+fn words_of(s: &Sentence, a: usize, b: usize, skip_names: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for k in a..b.min(s.len()) {
+        if s.kind(k) != TokenKind::Word
+            || (skip_names && s.covered_by(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))
+            || s.covered_by(k, |t| {
+                matches!(
+                    t,
+                    Tag::BackReference
+                        | Tag::Allegation
+                        | Tag::Reporting
+                        | Tag::DenialVerb
+                        | Tag::Refutation
+                        | Tag::Complementizer
+                        | Tag::SpeakerStop
+                        | Tag::FunctionWord
+                )
+            })
+        {
+            continue;
+        }
+        let Some(form) = s.forms(k).last() else { continue };
+        if form.text.chars().count() >= 4 && !out.iter().any(|w| w == form.text) {
+            out.push(form.text.to_owned());
+        }
+    }
+    out
+}
+
+/// Drops punctuation at both ends of a token range.
+fn trim_punct(s: &Sentence, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && s.kind(a) == TokenKind::Punct {
+        a += 1;
+    }
+    while b > a && s.kind(b - 1) == TokenKind::Punct {
+        b -= 1;
+    }
+    (a, b)
+}

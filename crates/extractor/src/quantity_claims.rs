@@ -1,0 +1,179 @@
+//! The claims of a sentence's figures: each figure tied to a metric becomes a
+//! quantity claim with its speaker, side, place and scope.
+
+use crosscheck_model::{ClaimKind, Quantity, Scope};
+use crosscheck_rules::{MetricId, Rules, Tag};
+
+use crate::Extraction;
+use crate::analysis::Sentence;
+use crate::attribution::{Frame, Resolved, governing, resolve};
+use crate::claim_builder::{Attribution, Parts, Placing, SentenceCtx};
+use crate::context::{last_place_before, place_of, scope_of};
+use crate::doc_state::DocState;
+use crate::figures::{Quantified, SideHint, Written};
+use crate::normalize_key;
+
+/// Adds a claim for each of the sentence's figures tied to a metric.
+pub(crate) fn read_quantities(
+    cx: &SentenceCtx,
+    frames: &[Frame],
+    quantities: Vec<Quantified>,
+    state: &mut DocState,
+    out: &mut Extraction,
+) {
+    // The metrics of this sentence's figures so far.
+    let mut metrics_here: Vec<MetricId> = Vec::new();
+    for q in quantities {
+        let frame = governing(frames, q.span.0, q.span.1);
+        let speaker = frame.and_then(|f| f.speaker.as_ref());
+        let who = cx.attribution(speaker, frame.is_some());
+        let placing = placing(cx, &q, state);
+        let side = side(cx, &q, speaker);
+        if matches!(q.figure.written, Written::Implicit(_)) {
+            state.implicit.push(out.claims.len());
+        }
+        let rules = cx.rules;
+        let (value, metric) = match q.figure.written {
+            Written::Stated(v) | Written::Implicit(v) | Written::Range { low: v, .. } => {
+                (Some(v), rules.metric(q.metric).id.clone())
+            }
+            Written::Vague { .. } => (None, rules.metric(q.metric).id.clone()),
+        };
+        state.metric = Some(q.metric);
+        let increment = is_increment(&q, state, &metrics_here);
+        metrics_here.push(q.metric);
+        let counted = (q.metric, q.population);
+        if !state.counted.contains(&counted) {
+            state.counted.push(counted);
+        }
+        // A figure inside a denial belongs to whoever the denial says made it, never to the denier.
+        let s = cx.s;
+        let denial =
+            frame.and_then(|f| (f.at.min(q.span.0)..q.span.0).find(|&k| s.has_at(k, |t| matches!(t, Tag::DenialVerb))));
+        let who = match denial {
+            Some(denial) => denied_figure_owner(cx, (q.span.0, denial), speaker),
+            None => who,
+        };
+        let kind = ClaimKind::Quantity(Quantity {
+            metric,
+            value,
+            qualifier: q.qualifier,
+            interval: q.interval,
+            population: q.population.map(|p| rules.population(p).id.clone()),
+            side,
+            increment,
+            subset: q.subset,
+        });
+        let span = cx.token_span(q.span.0, q.span.1);
+        let parts = Parts {
+            span,
+            kind,
+            who,
+            time_at: q.span.0,
+            event_at: q.figure.start,
+            placing: Some(placing),
+            how: vec![q.how],
+        };
+        out.claims.push(cx.claim(parts));
+    }
+}
+
+/// A figure's scope and, for an incident, its place: the claim's own, else
+/// the last one named earlier in its sentence ("shelled Ganja with rockets,
+/// killing 9"), else the last one the article named.
+fn placing(cx: &SentenceCtx, q: &Quantified, state: &mut DocState) -> Placing {
+    let (s, rules) = (cx.s, cx.rules);
+    let (scope, scope_how) = scope_of(s, q.span, state.scope);
+    state.scope = scope;
+    // One soldier killed is a single death, never a war's toll.
+    let (scope, how) = if q.figure.single && !q.subset {
+        (Scope::Incident, s.how(|| "scope incident: one person counted by a noun".into()))
+    } else {
+        (scope, scope_how)
+    };
+    let own_place = place_of(s, rules, q.span);
+    let place = match (&own_place, scope) {
+        (Some(_), _) => own_place.clone(),
+        (None, Scope::Incident) => last_place_before(s, rules, q.span.0).or_else(|| state.place.clone()),
+        (None, Scope::Event) => None,
+    };
+    let scope = if place.is_some() { Scope::Incident } else { scope };
+    Placing { place, scope, how }
+}
+
+/// Whose dead or wounded a figure counts, when the text says.
+fn side(cx: &SentenceCtx, q: &Quantified, speaker: Option<&Resolved>) -> Option<String> {
+    let rules = cx.rules;
+    let speaker_camp = speaker.and_then(|r| r.camp);
+    q.side.and_then(|hint| match hint {
+        SideHint::Own => speaker_camp.and_then(|c| rules.camp(c).side.clone()),
+        // "X said it had killed 300": the enemy of a speaker whose enemy is
+        // not known is still nobody else's count.
+        SideHint::Enemy => speaker_camp.and_then(|c| rules.camp(c).enemy.clone()).or_else(|| {
+            speaker.map(|r| {
+                let who = r
+                    .actor
+                    .map_or_else(|| normalize_key(&cx.s.text[r.range.0..r.range.1]), |a| rules.actor(a).id.clone());
+                format!("enemy of {who}")
+            })
+        }),
+        SideHint::Camp(c) => rules.camp(c).side.clone(),
+    })
+}
+
+/// "another 21", "33 آخرون": an addition only after a figure of the same
+/// metric and population, and not when "others" sets it apart from another
+/// metric's figure just before ("قتل 7 وأصيب 33 آخرون").
+fn is_increment(q: &Quantified, state: &DocState, metrics_here: &[MetricId]) -> bool {
+    let set_apart = metrics_here.iter().any(|&m| m != q.metric);
+    q.increment
+        || q.others
+            && !set_apart
+            && state.counted.iter().any(|&(m, p)| m == q.metric && (p == q.population || q.population.is_none()))
+}
+
+/// Who made a figure that a denial quotes: the party its object names
+/// ("Russia's claim that…", "مزاعم أذربيجان"), else nobody (camp unknown).
+fn denied_figure_owner(cx: &SentenceCtx, (figure, denial): (usize, usize), denier: Option<&Resolved>) -> Attribution {
+    match allegation_owner(cx.s, cx.rules, denial, figure, denier) {
+        Some(r) => {
+            let who = cx.attribution(Some(&r), true);
+            Attribution {
+                how: format!("{}; the figure stands inside a denial and is the denied party's", who.how),
+                ..who
+            }
+        }
+        None => Attribution {
+            speaker: None,
+            camp: None,
+            how: "speaker: the figure stands inside a denial, and the text names nobody who gave it".into(),
+        },
+    }
+}
+
+/// How many tokens from an allegation word its owner may stand: "Russia's claim".
+const OWNER_REACH: usize = 4;
+
+/// The party named as the owner of the claim a denial rejects: "Russia's
+/// claim", "Russian claims", "مزاعم أذربيجان", between the denial at token
+/// `denial` and what it quotes at `figure`.
+fn allegation_owner(
+    s: &Sentence,
+    rules: &Rules,
+    denial: usize,
+    figure: usize,
+    denier: Option<&Resolved>,
+) -> Option<Resolved> {
+    let allegation = (denial..figure).find_map(|k| s.find_at(k, |t| matches!(t, Tag::Allegation)))?;
+    // The denier may stand between the verb and the allegation ("نفت أرمينيا مزاعم ..."): not its owner.
+    let after_denier = denier.map_or(denial + 1, |d| {
+        (denial + 1..allegation.start).find(|&k| s.tokens[k].start >= d.range.1).unwrap_or(allegation.start)
+    });
+    let before = (allegation.start.saturating_sub(OWNER_REACH).max(denial + 1).max(after_denier), allegation.start);
+    let after = (allegation.end(), (allegation.end() + OWNER_REACH).min(figure));
+    [after, before]
+        .into_iter()
+        .filter(|(a, b)| a < b)
+        .map(|range| resolve(s, rules, range, "the owner of the claim the denial quotes"))
+        .find(|r| r.camp.is_some())
+}

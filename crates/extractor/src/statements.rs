@@ -1,0 +1,159 @@
+//! The claims of a sentence's statements: propositions with their polarity,
+//! refutations of the statement just before, and framing terms.
+
+use crosscheck_model::{ClaimKind, Polarity, Term};
+use crosscheck_rules::{Lexicon, Match, Tag};
+use crosscheck_text::TokenKind;
+
+use crate::Extraction;
+use crate::attribution::{Frame, Resolved, governing, phrase_forward, resolve};
+use crate::claim_builder::{Parts, SentenceCtx};
+use crate::context::time_of;
+use crate::doc_state::DocState;
+use crate::propositions::{Hearsay, PropositionMatch, SlotContext, find_refutations};
+
+/// The parts of a statement's claim at tokens `[a, b)`: its speaker, whether
+/// a speech frame governs it, its kind and how it was found.
+pub(crate) fn statement_parts(
+    cx: &SentenceCtx,
+    (a, b): (usize, usize),
+    (speaker, framed): (Option<&Resolved>, bool),
+    kind: ClaimKind,
+    how: Vec<String>,
+) -> Parts {
+    Parts {
+        span: cx.token_span(a, b),
+        kind,
+        who: cx.attribution(speaker, framed),
+        time_at: a,
+        event_at: a,
+        placing: None,
+        how,
+    }
+}
+
+/// Adds the sentence's propositions. Returns those under a denial verb
+/// (claim index, wording's first token, end): their words may be another
+/// party's claim the denial reports. `None` when the language has no
+/// proposition wordings, and so no statements to read.
+pub(crate) fn read_propositions(
+    cx: &SentenceCtx,
+    (lexicon, frames): (&Lexicon, &[Frame]),
+    propositions: Vec<PropositionMatch>,
+    state: &mut DocState,
+    out: &mut Extraction,
+) -> Option<Vec<(usize, usize, usize)>> {
+    let (s, rules) = (cx.s, cx.rules);
+    let patterns = rules.patterns.get(&lexicon.code)?;
+    let mut under_denial: Vec<(usize, usize, usize)> = Vec::new();
+    let day = |at: usize| time_of(s, at, cx.ctx).0.map(|t| t.latest.to_string());
+    for m in propositions {
+        let template = rules.template(patterns[m.pattern].proposition);
+        let frame = governing(frames, m.start, m.end);
+        let Some(hearsay) = hearsay_speaker(cx, &m) else { continue };
+        let speaker = hearsay.as_ref().or(frame.and_then(|f| f.speaker.as_ref()));
+        let slots = SlotContext {
+            rules,
+            lexicon,
+            speaker_side: speaker.and_then(|r| r.camp).and_then(|c| rules.camp(c).side.clone()),
+            place: state.place.as_deref(),
+            region: state.region.as_deref(),
+            day: &|| day(m.start),
+        };
+        let kind = ClaimKind::Proposition(slots.bind(s, &m, template));
+        let framed = frame.is_some() || hearsay.is_some();
+        out.claims.push(cx.claim(statement_parts(cx, (m.start, m.end), (speaker, framed), kind, vec![m.how.clone()])));
+        state.last_proposition = Some((out.claims.len() - 1, state.sentence));
+        if m.start != m.wording_start {
+            under_denial.push((out.claims.len() - 1, m.wording_start, m.end));
+        }
+    }
+    Some(under_denial)
+}
+
+/// Who a statement is attributed to by a hearsay word: the media for
+/// reports, the party an accusation names. `None` when an accusation names
+/// nobody: an accusation nobody owns is nobody's assertion.
+fn hearsay_speaker(cx: &SentenceCtx, m: &PropositionMatch) -> Option<Option<Resolved>> {
+    let (s, rules) = (cx.s, cx.rules);
+    match m.hearsay {
+        Some(Hearsay::Reports(a, b)) => Some(Some(Resolved {
+            range: s.byte_range(a, b),
+            phrase: s.byte_range(a, b),
+            actor: None,
+            camp: rules.camp_index("media"),
+            how: "the statement is attributed to reports: the media's voice".into(),
+        })),
+        Some(Hearsay::Allegation(a, b)) => {
+            let (_, end) = phrase_forward(s, rules, b, &[]);
+            let end = if b <= m.start { end.min(m.start).max(b) } else { end.max(b) };
+            let r = resolve(s, rules, (a, end), "the statement is attributed to an accusation");
+            r.camp.is_some().then_some(Some(r))
+        }
+        None => Some(None),
+    }
+}
+
+/// Adds a denial for each refutation ("false", "لا أساس لها") of the
+/// proposition made in this sentence or the one before.
+pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocState, out: &mut Extraction) {
+    let (s, rules) = (cx.s, cx.rules);
+    let mut refuted: Vec<usize> = Vec::new();
+    for r in find_refutations(s) {
+        let Some((index, _)) = state.last_proposition else { continue };
+        // "لا أساس لها وزائفة": two refutations of one statement are one denial.
+        if refuted.contains(&index) {
+            continue;
+        }
+        refuted.push(index);
+        if !state.answers_a_statement() || out.claims[index].span.start >= cx.token_span(r.start, r.start + 1).start {
+            continue;
+        }
+        let Some(target) = out.claims[index].proposition().cloned() else { continue };
+        let frame = governing(frames, r.start, r.end());
+        // A camp's "false information" after its own denial ("Armenia denies
+        // Azerbaijani accusations ... absolutely false information") agrees
+        // with the denial: it rejects the other camp's words, not its own.
+        let refuter = frame.and_then(|f| f.speaker.as_ref()).and_then(|r| r.camp);
+        let own = refuter.filter(|&c| !rules.camp(c).fallback).map(|c| rules.camp_id(c));
+        if target.polarity == Polarity::Denies && own.is_some() && own == out.claims[index].camp.as_deref() {
+            continue;
+        }
+        let how = s.how(|| {
+            format!(
+                "\"{}\" rejects the statement \"{}\" made just before",
+                s.words(r.start, r.end()),
+                out.claims[index].quote
+            )
+        });
+        let kind = ClaimKind::Proposition(crosscheck_model::Proposition { polarity: target.polarity.flip(), ..target });
+        let speaker = frame.and_then(|f| f.speaker.as_ref());
+        out.claims.push(cx.claim(statement_parts(cx, (r.start, r.end()), (speaker, frame.is_some()), kind, vec![how])));
+    }
+}
+
+/// Adds the sentence's framing terms, except those inside a name.
+pub(crate) fn read_terms(cx: &SentenceCtx, frames: &[Frame], terms: Vec<Match>, out: &mut Extraction) {
+    let (s, rules) = (cx.s, cx.rules);
+    // "The Tigray People's Liberation Front": a term inside a capitalised
+    // name, or inside a listed actor's name, is part of the name.
+    let capital = |k: usize| s.kind(k) == TokenKind::Word && cx.normalized.was_uppercase(s.tokens[k].start);
+    let in_name = |m: &Match| {
+        let beside = (m.start > 0 && capital(m.start - 1)) || (m.end() < s.len() && capital(m.end()));
+        ((m.start..m.end()).all(capital) && beside)
+            || (m.start.saturating_sub(8)..=m.start)
+                .any(|k| s.starts(k).iter().any(|a| matches!(a.tag, Tag::Actor(_)) && a.end() >= m.end()))
+    };
+    for m in terms {
+        let Tag::Term(t) = m.tag else { continue };
+        if in_name(&m) {
+            continue;
+        }
+        let term = &rules.term(t);
+        let frame = governing(frames, m.start, m.end());
+        let kind = ClaimKind::Term(Term { frame: term.frame.clone(), topic: term.topic.clone() });
+        let how = s.how(|| format!("framing term for `{}`: frame `{}`", term.topic, term.frame));
+        let speaker = frame.and_then(|f| f.speaker.as_ref());
+        out.claims.push(cx.claim(statement_parts(cx, (m.start, m.end()), (speaker, frame.is_some()), kind, vec![how])));
+    }
+}
