@@ -1,8 +1,8 @@
 //! The claims of a sentence's statements: propositions with their polarity,
 //! refutations of the statement just before, and framing terms.
 
-use crosscheck_model::{ClaimKind, Polarity, Term};
-use crosscheck_rules::{Lexicon, Match, Tag};
+use crosscheck_model::{ClaimKind, Polarity, Proposition, Term};
+use crosscheck_rules::{Lexicon, Match, SlotKind, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::Extraction;
@@ -10,7 +10,7 @@ use crate::attribution::{Frame, Resolved, governing, phrase_forward, resolve};
 use crate::claim_builder::{Parts, SentenceCtx};
 use crate::context::time_of;
 use crate::doc_state::DocState;
-use crate::propositions::{Hearsay, PropositionMatch, SlotContext, find_refutations};
+use crate::propositions::{Hearsay, PropositionMatch, SlotContext, SlotValue, find_refutations};
 
 /// The parts of a statement's claim at tokens `[a, b)`: its speaker, whether
 /// a speech frame governs it, its kind and how it was found.
@@ -30,6 +30,17 @@ pub(crate) fn statement_parts(
         placing: None,
         how,
     }
+}
+
+/// The locality a wording names in its own words (a listed place or a name
+/// after a locality word), as bound in its proposition.
+fn named_locality(m: &PropositionMatch, proposition: &Proposition) -> Option<String> {
+    let named = m
+        .slots
+        .iter()
+        .any(|(kind, value)| *kind == SlotKind::City && matches!(value, SlotValue::Named(_) | SlotValue::Place(_)));
+    let name = SlotKind::City.name();
+    named.then(|| proposition.slots.iter().find(|(slot, _)| slot == name).and_then(|(_, v)| v.clone())).flatten()
 }
 
 /// Adds the sentence's propositions. Returns those under a denial verb
@@ -60,7 +71,13 @@ pub(crate) fn read_propositions(
             region: state.region.as_deref(),
             day: &|| day(m.start),
         };
-        let kind = ClaimKind::Proposition(slots.bind(s, &m, template));
+        let proposition = slots.bind(s, &m, template);
+        // "the eastern town of Kalembe ... still controlled the town": a
+        // locality a wording names is the one "the town" means next.
+        if let Some(place) = named_locality(&m, &proposition) {
+            state.place = Some(place);
+        }
+        let kind = ClaimKind::Proposition(proposition);
         let framed = frame.is_some() || hearsay.is_some();
         out.claims.push(cx.claim(statement_parts(cx, (m.start, m.end), (speaker, framed), kind, vec![m.how.clone()])));
         state.last_proposition = Some((out.claims.len() - 1, state.sentence));
@@ -126,7 +143,7 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
                 out.claims[index].quote
             )
         });
-        let kind = ClaimKind::Proposition(crosscheck_model::Proposition { polarity: target.polarity.flip(), ..target });
+        let kind = ClaimKind::Proposition(Proposition { polarity: target.polarity.flip(), ..target });
         let speaker = frame.and_then(|f| f.speaker.as_ref());
         out.claims.push(cx.claim(statement_parts(cx, (r.start, r.end()), (speaker, frame.is_some()), kind, vec![how])));
     }

@@ -342,6 +342,23 @@ mod city_captured {
         );
     }
 
+    // "The town" is the locality a capture wording named last, listed or not.
+    #[test]
+    fn the_town_a_wording_named() {
+        check(
+            "Baku said its army had captured the village of Gorand. Yerevan said its units still held the village.",
+            "city_captured:gorand asserts camp=baku; city_captured:gorand denies camp=yerevan",
+        );
+        check(
+            "Azerbaijan said it had retaken the eastern town of Dovlan, but Armenia said it still controlled the town.",
+            "city_captured:dovlan asserts camp=baku; city_captured:dovlan denies camp=yerevan",
+        );
+        check(
+            "قالت باكو إن جيشها سيطر على قرية غوراند. وقالت يريفان إن قواتها لا تزال تسيطر على القرية.",
+            "city_captured:غوراند asserts camp=baku; city_captured:غوراند denies camp=yerevan",
+        );
+    }
+
     #[test]
     fn under_anothers_control_is_no_denial() {
         // Whose control a nationality names is not read: neither a capture nor its denial.
