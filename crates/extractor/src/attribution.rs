@@ -175,6 +175,10 @@ fn parenthesized_before(s: &Sentence, to: usize) -> Option<usize> {
 /// The token where time words right before `to` begin: "X late Monday
 /// reported" has X for subject, not "Monday".
 fn before_adverbials(s: &Sentence, mut to: usize) -> usize {
+    // "on Saturday strongly rejected": an adverb of manner stands nearest the verb.
+    while to > 0 && s.grammar.is_manner_adverb(s.word(to - 1)) {
+        to -= 1;
+    }
     while let Some(m) = s.ending_at(to, is_time) {
         to = m.start;
         // "late Monday", "on Tuesday": one stop word that leads the time phrase.

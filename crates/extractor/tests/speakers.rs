@@ -229,6 +229,22 @@ mod phrases {
     }
 
     #[test]
+    fn an_adverb_before_the_verb_is_not_the_speaker() {
+        check_speaker(
+            "The Kenyan army on Friday firmly said that 57 soldiers were killed.",
+            "killed 57 by=The Kenyan army camp=kenya",
+        );
+        check_speaker(
+            "Ukrainian officials later said 14 people were killed.",
+            "killed 14 by=Ukrainian officials camp=ukraine",
+        );
+        check_speaker(
+            "The Sudanese army publicly acknowledged that 9 soldiers died.",
+            "killed 9 by=The Sudanese army camp=sudan",
+        );
+    }
+
+    #[test]
     fn a_time_word_before_the_verb_is_not_the_speaker() {
         check_speaker(
             "Ukrainian officials late Monday reported 14 people killed.",

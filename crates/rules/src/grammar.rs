@@ -8,6 +8,7 @@ pub struct Grammar {
     pub(crate) subject_auxiliaries: Vec<String>,
     pub(crate) negated_auxiliaries: Vec<String>,
     pub(crate) conjunctions: Vec<String>,
+    pub(crate) manner_adverbs: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -40,6 +41,11 @@ impl Grammar {
     /// A conjunction that joins clauses: "and", "but".
     pub fn is_conjunction(&self, word: &str) -> bool {
         holds(&self.conjunctions, word)
+    }
+
+    /// An adverb of manner between a subject and its verb: "strongly".
+    pub fn is_manner_adverb(&self, word: &str) -> bool {
+        holds(&self.manner_adverbs, word)
     }
 
     /// A definite article written as a word of its own: "the".

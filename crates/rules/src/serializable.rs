@@ -359,6 +359,11 @@ pub struct SerializableGrammar {
     /// after one speaks for the first verb's subject.
     #[serde(default)]
     pub conjunctions: Vec<String>,
+    /// Adverbs of manner that may stand between a subject and its verb
+    /// ("the minister on Saturday strongly rejected"): skipped when reading
+    /// the subject back from the verb.
+    #[serde(default)]
+    pub manner_adverbs: Vec<String>,
     /// Definite articles written as words of their own: "the".
     #[serde(default)]
     pub definite_articles: Vec<String>,

@@ -58,10 +58,11 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 7] = [
+        let lists: [(&str, &[String]); 8] = [
             ("subject_auxiliaries", &grammar.subject_auxiliaries),
             ("negated_auxiliaries", &grammar.negated_auxiliaries),
             ("conjunctions", &grammar.conjunctions),
+            ("manner_adverbs", &grammar.manner_adverbs),
             ("definite_articles", &grammar.definite_articles),
             ("indefinite_articles", &grammar.indefinite_articles),
             ("article_prefixes", &grammar.article_prefixes),
@@ -88,6 +89,7 @@ impl Compiler<'_> {
             subject_auxiliaries: next(),
             negated_auxiliaries: next(),
             conjunctions: next(),
+            manner_adverbs: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
