@@ -1,6 +1,9 @@
 //! The sentence gate: one multi-pattern scan that lets through only the
 //! sentences holding words some rule could read a claim or a speaker from.
 
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use crosscheck_rules::{Element, Lexicon, Pattern};
 use crosscheck_text::is_word_char;
@@ -26,7 +29,19 @@ pub enum Gated {
 /// alone is not "have no forces in".
 #[derive(Debug)]
 pub struct SentenceGate {
-    scan: AhoCorasick,
+    /// The scanned words, in id order.
+    texts: Vec<String>,
+    /// The automaton over `texts`, a contiguous NFA built when the first
+    /// sentence of the language is read: a run over articles of one language
+    /// never builds the others'. `None` if it could not be built.
+    nfa: OnceLock<Option<AhoCorasick>>,
+    /// The same words as a DFA, which scans in about half the NFA's
+    /// instructions but costs 25 M more to build: built once the gate has
+    /// read [`DFA_AFTER_BYTES`], and used from then on. Both find the same
+    /// matches, so which one read a sentence never shows in the output.
+    dfa: OnceLock<Option<AhoCorasick>>,
+    /// Bytes of sentences read so far, while there is no DFA.
+    scanned: AtomicUsize,
     /// Per scanned word: whether a word boundary (or a clitic) must stand
     /// before and after it, and what finding it means.
     words: Vec<ScanWord>,
@@ -49,6 +64,11 @@ struct ScanWord {
     opens: Vec<u32>,
 }
 
+/// How much text the gate reads with its NFA before it builds a DFA: the
+/// bytes whose cheaper scan pays for the DFA's build (about 10 instructions
+/// a byte saved, 25 M more to build for the shipped Arabic or English words).
+const DFA_AFTER_BYTES: usize = 4 << 20;
+
 /// How many of a wording's required words the gate looks for.
 const GATED_WORDS_PER_WORDING: usize = 2;
 
@@ -68,19 +88,34 @@ impl SentenceGate {
         for w in &mut words {
             w.refutation &= !w.alone;
         }
-        // Overlapping search, so that a match inside a longer word does not hide a real one.
-        let scan = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&texts)
-            .ok()?;
         Some(Self {
-            scan,
+            texts,
+            nfa: OnceLock::new(),
+            dfa: OnceLock::new(),
+            scanned: AtomicUsize::new(0),
             words,
             wordings: required_words,
             prefixes: lexicon.prefixes().map(str::to_owned).collect(),
             suffixes: lexicon.suffixes().map(str::to_owned).collect(),
         })
+    }
+
+    /// The automaton to read a sentence of `len` bytes with: the DFA once
+    /// the gate has read enough to pay for it, else the NFA.
+    fn scan(&self, len: usize) -> Option<&AhoCorasick> {
+        let dfa = match self.dfa.get() {
+            Some(dfa) => dfa.as_ref(),
+            None if self.scanned.fetch_add(len, Ordering::Relaxed) >= DFA_AFTER_BYTES => {
+                self.dfa.get_or_init(|| self.build(AhoCorasickKind::DFA)).as_ref()
+            }
+            None => None,
+        };
+        dfa.or_else(|| self.nfa.get_or_init(|| self.build(AhoCorasickKind::ContiguousNFA)).as_ref())
+    }
+
+    fn build(&self, kind: AhoCorasickKind) -> Option<AhoCorasick> {
+        // Overlapping search, so that a match inside a longer word does not hide a real one.
+        AhoCorasick::builder().match_kind(MatchKind::Standard).kind(Some(kind)).build(&self.texts).ok()
     }
 
     /// Whether the folded `sentence` is worth reading, whatever came before it.
@@ -93,7 +128,11 @@ impl SentenceGate {
         let mut refutation = false;
         let mut hits = [0u32; MAX_WORDING_HITS];
         let mut hit_count = 0;
-        for m in self.scan.find_overlapping_iter(sentence) {
+        // Without its automaton the gate cannot tell: every sentence is read.
+        let Some(scan) = self.scan(sentence.len()) else {
+            return Gated::Read;
+        };
+        for m in scan.find_overlapping_iter(sentence) {
             let id = m.pattern().as_usize();
             let word = &self.words[id];
             let stands = (!word.check_start || self.starts_word(sentence, m.start()))

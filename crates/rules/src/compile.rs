@@ -89,11 +89,25 @@ struct Compiler<'a> {
     /// interchangeably (`language.place_name_endings`).
     name_endings: HashMap<String, Vec<Vec<String>>>,
     /// Each actor alias (language, folded words) and the actor and place that first had it.
-    aliases: HashMap<(String, String), (usize, String)>,
+    aliases: HashMap<(String, String), (usize, FirstAt)>,
     /// Each metric trigger (language, folded words) and the metric and place that first had it.
-    triggers: HashMap<(String, String), (usize, String)>,
+    triggers: HashMap<(String, String), (usize, FirstAt)>,
     /// Each proposition wording (language, parsed form) and the proposition and place that first had it.
-    wordings: HashMap<(String, String), (usize, String)>,
+    wordings: HashMap<(String, String), (usize, FirstAt)>,
+}
+
+/// Where a word was first written: its pack's file and its path there. It
+/// is placed at a line and column only when a message names it
+/// ([`Compiler::place`]), so that sound packs are never mapped.
+struct FirstAt {
+    file: String,
+    path: String,
+}
+
+impl FirstAt {
+    fn new(pack: &SourcePack, path: &str) -> FirstAt {
+        FirstAt { file: pack.path.clone(), path: path.to_owned() }
+    }
 }
 
 /// The publication date of examples that give none.
@@ -109,6 +123,12 @@ impl<'a> Compiler<'a> {
             At::Value(path) => pack.location(path),
             At::Key(path) => pack.key_location(path),
         }
+    }
+
+    /// `file:line:column` of a word first written at `first`.
+    fn place(&self, first: &FirstAt) -> String {
+        let pack = self.packs.iter().find(|p| p.path == first.file);
+        pack.map_or_else(|| first.file.clone(), |p| p.place(&first.path))
     }
 
     fn error(&mut self, pack: &SourcePack, at: At<'_>, message: String) {
@@ -162,15 +182,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn check_unique<'s>(&mut self, kind: &str, ids: impl Iterator<Item = (&'s SourcePack, &'s str, String)>) {
-        let mut seen: HashMap<&str, String> = HashMap::new();
+        // Where each id was first given, placed in its file only for a message.
+        let mut seen: HashMap<&str, (&SourcePack, String)> = HashMap::new();
         for (pack, id, path) in ids {
             if id.trim().is_empty() {
                 self.error(pack, At::Value(&path), format!("{kind} with an empty id"));
-            } else if let Some(first) = seen.get(id) {
+            } else if let Some((first_pack, first_path)) = seen.get(id) {
+                let first = first_pack.place(first_path);
                 let message = format!("duplicate {kind} id `{id}` (first defined at {first})");
                 self.error(pack, At::Value(&path), message);
             } else {
-                seen.insert(id, pack.place(&path));
+                seen.insert(id, (pack, path));
             }
         }
     }

@@ -175,14 +175,24 @@ pub fn write_schema(dir: &Path) -> std::io::Result<PathBuf> {
     Ok(path)
 }
 
-/// The packs shipped with crosscheck, compiled into the binary.
+/// The packs shipped with crosscheck, compiled into the binary. Each was
+/// parsed when the binary was built ([`BUILTIN_PARSED`]) and is only decoded
+/// here; a pack that did not parse then is parsed now, for its error.
 pub fn builtin_packs() -> Result<Vec<SourcePack>, Vec<RuleError>> {
+    // Written by build.rs with these very types, so it decodes; were it not
+    // to, every pack would be parsed from its text instead.
+    let parsed: Vec<Option<SerializablePack>> = postcard::from_bytes(BUILTIN_PARSED).unwrap_or_default();
+    let mut parsed = parsed.into_iter();
     let mut packs = Vec::new();
     let mut errors = Vec::new();
     for (path, text) in BUILTIN_PACKS {
-        match parse_pack(&format!("rules/{path}"), text) {
-            Ok(pack) => packs.push(pack),
-            Err(e) => errors.push(e),
+        let path = format!("rules/{path}");
+        match parsed.next().flatten() {
+            Some(pack) => packs.push(SourcePack::new(&path, text, pack)),
+            None => match parse_pack(&path, text) {
+                Ok(pack) => packs.push(pack),
+                Err(e) => errors.push(e),
+            },
         }
     }
     if errors.is_empty() { Ok(packs) } else { Err(errors) }
@@ -202,5 +212,19 @@ mod tests {
         });
         assert!(rules.camps.iter().any(|c| c.id == "separatists"));
         assert!(rules.lexicon("ar").is_some() && rules.lexicon("en").is_some());
+    }
+
+    /// The packs decoded from the build's bytes are the packs their YAML
+    /// parses to, field for field.
+    #[test]
+    fn the_packs_parsed_at_build_time_are_the_yaml_parsed_now() {
+        let decoded: Vec<Option<crate::SerializablePack>> =
+            postcard::from_bytes(crate::BUILTIN_PARSED).expect("build.rs wrote the packs");
+        assert_eq!(decoded.len(), crate::BUILTIN_PACKS.len());
+        for ((path, text), decoded) in crate::BUILTIN_PACKS.iter().zip(&decoded) {
+            let parsed = crate::parse_pack(path, text).expect("a shipped pack parses").pack;
+            let decoded = decoded.as_ref().unwrap_or_else(|| panic!("{path} was not parsed at build time"));
+            assert_eq!(format!("{decoded:?}"), format!("{parsed:?}"), "{path}");
+        }
     }
 }

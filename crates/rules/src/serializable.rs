@@ -6,13 +6,13 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// Words per language code: `{ ar: [...], en: [...] }`.
 pub type Words = BTreeMap<String, Vec<String>>;
 
 /// One rule-pack file. Every section is optional; packs are merged.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializablePack {
     /// Sides a speaker can belong to.
@@ -51,7 +51,7 @@ pub struct SerializablePack {
 /// A proposition template. Wordings are phrases of words; `...` skips up to
 /// eight words, `*` any one word, `(word)` is optional, and `{city}`,
 /// `{region}`, `{place}` or `{side}` bind a slot to a dictionary entity.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableProposition {
     /// Identifier, e.g. `city_captured`; bound slots are appended (`city_captured:shusha`).
@@ -76,7 +76,7 @@ pub struct SerializableProposition {
 }
 
 /// One thing named differently by different camps.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableFraming {
     /// What is being named, e.g. `offensive`.
@@ -90,7 +90,7 @@ pub struct SerializableFraming {
 
 /// A side a speaker can belong to: a government and its forces, an
 /// organisation, the media.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableCamp {
     /// Identifier used by actors and in reports, e.g. `baku`.
@@ -131,7 +131,7 @@ pub struct SerializableCamp {
 
 /// A state or disputed entity. Its words place a speaker in its camp: the
 /// camp that lists it in `states`, or else a camp of its own named by `id`.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableState {
     /// Identifier, named for the country (`armenia`, `south-sudan`); the
@@ -155,7 +155,7 @@ pub struct SerializableState {
 
 /// What kind of speaker an actor is; a `person`'s names are also matched
 /// by similar spelling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
     Person,
@@ -166,7 +166,7 @@ pub enum ActorKind {
 }
 
 /// A person, institution or state that makes claims, and the camp it speaks for.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableActor {
     /// Identifier, e.g. `ilham-aliyev`.
@@ -186,7 +186,7 @@ pub struct SerializableActor {
 
 /// What kind of place: cities, towns, villages and sites are localities
 /// (a claim naming one is about a local incident); regions and countries are not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
     City,
@@ -206,7 +206,7 @@ impl PlaceKind {
 }
 
 /// A place and its names per language, with their spelling variants.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializablePlace {
     /// Identifier, e.g. `shusha`; proposition slots bind to it.
@@ -217,7 +217,7 @@ pub struct SerializablePlace {
 }
 
 /// A named event with its date window: claims are assigned to it.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableEvent {
     /// Identifier, e.g. `karabakh-2023`.
@@ -235,7 +235,7 @@ pub struct SerializableEvent {
 }
 
 /// What a figure counts, and the words that tie a figure to it.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableMetric {
     /// Identifier, e.g. `killed`.
@@ -260,7 +260,7 @@ pub struct SerializableMetric {
 }
 
 /// Trigger words, by where they stand relative to the figure.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableTriggers {
     /// Words that come before the figure: "مقتل 200", "the deaths of 12".
@@ -281,7 +281,7 @@ pub struct SerializableTriggers {
 }
 
 /// Who a figure counts, and the nouns that say so.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializablePopulation {
     /// Identifier, e.g. `civilians`; `people` counts everyone and is not reported.
@@ -291,7 +291,7 @@ pub struct SerializablePopulation {
 }
 
 /// A population's nouns by grammatical number.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableNounForms {
     /// One person: "مدنيا قتل" counts 1 when nothing else gives a figure.
@@ -306,7 +306,7 @@ pub struct SerializableNounForms {
 }
 
 /// The words of one qualifier, by where they stand relative to the figure.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableQualifierWords {
     /// Words before the figure: "أكثر من 200", "at least 13".
@@ -318,7 +318,7 @@ pub struct SerializableQualifierWords {
 }
 
 /// Words for a figure given only as an order of magnitude.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableVague {
     /// Words for an order of magnitude: "مئات", "hundreds".
@@ -331,7 +331,7 @@ pub struct SerializableVague {
 }
 
 /// Clitics peeled off a word before it is looked up ("وأصيب" finds "أصيب").
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableClitics {
     /// Prefixes that attach to words ("و", "ال"), longest tried first.
@@ -344,7 +344,7 @@ pub struct SerializableClitics {
 
 /// Closed classes of single words that the extractor asks about one word
 /// at a time. Each entry is one word, written as the text has it.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableGrammar {
     /// Auxiliaries that may stand around a subject written before its verb,
@@ -388,7 +388,7 @@ pub struct SerializableGrammar {
 }
 
 /// What sentence segmentation needs to know of a language.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableSegmentation {
     /// Abbreviations after which a period does not end a sentence, without
@@ -402,7 +402,7 @@ pub struct SerializableSegmentation {
 
 /// Quotation marks, each one character: those that open a quotation, those
 /// that close one, and straight ones that open and close in turn.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableQuotationMarks {
     /// Marks that open a quotation: "«", "“".
@@ -418,7 +418,7 @@ pub struct SerializableQuotationMarks {
 
 /// The grammar words of one language. Phrases are space-separated words;
 /// `*` stands for any one word.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableLanguage {
     /// Language code, e.g. `ar`.
@@ -620,7 +620,7 @@ pub struct SerializableLanguage {
 }
 
 /// The words that shape a figure beyond its number and qualifier.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableFigureWords {
     /// Words that open a range of two figures: "between", "from", "بين", "من".
@@ -677,7 +677,7 @@ pub struct SerializableFigureWords {
 /// A sentence a rule must read correctly, and the claims it must and must
 /// not yield. `crosscheck rules test` extracts the claims of `text` as an
 /// article of its own and compares them with `claims` and `not_claims`.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableExample {
     /// The text, one sentence or a few.
@@ -704,7 +704,7 @@ pub struct SerializableExample {
 /// only the fields given are compared. The rule's own id is the default
 /// subject: a metric's examples expect claims of that metric, a
 /// proposition's of that proposition, a framing topic's of that topic.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SerializableExpectedClaim {
     /// Metrics only: the metric id, when not the rule's own (`not_claims: [{metric: wounded}]`).
@@ -741,7 +741,7 @@ pub struct SerializableExpectedClaim {
 }
 
 /// How a figure is qualified: "at least 200" is `at_least`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SerializableQualifier {
     Exact,
@@ -768,7 +768,7 @@ impl SerializableQualifier {
 }
 
 /// Whether a proposition is asserted or denied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SerializablePolarity {
     Asserts,

@@ -2,7 +2,7 @@
 
 use crosscheck_text::LetterBag;
 
-use super::{At, Compiler, Field};
+use super::{At, Compiler, Field, FirstAt};
 use crate::compiled::{Actor, NameWord};
 use crate::ids::ActorId;
 use crate::lexicon::{Tag, phrase_words};
@@ -46,6 +46,7 @@ impl Compiler<'_> {
         let key = (code.to_owned(), phrase_words(name).join(" "));
         match self.aliases.get(&key) {
             Some((other, first)) if *other != index => {
+                let first = self.place(first);
                 let message = format!(
                     "alias `{name}` of actor `{}` is already an alias of actor `{}` (at {first})",
                     self.rules.actors[index].id, self.rules.actors[*other].id
@@ -55,7 +56,7 @@ impl Compiler<'_> {
             }
             Some(_) => true,
             None => {
-                self.aliases.insert(key, (index, pack.place(path)));
+                self.aliases.insert(key, (index, FirstAt::new(pack, path)));
                 true
             }
         }

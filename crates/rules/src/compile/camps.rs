@@ -77,7 +77,7 @@ impl Compiler<'_> {
         let packs = self.packs;
         let known: Vec<&str> = packs.iter().flat_map(|p| &p.pack.states).map(|s| s.id.as_str()).collect();
         // Which camp maps each state, and where.
-        let mut mapped: HashMap<&str, (CampId, String)> = HashMap::new();
+        let mut mapped: HashMap<&str, (CampId, &SourcePack, String)> = HashMap::new();
         for pack in packs {
             for (i, camp) in pack.pack.camps.iter().enumerate() {
                 let Some(index) = self.rules.camp_index(&camp.id) else {
@@ -91,7 +91,8 @@ impl Compiler<'_> {
                             suggest(state, known.iter().copied()),
                         );
                         self.error(pack, At::Value(&path), message);
-                    } else if let Some((other, first)) = mapped.get(state.as_str()) {
+                    } else if let Some((other, first_pack, first)) = mapped.get(state.as_str()) {
+                        let first = first_pack.place(first);
                         let message = format!(
                             "camp `{}`: state `{state}` is already mapped to camp `{}` (at {first})",
                             camp.id,
@@ -99,12 +100,12 @@ impl Compiler<'_> {
                         );
                         self.error(pack, At::Value(&path), message);
                     } else {
-                        mapped.insert(state.as_str(), (index, pack.place(&path)));
+                        mapped.insert(state.as_str(), (index, pack, path));
                     }
                 }
             }
         }
-        mapped.into_iter().map(|(state, (camp, _))| (state.to_owned(), camp)).collect()
+        mapped.into_iter().map(|(state, (camp, ..))| (state.to_owned(), camp)).collect()
     }
 
     fn compile_state(

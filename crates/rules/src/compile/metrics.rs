@@ -1,6 +1,6 @@
 //! Metrics and their trigger words and patterns.
 
-use super::{At, Compiler, Field};
+use super::{At, Compiler, Field, FirstAt};
 use crate::compiled::Metric;
 use crate::ids::MetricId;
 use crate::lexicon::{Position, Tag, phrase_words};
@@ -89,6 +89,7 @@ impl Compiler<'_> {
         let key = (code.to_owned(), phrase_words(word).join(" "));
         match self.triggers.get(&key) {
             Some((other, first)) if *other != index => {
+                let first = self.place(first);
                 let message = format!(
                     "metric `{}`: trigger `{word}` is also a trigger of metric `{}` (at {first}): \
                      a figure beside it may be counted as either",
@@ -98,7 +99,7 @@ impl Compiler<'_> {
             }
             Some(_) => {}
             None => {
-                self.triggers.insert(key, (index, pack.place(path)));
+                self.triggers.insert(key, (index, FirstAt::new(pack, path)));
             }
         }
     }

@@ -2,7 +2,7 @@
 
 use crosscheck_model::Polarity;
 
-use super::{At, Compiler, Field};
+use super::{At, Compiler, Field, FirstAt};
 use crate::compiled::PropositionDef;
 use crate::ids::PropositionId;
 use crate::pack::SourcePack;
@@ -73,12 +73,14 @@ impl Compiler<'_> {
         let key = (code.to_owned(), format!("{elements:?}"));
         match self.wordings.get(&key) {
             Some((other, first)) if *other == index => {
+                let first = self.place(first);
                 let message =
                     format!("{label}: wording `{wording}` is listed twice (first at {first}): this one is unreachable");
                 self.warn(pack, field.at, message);
                 return;
             }
             Some((other, first)) => {
+                let first = self.place(first);
                 let message = format!(
                     "{label}: wording `{wording}` is also a wording of proposition `{}` (at {first}): \
                      both match the same words",
@@ -87,7 +89,7 @@ impl Compiler<'_> {
                 self.warn(pack, field.at, message);
             }
             None => {
-                self.wordings.insert(key, (index, pack.place(field.at.path())));
+                self.wordings.insert(key, (index, FirstAt::new(pack, field.at.path())));
             }
         }
         let pattern =
