@@ -228,6 +228,20 @@ mod phrases {
         check_speaker("The estimated toll stands at 90 dead, the army said.", "killed 90 by=the army camp=other");
     }
 
+    // «قال ... للوكالة»: the one spoken to is not the speaker.
+    #[test]
+    fn the_addressee_is_not_the_speaker() {
+        check_speaker("وقال مصدر طبي للوكالة إن 17 شخصا أصيبوا.", "wounded 17 by=مصدر طبي camp=-");
+        check_speaker(
+            "أعلن الجيش السوداني مقتل 5 مدنيين. وقال لقناة الجزيرة إن 12 جنديا قتلوا.",
+            "killed 5 by=الجيش السوداني camp=sudan; killed 12 by=الجيش السوداني camp=sudan",
+        );
+        check_speaker(
+            "وقال الجيش السوداني لوكالة فرانس برس إن 30 جنديا قتلوا.",
+            "killed 30 by=الجيش السوداني camp=sudan",
+        );
+    }
+
     #[test]
     fn an_adverb_before_the_verb_is_not_the_speaker() {
         check_speaker(
