@@ -126,6 +126,12 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
             k = close + 1;
             break;
         }
+        // «سنتكوم», "الحركة الشعبية - شمال": a short name in quotation marks
+        // is part of the phrase, not a quotation.
+        if let Some(close) = quoted_name(s, k) {
+            k = close + 1;
+            continue;
+        }
         // A claim's own words ("سقوط مدينة شوشا") end the speaker's name.
         if stops_speaker(s, k) || (k > start && claims.contains(&k)) {
             break;
@@ -133,6 +139,21 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
         k += 1;
     }
     (start, k)
+}
+
+/// Words a name in quotation marks may hold; a longer quotation is speech.
+const QUOTED_NAME_WORDS: usize = 4;
+
+/// The closing quotation mark of a short name quoted at `open`: only words
+/// (and inner hyphens) between the marks.
+fn quoted_name(s: &Sentence, open: usize) -> Option<usize> {
+    if !s.is_quote(open) || open + 1 >= s.len() || !s.quoted[open + 1] {
+        return None;
+    }
+    let close = (open + 1..(open + QUOTED_NAME_WORDS + 2).min(s.len())).find(|&j| s.is_quote(j))?;
+    let words = (open + 1..close).filter(|&j| s.kind(j) == TokenKind::Word).count();
+    let plain = (open + 1..close).all(|j| s.kind(j) == TokenKind::Word || s.is_punct(j, &['-']));
+    (words > 0 && plain).then_some(close)
 }
 
 /// A speaker phrase ending just before `to`, running backward to a stop.

@@ -228,6 +228,14 @@ mod phrases {
         check_speaker("The estimated toll stands at 90 dead, the army said.", "killed 90 by=the army camp=other");
     }
 
+    // A short name in quotation marks is the speaker's name, not a quotation.
+    #[test]
+    fn a_quoted_name_is_the_speaker() {
+        check_speaker("وقالت «قوات الدعم السريع» إن 40 مدنيا قتلوا.", "killed 40 by=قوات الدعم السريع camp=rsf");
+        check_speaker("وقالت «هيئة تحرير الشام» إن 3 مقاتلين قتلوا.", "killed 3 by=هيئة تحرير الشام camp=hts");
+        check_speaker("وأعلنت «سنتكوم» أن 2 من جنودها أصيبوا.", "wounded 2 by=سنتكوم camp=washington");
+    }
+
     // «قال ... للوكالة»: the one spoken to is not the speaker.
     #[test]
     fn the_addressee_is_not_the_speaker() {
