@@ -593,6 +593,26 @@ fn according_to(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Opti
     Some(Frame { at: m.start, end: phrase.1, scope, speaker: Some(speaker) })
 }
 
+/// «وكان رئيس الأركان قد أعلن ...»: an auxiliary right before a verb-first
+/// verb means its subject was written before them; the words after the verb
+/// are its object.
+fn subject_before_auxiliary(s: &Sentence, rules: &Rules, m: Match) -> Option<Frame> {
+    if m.start == 0 || !s.grammar.is_subject_auxiliary(s.word(m.start - 1)) {
+        return None;
+    }
+    let back = trim(s, skip_auxiliaries(s, trim(s, phrase_backward(s, m.start - 1))));
+    if back.0 >= back.1 {
+        return None;
+    }
+    let speaker = resolve(s, rules, back, "subject before the auxiliary and its verb");
+    (speaker.actor.is_some() || speaker.camp.is_some()).then(|| Frame {
+        at: back.0,
+        end: skip_adverbials(s, m.end()).max(m.end()),
+        scope: Scope::After,
+        speaker: Some(speaker),
+    })
+}
+
 /// "قال X إن ...", "نقلت وكالة عن X", and the subject-before-verb order
 /// "وزارة الدفاع كانت قد أعلنت".
 fn verb_first(
@@ -602,6 +622,9 @@ fn verb_first(
     (previous, previous_is_local): (Option<&Resolved>, bool),
     claims: &[usize],
 ) -> Option<Frame> {
+    if let Some(frame) = subject_before_auxiliary(s, rules, m) {
+        return Some(frame);
+    }
     let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
     let mut from = skip_adverbials(s, m.end());
     if relay {

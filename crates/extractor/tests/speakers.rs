@@ -236,6 +236,24 @@ mod phrases {
         check_speaker("وأعلنت «سنتكوم» أن 2 من جنودها أصيبوا.", "wounded 2 by=سنتكوم camp=washington");
     }
 
+    // «وكان X قد أعلن»: the subject stands before the auxiliary; what follows
+    // the verb is its object, even when it names forces.
+    #[test]
+    fn the_subject_before_qad() {
+        check_speaker(
+            "وكان الجيش السوداني قد أعلن الأحد مقتل 20 من عناصر قوات الدعم السريع.",
+            "killed 20 by=الجيش السوداني camp=sudan",
+        );
+        check_speaker(
+            "وكانت وزارة الدفاع الروسية قد أعلنت مقتل 15 جنديا أوكرانيا.",
+            "killed 15 by=وزارة الدفاع الروسية camp=moscow",
+        );
+        check_speaker(
+            "وكان رئيس الأركان الروسي قد أعلن سيطرة قواته على البلدة ومقتل 40 جنديا أوكرانيا.",
+            "killed 40 by=رئيس الأركان الروسي camp=moscow",
+        );
+    }
+
     // «قال ... للوكالة»: the one spoken to is not the speaker.
     #[test]
     fn the_addressee_is_not_the_speaker() {
