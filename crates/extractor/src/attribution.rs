@@ -667,11 +667,36 @@ fn verb_first(
         }
     }
     let carried = if previous_is_local {
-        carry(previous)
+        clause_party(s, rules, m.start).or_else(|| carry(previous))
     } else {
-        sentence_subject(s, rules, m.start).or_else(|| carry(previous))
+        clause_party(s, rules, m.start).or_else(|| sentence_subject(s, rules, m.start)).or_else(|| carry(previous))
     };
     Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
+}
+
+/// How far before a verb with no subject of its own a clause break may open
+/// its clause.
+const CLAUSE_PARTY_REACH: usize = 5;
+
+/// «إلا أن أوكرانيا سارعت إلى نفي ذلك», "but Kyiv was quick to deny it": a
+/// party named right after a clause break is the subject of the verb that
+/// follows in its clause, not the speaker of the clause before.
+fn clause_party(s: &Sentence, rules: &Rules, verb: usize) -> Option<Resolved> {
+    let from = verb.saturating_sub(CLAUSE_PARTY_REACH);
+    let brk = (from..verb).rev().find_map(|k| s.find_at(k, |t| matches!(t, Tag::ClauseBreak)))?;
+    let named = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
+    let m = (brk.end()..(brk.end() + 2).min(verb)).find_map(|k| s.find_at(k, named))?;
+    if (m.end()..verb).any(|k| s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::AccordingTo))) {
+        return None;
+    }
+    let mut end = m.end();
+    while end < verb
+        && let Some(next) = s.find_at(end, named)
+    {
+        end = next.end();
+    }
+    let speaker = resolve(s, rules, (m.start, end), "the party named after a clause break");
+    (speaker.actor.is_some() || speaker.camp.is_some()).then_some(speaker)
 }
 
 /// The words before a comma back to the start of the sentence, over

@@ -381,6 +381,24 @@ mod city_captured {
         );
     }
 
+    // «إلا أن X سارعت إلى نفي ذلك»: the party after the clause break denies,
+    // not the speaker of the clause before.
+    #[test]
+    fn the_party_after_a_clause_break_denies() {
+        check(
+            "وكان علييف قد أعلن سيطرة قواته على مدينة شوشا، إلا أن أرمينيا سارعت إلى نفي ذلك.",
+            "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
+        );
+        check(
+            "أعلن حاجييف سقوط مدينة هادروت، لكن يريفان عادت إلى نفي ذلك.",
+            "city_captured:hadrut asserts camp=baku; city_captured:hadrut denies camp=yerevan",
+        );
+        check(
+            "Aliyev announced the capture of the town of Hadrut, but Armenia later denied it.",
+            "city_captured:hadrut asserts camp=baku; city_captured:hadrut denies camp=yerevan",
+        );
+    }
+
     // A dated aside between the denial verb and what it denies stays in
     // the clause: the commas around "on Tuesday" do not end it.
 
