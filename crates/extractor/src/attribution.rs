@@ -309,8 +309,10 @@ pub(crate) fn frames(
         };
         // "the reported death toll": a reporting word after an article is an adjective.
         // "had been warned": a passive reporting word has no speaker for subject.
+        // "untrue reports": after a verdict, "reports" is a noun.
         let adjective_or_passive = |t: &Tag| matches!(t, Tag::Determiner | Tag::PassiveAuxiliary);
-        if i > 0 && matches!(m.tag, Tag::Reporting) && s.has_at(i - 1, adjective_or_passive) {
+        let after_verdict = i > 0 && s.ending_at(i, |t| matches!(t, Tag::Refutation)).is_some();
+        if i > 0 && matches!(m.tag, Tag::Reporting) && (s.has_at(i - 1, adjective_or_passive) || after_verdict) {
             i = m.end();
             continue;
         }

@@ -212,6 +212,23 @@ mod disputes {
         );
     }
 
+    // A verdict before what it judges: "said it was untrue reports that ...".
+    #[test]
+    fn a_verdict_leading_its_object() {
+        check(
+            "The Armenian army said it was untrue reports that 40 of its soldiers were killed near Hadrut.",
+            "figure:killed denies camp=yerevan -> killed camp=media «40 of its soldiers were killed»",
+        );
+        check(
+            "The Azerbaijani ministry said 300 Armenian soldiers were killed. Yerevan said it was untrue reports that 300 soldiers had died.",
+            "figure:killed denies camp=yerevan -> killed camp=media «300 soldiers had died»",
+        );
+        check(
+            "The Armenian army said it was false reports that 12 of its soldiers had been wounded.",
+            "figure:wounded denies camp=yerevan -> wounded camp=media «12 of its soldiers had been wounded»",
+        );
+    }
+
     #[test]
     fn a_disputed_region_is_no_denial() {
         check("Baku said Armenian drones struck a fuel depot. Fighting in the long-disputed region went on.", "");
