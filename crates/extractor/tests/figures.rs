@@ -165,6 +165,18 @@ mod numbers_in_full {
     }
 }
 
+/// "Not even 30" bounds a figure from above, as "fewer than" does.
+mod not_even {
+    use super::*;
+
+    #[test]
+    fn not_even_is_fewer_than() {
+        check("The rebels said not even 30 of their fighters were killed.", "killed less_than 30 (fighters)");
+        check("قال المتمردون إن عدد قتلاهم لا يصل إلى 30 مقاتلا.", "killed less_than 30 (fighters)");
+        check("وقالت الحركة إن قتلاها ولا حتى 30.", "killed less_than 30");
+    }
+}
+
 /// "Martyrs" counts the dead in the words of their own side.
 mod martyrs {
     use super::*;
