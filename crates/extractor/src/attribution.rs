@@ -145,7 +145,7 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
 const QUOTED_NAME_WORDS: usize = 4;
 
 /// The closing quotation mark of a short name quoted at `open`: only words
-/// (and inner hyphens) between the marks.
+/// (and inner hyphens) between the marks, naming a party the packs know.
 fn quoted_name(s: &Sentence, open: usize) -> Option<usize> {
     if !s.is_quote(open) || open + 1 >= s.len() || !s.quoted[open + 1] {
         return None;
@@ -153,7 +153,10 @@ fn quoted_name(s: &Sentence, open: usize) -> Option<usize> {
     let close = (open + 1..(open + QUOTED_NAME_WORDS + 2).min(s.len())).find(|&j| s.is_quote(j))?;
     let words = (open + 1..close).filter(|&j| s.kind(j) == TokenKind::Word).count();
     let plain = (open + 1..close).all(|j| s.kind(j) == TokenKind::Word || s.is_punct(j, &['-']));
-    (words > 0 && plain).then_some(close)
+    // A name the packs know, from its first word: a quoted phrase («العدوان
+    // الشامل من باكو») is no speaker, whatever it names.
+    let named = s.has_at(open + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)));
+    (words > 0 && plain && named).then_some(close)
 }
 
 /// A speaker phrase ending just before `to`, running backward to a stop.

@@ -1059,6 +1059,14 @@ mod framing {
         assert_rendered(input, terms(&extract(input)), expected);
     }
 
+    // Regression: a quoted phrase after «بما وصفته بـ» named Baku and was
+    // taken for the speaker, giving Armenia's word for the offensive to Baku.
+    #[test]
+    fn a_quoted_phrase_naming_a_party_is_not_its_speaker() {
+        check("ونددت أرمينيا بما وصفته بـ\"العدوان الشامل من باكو\" على الإقليم.", "offensive/aggression camp=-");
+        check("وندد المسؤولون الأرمن بما وصفوه بـ«العدوان الأذربيجاني» على الإقليم.", "offensive/aggression camp=yerevan");
+    }
+
     #[test]
     fn ar_counter_terrorism_measures() {
         check(
