@@ -14,7 +14,7 @@ use std::io::BufRead;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Severity};
+use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Interner, Severity};
 use crosscheck_report::stream::{
     ArticleRecord, RECORD_PREFIX, RecordIn, RunRecord, STREAM_VERSION, article_order, problem_order, read_record,
     rules_hash,
@@ -94,6 +94,8 @@ struct Read {
     paths: Paths,
     /// Lines that could not be read, as errors with their place.
     malformed: Vec<Diagnostic>,
+    /// Shares the ids and sentence texts that claims repeat.
+    interner: Interner,
 }
 
 fn malformed(place: &Place, column: usize, message: &str) -> Diagnostic {
@@ -158,6 +160,7 @@ impl Read {
         match wire.into_claim(0) {
             Ok(mut claim) => {
                 claim.doc = self.paths.id(path);
+                self.interner.claim(&mut claim);
                 self.claims.push(claim);
                 self.seqs.push(seq);
             }
@@ -241,7 +244,11 @@ pub fn compare_streams(streams: &[PathBuf]) -> Result<Analysis> {
 /// Puts what was read in `report`'s order, checks that every article has
 /// its claims, and compares.
 fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
-    let Read { run, articles, mut claims, mut seqs, problems, paths, malformed } = read;
+    let Read { run, articles, mut claims, mut seqs, problems, paths, malformed, interner } = read;
+    drop(interner);
+    // The room the vectors grew into is given back before linking and comparing.
+    claims.shrink_to_fit();
+    seqs.shrink_to_fit();
     let Some((run, _)) = run else {
         let names: Vec<String> = streams.iter().map(|s| s.display().to_string()).collect();
         bail!("{}: no run record: write claim streams with `crosscheck claims --format jsonl`", names.join(", "));

@@ -7,7 +7,7 @@ use crosscheck_compare::{CompareOptions, compare_with};
 use crosscheck_corpus::{Discovery, Found, Origin, Source};
 use crosscheck_extractor::{Extraction, Extractor};
 use crosscheck_graph::ClaimGraph;
-use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Severity};
+use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Interner, Severity};
 use crosscheck_report::Summary;
 use crosscheck_report::stream::problem_order;
 use crosscheck_rules::Rules;
@@ -377,18 +377,25 @@ pub fn analyse(reading: Reading) -> Analysis {
     let mut docs = Vec::new();
     let mut claims = Vec::new();
     let mut indexes = Vec::new();
+    // Every claim is kept until the end: its repeated ids are shared.
+    let mut interner = Interner::new();
     let read = read_corpus::<std::convert::Infallible>(reading, &mut |documents, _| {
         for (meta, extraction, origin, _) in documents {
             indexes.push(origin.as_str());
             let index = docs.len() as u32;
             claims.extend(extraction.claims.into_iter().map(|mut c| {
                 c.doc = index;
+                interner.claim(&mut c);
                 c
             }));
             docs.push(meta);
         }
         Ok(())
     });
+    drop(interner);
+    // The room the vectors grew into is given back before linking and comparing.
+    claims.shrink_to_fit();
+    docs.shrink_to_fit();
     let summary = match read {
         Ok(summary) => summary,
         Err(never) => match never {},

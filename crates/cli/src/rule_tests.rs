@@ -93,10 +93,10 @@ fn fields_of(claim: &Claim) -> Vec<(&'static str, String)> {
             out.push(("frame", t.frame.clone()));
         }
     }
-    let speaker = claim.speaker.as_ref().map(|s| s.actor.clone().unwrap_or_else(|| s.text.clone()));
+    let speaker = claim.speaker.as_ref().map(|s| s.actor.as_deref().unwrap_or(&s.text).to_owned());
     out.push(("speaker", speaker.unwrap_or_else(none)));
-    out.push(("camp", claim.camp.clone().unwrap_or_else(none)));
-    out.push(("event", claim.event.clone().unwrap_or_else(none)));
+    out.push(("camp", claim.camp.as_deref().map_or_else(none, str::to_owned)));
+    out.push(("event", claim.event.as_deref().map_or_else(none, str::to_owned)));
     out
 }
 

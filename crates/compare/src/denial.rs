@@ -84,7 +84,7 @@ pub(crate) fn compare_links(claims: &[Claim], graph: &ClaimGraph, options: &Comp
             format!("{} says \u{201c}{}\u{201d}; {} denies it (\u{201c}{}\u{201d})", who(a), a.quote, who(d), d.quote);
         out.push(Finding {
             kind: FindingKind::AssertionDenial,
-            event: a.event.clone().or_else(|| d.event.clone()),
+            event: a.event.as_deref().or(d.event.as_deref()).map(str::to_owned),
             subject,
             population: None,
             place: None,

@@ -124,7 +124,7 @@ fn parse_speaker(source: &str) -> Option<Speaker> {
         s => Some(Speaker {
             text: s.trim_start_matches('@').replace('_', " "),
             span: Span::new(0, 0),
-            actor: s.strip_prefix('@').map(str::to_owned),
+            actor: s.strip_prefix('@').map(Into::into),
         }),
     }
 }
@@ -141,7 +141,7 @@ fn parse_claim(index: usize, line: &str) -> Claim {
     let marks = Marks::parse(words, index as u32, line);
     let speaker = parse_speaker(&source);
     let camp = match &speaker {
-        None => Some("media".to_owned()),
+        None => Some("media".into()),
         Some(_) => None,
     };
     let time = marks.time();
@@ -152,11 +152,11 @@ fn parse_claim(index: usize, line: &str) -> Claim {
         quote: String::new(),
         line: 1,
         evidence: Span::new(0, 0),
-        text: line.to_owned(),
+        text: line.into(),
         speaker,
         camp,
-        event,
-        place,
+        event: event.map(Into::into),
+        place: place.map(Into::into),
         time: Some(time),
         scope,
         headline,

@@ -58,7 +58,7 @@ fn claim(doc: u32, at: usize, speaker: &str, camp: &str, kind: ClaimKind) -> Cla
         quote: format!("words at {at}"),
         line: 1,
         evidence: Span::new(at, at + 10),
-        text: String::new(),
+        text: "".into(),
         speaker: Some(Speaker { text: speaker.into(), span: Span::new(0, 0), actor: Some(speaker.into()) }),
         camp: Some(camp.into()),
         event: Some("karabakh-2020".into()),

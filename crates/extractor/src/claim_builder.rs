@@ -6,6 +6,7 @@
 //! [`SentenceCtx::claim`].
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 use crosscheck_model::{Claim, ClaimKind, Scope, Span, Speaker};
 use crosscheck_rules::Rules;
@@ -33,13 +34,13 @@ pub(crate) struct SentenceCtx<'a> {
     /// Whether the sentence is the article's headline.
     headline: bool,
     /// The folded sentence, made once, and only for sentences that hold a claim.
-    text: OnceCell<String>,
+    text: OnceCell<Arc<str>>,
 }
 
 /// Who a claim is credited to, and how that was decided.
 pub(crate) struct Attribution {
     pub speaker: Option<Speaker>,
-    pub camp: Option<String>,
+    pub camp: Option<Arc<str>>,
     pub how: String,
 }
 
@@ -102,8 +103,8 @@ impl<'a> SentenceCtx<'a> {
         match speaker {
             Some(r) => {
                 let span = self.byte_span(r.range);
-                let actor = r.actor.map(|a| self.rules.actor(a).id.clone());
-                let camp = r.camp.map(|c| self.rules.camp_id(c).to_owned());
+                let actor = r.actor.map(|a| self.rules.actor(a).id.as_str().into());
+                let camp = r.camp.map(|c| self.rules.camp_id(c).into());
                 let how = if self.explain { format!("speaker: {}", r.how) } else { String::new() };
                 Attribution { speaker: Some(Speaker { text: self.quote(span), span, actor }), camp, how }
             }
@@ -114,7 +115,7 @@ impl<'a> SentenceCtx<'a> {
             },
             None => Attribution {
                 speaker: None,
-                camp: Some("media".to_owned()),
+                camp: Some("media".into()),
                 how: "speaker: nobody is quoted, so the article's own voice".into(),
             },
         }
@@ -152,11 +153,14 @@ impl<'a> SentenceCtx<'a> {
             // Numbered in one pass over the text once the document is read.
             line: 0,
             evidence: window.unwrap_or(self.evidence),
-            text: window.map_or_else(|| self.text.get_or_init(|| self.quote(self.evidence)).clone(), |e| self.quote(e)),
+            text: window.map_or_else(
+                || Arc::clone(self.text.get_or_init(|| self.quote(self.evidence).into())),
+                |e| self.quote(e).into(),
+            ),
             speaker: who.speaker,
             camp: who.camp,
-            event,
-            place,
+            event: event.map(Into::into),
+            place: place.map(Into::into),
             time,
             scope,
             headline: self.headline,

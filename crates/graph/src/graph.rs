@@ -100,17 +100,17 @@ impl ClaimGraph {
             source_numbers.push(number);
             graph.add_edge(c, s, Edge::SaidBy);
             if let Some(camp) = &claim.camp {
-                let k = *camps.entry(camp).or_insert_with(|| graph.add_node(Node::Camp(camp.clone())));
+                let k = *camps.entry(camp).or_insert_with(|| graph.add_node(Node::Camp(camp.to_string())));
                 if graph.find_edge(s, k).is_none() {
                     graph.add_edge(s, k, Edge::MemberOf);
                 }
             }
             if let Some(event) = &claim.event {
-                let e = match events.get(event) {
+                let e = match events.get(&**event) {
                     Some(&e) => e,
                     None => {
-                        let e = graph.add_node(Node::Event(event.clone()));
-                        events.insert(event.clone(), e);
+                        let e = graph.add_node(Node::Event(event.to_string()));
+                        events.insert(event.to_string(), e);
                         e
                     }
                 };

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::{Date, Interval, Qualifier, Span};
@@ -31,16 +33,17 @@ pub struct Claim {
     pub line: u32,
     /// The sentence the claim stands in, in original bytes.
     pub evidence: Span,
-    /// The evidence sentence with line breaks folded to spaces.
-    pub text: String,
+    /// The evidence sentence with line breaks folded to spaces, shared by
+    /// every claim of the sentence (serialized as a plain string).
+    pub text: Arc<str>,
     /// Who made the claim; `None` is the article's own voice.
     pub speaker: Option<Speaker>,
     /// The speaker's camp id, `media` for the article's own voice, `None` when unknown.
-    pub camp: Option<String>,
+    pub camp: Option<Arc<str>>,
     /// The event the claim is about, `None` when no event could be assigned.
-    pub event: Option<String>,
+    pub event: Option<Arc<str>>,
     /// The locality the claim is about, when the sentence names one.
-    pub place: Option<String>,
+    pub place: Option<Arc<str>>,
     /// When the claim was made, as far as the article's date and time words tell.
     pub time: Option<TimeRange>,
     /// Whether the claim counts a whole event or one incident within it.
@@ -90,7 +93,7 @@ impl Claim {
 pub struct Speaker {
     pub text: String,
     pub span: Span,
-    pub actor: Option<String>,
+    pub actor: Option<Arc<str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -8,6 +8,7 @@ mod claim;
 mod diagnostic;
 mod document;
 mod finding;
+mod intern;
 mod interval;
 mod span;
 
@@ -18,6 +19,7 @@ pub use claim::{
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DocumentMeta, Language};
 pub use finding::{Finding, FindingKind};
+pub use intern::Interner;
 pub use interval::{Interval, Qualifier};
 pub use span::Span;
 

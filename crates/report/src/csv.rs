@@ -61,13 +61,13 @@ fn claim_cells(report: &Report, id: ClaimId, c: &Claim) -> Vec<String> {
     let q = c.quantity();
     let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
     let cells = vec![
-        c.event.clone().unwrap_or_default(),
+        c.event.as_deref().map(str::to_owned).unwrap_or_default(),
         c.time.map(|t| t.earliest.to_string()).unwrap_or_default(),
         c.time.map(|t| t.latest.to_string()).unwrap_or_default(),
-        c.place.clone().unwrap_or_default(),
+        c.place.as_deref().map(str::to_owned).unwrap_or_default(),
         c.speaker.as_ref().map(|s| s.text.clone()).unwrap_or_default(),
-        c.speaker.as_ref().and_then(|s| s.actor.clone()).unwrap_or_default(),
-        c.camp.clone().unwrap_or_default(),
+        c.speaker.as_ref().and_then(|s| s.actor.as_deref()).map(str::to_owned).unwrap_or_default(),
+        c.camp.as_deref().map(str::to_owned).unwrap_or_default(),
         number(q.map(|q| q.interval.low)),
         number(q.and_then(|q| q.value)),
         number(q.and_then(|q| q.interval.high)),
@@ -81,7 +81,7 @@ fn claim_cells(report: &Report, id: ClaimId, c: &Claim) -> Vec<String> {
             crosscheck_model::Scope::Incident => "incident".to_owned(),
         },
         c.quote.clone(),
-        c.text.clone(),
+        c.text.to_string(),
         report.doc_path(c).to_owned(),
         c.line.to_string(),
         id.to_string(),

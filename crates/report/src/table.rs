@@ -181,7 +181,7 @@ pub(crate) fn claims(out: &mut dyn Write, report: &Report, width: u16) -> io::Re
                 format!("{}:{}", visible(report.doc_name(c)), c.line),
                 speaker(c),
                 figure(c),
-                c.event.clone().unwrap_or_default(),
+                c.event.as_deref().map(str::to_owned).unwrap_or_default(),
                 format!("“{}”", visible(&c.quote)),
             ];
             if report.explain {
