@@ -679,6 +679,21 @@ fn verb_first(
     Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
 }
 
+/// Where a party's name that starts with the camp or actor word `m` ends:
+/// over the camp and actor words that follow it («الجيش الإسرائيلي», not the
+/// generic «الجيش»), before `until` and before a word that points back at a
+/// statement ("claims", «ادعاء»).
+pub(crate) fn name_end(s: &Sentence, m: Match, until: usize) -> usize {
+    let mut end = m.end();
+    while end < until
+        && let Some(next) = s.find_at(end, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
+        && !s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::BackReference))
+    {
+        end = next.end();
+    }
+    end
+}
+
 /// How far before a verb with no subject of its own a clause break may open
 /// its clause.
 const CLAUSE_PARTY_REACH: usize = 5;
@@ -694,12 +709,7 @@ fn clause_party(s: &Sentence, rules: &Rules, verb: usize) -> Option<Resolved> {
     if (m.end()..verb).any(|k| s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::AccordingTo))) {
         return None;
     }
-    let mut end = m.end();
-    while end < verb
-        && let Some(next) = s.find_at(end, named)
-    {
-        end = next.end();
-    }
+    let end = name_end(s, m, verb);
     let speaker = resolve(s, rules, (m.start, end), "the party named after a clause break");
     (speaker.actor.is_some() || speaker.camp.is_some()).then_some(speaker)
 }

@@ -11,7 +11,7 @@ use crosscheck_rules::{CampId, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::analysis::Sentence;
-use crate::attribution::{self, Frame, Resolved, governing, resolve};
+use crate::attribution::{self, Frame, Resolved, governing, name_end, resolve};
 use crate::claim_builder::SentenceCtx;
 use crate::denials::{DenialAct, Trigger, find_denials};
 use crate::doc_state::{
@@ -219,16 +219,13 @@ impl Denials<'_> {
         let (s, frames) = (self.s(), self.frames);
         match act.trigger {
             // "X said: «ننفي ...»": the speaker the quotation is credited to.
-            Trigger::Verb if act.quoted => governing(frames, act.word.0, act.word.1)
-                .filter(|g| !s.quoted[g.at])
-                .and_then(|g| frames.iter().find(|f| f.at == g.at)),
+            Trigger::Verb if act.quoted => governing(frames, act.word.0, act.word.1).filter(|g| !s.quoted[g.at]),
             // "said there was no truth to ...": a denial phrase that is no speech
             // verb is said by the speaker governing it.
-            Trigger::Verb => {
-                frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)).or_else(|| {
-                    governing(frames, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
-                })
-            }
+            Trigger::Verb => frames
+                .iter()
+                .find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1))
+                .or_else(|| governing(frames, act.word.0, act.word.1)),
             // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
             Trigger::Verdict | Trigger::NoLosses => {
                 let judges: Vec<Frame> = frames
@@ -374,13 +371,7 @@ impl Denials<'_> {
         let to = (b1 + 4).min(limit);
         (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).find_map(|k| {
             let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
-            // "ادعاء الجيش الإسرائيلي": the party runs over the words that name it.
-            let mut end = m.end();
-            while let Some(next) = s.find_at(end, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
-                && !s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::BackReference))
-            {
-                end = next.end();
-            }
+            let end = name_end(s, m, s.len());
             let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");
             r.range = s.byte_range(m.start, end);
             let differs = match (self.real(r.camp), self.real(denier.camp)) {

@@ -106,13 +106,13 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
         if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Refutation)) {
             // "said it was untrue reports that ...": a verdict that leads what it
             // judges reads its object forward, as a denial verb does.
-            if verdict_leads(s, m.start, m.end()) {
+            let object = verdict_subject(s, m.start);
+            if verdict_leads(s, object, m.end()) {
                 let (act, next) = verb_act(s, m.start, m.end(), &|_| None);
                 out.extend(act);
                 k = next;
                 continue;
             }
-            let object = verdict_subject(s, m.start);
             // A denial verb inside the phrase ("نفت ذلك") is a verb with its object.
             let trigger =
                 if s.has_at(m.start, |t| matches!(t, Tag::DenialVerb)) { Trigger::Verb } else { Trigger::Verdict };
@@ -203,13 +203,12 @@ fn verb_act(
     (Some(act), to.max(word_end))
 }
 
-/// Whether the verdict at `[at, end)` stands before what it judges: nothing
-/// of its own clause points back before it, and a report, a claim or a
-/// "that" clause follows it.
-fn verdict_leads(s: &Sentence, at: usize, end: usize) -> bool {
-    let subject = verdict_subject(s, at);
+/// Whether a verdict ending at `end`, with the words before it in its clause
+/// `subject`, stands before what it judges: nothing in `subject` points back,
+/// and a report, a claim or a "that" clause follows it.
+fn verdict_leads(s: &Sentence, subject: (usize, usize), end: usize) -> bool {
     let judged_before =
-        (subject.0..at).any(|j| s.has_at(j, is_back_reference) || s.has_at(j, |t| matches!(t, Tag::Hearsay)));
+        (subject.0..subject.1).any(|j| s.has_at(j, is_back_reference) || s.has_at(j, |t| matches!(t, Tag::Hearsay)));
     let leads = end < s.len() && s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::Complementizer));
     !judged_before && leads
 }
