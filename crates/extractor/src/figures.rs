@@ -907,13 +907,27 @@ pub(crate) fn quantify(
     (out, unlinked)
 }
 
-/// A count over a stretch of the event ("98 killed in the past 24 hours") is part of its total.
+/// A count over a stretch of the event ("98 killed in the past 24 hours",
+/// "108 killed over the last three days") is part of its total.
 fn mark_periods(s: &Sentence, figures: &[Figure], subsets: &mut [bool]) {
+    let clause = |k: usize| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']);
+    // An opener counts when a unit of time closes it a few words on, in its clause.
+    let units = s.all(|t| matches!(t, Tag::PeriodUnit));
+    let opened: Vec<usize> = s
+        .all(|t| matches!(t, Tag::PeriodOpener))
+        .iter()
+        .filter(|o| {
+            units
+                .iter()
+                .any(|u| u.start >= o.end() && u.start <= o.end() + PERIOD_UNIT_REACH && (o.end()..u.start).all(clause))
+        })
+        .map(|o| o.start)
+        .collect();
+    let is_period = |k: usize| s.has_at(k, |t| matches!(t, Tag::Period)) || opened.contains(&k);
     for (n, f) in figures.iter().enumerate() {
-        let clause = |k: usize| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']);
         let after = (f.end..(f.end + PERIOD_REACH).min(s.len())).take_while(|&k| clause(k));
         let before = (f.start.saturating_sub(PERIOD_REACH)..f.start).rev().take_while(|&k| clause(k));
-        if after.chain(before).any(|k| s.has_at(k, |t| matches!(t, Tag::Period))) {
+        if after.chain(before).any(is_period) {
             subsets[n] = true;
         }
     }
@@ -982,6 +996,9 @@ fn link_how(s: &Sentence, rules: &Rules, (f, link): (&Figure, &Link), increment:
 
 /// How far from a figure a stretch of time ("in the past 24 hours") may stand.
 const PERIOD_REACH: usize = 8;
+/// How many words a period's opener may stand before its unit of time:
+/// "over the last" + "three" + "days", "خلال" + "الأيام".
+const PERIOD_UNIT_REACH: usize = 3;
 
 /// How a figure that shares its list's trigger was linked.
 const LIST: &str = "trigger shared by a list";

@@ -489,6 +489,23 @@ mod stretches_of_time {
         check("Overnight, 12 civilians were wounded.", "wounded exact 12 (civilians) ⊂");
         check("قتل 7 أشخاص خلال الليلة الماضية.", "killed exact 7 ⊂");
     }
+
+    #[test]
+    fn a_count_over_some_days_weeks_or_hours_is_part_of_the_total() {
+        check("The police said 108 insurgents were killed over the last three days.", "killed exact 108 (fighters) ⊂");
+        check("At least 40 people have been killed in the past two weeks.", "killed at_least 40 ⊂");
+        check("Officials said 15 soldiers died over four days of fighting.", "killed exact 15 (soldiers) ⊂");
+        check("قتل 22 مسلحا خلال الأيام الثلاثة الماضية.", "killed exact 22 (fighters) ⊂");
+        check("أصيب 60 مدنيا على مدى يومين من القصف.", "wounded exact 60 (civilians) ⊂ !");
+        check("قتل 9 جنود في غضون 48 ساعة.", "killed exact 9 (soldiers) ⊂");
+    }
+
+    #[test]
+    fn an_opener_without_a_unit_of_time_is_no_period() {
+        check("Over 30 people were killed in the attack.", "killed more_than 30 !");
+        check("Rescuers said 12 people died during the shelling.", "killed exact 12 !");
+        check("قتل 5 أشخاص خلال القصف على المدينة.", "killed exact 5 !");
+    }
 }
 
 mod asides_and_tolls {

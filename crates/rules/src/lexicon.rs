@@ -147,6 +147,10 @@ pub enum Tag {
     OneOf,
     /// A stretch of the event: "in the past 24 hours".
     Period,
+    /// Opens a stretch of time closed by a unit: "over the last" (three days).
+    PeriodOpener,
+    /// A unit of time that closes a stretch: "days", "أيام".
+    PeriodUnit,
     /// Glued before digits, makes them a name or an ordinal: "الـ24".
     OrdinalPrefix,
 }

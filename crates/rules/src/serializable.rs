@@ -660,6 +660,14 @@ pub struct SerializableFigureWords {
     /// الساعات الماضية"): a figure counted over it is part of the event's total.
     #[serde(default)]
     pub periods: Vec<String>,
+    /// Words that open a stretch of time measured in `period_units`: "over
+    /// the last" in "over the last three days", "على مدى" in "على مدى يومين".
+    #[serde(default)]
+    pub period_openers: Vec<String>,
+    /// Units of time that close a stretch opened by `period_openers`: "days",
+    /// "weeks", "أيام", "الأسابيع".
+    #[serde(default)]
+    pub period_units: Vec<String>,
     /// Words glued before digits that make them a name or an ordinal, not a
     /// count: the article in "الساعات الـ24".
     #[serde(default)]

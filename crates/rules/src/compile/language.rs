@@ -199,7 +199,7 @@ impl Compiler<'_> {
     fn compile_figure_words(&mut self, pack: &SourcePack, code: &str, language: &SerializableLanguage) {
         let label = |field: &str| format!("language `{code}`: {field}");
         let figures = &language.figures;
-        let figure_lists: [(&str, &[String], Tag); 13] = [
+        let figure_lists: [(&str, &[String], Tag); 15] = [
             ("range_openers", &figures.range_openers, Tag::RangeOpener),
             ("range_joiners", &figures.range_joiners, Tag::RangeJoiner { opened: false }),
             ("opened_range_joiners", &figures.opened_range_joiners, Tag::RangeJoiner { opened: true }),
@@ -212,6 +212,8 @@ impl Compiler<'_> {
             ("totals", &figures.totals, Tag::Total),
             ("one_of", &figures.one_of, Tag::OneOf),
             ("periods", &figures.periods, Tag::Period),
+            ("period_openers", &figures.period_openers, Tag::PeriodOpener),
+            ("period_units", &figures.period_units, Tag::PeriodUnit),
             ("ordinal_prefixes", &figures.ordinal_prefixes, Tag::OrdinalPrefix),
         ];
         for (field, words, tag) in figure_lists {
