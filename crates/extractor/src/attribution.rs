@@ -109,6 +109,14 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
                 k = seg_end;
                 continue;
             }
+            // "X, the army's spokesman," / «X، الناطق باسم الجيش،»: an office
+            // held by the speaker is part of the phrase.
+            if k > start
+                && let Some(close) = office_apposition(s, k)
+            {
+                k = close;
+                continue;
+            }
             break;
         }
         // "X نقلا عن Y", "X, citing Y": the phrase holds both; `resolve` lets a
@@ -139,6 +147,47 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
         k += 1;
     }
     (start, k)
+}
+
+/// Words an apposition after a speaker's name may hold.
+const APPOSITION_WORDS: usize = 12;
+
+/// The comma (or clause end) closing an apposition that the comma at
+/// `comma` opens with a noun of an office: ", the army's spokesman,",
+/// «، الناطق باسم “عملية …”،». Quotation marks inside it are part of it;
+/// a complementizer or a reporting verb ends the search.
+fn office_apposition(s: &Sentence, comma: usize) -> Option<usize> {
+    let article = |k: usize| s.grammar.is_definite_article(s.word(k)) || s.grammar.is_indefinite_article(s.word(k));
+    let title = (comma + 1..(comma + 3).min(s.len())).find(|&k| s.kind(k) == TokenKind::Word && !article(k))?;
+    if !s.grammar.is_office_title(s.word(title)) {
+        return None;
+    }
+    // It closes at a comma, or at the end of the sentence ("..., said X, the spokesman.").
+    let limit = (comma + 1 + APPOSITION_WORDS).min(s.len());
+    for k in title + 1..limit {
+        if s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::DenialVerb)) {
+            return None;
+        }
+        if s.is_punct(k, &[',', '،']) {
+            return Some(k);
+        }
+        if s.is_punct(k, &['.', '!', '?', ';', '\u{61f}', '\u{61b}']) {
+            return (k + 1 == s.len()).then_some(k);
+        }
+    }
+    (limit == s.len()).then_some(limit)
+}
+
+/// The comma closing a relative aside that the comma at `comma` opens:
+/// ", who leads the unit,", «، التي تشنها قوات كييف،». `None` when the
+/// token after `comma` is no relative pronoun or the aside does not close.
+pub(crate) fn relative_aside(s: &Sentence, comma: usize) -> Option<usize> {
+    if comma + 1 >= s.len() || !s.is_punct(comma, &[',', '،']) || !s.grammar.is_relative_pronoun(s.word(comma + 1)) {
+        return None;
+    }
+    (comma + 2..(comma + APPOSITION_WORDS).min(s.len()))
+        .take_while(|&k| !s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::DenialVerb)))
+        .find(|&k| s.is_punct(k, &[',', '،']))
 }
 
 /// Words a name in quotation marks may hold; a longer quotation is speech.
@@ -266,6 +315,18 @@ pub(crate) struct Earlier<'a> {
     pub mentions: &'a [Resolved],
 }
 
+/// Where to read on when the word at `i` opens no speech frame though it
+/// may look like one.
+fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
+    // "an estimated 3.2 million": a speech word inside a qualifier is the qualifier's.
+    if s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. })) {
+        return Some(i + 1);
+    }
+    // "in a statement carried by RT", «وأوردته قناة X»: the outlet passes the
+    // statement on; whoever made it still speaks.
+    s.find_at(i, |t| matches!(t, Tag::RelayAside)).map(|aside| aside.end())
+}
+
 /// Finds the speech frames of a sentence.
 /// `claims` are the first tokens of the sentence's claim wordings, which no
 /// speaker phrase runs into.
@@ -291,9 +352,8 @@ pub(crate) fn frames(
         let local = out.iter().rev().find_map(|f| f.speaker.clone());
         let local_first = local.is_some();
         let previous = local.as_ref().or(previous);
-        // "an estimated 3.2 million": a speech word inside a qualifier is the qualifier's.
-        if s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. })) {
-            i += 1;
+        if let Some(next) = no_speech_at(s, i) {
+            i = next;
             continue;
         }
         if let Some(frame) = agentless(s, rules, i) {
@@ -639,8 +699,16 @@ fn verb_first(
             from = k + 1;
         }
     }
-    let phrase = trim(s, phrase_forward(s, rules, from, claims));
-    let mut end = skip_adverbials(s, phrase.1);
+    let raw = phrase_forward(s, rules, from, claims);
+    let phrase = trim(s, raw);
+    // «X، الناطق باسم “العملية”، …»: a quotation closing the phrase is the phrase's.
+    let closed = (phrase.1..raw.1).take_while(|&k| s.is_quote(k)).last().map_or(phrase.1, |k| k + 1);
+    let mut end = skip_adverbials(s, closed);
+    // «نفى X، الناطق باسم العملية، التي تشنها قوات كييف، ...»: a relative
+    // aside after the speaker is neither speaker nor object.
+    while let Some(close) = relative_aside(s, end) {
+        end = close;
+    }
     // "قالت إنها أحصت ...": after "إنها" the verb's subject is the pronoun;
     // words after it that name no one are its object.
     let after_complementizer = m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::Complementizer));
@@ -655,6 +723,9 @@ fn verb_first(
         let after_quote = m.start >= 2 && s.is_quote(m.start - 1) && s.quoted[m.start - 2];
         let scope = if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
         return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
+    }
+    if let Some(frame) = antecedent_frame(s, rules, m, (end.max(m.end()), Scope::After)) {
+        return Some(frame);
     }
     // Subject before the verb, back to the clause start.
     let mut back = trim(s, phrase_backward(s, m.start));
@@ -799,6 +870,11 @@ fn verb_subject_first(
         let speaker = sentence_subject(s, rules, back.0).or_else(|| carry(previous));
         return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });
     }
+    if back.0 >= back.1
+        && let Some(frame) = antecedent_frame(s, rules, m, (after_verb, scope_after_verb(after_verb)))
+    {
+        return Some(frame);
+    }
     if back.0 < back.1 {
         if is_pronoun(s, back) {
             let carried = previous
@@ -814,6 +890,41 @@ fn verb_subject_first(
         });
     }
     inverted_or_apposition(s, rules, m, (after_verb, scope_after_verb(after_verb)), claims)
+}
+
+/// "Yerevan, which denied the reports, ...", «يريفان، التي نفت التقارير»: a
+/// verb right after a relative pronoun speaks for the pronoun's antecedent,
+/// the phrase before the comma that opens the aside.
+fn antecedent_frame(s: &Sentence, rules: &Rules, m: Match, (end, scope): (usize, Scope)) -> Option<Frame> {
+    let mut at = before_adverbials(s, m.start);
+    // "which has rejected": auxiliaries stand between.
+    while at > 0 && s.grammar.is_subject_auxiliary(s.word(at - 1)) {
+        at -= 1;
+    }
+    if at < 2 || !s.grammar.is_relative_pronoun(s.word(at - 1)) || !s.is_punct(at - 2, &[',', '،']) {
+        return None;
+    }
+    let back = trim(s, phrase_backward(s, at - 2));
+    if back.0 >= back.1 || is_pronoun(s, back) {
+        return None;
+    }
+    // The antecedent is the party named last before the comma, with the
+    // names and articles right before it ("remarks from India's air force
+    // chief, who claimed": India's chief, not the remarks).
+    let party = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
+    let last = (back.0..back.1).rev().find(|&k| s.starts(k).iter().any(|m| m.end() <= back.1 && party(&m.tag)))?;
+    let article = |k: usize| s.grammar.is_definite_article(s.word(k)) || s.grammar.is_indefinite_article(s.word(k));
+    let mut start = last;
+    while start > back.0 && (s.covered_by(start - 1, party) || article(start - 1)) {
+        start -= 1;
+    }
+    let speaker = resolve(s, rules, (start, back.1), "the antecedent of a relative pronoun before the verb");
+    (speaker.actor.is_some() || speaker.camp.is_some()).then_some(Frame {
+        at: m.start,
+        end,
+        scope,
+        speaker: Some(speaker),
+    })
 }
 
 /// A subject after the verb or before an apposition, when none stands right
@@ -967,7 +1078,9 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         Some((c, end)) => (Some(c), end),
         None => (None, b),
     };
-    let range = if relayed { s.byte_range(a, b) } else { s.byte_range(a, cue_end.max(a + 1)) };
+    // "X, the spokesman for ...": an office set off by a comma is shown whole.
+    let apposition = (a..cue_end.min(b)).any(|k| s.is_punct(k, &[',', '،']));
+    let range = if relayed || apposition { s.byte_range(a, b) } else { s.byte_range(a, cue_end.max(a + 1)) };
     let how = s.how(|| match camp {
         Some(c) => format!("{how}; camp `{}` from the words of the phrase", rules.camp_id(c)),
         None => format!("{how}; no actor or camp words: camp unknown"),

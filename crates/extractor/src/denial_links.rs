@@ -338,10 +338,15 @@ impl Denials<'_> {
         }
         // "denied reports that ...": what reports say is the media's voice,
         // unless the reports are a party's ("the Azerbaijani reports").
+        // "denied these reports" points back at what was said before: no
+        // anonymous reports stand in the pointer.
+        let in_pointer =
+            |m: &crosscheck_rules::Match| act.back_reference.is_some_and(|(b0, b1)| b0 <= m.start && m.end() <= b1);
         if owner.is_none()
             // "نفى الجيش أنباء عن ...": the speaker phrase may have run over it.
             && let Some(m) = (act.word.1.min(act.object.0)..head_end)
                 .find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
+            && !in_pointer(&m)
         {
             owner = self.party_near(act, denier, (m.start, m.end())).or_else(|| {
                 let r = Resolved {
@@ -535,7 +540,6 @@ impl Denials<'_> {
             && (bare || u.words.iter().any(|w| object_words.contains(w)))
             && (!no_losses || !u.figures.is_empty())
             && !u.denial
-            && u.camp != self.media
             && u.speaker != self.key(denier)
             && match (owner, self.real(denier.camp)) {
                 // The party the object names: its camp, or for a catch-all camp its own words.

@@ -229,7 +229,7 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
         }
         // "these claims were lies": an allegation word is the subject, not a speech verb.
         if s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::ClauseBreak))
-            && !s.has_at(j, is_back_reference)
+            && !s.covered_by(j, is_back_reference)
         {
             break;
         }

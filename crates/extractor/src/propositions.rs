@@ -152,6 +152,11 @@ impl Matcher<'_> {
                     if j > self.s.len() || (skip > 0 && is_clause_punct(self.s, j - 1)) {
                         break;
                     }
+                    // "Turkey said Kurdish forces shelled": a speech verb in the
+                    // gap starts another's clause; what stood before it is no agent.
+                    if skip > 0 && self.s.has_at(j - 1, |t| matches!(t, Tag::Reporting | Tag::DenialVerb)) {
+                        break;
+                    }
                     let mark = slots.len();
                     let skipped_mark = skipped.len();
                     skipped.extend(i..j);

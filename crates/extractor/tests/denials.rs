@@ -772,7 +772,7 @@ mod refusals {
     fn a_rejected_claim_is_one() {
         check(
             "Baku said Armenian units shelled the border villages. Yerevan rejected these claims.",
-            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the border villages»",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «Armenian units shelled the border villages»",
         );
         check(
             "قالت باكو إن وحدات أرمينية قصفت القرى الحدودية. ورفضت يريفان هذه الاتهامات.",
@@ -1069,10 +1069,18 @@ mod relative_denials {
     }
 
     #[test]
-    fn a_relative_clause_about_the_speaker_is_no_denial_of_it() {
+    fn a_relative_clause_about_the_speaker_denies_for_its_antecedent() {
         check(
             "Baku said Armenian units shelled the village. Yerevan, which denied the reports, said its troops held the line.",
-            "",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village»",
+        );
+        check(
+            "قالت باكو إن وحدات أرمينية قصفت القرية. وقالت يريفان، التي نفت هذه الاتهامات، إن قواتها لم تتحرك.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "Baku said Armenian units shelled the village. The Armenian ministry, which has rejected these claims, said talks would go on.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village»",
         );
         check(
             "Baku said Armenian units shelled the village. The ministry, which rejected the proposal, said talks would go on.",
@@ -1176,6 +1184,57 @@ mod gaps {
         check(
             "نفى الجيش الأذربيجاني قصف مدرسة في القرية. وجاء ذلك بعد أن اتهمت يريفان الجيش الأذربيجاني بقصف المدرسة.",
             "statement denies camp=baku -> statement camp=yerevan «الجيش الأذربيجاني بقصف المدرسة»",
+        );
+    }
+}
+
+// --- An apposition, an aside or a relay after the speaker -------------------
+
+mod speaker_asides {
+    use super::*;
+
+    #[test]
+    fn an_office_set_off_after_the_denier_is_the_denier_s() {
+        check(
+            "وقالت وسائل إعلام إن 30 جنديا أرمينيا قتلوا في الهجوم. ونفى أحمد سالم، المتحدث باسم وزارة الدفاع الأرمينية، هذه المعلومات.",
+            "figure:killed denies camp=yerevan -> killed camp=media «30 جنديا أرمينيا قتلوا»",
+        );
+        check(
+            "وقالت وسائل إعلام إن 30 جنديا أرمينيا قتلوا في الهجوم. ونفى أحمد سالم، الناطق باسم “العملية”، التي تشنها القوات الأرمينية، هذه المعلومات.",
+            "figure:killed denies camp=other -> killed camp=media «30 جنديا أرمينيا قتلوا»",
+        );
+        check(
+            "Media reports said 30 Armenian soldiers were killed in the attack. \"These reports are false,\" said John Smith, the spokesman for the Armenian defence ministry.",
+            "figure:killed denies camp=yerevan -> killed camp=media «30 Armenian soldiers were killed»",
+        );
+    }
+
+    #[test]
+    fn an_outlet_that_carried_a_statement_is_no_speaker() {
+        check_propositions(
+            "Baku said Armenian forces shelled the town of Barda. The Armenian ministry said in a statement carried by Al Jazeera that Azerbaijani forces shelled the town.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku; strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan",
+        );
+        check_propositions(
+            "وقالت وزارة الدفاع الأرمينية في بيان أوردته قناة الجزيرة إن القوات الأذربيجانية قصفت مدينة ستيباناكيرت.",
+            "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan",
+        );
+        check_propositions(
+            "وأكدت وزارة الدفاع الأرمينية، في بيان نشرته وكالة الأناضول، أن القوات الأذربيجانية قصفت مدينة ستيباناكيرت.",
+            "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn the_speaker_of_a_verb_is_no_agent_of_what_it_reports() {
+        check_propositions(
+            "Baku said Armenian forces shelled the town of Barda.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku",
+        );
+        check_propositions("Turkey accused Kurdish forces of shelling the town.", "");
+        check_propositions(
+            "Armenia denied that Azerbaijani forces shelled the town.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=yerevan",
         );
     }
 }

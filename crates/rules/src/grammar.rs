@@ -9,6 +9,8 @@ pub struct Grammar {
     pub(crate) negated_auxiliaries: Vec<String>,
     pub(crate) conjunctions: Vec<String>,
     pub(crate) manner_adverbs: Vec<String>,
+    pub(crate) office_titles: Vec<String>,
+    pub(crate) relative_pronouns: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -46,6 +48,16 @@ impl Grammar {
     /// An adverb of manner between a subject and its verb: "strongly".
     pub fn is_manner_adverb(&self, word: &str) -> bool {
         holds(&self.manner_adverbs, word)
+    }
+
+    /// A noun of an office that opens an apposition after a name: "spokesman".
+    pub fn is_office_title(&self, word: &str) -> bool {
+        holds(&self.office_titles, word)
+    }
+
+    /// A relative pronoun that opens an aside: "who", «التي».
+    pub fn is_relative_pronoun(&self, word: &str) -> bool {
+        holds(&self.relative_pronouns, word)
     }
 
     /// A definite article written as a word of its own: "the".

@@ -45,6 +45,8 @@ pub enum Tag {
     AccordingTo,
     Relay,
     RelayVerb,
+    /// Carries an earlier speaker's statement: "carried by", «أوردته».
+    RelayAside,
     RelayVia,
     SpeakerStop,
     Pronoun,

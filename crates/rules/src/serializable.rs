@@ -364,6 +364,15 @@ pub struct SerializableGrammar {
     /// the subject back from the verb.
     #[serde(default)]
     pub manner_adverbs: Vec<String>,
+    /// Nouns of an office that open an apposition after a speaker's name
+    /// ("denied X, the army's spokesman, that", «نفى X، الناطق باسم الجيش، أن»):
+    /// the apposition is part of the speaker, not what is said.
+    #[serde(default)]
+    pub office_titles: Vec<String>,
+    /// Relative pronouns that open an aside after a speaker ("X, who leads
+    /// the unit, said"; «التي تشنها»): the aside is read over, not said.
+    #[serde(default)]
+    pub relative_pronouns: Vec<String>,
     /// Definite articles written as words of their own: "the".
     #[serde(default)]
     pub definite_articles: Vec<String>,
@@ -453,6 +462,11 @@ pub struct SerializableLanguage {
     /// Verbs whose subject passes on another's words: "نقلت وكالة ... عن X".
     #[serde(default)]
     pub relay_verbs: Vec<String>,
+    /// Verbs that carry an earlier speaker's statement without speaking it:
+    /// "in a statement carried by RT", «في بيان أوردته قناة X». The outlet
+    /// after them is no speaker; the statement stays its first speaker's.
+    #[serde(default)]
+    pub relay_asides: Vec<String>,
     /// The word after which a relay verb names the real speaker: "عن".
     #[serde(default)]
     pub relay_via: Vec<String>,

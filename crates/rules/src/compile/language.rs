@@ -58,11 +58,13 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 8] = [
+        let lists: [(&str, &[String]); 10] = [
             ("subject_auxiliaries", &grammar.subject_auxiliaries),
             ("negated_auxiliaries", &grammar.negated_auxiliaries),
             ("conjunctions", &grammar.conjunctions),
             ("manner_adverbs", &grammar.manner_adverbs),
+            ("office_titles", &grammar.office_titles),
+            ("relative_pronouns", &grammar.relative_pronouns),
             ("definite_articles", &grammar.definite_articles),
             ("indefinite_articles", &grammar.indefinite_articles),
             ("article_prefixes", &grammar.article_prefixes),
@@ -90,6 +92,8 @@ impl Compiler<'_> {
             negated_auxiliaries: next(),
             conjunctions: next(),
             manner_adverbs: next(),
+            office_titles: next(),
+            relative_pronouns: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
@@ -273,7 +277,7 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 45] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 46] {
     [
         ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
         ("no_losses", &language.no_losses, Tag::NoLosses),
@@ -297,6 +301,7 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("dual_markers", &language.dual_markers, Tag::DualMarker),
         ("future", &language.future, Tag::Future),
         ("relay_verbs", &language.relay_verbs, Tag::RelayVerb),
+        ("relay_asides", &language.relay_asides, Tag::RelayAside),
         ("relay_via", &language.relay_via, Tag::RelayVia),
         ("reporting_verbs", &language.reporting_verbs, Tag::Reporting),
         ("continuation_verbs", &language.continuation_verbs, Tag::Continuation),
