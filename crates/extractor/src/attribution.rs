@@ -901,10 +901,12 @@ fn antecedent_frame(s: &Sentence, rules: &Rules, m: Match, (end, scope): (usize,
     while at > 0 && s.grammar.is_subject_auxiliary(s.word(at - 1)) {
         at -= 1;
     }
-    if at < 2 || !s.grammar.is_relative_pronoun(s.word(at - 1)) || !s.is_punct(at - 2, &[',', '،']) {
+    if at < 2 || !s.grammar.is_relative_pronoun(s.word(at - 1)) {
         return None;
     }
-    let back = trim(s, phrase_backward(s, at - 2));
+    // "the government, which said" and "the government who said" alike.
+    let close = if s.is_punct(at - 2, &[',', '،']) { at - 2 } else { at - 1 };
+    let back = trim(s, phrase_backward(s, close));
     if back.0 >= back.1 || is_pronoun(s, back) {
         return None;
     }
@@ -915,8 +917,18 @@ fn antecedent_frame(s: &Sentence, rules: &Rules, m: Match, (end, scope): (usize,
     let last = (back.0..back.1).rev().find(|&k| s.starts(k).iter().any(|m| m.end() <= back.1 && party(&m.tag)))?;
     let article = |k: usize| s.grammar.is_definite_article(s.word(k)) || s.grammar.is_indefinite_article(s.word(k));
     let mut start = last;
-    while start > back.0 && (s.covered_by(start - 1, party) || article(start - 1)) {
-        start -= 1;
+    loop {
+        if start > back.0 && (s.covered_by(start - 1, party) || article(start - 1)) {
+            start -= 1;
+        // «وزارة الصحة السودانية»: a definite noun between two names joins them.
+        } else if start > back.0 + 1
+            && s.grammar.has_definite_prefix(s.word(start - 1))
+            && s.covered_by(start - 2, party)
+        {
+            start -= 2;
+        } else {
+            break;
+        }
     }
     let speaker = resolve(s, rules, (start, back.1), "the antecedent of a relative pronoun before the verb");
     (speaker.actor.is_some() || speaker.camp.is_some()).then_some(Frame {

@@ -741,3 +741,37 @@ mod fronted_subjects {
         );
     }
 }
+
+mod relative_pronouns {
+    use super::*;
+
+    #[test]
+    fn a_verb_after_who_or_which_speaks_for_the_party_before_it() {
+        check_speaker(
+            "The rebels contradicted the Colombian army, which said 12 soldiers were killed.",
+            "killed 12 by=the Colombian army camp=colombia",
+        );
+        check_speaker(
+            "The rebels contradicted the Colombian army who said 12 soldiers were killed.",
+            "killed 12 by=the Colombian army camp=colombia",
+        );
+        check_speaker(
+            "That figure came from the Sudanese army, which has said 40 fighters were killed.",
+            "killed 40 by=the Sudanese army camp=sudan",
+        );
+        check_speaker(
+            "ونقلت الوكالة عن وزارة الصحة السودانية، التي قالت إن 40 مدنيا قتلوا في القصف.",
+            "killed 40 by=وزارة الصحة السودانية camp=sudan",
+        );
+    }
+
+    #[test]
+    fn an_armed_group_named_with_its_country_is_the_group() {
+        check_speaker("Colombia's ELN said it killed 18 soldiers.", "killed 18 by=Colombia's ELN camp=eln");
+        check_speaker(
+            "Ethiopia's Fano militia said 30 soldiers were killed.",
+            "killed 30 by=Ethiopia's Fano camp=fano",
+        );
+        check_speaker("وقالت ميليشيا فانو الإثيوبية إن 30 جنديا قتلوا.", "killed 30 by=ميليشيا فانو camp=fano");
+    }
+}
