@@ -81,17 +81,19 @@ fn is_back_reference(t: &Tag) -> bool {
     matches!(t, Tag::BackReference | Tag::Allegation)
 }
 
-/// Ends an object: a full stop, a clause break ("but"), or a comma followed
-/// by a new speech verb ("refuted this, claiming that ...").
+/// Ends an object: a full stop, a clause break ("but"), or a comma or a
+/// conjunction followed by a new speech verb ("refuted this, claiming that
+/// ...", "refuted the claims and said ...").
 fn ends_object(s: &Sentence, k: usize) -> bool {
     if s.is_punct(k, &['.', ';', '؛', '?', '؟', '!', ':'])
         || s.has_at(k, |t| matches!(t, Tag::ClauseBreak | Tag::AccordingTo | Tag::Relay | Tag::DenialVerb))
     {
         return true;
     }
-    s.is_punct(k, &[',', '،'])
-        && k + 1 < s.len()
-        && s.has_at(k + 1, |t| matches!(t, Tag::Reporting | Tag::Continuation) || matches!(t, Tag::DenialVerb))
+    let speech = |j: usize| j < s.len() && s.has_at(j, |t| matches!(t, Tag::Reporting | Tag::Continuation | Tag::DenialVerb));
+    // "refuted the claims of the army and claimed that ...": a conjunction
+    // before a speech verb starts the speaker's next clause.
+    (s.is_punct(k, &[',', '،']) || s.grammar.is_conjunction(s.word(k))) && speech(k + 1)
 }
 
 /// The denial acts of a sentence. `frame_end` gives, for a verb at token k,

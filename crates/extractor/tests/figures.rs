@@ -440,6 +440,14 @@ mod destroyed_and_dozens {
     }
 
     #[test]
+    fn countries_and_powers_are_no_count_of_fighters() {
+        check("Fifteen countries condemned the deployment of mercenaries in the country.", "");
+        check("The 15 Western powers said mercenaries had arrived in Mali.", "");
+        check("ندد بيان 15 قوة غربية بانتشار مرتزقة في البلاد.", "");
+        check("وقالت 15 دولة إن مرتزقة انتشروا في البلاد.", "");
+    }
+
+    #[test]
     fn dozens_scale_their_number() {
         check("The strike also injured almost two dozen people.", "wounded about 24 !");
         check("Officials said three dozen civilians were killed.", "killed exact 36 (civilians)");
