@@ -136,7 +136,8 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
         }
         // «سنتكوم», "الحركة الشعبية - شمال": a short name in quotation marks
         // is part of the phrase, not a quotation.
-        if let Some(close) = quoted_name(s, k) {
+        if let Some(close) = quoted_name(s, k).or_else(|| if k == start { affiliated_quoted_name(s, k) } else { None })
+        {
             k = close + 1;
             continue;
         }
@@ -206,6 +207,25 @@ fn quoted_name(s: &Sentence, open: usize) -> Option<usize> {
     // الشامل من باكو») is no speaker, whatever it names.
     let named = s.has_at(open + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)));
     (words > 0 && plain && named).then_some(close)
+}
+
+/// How far after a quoted name the party it belongs to may be named.
+const AFFILIATION_REACH: usize = 3;
+
+/// The closing quotation mark of a short quoted name the packs do not know
+/// that opens a speaker phrase and is followed by the party it belongs to:
+/// «ذكرت “شعبة الإعلام الحربي” التابعة لقوات حفتر», "said the 'Media Cell'
+/// of the Iraqi army".
+fn affiliated_quoted_name(s: &Sentence, open: usize) -> Option<usize> {
+    if !s.is_quote(open) || open + 1 >= s.len() || !s.quoted[open + 1] {
+        return None;
+    }
+    let close = (open + 1..(open + QUOTED_NAME_WORDS + 2).min(s.len())).find(|&j| s.is_quote(j))?;
+    let plain = (open + 1..close).all(|j| s.kind(j) == TokenKind::Word || s.is_punct(j, &['-']));
+    let party = |j: usize| s.has_at(j, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)));
+    let after = close + 1..(close + 1 + AFFILIATION_REACH).min(s.len());
+    let owned = after.clone().take_while(|&j| s.kind(j) == TokenKind::Word && !stops_speaker(s, j)).any(party);
+    (close > open + 1 && plain && owned).then_some(close)
 }
 
 /// A speaker phrase ending just before `to`, running backward to a stop.

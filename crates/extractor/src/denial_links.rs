@@ -471,7 +471,7 @@ impl Denials<'_> {
         if let Some(u) = earlier {
             // The owner said it before, in words of its own: that statement is the one denied.
             let unit = &mut state.units[u];
-            let chosen = unit.propositions.last().copied().or_else(|| unit.figures.last().copied());
+            let chosen = unit.propositions.last().copied().or_else(|| main_figure(unit, out));
             let why = "the earlier statement of the party the denial names";
             return (emit(chosen.or(unit.emitted), unit, why, out), None);
         }
@@ -581,12 +581,9 @@ impl Denials<'_> {
             act.back_reference.is_some_and(|(b0, b1)| (b0..b1).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun))))
                 && unit.clauses;
         let chosen = if no_losses {
-            unit.figures.last().copied()
+            main_figure(unit, out)
         } else {
-            unit.propositions
-                .last()
-                .copied()
-                .or_else(|| if bare && !announced { unit.figures.last().copied() } else { None })
+            unit.propositions.last().copied().or_else(|| if bare && !announced { main_figure(unit, out) } else { None })
         };
         if no_losses && chosen.is_none() {
             return None;
@@ -629,6 +626,13 @@ impl Denials<'_> {
 }
 
 /// The claim `chosen`, else the unit's open statement, made a claim now.
+/// The figure of a statement a denial answers: its last total, not a part
+/// of one ("nearly 30 killed, including four women": the 30).
+fn main_figure(unit: &Unit, out: &Extraction) -> Option<usize> {
+    let whole = |c: &usize| out.claims[*c].quantity().is_some_and(|q| !q.subset);
+    unit.figures.iter().rev().find(|c| whole(c)).or(unit.figures.last()).copied()
+}
+
 fn emit(chosen: Option<usize>, unit: &mut Unit, why: &str, out: &mut Extraction) -> Target {
     match chosen {
         Some(c) => Some((c, why.into())),

@@ -90,7 +90,8 @@ fn ends_object(s: &Sentence, k: usize) -> bool {
     {
         return true;
     }
-    let speech = |j: usize| j < s.len() && s.has_at(j, |t| matches!(t, Tag::Reporting | Tag::Continuation | Tag::DenialVerb));
+    let speech =
+        |j: usize| j < s.len() && s.has_at(j, |t| matches!(t, Tag::Reporting | Tag::Continuation | Tag::DenialVerb));
     // "refuted the claims of the army and claimed that ...": a conjunction
     // before a speech verb starts the speaker's next clause.
     (s.is_punct(k, &[',', '،']) || s.grammar.is_conjunction(s.word(k))) && speech(k + 1)

@@ -1238,3 +1238,59 @@ mod speaker_asides {
         );
     }
 }
+
+mod crash_by_fault {
+    use super::*;
+
+    #[test]
+    fn a_crash_put_down_to_a_fault_denies_a_shoot_down() {
+        check_propositions(
+            "Baku said it shot down an Armenian bomber. The Armenian ministry said the bomber crashed because of a technical malfunction.",
+            "aircraft_downed asserts camp=baku; aircraft_downed denies camp=yerevan",
+        );
+        check_propositions(
+            "Yerevan said the crash of its jet was caused by a mechanical failure.",
+            "aircraft_downed denies camp=yerevan",
+        );
+        check_propositions(
+            "The Armenian army blamed a technical fault for the crash of the helicopter.",
+            "aircraft_downed denies camp=yerevan",
+        );
+        check_propositions("وقالت يريفان إن المروحية سقطت بسبب عطل فني.", "aircraft_downed denies camp=yerevan");
+        check_propositions(
+            "وعزت وزارة الدفاع الأرمينية تحطم الطائرة إلى خلل تقني.",
+            "aircraft_downed denies camp=yerevan",
+        );
+        check_propositions(
+            "وأعلنت باكو إسقاط قاذفة أرمينية، فيما قالت يريفان إن خللا فنيا أدى إلى سقوط الطائرة.",
+            "aircraft_downed asserts camp=baku; aircraft_downed denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn a_crash_alone_denies_nothing() {
+        check_propositions("The Armenian ministry said the bomber crashed near the border.", "");
+        check_propositions("وقالت يريفان إن المروحية تحطمت قرب الحدود.", "");
+        check_propositions("A technical fault delayed the convoy, the army said.", "");
+    }
+}
+
+mod parts_of_a_toll {
+    use super::*;
+
+    #[test]
+    fn a_disputed_toll_is_its_total_not_its_part() {
+        check(
+            "Baku said strikes killed nearly 30 Armenian soldiers, including four officers. Yerevan disputed the claim.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «killed nearly 30»",
+        );
+        check(
+            "قالت باكو إن الضربات قتلت 30 جنديا أرمينيا بينهم 4 ضباط. ونفت يريفان هذه الادعاءات.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «قتلت 30»",
+        );
+        check(
+            "The Armenian ministry said 40 people were killed, among them 12 children. Baku rejected these figures.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «40 people were killed»",
+        );
+    }
+}
