@@ -1294,3 +1294,27 @@ mod parts_of_a_toll {
         );
     }
 }
+
+mod ceasefire_accusations {
+    use super::*;
+
+    #[test]
+    fn an_accused_side_broke_the_ceasefire() {
+        check_propositions(
+            "Yerevan accused Azerbaijan of violating the ceasefire.",
+            "ceasefire_broken:azerbaijani asserts camp=yerevan",
+        );
+        check_propositions(
+            "The Armenian army accused Azerbaijani forces of breaking the truce on Sunday.",
+            "ceasefire_broken:azerbaijani asserts camp=yerevan",
+        );
+        check_propositions(
+            "Baku said Armenian troops had breached the ceasefire.",
+            "ceasefire_broken:armenian asserts camp=baku",
+        );
+        check_propositions(
+            "واتهمت يريفان القوات الأذربيجانية بخرق الهدنة.",
+            "ceasefire_broken:azerbaijani asserts camp=yerevan",
+        );
+    }
+}
