@@ -190,7 +190,8 @@ fn verb_act(
         to = comma;
     }
     let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)));
-    let hearsay = (k + 1..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Hearsay)));
+    // "rejected what Baku claimed": what a party said is denied, not refused.
+    let hearsay = (k + 1..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Hearsay | Tag::Reporting)));
     // "رفضت الانسحاب", "rejected the proposal": refusing is no denial.
     if s.has_at(k, |t| matches!(t, Tag::RefusalVerb)) && back_reference.is_none() && content.is_none() && !hearsay {
         return (None, to.max(word_end));

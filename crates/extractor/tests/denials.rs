@@ -1318,3 +1318,23 @@ mod ceasefire_accusations {
         );
     }
 }
+
+mod what_a_party_said {
+    use super::*;
+
+    #[test]
+    fn denying_what_a_party_said_is_that_party_s_statement() {
+        check_propositions(
+            "Yerevan denied what Baku said about the shelling of the village.",
+            "statement denies camp=yerevan; statement asserts camp=baku",
+        );
+        check_propositions(
+            "Armenia rejected what Azerbaijan claimed about its troops near the border.",
+            "statement denies camp=yerevan; statement asserts camp=baku",
+        );
+        check_propositions(
+            "نفت يريفان ما أعلنته باكو بشأن قصف القرية.",
+            "statement denies camp=yerevan; statement asserts camp=baku",
+        );
+    }
+}
