@@ -57,6 +57,9 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
     if s.kind(k) == TokenKind::Punct {
         return !(s.is_punct(k, &['\'', '.', '&']) || is_inner_hyphen(s, k)) || s.is_quote(k);
     }
+    if s.grammar.is_object_noun(s.word(k)) {
+        return true;
+    }
     s.has_at(k, |t| {
         matches!(
             t,

@@ -1338,3 +1338,24 @@ mod what_a_party_said {
         );
     }
 }
+
+mod object_nouns {
+    use super::*;
+
+    #[test]
+    fn the_truth_of_a_claim_is_what_is_denied_not_who_denies() {
+        check(
+            "قالت باكو إن وحدات أرمينية قصفت القرية. وقال المتحدث باسم وزارة الدفاع الأرمينية إن ذلك غير صحيح، ونفى صحة هذه الادعاءات.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»; \
+             statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "أعلنت باكو أن قوات أرمينية تتمركز في الممر. ونفت يريفان صحة ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «قوات أرمينية تتمركز في الممر»",
+        );
+        check(
+            "قالت باكو إن مخربين أرمن عبروا الحدود. ونفت وزارة الدفاع الأرمينية صحة هذه الاتهامات.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود»",
+        );
+    }
+}

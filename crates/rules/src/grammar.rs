@@ -11,6 +11,7 @@ pub struct Grammar {
     pub(crate) manner_adverbs: Vec<String>,
     pub(crate) office_titles: Vec<String>,
     pub(crate) relative_pronouns: Vec<String>,
+    pub(crate) object_nouns: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -58,6 +59,11 @@ impl Grammar {
     /// A relative pronoun that opens an aside: "who", «التي».
     pub fn is_relative_pronoun(&self, word: &str) -> bool {
         holds(&self.relative_pronouns, word)
+    }
+
+    /// A noun that heads a denied object and never a speaker: «صحة».
+    pub fn is_object_noun(&self, word: &str) -> bool {
+        holds(&self.object_nouns, word)
     }
 
     /// A definite article written as a word of its own: "the".

@@ -369,6 +369,11 @@ pub struct SerializableGrammar {
     /// the apposition is part of the speaker, not what is said.
     #[serde(default)]
     pub office_titles: Vec<String>,
+    /// Nouns that head what a verb denies and never a speaker's name, as
+    /// written without an article: «صحة» in «نفى صحة التقارير» ("denied the
+    /// truth of the reports"), «وجود».
+    #[serde(default)]
+    pub object_nouns: Vec<String>,
     /// Relative pronouns that open an aside after a speaker ("X, who leads
     /// the unit, said"; «التي تشنها»): the aside is read over, not said.
     #[serde(default)]

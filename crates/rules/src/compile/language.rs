@@ -58,13 +58,14 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 10] = [
+        let lists: [(&str, &[String]); 11] = [
             ("subject_auxiliaries", &grammar.subject_auxiliaries),
             ("negated_auxiliaries", &grammar.negated_auxiliaries),
             ("conjunctions", &grammar.conjunctions),
             ("manner_adverbs", &grammar.manner_adverbs),
             ("office_titles", &grammar.office_titles),
             ("relative_pronouns", &grammar.relative_pronouns),
+            ("object_nouns", &grammar.object_nouns),
             ("definite_articles", &grammar.definite_articles),
             ("indefinite_articles", &grammar.indefinite_articles),
             ("article_prefixes", &grammar.article_prefixes),
@@ -94,6 +95,7 @@ impl Compiler<'_> {
             manner_adverbs: next(),
             office_titles: next(),
             relative_pronouns: next(),
+            object_nouns: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
