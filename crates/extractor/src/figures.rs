@@ -758,27 +758,18 @@ fn qualifier_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> (Qualifier
 }
 
 fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize)) -> Option<PopulationId> {
-    if let Some(p) = f.population {
-        return (!rules.population(p).general).then_some(p);
-    }
-    let mut skipped = 0;
-    let mut k = f.end;
-    while k < s.len() && skipped <= 2 {
-        // "10 killed civilians": the figure's own trigger may stand before its noun.
-        if k >= trigger.0 && k < trigger.1 {
-            k += 1;
-            continue;
+    let named = |p: PopulationId| (!rules.population(p).general).then_some(p);
+    match f.population {
+        Some(p) if !rules.population(p).general => return Some(p),
+        // "بلغ 60 شخصا": a general noun of its own leaves the words before an
+        // anaphor to say whom; a noun between a verb and the figure is then
+        // the killers ("قتل المسلحون 7 أشخاص").
+        Some(_) => return population_before_anaphor(s, rules, f, trigger),
+        None => {
+            if let Some(p) = population_after(s, f, trigger) {
+                return named(p).or_else(|| population_before_anaphor(s, rules, f, trigger));
+            }
         }
-        if let Some(m) = s.find_at(k, is_population)
-            && let Tag::Population { population, .. } = m.tag
-        {
-            return (!rules.population(population).general).then_some(population);
-        }
-        if s.kind(k) == TokenKind::Punct || s.has_at(k, is_metric) {
-            break;
-        }
-        skipped += 1;
-        k += 1;
     }
     // "the total number of dead among military members to 532": between a
     // running total's metric word and its figure, when no other figure
@@ -791,6 +782,60 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
             (trigger.1..f.start).find_map(|k| s.find_at(k, is_population)).map(|m| m.tag)
     {
         return (!rules.population(population).general).then_some(population);
+    }
+    population_before_anaphor(s, rules, f, trigger)
+}
+
+/// The noun right after a figure that says whom it counts, over at most two
+/// other words: "10 killed civilians", "12 soldiers".
+fn population_after(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Option<PopulationId> {
+    let mut skipped = 0;
+    let mut k = f.end;
+    while k < s.len() && skipped <= 2 {
+        // "10 killed civilians": the figure's own trigger may stand before its noun.
+        if k >= trigger.0 && k < trigger.1 {
+            k += 1;
+            continue;
+        }
+        if let Some(Tag::Population { population, .. }) = s.find_at(k, is_population).map(|m| m.tag) {
+            return Some(population);
+        }
+        if s.kind(k) == TokenKind::Punct || s.has_at(k, is_metric) {
+            return None;
+        }
+        skipped += 1;
+        k += 1;
+    }
+    None
+}
+
+/// How far back from a word that points at an earlier metric ("بلغ",
+/// "reached") the noun of whom it counts may stand.
+const ANAPHOR_POPULATION_REACH: usize = 6;
+
+/// "أعداد القتلى الموالين لنظام الأسد بلغ 4348", "the number of civilians
+/// killed has reached 50": the noun before the trigger when a word that
+/// points back at a metric is or follows it, in one clause, with no figure
+/// between.
+fn population_before_anaphor(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize)) -> Option<PopulationId> {
+    let anaphor = |k: usize| s.has_at(k, |t| matches!(t, Tag::Anaphora));
+    // The anaphor is the trigger ("بلغ 4348") or stands after it ("civilians killed has reached 75").
+    if trigger.1 > f.start || !(trigger.0..f.start).any(anaphor) {
+        return None;
+    }
+    for k in (trigger.0.saturating_sub(ANAPHOR_POPULATION_REACH)..trigger.0).rev() {
+        if s.kind(k) == TokenKind::Punct
+            || s.kind(k) == TokenKind::Number
+            || s.has_at(k, |t| matches!(t, Tag::Number(_)))
+        {
+            return None;
+        }
+        if let Some(Tag::Population { population, .. }) = s.find_at(k, is_population).map(|m| m.tag) {
+            return (!rules.population(population).general).then_some(population);
+        }
+        if s.has_at(k, is_metric) {
+            return None;
+        }
     }
     None
 }

@@ -209,6 +209,32 @@ mod fighters {
     }
 }
 
+mod loyalists_and_security_forces {
+    use super::*;
+
+    #[test]
+    fn pro_government_men_are_a_population_of_their_own() {
+        check("The monitor said 300 loyalists were killed in the fighting.", "killed exact 300 (loyalists)");
+        check("At least 40 pro-government fighters died in the clashes.", "killed at_least 40 (loyalists)");
+        check("قال المرصد إن 200 من الموالين قتلوا في المعارك.", "killed exact 200 (loyalists)");
+        check("وقتل 15 من الشبيحة في الاشتباكات.", "killed exact 15 (loyalists)");
+    }
+
+    #[test]
+    fn security_personnel_are_soldiers() {
+        check("Twelve security personnel were killed in the attack.", "killed exact 12 (soldiers) !");
+        check("وقتل 9 من أفراد الأمن في الهجوم.", "killed exact 9 (soldiers) !");
+        check("وقال إن عدد قتلاهم وصل 2600 فرد أمن.", "killed exact 2600 (soldiers)");
+    }
+
+    #[test]
+    fn the_noun_before_a_word_that_points_back_says_whom_a_toll_counts() {
+        check("وأوضح المرصد أن أعداد القتلى الموالين للحكومة بلغ 4348 فردا.", "killed exact 4348 (loyalists)");
+        check("وقال إن عدد القتلى المدنيين بلغ 50.", "killed exact 50 (civilians)");
+        check("The number of civilians killed has reached 75, officials said.", "killed exact 75 (civilians)");
+    }
+}
+
 mod counted_singulars {
     use super::*;
 
