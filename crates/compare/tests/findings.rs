@@ -412,6 +412,31 @@ mod figures {
     }
 
     #[test]
+    fn one_side_s_two_figures_in_one_article_are_no_conflict() {
+        check_kind(
+            &[article(
+                "The Armenian army said 8 soldiers were killed in the attack. The Armenian defence ministry said 4 soldiers were killed in the attack.",
+            )],
+            "numeric_conflict",
+            "",
+        );
+        check_kind(
+            &[article(
+                "قال الجيش الأرميني إن 8 جنود قتلوا في الهجوم. وأعلنت القوات الأرمينية مقتل أربعة جنود في الهجوم.",
+            )],
+            "numeric_conflict",
+            "",
+        );
+        check_kind(
+            &[article(
+                "Armenia's health ministry said 27 people were killed. Azerbaijan's defence ministry said 12 people were killed.",
+            )],
+            "numeric_conflict",
+            "numeric_conflict killed d0:yerevan>d0:baku",
+        );
+    }
+
+    #[test]
     fn a_later_smaller_figure_conflicts() {
         check(
             &[
