@@ -96,6 +96,14 @@ impl Denials<'_> {
             .map_or_else(|| normalize_key(&self.cx.s.text[r.range.0..r.range.1]), |a| self.cx.rules.actor(a).id.clone())
     }
 
+    /// Whether two camps may be one party's: the same, or either unknown or catch-all.
+    fn compatible(&self, a: Option<CampId>, b: Option<CampId>) -> bool {
+        match (self.real(a), self.real(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+    }
+
     /// A catch-all camp (`other`) says nothing about who sides with whom.
     fn real(&self, c: Option<CampId>) -> Option<CampId> {
         c.filter(|&c| !self.cx.rules.camp(c).fallback)
@@ -540,7 +548,7 @@ impl Denials<'_> {
             && (bare || u.words.iter().any(|w| object_words.contains(w)))
             && (!no_losses || !u.figures.is_empty())
             && !u.denial
-            && u.speaker != self.key(denier)
+            && !crate::same_speaker(&u.speaker, &self.key(denier), self.compatible(u.camp, denier.camp), s.grammar)
             && match (owner, self.real(denier.camp)) {
                 // The party the object names: its camp, or for a catch-all camp its own words.
                 (Some((o, _, _)), _) if self.real(o.camp).is_some() => u.camp == o.camp,

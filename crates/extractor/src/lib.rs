@@ -335,6 +335,16 @@ pub(crate) fn normalize_key(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether two speaker keys name one speaker: the same key, or, when their
+/// camps may be one party's, the same last word ("Colonel Didier Badjeck"
+/// and "colonel Badjeck").
+/// A title ("MNDAA spokesman", "junta spokesman") names no one.
+pub(crate) fn same_speaker(a: &str, b: &str, compatible_camps: bool, grammar: &crosscheck_rules::Grammar) -> bool {
+    let last = |k: &str| k.split_whitespace().last().map(str::to_lowercase);
+    let name = |w: &String| w.chars().count() > 2 && !grammar.is_office_title(w);
+    a == b || (compatible_camps && last(a).is_some_and(|w| name(&w)) && last(a) == last(b))
+}
+
 /// Detects the language of an article's text (ISO 639-1 where known).
 pub fn detect_language(text: &str) -> Option<Language> {
     let sample: String = text.chars().take(4000).collect();

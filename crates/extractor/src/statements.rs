@@ -136,6 +136,16 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
         if target.polarity == Polarity::Denies && own.is_some() && own == out.claims[index].camp.as_deref() {
             continue;
         }
+        // "X said the rebels attacked ... X called it fake news": no one refutes himself.
+        let refuter_key =
+            frame.and_then(|f| f.speaker.as_ref()).map(|r| crate::normalize_key(&s.text[r.range.0..r.range.1]));
+        let owner_key = out.claims[index].speaker.as_ref().map(|sp| crate::normalize_key(&sp.text));
+        let compatible = own.is_none() || own == out.claims[index].camp.as_deref();
+        if let (Some(a), Some(b)) = (&refuter_key, &owner_key)
+            && crate::same_speaker(a, b, compatible, s.grammar)
+        {
+            continue;
+        }
         let how = s.how(|| {
             format!(
                 "\"{}\" rejects the statement \"{}\" made just before",

@@ -1359,3 +1359,28 @@ mod object_nouns {
         );
     }
 }
+
+mod no_one_refutes_himself {
+    use super::*;
+
+    #[test]
+    fn a_speaker_named_again_by_his_last_name_is_the_same_speaker() {
+        check(
+            "Colonel John Smith said armed gunmen attacked the village. Colonel Smith later said reports of heavy losses were fake news.",
+            "",
+        );
+        check(
+            "Police chief Ali Hassan said separatist fighters shelled the town. Hassan called the claims of a massacre lies.",
+            "",
+        );
+        check("قال العقيد أحمد سالم إن مسلحين هاجموا القرية. ونفى سالم صحة هذه الاتهامات.", "");
+    }
+
+    #[test]
+    fn two_spokesmen_are_two_speakers() {
+        check_propositions(
+            "The MNDAA spokesman said the group had captured Lashio. But the junta spokesman said the claim was not true.",
+            "city_captured:lashio asserts camp=other; city_captured:lashio denies camp=other",
+        );
+    }
+}

@@ -228,6 +228,23 @@ mod loyalists_and_security_forces {
     }
 
     #[test]
+    fn gendarmes_are_soldiers_and_separatists_fighters() {
+        check("Two gendarmes were killed in the attack.", "killed exact 2 (soldiers) !");
+        check("The army said 12 secessionists were killed.", "killed exact 12 (fighters)");
+        check("قال الجيش إن 7 انفصاليين قتلوا.", "killed exact 7 (fighters)");
+    }
+
+    #[test]
+    fn a_toll_since_the_insurgency_began_counts_the_whole_event() {
+        check(
+            "Two gendarmes were killed in the attack. The government said 109 security forces have been killed since the insurgency began.",
+            "killed exact 2 (soldiers) !; killed exact 109 (soldiers)",
+        );
+        check("Some 300 soldiers have died since the start of the rebellion.", "killed about 300 (soldiers)");
+        check("قتل 500 جندي منذ اندلاع التمرد.", "killed exact 500 (soldiers)");
+    }
+
+    #[test]
     fn the_noun_before_a_word_that_points_back_says_whom_a_toll_counts() {
         check("وأوضح المرصد أن أعداد القتلى الموالين للحكومة بلغ 4348 فردا.", "killed exact 4348 (loyalists)");
         check("وقال إن عدد القتلى المدنيين بلغ 50.", "killed exact 50 (civilians)");
