@@ -1133,6 +1133,16 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(Ac
         if s.kind(k) != TokenKind::Word || !s.starts(k).is_empty() || s.grammar.has_article_prefix(word) {
             continue;
         }
+        // A misspelt name ends its phrase or nearly ("أمينة المظالم
+        // أوفانيسيان", "أوفانيسيان لاحقا"); a word that two more words or a
+        // party's word follow is a title or a noun ("Senior military
+        // commander ...").
+        let two_words_follow = k + 2 < b && s.kind(k + 1) == TokenKind::Word && s.kind(k + 2) == TokenKind::Word;
+        // "Senior officials": a word before a party's word modifies it.
+        let cue_follows = k + 1 < b && s.has_at(k + 1, |t| matches!(t, Tag::CampCue(_) | Tag::Actor(_)));
+        if two_words_follow || cue_follows {
+            continue;
+        }
         let letters = LetterBag::new(word);
         let len = letters.len();
         if len < 5 {

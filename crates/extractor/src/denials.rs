@@ -93,8 +93,10 @@ fn ends_object(s: &Sentence, k: usize) -> bool {
     let speech =
         |j: usize| j < s.len() && s.has_at(j, |t| matches!(t, Tag::Reporting | Tag::Continuation | Tag::DenialVerb));
     // "refuted the claims of the army and claimed that ...": a conjunction
-    // before a speech verb starts the speaker's next clause.
-    (s.is_punct(k, &[',', '،']) || s.grammar.is_conjunction(s.word(k))) && speech(k + 1)
+    // before a speech verb starts the speaker's next clause, written apart or
+    // onto the verb («واكد»).
+    let conjoined = |j: usize| speech(j) && s.grammar.after_conjunction(s.word(j)).any(|rest| s.is_form(j, rest));
+    (s.is_punct(k, &[',', '،']) || s.grammar.is_conjunction(s.word(k))) && speech(k + 1) || conjoined(k)
 }
 
 /// The denial acts of a sentence. `frame_end` gives, for a verb at token k,

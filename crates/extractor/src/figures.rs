@@ -428,7 +428,9 @@ fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String) -
             } else {
                 !g.has_definite_prefix(s.word(i))
             };
-            if !indefinite {
+            // "any soldier", «أي جندي»: no one is counted.
+            let uncounted = i > 0 && g.is_uncounting_determiner(s.word(i - 1));
+            if !indefinite || uncounted {
                 return None;
             }
             1

@@ -1384,3 +1384,23 @@ mod no_one_refutes_himself {
         );
     }
 }
+
+mod conjoined_verbs {
+    use super::*;
+
+    #[test]
+    fn a_speech_verb_with_a_conjunction_written_on_ends_the_object() {
+        check(
+            "قال مسؤول أرميني إن 23 جنديا أذربيجانيا قتلوا. لكن باكو نفت صحة تلك الأخبار وأكدت أن الهجوم وقع.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «23 جنديا أذربيجانيا قتلوا»",
+        );
+        check(
+            "قال مسؤول أرميني إن 23 جنديا أذربيجانيا قتلوا. ونفت باكو هذه الأنباء وقالت إن جنديين أصيبا.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «23 جنديا أذربيجانيا قتلوا»",
+        );
+        check(
+            "An Armenian official said 23 Azerbaijani soldiers were killed. Baku denied these reports and said two soldiers were wounded.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «23 Azerbaijani soldiers were killed»",
+        );
+    }
+}

@@ -252,6 +252,18 @@ mod loyalists_and_security_forces {
     }
 }
 
+mod uncounted_singulars {
+    use super::*;
+
+    #[test]
+    fn any_or_every_soldier_counts_no_one() {
+        check("The army denied that any soldier was killed.", "");
+        check("Every soldier killed will be honoured, the minister said.", "");
+        check("ونفى المتحدث مقتل أي جندي في الهجوم.", "");
+        check("وقال إن كل جندي قتل سيكرم.", "");
+    }
+}
+
 mod counted_singulars {
     use super::*;
 

@@ -795,3 +795,17 @@ mod quoted_names {
         );
     }
 }
+
+mod misspelt_names {
+    use super::*;
+
+    #[test]
+    fn a_capitalised_word_before_a_title_is_no_misspelt_name() {
+        check("Senior military commander Ahmed Ali said 5 soldiers were killed.", "killed 5 camp=other");
+        check("Senior officials said 5 soldiers were killed.", "killed 5 camp=other");
+        check(
+            "قال هوفهانيسيان إن 40 جنديا قتلوا. وقال أوفانيسيان لاحقا إن 60 جنديا قتلوا.",
+            "killed 40 camp=yerevan; killed 60 camp=yerevan",
+        );
+    }
+}

@@ -12,6 +12,7 @@ pub struct Grammar {
     pub(crate) office_titles: Vec<String>,
     pub(crate) relative_pronouns: Vec<String>,
     pub(crate) object_nouns: Vec<String>,
+    pub(crate) uncounting_determiners: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -46,6 +47,12 @@ impl Grammar {
         holds(&self.conjunctions, word)
     }
 
+    /// What follows a conjunction written onto the start of `word` ("واكد":
+    /// "اكد"), for each conjunction it may start with.
+    pub fn after_conjunction<'w>(&self, word: &'w str) -> impl Iterator<Item = &'w str> + use<'_, 'w> {
+        self.conjunctions.iter().filter_map(move |c| word.strip_prefix(c.as_str())).filter(|rest| !rest.is_empty())
+    }
+
     /// An adverb of manner between a subject and its verb: "strongly".
     pub fn is_manner_adverb(&self, word: &str) -> bool {
         holds(&self.manner_adverbs, word)
@@ -64,6 +71,11 @@ impl Grammar {
     /// A noun that heads a denied object and never a speaker: «صحة».
     pub fn is_object_noun(&self, word: &str) -> bool {
         holds(&self.object_nouns, word)
+    }
+
+    /// A word before a singular noun that makes it count no one: "any".
+    pub fn is_uncounting_determiner(&self, word: &str) -> bool {
+        holds(&self.uncounting_determiners, word)
     }
 
     /// A definite article written as a word of its own: "the".

@@ -374,6 +374,10 @@ pub struct SerializableGrammar {
     /// truth of the reports"), «وجود».
     #[serde(default)]
     pub object_nouns: Vec<String>,
+    /// Words before a singular noun that make it count no one: "any soldier",
+    /// "every soldier", «أي جندي».
+    #[serde(default)]
+    pub uncounting_determiners: Vec<String>,
     /// Relative pronouns that open an aside after a speaker ("X, who leads
     /// the unit, said"; «التي تشنها»): the aside is read over, not said.
     #[serde(default)]

@@ -58,7 +58,7 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 11] = [
+        let lists: [(&str, &[String]); 12] = [
             ("subject_auxiliaries", &grammar.subject_auxiliaries),
             ("negated_auxiliaries", &grammar.negated_auxiliaries),
             ("conjunctions", &grammar.conjunctions),
@@ -66,6 +66,7 @@ impl Compiler<'_> {
             ("office_titles", &grammar.office_titles),
             ("relative_pronouns", &grammar.relative_pronouns),
             ("object_nouns", &grammar.object_nouns),
+            ("uncounting_determiners", &grammar.uncounting_determiners),
             ("definite_articles", &grammar.definite_articles),
             ("indefinite_articles", &grammar.indefinite_articles),
             ("article_prefixes", &grammar.article_prefixes),
@@ -96,6 +97,7 @@ impl Compiler<'_> {
             office_titles: next(),
             relative_pronouns: next(),
             object_nouns: next(),
+            uncounting_determiners: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
