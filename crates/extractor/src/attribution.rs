@@ -347,7 +347,14 @@ fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
     }
     // "in a statement carried by RT", «وأوردته قناة X»: the outlet passes the
     // statement on; whoever made it still speaks.
-    s.find_at(i, |t| matches!(t, Tag::RelayAside)).map(|aside| aside.end())
+    if let Some(aside) = s.find_at(i, |t| matches!(t, Tag::RelayAside)) {
+        return Some(aside.end());
+    }
+    // «لا صحة لتقارير ...», "no truth to reports": a denial phrase that opens
+    // with a negation has no subject of its own; the speaker around it says it.
+    let negated_phrase = s.has_at(i, |t| matches!(t, Tag::Negation))
+        && s.find_at(i, |t| matches!(t, Tag::DenialVerb)).is_some_and(|m| m.len > 1);
+    negated_phrase.then(|| s.find_at(i, |t| matches!(t, Tag::DenialVerb)).map_or(i + 1, |m| m.end()))
 }
 
 /// Finds the speech frames of a sentence.

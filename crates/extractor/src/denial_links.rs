@@ -230,10 +230,14 @@ impl Denials<'_> {
             Trigger::Verb if act.quoted => governing(frames, act.word.0, act.word.1).filter(|g| !s.quoted[g.at]),
             // "said there was no truth to ...": a denial phrase that is no speech
             // verb is said by the speaker governing it.
-            Trigger::Verb => frames
-                .iter()
-                .find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1))
-                .or_else(|| governing(frames, act.word.0, act.word.1)),
+            Trigger::Verb => {
+                frames.iter().find(|f| f.at <= act.word.0 && act.word.0 < f.end.max(f.at + 1)).or_else(|| {
+                    // «لا صحة لما أعلنته باكو»: the frame inside the object is the owner's, not the denier's.
+                    let outside: Vec<Frame> =
+                        frames.iter().filter(|f| !(act.object.0 <= f.at && f.at < act.object.1)).cloned().collect();
+                    governing(&outside, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
+                })
+            }
             // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
             Trigger::Verdict | Trigger::NoLosses => {
                 let judges: Vec<Frame> = frames

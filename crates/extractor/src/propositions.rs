@@ -102,7 +102,11 @@ impl Matcher<'_> {
         let noun = |k: usize| self.s.has_at(k, |t| matches!(t, Tag::LocalityNoun));
         let after_noun = (i >= 1 && noun(i - 1)) || (i >= 2 && noun(i - 2) && self.s.kind(i - 1) == TokenKind::Word);
         // A word the packs know as anything (a metric, a camp, a verb) is no name.
-        if !after_noun || !self.s.starts(i).is_empty() || self.s.quoted[i] != self.s.quoted[i.saturating_sub(1)] {
+        if !after_noun
+            || !self.s.starts(i).is_empty()
+            || self.s.quoted[i] != self.s.quoted[i.saturating_sub(1)]
+            || self.s.grammar.is_not_place_name(self.s.word(i))
+        {
             return None;
         }
         // In a script with capitals a name has one ("the town in ..." names no town).

@@ -1404,3 +1404,23 @@ mod conjoined_verbs {
         );
     }
 }
+
+mod negated_denial_phrases {
+    use super::*;
+
+    #[test]
+    fn no_truth_to_is_said_by_the_speaker_around_it() {
+        check(
+            "قالت باكو إن وحدات أرمينية قصفت القرية. وأعلنت وزارة الدفاع الأرمينية أنه لا صحة لهذه الادعاءات، واصفة إياها بالاستفزاز.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "وأعلنت وزارة الدفاع الأرمينية أنه لا صحة لتقارير وسائل الإعلام بشأن قصف القرية، معتبرة إياها حربا إعلامية.",
+            "statement denies camp=yerevan -> statement camp=media «لتقارير وسائل الإعلام بشأن قصف القرية»",
+        );
+        check(
+            "Baku said Armenian units shelled the village. The Armenian ministry said there was no truth to these claims.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village»",
+        );
+    }
+}

@@ -13,6 +13,7 @@ pub struct Grammar {
     pub(crate) relative_pronouns: Vec<String>,
     pub(crate) object_nouns: Vec<String>,
     pub(crate) uncounting_determiners: Vec<String>,
+    pub(crate) not_place_names: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -76,6 +77,11 @@ impl Grammar {
     /// A word before a singular noun that makes it count no one: "any".
     pub fn is_uncounting_determiner(&self, word: &str) -> bool {
         holds(&self.uncounting_determiners, word)
+    }
+
+    /// A word after a locality word that names no place: «تقع».
+    pub fn is_not_place_name(&self, word: &str) -> bool {
+        holds(&self.not_place_names, word)
     }
 
     /// A definite article written as a word of its own: "the".

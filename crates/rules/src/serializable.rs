@@ -374,6 +374,10 @@ pub struct SerializableGrammar {
     /// truth of the reports"), «وجود».
     #[serde(default)]
     pub object_nouns: Vec<String>,
+    /// Words that may follow a locality word without naming a place: «بلدة
+    /// تقع على الحدود» ("a town lying on the border"), «قرية صغيرة».
+    #[serde(default)]
+    pub not_place_names: Vec<String>,
     /// Words before a singular noun that make it count no one: "any soldier",
     /// "every soldier", «أي جندي».
     #[serde(default)]
