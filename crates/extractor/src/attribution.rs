@@ -357,6 +357,19 @@ fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
     negated_phrase.then(|| s.find_at(i, |t| matches!(t, Tag::DenialVerb)).map_or(i + 1, |m| m.end()))
 }
 
+/// Whether the reporting word at `i` is used as no verb: "the reported death
+/// toll" (an adjective after an article), "had been warned" (a passive, no
+/// speaker for subject), "untrue reports" (a noun after a verdict),
+/// "contrary to reports" (a noun after a preposition).
+fn no_verb_at(s: &Sentence, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    s.has_at(i - 1, |t| matches!(t, Tag::Determiner | Tag::PassiveAuxiliary))
+        || s.ending_at(i, |t| matches!(t, Tag::Refutation)).is_some()
+        || s.grammar.is_preposition(s.word(i - 1))
+}
+
 /// Finds the speech frames of a sentence.
 /// `claims` are the first tokens of the sentence's claim wordings, which no
 /// speaker phrase runs into.
@@ -400,12 +413,7 @@ pub(crate) fn frames(
             i += 1;
             continue;
         };
-        // "the reported death toll": a reporting word after an article is an adjective.
-        // "had been warned": a passive reporting word has no speaker for subject.
-        // "untrue reports": after a verdict, "reports" is a noun.
-        let adjective_or_passive = |t: &Tag| matches!(t, Tag::Determiner | Tag::PassiveAuxiliary);
-        let after_verdict = i > 0 && s.ending_at(i, |t| matches!(t, Tag::Refutation)).is_some();
-        if i > 0 && matches!(m.tag, Tag::Reporting) && (s.has_at(i - 1, adjective_or_passive) || after_verdict) {
+        if matches!(m.tag, Tag::Reporting) && no_verb_at(s, i) {
             i = m.end();
             continue;
         }

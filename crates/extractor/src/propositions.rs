@@ -228,7 +228,10 @@ fn hearsay_at(s: &Sentence, k: usize) -> Option<Hearsay> {
 
 /// "ethnic cleansing accusations": a hearsay word right after the statement.
 fn hearsay_after(s: &Sentence, end: usize) -> Option<Hearsay> {
-    (end..(end + 2).min(s.len())).find_map(|k| hearsay_at(s, k))
+    // "holds the town amid reports that ...": reports after a preposition
+    // open what follows, not what went before.
+    let opens = |k: usize| k > 0 && s.grammar.is_preposition(s.word(k - 1));
+    (end..(end + 2).min(s.len())).filter(|&k| !opens(k)).find_map(|k| hearsay_at(s, k))
 }
 
 fn hearsay_before(s: &Sentence, start: usize) -> Option<Hearsay> {

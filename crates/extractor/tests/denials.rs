@@ -1424,3 +1424,52 @@ mod negated_denial_phrases {
         );
     }
 }
+
+mod participles_and_passives {
+    use super::*;
+
+    #[test]
+    fn a_participle_denial_is_the_clause_speaker_s() {
+        check_propositions(
+            "Rebels said they captured the town of Hadrut. Armenia's army said it still controls the town of Hadrut, rejecting claims of its fall.",
+            "city_captured:hadrut asserts camp=-; city_captured:hadrut denies camp=yerevan",
+        );
+        check(
+            "Baku said Armenian units shelled the village. An Armenian general said on Tuesday that his units held their lines, refuting these claims.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village»",
+        );
+        check(
+            "Baku said Armenian units shelled the village. The Armenian ministry said the army held its lines, dismissing the claims as lies.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village»",
+        );
+    }
+
+    #[test]
+    fn a_town_overrun_or_fallen_is_captured() {
+        check_propositions("Baku said the town of Hadrut had been overrun.", "city_captured:hadrut asserts camp=baku");
+        check_propositions(
+            "Local media said Shusha was captured on Sunday.",
+            "city_captured:shusha asserts camp=media",
+        );
+        check_propositions(
+            "Reports said the town of Lachin had fallen to Azerbaijani forces.",
+            "city_captured:lachin asserts camp=media",
+        );
+    }
+
+    #[test]
+    fn a_speech_word_after_a_preposition_is_a_noun() {
+        check_propositions(
+            "Armenia says it still holds the town of Hadrut, contrary to reports that the town has been overrun.",
+            "city_captured:hadrut denies camp=yerevan; city_captured:hadrut asserts camp=media",
+        );
+        check_propositions(
+            "Armenia says it still holds the town of Hadrut amid reports that the town had been captured.",
+            "city_captured:hadrut denies camp=yerevan; city_captured:hadrut asserts camp=media",
+        );
+        check_propositions(
+            "Armenia says it still holds the town of Hadrut despite claims that the town was seized.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+    }
+}

@@ -14,6 +14,7 @@ pub struct Grammar {
     pub(crate) object_nouns: Vec<String>,
     pub(crate) uncounting_determiners: Vec<String>,
     pub(crate) not_place_names: Vec<String>,
+    pub(crate) prepositions: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -82,6 +83,11 @@ impl Grammar {
     /// A word after a locality word that names no place: «تقع».
     pub fn is_not_place_name(&self, word: &str) -> bool {
         holds(&self.not_place_names, word)
+    }
+
+    /// A preposition after which a speech word is a noun: "to", "amid".
+    pub fn is_preposition(&self, word: &str) -> bool {
+        holds(&self.prepositions, word)
     }
 
     /// A definite article written as a word of its own: "the".

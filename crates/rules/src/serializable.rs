@@ -374,6 +374,10 @@ pub struct SerializableGrammar {
     /// truth of the reports"), «وجود».
     #[serde(default)]
     pub object_nouns: Vec<String>,
+    /// Prepositions after which a speech word is a noun: "contrary to
+    /// reports", "amid claims".
+    #[serde(default)]
+    pub prepositions: Vec<String>,
     /// Words that may follow a locality word without naming a place: «بلدة
     /// تقع على الحدود» ("a town lying on the border"), «قرية صغيرة».
     #[serde(default)]

@@ -58,7 +58,7 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 13] = [
+        let lists: [(&str, &[String]); 14] = [
             ("subject_auxiliaries", &grammar.subject_auxiliaries),
             ("negated_auxiliaries", &grammar.negated_auxiliaries),
             ("conjunctions", &grammar.conjunctions),
@@ -68,6 +68,7 @@ impl Compiler<'_> {
             ("object_nouns", &grammar.object_nouns),
             ("uncounting_determiners", &grammar.uncounting_determiners),
             ("not_place_names", &grammar.not_place_names),
+            ("prepositions", &grammar.prepositions),
             ("definite_articles", &grammar.definite_articles),
             ("indefinite_articles", &grammar.indefinite_articles),
             ("article_prefixes", &grammar.article_prefixes),
@@ -100,6 +101,7 @@ impl Compiler<'_> {
             object_nouns: next(),
             uncounting_determiners: next(),
             not_place_names: next(),
+            prepositions: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
