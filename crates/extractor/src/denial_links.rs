@@ -385,8 +385,8 @@ impl Denials<'_> {
         // A pointer before the verb ("تصريح نفى صحته مسؤولون"): its party
         // stands before the verb too; after it comes the denier.
         let limit = if b1 <= act.word.0 { act.word.0 } else { head_end.max(b1) };
-        let to = (b1 + 4).min(limit);
-        (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).find_map(|k| {
+        let to = (b1 + OWNER_REACH).min(limit);
+        let mut candidates = (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).filter_map(|k| {
             let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
             let end = name_end(s, m, s.len());
             let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");
@@ -397,7 +397,14 @@ impl Denials<'_> {
             };
             // "reports" names the media in general, not a party.
             (differs && r.camp != self.media).then_some((r, m.start.min(b0), end.max(b1)))
-        })
+        });
+        // "claims made by officials in the Azerbaijani capital": a party of a
+        // known camp before a catch-all word ("officials").
+        let first = candidates.next()?;
+        if self.real(first.0.camp).is_some() {
+            return Some(first);
+        }
+        candidates.find(|c| self.real(c.0.camp).is_some()).or(Some(first))
     }
 
     /// "Ukraine denied Russia's claim that its forces took X": the wording
@@ -638,6 +645,10 @@ impl Denials<'_> {
 }
 
 /// The claim `chosen`, else the unit's open statement, made a claim now.
+/// How many words after a pointer ("the accusation") the party that owns
+/// it may be named: "an accusation by the leader of Ethiopia's Tigray region".
+const OWNER_REACH: usize = 6;
+
 /// The figure of a statement a denial answers: its last total, not a part
 /// of one ("nearly 30 killed, including four women": the 30).
 fn main_figure(unit: &Unit, out: &Extraction) -> Option<usize> {

@@ -1473,3 +1473,23 @@ mod participles_and_passives {
         );
     }
 }
+
+mod owners_further_on {
+    use super::*;
+
+    #[test]
+    fn an_accusation_by_a_party_named_a_few_words_on_is_that_party_s() {
+        check_propositions(
+            "Baku denied an accusation by the leader of the Armenian government that its troops had crossed the border.",
+            "statement denies camp=baku; statement asserts camp=yerevan",
+        );
+        check_propositions(
+            "Yerevan rejected claims made by officials in the Azerbaijani capital that its army had shelled the border.",
+            "statement denies camp=yerevan; statement asserts camp=baku",
+        );
+        check_propositions(
+            "نفت باكو اتهامات صادرة عن مسؤولين في الحكومة الأرمينية بأن قواتها عبرت الحدود.",
+            "statement denies camp=baku; statement asserts camp=yerevan",
+        );
+    }
+}
