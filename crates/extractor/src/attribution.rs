@@ -1085,8 +1085,16 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         _ => None,
     };
     let is_person = |x: ActorId| rules.actor(x).kind == ActorKind::Person;
+    // «الانفصاليون الموالون لروسيا», "Port Sudan": a name inside a longer
+    // party's name only modifies it.
+    let inside_longer_cue = |m: &Match| {
+        matches
+            .iter()
+            .any(|c| matches!(c.tag, Tag::CampCue(_)) && c.len > m.len && c.start <= m.start && m.end() <= c.end())
+    };
     let best_actor = matches
         .iter()
+        .filter(|m| !inside_longer_cue(m))
         .filter_map(|m| actor_of(m).map(|x| (is_person(x), m.len, std::cmp::Reverse(m.start), x, *m)))
         .max_by_key(|&(person, len, start, _, _)| (person, len, start))
         .map(|(_, _, _, x, m)| (x, m));

@@ -809,3 +809,17 @@ mod misspelt_names {
         );
     }
 }
+
+mod separatists_of_other_wars {
+    use super::*;
+
+    #[test]
+    fn russian_backed_separatists_are_not_karabakh_s() {
+        check("Pro-Russian separatists said 12 Ukrainian soldiers were killed.", "killed 12 camp=donbas-separatists");
+        check(
+            "The Donetsk People's Republic said 7 civilians were killed in shelling.",
+            "killed 7 camp=donbas-separatists",
+        );
+        check("وقال الانفصاليون الموالون لروسيا إن 12 جنديا أوكرانيا قتلوا.", "killed 12 camp=donbas-separatists");
+    }
+}
