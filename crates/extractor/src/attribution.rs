@@ -1072,6 +1072,26 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
 /// then a person whose name is spelled differently (string similarity).
 /// Without an actor, camp cues decide: a camp that overrides another wins,
 /// then the longest cue, then the last; fallback camps count only alone.
+/// The actor a phrase's matches name: a person before a party, then the
+/// longest and last name, leaving out names inside a longer party's name
+/// («الانفصاليون الموالون لروسيا», "Port Sudan"), which only modify it.
+fn best_actor(rules: &Rules, matches: &[Match]) -> Option<(ActorId, Match)> {
+    let inside_longer_cue = |m: &Match| {
+        matches
+            .iter()
+            .any(|c| matches!(c.tag, Tag::CampCue(_)) && c.len > m.len && c.start <= m.start && m.end() <= c.end())
+    };
+    matches
+        .iter()
+        .filter(|m| !inside_longer_cue(m))
+        .filter_map(|m| match m.tag {
+            Tag::Actor(x) => Some((rules.actor(x).kind == ActorKind::Person, m.len, std::cmp::Reverse(m.start), x, *m)),
+            _ => None,
+        })
+        .max_by_key(|&(person, len, start, _, _)| (person, len, start))
+        .map(|(_, _, _, x, m)| (x, m))
+}
+
 pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
     // A name right before an attached hyphen only modifies the head: "Armenia-backed
     // separatists" are not Armenia ("Hamas-run ministry" is a ministry).
@@ -1080,25 +1100,8 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         (a..b).flat_map(|k| s.starts(k).iter().copied()).filter(|m| m.end() <= b && !modifier(m)).collect();
     // A relayed source ("X نقلا عن Y") is shown whole, never cut after the relay.
     let relayed = matches.iter().any(|m| matches!(m.tag, Tag::Relay));
-    let actor_of = |m: &Match| match m.tag {
-        Tag::Actor(x) => Some(x),
-        _ => None,
-    };
     let is_person = |x: ActorId| rules.actor(x).kind == ActorKind::Person;
-    // «الانفصاليون الموالون لروسيا», "Port Sudan": a name inside a longer
-    // party's name only modifies it.
-    let inside_longer_cue = |m: &Match| {
-        matches
-            .iter()
-            .any(|c| matches!(c.tag, Tag::CampCue(_)) && c.len > m.len && c.start <= m.start && m.end() <= c.end())
-    };
-    let best_actor = matches
-        .iter()
-        .filter(|m| !inside_longer_cue(m))
-        .filter_map(|m| actor_of(m).map(|x| (is_person(x), m.len, std::cmp::Reverse(m.start), x, *m)))
-        .max_by_key(|&(person, len, start, _, _)| (person, len, start))
-        .map(|(_, _, _, x, m)| (x, m));
-    if let Some((x, m)) = best_actor {
+    if let Some((x, m)) = best_actor(rules, &matches) {
         let actor = rules.actor(x);
         // Show the phrase up to the name that decided it, not the words after
         // it ("وزارة الدفاع الأذرية إيقاف ..."), unless the name only modifies
