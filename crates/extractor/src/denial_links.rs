@@ -189,6 +189,7 @@ impl Denials<'_> {
             emitted: None,
             denial,
             clauses,
+            incident: (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::IncidentWord | Tag::EventWord))),
         });
     }
 
@@ -239,7 +240,7 @@ impl Denials<'_> {
                 })
             }
             // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
-            Trigger::Verdict | Trigger::NoLosses => {
+            Trigger::Verdict | Trigger::NoLosses | Trigger::NoEvent => {
                 let judges: Vec<Frame> = frames
                     .iter()
                     .filter(|f| {
@@ -527,6 +528,7 @@ impl Denials<'_> {
             emitted: Some(emitted),
             denial: false,
             clauses: false,
+            incident: false,
         });
         let forward = Pending {
             sentence: state.sentence,
@@ -552,12 +554,15 @@ impl Denials<'_> {
         // الهجوم على المستشفى") answers only a statement that shares one.
         let object_words = content_words(s, act.object.0, act.object.1);
         let bare = own_words(s, act.object.0, act.object.1).is_empty();
-        // "No losses" answers a toll, nothing else.
+        // "No losses" answers a toll, nothing else; "there was no clash" a
+        // statement about an attack.
         let no_losses = act.trigger == Trigger::NoLosses;
+        let no_event = act.trigger == Trigger::NoEvent;
         u.span.start < act_span.start
             && (!bare || u.sentence + UNIT_REACH >= state.sentence)
             && (bare || u.words.iter().any(|w| object_words.contains(w)))
             && (!no_losses || !u.figures.is_empty())
+            && (!no_event || u.incident)
             && !u.denial
             && !crate::same_speaker(&u.speaker, &self.key(denier), self.compatible(u.camp, denier.camp), s.grammar)
             && match (owner, self.real(denier.camp)) {
@@ -579,7 +584,7 @@ impl Denials<'_> {
         let Act { act, denier, owner } = *linked;
         let bare = own_words(s, act.object.0, act.object.1).is_empty();
         let no_losses = act.trigger == Trigger::NoLosses;
-        let evidence = act.back_reference.is_some() || owner.is_some() || no_losses;
+        let evidence = act.back_reference.is_some() || owner.is_some() || no_losses || act.trigger == Trigger::NoEvent;
         if bare && !evidence {
             return None;
         }

@@ -29,6 +29,8 @@ pub(crate) enum Trigger {
     Verdict,
     /// "لم تسجل أي خسائر", "were not affected": denies a toll given just before.
     NoLosses,
+    /// "there was no clash", «لم تقع أي اشتباكات»: denies an attack said just before.
+    NoEvent,
 }
 
 /// One denial act in a sentence, in token positions.
@@ -135,9 +137,9 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             k = m.end();
             continue;
         }
-        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::NoLosses)) {
+        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::NoLosses | Tag::NoEvent)) {
             out.push(DenialAct {
-                trigger: Trigger::NoLosses,
+                trigger: if matches!(m.tag, Tag::NoEvent) { Trigger::NoEvent } else { Trigger::NoLosses },
                 word: (m.start, m.end()),
                 object: (m.start, m.start),
                 back_reference: None,
@@ -254,7 +256,8 @@ pub struct DenialScan(Option<AhoCorasick>);
 
 impl DenialScan {
     pub fn new(lexicon: &Lexicon) -> Self {
-        let words = lexicon.longest_words(|t| matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses));
+        let words =
+            lexicon.longest_words(|t| matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent));
         // Words the lexicon folds to nothing cannot be scanned for: read every sentence then.
         if words.iter().any(String::is_empty) {
             return Self(None);

@@ -74,6 +74,8 @@ pub(crate) struct Unit {
     pub denial: bool,
     /// The statement runs over a clause break: it says more than a figure.
     pub clauses: bool,
+    /// The statement names an attack or a clash ("killed 11 in an ambush").
+    pub incident: bool,
 }
 
 /// How many sentences after a denial the statement it answers may come: a

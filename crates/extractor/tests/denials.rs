@@ -1493,3 +1493,30 @@ mod owners_further_on {
         );
     }
 }
+
+mod no_event {
+    use super::*;
+
+    #[test]
+    fn saying_no_clash_happened_denies_an_attack_just_reported() {
+        check_propositions(
+            "The Armenian army said Azerbaijani troops attacked its positions near the border. Baku said there was no clash whatsoever.",
+            "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan; strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku",
+        );
+        check(
+            "Yerevan said 11 Armenian soldiers were killed in an ambush. Baku said there had been no armed clashes in any region.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «11 Armenian soldiers were killed»",
+        );
+        check_propositions(
+            "قالت يريفان إن القوات الأذربيجانية هاجمت مواقعها على الحدود. وقالت باكو إنه لم تقع أي اشتباكات في المنطقة.",
+            "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan; strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku",
+        );
+    }
+
+    #[test]
+    fn no_clash_after_no_attack_denies_nothing() {
+        check("Baku said 5 Armenian drones were shot down. Yerevan said there were no clashes overnight.", "");
+        check("The ministry said there were no clashes overnight.", "");
+        check("قالت باكو إن المفاوضات مستمرة. وقالت يريفان إنه لم تقع أي اشتباكات.", "");
+    }
+}

@@ -452,7 +452,7 @@ mod lists_and_other_predicates {
 
     #[test]
     fn a_verb_of_its_own_ends_the_list() {
-        check("Gunmen attacked the village, killing 12 people and taking about 30 hostages.", "killed exact 12");
+        check("Gunmen attacked the village, killing 12 people and taking about 30 hostages.", "killed exact 12 !");
         check("The shelling killed 9 people, abducted 14 and burned houses.", "killed exact 9 !");
         check("The raid killed four soldiers and wounded two.", "killed exact 4 (soldiers) !; wounded exact 2 !");
         check("أسفر الهجوم عن مقتل 20 شخصا واختطاف 30 آخرين.", "killed exact 20 !");

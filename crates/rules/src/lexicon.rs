@@ -109,6 +109,8 @@ pub enum Tag {
     LocalityAnaphor,
     /// "لم تسجل أي خسائر", "were not affected": no losses, against a figure.
     NoLosses,
+    /// "there was no clash": an attack said to have happened did not.
+    NoEvent,
     /// A denial verb that also means refusing ("رفضت", "rejected"): a denial
     /// only of something pointed at or spelled out, not of a bare noun.
     RefusalVerb,

@@ -614,6 +614,11 @@ pub struct SerializableLanguage {
     /// affected"): a denial of another camp's toll given just before.
     #[serde(default)]
     pub no_losses: Vec<String>,
+    /// Phrases that say an attack or a clash never happened ("there was no
+    /// clash", «لم تقع أي اشتباكات»): they deny the latest statement of another
+    /// camp about an attack.
+    #[serde(default)]
+    pub no_event: Vec<String>,
     /// Denial verbs that also mean refusing or removing ("رفضت", "rejected",
     /// "dismissed"): "rejected the proposal" denies no statement, so such a
     /// verb is a denial only of a back-reference, an allegation or a clause.

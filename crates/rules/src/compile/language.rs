@@ -285,10 +285,11 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 46] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 47] {
     [
         ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
         ("no_losses", &language.no_losses, Tag::NoLosses),
+        ("no_event", &language.no_event, Tag::NoEvent),
         ("locality_anaphora", &language.locality_anaphora, Tag::LocalityAnaphor),
         ("locality_nouns", &language.locality_nouns, Tag::LocalityNoun),
         ("function_words", &language.function_words, Tag::FunctionWord),
