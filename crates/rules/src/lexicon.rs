@@ -1,14 +1,17 @@
 //! One language's words, indexed for matching against tokens.
 
+use std::sync::OnceLock;
+
 use crosscheck_model::Qualifier;
-use crosscheck_text::{Segmentation, Token, TokenKind, normalize_word, tokenize};
+use crosscheck_text::{QuotationMarks, Segmentation, Token, TokenKind, normalize_word, tokenize};
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
 use crate::grammar::Grammar;
 use crate::ids::{ActorId, CampId, EventId, MetricId, PlaceId, PopulationId, TermId};
 
 /// Where a word stands relative to the figure it qualifies or triggers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Position {
     Before,
     After,
@@ -25,7 +28,7 @@ impl Position {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum GrammaticalNumber {
     Singular,
     Dual,
@@ -33,7 +36,7 @@ pub enum GrammaticalNumber {
 }
 
 /// What a matched word or phrase means. Indexes point into [`crate::Rules`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Tag {
     Metric {
         metric: MetricId,
@@ -84,7 +87,7 @@ pub enum Tag {
     Ordinal,
     Month,
     RelativeDay(i32),
-    Weekday(jiff::civil::Weekday),
+    Weekday(#[serde(with = "weekday")] jiff::civil::Weekday),
     Earlier,
     OwnSide,
     EnemySide,
@@ -185,8 +188,30 @@ pub struct Form<'a> {
     pub definite: bool,
 }
 
+/// A weekday as its number from Monday (1) to Sunday (7).
+mod weekday {
+    use jiff::civil::Weekday;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(day: &Weekday, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i8(day.to_monday_one_offset())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Weekday, D::Error> {
+        Weekday::from_monday_one_offset(i8::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A map written in the order of its keys, so that the same rules always
+/// make the same bytes.
+fn sorted<S: serde::Serializer, V: Serialize>(map: &FxHashMap<String, V>, s: S) -> Result<S::Ok, S::Error> {
+    let mut entries: Vec<(&String, &V)> = map.iter().collect();
+    entries.sort_unstable_by_key(|(key, _)| *key);
+    s.collect_map(entries)
+}
+
 /// A clitic that may stand before a word.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct Prefix {
     text: String,
     /// It ends with the definite article.
@@ -208,7 +233,7 @@ fn ends_with(bytes: &[u8], suffix: &[u8]) -> bool {
 /// The wildcard word in phrases.
 const ANY: &str = "*";
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Entry {
     /// The phrase's words after the first.
     rest: Box<[String]>,
@@ -234,22 +259,54 @@ impl Match {
     }
 }
 
+/// A word-form pattern (anchored, folded) and its tag; the regex is
+/// compiled the first time a word is matched against it, so that rules
+/// decoded from bytes compile only the regexes a run uses.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct WordForm {
+    pattern: String,
+    tag: Tag,
+    #[serde(skip)]
+    regex: OnceLock<Option<regex::Regex>>,
+}
+
+impl WordForm {
+    /// The compiled pattern; `None` only if it no longer compiles, and then it matches nothing.
+    fn regex(&self) -> Option<&regex::Regex> {
+        self.regex.get_or_init(|| crate::word_regex::build(&self.pattern).ok()).as_ref()
+    }
+}
+
+/// What a language's [`Segmentation`] is made from, kept so that it can be
+/// made again when the lexicon is decoded.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct SegmentationParts {
+    quotes: (Vec<char>, Vec<char>, Vec<char>),
+    abbreviations: Vec<String>,
+    open_words: Vec<String>,
+}
+
 /// One language's words. Lookup folds the text the same way as the words,
 /// and tries the first word with and without its clitics.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Lexicon {
     pub code: String,
     pub subject_first: bool,
     /// Closed classes of single words (auxiliaries, conjunctions, articles).
     pub grammar: Grammar,
-    /// Quotation marks and abbreviations, for segmentation and for reading quotations.
+    /// Quotation marks and abbreviations, for segmentation and for reading
+    /// quotations. Set with [`Lexicon::set_segmentation`].
+    #[serde(skip)]
     pub segmentation: Segmentation,
+    /// What `segmentation` is made from.
+    segmentation_parts: SegmentationParts,
     prefixes: Vec<Prefix>,
     suffixes: Vec<String>,
+    #[serde(serialize_with = "sorted")]
     entries: FxHashMap<String, Vec<Entry>>,
     /// Word forms given as regular expressions (anchored, matched against a
     /// whole folded word and its clitic-free forms).
-    regexes: Vec<(regex::Regex, Tag)>,
+    regexes: Vec<WordForm>,
     /// Every word that can start a claim or change the speaker, for cheap
     /// sentence gating. (Proposition wordings gate on their own words.)
     gate_words: Vec<GateWord>,
@@ -261,7 +318,7 @@ pub struct Lexicon {
 }
 
 /// A word the sentence gate looks for.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct GateWord {
     /// Folded, words separated by one space.
     pub text: String,
@@ -287,6 +344,28 @@ pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
 impl Lexicon {
     pub(crate) fn new(code: &str) -> Self {
         Self { code: code.to_owned(), ..Self::default() }
+    }
+
+    pub(crate) fn set_segmentation(
+        &mut self,
+        quotes: QuotationMarks,
+        abbreviations: Vec<String>,
+        open_words: Vec<String>,
+    ) {
+        let QuotationMarks { open, close, straight } = quotes.clone();
+        self.segmentation_parts = SegmentationParts {
+            quotes: (open, close, straight),
+            abbreviations: abbreviations.clone(),
+            open_words: open_words.clone(),
+        };
+        self.segmentation = Segmentation::new(quotes, abbreviations, open_words);
+    }
+
+    /// Makes again what decoding does not bring back: the segmentation.
+    pub(crate) fn restore(&mut self) {
+        let SegmentationParts { quotes: (open, close, straight), abbreviations, open_words } =
+            self.segmentation_parts.clone();
+        self.segmentation = Segmentation::new(QuotationMarks { open, close, straight }, abbreviations, open_words);
     }
 
     /// The spelling of an unlisted place name that its variants share:
@@ -397,7 +476,8 @@ impl Lexicon {
                 self.gate_words.push(word);
             }
         }
-        self.regexes.push((regex, tag));
+        let pattern = regex.as_str().to_owned();
+        self.regexes.push(WordForm { pattern, tag, regex: OnceLock::from(Some(regex)) });
     }
 
     /// Whether token `i` is `word`, allowing for clitics.
@@ -536,8 +616,9 @@ impl Lexicon {
             }
         }
         if token.kind == TokenKind::Word {
-            for (regex, tag) in &self.regexes {
-                let m = Match { start: i, len: 1, tag: *tag };
+            for form in &self.regexes {
+                let (tag, Some(regex)) = (form.tag, form.regex()) else { continue };
+                let m = Match { start: i, len: 1, tag };
                 if forms.iter().any(|f| regex.is_match(f.text) && !(f.definite && tag.is_verbal()))
                     && !out[first_len..].contains(&m)
                 {
