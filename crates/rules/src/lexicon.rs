@@ -202,12 +202,69 @@ mod weekday {
     }
 }
 
-/// A map written in the order of its keys, so that the same rules always
-/// make the same bytes.
-fn sorted<S: serde::Serializer, V: Serialize>(map: &FxHashMap<String, V>, s: S) -> Result<S::Ok, S::Error> {
-    let mut entries: Vec<(&String, &V)> = map.iter().collect();
-    entries.sort_unstable_by_key(|(key, _)| *key);
-    s.collect_map(entries)
+/// A lexicon's phrases by their first word. Rules decoded from bytes
+/// ([`crate::Rules::from_bytes`]) keep each language's phrases as bytes
+/// until an article of the language is first read: a run over articles of
+/// one language never decodes the others'.
+#[derive(Clone, Default)]
+struct Entries {
+    map: OnceLock<FxHashMap<String, Vec<Entry>>>,
+    /// The map in postcard bytes (keys in order), while it is not decoded.
+    bytes: Box<[u8]>,
+}
+
+impl Entries {
+    fn map(&self) -> &FxHashMap<String, Vec<Entry>> {
+        // Written by `serialize` with these very types, so it decodes.
+        self.map.get_or_init(|| postcard::from_bytes(&self.bytes).unwrap_or_default())
+    }
+
+    fn map_mut(&mut self) -> &mut FxHashMap<String, Vec<Entry>> {
+        self.map();
+        self.bytes = Box::default();
+        self.map.get_mut().expect("decoded just above")
+    }
+}
+
+impl std::fmt::Debug for Entries {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.map().fmt(f)
+    }
+}
+
+/// The map's entries in the order of their keys, so that the same rules
+/// always make the same bytes.
+struct Sorted<'a>(Vec<(&'a String, &'a Vec<Entry>)>);
+
+impl Serialize for Sorted<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().copied())
+    }
+}
+
+impl Serialize for Entries {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut entries: Vec<(&String, &Vec<Entry>)> = self.map().iter().collect();
+        entries.sort_unstable_by_key(|(key, _)| *key);
+        let bytes = postcard::to_allocvec(&Sorted(entries)).map_err(serde::ser::Error::custom)?;
+        s.serialize_bytes(&bytes)
+    }
+}
+
+impl<'de> Deserialize<'de> for Entries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Entries, D::Error> {
+        struct Bytes;
+        impl serde::de::Visitor<'_> for Bytes {
+            type Value = Box<[u8]>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a lexicon's phrases as bytes")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Box<[u8]>, E> {
+                Ok(bytes.into())
+            }
+        }
+        Ok(Entries { map: OnceLock::new(), bytes: d.deserialize_bytes(Bytes)? })
+    }
 }
 
 /// A clitic that may stand before a word.
@@ -302,8 +359,7 @@ pub struct Lexicon {
     segmentation_parts: SegmentationParts,
     prefixes: Vec<Prefix>,
     suffixes: Vec<String>,
-    #[serde(serialize_with = "sorted")]
-    entries: FxHashMap<String, Vec<Entry>>,
+    entries: Entries,
     /// Word forms given as regular expressions (anchored, matched against a
     /// whole folded word and its clitic-free forms).
     regexes: Vec<WordForm>,
@@ -419,7 +475,7 @@ impl Lexicon {
             let fillable = matches!(tag, Tag::Metric { .. }) && words.len() > 1;
             self.gate_words.push(GateWord { text: words.join(" "), open_end: false, refutation, fillable });
         }
-        let list = self.entries.entry(first.clone()).or_default();
+        let list = self.entries.map_mut().entry(first.clone()).or_default();
         let entry = Entry { rest: rest.to_vec().into_boxed_slice(), tag, definite_only: false };
         if !list.iter().any(|e| e.rest == entry.rest && e.tag == entry.tag) {
             list.push(entry);
@@ -444,7 +500,7 @@ impl Lexicon {
     pub(crate) fn index_definite_stems(&mut self) {
         let mut extra: Vec<(String, Entry)> = Vec::new();
         let mut forms = Vec::new();
-        for (key, list) in &self.entries {
+        for (key, list) in self.entries.map() {
             self.forms(key, &mut forms);
             for form in forms.iter().filter(|f| f.definite) {
                 for e in list.iter().filter(|e| !e.definite_only) {
@@ -455,7 +511,7 @@ impl Lexicon {
         // Sorted (stably: the map's order is fixed), so entries come in one order.
         extra.sort_by(|a, b| (&a.0, &a.1.rest).cmp(&(&b.0, &b.1.rest)));
         for (key, entry) in extra {
-            let list = self.entries.entry(key).or_default();
+            let list = self.entries.map_mut().entry(key).or_default();
             if !list.iter().any(|e| e.rest == entry.rest && e.tag == entry.tag) {
                 list.push(entry);
             }
@@ -505,6 +561,7 @@ impl Lexicon {
     pub fn longest_words(&self, pred: impl Fn(&Tag) -> bool) -> Vec<String> {
         let mut out: Vec<String> = self
             .entries
+            .map()
             .iter()
             .flat_map(|(first, list)| {
                 list.iter().filter(|e| pred(&e.tag)).map(move |e| {
@@ -594,8 +651,9 @@ impl Lexicon {
         let token = tokens[i];
         let word = token.text(text);
         let first_len = out.len();
+        let entries = self.entries.map();
         for (rank, form) in forms.iter().enumerate() {
-            let Some(list) = self.entries.get(form.text) else {
+            let Some(list) = entries.get(form.text) else {
                 continue;
             };
             for entry in list {
