@@ -12,6 +12,11 @@ use crosscheck_rules::{RuleError, Rules};
 /// them; empty when they did not compile.
 static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rules.postcard"));
 
+/// The rules version of the shipped packs alone, as a claim stream's run
+/// record names them (`crosscheck_report::stream::rules_hash` of
+/// [`crosscheck_rules::BUILTIN_PACKS`]), hashed when the binary was built.
+pub const RULES_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/version.txt"));
+
 /// The shipped rules, compiled. Decoded from the build's bytes; compiled
 /// now only when those are missing (the packs did not compile then, and the
 /// errors are reported now).
@@ -21,6 +26,12 @@ pub fn rules() -> Result<Rules, Vec<RuleError>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_rules_version_hashed_at_build_time_is_the_hash_of_the_shipped_packs() {
+        let packs = crosscheck_rules::BUILTIN_PACKS.iter().copied();
+        assert_eq!(super::RULES_VERSION, crosscheck_report::stream::rules_hash(packs));
+    }
+
     /// The rules decoded from the build's bytes are the rules the packs
     /// compile to now: the same bytes (which hold every field but the
     /// warnings and what decoding makes again), and the same segmentation.
