@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use crosscheck_rules::{Element, Lexicon, Pattern};
 use crosscheck_text::is_word_char;
 use memchr::memmem::Finder;
+use rustc_hash::FxHashMap;
 
 /// What the gate found in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,40 +268,58 @@ impl Hits {
 /// The words a gate scans for, each once.
 #[derive(Default)]
 struct Interner {
-    /// (text, open end) → index of the scanned word.
-    index: std::collections::BTreeMap<(String, bool), usize>,
+    /// Text → index of the scanned word, without and with an open end.
+    index: FxHashMap<String, [Option<usize>; 2]>,
     words: Vec<ScanWord>,
     texts: Vec<String>,
 }
 
 impl Interner {
     fn intern(&mut self, text: &str, open_end: bool) -> usize {
-        let Self { index, words, texts } = self;
-        *index.entry((text.to_owned(), open_end)).or_insert_with(|| {
-            let first = text.chars().next().is_some_and(is_word_char);
-            let last = !open_end && text.chars().next_back().is_some_and(is_word_char);
-            texts.push(text.to_owned());
-            words.push(ScanWord { check_start: first, check_end: last, ..ScanWord::default() });
-            words.len() - 1
-        })
+        let slot = usize::from(open_end);
+        if let Some(id) = self.index.get(text).and_then(|ids| ids[slot]) {
+            return id;
+        }
+        let first = text.chars().next().is_some_and(is_word_char);
+        let last = !open_end && text.chars().next_back().is_some_and(is_word_char);
+        self.texts.push(text.to_owned());
+        self.words.push(ScanWord { check_start: first, check_end: last, ..ScanWord::default() });
+        let id = self.words.len() - 1;
+        match self.index.get_mut(text) {
+            Some(ids) => ids[slot] = Some(id),
+            None => {
+                let mut ids = [None; 2];
+                ids[slot] = Some(id);
+                self.index.insert(text.to_owned(), ids);
+            }
+        }
+        id
+    }
+
+    /// Marks word `i` as passing a sentence alone, or as a refutation.
+    fn mark(&mut self, i: usize, refutation: bool) {
+        if refutation {
+            self.words[i].refutation = true;
+        } else {
+            self.words[i].alone = true;
+        }
     }
 
     /// The words that let a sentence through alone, or as a refutation.
     fn add_gate_words(&mut self, lexicon: &Lexicon) {
+        let mut text = String::new();
         for w in lexicon.gate_words() {
+            let i = self.intern(&w.text, w.open_end);
+            self.mark(i, w.refutation);
             // A phrase may hold one adverb ("have reportedly left"): each such
             // reading is scanned for too.
-            let spaces: Vec<usize> =
-                if w.fillable { w.text.match_indices(' ').map(|(at, _)| at).collect() } else { Vec::new() };
-            let with_fillers = spaces.iter().flat_map(|&at| {
-                lexicon.fillers().iter().map(move |f| format!("{} {f}{}", &w.text[..at], &w.text[at..]))
-            });
-            for text in std::iter::once(w.text.clone()).chain(with_fillers) {
-                let i = self.intern(&text, w.open_end);
-                if w.refutation {
-                    self.words[i].refutation = true;
-                } else {
-                    self.words[i].alone = true;
+            let spaces = w.text.match_indices(' ').map(|(at, _)| at).filter(|_| w.fillable);
+            for at in spaces {
+                for filler in lexicon.fillers() {
+                    text.clear();
+                    text.extend([&w.text[..at], " ", filler, &w.text[at..]]);
+                    let i = self.intern(&text, w.open_end);
+                    self.mark(i, w.refutation);
                 }
             }
         }
