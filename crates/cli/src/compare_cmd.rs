@@ -28,6 +28,9 @@ use crate::pipeline::{Analysis, RuleFacts, finish};
 /// of `dirs`, by their paths inside it. `--no-default-rules --rules rules`
 /// is the shipped version.
 pub fn rules_version(dirs: &[PathBuf], shipped: bool) -> Result<String> {
+    if shipped && dirs.is_empty() {
+        return Ok(crosscheck_builtin_rules::RULES_VERSION.to_owned());
+    }
     let mut packs: Vec<(String, String)> = Vec::new();
     if shipped {
         packs.extend(crosscheck_rules::BUILTIN_PACKS.iter().map(|&(path, text)| (path.to_owned(), text.to_owned())));

@@ -18,19 +18,22 @@ pub fn load_rules(dirs: &[PathBuf], shipped: bool) -> Result<Rules> {
     if !shipped && dirs.is_empty() {
         anyhow::bail!("--no-default-rules leaves no rule packs: give at least one --rules DIR");
     }
+    // The shipped rules alone were compiled when the binary was built.
+    let compiled = (shipped && dirs.is_empty()).then(crosscheck_builtin_rules::rules);
     let mut packs = Vec::new();
     let mut errors = Vec::new();
     let mut add = |read: Result<Vec<crosscheck_rules::SourcePack>, Vec<crosscheck_rules::RuleError>>| match read {
         Ok(read) => packs.extend(read),
         Err(e) => errors.extend(e),
     };
-    if shipped {
+    if shipped && compiled.is_none() {
         add(crosscheck_rules::builtin_packs());
     }
     for dir in dirs {
         add(crosscheck_rules::read_dir(dir));
     }
-    let compiled = if errors.is_empty() { crosscheck_rules::compile(&packs) } else { Err(errors) };
+    let compiled =
+        compiled.unwrap_or_else(|| if errors.is_empty() { crosscheck_rules::compile(&packs) } else { Err(errors) });
     compiled.map_err(|errors| {
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         anyhow!("the rule packs have errors:\n{}", shown.join("\n"))

@@ -7,6 +7,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use crosscheck_rules::{Element, Lexicon, Pattern};
 use crosscheck_text::is_word_char;
+use memchr::memmem::Finder;
+use rustc_hash::FxHashMap;
 
 /// What the gate found in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,9 +33,14 @@ pub enum Gated {
 pub struct SentenceGate {
     /// The scanned words, in id order.
     texts: Vec<String>,
-    /// The automaton over `texts`, a contiguous NFA built when the first
-    /// sentence of the language is read: a run over articles of one language
-    /// never builds the others'. `None` if it could not be built.
+    /// A searcher for each of `texts`, which the gate reads its first
+    /// [`WORDS_UNTIL_BYTES`] with: each word is looked for on its own, which
+    /// costs next to nothing to set up but a pass over the sentence per word.
+    finders: OnceLock<Vec<Finder<'static>>>,
+    /// The automaton over `texts`, a contiguous NFA built once the gate has
+    /// read [`WORDS_UNTIL_BYTES`] (5 M instructions to build for the shipped
+    /// Arabic words, which a short run never pays back). `None` if it could
+    /// not be built.
     nfa: OnceLock<Option<AhoCorasick>>,
     /// The same words as a DFA, which scans in about half the NFA's
     /// instructions but costs 25 M more to build: built once the gate has
@@ -64,6 +71,11 @@ struct ScanWord {
     opens: Vec<u32>,
 }
 
+/// How much text the gate reads by looking for each word on its own before
+/// it builds its NFA: about 250 instructions a byte more than the NFA's
+/// scan, so the NFA's build pays for itself after some 20 KB.
+const WORDS_UNTIL_BYTES: usize = 16 << 10;
+
 /// How much text the gate reads with its NFA before it builds a DFA: the
 /// bytes whose cheaper scan pays for the DFA's build (about 10 instructions
 /// a byte saved, 25 M more to build for the shipped Arabic or English words).
@@ -90,6 +102,7 @@ impl SentenceGate {
         }
         Some(Self {
             texts,
+            finders: OnceLock::new(),
             nfa: OnceLock::new(),
             dfa: OnceLock::new(),
             scanned: AtomicUsize::new(0),
@@ -100,17 +113,32 @@ impl SentenceGate {
         })
     }
 
-    /// The automaton to read a sentence of `len` bytes with: the DFA once
-    /// the gate has read enough to pay for it, else the NFA.
-    fn scan(&self, len: usize) -> Option<&AhoCorasick> {
+    /// What to read a sentence of `len` bytes with: each word on its own at
+    /// first, then the NFA, then the DFA once the gate has read enough to pay
+    /// for each. All three find the same matches.
+    fn scan(&self, len: usize) -> Scan<'_> {
         let dfa = match self.dfa.get() {
             Some(dfa) => dfa.as_ref(),
-            None if self.scanned.fetch_add(len, Ordering::Relaxed) >= DFA_AFTER_BYTES => {
-                self.dfa.get_or_init(|| self.build(AhoCorasickKind::DFA)).as_ref()
+            None => {
+                let read = self.scanned.fetch_add(len, Ordering::Relaxed);
+                if read < WORDS_UNTIL_BYTES && self.nfa.get().is_none() {
+                    return Scan::Words(self.finders());
+                }
+                if read >= DFA_AFTER_BYTES {
+                    self.dfa.get_or_init(|| self.build(AhoCorasickKind::DFA)).as_ref()
+                } else {
+                    None
+                }
             }
-            None => None,
         };
-        dfa.or_else(|| self.nfa.get_or_init(|| self.build(AhoCorasickKind::ContiguousNFA)).as_ref())
+        match dfa.or_else(|| self.nfa.get_or_init(|| self.build(AhoCorasickKind::ContiguousNFA)).as_ref()) {
+            Some(automaton) => Scan::Automaton(automaton),
+            None => Scan::Nothing,
+        }
+    }
+
+    fn finders(&self) -> &[Finder<'static>] {
+        self.finders.get_or_init(|| self.texts.iter().map(|t| Finder::new(t).into_owned()).collect())
     }
 
     fn build(&self, kind: AhoCorasickKind) -> Option<AhoCorasick> {
@@ -125,35 +153,36 @@ impl SentenceGate {
 
     /// What the folded `sentence` holds, as far as the gate can tell.
     pub fn read(&self, sentence: &str) -> Gated {
-        let mut refutation = false;
-        let mut hits = [0u32; MAX_WORDING_HITS];
-        let mut hit_count = 0;
-        // Without its automaton the gate cannot tell: every sentence is read.
-        let Some(scan) = self.scan(sentence.len()) else {
-            return Gated::Read;
-        };
-        for m in scan.find_overlapping_iter(sentence) {
-            let id = m.pattern().as_usize();
-            let word = &self.words[id];
-            let stands = (!word.check_start || self.starts_word(sentence, m.start()))
-                && (!word.check_end || self.ends_word(sentence, m.end()));
-            if !stands {
-                continue;
+        self.read_with(sentence, self.scan(sentence.len()))
+    }
+
+    /// What `sentence` holds, its words found with `scan`. The verdict
+    /// depends only on which words stand where, never on the order they are
+    /// found in.
+    fn read_with(&self, sentence: &str, scan: Scan<'_>) -> Gated {
+        let mut hits = Hits { refutation: false, ids: [0; MAX_WORDING_HITS], count: 0 };
+        match scan {
+            // Without its automaton the gate cannot tell: every sentence is read.
+            Scan::Nothing => return Gated::Read,
+            Scan::Automaton(automaton) => {
+                for m in automaton.find_overlapping_iter(sentence) {
+                    if let Some(verdict) = hits.add(self, sentence, m.pattern().as_usize(), (m.start(), m.end())) {
+                        return verdict;
+                    }
+                }
             }
-            if word.alone {
-                return Gated::Read;
+            Scan::Words(finders) => {
+                for (id, finder) in finders.iter().enumerate() {
+                    let len = finder.needle().len();
+                    for start in occurrences(finder, sentence.as_bytes()) {
+                        if let Some(verdict) = hits.add(self, sentence, id, (start, start + len)) {
+                            return verdict;
+                        }
+                    }
+                }
             }
-            refutation |= word.refutation;
-            if hits[..hit_count].contains(&(id as u32)) {
-                continue;
-            }
-            if hit_count == MAX_WORDING_HITS {
-                return Gated::Read;
-            }
-            hits[hit_count] = id as u32;
-            hit_count += 1;
         }
-        let hits = &hits[..hit_count];
+        let (refutation, hits) = (hits.refutation, &hits.ids[..hits.count]);
         let complete = |wording: u32| {
             self.wordings[wording as usize].iter().all(|alternatives| alternatives.iter().any(|a| hits.contains(a)))
         };
@@ -182,43 +211,115 @@ impl SentenceGate {
     }
 }
 
+/// What a gate reads a sentence with.
+enum Scan<'g> {
+    /// Each word looked for on its own.
+    Words(&'g [Finder<'static>]),
+    /// All words at once.
+    Automaton(&'g AhoCorasick),
+    /// Nothing: the automaton could not be built.
+    Nothing,
+}
+
+/// Where `finder`'s word starts in `haystack`, every time, overlaps included
+/// (as the automaton's overlapping search finds them).
+fn occurrences<'a>(finder: &'a Finder<'static>, haystack: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + finder.find(haystack.get(from..)?)?;
+        from = at + 1;
+        Some(at)
+    })
+}
+
+/// The words found standing in a sentence so far: the wording words, each
+/// once, and whether a refutation stands.
+struct Hits {
+    refutation: bool,
+    ids: [u32; MAX_WORDING_HITS],
+    count: usize,
+}
+
+impl Hits {
+    /// Takes word `id` found at `span`; the verdict when it settles the sentence.
+    fn add(&mut self, gate: &SentenceGate, sentence: &str, id: usize, (start, end): (usize, usize)) -> Option<Gated> {
+        let word = &gate.words[id];
+        let stands = (!word.check_start || gate.starts_word(sentence, start))
+            && (!word.check_end || gate.ends_word(sentence, end));
+        if !stands {
+            return None;
+        }
+        if word.alone {
+            return Some(Gated::Read);
+        }
+        self.refutation |= word.refutation;
+        if self.ids[..self.count].contains(&(id as u32)) {
+            return None;
+        }
+        if self.count == MAX_WORDING_HITS {
+            return Some(Gated::Read);
+        }
+        self.ids[self.count] = id as u32;
+        self.count += 1;
+        None
+    }
+}
+
 /// The words a gate scans for, each once.
 #[derive(Default)]
 struct Interner {
-    /// (text, open end) → index of the scanned word.
-    index: std::collections::BTreeMap<(String, bool), usize>,
+    /// Text → index of the scanned word, without and with an open end.
+    index: FxHashMap<String, [Option<usize>; 2]>,
     words: Vec<ScanWord>,
     texts: Vec<String>,
 }
 
 impl Interner {
     fn intern(&mut self, text: &str, open_end: bool) -> usize {
-        let Self { index, words, texts } = self;
-        *index.entry((text.to_owned(), open_end)).or_insert_with(|| {
-            let first = text.chars().next().is_some_and(is_word_char);
-            let last = !open_end && text.chars().next_back().is_some_and(is_word_char);
-            texts.push(text.to_owned());
-            words.push(ScanWord { check_start: first, check_end: last, ..ScanWord::default() });
-            words.len() - 1
-        })
+        let slot = usize::from(open_end);
+        if let Some(id) = self.index.get(text).and_then(|ids| ids[slot]) {
+            return id;
+        }
+        let first = text.chars().next().is_some_and(is_word_char);
+        let last = !open_end && text.chars().next_back().is_some_and(is_word_char);
+        self.texts.push(text.to_owned());
+        self.words.push(ScanWord { check_start: first, check_end: last, ..ScanWord::default() });
+        let id = self.words.len() - 1;
+        match self.index.get_mut(text) {
+            Some(ids) => ids[slot] = Some(id),
+            None => {
+                let mut ids = [None; 2];
+                ids[slot] = Some(id);
+                self.index.insert(text.to_owned(), ids);
+            }
+        }
+        id
+    }
+
+    /// Marks word `i` as passing a sentence alone, or as a refutation.
+    fn mark(&mut self, i: usize, refutation: bool) {
+        if refutation {
+            self.words[i].refutation = true;
+        } else {
+            self.words[i].alone = true;
+        }
     }
 
     /// The words that let a sentence through alone, or as a refutation.
     fn add_gate_words(&mut self, lexicon: &Lexicon) {
+        let mut text = String::new();
         for w in lexicon.gate_words() {
+            let i = self.intern(&w.text, w.open_end);
+            self.mark(i, w.refutation);
             // A phrase may hold one adverb ("have reportedly left"): each such
             // reading is scanned for too.
-            let spaces: Vec<usize> =
-                if w.fillable { w.text.match_indices(' ').map(|(at, _)| at).collect() } else { Vec::new() };
-            let with_fillers = spaces.iter().flat_map(|&at| {
-                lexicon.fillers().iter().map(move |f| format!("{} {f}{}", &w.text[..at], &w.text[at..]))
-            });
-            for text in std::iter::once(w.text.clone()).chain(with_fillers) {
-                let i = self.intern(&text, w.open_end);
-                if w.refutation {
-                    self.words[i].refutation = true;
-                } else {
-                    self.words[i].alone = true;
+            let spaces = w.text.match_indices(' ').map(|(at, _)| at).filter(|_| w.fillable);
+            for at in spaces {
+                for filler in lexicon.fillers() {
+                    text.clear();
+                    text.extend([&w.text[..at], " ", filler, &w.text[at..]]);
+                    let i = self.intern(&text, w.open_end);
+                    self.mark(i, w.refutation);
                 }
             }
         }
@@ -256,5 +357,56 @@ impl Interner {
             required_words.push(required);
         }
         required_words
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed_texts() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("seeds/ lists")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        paths.iter().map(|p| std::fs::read_to_string(p).expect("a seed article reads")).collect()
+    }
+
+    /// Each word on its own, the NFA and the DFA find the same words, so the
+    /// gate's verdict on every sentence of the seed articles is the same
+    /// whichever reads it.
+    #[test]
+    fn every_scan_gives_the_same_verdicts() {
+        let rules = crosscheck_rules::builtin().expect("the shipped rules compile");
+        let texts = seed_texts();
+        let mut passed = 0;
+        for (code, lexicon) in &rules.languages {
+            let wordings = rules.patterns.get(code).map_or(&[][..], Vec::as_slice);
+            let gate = SentenceGate::new(lexicon, wordings).expect("the gate builds");
+            let nfa = gate.build(AhoCorasickKind::ContiguousNFA).expect("the NFA builds");
+            let dfa = gate.build(AhoCorasickKind::DFA).expect("the DFA builds");
+            for text in &texts {
+                let folded = crosscheck_text::normalize(text);
+                let folded = folded.as_str();
+                for (start, end) in crosscheck_text::sentences(folded, &lexicon.segmentation) {
+                    let sentence = &folded[start..end];
+                    let words = gate.read_with(sentence, Scan::Words(gate.finders()));
+                    assert_eq!(words, gate.read_with(sentence, Scan::Automaton(&nfa)), "{sentence}");
+                    assert_eq!(words, gate.read_with(sentence, Scan::Automaton(&dfa)), "{sentence}");
+                    passed += usize::from(words != Gated::Stop);
+                }
+            }
+        }
+        assert!(passed > 0);
+    }
+
+    #[test]
+    fn a_word_is_found_every_time_it_stands_overlaps_included() {
+        let finder = Finder::new("aba").into_owned();
+        assert_eq!(occurrences(&finder, b"ababa aba").collect::<Vec<_>>(), [0, 2, 6]);
+        assert_eq!(occurrences(&finder, b"ab").count(), 0);
     }
 }

@@ -19,6 +19,8 @@ mod propositions;
 mod quantity_claims;
 mod statements;
 
+use std::sync::OnceLock;
+
 use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Language, Severity, Span};
 use crosscheck_rules::{Lexicon, Rules};
 use crosscheck_text::{Normalized, normalize, sentences_with_case};
@@ -53,29 +55,57 @@ pub struct Extraction {
 #[derive(Debug)]
 pub struct Extractor<'r> {
     rules: &'r Rules,
-    gates: Vec<(String, SentenceGate)>,
-    /// Per language: anchor word → proposition wordings.
-    anchors: Vec<(String, AnchorIndex)>,
-    /// Per language: whether a sentence may hold a denial.
-    denial_scans: Vec<(String, DenialScan)>,
+    /// Per language of the rules, its indexes, each built on first use.
+    languages: Vec<(String, LanguageIndexes)>,
     /// Keep each claim's trace (how it was found); off, claims carry none.
     explain: bool,
 }
 
+/// What reading a language's articles needs beyond its lexicon, each part
+/// built the first time an article of the language needs it: a run over
+/// articles of one language never builds the others'.
+#[derive(Debug, Default)]
+struct LanguageIndexes {
+    /// The sentence gate; `None` when its words do not compile.
+    gate: OnceLock<Option<SentenceGate>>,
+    /// Anchor word → proposition wordings.
+    anchors: OnceLock<AnchorIndex>,
+    /// Whether a sentence may hold a denial.
+    denial_scan: OnceLock<DenialScan>,
+}
+
 impl<'r> Extractor<'r> {
     pub fn new(rules: &'r Rules) -> Self {
-        let gates = rules
-            .languages
-            .iter()
-            .filter_map(|(code, lexicon)| {
-                let wordings = rules.patterns.get(code).map_or(&[][..], Vec::as_slice);
-                Some((code.clone(), SentenceGate::new(lexicon, wordings)?))
-            })
-            .collect();
-        let anchors = rules.patterns.iter().map(|(code, patterns)| (code.clone(), anchor_index(patterns))).collect();
-        let denial_scans =
-            rules.languages.iter().map(|(code, lexicon)| (code.clone(), DenialScan::new(lexicon))).collect();
-        Self { rules, gates, anchors, denial_scans, explain: true }
+        let languages = rules.languages.keys().map(|code| (code.clone(), LanguageIndexes::default())).collect();
+        Self { rules, languages, explain: true }
+    }
+
+    /// The lexicon of language `code` and its indexes.
+    fn language(&self, code: &str) -> Option<(&Lexicon, &LanguageIndexes)> {
+        let indexes = self.languages.iter().find(|(c, _)| c == code).map(|(_, ix)| ix)?;
+        Some((self.rules.lexicon(code)?, indexes))
+    }
+
+    fn wordings(&self, code: &str) -> &[crosscheck_rules::Pattern] {
+        self.rules.patterns.get(code).map_or(&[][..], Vec::as_slice)
+    }
+
+    /// The sentence gate of language `code`.
+    fn gate(&self, code: &str) -> Option<&SentenceGate> {
+        let (lexicon, ix) = self.language(code)?;
+        ix.gate.get_or_init(|| SentenceGate::new(lexicon, self.wordings(code))).as_ref()
+    }
+
+    /// The proposition wordings of language `code` by anchor word.
+    fn anchors(&self, code: &str) -> Option<&AnchorIndex> {
+        let (_, ix) = self.language(code)?;
+        Some(ix.anchors.get_or_init(|| anchor_index(self.wordings(code))))
+    }
+
+    /// The scan that tells whether a sentence of language `code` may hold a denial.
+    fn denial_scan(&self, code: &str) -> Option<&DenialScan> {
+        let (lexicon, ix) = self.language(code)?;
+        Some(ix.denial_scan.get_or_init(|| DenialScan::new(lexicon)))
     }
 
     /// Whether claims keep their trace. Traces cost memory on large corpora,
@@ -150,10 +180,7 @@ impl<'r> Extractor<'r> {
             let message = "could not tell the article's language; give it in index.yaml or front matter";
             return Err((Severity::Warning, message.to_owned()));
         };
-        match (
-            self.rules.lexicon(language.as_str()),
-            self.gates.iter().find(|(c, _)| c == language.as_str()).map(|(_, g)| g),
-        ) {
+        match (self.rules.lexicon(language.as_str()), self.gate(language.as_str())) {
             (Some(lexicon), Some(gate)) => Ok((lexicon, gate)),
             // Nothing of the article can be used: an error, so the run says so in its exit code.
             _ => Err((
@@ -172,7 +199,7 @@ impl<'r> Extractor<'r> {
     fn read_sentences(&self, input: &DocInput, gate: &SentenceGate, ranges: &[(usize, usize)], out: &mut Extraction) {
         let text = input.normalized.as_str();
         let code = input.lexicon.code.as_str();
-        let scan = self.denial_scans.iter().find(|(c, _)| c == code).map(|(_, d)| d);
+        let scan = self.denial_scan(code);
         let may_deny = |i: usize| ranges.get(i).is_some_and(|r| scan.is_none_or(|d| d.may_deny(&text[r.0..r.1])));
         let mut state = DocState::default();
         let mut buffers = SentenceBuffers::default();
@@ -220,7 +247,7 @@ impl<'r> Extractor<'r> {
             input.original[span.start..span.end].to_owned()
         };
         let empty = AnchorIndex::default();
-        let anchors = self.anchors.iter().find(|(c, _)| *c == lexicon.code).map_or(&empty, |(_, a)| a);
+        let anchors = self.anchors(&lexicon.code).unwrap_or(&empty);
         let propositions = find_propositions(s, lexicon, rules, anchors, input.normalized);
         let terms = find_terms(s);
         let claim_starts: Vec<usize> =

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use crosscheck_text::LetterBag;
 use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
 
 use crate::error::RuleError;
 use crate::ids::{ActorId, CampId, EventId, MetricId, PlaceId, PopulationId, PropositionId, TermId};
@@ -11,7 +12,7 @@ use crate::lexicon::Lexicon;
 use crate::patterns::{Pattern, SlotKind};
 use crate::serializable::{ActorKind, PlaceKind};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Camp {
     pub id: String,
     pub name: String,
@@ -28,7 +29,7 @@ pub struct Camp {
     pub enemy: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Actor {
     pub id: String,
     pub camp: CampId,
@@ -39,19 +40,34 @@ pub struct Actor {
 
 /// One word of a person's name, with its letters counted, which the fuzzy
 /// match compares before it runs the edit distance.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
 pub struct NameWord {
     pub text: String,
     pub letters: LetterBag,
 }
 
-#[derive(Debug, Clone)]
+impl From<String> for NameWord {
+    /// The word with its letters counted again: only the text is stored.
+    fn from(text: String) -> NameWord {
+        let letters = LetterBag::new(&text);
+        NameWord { text, letters }
+    }
+}
+
+impl From<NameWord> for String {
+    fn from(word: NameWord) -> String {
+        word.text
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Place {
     pub id: String,
     pub kind: PlaceKind,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
     pub conflict: String,
@@ -66,34 +82,36 @@ impl Event {
 }
 
 /// A proposition template and the slots its id binds, in order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PropositionDef {
     pub id: String,
     pub slots: Vec<SlotKind>,
 }
 
 /// One camp's name for a thing.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TermDef {
     pub topic: String,
     pub frame: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Metric {
     pub id: String,
     pub secondary: bool,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Population {
     pub id: String,
     /// `people`: counts everyone, so claims carry no population.
     pub general: bool,
 }
 
-/// A validated rule set, ready for extraction.
-#[derive(Debug, Default)]
+/// A validated rule set, ready for extraction. It serialises (postcard,
+/// [`Rules::to_bytes`]) so that the shipped rules can be compiled when the
+/// binary is built; warnings are not kept, nor what is rebuilt on decoding.
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Rules {
     pub camps: Vec<Camp>,
     pub actors: Vec<Actor>,
@@ -109,10 +127,26 @@ pub struct Rules {
     /// Framing terms, indexed by `Tag::Term`.
     pub terms: Vec<TermDef>,
     /// Problems that do not stop the rules from working (lints).
+    #[serde(skip)]
     pub warnings: Vec<RuleError>,
 }
 
 impl Rules {
+    /// The rules as postcard bytes, for [`Rules::from_bytes`].
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("rules serialise")
+    }
+
+    /// Rules written by [`Rules::to_bytes`] with this very crate, or `None`
+    /// when the bytes do not decode. Warnings are not kept.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Rules> {
+        let mut rules: Rules = postcard::from_bytes(bytes).ok()?;
+        for lexicon in rules.languages.values_mut() {
+            lexicon.restore();
+        }
+        Some(rules)
+    }
+
     /// The id the packs give camp `camp`.
     pub fn camp_id(&self, camp: CampId) -> &str {
         &self.camp(camp).id

@@ -3,7 +3,7 @@
 //! pack's `grammar` section, folded as the text is.
 
 /// One language's closed word classes, folded.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Grammar {
     pub(crate) subject_auxiliaries: Vec<String>,
     pub(crate) negated_auxiliaries: Vec<String>,

@@ -1,14 +1,17 @@
 //! One language's words, indexed for matching against tokens.
 
+use std::sync::OnceLock;
+
 use crosscheck_model::Qualifier;
-use crosscheck_text::{Segmentation, Token, TokenKind, normalize_word, tokenize};
+use crosscheck_text::{QuotationMarks, Segmentation, Token, TokenKind, normalize_word, tokenize};
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
 use crate::grammar::Grammar;
 use crate::ids::{ActorId, CampId, EventId, MetricId, PlaceId, PopulationId, TermId};
 
 /// Where a word stands relative to the figure it qualifies or triggers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Position {
     Before,
     After,
@@ -25,7 +28,7 @@ impl Position {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum GrammaticalNumber {
     Singular,
     Dual,
@@ -33,7 +36,7 @@ pub enum GrammaticalNumber {
 }
 
 /// What a matched word or phrase means. Indexes point into [`crate::Rules`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Tag {
     Metric {
         metric: MetricId,
@@ -86,7 +89,7 @@ pub enum Tag {
     Ordinal,
     Month,
     RelativeDay(i32),
-    Weekday(jiff::civil::Weekday),
+    Weekday(#[serde(with = "weekday")] jiff::civil::Weekday),
     Earlier,
     OwnSide,
     EnemySide,
@@ -193,8 +196,87 @@ pub struct Form<'a> {
     pub definite: bool,
 }
 
+/// A weekday as its number from Monday (1) to Sunday (7).
+mod weekday {
+    use jiff::civil::Weekday;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(day: &Weekday, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i8(day.to_monday_one_offset())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Weekday, D::Error> {
+        Weekday::from_monday_one_offset(i8::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A lexicon's phrases by their first word. Rules decoded from bytes
+/// ([`crate::Rules::from_bytes`]) keep each language's phrases as bytes
+/// until an article of the language is first read: a run over articles of
+/// one language never decodes the others'.
+#[derive(Clone, Default)]
+struct Entries {
+    map: OnceLock<FxHashMap<String, Vec<Entry>>>,
+    /// The map in postcard bytes (keys in order), while it is not decoded.
+    bytes: Box<[u8]>,
+}
+
+impl Entries {
+    fn map(&self) -> &FxHashMap<String, Vec<Entry>> {
+        // Written by `serialize` with these very types, so it decodes.
+        self.map.get_or_init(|| postcard::from_bytes(&self.bytes).unwrap_or_default())
+    }
+
+    fn map_mut(&mut self) -> &mut FxHashMap<String, Vec<Entry>> {
+        self.map();
+        self.bytes = Box::default();
+        self.map.get_mut().expect("decoded just above")
+    }
+}
+
+impl std::fmt::Debug for Entries {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.map().fmt(f)
+    }
+}
+
+/// The map's entries in the order of their keys, so that the same rules
+/// always make the same bytes.
+struct Sorted<'a>(Vec<(&'a String, &'a Vec<Entry>)>);
+
+impl Serialize for Sorted<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().copied())
+    }
+}
+
+impl Serialize for Entries {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut entries: Vec<(&String, &Vec<Entry>)> = self.map().iter().collect();
+        entries.sort_unstable_by_key(|(key, _)| *key);
+        let bytes = postcard::to_allocvec(&Sorted(entries)).map_err(serde::ser::Error::custom)?;
+        s.serialize_bytes(&bytes)
+    }
+}
+
+impl<'de> Deserialize<'de> for Entries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Entries, D::Error> {
+        struct Bytes;
+        impl serde::de::Visitor<'_> for Bytes {
+            type Value = Box<[u8]>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a lexicon's phrases as bytes")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Box<[u8]>, E> {
+                Ok(bytes.into())
+            }
+        }
+        Ok(Entries { map: OnceLock::new(), bytes: d.deserialize_bytes(Bytes)? })
+    }
+}
+
 /// A clitic that may stand before a word.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct Prefix {
     text: String,
     /// It ends with the definite article.
@@ -216,7 +298,7 @@ fn ends_with(bytes: &[u8], suffix: &[u8]) -> bool {
 /// The wildcard word in phrases.
 const ANY: &str = "*";
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Entry {
     /// The phrase's words after the first.
     rest: Box<[String]>,
@@ -242,22 +324,53 @@ impl Match {
     }
 }
 
+/// A word-form pattern (anchored, folded) and its tag; the regex is
+/// compiled the first time a word is matched against it, so that rules
+/// decoded from bytes compile only the regexes a run uses.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct WordForm {
+    pattern: String,
+    tag: Tag,
+    #[serde(skip)]
+    regex: OnceLock<Option<regex::Regex>>,
+}
+
+impl WordForm {
+    /// The compiled pattern; `None` only if it no longer compiles, and then it matches nothing.
+    fn regex(&self) -> Option<&regex::Regex> {
+        self.regex.get_or_init(|| crate::word_regex::build(&self.pattern).ok()).as_ref()
+    }
+}
+
+/// What a language's [`Segmentation`] is made from, kept so that it can be
+/// made again when the lexicon is decoded.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct SegmentationParts {
+    quotes: (Vec<char>, Vec<char>, Vec<char>),
+    abbreviations: Vec<String>,
+    open_words: Vec<String>,
+}
+
 /// One language's words. Lookup folds the text the same way as the words,
 /// and tries the first word with and without its clitics.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Lexicon {
     pub code: String,
     pub subject_first: bool,
     /// Closed classes of single words (auxiliaries, conjunctions, articles).
     pub grammar: Grammar,
-    /// Quotation marks and abbreviations, for segmentation and for reading quotations.
+    /// Quotation marks and abbreviations, for segmentation and for reading
+    /// quotations. Set with [`Lexicon::set_segmentation`].
+    #[serde(skip)]
     pub segmentation: Segmentation,
+    /// What `segmentation` is made from.
+    segmentation_parts: SegmentationParts,
     prefixes: Vec<Prefix>,
     suffixes: Vec<String>,
-    entries: FxHashMap<String, Vec<Entry>>,
+    entries: Entries,
     /// Word forms given as regular expressions (anchored, matched against a
     /// whole folded word and its clitic-free forms).
-    regexes: Vec<(regex::Regex, Tag)>,
+    regexes: Vec<WordForm>,
     /// Every word that can start a claim or change the speaker, for cheap
     /// sentence gating. (Proposition wordings gate on their own words.)
     gate_words: Vec<GateWord>,
@@ -269,7 +382,7 @@ pub struct Lexicon {
 }
 
 /// A word the sentence gate looks for.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct GateWord {
     /// Folded, words separated by one space.
     pub text: String,
@@ -295,6 +408,28 @@ pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
 impl Lexicon {
     pub(crate) fn new(code: &str) -> Self {
         Self { code: code.to_owned(), ..Self::default() }
+    }
+
+    pub(crate) fn set_segmentation(
+        &mut self,
+        quotes: QuotationMarks,
+        abbreviations: Vec<String>,
+        open_words: Vec<String>,
+    ) {
+        let QuotationMarks { open, close, straight } = quotes.clone();
+        self.segmentation_parts = SegmentationParts {
+            quotes: (open, close, straight),
+            abbreviations: abbreviations.clone(),
+            open_words: open_words.clone(),
+        };
+        self.segmentation = Segmentation::new(quotes, abbreviations, open_words);
+    }
+
+    /// Makes again what decoding does not bring back: the segmentation.
+    pub(crate) fn restore(&mut self) {
+        let SegmentationParts { quotes: (open, close, straight), abbreviations, open_words } =
+            self.segmentation_parts.clone();
+        self.segmentation = Segmentation::new(QuotationMarks { open, close, straight }, abbreviations, open_words);
     }
 
     /// The spelling of an unlisted place name that its variants share:
@@ -348,7 +483,7 @@ impl Lexicon {
             let fillable = matches!(tag, Tag::Metric { .. }) && words.len() > 1;
             self.gate_words.push(GateWord { text: words.join(" "), open_end: false, refutation, fillable });
         }
-        let list = self.entries.entry(first.clone()).or_default();
+        let list = self.entries.map_mut().entry(first.clone()).or_default();
         let entry = Entry { rest: rest.to_vec().into_boxed_slice(), tag, definite_only: false };
         if !list.iter().any(|e| e.rest == entry.rest && e.tag == entry.tag) {
             list.push(entry);
@@ -373,7 +508,7 @@ impl Lexicon {
     pub(crate) fn index_definite_stems(&mut self) {
         let mut extra: Vec<(String, Entry)> = Vec::new();
         let mut forms = Vec::new();
-        for (key, list) in &self.entries {
+        for (key, list) in self.entries.map() {
             self.forms(key, &mut forms);
             for form in forms.iter().filter(|f| f.definite) {
                 for e in list.iter().filter(|e| !e.definite_only) {
@@ -384,7 +519,7 @@ impl Lexicon {
         // Sorted (stably: the map's order is fixed), so entries come in one order.
         extra.sort_by(|a, b| (&a.0, &a.1.rest).cmp(&(&b.0, &b.1.rest)));
         for (key, entry) in extra {
-            let list = self.entries.entry(key).or_default();
+            let list = self.entries.map_mut().entry(key).or_default();
             if !list.iter().any(|e| e.rest == entry.rest && e.tag == entry.tag) {
                 list.push(entry);
             }
@@ -405,7 +540,8 @@ impl Lexicon {
                 self.gate_words.push(word);
             }
         }
-        self.regexes.push((regex, tag));
+        let pattern = regex.as_str().to_owned();
+        self.regexes.push(WordForm { pattern, tag, regex: OnceLock::from(Some(regex)) });
     }
 
     /// Whether token `i` is `word`, allowing for clitics.
@@ -433,6 +569,7 @@ impl Lexicon {
     pub fn longest_words(&self, pred: impl Fn(&Tag) -> bool) -> Vec<String> {
         let mut out: Vec<String> = self
             .entries
+            .map()
             .iter()
             .flat_map(|(first, list)| {
                 list.iter().filter(|e| pred(&e.tag)).map(move |e| {
@@ -522,8 +659,9 @@ impl Lexicon {
         let token = tokens[i];
         let word = token.text(text);
         let first_len = out.len();
+        let entries = self.entries.map();
         for (rank, form) in forms.iter().enumerate() {
-            let Some(list) = self.entries.get(form.text) else {
+            let Some(list) = entries.get(form.text) else {
                 continue;
             };
             for entry in list {
@@ -544,8 +682,9 @@ impl Lexicon {
             }
         }
         if token.kind == TokenKind::Word {
-            for (regex, tag) in &self.regexes {
-                let m = Match { start: i, len: 1, tag: *tag };
+            for form in &self.regexes {
+                let (tag, Some(regex)) = (form.tag, form.regex()) else { continue };
+                let m = Match { start: i, len: 1, tag };
                 if forms.iter().any(|f| regex.is_match(f.text) && !(f.definite && tag.is_verbal()))
                     && !out[first_len..].contains(&m)
                 {

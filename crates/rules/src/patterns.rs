@@ -1,12 +1,13 @@
 //! Proposition wordings compiled into token patterns.
 
 use crosscheck_model::Polarity;
+use serde::{Deserialize, Serialize};
 
 use crate::ids::PropositionId;
 use crate::lexicon::phrase_words;
 
 /// What a slot binds to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SlotKind {
     /// A city, town, village or site.
     City,
@@ -47,7 +48,7 @@ impl SlotKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Element {
     /// One of these words.
     Word(Vec<String>),
@@ -61,7 +62,7 @@ pub enum Element {
 }
 
 /// One wording of a proposition.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Pattern {
     pub proposition: PropositionId,
     /// What the wording says of the proposition when nothing negates it.

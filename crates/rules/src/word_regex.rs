@@ -21,6 +21,12 @@ fn fold(pattern: &str) -> String {
     pattern.chars().map(|c| if c.is_ascii() { c.to_string() } else { normalize_word(&c.to_string()) }).collect()
 }
 
+/// Compiles an anchored, folded pattern as every word-form pattern is
+/// compiled: ignoring case, within [`REGEX_SIZE_LIMIT`].
+pub(crate) fn build(anchored: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(anchored).case_insensitive(true).size_limit(REGEX_SIZE_LIMIT).build()
+}
+
 /// Compiles `pattern`; the error says what is wrong with it.
 pub(crate) fn compile(pattern: &str) -> Result<WordRegex, String> {
     let folded = fold(pattern);
@@ -61,16 +67,12 @@ pub(crate) fn compile(pattern: &str) -> Result<WordRegex, String> {
         }
     }
     let prefixes = kept;
-    let regex = regex::RegexBuilder::new(&format!("^(?:{folded})$"))
-        .case_insensitive(true)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .build()
-        .map_err(|e| match e {
-            regex::Error::CompiledTooBig(limit) => {
-                format!("regex `{pattern}` is too big: compiled, it exceeds the size limit of {limit} bytes")
-            }
-            other => format!("invalid regex `{pattern}`: {other}"),
-        })?;
+    let regex = build(&format!("^(?:{folded})$")).map_err(|e| match e {
+        regex::Error::CompiledTooBig(limit) => {
+            format!("regex `{pattern}` is too big: compiled, it exceeds the size limit of {limit} bytes")
+        }
+        other => format!("invalid regex `{pattern}`: {other}"),
+    })?;
     Ok(WordRegex { regex, prefixes })
 }
 

@@ -1,7 +1,7 @@
 //! A language pack: the grammar words of one language.
 
 use crosscheck_model::Qualifier;
-use crosscheck_text::{QuotationMarks, Segmentation, normalize_word};
+use crosscheck_text::{QuotationMarks, normalize_word};
 use jiff::civil::Weekday;
 
 use super::{At, Compiler, Field, is_language_code};
@@ -156,7 +156,7 @@ impl Compiler<'_> {
         }
         let lexicon = self.lexicon(code);
         let open_words = lexicon.grammar.conjunctions.clone();
-        lexicon.segmentation = Segmentation::new(QuotationMarks { open, close, straight }, abbreviations, open_words);
+        lexicon.set_segmentation(QuotationMarks { open, close, straight }, abbreviations, open_words);
     }
 
     /// The lists whose words each carry one tag.
