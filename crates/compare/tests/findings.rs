@@ -437,6 +437,32 @@ mod figures {
     }
 
     #[test]
+    fn a_state_s_soldiers_with_no_side_named_are_its_own() {
+        check_kind(
+            &[
+                article("Baku said 62 Armenian soldiers were killed."),
+                article("The Armenian defence ministry said 15 soldiers were killed."),
+            ],
+            "numeric_conflict",
+            "numeric_conflict killed (armenian soldiers) d0:baku>d1:yerevan",
+        );
+        check_kind(
+            &[article("قالت باكو إن 62 جنديا أرمينيا قتلوا."), article("وأعلنت وزارة الدفاع الأرمينية مقتل 15 جنديا.")],
+            "numeric_conflict",
+            "numeric_conflict killed (armenian soldiers) d0:baku>d1:yerevan",
+        );
+        // Separatists counting "soldiers" count their enemy's.
+        check_kind(
+            &[
+                article("The separatists said 40 soldiers were killed."),
+                article("Karabakh's defence army said 12 of its soldiers were killed."),
+            ],
+            "numeric_conflict",
+            "",
+        );
+    }
+
+    #[test]
     fn a_later_smaller_figure_conflicts() {
         check(
             &[

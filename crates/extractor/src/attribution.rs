@@ -686,7 +686,22 @@ fn previous_reference(
 }
 
 fn according_to(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Option<Frame> {
-    let phrase = trim(s, phrase_forward(s, rules, m.end(), claims));
+    let mut phrase = trim(s, phrase_forward(s, rules, m.end(), claims));
+    // «حسب الرواية الإسرائيلية», "according to the account of the army": the
+    // account is the party's; the party speaks.
+    let mut from = m.end();
+    while from < s.len()
+        && (s.has_at(from, |t| matches!(t, Tag::BackReference | Tag::SpeechNoun))
+            || (from > m.end() && s.grammar.is_preposition(s.word(from))))
+    {
+        from = s.find_at(from, |_| true).map_or(from + 1, |x| x.end().max(from + 1));
+    }
+    if from > m.end() {
+        let owned = trim(s, phrase_forward(s, rules, from, claims));
+        if owned.0 < owned.1 && resolve(s, rules, owned, "").camp.is_some() {
+            phrase = owned;
+        }
+    }
     if phrase.0 >= phrase.1 {
         return None;
     }

@@ -898,9 +898,7 @@ pub(crate) fn quantify(
     // take the metric of the figure it belongs to.
     let mut direct: Vec<Option<Link>> = figures.iter().map(|f| best_trigger(s, rules, f, figures, &triggers)).collect();
     share_list_triggers(s, figures, &mut direct);
-    let mut subsets = subset_flags(s, figures);
-    mark_periods(s, figures, &mut subsets);
-    mark_list_items(&direct, &mut subsets);
+    let (subsets, list_items) = part_flags(s, figures, &direct);
     for (n, f) in figures.iter().enumerate() {
         let nearest_linked = direct
             .iter()
@@ -931,20 +929,22 @@ pub(crate) fn quantify(
         }
         let increment = increment_at(s, f, link.trigger);
         let others = others_at(s, f);
-        let how = s.how(|| link_how(s, rules, (f, &link), increment, subsets[n]));
+        let population = population_of(s, rules, f, link.trigger);
+        let subset = subsets[n] || (list_items[n] && population.is_none());
+        let how = s.how(|| link_how(s, rules, (f, &link), increment, subset));
         out.push(Quantified {
             figure: *f,
             metric: link.metric,
             trigger: link.trigger,
             qualifier: value_qualifier,
             interval,
-            population: population_of(s, rules, f, link.trigger),
+            population,
             side: side_of(s, f, link.trigger),
             span,
             how,
             increment,
             others,
-            subset: subsets[n],
+            subset,
         });
     }
     // A self-counting noun only counts when no stated figure shares its trigger.
@@ -952,6 +952,19 @@ pub(crate) fn quantify(
         out.iter().filter(|q| !matches!(q.figure.written, Written::Implicit(_))).map(|q| q.trigger).collect();
     out.retain(|q| !matches!(q.figure.written, Written::Implicit(_)) || !stated_triggers.contains(&q.trigger));
     (out, unlinked)
+}
+
+/// Which figures are parts of a total given beside them ("including 5
+/// children", "98 in the past 24 hours"), and which are items of a list
+/// sharing one trigger: those are parts of its sum, but an item that names
+/// whom it counts is that population's whole count ("15 soldiers and 23
+/// rebels").
+fn part_flags(s: &Sentence, figures: &[Figure], direct: &[Option<Link>]) -> (Vec<bool>, Vec<bool>) {
+    let mut subsets = subset_flags(s, figures);
+    mark_periods(s, figures, &mut subsets);
+    let mut list_items = vec![false; figures.len()];
+    mark_list_items(direct, &mut list_items);
+    (subsets, list_items)
 }
 
 /// A count over a stretch of the event ("98 killed in the past 24 hours",

@@ -105,7 +105,12 @@ fn placing(cx: &SentenceCtx, q: &Quantified, state: &mut DocState) -> Placing {
 fn side(cx: &SentenceCtx, q: &Quantified, speaker: Option<&Resolved>) -> Option<String> {
     let rules = cx.rules;
     let speaker_camp = speaker.and_then(|r| r.camp);
-    q.side.and_then(|hint| match hint {
+    // "The general staff said 15 soldiers were killed": a state's own; an
+    // armed group's "soldiers" are its enemy's.
+    let state_speaker = speaker_camp.is_some_and(|c| rules.camp(c).state || rules.camp(c).country);
+    let own_by_default = state_speaker && q.population.is_some_and(|p| rules.population(p).own_side_by_default);
+    let hint = q.side.or(own_by_default.then_some(SideHint::Own));
+    hint.and_then(|hint| match hint {
         SideHint::Own => speaker_camp.and_then(|c| rules.camp(c).side.clone()),
         // "X said it had killed 300": the enemy of a speaker whose enemy is
         // not known is still nobody else's count.

@@ -360,19 +360,19 @@ mod parts_of_totals {
     }
 
     #[test]
+    /// Items of a list are parts of its sum; an item that names whom it
+    /// counts is that population's whole count, an item that names no one
+    /// ("12 police officers" with no noun the packs know) stays a part.
     fn a_list_sharing_its_trigger() {
         check(
             "180 soldiers, 12 police officers and one civilian were killed.",
-            "killed exact 180 (soldiers) ⊂; killed exact 12 ⊂; killed exact 1 (civilians) ⊂",
+            "killed exact 180 (soldiers); killed exact 12 ⊂; killed exact 1 (civilians)",
         );
         check(
             "أعلنت الوزارة مقتل 192 من جنودها ومدني واحد.",
-            "killed exact 192 (soldiers) ⊂; killed exact 1 (civilians) ⊂",
+            "killed exact 192 (soldiers); killed exact 1 (civilians)",
         );
-        check(
-            "40 soldiers and 3 civilians were wounded.",
-            "wounded exact 40 (soldiers) ⊂; wounded exact 3 (civilians) ⊂",
-        );
+        check("40 soldiers and 3 civilians were wounded.", "wounded exact 40 (soldiers); wounded exact 3 (civilians)");
     }
 
     #[test]
@@ -464,12 +464,9 @@ mod lists_and_other_predicates {
     fn items_of_a_list_still_share_it() {
         check(
             "The strike killed 12 soldiers and 3 civilians.",
-            "killed exact 12 (soldiers) ⊂ !; killed exact 3 (civilians) ⊂ !",
+            "killed exact 12 (soldiers) !; killed exact 3 (civilians) !",
         );
-        check(
-            "أسفر الهجوم عن مقتل 20 جنديا و5 مدنيين.",
-            "killed exact 20 (soldiers) ⊂ !; killed exact 5 (civilians) ⊂ !",
-        );
+        check("أسفر الهجوم عن مقتل 20 جنديا و5 مدنيين.", "killed exact 20 (soldiers) !; killed exact 5 (civilians) !");
         check("The raid killed 40 people, including 12 children.", "killed exact 40 !; killed exact 12 (children) ⊂ !");
     }
 }
@@ -626,5 +623,22 @@ mod number_phrases {
         }
         assert!(rows > 300, "the table should hold the generated rows, found {rows}");
         assert!(wrong.is_empty(), "{} of {rows} phrases read wrong:\n{}", wrong.len(), wrong.join("\n"));
+    }
+}
+
+mod lists_of_sides {
+    use super::*;
+
+    #[test]
+    fn each_side_s_item_is_its_whole_count() {
+        check(
+            "The general staff said 15 soldiers and 23 rebels were killed.",
+            "killed exact 15 (soldiers); killed exact 23 (fighters)",
+        );
+        check("وأعلنت هيئة الأركان مقتل 15 جنديا و23 متمردا.", "killed exact 15 (soldiers); killed exact 23 (fighters)");
+        check(
+            "Officials said 8 civilians and 4 soldiers died.",
+            "killed exact 8 (civilians); killed exact 4 (soldiers)",
+        );
     }
 }

@@ -106,6 +106,8 @@ pub struct Population {
     pub id: String,
     /// `people`: counts everyone, so claims carry no population.
     pub general: bool,
+    /// A party's count of these with no side named counts its own.
+    pub own_side_by_default: bool,
 }
 
 /// A validated rule set, ready for extraction. It serialises (postcard,

@@ -288,6 +288,10 @@ pub struct SerializablePopulation {
     pub id: String,
     /// Noun forms per language.
     pub nouns: BTreeMap<String, SerializableNounForms>,
+    /// A party counting these with no side named counts its own: "the army
+    /// said 15 soldiers were killed" counts the army's soldiers.
+    #[serde(default)]
+    pub own_side_by_default: bool,
 }
 
 /// A population's nouns by grammatical number.

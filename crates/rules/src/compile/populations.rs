@@ -10,7 +10,11 @@ use crate::serializable::SerializablePopulation;
 impl Compiler<'_> {
     pub(super) fn compile_population(&mut self, pack: &SourcePack, i: usize, population: &SerializablePopulation) {
         let index = PopulationId::new(self.rules.populations.len());
-        self.rules.populations.push(Population { id: population.id.clone(), general: population.id == "people" });
+        self.rules.populations.push(Population {
+            id: population.id.clone(),
+            general: population.id == "people",
+            own_side_by_default: population.own_side_by_default,
+        });
         let label = format!("population `{}`: nouns", population.id);
         for (code, forms) in &population.nouns {
             let path = format!("populations[{i}].nouns.{code}");
