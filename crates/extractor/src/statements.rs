@@ -133,7 +133,9 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
         // with the denial: it rejects the other camp's words, not its own.
         let refuter = frame.and_then(|f| f.speaker.as_ref()).and_then(|r| r.camp);
         let own = refuter.filter(|&c| !rules.camp(c).fallback).map(|c| rules.camp_id(c));
-        if target.polarity == Polarity::Denies && own.is_some() && own == out.claims[index].camp.as_deref() {
+        // A refuter of no known camp after a denial most likely agrees with it
+        // ("the ministry denied ... its spokesman said the claim was not true").
+        if target.polarity == Polarity::Denies && (own.is_none() || own == out.claims[index].camp.as_deref()) {
             continue;
         }
         // "X said the rebels attacked ... X called it fake news": no one refutes himself.

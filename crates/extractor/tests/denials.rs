@@ -1520,3 +1520,23 @@ mod no_event {
         check("قالت باكو إن المفاوضات مستمرة. وقالت يريفان إنه لم تقع أي اشتباكات.", "");
     }
 }
+
+mod refutations_after_denials {
+    use super::*;
+
+    #[test]
+    fn a_refuter_of_no_known_camp_agrees_with_the_denial_before() {
+        check_propositions(
+            "Baku said it shot down two Armenian drones. The interior ministry in Yerevan denied that any drone had been shot down. A ministry spokesman said the claim was not true.",
+            "aircraft_downed asserts camp=baku; aircraft_downed denies camp=yerevan",
+        );
+        check_propositions(
+            "أعلنت باكو إسقاط طائرتين مسيرتين أرمينيتين. ونفت وزارة الدفاع الأرمينية إسقاط أي طائرة. وقال متحدث إن ذلك غير صحيح.",
+            "aircraft_downed asserts camp=baku; aircraft_downed denies camp=yerevan",
+        );
+        check_propositions(
+            "Baku said it shot down two Armenian drones. Yerevan denied that any drone had been shot down. Officials said the report was false.",
+            "aircraft_downed asserts camp=baku; aircraft_downed denies camp=yerevan",
+        );
+    }
+}
