@@ -1540,3 +1540,23 @@ mod refutations_after_denials {
         );
     }
 }
+
+mod full_control {
+    use super::*;
+
+    #[test]
+    fn a_side_in_full_control_of_a_town_denies_its_capture() {
+        check_propositions(
+            "Rebels said they captured the town of Hadrut. The government said it was in full control of the town.",
+            "city_captured:hadrut asserts camp=-; city_captured:hadrut denies camp=other",
+        );
+        check_propositions(
+            "The Armenian army said the town of Hadrut is under full government control.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+        check_propositions(
+            "Yerevan said its forces remained in complete control of the town of Hadrut.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+    }
+}
