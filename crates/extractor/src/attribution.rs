@@ -787,10 +787,14 @@ fn verb_first(
     if back.0 >= back.1 && m.start >= 2 && s.is_punct(m.start - 1, &[',', '،']) {
         back = fronted_subject(s, m.start - 1);
     }
+    // «وكان شهود عيان تحدثوا»: an auxiliary before the words marks them as the
+    // verb's subject, known party or not.
+    let auxiliary = |k: usize| s.grammar.is_subject_auxiliary(s.word(k));
+    let marked = back.0 < back.1 && (auxiliary(back.0) || (back.0 > 0 && auxiliary(back.0 - 1)));
     let back = trim(s, skip_auxiliaries(s, back));
     if back.0 < back.1 {
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
-        if speaker.actor.is_some() || speaker.camp.is_some() {
+        if speaker.actor.is_some() || speaker.camp.is_some() || marked {
             end = end.max(m.end());
             return Some(Frame { at: back.0.min(m.start), end, scope: Scope::After, speaker: Some(speaker) });
         }

@@ -823,3 +823,14 @@ mod separatists_of_other_wars {
         check("وقال الانفصاليون الموالون لروسيا إن 12 جنديا أوكرانيا قتلوا.", "killed 12 camp=donbas-separatists");
     }
 }
+
+mod subjects_after_an_auxiliary {
+    use super::*;
+
+    #[test]
+    fn an_auxiliary_marks_the_words_after_it_as_the_subject() {
+        check_speaker("وكان شهود عيان تحدثوا عن مقتل 20 مدنيا.", "killed 20 by=شهود عيان camp=-");
+        check_speaker("وكان سكان محليون ذكروا أن 12 شخصا قتلوا.", "killed 12 by=سكان محليون camp=-");
+        check_speaker("وكانت مصادر طبية أفادت بمقتل 7 أشخاص.", "killed 7 by=مصادر طبية camp=-");
+    }
+}
