@@ -769,7 +769,13 @@ fn verb_first(
         let r = resolve(s, rules, p, "");
         r.actor.is_some() || r.camp.is_some()
     };
-    if phrase.0 < phrase.1 && !is_pronoun(s, phrase) && (!after_complementizer || names_someone(phrase)) {
+    // «شككت في الرواية»: a phrase opening with a preposition is the verb's object.
+    let prepositional = phrase.0 < phrase.1 && s.grammar.is_preposition(s.word(phrase.0));
+    if phrase.0 < phrase.1
+        && !is_pronoun(s, phrase)
+        && !prepositional
+        && (!after_complementizer || names_someone(phrase))
+    {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
         let speaker = anaphoric(s, rules, speaker, previous);
         // '«…» قالت الشرطة في بيان': a verb right after a closing quotation speaks it.

@@ -1560,3 +1560,23 @@ mod full_control {
         );
     }
 }
+
+mod doubt {
+    use super::*;
+
+    #[test]
+    fn casting_doubt_on_a_claim_disputes_it() {
+        check(
+            "Baku said Armenian units shelled the village. Yerevan cast doubt on these claims.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village»",
+        );
+        check(
+            "قالت باكو إن وحدات أرمينية قصفت القرية. وشككت يريفان في هذه الادعاءات.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "قالت باكو إن وحدات أرمينية قصفت القرية. وشكك المتحدث باسم وزارة الدفاع الأرمينية في هذه الرواية.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+    }
+}
