@@ -14,14 +14,15 @@ use std::io::BufRead;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Interner, Severity};
+use crosscheck_model::{Diagnostic, DocumentMeta, Records, Severity};
+use crosscheck_report::spill::{ClaimSpill, SpillEntry};
 use crosscheck_report::stream::{
     ArticleRecord, RECORD_PREFIX, RecordIn, RunRecord, STREAM_VERSION, article_order, problem_order, read_record,
     rules_hash,
 };
 use crosscheck_report::{JsonClaimIn, Summary};
 
-use crate::pipeline::{Analysis, RuleFacts, finish};
+use crate::pipeline::{Analysis, Gathered, RuleFacts, finish};
 
 /// The version of the rules a stream is written with: a hash of the packs'
 /// texts, the shipped ones (unless `shipped` is off) and then those under each
@@ -82,20 +83,20 @@ impl Paths {
 }
 
 /// Everything read from the streams, before it is put in order.
-#[derive(Default)]
 struct Read {
     run: Option<(RunRecord, Place)>,
     articles: Vec<(u32, ArticleRecord, Place)>,
-    /// Claims, each with its path id as its `doc` for now.
-    claims: Vec<Claim>,
+    /// Claims' compact records, each with its path id as its `doc` for now.
+    claims: Records,
+    /// The claims in full, written to a temporary file as they are read, in
+    /// the same order as `claims` until they are put in order.
+    spill: ClaimSpill,
     /// Beside `claims`: each one's number in its run (`c17` is 17).
     seqs: Vec<u32>,
     problems: Vec<(Diagnostic, bool)>,
     paths: Paths,
     /// Lines that could not be read, as errors with their place.
     malformed: Vec<Diagnostic>,
-    /// Shares the ids and sentence texts that claims repeat.
-    interner: Interner,
 }
 
 fn malformed(place: &Place, column: usize, message: &str) -> Diagnostic {
@@ -117,6 +118,19 @@ fn json_message(e: &serde_json::Error) -> String {
 const INDEXES: [&str; 3] = ["file", "extracted_text", "feed_item"];
 
 impl Read {
+    fn new() -> std::io::Result<Self> {
+        Ok(Self {
+            run: None,
+            articles: Vec::new(),
+            claims: Records::new(),
+            spill: ClaimSpill::new()?,
+            seqs: Vec::new(),
+            problems: Vec::new(),
+            paths: Paths::default(),
+            malformed: Vec::new(),
+        })
+    }
+
     fn line(&mut self, place: Place, text: &str) -> Result<()> {
         if text.starts_with(RECORD_PREFIX) {
             match read_record(text) {
@@ -160,8 +174,8 @@ impl Read {
         match wire.into_claim(0) {
             Ok(mut claim) => {
                 claim.doc = self.paths.id(path);
-                self.interner.claim(&mut claim);
-                self.claims.push(claim);
+                self.claims.push(&claim);
+                self.spill.push(&claim).context("writing the claims to a temporary file")?;
                 self.seqs.push(seq);
             }
             Err(e) => self.malformed.push(malformed(&place, 1, &format!("not a usable claim: {e}"))),
@@ -227,7 +241,7 @@ impl Read {
 
 /// Reads every stream (`-` is standard input) and compares their claims.
 pub fn compare_streams(streams: &[PathBuf]) -> Result<Analysis> {
-    let mut read = Read::default();
+    let mut read = Read::new().context("opening a temporary file for the claims")?;
     for stream in streams {
         let name = stream.display().to_string();
         if name == "-" {
@@ -244,8 +258,7 @@ pub fn compare_streams(streams: &[PathBuf]) -> Result<Analysis> {
 /// Puts what was read in `report`'s order, checks that every article has
 /// its claims, and compares.
 fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
-    let Read { run, articles, mut claims, mut seqs, problems, paths, malformed, interner } = read;
-    drop(interner);
+    let Read { run, articles, mut claims, mut spill, mut seqs, problems, paths, malformed } = read;
     // The room the vectors grew into is given back before linking and comparing.
     claims.shrink_to_fit();
     seqs.shrink_to_fit();
@@ -261,18 +274,30 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
         summary.skipped.push(d);
     }
     let documents = Documents::in_order(articles, paths.ids.len(), &mut summary);
-    documents.drop_orphans(&mut claims, &mut seqs, &paths, &mut summary);
+    let mut kept = Kept { claims: &mut claims, entries: spill.entries_mut(), seqs: &mut seqs };
+    documents.drop_orphans(&mut kept, &paths, &mut summary);
     let got = documents.renumber(&mut claims);
     // Claims in document order, and in their run's order within a document.
-    let mut order: Vec<u32> = (0..claims.len() as u32).collect();
-    order.sort_unstable_by_key(|&i| (claims[i as usize].doc, seqs[i as usize]));
+    let list = claims.list_mut();
+    let mut order: Vec<u32> = (0..list.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| (list[i as usize].doc, seqs[i as usize]));
     drop(seqs);
-    permute(&mut claims, order);
+    permute(list, order.clone());
+    permute(spill.entries_mut(), order);
     documents.check_counts(&got, &mut summary);
     summary.skipped.sort_by(problem_order);
     let Documents { docs, indexes, .. } = documents;
     let facts = RuleFacts { people: run.people, catch_all_camps: run.catch_all_camps };
-    Ok(finish(docs, claims, summary, indexes, facts))
+    let claims_read = spill.finish().context("reading back the temporary file of claims")?;
+    Ok(finish(Gathered { docs, records: claims, claims: claims_read, summary, indexes }, facts))
+}
+
+/// The claims read, with their places in the temporary file and their
+/// numbers in their runs, all in the same order.
+struct Kept<'a> {
+    claims: &'a mut Records,
+    entries: &'a mut Vec<SpillEntry>,
+    seqs: &'a mut Vec<u32>,
 }
 
 /// The articles of the streams, as documents in `report`'s order.
@@ -327,8 +352,10 @@ impl Documents {
     }
 
     /// Leaves out (and reports, once per path) the claims of paths that no
-    /// article record names, with their numbers in `seqs`.
-    fn drop_orphans(&self, claims: &mut Vec<Claim>, seqs: &mut Vec<u32>, paths: &Paths, summary: &mut Summary) {
+    /// article record names, with their entries and numbers.
+    fn drop_orphans(&self, kept_claims: &mut Kept, paths: &Paths, summary: &mut Summary) {
+        let Kept { claims, entries, seqs } = kept_claims;
+        let claims = claims.list_mut();
         let mut names: Vec<&str> = vec![""; paths.ids.len()];
         for (path, &id) in &paths.ids {
             names[id as usize] = path;
@@ -341,11 +368,13 @@ impl Documents {
                 orphans.push(names[path]);
             } else {
                 claims.swap(kept, i);
+                entries.swap(kept, i);
                 seqs.swap(kept, i);
                 kept += 1;
             }
         }
         claims.truncate(kept);
+        entries.truncate(kept);
         seqs.truncate(kept);
         orphans.sort_unstable();
         orphans.dedup();
@@ -363,9 +392,9 @@ impl Documents {
 
     /// Numbers each claim by its document instead of its path, and returns
     /// how many claims each document has.
-    fn renumber(&self, claims: &mut [Claim]) -> Vec<usize> {
+    fn renumber(&self, claims: &mut Records) -> Vec<usize> {
         let mut got = vec![0usize; self.docs.len()];
-        for c in claims {
+        for c in claims.list_mut() {
             c.doc = self.doc_of[c.doc as usize];
             got[c.doc as usize] += 1;
         }

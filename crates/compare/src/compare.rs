@@ -29,10 +29,11 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crosscheck_model::{
-    Claim, ClaimId, Date, Finding, FindingKind, Interval, Polarity, Qualifier, Quantity, Scope, TimeRange,
+    Claim, ClaimId, ClaimRef, Date, Figure, Finding, FindingKind, Interval, Polarity, Qualifier, Records, Scope,
+    TimeRange,
 };
 
-use crosscheck_graph::ClaimGraph;
+use crosscheck_graph::{ClaimGraph, Sources};
 
 /// What a group's figures count, borrowed from the claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -60,19 +61,19 @@ enum Incident<'c> {
 }
 
 impl<'c> GroupKey<'c> {
-    fn of(claim: &'c Claim, q: &'c Quantity) -> Self {
-        let incident = (claim.scope == Scope::Incident).then(|| match &claim.place {
+    fn of(claim: ClaimRef<'c>, q: Figure<'c>) -> Self {
+        let incident = (claim.scope() == Scope::Incident).then(|| match claim.place() {
             Some(p) => Incident::Place(p),
-            None => Incident::Article(claim.doc),
+            None => Incident::Article(claim.doc()),
         });
         GroupKey {
-            event: claim.event.as_deref(),
-            doc: claim.event.is_none().then_some(claim.doc),
-            metric: &q.metric,
-            population: q.population.as_deref(),
-            side: q.side.as_deref(),
+            event: claim.event(),
+            doc: claim.event().is_none().then_some(claim.doc()),
+            metric: q.metric,
+            population: q.population,
+            side: q.side,
             incident,
-            place: claim.place.as_deref(),
+            place: claim.place(),
             subset: q.subset,
         }
     }
@@ -93,8 +94,8 @@ struct Said {
 }
 
 impl Said {
-    fn of(claim: &Claim) -> Self {
-        Self { doc: claim.doc, time: claim.time }
+    fn of(claim: ClaimRef) -> Self {
+        Self { doc: claim.doc(), time: claim.time() }
     }
 }
 
@@ -151,7 +152,7 @@ struct Mention {
 /// One distinct figure in a group, with every claim that gives it.
 #[derive(Debug)]
 struct FigureClaims<'c> {
-    quantity: &'c Quantity,
+    quantity: Figure<'c>,
     /// In claim order.
     mentions: Vec<Mention>,
     /// Each mention's source, as its position in `sources`.
@@ -192,7 +193,7 @@ impl<'c> FigureClaims<'c> {
     /// Indexes the figure's mentions (in claim order) by source, article and
     /// day. `position` maps a source number to its place in `sources`; it
     /// holds `u32::MAX` for every source before and after.
-    fn new(quantity: &'c Quantity, mentions: Vec<Mention>, position: &mut [u32]) -> Self {
+    fn new(quantity: Figure<'c>, mentions: Vec<Mention>, position: &mut [u32]) -> Self {
         let mut source_of = Vec::with_capacity(mentions.len());
         let mut sources: Vec<FigureSource> = Vec::new();
         let mut by_doc = Vec::with_capacity(mentions.len());
@@ -253,7 +254,7 @@ impl<'c> FigureClaims<'c> {
 }
 
 /// The first claim of each source, in claim order.
-fn first_per_source(ids: &[ClaimId], graph: &ClaimGraph) -> Vec<ClaimId> {
+fn first_per_source(ids: &[ClaimId], graph: &Sources) -> Vec<ClaimId> {
     let mut seen: HashSet<u32> = HashSet::new();
     ids.iter().copied().filter(|&id| seen.insert(graph.source_number(id))).collect()
 }
@@ -314,10 +315,10 @@ impl Together {
 /// and why they are of that kind.
 type PairsOfKind = (Vec<(ClaimId, ClaimId)>, &'static str);
 
-fn who(claim: &Claim) -> String {
-    let camp = claim.camp.as_deref().unwrap_or("unknown camp");
-    match &claim.speaker {
-        Some(s) => format!("{} ({camp})", s.text),
+pub(crate) fn who(claim: ClaimRef) -> String {
+    let camp = claim.camp().unwrap_or("unknown camp");
+    match claim.speaker() {
+        Some(s) => format!("{s} ({camp})"),
         None => format!("the article ({camp})"),
     }
 }
@@ -326,6 +327,30 @@ fn who(claim: &Claim) -> String {
 /// event and subject.
 pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
     compare_with(claims, graph, &CompareOptions::default())
+}
+
+/// [`compare`], with what the rules say about camps.
+pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
+    let records = Records::of(claims);
+    let quote = |id: ClaimId| claims[id.index()].quote.clone();
+    let corpus = Corpus { claims: &records, sources: graph.sources(), quote: &quote };
+    compare_records(&corpus, options)
+}
+
+/// What comparison reads: the claims' compact records, their sources, and
+/// the words of a claim a finding quotes (read only for the few claims
+/// that framing and denial findings quote).
+#[derive(Clone, Copy)]
+pub struct Corpus<'c> {
+    pub claims: &'c Records,
+    pub sources: &'c Sources,
+    pub quote: &'c dyn Fn(ClaimId) -> String,
+}
+
+impl std::fmt::Debug for Corpus<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Corpus").field("claims", &self.claims.len()).finish_non_exhaustive()
+    }
 }
 
 /// What comparison needs to know about the rules.
@@ -337,13 +362,12 @@ pub struct CompareOptions {
 }
 
 /// A group's distinct figures, each with its mentions in claim order.
-type GroupFigures<'c> = Vec<(&'c Quantity, Vec<Mention>)>;
+type GroupFigures<'c> = Vec<(Figure<'c>, Vec<Mention>)>;
 
-/// [`compare`], with what the rules say about camps.
-pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
-    // Groups, and figures within them, in order of their first claim; the
-    // findings are sorted at the end. One pass over the claims reads all
-    // that comparing figures needs.
+/// The quantity claims' groups, and the figures within them, each in order
+/// of its first claim. One pass over the claims reads all that comparing
+/// figures needs.
+fn group_figures<'c>(claims: &'c Records, graph: &Sources) -> Vec<(GroupKey<'c>, GroupFigures<'c>)> {
     let mut group_of: HashMap<GroupKey, usize> = HashMap::new();
     let mut figure_of: HashMap<(usize, Interval, Qualifier), usize> = HashMap::new();
     let mut groups: Vec<(GroupKey, GroupFigures)> = Vec::new();
@@ -367,10 +391,17 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
         figures[f].1.push(Mention {
             id,
             said: Said::of(claim),
-            headline: claim.headline,
+            headline: claim.headline(),
             source: graph.source_number(id),
         });
     }
+    groups
+}
+
+/// Compares the claims of `corpus`, with what the rules say about camps.
+pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+    let (claims, graph) = (corpus.claims, corpus.sources);
+    let groups = group_figures(claims, graph);
     let mut findings = Vec::new();
     let mut position = vec![u32::MAX; graph.source_count()];
     let mut together = Together::default();
@@ -396,8 +427,8 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
             }
         }
     }
-    findings.extend(compare_propositions(claims, graph, options));
-    findings.extend(compare_framing(claims, graph, options));
+    findings.extend(compare_propositions(corpus, options));
+    findings.extend(compare_framing(corpus, options));
     findings.sort_by(|x, y| {
         (x.kind, &x.event, &x.subject, x.sides[0].first(), x.sides[1].first()).cmp(&(
             y.kind,
@@ -412,7 +443,7 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
 
 /// The rounding a stated exact figure shows: the largest power of ten that
 /// divides it and is at most a hundredth of it (154,000 → 1,000; 600 → 1).
-fn rounding(q: &Quantity) -> u64 {
+fn rounding(q: Figure) -> u64 {
     let Some(v) = q.value.filter(|_| q.qualifier == Qualifier::Exact) else { return 1 };
     let mut unit = 1;
     while unit * 10 <= v / 100 && v.is_multiple_of(unit * 10) {
@@ -422,7 +453,7 @@ fn rounding(q: &Quantity) -> u64 {
 }
 
 /// Whether two disjoint figures lie closer than the rounding of the rounder one.
-fn within_rounding(qa: &Quantity, qb: &Quantity) -> bool {
+fn within_rounding(qa: Figure, qb: Figure) -> bool {
     let unit = rounding(qa).max(rounding(qb));
     let (a, b) = (qa.interval, qb.interval);
     let gap = match (a.high, b.high) {
@@ -438,8 +469,8 @@ fn within_rounding(qa: &Quantity, qb: &Quantity) -> bool {
 /// background: an earlier attack, a running total, another place ("killing
 /// five" in a paragraph about last month's ambush). They are shown, not
 /// called a contradiction.
-fn own_voice_beside_a_source(a: &Claim, b: &Claim) -> bool {
-    a.doc == b.doc && (a.speaker.is_none() != b.speaker.is_none())
+fn own_voice_beside_a_source(a: ClaimRef, b: ClaimRef) -> bool {
+    a.doc() == b.doc() && (a.speaker().is_none() != b.speaker().is_none())
 }
 
 /// How many days apart a later, lower figure may still contradict an earlier one.
@@ -526,7 +557,7 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
 }
 
 /// Compares two figures of one group. `together` is room kept from call to call.
-fn compare_figures(pair: &FigurePair, claims: &[Claim], together: &mut Together, findings: &mut Vec<Finding>) {
+fn compare_figures(pair: &FigurePair, claims: &Records, together: &mut Together, findings: &mut Vec<Finding>) {
     let by_kind = if pair.a.quantity.interval.intersects(pair.b.quantity.interval) {
         overlapping_figures(pair)
     } else {
@@ -563,7 +594,7 @@ fn overlapping_figures(pair: &FigurePair) -> BTreeMap<FindingKind, PairsOfKind> 
 /// how one pair of mentions relates, gathered by kind.
 fn disjoint_figures(
     pair: &FigurePair,
-    claims: &[Claim],
+    claims: &Records,
     together: &mut Together,
 ) -> BTreeMap<FindingKind, PairsOfKind> {
     let (fa, fb, adjacent) = (pair.a, pair.b, pair.adjacent);
@@ -587,15 +618,13 @@ fn disjoint_figures(
                 continue;
             }
             let ((ia, ca), (ib, cb)) = match mentions {
-                Some(&(_, ia, ib)) => ((ia, Said::of(&claims[ia.index()])), (ib, Said::of(&claims[ib.index()]))),
+                Some(&(_, ia, ib)) => ((ia, Said::of(claims.get(ia))), (ib, Said::of(claims.get(ib)))),
                 None => ((sa.first, sa.said), (sb.first, sb.said)),
             };
             let Some((mut kind, mut why)) = classify(pair, ca, cb, same_source) else {
                 continue;
             };
-            if kind == FindingKind::NumericConflict
-                && own_voice_beside_a_source(&claims[ia.index()], &claims[ib.index()])
-            {
+            if kind == FindingKind::NumericConflict && own_voice_beside_a_source(claims.get(ia), claims.get(ib)) {
                 kind = FindingKind::Discrepancy;
                 why = "the article's own figure beside a quoted source's: in one article, likely another count";
             }
@@ -623,13 +652,13 @@ fn figure_subject(key: &GroupKey) -> String {
 fn push_figure_findings(
     pair: &FigurePair,
     by_kind: BTreeMap<FindingKind, PairsOfKind>,
-    claims: &[Claim],
+    claims: &Records,
     findings: &mut Vec<Finding>,
 ) {
     let (key, fa, fb) = (pair.key, pair.a, pair.b);
     let subject = figure_subject(key);
     for (kind, (pairs, why)) in by_kind {
-        let (ca, cb) = (&claims[pairs[0].0.index()], &claims[pairs[0].1.index()]);
+        let (ca, cb) = (claims.get(pairs[0].0), claims.get(pairs[0].1));
         let place = key.place.map(|p| format!(" in {p}")).unwrap_or_default();
         let reason = format!(
             "{} says {} {}{place}; {} says {}: {why}",
@@ -655,16 +684,17 @@ fn push_figure_findings(
 
 /// Assertion vs denial: one source asserts what another denies, about the
 /// same event, with the same slots (`city_captured:shusha`).
-fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
+fn compare_propositions(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+    let (claims, graph) = (corpus.claims, corpus.sources);
     let mut groups: BTreeMap<(Option<&str>, &str), [Vec<ClaimId>; 2]> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(p) = claim.proposition() else { continue };
         // Open statements and denials of figures pair through their links only.
-        if crate::denial::is_open(p) {
+        if p.is_open() {
             continue;
         }
         let side = usize::from(p.polarity == Polarity::Denies);
-        groups.entry((claim.event.as_deref(), p.id.as_str())).or_default()[side].push(ClaimId(i as u32));
+        groups.entry((claim.event(), p.id)).or_default()[side].push(ClaimId(i as u32));
     }
     let mut out = Vec::new();
     for ((event, id), [asserting, denying]) in groups {
@@ -676,7 +706,7 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
                 // One camp's voices asserting and denying are rarely a dispute:
                 // more often the denial is of something else ("Baku concedes one
                 // helicopter" beside "Baku denied it").
-                let (ca, cd) = (claims[a.index()].camp.as_deref(), claims[d.index()].camp.as_deref());
+                let (ca, cd) = (claims.get(a).camp(), claims.get(d).camp());
                 let catch_all = ca.is_some_and(|c| options.catch_all_camps.iter().any(|k| k == c));
                 let same_camp = ca.is_some() && ca == cd && !catch_all;
                 if sa == sd || same_camp {
@@ -686,7 +716,7 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
             }
         }
         let Some(&(a, d)) = pairs.first() else { continue };
-        let reason = format!("{} asserts `{id}`; {} denies it", who(&claims[a.index()]), who(&claims[d.index()]));
+        let reason = format!("{} asserts `{id}`; {} denies it", who(claims.get(a)), who(claims.get(d)));
         out.push(Finding {
             kind: FindingKind::AssertionDenial,
             event: event.map(str::to_owned),
@@ -699,7 +729,7 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
             reason,
         });
     }
-    out.extend(crate::denial::compare_links(claims, graph, options));
+    out.extend(crate::denial::compare_links(corpus, options));
     out
 }
 
@@ -710,15 +740,15 @@ type FramesOfTopic<'c> = BTreeMap<&'c str, Vec<ClaimId>>;
 /// its own source.
 #[derive(Debug, Clone, Copy)]
 struct Parties<'c> {
-    claims: &'c [Claim],
-    graph: &'c ClaimGraph,
+    claims: &'c Records,
+    graph: &'c Sources,
     options: &'c CompareOptions,
 }
 
 impl<'c> Parties<'c> {
     /// The party behind claim `id`, if its camp is known.
     fn of(&self, id: ClaimId) -> Option<&'c str> {
-        let c = self.claims[id.index()].camp.as_deref()?;
+        let c = self.claims.get(id).camp()?;
         if self.options.catch_all_camps.iter().any(|k| k == c) {
             Some(self.graph.source(id).0.as_str())
         } else {
@@ -771,16 +801,12 @@ impl<'c> Parties<'c> {
 }
 
 /// Framing: camps name the same thing in their own terms.
-fn compare_framing(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
+fn compare_framing(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+    let (claims, graph) = (corpus.claims, corpus.sources);
     let mut groups: BTreeMap<(Option<&str>, &str), FramesOfTopic> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(t) = claim.term() else { continue };
-        groups
-            .entry((claim.event.as_deref(), t.topic.as_str()))
-            .or_default()
-            .entry(t.frame.as_str())
-            .or_default()
-            .push(ClaimId(i as u32));
+        groups.entry((claim.event(), t.topic)).or_default().entry(t.frame).or_default().push(ClaimId(i as u32));
     }
     let parties = Parties { claims, graph, options };
     let mut out = Vec::new();
@@ -794,10 +820,10 @@ fn compare_framing(claims: &[Claim], graph: &ClaimGraph, options: &CompareOption
                 let Some(&(a, b)) = pairs.first() else { continue };
                 let reason = format!(
                     "{} calls the {topic} `{fa}` (\u{201c}{}\u{201d}); {} calls it `{fb}` (\u{201c}{}\u{201d})",
-                    who(&claims[a.index()]),
-                    claims[a.index()].quote,
-                    who(&claims[b.index()]),
-                    claims[b.index()].quote
+                    who(claims.get(a)),
+                    (corpus.quote)(a),
+                    who(claims.get(b)),
+                    (corpus.quote)(b)
                 );
                 out.push(Finding {
                     kind: FindingKind::Framing,
