@@ -361,22 +361,32 @@ pub struct CompareOptions {
     pub catch_all_camps: Vec<String>,
 }
 
-/// A group's distinct figures, each with its mentions in claim order.
-type GroupFigures<'c> = Vec<(Figure<'c>, Vec<Mention>)>;
+/// A group's distinct figures, each as the claim that first gives it, with
+/// its mentions in claim order.
+type GroupFigures = Vec<(ClaimId, Vec<Mention>)>;
 
-/// The quantity claims' groups, and the figures within them, each in order
-/// of its first claim. One pass over the claims reads all that comparing
-/// figures needs.
-fn group_figures<'c>(claims: &'c Records, graph: &Sources) -> Vec<(GroupKey<'c>, GroupFigures<'c>)> {
+/// Whether a quantity claim's group stands within its article: a figure
+/// with no event, or for an incident with no place named, compares only
+/// with figures of its own article.
+fn within_article(claim: ClaimRef) -> bool {
+    claim.event().is_none() || (claim.scope() == Scope::Incident && claim.place().is_none())
+}
+
+/// The groups of the quantity claims `ids` (in claim order), and the figures
+/// within them, each in order of its first claim. One pass over the claims
+/// reads all that comparing figures needs.
+fn group_figures<'c>(
+    claims: &'c Records,
+    graph: &Sources,
+    ids: impl Iterator<Item = u32>,
+) -> Vec<(GroupKey<'c>, GroupFigures)> {
     let mut group_of: HashMap<GroupKey, usize> = HashMap::new();
     let mut figure_of: HashMap<(usize, Interval, Qualifier), usize> = HashMap::new();
     let mut groups: Vec<(GroupKey, GroupFigures)> = Vec::new();
-    for (i, claim) in claims.iter().enumerate() {
+    for i in ids {
+        let id = ClaimId(i);
+        let claim = claims.get(id);
         let Some(q) = claim.quantity() else { continue };
-        // "16 more", "rose by 20": an increment is no count of its own to compare.
-        if q.increment {
-            continue;
-        }
         let key = GroupKey::of(claim, q);
         let g = *group_of.entry(key).or_insert_with(|| {
             groups.push((key, Vec::new()));
@@ -384,10 +394,9 @@ fn group_figures<'c>(claims: &'c Records, graph: &Sources) -> Vec<(GroupKey<'c>,
         });
         let figures = &mut groups[g].1;
         let f = *figure_of.entry((g, q.interval, q.qualifier)).or_insert_with(|| {
-            figures.push((q, Vec::new()));
+            figures.push((id, Vec::new()));
             figures.len() - 1
         });
-        let id = ClaimId(i as u32);
         figures[f].1.push(Mention {
             id,
             said: Said::of(claim),
@@ -398,35 +407,70 @@ fn group_figures<'c>(claims: &'c Records, graph: &Sources) -> Vec<(GroupKey<'c>,
     groups
 }
 
-/// Compares the claims of `corpus`, with what the rules say about camps.
-pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
-    let (claims, graph) = (corpus.claims, corpus.sources);
-    let groups = group_figures(claims, graph);
-    let mut findings = Vec::new();
-    let mut position = vec![u32::MAX; graph.source_count()];
-    let mut together = Together::default();
-    for (key, figures) in groups {
-        let mut figures: Vec<FigureClaims> =
-            figures.into_iter().map(|(q, mentions)| FigureClaims::new(q, mentions, &mut position)).collect();
-        // In value order, a toll's chain of figures stands side by side: soft
-        // findings link only neighbours, while every pair is checked for conflict.
-        figures.sort_by(|x, y| {
-            (x.quantity.interval, x.quantity.qualifier, x.first()).cmp(&(
-                y.quantity.interval,
-                y.quantity.qualifier,
-                y.first(),
-            ))
-        });
-        for a in 0..figures.len() {
-            for b in a + 1..figures.len() {
-                let adjacent = b == a + 1;
-                // Sides read in claim order: the figure mentioned first stands on the left.
-                let (x, y) = if figures[a].first() <= figures[b].first() { (a, b) } else { (b, a) };
-                let pair = FigurePair { key: &key, a: &figures[x], b: &figures[y], adjacent };
-                compare_figures(&pair, claims, &mut together, &mut findings);
+/// Room kept from group to group while figures are compared, and the findings.
+struct FigureWork {
+    position: Vec<u32>,
+    together: Together,
+    findings: Vec<Finding>,
+}
+
+impl FigureWork {
+    /// Compares the figures of each group.
+    fn groups(&mut self, claims: &Records, groups: Vec<(GroupKey, GroupFigures)>) {
+        for (key, figures) in groups {
+            let mut figures: Vec<FigureClaims> = figures
+                .into_iter()
+                .map(|(first, mentions)| {
+                    let q = claims.get(first).quantity().expect("a figure's claim is a quantity");
+                    FigureClaims::new(q, mentions, &mut self.position)
+                })
+                .collect();
+            // In value order, a toll's chain of figures stands side by side: soft
+            // findings link only neighbours, while every pair is checked for conflict.
+            figures.sort_by(|x, y| {
+                (x.quantity.interval, x.quantity.qualifier, x.first()).cmp(&(
+                    y.quantity.interval,
+                    y.quantity.qualifier,
+                    y.first(),
+                ))
+            });
+            for a in 0..figures.len() {
+                for b in a + 1..figures.len() {
+                    let adjacent = b == a + 1;
+                    // Sides read in claim order: the figure mentioned first stands on the left.
+                    let (x, y) = if figures[a].first() <= figures[b].first() { (a, b) } else { (b, a) };
+                    let pair = FigurePair { key: &key, a: &figures[x], b: &figures[y], adjacent };
+                    compare_figures(&pair, claims, &mut self.together, &mut self.findings);
+                }
             }
         }
     }
+}
+
+/// Compares the claims of `corpus`, with what the rules say about camps.
+///
+/// Figures of an event are grouped over the whole corpus; figures that
+/// compare only within their article are grouped an article at a time, so
+/// that the groups held at once stay few. Findings are sorted at the end,
+/// so the order groups are compared in changes nothing.
+pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+    let (claims, graph) = (corpus.claims, corpus.sources);
+    let mut work = FigureWork {
+        position: vec![u32::MAX; graph.source_count()],
+        together: Together::default(),
+        findings: Vec::new(),
+    };
+    // "16 more", "rose by 20": an increment is no count of its own to compare.
+    let counts = |i: &u32| claims.get(ClaimId(*i)).quantity().is_some_and(|q| !q.increment);
+    let local = |i: &u32| within_article(claims.get(ClaimId(*i)));
+    let n = claims.len() as u32;
+    work.groups(claims, group_figures(claims, graph, (0..n).filter(counts).filter(|i| !local(i))));
+    let mut in_articles: Vec<u32> = (0..n).filter(counts).filter(local).collect();
+    in_articles.sort_by_key(|&i| claims.get(ClaimId(i)).doc());
+    for article in in_articles.chunk_by(|&x, &y| claims.get(ClaimId(x)).doc() == claims.get(ClaimId(y)).doc()) {
+        work.groups(claims, group_figures(claims, graph, article.iter().copied()));
+    }
+    let mut findings = work.findings;
     findings.extend(compare_propositions(corpus, options));
     findings.extend(compare_framing(corpus, options));
     findings.sort_by(|x, y| {

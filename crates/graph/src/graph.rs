@@ -59,22 +59,19 @@ impl Sources {
     /// The sources of `records`' claims, in `docs`.
     pub fn of(docs: &[DocumentMeta], records: &Records) -> Self {
         let mut number_of: HashMap<String, u32> = HashMap::new();
-        let mut sources = Sources { numbers: Vec::with_capacity(records.len()), ids: Vec::new() };
+        let mut numbers = Vec::with_capacity(records.len());
         let mut merge = SpeakerMerge::default();
         for claim in records.iter() {
             let key = merge.key(docs, claim);
-            let number = match number_of.get(&key) {
-                Some(&n) => n,
-                None => {
-                    let n = sources.ids.len() as u32;
-                    number_of.insert(key.clone(), n);
-                    sources.ids.push(SourceId(key));
-                    n
-                }
-            };
-            sources.numbers.push(number);
+            let next = number_of.len() as u32;
+            numbers.push(*number_of.entry(key).or_insert(next));
         }
-        sources
+        // Each id moves out of the map: it is held once.
+        let mut ids = vec![SourceId(String::new()); number_of.len()];
+        for (key, n) in number_of {
+            ids[n as usize] = SourceId(key);
+        }
+        Sources { numbers, ids }
     }
 
     /// The source behind claim `id`.
