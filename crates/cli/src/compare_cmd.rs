@@ -56,10 +56,11 @@ pub fn run_record(rules: &crosscheck_rules::Rules, dirs: &[PathBuf], shipped: bo
     ))
 }
 
-/// Where a line stands: the stream's name (as given) and the line number.
+/// Where a line stands: the stream's name (as given, shared by its lines)
+/// and the line number.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Place {
-    file: String,
+    file: std::sync::Arc<str>,
     line: usize,
 }
 
@@ -85,7 +86,7 @@ impl Paths {
 /// Everything read from the streams, before it is put in order.
 struct Read {
     run: Option<(RunRecord, Place)>,
-    articles: Vec<(u32, ArticleRecord, Place)>,
+    articles: Vec<(u32, Article, Place)>,
     /// Claims' compact records, each with its path id as its `doc` for now.
     claims: Records,
     /// The claims in full, written to a temporary file as they are read, in
@@ -102,7 +103,7 @@ struct Read {
 fn malformed(place: &Place, column: usize, message: &str) -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
-        path: place.file.clone(),
+        path: place.file.to_string(),
         span: None,
         line_col: Some((place.line, column.max(1))),
         message: format!("{message}; the line is skipped"),
@@ -143,7 +144,7 @@ impl Read {
                         self.malformed.push(malformed(&place, 1, "not an article record"));
                     } else {
                         let id = self.paths.id(article.path.clone());
-                        self.articles.push((id, article, place));
+                        self.articles.push((id, Article::of(article), place));
                     }
                 }
                 Ok(RecordIn::Problem(problem)) => match problem.diagnostic() {
@@ -215,6 +216,7 @@ impl Read {
     fn stream(&mut self, name: &str, reader: &mut dyn BufRead) -> Result<()> {
         let mut buffer = Vec::new();
         let mut line = 0usize;
+        let file: std::sync::Arc<str> = name.into();
         loop {
             buffer.clear();
             let n = reader.read_until(b'\n', &mut buffer).with_context(|| format!("reading {name}"))?;
@@ -222,7 +224,7 @@ impl Read {
                 return Ok(());
             }
             line += 1;
-            let place = Place { file: name.to_owned(), line };
+            let place = Place { file: std::sync::Arc::clone(&file), line };
             match std::str::from_utf8(&buffer) {
                 Ok(text) => {
                     let text = text.trim();
@@ -300,6 +302,27 @@ struct Kept<'a> {
     seqs: &'a mut Vec<u32>,
 }
 
+/// An article record as comparison keeps it.
+struct Article {
+    meta: DocumentMeta,
+    indexes: &'static str,
+    sentences: usize,
+    claims: usize,
+    read: bool,
+}
+
+impl Article {
+    fn of(record: ArticleRecord) -> Self {
+        Article {
+            meta: record.meta(),
+            indexes: INDEXES.into_iter().find(|i| *i == record.indexes).unwrap_or("file"),
+            sentences: record.sentences,
+            claims: record.claims,
+            read: record.read,
+        }
+    }
+}
+
 /// The articles of the streams, as documents in `report`'s order.
 struct Documents {
     docs: Vec<DocumentMeta>,
@@ -314,8 +337,8 @@ struct Documents {
 impl Documents {
     /// The articles sorted as `report` lists them, each counted in the
     /// summary; an article given twice is reported and read once.
-    fn in_order(mut articles: Vec<(u32, ArticleRecord, Place)>, paths: usize, summary: &mut Summary) -> Self {
-        articles.sort_by(|a, b| article_order(&a.1.path, &b.1.path).then_with(|| a.2.cmp(&b.2)));
+    fn in_order(mut articles: Vec<(u32, Article, Place)>, paths: usize, summary: &mut Summary) -> Self {
+        articles.sort_by(|a, b| article_order(&a.1.meta.path, &b.1.meta.path).then_with(|| a.2.cmp(&b.2)));
         let mut documents = Documents {
             docs: Vec::with_capacity(articles.len()),
             indexes: Vec::with_capacity(articles.len()),
@@ -329,7 +352,7 @@ impl Documents {
             {
                 summary.skipped.push(Diagnostic {
                     severity: Severity::Error,
-                    path: article.path.clone(),
+                    path: article.meta.path.clone(),
                     span: None,
                     line_col: None,
                     message: format!("the article is in the streams twice ({at} and {place}); the second is left out"),
@@ -343,9 +366,9 @@ impl Documents {
                 summary.articles_skipped += 1;
             }
             summary.sentences += article.sentences;
-            documents.indexes.push(INDEXES.into_iter().find(|i| *i == article.indexes).unwrap_or("file"));
+            documents.indexes.push(article.indexes);
             documents.expected.push(article.claims);
-            documents.docs.push(article.meta());
+            documents.docs.push(article.meta);
             last = Some((id, place));
         }
         documents

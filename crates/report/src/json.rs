@@ -23,7 +23,7 @@ pub struct JsonReport<'a> {
     pub summary: JsonSummary<'a>,
     pub claims: JsonClaims<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub findings: Option<Vec<JsonFinding<'a>>>,
+    pub findings: Option<JsonFindings<'a>>,
     /// Per event, metric and population, the lowest and highest bound
     /// given (with the `report` command only).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -263,6 +263,18 @@ impl Serialize for JsonClaims<'_> {
     }
 }
 
+/// The report's findings, each made a [`JsonFinding`] (with its key) only as
+/// it is written.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonFindings<'a>(&'a Report<'a>);
+
+impl Serialize for JsonFindings<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let report = self.0;
+        serializer.collect_seq(report.findings.iter().map(|f| finding(report, f)))
+    }
+}
+
 /// The claim a denial at `i` is linked to: same document, the target's span.
 /// A document's claims stand together, so only they are searched.
 fn target_in(claims: &Records, i: usize) -> Option<ClaimId> {
@@ -359,7 +371,7 @@ pub fn build<'a>(report: &'a Report<'a>, with_findings: bool) -> JsonReport<'a> 
             problems,
         },
         claims: JsonClaims(report),
-        findings: with_findings.then(|| report.findings.iter().map(|f| finding(report, f)).collect()),
+        findings: with_findings.then_some(JsonFindings(report)),
         spreads: with_findings.then(|| {
             crate::spread::spreads(report)
                 .into_iter()
