@@ -288,7 +288,10 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
     permute(spill.entries_mut(), order);
     documents.check_counts(&got, &mut summary);
     summary.skipped.sort_by(problem_order);
-    let Documents { docs, indexes, .. } = documents;
+    // The paths' numbers and the counts are done with before linking and comparing.
+    drop(paths);
+    let Documents { docs, indexes, expected, doc_of } = documents;
+    drop((expected, doc_of));
     let facts = RuleFacts { people: run.people, catch_all_camps: run.catch_all_camps };
     let claims_read = spill.finish().context("reading back the temporary file of claims")?;
     Ok(finish(Gathered { docs, records: claims, claims: claims_read, summary, indexes }, facts))

@@ -789,20 +789,28 @@ struct Parties<'c> {
     options: &'c CompareOptions,
 }
 
+/// Who a framing term stands for: a camp, or for a catch-all camp its own
+/// source (by number).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Party<'c> {
+    Camp(&'c str),
+    Source(u32),
+}
+
 impl<'c> Parties<'c> {
     /// The party behind claim `id`, if its camp is known.
-    fn of(&self, id: ClaimId) -> Option<&'c str> {
+    fn of(&self, id: ClaimId) -> Option<Party<'c>> {
         let c = self.claims.get(id).camp()?;
         if self.options.catch_all_camps.iter().any(|k| k == c) {
-            Some(self.graph.source(id).0.as_str())
+            Some(Party::Source(self.graph.source_number(id)))
         } else {
-            Some(c)
+            Some(Party::Camp(c))
         }
     }
 
     /// The first term of each party on one side, in order.
-    fn firsts(&self, side: &[ClaimId]) -> Vec<(&'c str, ClaimId)> {
-        let mut firsts: Vec<(&str, ClaimId)> = Vec::new();
+    fn firsts(&self, side: &[ClaimId]) -> Vec<(Party<'c>, ClaimId)> {
+        let mut firsts: Vec<(Party, ClaimId)> = Vec::new();
         for &id in side {
             if let Some(c) = self.of(id)
                 && !firsts.iter().any(|(f, _)| *f == c)
@@ -814,7 +822,7 @@ impl<'c> Parties<'c> {
     }
 
     /// The first term among `firsts` of a party other than claim `id`'s.
-    fn other(&self, firsts: &[(&str, ClaimId)], id: ClaimId) -> Option<ClaimId> {
+    fn other(&self, firsts: &[(Party, ClaimId)], id: ClaimId) -> Option<ClaimId> {
         let c = self.of(id)?;
         firsts.iter().find(|(f, _)| *f != c).map(|&(_, other)| other)
     }

@@ -41,6 +41,8 @@ pub struct ClaimGraph {
     pub graph: DiGraph<Node, Edge>,
     claim_nodes: Vec<NodeIndex>,
     sources: Sources,
+    /// Each source's id, by number.
+    source_ids: Vec<SourceId>,
     events: BTreeMap<String, NodeIndex>,
 }
 
@@ -51,32 +53,52 @@ pub struct ClaimGraph {
 pub struct Sources {
     /// Per claim, its source's number.
     numbers: Vec<u32>,
-    /// Per number, the source.
-    ids: Vec<SourceId>,
+    count: usize,
 }
 
 impl Sources {
-    /// The sources of `records`' claims, in `docs`.
+    /// The sources of `records`' claims, in `docs`. An article's own voice
+    /// is numbered by its path, with no id written out.
     pub fn of(docs: &[DocumentMeta], records: &Records) -> Self {
-        let mut number_of: HashMap<String, u32> = HashMap::new();
-        let mut numbers = Vec::with_capacity(records.len());
-        let mut merge = SpeakerMerge::default();
-        for claim in records.iter() {
-            let key = merge.key(docs, claim);
-            let next = number_of.len() as u32;
-            numbers.push(*number_of.entry(key).or_insert(next));
-        }
-        // Each id moves out of the map: it is held once.
-        let mut ids = vec![SourceId(String::new()); number_of.len()];
-        for (key, n) in number_of {
-            ids[n as usize] = SourceId(key);
-        }
-        Sources { numbers, ids }
+        Self::numbered(docs, records, None)
     }
 
-    /// The source behind claim `id`.
-    pub fn source(&self, id: ClaimId) -> &SourceId {
-        &self.ids[self.numbers[id.index()] as usize]
+    /// [`Self::of`], with each source's id in `ids`, by number.
+    fn numbered(docs: &[DocumentMeta], records: &Records, mut ids: Option<&mut Vec<SourceId>>) -> Self {
+        let mut named: HashMap<String, u32> = HashMap::new();
+        let mut voices: HashMap<&str, u32> = HashMap::new();
+        let mut numbers = Vec::with_capacity(records.len());
+        let mut merge = SpeakerMerge::default();
+        let mut count = 0u32;
+        for claim in records.iter() {
+            let (number, new) = match merge.key(claim) {
+                Some(key) => match named.get(&key) {
+                    Some(&n) => (n, None),
+                    None => {
+                        named.insert(key.clone(), count);
+                        (count, Some(key))
+                    }
+                },
+                None => {
+                    let path = docs.get(claim.doc() as usize).map_or("", |d| d.path.as_str());
+                    match voices.get(path) {
+                        Some(&n) => (n, None),
+                        None => {
+                            voices.insert(path, count);
+                            (count, Some(format!("voice:{path}")))
+                        }
+                    }
+                }
+            };
+            if let Some(key) = new {
+                count += 1;
+                if let Some(ids) = ids.as_deref_mut() {
+                    ids.push(SourceId(key));
+                }
+            }
+            numbers.push(number);
+        }
+        Sources { numbers, count: count as usize }
     }
 
     /// The source behind claim `id`, as a number below [`Self::source_count`]:
@@ -87,7 +109,7 @@ impl Sources {
 
     /// How many distinct sources stand behind the claims.
     pub fn source_count(&self) -> usize {
-        self.ids.len()
+        self.count
     }
 }
 
@@ -113,7 +135,8 @@ impl ClaimGraph {
             })
             .collect();
 
-        let sources = Sources::of(docs, records);
+        let mut source_ids = Vec::new();
+        let sources = Sources::numbered(docs, records, Some(&mut source_ids));
 
         let mut claim_nodes = Vec::with_capacity(records.len());
         let mut source_nodes: HashMap<u32, NodeIndex> = HashMap::new();
@@ -129,7 +152,7 @@ impl ClaimGraph {
             let number = sources.source_number(id);
             let s = *source_nodes
                 .entry(number)
-                .or_insert_with(|| graph.add_node(Node::Source(sources.source(id).0.clone())));
+                .or_insert_with(|| graph.add_node(Node::Source(source_ids[number as usize].0.clone())));
             graph.add_edge(c, s, Edge::SaidBy);
             if let Some(camp) = claim.camp() {
                 let k = *camps.entry(camp).or_insert_with(|| graph.add_node(Node::Camp(camp.to_string())));
@@ -149,7 +172,7 @@ impl ClaimGraph {
                 graph.add_edge(c, e, Edge::About);
             }
         }
-        Self { graph, claim_nodes, sources, events }
+        Self { graph, claim_nodes, sources, source_ids, events }
     }
 
     /// The node index of claim `id`, as [`Self::export`] numbers nodes.
@@ -159,7 +182,7 @@ impl ClaimGraph {
 
     /// The source behind claim `id`.
     pub fn source(&self, id: ClaimId) -> &SourceId {
-        self.sources.source(id)
+        &self.source_ids[self.sources.source_number(id) as usize]
     }
 
     /// Each claim's source, as comparison reads them.
@@ -214,16 +237,13 @@ struct SpeakerMerge {
 }
 
 impl SpeakerMerge {
-    /// The source key of `claim`: its actor, its merged speaker name, or its
-    /// article's own voice.
-    fn key(&mut self, docs: &[DocumentMeta], claim: ClaimRef) -> String {
+    /// The source key of `claim`: its actor or its merged speaker name;
+    /// `None` for its article's own voice.
+    fn key(&mut self, claim: ClaimRef) -> Option<String> {
         if let Some(actor) = claim.actor() {
-            return format!("actor:{actor}");
+            return Some(format!("actor:{actor}"));
         }
-        match claim.speaker() {
-            Some(text) => format!("speaker:{}", self.name(text)),
-            None => format!("voice:{}", docs.get(claim.doc() as usize).map_or("", |d| d.path.as_str())),
-        }
+        claim.speaker().map(|text| format!("speaker:{}", self.name(text)))
     }
 
     fn name(&mut self, text: &str) -> &str {
