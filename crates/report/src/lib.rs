@@ -1,8 +1,9 @@
 //! Rendering: the same report as a terminal table, a Markdown table ready to
 //! paste into a write-up, or the versioned JSON report other tools read.
 //!
-//! The reporter only renders what it is given. It reads no files and decides
-//! nothing about claims or conflicts.
+//! The reporter only renders what it is given. It decides nothing about
+//! claims or conflicts, and reads no file but the temporary one its claim
+//! store writes (`spill`).
 
 mod claimreview;
 mod csv;
