@@ -84,7 +84,7 @@ impl SpillReader {
     /// One claim read where it stands, outside the buffer of sequential reads.
     fn read_at(&mut self, (offset, len): SpillEntry, buffer: &mut Vec<u8>) -> io::Result<Claim> {
         buffer.resize(len as usize, 0);
-        read_exact_at(self.reader.get_ref(), buffer, offset)?;
+        read_exact_at(&mut self.reader, buffer, offset)?;
         // Where the sequential reads stand is not trusted after a read elsewhere.
         self.position = u64::MAX;
         Ok(serde_json::from_slice(buffer)?)
@@ -102,22 +102,15 @@ impl SpillReader {
 }
 
 #[cfg(unix)]
-fn read_exact_at(file: &File, buffer: &mut [u8], offset: u64) -> io::Result<()> {
-    std::os::unix::fs::FileExt::read_exact_at(file, buffer, offset)
+fn read_exact_at(reader: &mut BufReader<File>, buffer: &mut [u8], offset: u64) -> io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(reader.get_ref(), buffer, offset)
 }
 
-#[cfg(windows)]
-fn read_exact_at(file: &File, mut buffer: &mut [u8], mut offset: u64) -> io::Result<()> {
-    while !buffer.is_empty() {
-        match std::os::windows::fs::FileExt::seek_read(file, buffer, offset)? {
-            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
-            n => {
-                buffer = &mut buffer[n..];
-                offset += n as u64;
-            }
-        }
-    }
-    Ok(())
+/// Elsewhere the read goes through the buffered reader, which seeks.
+#[cfg(not(unix))]
+fn read_exact_at(reader: &mut BufReader<File>, buffer: &mut [u8], offset: u64) -> io::Result<()> {
+    reader.seek(SeekFrom::Start(offset))?;
+    reader.read_exact(buffer)
 }
 
 /// Claims in a temporary file, read back by id.
