@@ -66,7 +66,7 @@ fn layout<'a>(graph: &'a ClaimGraph, claims: &dyn ClaimStore, findings: &'a [Fin
     let (nodes, edges) = graph.export();
     let mut labels: Vec<Option<(String, String)>> = vec![None; nodes.len()];
     claims.each(&mut |id, claim| {
-        labels[graph.claim_node(id)] = Some((figure(claim), speaker(claim)));
+        labels[graph.claim_node(id)] = Some((figure(&claim), speaker(&claim)));
         Ok(())
     })?;
     let nodes = nodes

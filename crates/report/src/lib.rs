@@ -54,8 +54,9 @@ pub trait ClaimStore: Sync + std::fmt::Debug {
     /// panics when the file can no longer be read.
     fn claim(&self, id: ClaimId) -> Cow<'_, Claim>;
 
-    /// Every claim, in order, handed to `each`.
-    fn each(&self, each: &mut dyn FnMut(ClaimId, &Claim) -> io::Result<()>) -> io::Result<()>;
+    /// Every claim, in order, handed to `each` (owned when the store reads
+    /// it from elsewhere).
+    fn each(&self, each: &mut dyn FnMut(ClaimId, Cow<'_, Claim>) -> io::Result<()>) -> io::Result<()>;
 }
 
 impl ClaimStore for [Claim] {
@@ -63,8 +64,8 @@ impl ClaimStore for [Claim] {
         Cow::Borrowed(&self[id.index()])
     }
 
-    fn each(&self, each: &mut dyn FnMut(ClaimId, &Claim) -> io::Result<()>) -> io::Result<()> {
-        self.iter().enumerate().try_for_each(|(i, c)| each(ClaimId(i as u32), c))
+    fn each(&self, each: &mut dyn FnMut(ClaimId, Cow<'_, Claim>) -> io::Result<()>) -> io::Result<()> {
+        self.iter().enumerate().try_for_each(|(i, c)| each(ClaimId(i as u32), Cow::Borrowed(c)))
     }
 }
 
@@ -73,7 +74,7 @@ impl ClaimStore for Vec<Claim> {
         self.as_slice().claim(id)
     }
 
-    fn each(&self, each: &mut dyn FnMut(ClaimId, &Claim) -> io::Result<()>) -> io::Result<()> {
+    fn each(&self, each: &mut dyn FnMut(ClaimId, Cow<'_, Claim>) -> io::Result<()>) -> io::Result<()> {
         self.as_slice().each(each)
     }
 }
@@ -114,15 +115,13 @@ impl Report<'_> {
 
     /// Every claim in full, in order, handed to `each`.
     pub fn each_claim(&self, each: &mut dyn FnMut(ClaimId, &Claim) -> io::Result<()>) -> io::Result<()> {
-        self.claims.each(&mut |id, claim| {
+        self.claims.each(&mut |id, mut claim| {
+            // A stream's claims are numbered by document only in their records.
             let doc = self.records.get(id).doc();
-            if claim.doc == doc {
-                each(id, claim)
-            } else {
-                let mut claim = claim.clone();
-                claim.doc = doc;
-                each(id, &claim)
+            if claim.doc != doc {
+                claim.to_mut().doc = doc;
             }
+            each(id, &claim)
         })
     }
 

@@ -87,7 +87,7 @@ impl SpillReader {
         read_exact_at(&mut self.reader, buffer, offset)?;
         // Where the sequential reads stand is not trusted after a read elsewhere.
         self.position = u64::MAX;
-        Ok(serde_json::from_slice(buffer)?)
+        Ok(serde_json::from_str(std::str::from_utf8(buffer).map_err(io::Error::other)?)?)
     }
 
     fn read(&mut self, (offset, len): SpillEntry, buffer: &mut Vec<u8>) -> io::Result<Claim> {
@@ -97,7 +97,7 @@ impl SpillReader {
         buffer.resize(len as usize, 0);
         self.reader.read_exact(buffer)?;
         self.position = offset + u64::from(len);
-        Ok(serde_json::from_slice(buffer)?)
+        Ok(serde_json::from_str(std::str::from_utf8(buffer).map_err(io::Error::other)?)?)
     }
 }
 
@@ -142,12 +142,12 @@ impl ClaimStore for SpilledClaims {
         Cow::Owned(claim.unwrap_or_else(|e| panic!("the temporary file of claims could not be read back: {e}")))
     }
 
-    fn each(&self, each: &mut dyn FnMut(ClaimId, &Claim) -> io::Result<()>) -> io::Result<()> {
+    fn each(&self, each: &mut dyn FnMut(ClaimId, Cow<'_, Claim>) -> io::Result<()>) -> io::Result<()> {
         let mut buffer = Vec::with_capacity(1024);
         for i in 0..self.entries.len() {
             let id = ClaimId(i as u32);
             let claim = self.read(id, &mut buffer)?;
-            each(id, &claim)?;
+            each(id, Cow::Owned(claim))?;
         }
         Ok(())
     }
@@ -201,7 +201,7 @@ mod tests {
         let read = spill.finish().unwrap();
         let mut again = Vec::new();
         read.each(&mut |_, c| {
-            again.push(c.clone());
+            again.push(c.into_owned());
             Ok(())
         })
         .unwrap();
@@ -210,7 +210,7 @@ mod tests {
         assert_eq!(*read.claim(ClaimId(0)), claims[0]);
         let mut again = Vec::new();
         read.each(&mut |_, c| {
-            again.push(c.clone());
+            again.push(c.into_owned());
             Ok(())
         })
         .unwrap();
