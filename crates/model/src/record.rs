@@ -1,6 +1,6 @@
 //! The compact comparison record: what linking, comparing and the report's
 //! summary read of a claim, without its text. A run over a large corpus
-//! keeps one of these per claim (88 bytes, strings as symbols of one
+//! keeps one of these per claim (80 bytes, strings as symbols of one
 //! [`Symbols`] table) and reads the full claims back only to render them.
 
 use std::collections::HashMap;
@@ -74,6 +74,9 @@ const DENIES: u16 = 1 << 7;
 const VALUE: u16 = 1 << 8;
 const HIGH: u16 = 1 << 9;
 const TARGET: u16 = 1 << 10;
+/// The claim's kind, in two bits of the flags: none set is a quantity.
+const PROPOSITION: u16 = 1 << 11;
+const TERM: u16 = 1 << 12;
 
 /// What kind of claim a record stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,7 +106,6 @@ pub struct ClaimRecord {
     actor: Sym,
     earliest: Date,
     latest: Date,
-    kind: RecordKind,
     qualifier: Qualifier,
     scope: Scope,
     flags: u16,
@@ -204,7 +206,7 @@ impl Records {
             }
             None => (Date::MIN, Date::MIN),
         };
-        let (kind, subject, detail, side, qualifier, numbers) = match &claim.kind {
+        let (subject, detail, side, qualifier, numbers) = match &claim.kind {
             ClaimKind::Quantity(q) => {
                 set(q.increment, INCREMENT);
                 set(q.subset, SUBSET);
@@ -212,18 +214,20 @@ impl Records {
                 set(q.interval.high.is_some(), HIGH);
                 let numbers = [q.interval.low, q.interval.high.unwrap_or(0), q.value.unwrap_or(0)];
                 let (subject, detail) = (s.intern(&q.metric), s.option(q.population.as_deref()));
-                (RecordKind::Quantity, subject, detail, s.option(q.side.as_deref()), q.qualifier, numbers)
+                (subject, detail, s.option(q.side.as_deref()), q.qualifier, numbers)
             }
             ClaimKind::Proposition(p) => {
+                set(true, PROPOSITION);
                 set(p.polarity == Polarity::Denies, DENIES);
                 set(p.target.is_some(), TARGET);
                 let numbers = p.target.map_or([0; 3], |t| [t.start as u64, t.end as u64, 0]);
                 let (subject, detail) = (s.intern(&p.id), s.intern(&p.template));
-                (RecordKind::Proposition, subject, detail, Sym::NONE, Qualifier::Exact, numbers)
+                (subject, detail, Sym::NONE, Qualifier::Exact, numbers)
             }
             ClaimKind::Term(t) => {
+                set(true, TERM);
                 let (subject, detail) = (s.intern(&t.frame), s.intern(&t.topic));
-                (RecordKind::Term, subject, detail, Sym::NONE, Qualifier::Exact, [0; 3])
+                (subject, detail, Sym::NONE, Qualifier::Exact, [0; 3])
             }
         };
         ClaimRecord {
@@ -240,7 +244,6 @@ impl Records {
             actor: s.option(claim.speaker.as_ref().and_then(|sp| sp.actor.as_deref())),
             earliest,
             latest,
-            kind,
             qualifier,
             scope: claim.scope,
             flags,
@@ -341,12 +344,18 @@ impl<'a> ClaimRef<'a> {
     }
 
     pub fn kind(&self) -> RecordKind {
-        self.record.kind
+        if self.flag(PROPOSITION) {
+            RecordKind::Proposition
+        } else if self.flag(TERM) {
+            RecordKind::Term
+        } else {
+            RecordKind::Quantity
+        }
     }
 
     pub fn quantity(&self) -> Option<Figure<'a>> {
         let r = self.record;
-        (r.kind == RecordKind::Quantity).then(|| Figure {
+        (self.kind() == RecordKind::Quantity).then(|| Figure {
             metric: self.str(r.subject).unwrap_or_default(),
             value: self.flag(VALUE).then_some(r.numbers[2]),
             qualifier: r.qualifier,
@@ -360,7 +369,7 @@ impl<'a> ClaimRef<'a> {
 
     pub fn proposition(&self) -> Option<PropositionRef<'a>> {
         let r = self.record;
-        (r.kind == RecordKind::Proposition).then(|| PropositionRef {
+        (self.kind() == RecordKind::Proposition).then(|| PropositionRef {
             id: self.str(r.subject).unwrap_or_default(),
             template: self.str(r.detail).unwrap_or_default(),
             polarity: if self.flag(DENIES) { Polarity::Denies } else { Polarity::Asserts },
@@ -370,7 +379,7 @@ impl<'a> ClaimRef<'a> {
 
     pub fn term(&self) -> Option<TermRef<'a>> {
         let r = self.record;
-        (r.kind == RecordKind::Term).then(|| TermRef {
+        (self.kind() == RecordKind::Term).then(|| TermRef {
             frame: self.str(r.subject).unwrap_or_default(),
             topic: self.str(r.detail).unwrap_or_default(),
         })
@@ -383,7 +392,7 @@ mod tests {
 
     #[test]
     fn a_record_is_compact() {
-        assert!(size_of::<ClaimRecord>() <= 88, "{}", size_of::<ClaimRecord>());
+        assert!(size_of::<ClaimRecord>() <= 80, "{}", size_of::<ClaimRecord>());
     }
 
     #[test]
