@@ -394,7 +394,9 @@ pub fn analyse(reading: Reading) -> std::io::Result<Analysis> {
                 records.push(&claim);
                 spill.push(&claim)?;
             }
-            docs.push(meta);
+            // A copy made on this thread: the worker's pages, where the
+            // extraction's garbage lay around these strings, can be given back.
+            docs.push(meta.clone());
         }
         Ok(())
     })?;
