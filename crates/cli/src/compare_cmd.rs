@@ -14,14 +14,15 @@ use std::io::BufRead;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Interner, Severity};
+use crosscheck_model::{Diagnostic, DocumentMeta, Records, Severity};
+use crosscheck_report::spill::{ClaimSpill, SpillEntry};
 use crosscheck_report::stream::{
     ArticleRecord, RECORD_PREFIX, RecordIn, RunRecord, STREAM_VERSION, article_order, problem_order, read_record,
     rules_hash,
 };
 use crosscheck_report::{JsonClaimIn, Summary};
 
-use crate::pipeline::{Analysis, RuleFacts, finish};
+use crate::pipeline::{Analysis, Gathered, RuleFacts, finish};
 
 /// The version of the rules a stream is written with: a hash of the packs'
 /// texts, the shipped ones (unless `shipped` is off) and then those under each
@@ -58,10 +59,11 @@ pub fn run_record(rules: &crosscheck_rules::Rules, dirs: &[PathBuf], shipped: bo
     ))
 }
 
-/// Where a line stands: the stream's name (as given) and the line number.
+/// Where a line stands: the stream's name (as given, shared by its lines)
+/// and the line number.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Place {
-    file: String,
+    file: std::sync::Arc<str>,
     line: usize,
 }
 
@@ -85,26 +87,26 @@ impl Paths {
 }
 
 /// Everything read from the streams, before it is put in order.
-#[derive(Default)]
 struct Read {
     run: Option<(RunRecord, Place)>,
-    articles: Vec<(u32, ArticleRecord, Place)>,
-    /// Claims, each with its path id as its `doc` for now.
-    claims: Vec<Claim>,
+    articles: Vec<(u32, Article, Place)>,
+    /// Claims' compact records, each with its path id as its `doc` for now.
+    claims: Records,
+    /// The claims in full, written to a temporary file as they are read, in
+    /// the same order as `claims` until they are put in order.
+    spill: ClaimSpill,
     /// Beside `claims`: each one's number in its run (`c17` is 17).
     seqs: Vec<u32>,
     problems: Vec<(Diagnostic, bool)>,
     paths: Paths,
     /// Lines that could not be read, as errors with their place.
     malformed: Vec<Diagnostic>,
-    /// Shares the ids and sentence texts that claims repeat.
-    interner: Interner,
 }
 
 fn malformed(place: &Place, column: usize, message: &str) -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
-        path: place.file.clone(),
+        path: place.file.to_string(),
         span: None,
         line_col: Some((place.line, column.max(1))),
         message: format!("{message}; the line is skipped"),
@@ -120,6 +122,19 @@ fn json_message(e: &serde_json::Error) -> String {
 const INDEXES: [&str; 3] = ["file", "extracted_text", "feed_item"];
 
 impl Read {
+    fn new() -> std::io::Result<Self> {
+        Ok(Self {
+            run: None,
+            articles: Vec::new(),
+            claims: Records::new(),
+            spill: ClaimSpill::new()?,
+            seqs: Vec::new(),
+            problems: Vec::new(),
+            paths: Paths::default(),
+            malformed: Vec::new(),
+        })
+    }
+
     fn line(&mut self, place: Place, text: &str) -> Result<()> {
         if text.starts_with(RECORD_PREFIX) {
             match read_record(text) {
@@ -132,7 +147,7 @@ impl Read {
                         self.malformed.push(malformed(&place, 1, "not an article record"));
                     } else {
                         let id = self.paths.id(article.path.clone());
-                        self.articles.push((id, article, place));
+                        self.articles.push((id, Article::of(article), place));
                     }
                 }
                 Ok(RecordIn::Problem(problem)) => match problem.diagnostic() {
@@ -163,8 +178,8 @@ impl Read {
         match wire.into_claim(0) {
             Ok(mut claim) => {
                 claim.doc = self.paths.id(path);
-                self.interner.claim(&mut claim);
-                self.claims.push(claim);
+                self.claims.push(&claim);
+                self.spill.push(&claim).context("writing the claims to a temporary file")?;
                 self.seqs.push(seq);
             }
             Err(e) => self.malformed.push(malformed(&place, 1, &format!("not a usable claim: {e}"))),
@@ -204,6 +219,7 @@ impl Read {
     fn stream(&mut self, name: &str, reader: &mut dyn BufRead) -> Result<()> {
         let mut buffer = Vec::new();
         let mut line = 0usize;
+        let file: std::sync::Arc<str> = name.into();
         loop {
             buffer.clear();
             let n = reader.read_until(b'\n', &mut buffer).with_context(|| format!("reading {name}"))?;
@@ -211,7 +227,7 @@ impl Read {
                 return Ok(());
             }
             line += 1;
-            let place = Place { file: name.to_owned(), line };
+            let place = Place { file: std::sync::Arc::clone(&file), line };
             match std::str::from_utf8(&buffer) {
                 Ok(text) => {
                     let text = text.trim();
@@ -230,7 +246,7 @@ impl Read {
 
 /// Reads every stream (`-` is standard input) and compares their claims.
 pub fn compare_streams(streams: &[PathBuf]) -> Result<Analysis> {
-    let mut read = Read::default();
+    let mut read = Read::new().context("opening a temporary file for the claims")?;
     for stream in streams {
         let name = stream.display().to_string();
         if name == "-" {
@@ -247,8 +263,7 @@ pub fn compare_streams(streams: &[PathBuf]) -> Result<Analysis> {
 /// Puts what was read in `report`'s order, checks that every article has
 /// its claims, and compares.
 fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
-    let Read { run, articles, mut claims, mut seqs, problems, paths, malformed, interner } = read;
-    drop(interner);
+    let Read { run, articles, mut claims, mut spill, mut seqs, problems, paths, malformed } = read;
     // The room the vectors grew into is given back before linking and comparing.
     claims.shrink_to_fit();
     seqs.shrink_to_fit();
@@ -264,18 +279,54 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
         summary.skipped.push(d);
     }
     let documents = Documents::in_order(articles, paths.ids.len(), &mut summary);
-    documents.drop_orphans(&mut claims, &mut seqs, &paths, &mut summary);
+    let mut kept = Kept { claims: &mut claims, entries: spill.entries_mut(), seqs: &mut seqs };
+    documents.drop_orphans(&mut kept, &paths, &mut summary);
     let got = documents.renumber(&mut claims);
     // Claims in document order, and in their run's order within a document.
-    let mut order: Vec<u32> = (0..claims.len() as u32).collect();
-    order.sort_unstable_by_key(|&i| (claims[i as usize].doc, seqs[i as usize]));
+    let list = claims.list_mut();
+    let mut order: Vec<u32> = (0..list.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| (list[i as usize].doc, seqs[i as usize]));
     drop(seqs);
-    permute(&mut claims, order);
+    permute(list, order.clone());
+    permute(spill.entries_mut(), order);
     documents.check_counts(&got, &mut summary);
     summary.skipped.sort_by(problem_order);
-    let Documents { docs, indexes, .. } = documents;
+    // The paths' numbers and the counts are done with before linking and comparing.
+    drop(paths);
+    let Documents { docs, indexes, expected, doc_of } = documents;
+    drop((expected, doc_of));
     let facts = RuleFacts { people: run.people, catch_all_camps: run.catch_all_camps };
-    Ok(finish(docs, claims, summary, indexes, facts))
+    let claims_read = spill.finish().context("reading back the temporary file of claims")?;
+    Ok(finish(Gathered { docs, records: claims, claims: claims_read, summary, indexes }, facts))
+}
+
+/// The claims read, with their places in the temporary file and their
+/// numbers in their runs, all in the same order.
+struct Kept<'a> {
+    claims: &'a mut Records,
+    entries: &'a mut Vec<SpillEntry>,
+    seqs: &'a mut Vec<u32>,
+}
+
+/// An article record as comparison keeps it.
+struct Article {
+    meta: DocumentMeta,
+    indexes: &'static str,
+    sentences: usize,
+    claims: usize,
+    read: bool,
+}
+
+impl Article {
+    fn of(record: ArticleRecord) -> Self {
+        Article {
+            meta: record.meta(),
+            indexes: INDEXES.into_iter().find(|i| *i == record.indexes).unwrap_or("file"),
+            sentences: record.sentences,
+            claims: record.claims,
+            read: record.read,
+        }
+    }
 }
 
 /// The articles of the streams, as documents in `report`'s order.
@@ -292,8 +343,8 @@ struct Documents {
 impl Documents {
     /// The articles sorted as `report` lists them, each counted in the
     /// summary; an article given twice is reported and read once.
-    fn in_order(mut articles: Vec<(u32, ArticleRecord, Place)>, paths: usize, summary: &mut Summary) -> Self {
-        articles.sort_by(|a, b| article_order(&a.1.path, &b.1.path).then_with(|| a.2.cmp(&b.2)));
+    fn in_order(mut articles: Vec<(u32, Article, Place)>, paths: usize, summary: &mut Summary) -> Self {
+        articles.sort_by(|a, b| article_order(&a.1.meta.path, &b.1.meta.path).then_with(|| a.2.cmp(&b.2)));
         let mut documents = Documents {
             docs: Vec::with_capacity(articles.len()),
             indexes: Vec::with_capacity(articles.len()),
@@ -307,7 +358,7 @@ impl Documents {
             {
                 summary.skipped.push(Diagnostic {
                     severity: Severity::Error,
-                    path: article.path.clone(),
+                    path: article.meta.path.clone(),
                     span: None,
                     line_col: None,
                     message: format!("the article is in the streams twice ({at} and {place}); the second is left out"),
@@ -321,17 +372,19 @@ impl Documents {
                 summary.articles_skipped += 1;
             }
             summary.sentences += article.sentences;
-            documents.indexes.push(INDEXES.into_iter().find(|i| *i == article.indexes).unwrap_or("file"));
+            documents.indexes.push(article.indexes);
             documents.expected.push(article.claims);
-            documents.docs.push(article.meta());
+            documents.docs.push(article.meta);
             last = Some((id, place));
         }
         documents
     }
 
     /// Leaves out (and reports, once per path) the claims of paths that no
-    /// article record names, with their numbers in `seqs`.
-    fn drop_orphans(&self, claims: &mut Vec<Claim>, seqs: &mut Vec<u32>, paths: &Paths, summary: &mut Summary) {
+    /// article record names, with their entries and numbers.
+    fn drop_orphans(&self, kept_claims: &mut Kept, paths: &Paths, summary: &mut Summary) {
+        let Kept { claims, entries, seqs } = kept_claims;
+        let claims = claims.list_mut();
         let mut names: Vec<&str> = vec![""; paths.ids.len()];
         for (path, &id) in &paths.ids {
             names[id as usize] = path;
@@ -344,11 +397,13 @@ impl Documents {
                 orphans.push(names[path]);
             } else {
                 claims.swap(kept, i);
+                entries.swap(kept, i);
                 seqs.swap(kept, i);
                 kept += 1;
             }
         }
         claims.truncate(kept);
+        entries.truncate(kept);
         seqs.truncate(kept);
         orphans.sort_unstable();
         orphans.dedup();
@@ -366,9 +421,9 @@ impl Documents {
 
     /// Numbers each claim by its document instead of its path, and returns
     /// how many claims each document has.
-    fn renumber(&self, claims: &mut [Claim]) -> Vec<usize> {
+    fn renumber(&self, claims: &mut Records) -> Vec<usize> {
         let mut got = vec![0usize; self.docs.len()];
-        for c in claims {
+        for c in claims.list_mut() {
             c.doc = self.doc_of[c.doc as usize];
             got[c.doc as usize] += 1;
         }

@@ -339,7 +339,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
                 &report,
                 render_format(args.format, &args.input.table, args.bom, cli.terminal),
             )?;
-            Ok(outcome(&analysis, !report.claims.is_empty()))
+            Ok(outcome(&analysis, report.claim_count() > 0))
         }
         Command::Graph(args) => {
             let analysis = analyse_args(&args.input, err)?;
@@ -347,8 +347,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
                 OutputFormat::Json => crosscheck_report::GraphFormat::Json,
                 _ => crosscheck_report::GraphFormat::Dot,
             };
-            crosscheck_report::write_graph(out, &analysis.graph, &analysis.claims, &analysis.findings, format)?;
-            Ok(outcome(&analysis, !analysis.claims.is_empty()))
+            let graph = crosscheck_graph::ClaimGraph::build(&analysis.docs, &analysis.records);
+            crosscheck_report::write_graph(out, &graph, &analysis.claims, &analysis.findings, format)?;
+            Ok(outcome(&analysis, !analysis.records.is_empty()))
         }
         Command::Text(args) => text(&args, out, err),
         Command::Completions { shell } => {
@@ -484,7 +485,7 @@ fn thread_pool(threads: usize, err: &mut dyn Write) -> Result<rayon::ThreadPool>
 fn analyse_args(args: &InputArgs, err: &mut dyn Write) -> Result<Analysis> {
     let rules = load_rules(&args.rules, !args.no_default_rules)?;
     let pool = thread_pool(args.threads, err)?;
-    let analysis = analyse(reading(&rules, args, &pool));
+    let analysis = analyse(reading(&rules, args, &pool)).context("writing the claims to a temporary file")?;
     for d in &analysis.summary.skipped {
         if d.severity != Severity::Note {
             writeln!(err, "{}", printable(&d.to_string()))?;
@@ -498,11 +499,23 @@ impl Analysis {
         Report {
             docs: &self.docs,
             claims: &self.claims,
+            records: &self.records,
             findings: &self.findings,
             summary: &self.summary,
             explain,
             indexes: &self.indexes,
             people: &self.people,
         }
+    }
+
+    /// Every claim in full, read back from the temporary file (for tests and
+    /// small corpora: a large one's claims do not fit in memory together).
+    pub fn claims_in_full(&self) -> std::io::Result<Vec<Claim>> {
+        let mut claims = Vec::with_capacity(self.records.len());
+        self.report(true).each_claim(&mut |_, claim| {
+            claims.push(claim.clone());
+            Ok(())
+        })?;
+        Ok(claims)
     }
 }

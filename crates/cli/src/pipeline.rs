@@ -3,13 +3,14 @@
 use std::path::PathBuf;
 
 use anyhow::{Result, anyhow};
-use crosscheck_compare::{CompareOptions, compare_with};
+use crosscheck_compare::{CompareOptions, Corpus, compare_records};
 use crosscheck_corpus::{Discovery, Found, Origin, Source};
 use crosscheck_extractor::{Extraction, Extractor};
-use crosscheck_graph::ClaimGraph;
-use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Interner, Severity};
-use crosscheck_report::Summary;
+use crosscheck_graph::Sources;
+use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Records, Severity};
+use crosscheck_report::spill::{ClaimSpill, SpilledClaims};
 use crosscheck_report::stream::problem_order;
+use crosscheck_report::{ClaimStore, Summary};
 use crosscheck_rules::Rules;
 use rayon::prelude::*;
 
@@ -44,9 +45,12 @@ pub fn load_rules(dirs: &[PathBuf], shipped: bool) -> Result<Rules> {
 #[derive(Debug)]
 pub struct Analysis {
     pub docs: Vec<DocumentMeta>,
-    pub claims: Vec<Claim>,
+    /// Each claim's compact record, in claim order: what linking, comparing
+    /// and the summary read.
+    pub records: Records,
+    /// The claims in full, in a temporary file, read back to be rendered.
+    pub claims: SpilledClaims,
     pub findings: Vec<Finding>,
-    pub graph: ClaimGraph,
     pub summary: Summary,
     /// Per document, which text its spans index (`file`, `extracted_text`, `feed_item`).
     pub indexes: Vec<&'static str>,
@@ -373,37 +377,49 @@ pub fn stream_claims(
 }
 
 /// Reads, extracts (in parallel on the reading's pool, order kept), links
-/// and compares. Texts are dropped as soon as their claims are out; claims
-/// keep their traces only when `explain` asks for them.
-pub fn analyse(reading: Reading) -> Analysis {
+/// and compares, in two passes: each claim is written to a temporary file
+/// as soon as it is out, and only its compact record stays in memory for
+/// linking and comparing; rendering reads the claims back. Texts are
+/// dropped as soon as their claims are out; claims keep their traces only
+/// when `explain` asks for them. Fails only when the temporary file does.
+pub fn analyse(reading: Reading) -> std::io::Result<Analysis> {
     let rules = reading.rules;
     let mut docs = Vec::new();
-    let mut claims = Vec::new();
+    let mut records = Records::new();
+    let mut spill = ClaimSpill::new()?;
     let mut indexes = Vec::new();
-    // Every claim is kept until the end: its repeated ids are shared.
-    let mut interner = Interner::new();
-    let read = read_corpus::<std::convert::Infallible>(reading, &mut |documents, _| {
+    let summary = read_corpus::<std::io::Error>(reading, &mut |documents, _| {
         for (meta, extraction, origin, _) in documents {
             indexes.push(origin.as_str());
             let index = docs.len() as u32;
-            claims.extend(extraction.claims.into_iter().map(|mut c| {
-                c.doc = index;
-                interner.claim(&mut c);
-                c
-            }));
-            docs.push(meta);
+            for mut claim in extraction.claims {
+                claim.doc = index;
+                records.push(&claim);
+                spill.push(&claim)?;
+            }
+            // A copy made on this thread: the worker's pages, where the
+            // extraction's garbage lay around these strings, can be given back.
+            docs.push(meta.clone());
         }
         Ok(())
-    });
-    drop(interner);
+    })?;
     // The room the vectors grew into is given back before linking and comparing.
-    claims.shrink_to_fit();
+    records.shrink_to_fit();
     docs.shrink_to_fit();
-    let summary = match read {
-        Ok(summary) => summary,
-        Err(never) => match never {},
-    };
-    finish(docs, claims, summary, indexes, RuleFacts::of(rules))
+    let gathered = Gathered { docs, records, claims: spill.finish()?, summary, indexes };
+    Ok(finish(gathered, RuleFacts::of(rules)))
+}
+
+/// What a run read, before it is linked and compared: per document, its
+/// meta and which text its spans index; per claim, its record and the
+/// claim in full.
+#[derive(Debug)]
+pub struct Gathered {
+    pub docs: Vec<DocumentMeta>,
+    pub records: Records,
+    pub claims: SpilledClaims,
+    pub summary: Summary,
+    pub indexes: Vec<&'static str>,
 }
 
 /// What linking, comparing and reporting need of the rules beyond the
@@ -423,18 +439,16 @@ impl RuleFacts {
 }
 
 /// Links and compares claims read (from articles or from a stream).
-/// `indexes`: per document, which text its spans index.
-pub fn finish(
-    docs: Vec<DocumentMeta>,
-    claims: Vec<Claim>,
-    summary: Summary,
-    indexes: Vec<&'static str>,
-    facts: RuleFacts,
-) -> Analysis {
+pub fn finish(gathered: Gathered, facts: RuleFacts) -> Analysis {
+    let Gathered { docs, records, claims, summary, indexes } = gathered;
     let RuleFacts { people, catch_all_camps } = facts;
-    let graph = ClaimGraph::build(&docs, &claims);
-    let findings = compare_with(&claims, &graph, &CompareOptions { catch_all_camps });
-    Analysis { docs, claims, findings, graph, summary, indexes, people }
+    let sources = Sources::of(&docs, &records);
+    // Framing and denial findings quote their claims' words: those few are read back.
+    let quote = |id: ClaimId| claims.claim(id).quote.clone();
+    let corpus = Corpus { claims: &records, sources: &sources, quote: &quote };
+    let findings = compare_records(&corpus, &CompareOptions { catch_all_camps });
+    drop(sources);
+    Analysis { docs, records, claims, findings, summary, indexes, people }
 }
 
 /// The ids of the rules' actors that are people, sorted.

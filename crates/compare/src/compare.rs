@@ -29,10 +29,11 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crosscheck_model::{
-    Claim, ClaimId, Date, Finding, FindingKind, Interval, Polarity, Qualifier, Quantity, Scope, TimeRange,
+    Claim, ClaimId, ClaimRef, Date, Figure, Finding, FindingKind, Interval, Polarity, Qualifier, Records, Scope,
+    TimeRange,
 };
 
-use crosscheck_graph::ClaimGraph;
+use crosscheck_graph::{ClaimGraph, Sources};
 
 /// What a group's figures count, borrowed from the claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -60,19 +61,19 @@ enum Incident<'c> {
 }
 
 impl<'c> GroupKey<'c> {
-    fn of(claim: &'c Claim, q: &'c Quantity) -> Self {
-        let incident = (claim.scope == Scope::Incident).then(|| match &claim.place {
+    fn of(claim: ClaimRef<'c>, q: Figure<'c>) -> Self {
+        let incident = (claim.scope() == Scope::Incident).then(|| match claim.place() {
             Some(p) => Incident::Place(p),
-            None => Incident::Article(claim.doc),
+            None => Incident::Article(claim.doc()),
         });
         GroupKey {
-            event: claim.event.as_deref(),
-            doc: claim.event.is_none().then_some(claim.doc),
-            metric: &q.metric,
-            population: q.population.as_deref(),
-            side: q.side.as_deref(),
+            event: claim.event(),
+            doc: claim.event().is_none().then_some(claim.doc()),
+            metric: q.metric,
+            population: q.population,
+            side: q.side,
             incident,
-            place: claim.place.as_deref(),
+            place: claim.place(),
             subset: q.subset,
         }
     }
@@ -93,8 +94,8 @@ struct Said {
 }
 
 impl Said {
-    fn of(claim: &Claim) -> Self {
-        Self { doc: claim.doc, time: claim.time }
+    fn of(claim: ClaimRef) -> Self {
+        Self { doc: claim.doc(), time: claim.time() }
     }
 }
 
@@ -151,7 +152,7 @@ struct Mention {
 /// One distinct figure in a group, with every claim that gives it.
 #[derive(Debug)]
 struct FigureClaims<'c> {
-    quantity: &'c Quantity,
+    quantity: Figure<'c>,
     /// In claim order.
     mentions: Vec<Mention>,
     /// Each mention's source, as its position in `sources`.
@@ -192,7 +193,7 @@ impl<'c> FigureClaims<'c> {
     /// Indexes the figure's mentions (in claim order) by source, article and
     /// day. `position` maps a source number to its place in `sources`; it
     /// holds `u32::MAX` for every source before and after.
-    fn new(quantity: &'c Quantity, mentions: Vec<Mention>, position: &mut [u32]) -> Self {
+    fn new(quantity: Figure<'c>, mentions: Vec<Mention>, position: &mut [u32]) -> Self {
         let mut source_of = Vec::with_capacity(mentions.len());
         let mut sources: Vec<FigureSource> = Vec::new();
         let mut by_doc = Vec::with_capacity(mentions.len());
@@ -253,7 +254,7 @@ impl<'c> FigureClaims<'c> {
 }
 
 /// The first claim of each source, in claim order.
-fn first_per_source(ids: &[ClaimId], graph: &ClaimGraph) -> Vec<ClaimId> {
+fn first_per_source(ids: &[ClaimId], graph: &Sources) -> Vec<ClaimId> {
     let mut seen: HashSet<u32> = HashSet::new();
     ids.iter().copied().filter(|&id| seen.insert(graph.source_number(id))).collect()
 }
@@ -314,10 +315,10 @@ impl Together {
 /// and why they are of that kind.
 type PairsOfKind = (Vec<(ClaimId, ClaimId)>, &'static str);
 
-fn who(claim: &Claim) -> String {
-    let camp = claim.camp.as_deref().unwrap_or("unknown camp");
-    match &claim.speaker {
-        Some(s) => format!("{} ({camp})", s.text),
+pub(crate) fn who(claim: ClaimRef) -> String {
+    let camp = claim.camp().unwrap_or("unknown camp");
+    match claim.speaker() {
+        Some(s) => format!("{s} ({camp})"),
         None => format!("the article ({camp})"),
     }
 }
@@ -328,6 +329,30 @@ pub fn compare(claims: &[Claim], graph: &ClaimGraph) -> Vec<Finding> {
     compare_with(claims, graph, &CompareOptions::default())
 }
 
+/// [`compare`], with what the rules say about camps.
+pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
+    let records = Records::of(claims);
+    let quote = |id: ClaimId| claims[id.index()].quote.clone();
+    let corpus = Corpus { claims: &records, sources: graph.sources(), quote: &quote };
+    compare_records(&corpus, options)
+}
+
+/// What comparison reads: the claims' compact records, their sources, and
+/// the words of a claim a finding quotes (read only for the few claims
+/// that framing and denial findings quote).
+#[derive(Clone, Copy)]
+pub struct Corpus<'c> {
+    pub claims: &'c Records,
+    pub sources: &'c Sources,
+    pub quote: &'c dyn Fn(ClaimId) -> String,
+}
+
+impl std::fmt::Debug for Corpus<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Corpus").field("claims", &self.claims.len()).finish_non_exhaustive()
+    }
+}
+
 /// What comparison needs to know about the rules.
 #[derive(Debug, Clone, Default)]
 pub struct CompareOptions {
@@ -336,23 +361,32 @@ pub struct CompareOptions {
     pub catch_all_camps: Vec<String>,
 }
 
-/// A group's distinct figures, each with its mentions in claim order.
-type GroupFigures<'c> = Vec<(&'c Quantity, Vec<Mention>)>;
+/// A group's distinct figures, each as the claim that first gives it, with
+/// its mentions in claim order.
+type GroupFigures = Vec<(ClaimId, Vec<Mention>)>;
 
-/// [`compare`], with what the rules say about camps.
-pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
-    // Groups, and figures within them, in order of their first claim; the
-    // findings are sorted at the end. One pass over the claims reads all
-    // that comparing figures needs.
+/// Whether a quantity claim's group stands within its article: a figure
+/// with no event, or for an incident with no place named, compares only
+/// with figures of its own article.
+fn within_article(claim: ClaimRef) -> bool {
+    claim.event().is_none() || (claim.scope() == Scope::Incident && claim.place().is_none())
+}
+
+/// The groups of the quantity claims `ids` (in claim order), and the figures
+/// within them, each in order of its first claim. One pass over the claims
+/// reads all that comparing figures needs.
+fn group_figures<'c>(
+    claims: &'c Records,
+    graph: &Sources,
+    ids: impl Iterator<Item = u32>,
+) -> Vec<(GroupKey<'c>, GroupFigures)> {
     let mut group_of: HashMap<GroupKey, usize> = HashMap::new();
     let mut figure_of: HashMap<(usize, Interval, Qualifier), usize> = HashMap::new();
     let mut groups: Vec<(GroupKey, GroupFigures)> = Vec::new();
-    for (i, claim) in claims.iter().enumerate() {
+    for i in ids {
+        let id = ClaimId(i);
+        let claim = claims.get(id);
         let Some(q) = claim.quantity() else { continue };
-        // "16 more", "rose by 20": an increment is no count of its own to compare.
-        if q.increment {
-            continue;
-        }
         let key = GroupKey::of(claim, q);
         let g = *group_of.entry(key).or_insert_with(|| {
             groups.push((key, Vec::new()));
@@ -360,44 +394,85 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
         });
         let figures = &mut groups[g].1;
         let f = *figure_of.entry((g, q.interval, q.qualifier)).or_insert_with(|| {
-            figures.push((q, Vec::new()));
+            figures.push((id, Vec::new()));
             figures.len() - 1
         });
-        let id = ClaimId(i as u32);
         figures[f].1.push(Mention {
             id,
             said: Said::of(claim),
-            headline: claim.headline,
+            headline: claim.headline(),
             source: graph.source_number(id),
         });
     }
-    let mut findings = Vec::new();
-    let mut position = vec![u32::MAX; graph.source_count()];
-    let mut together = Together::default();
-    for (key, figures) in groups {
-        let mut figures: Vec<FigureClaims> =
-            figures.into_iter().map(|(q, mentions)| FigureClaims::new(q, mentions, &mut position)).collect();
-        // In value order, a toll's chain of figures stands side by side: soft
-        // findings link only neighbours, while every pair is checked for conflict.
-        figures.sort_by(|x, y| {
-            (x.quantity.interval, x.quantity.qualifier, x.first()).cmp(&(
-                y.quantity.interval,
-                y.quantity.qualifier,
-                y.first(),
-            ))
-        });
-        for a in 0..figures.len() {
-            for b in a + 1..figures.len() {
-                let adjacent = b == a + 1;
-                // Sides read in claim order: the figure mentioned first stands on the left.
-                let (x, y) = if figures[a].first() <= figures[b].first() { (a, b) } else { (b, a) };
-                let pair = FigurePair { key: &key, a: &figures[x], b: &figures[y], adjacent };
-                compare_figures(&pair, claims, &mut together, &mut findings);
+    groups
+}
+
+/// Room kept from group to group while figures are compared, and the findings.
+struct FigureWork {
+    position: Vec<u32>,
+    together: Together,
+    findings: Vec<Finding>,
+}
+
+impl FigureWork {
+    /// Compares the figures of each group.
+    fn groups(&mut self, claims: &Records, groups: Vec<(GroupKey, GroupFigures)>) {
+        for (key, figures) in groups {
+            let mut figures: Vec<FigureClaims> = figures
+                .into_iter()
+                .map(|(first, mentions)| {
+                    let q = claims.get(first).quantity().expect("a figure's claim is a quantity");
+                    FigureClaims::new(q, mentions, &mut self.position)
+                })
+                .collect();
+            // In value order, a toll's chain of figures stands side by side: soft
+            // findings link only neighbours, while every pair is checked for conflict.
+            figures.sort_by(|x, y| {
+                (x.quantity.interval, x.quantity.qualifier, x.first()).cmp(&(
+                    y.quantity.interval,
+                    y.quantity.qualifier,
+                    y.first(),
+                ))
+            });
+            for a in 0..figures.len() {
+                for b in a + 1..figures.len() {
+                    let adjacent = b == a + 1;
+                    // Sides read in claim order: the figure mentioned first stands on the left.
+                    let (x, y) = if figures[a].first() <= figures[b].first() { (a, b) } else { (b, a) };
+                    let pair = FigurePair { key: &key, a: &figures[x], b: &figures[y], adjacent };
+                    compare_figures(&pair, claims, &mut self.together, &mut self.findings);
+                }
             }
         }
     }
-    findings.extend(compare_propositions(claims, graph, options));
-    findings.extend(compare_framing(claims, graph, options));
+}
+
+/// Compares the claims of `corpus`, with what the rules say about camps.
+///
+/// Figures of an event are grouped over the whole corpus; figures that
+/// compare only within their article are grouped an article at a time, so
+/// that the groups held at once stay few. Findings are sorted at the end,
+/// so the order groups are compared in changes nothing.
+pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+    let (claims, graph) = (corpus.claims, corpus.sources);
+    let mut work = FigureWork {
+        position: vec![u32::MAX; graph.source_count()],
+        together: Together::default(),
+        findings: Vec::new(),
+    };
+    // "16 more", "rose by 20": an increment is no count of its own to compare.
+    let counts = |i: &u32| claims.get(ClaimId(*i)).quantity().is_some_and(|q| !q.increment);
+    let local = |i: &u32| within_article(claims.get(ClaimId(*i)));
+    let n = claims.len() as u32;
+    work.groups(claims, group_figures(claims, graph, (0..n).filter(counts).filter(|i| !local(i))));
+    let mut in_articles: Vec<u32> = (0..n).filter(counts).filter(local).collect();
+    in_articles.sort_by_key(|&i| claims.get(ClaimId(i)).doc());
+    for article in in_articles.chunk_by(|&x, &y| claims.get(ClaimId(x)).doc() == claims.get(ClaimId(y)).doc()) {
+        work.groups(claims, group_figures(claims, graph, article.iter().copied()));
+    }
+    let mut findings = work.findings;
+    findings.extend(compare_propositions(corpus, options));
+    findings.extend(compare_framing(corpus, options));
     findings.sort_by(|x, y| {
         (x.kind, &x.event, &x.subject, x.sides[0].first(), x.sides[1].first()).cmp(&(
             y.kind,
@@ -412,7 +487,7 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
 
 /// The rounding a stated exact figure shows: the largest power of ten that
 /// divides it and is at most a hundredth of it (154,000 → 1,000; 600 → 1).
-fn rounding(q: &Quantity) -> u64 {
+fn rounding(q: Figure) -> u64 {
     let Some(v) = q.value.filter(|_| q.qualifier == Qualifier::Exact) else { return 1 };
     let mut unit = 1;
     while unit * 10 <= v / 100 && v.is_multiple_of(unit * 10) {
@@ -422,7 +497,7 @@ fn rounding(q: &Quantity) -> u64 {
 }
 
 /// Whether two disjoint figures lie closer than the rounding of the rounder one.
-fn within_rounding(qa: &Quantity, qb: &Quantity) -> bool {
+fn within_rounding(qa: Figure, qb: Figure) -> bool {
     let unit = rounding(qa).max(rounding(qb));
     let (a, b) = (qa.interval, qb.interval);
     let gap = match (a.high, b.high) {
@@ -438,8 +513,8 @@ fn within_rounding(qa: &Quantity, qb: &Quantity) -> bool {
 /// background: an earlier attack, a running total, another place ("killing
 /// five" in a paragraph about last month's ambush). They are shown, not
 /// called a contradiction.
-fn own_voice_beside_a_source(a: &Claim, b: &Claim) -> bool {
-    a.doc == b.doc && (a.speaker.is_none() != b.speaker.is_none())
+fn own_voice_beside_a_source(a: ClaimRef, b: ClaimRef) -> bool {
+    a.doc() == b.doc() && (a.speaker().is_none() != b.speaker().is_none())
 }
 
 /// Whether two figures stand in one article and come from one camp ("the
@@ -533,7 +608,7 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
 }
 
 /// Compares two figures of one group. `together` is room kept from call to call.
-fn compare_figures(pair: &FigurePair, claims: &[Claim], together: &mut Together, findings: &mut Vec<Finding>) {
+fn compare_figures(pair: &FigurePair, claims: &Records, together: &mut Together, findings: &mut Vec<Finding>) {
     let by_kind = if pair.a.quantity.interval.intersects(pair.b.quantity.interval) {
         overlapping_figures(pair)
     } else {
@@ -570,7 +645,7 @@ fn overlapping_figures(pair: &FigurePair) -> BTreeMap<FindingKind, PairsOfKind> 
 /// how one pair of mentions relates, gathered by kind.
 fn disjoint_figures(
     pair: &FigurePair,
-    claims: &[Claim],
+    claims: &Records,
     together: &mut Together,
 ) -> BTreeMap<FindingKind, PairsOfKind> {
     let (fa, fb, adjacent) = (pair.a, pair.b, pair.adjacent);
@@ -594,15 +669,13 @@ fn disjoint_figures(
                 continue;
             }
             let ((ia, ca), (ib, cb)) = match mentions {
-                Some(&(_, ia, ib)) => ((ia, Said::of(&claims[ia.index()])), (ib, Said::of(&claims[ib.index()]))),
+                Some(&(_, ia, ib)) => ((ia, Said::of(claims.get(ia))), (ib, Said::of(claims.get(ib)))),
                 None => ((sa.first, sa.said), (sb.first, sb.said)),
             };
             let Some((mut kind, mut why)) = classify(pair, ca, cb, same_source) else {
                 continue;
             };
-            if kind == FindingKind::NumericConflict
-                && own_voice_beside_a_source(&claims[ia.index()], &claims[ib.index()])
-            {
+            if kind == FindingKind::NumericConflict && own_voice_beside_a_source(claims.get(ia), claims.get(ib)) {
                 kind = FindingKind::Discrepancy;
                 why = "the article's own figure beside a quoted source's: in one article, likely another count";
             }
@@ -635,13 +708,13 @@ fn figure_subject(key: &GroupKey) -> String {
 fn push_figure_findings(
     pair: &FigurePair,
     by_kind: BTreeMap<FindingKind, PairsOfKind>,
-    claims: &[Claim],
+    claims: &Records,
     findings: &mut Vec<Finding>,
 ) {
     let (key, fa, fb) = (pair.key, pair.a, pair.b);
     let subject = figure_subject(key);
     for (kind, (pairs, why)) in by_kind {
-        let (ca, cb) = (&claims[pairs[0].0.index()], &claims[pairs[0].1.index()]);
+        let (ca, cb) = (claims.get(pairs[0].0), claims.get(pairs[0].1));
         let place = key.place.map(|p| format!(" in {p}")).unwrap_or_default();
         let reason = format!(
             "{} says {} {}{place}; {} says {}: {why}",
@@ -667,16 +740,17 @@ fn push_figure_findings(
 
 /// Assertion vs denial: one source asserts what another denies, about the
 /// same event, with the same slots (`city_captured:shusha`).
-fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
+fn compare_propositions(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+    let (claims, graph) = (corpus.claims, corpus.sources);
     let mut groups: BTreeMap<(Option<&str>, &str), [Vec<ClaimId>; 2]> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(p) = claim.proposition() else { continue };
         // Open statements and denials of figures pair through their links only.
-        if crate::denial::is_open(p) {
+        if p.is_open() {
             continue;
         }
         let side = usize::from(p.polarity == Polarity::Denies);
-        groups.entry((claim.event.as_deref(), p.id.as_str())).or_default()[side].push(ClaimId(i as u32));
+        groups.entry((claim.event(), p.id)).or_default()[side].push(ClaimId(i as u32));
     }
     let mut out = Vec::new();
     for ((event, id), [asserting, denying]) in groups {
@@ -688,7 +762,7 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
                 // One camp's voices asserting and denying are rarely a dispute:
                 // more often the denial is of something else ("Baku concedes one
                 // helicopter" beside "Baku denied it").
-                let (ca, cd) = (claims[a.index()].camp.as_deref(), claims[d.index()].camp.as_deref());
+                let (ca, cd) = (claims.get(a).camp(), claims.get(d).camp());
                 let catch_all = ca.is_some_and(|c| options.catch_all_camps.iter().any(|k| k == c));
                 let same_camp = ca.is_some() && ca == cd && !catch_all;
                 if sa == sd || same_camp {
@@ -698,7 +772,7 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
             }
         }
         let Some(&(a, d)) = pairs.first() else { continue };
-        let reason = format!("{} asserts `{id}`; {} denies it", who(&claims[a.index()]), who(&claims[d.index()]));
+        let reason = format!("{} asserts `{id}`; {} denies it", who(claims.get(a)), who(claims.get(d)));
         out.push(Finding {
             kind: FindingKind::AssertionDenial,
             event: event.map(str::to_owned),
@@ -711,7 +785,7 @@ fn compare_propositions(claims: &[Claim], graph: &ClaimGraph, options: &CompareO
             reason,
         });
     }
-    out.extend(crate::denial::compare_links(claims, graph, options));
+    out.extend(crate::denial::compare_links(corpus, options));
     out
 }
 
@@ -722,25 +796,33 @@ type FramesOfTopic<'c> = BTreeMap<&'c str, Vec<ClaimId>>;
 /// its own source.
 #[derive(Debug, Clone, Copy)]
 struct Parties<'c> {
-    claims: &'c [Claim],
-    graph: &'c ClaimGraph,
+    claims: &'c Records,
+    graph: &'c Sources,
     options: &'c CompareOptions,
+}
+
+/// Who a framing term stands for: a camp, or for a catch-all camp its own
+/// source (by number).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Party<'c> {
+    Camp(&'c str),
+    Source(u32),
 }
 
 impl<'c> Parties<'c> {
     /// The party behind claim `id`, if its camp is known.
-    fn of(&self, id: ClaimId) -> Option<&'c str> {
-        let c = self.claims[id.index()].camp.as_deref()?;
+    fn of(&self, id: ClaimId) -> Option<Party<'c>> {
+        let c = self.claims.get(id).camp()?;
         if self.options.catch_all_camps.iter().any(|k| k == c) {
-            Some(self.graph.source(id).0.as_str())
+            Some(Party::Source(self.graph.source_number(id)))
         } else {
-            Some(c)
+            Some(Party::Camp(c))
         }
     }
 
     /// The first term of each party on one side, in order.
-    fn firsts(&self, side: &[ClaimId]) -> Vec<(&'c str, ClaimId)> {
-        let mut firsts: Vec<(&str, ClaimId)> = Vec::new();
+    fn firsts(&self, side: &[ClaimId]) -> Vec<(Party<'c>, ClaimId)> {
+        let mut firsts: Vec<(Party, ClaimId)> = Vec::new();
         for &id in side {
             if let Some(c) = self.of(id)
                 && !firsts.iter().any(|(f, _)| *f == c)
@@ -752,7 +834,7 @@ impl<'c> Parties<'c> {
     }
 
     /// The first term among `firsts` of a party other than claim `id`'s.
-    fn other(&self, firsts: &[(&str, ClaimId)], id: ClaimId) -> Option<ClaimId> {
+    fn other(&self, firsts: &[(Party, ClaimId)], id: ClaimId) -> Option<ClaimId> {
         let c = self.of(id)?;
         firsts.iter().find(|(f, _)| *f != c).map(|&(_, other)| other)
     }
@@ -783,16 +865,12 @@ impl<'c> Parties<'c> {
 }
 
 /// Framing: camps name the same thing in their own terms.
-fn compare_framing(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
+fn compare_framing(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+    let (claims, graph) = (corpus.claims, corpus.sources);
     let mut groups: BTreeMap<(Option<&str>, &str), FramesOfTopic> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let Some(t) = claim.term() else { continue };
-        groups
-            .entry((claim.event.as_deref(), t.topic.as_str()))
-            .or_default()
-            .entry(t.frame.as_str())
-            .or_default()
-            .push(ClaimId(i as u32));
+        groups.entry((claim.event(), t.topic)).or_default().entry(t.frame).or_default().push(ClaimId(i as u32));
     }
     let parties = Parties { claims, graph, options };
     let mut out = Vec::new();
@@ -806,10 +884,10 @@ fn compare_framing(claims: &[Claim], graph: &ClaimGraph, options: &CompareOption
                 let Some(&(a, b)) = pairs.first() else { continue };
                 let reason = format!(
                     "{} calls the {topic} `{fa}` (\u{201c}{}\u{201d}); {} calls it `{fb}` (\u{201c}{}\u{201d})",
-                    who(&claims[a.index()]),
-                    claims[a.index()].quote,
-                    who(&claims[b.index()]),
-                    claims[b.index()].quote
+                    who(claims.get(a)),
+                    (corpus.quote)(a),
+                    who(claims.get(b)),
+                    (corpus.quote)(b)
                 );
                 out.push(Finding {
                     kind: FindingKind::Framing,

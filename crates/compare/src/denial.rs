@@ -7,84 +7,89 @@
 //! an open statement, a figure, or a templated proposition under another id.
 //! Only claim fields are read.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
-use crosscheck_model::{
-    Claim, ClaimId, ClaimKind, FIGURE_TEMPLATE, Finding, FindingKind, Proposition, STATEMENT_TEMPLATE,
-};
+use crosscheck_model::{ClaimId, FIGURE_TEMPLATE, Finding, FindingKind, RecordKind, Records, Span};
 
-use crate::compare::CompareOptions;
-use crosscheck_graph::ClaimGraph;
-
-/// Whether a proposition pairs only through links, never by its id: an open
-/// statement, a denied figure, and a proposition with an unbound slot
-/// (`city_captured:?`), which says nothing of which city it is about.
-pub(crate) fn is_open(p: &Proposition) -> bool {
-    p.template == STATEMENT_TEMPLATE || p.template == FIGURE_TEMPLATE || p.has_unbound_slot()
-}
-
-fn who(claim: &Claim) -> String {
-    let camp = claim.camp.as_deref().unwrap_or("unknown camp");
-    match &claim.speaker {
-        Some(s) => format!("{} ({camp})", s.text),
-        None => format!("the article ({camp})"),
-    }
-}
+use crate::compare::{CompareOptions, Corpus, who};
 
 /// The claim a denial's target names, if the report holds it.
-pub fn target_of(claims: &[Claim], index: &HashMap<(u32, usize, usize), ClaimId>, id: ClaimId) -> Option<ClaimId> {
-    let c = &claims[id.index()];
+fn target_of(index: &SpanIndex, id: ClaimId) -> Option<ClaimId> {
+    let c = index.claims.get(id);
     let t = c.proposition()?.target?;
-    index.get(&(c.doc, t.start, t.end)).copied().filter(|&t| t != id)
+    index.find(c.doc(), t).filter(|&t| t != id)
 }
 
-/// Claims by document and span, for following links.
-pub fn span_index(claims: &[Claim]) -> HashMap<(u32, usize, usize), ClaimId> {
-    let mut index = HashMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        // A denial never stands for its target's span: the first claim at a span wins.
-        index.entry((c.doc, c.span.start, c.span.end)).or_insert(ClaimId(i as u32));
+/// Claims by document and span, for following links: their numbers sorted
+/// by document, span and number (four bytes a claim).
+struct SpanIndex<'c> {
+    claims: &'c Records,
+    sorted: Vec<u32>,
+}
+
+impl<'c> SpanIndex<'c> {
+    fn new(claims: &'c Records) -> Self {
+        let mut sorted: Vec<u32> = (0..claims.len() as u32).collect();
+        sorted.sort_unstable_by_key(|&i| Self::key(claims, i));
+        Self { claims, sorted }
     }
-    index
+
+    fn key(claims: &Records, i: u32) -> (u32, usize, usize, u32) {
+        let c = claims.get(ClaimId(i));
+        let span = c.span();
+        (c.doc(), span.start, span.end, i)
+    }
+
+    /// The first claim at `span` in document `doc`: a denial never stands
+    /// for its target's span.
+    fn find(&self, doc: u32, span: Span) -> Option<ClaimId> {
+        let at = self.sorted.partition_point(|&i| Self::key(self.claims, i) < (doc, span.start, span.end, 0));
+        let &i = self.sorted.get(at)?;
+        let (d, start, end, _) = Self::key(self.claims, i);
+        (d == doc && start == span.start && end == span.end).then_some(ClaimId(i))
+    }
 }
 
 /// `assertion_denial` findings from links whose two claims the id grouping
 /// does not already pair (open statements, figures, other ids).
-pub(crate) fn compare_links(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptions) -> Vec<Finding> {
-    let index = span_index(claims);
+pub(crate) fn compare_links(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+    let (claims, graph) = (corpus.claims, corpus.sources);
+    let index = SpanIndex::new(claims);
     let mut by_target: BTreeMap<ClaimId, Vec<ClaimId>> = BTreeMap::new();
     for i in 0..claims.len() {
         let id = ClaimId(i as u32);
-        let Some(t) = target_of(claims, &index, id) else { continue };
-        let (d, a) = (&claims[i], &claims[t.index()]);
+        let Some(t) = target_of(&index, id) else { continue };
+        let (d, a) = (claims.get(id), claims.get(t));
         let (Some(dp), ap) = (d.proposition(), a.proposition()) else { continue };
         // Same id both sides: the grouping by id pairs them already.
-        if ap.is_some_and(|ap| ap.id == dp.id && !is_open(ap)) {
+        if ap.is_some_and(|ap| ap.id == dp.id && !ap.is_open()) {
             continue;
         }
         if graph.source_number(id) == graph.source_number(t) {
             continue;
         }
-        let catch_all = a.camp.as_deref().is_some_and(|c| options.catch_all_camps.iter().any(|k| k == c));
-        if a.camp.is_some() && a.camp == d.camp && !catch_all {
+        let catch_all = a.camp().is_some_and(|c| options.catch_all_camps.iter().any(|k| k == c));
+        if a.camp().is_some() && a.camp() == d.camp() && !catch_all {
             continue;
         }
         by_target.entry(t).or_default().push(id);
     }
     let mut out = Vec::new();
     for (t, denials) in by_target {
-        let a = &claims[t.index()];
-        let subject = match &a.kind {
-            ClaimKind::Proposition(p) => p.id.clone(),
-            ClaimKind::Quantity(q) => format!("{FIGURE_TEMPLATE}:{}", q.metric),
-            ClaimKind::Term(t) => t.topic.clone(),
+        let a = claims.get(t);
+        let subject = match (a.kind(), a.proposition(), a.quantity(), a.term()) {
+            (RecordKind::Proposition, Some(p), _, _) => p.id.to_owned(),
+            (RecordKind::Quantity, _, Some(q), _) => format!("{FIGURE_TEMPLATE}:{}", q.metric),
+            (_, _, _, Some(t)) => t.topic.to_owned(),
+            _ => String::new(),
         };
-        let d = &claims[denials[0].index()];
+        let d = claims.get(denials[0]);
+        let (quote_a, quote_d) = ((corpus.quote)(t), (corpus.quote)(denials[0]));
         let reason =
-            format!("{} says \u{201c}{}\u{201d}; {} denies it (\u{201c}{}\u{201d})", who(a), a.quote, who(d), d.quote);
+            format!("{} says \u{201c}{quote_a}\u{201d}; {} denies it (\u{201c}{quote_d}\u{201d})", who(a), who(d));
         out.push(Finding {
             kind: FindingKind::AssertionDenial,
-            event: a.event.as_deref().or(d.event.as_deref()).map(str::to_owned),
+            event: a.event().or(d.event()).map(str::to_owned),
             subject,
             population: None,
             place: None,

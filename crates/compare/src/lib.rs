@@ -9,4 +9,4 @@
 mod compare;
 mod denial;
 
-pub use compare::{CompareOptions, compare, compare_with};
+pub use compare::{CompareOptions, Corpus, compare, compare_records, compare_with};

@@ -66,7 +66,7 @@ fn corpus(articles: &[Article]) -> (Vec<DocumentMeta>, Vec<Claim>) {
 
 fn findings(articles: &[Article]) -> (Vec<Claim>, Vec<Finding>) {
     let (docs, claims) = corpus(articles);
-    let graph = ClaimGraph::build(&docs, &claims);
+    let graph = ClaimGraph::build(&docs, &crosscheck_model::Records::of(&claims));
     let findings = compare(&claims, &graph);
     (claims, findings)
 }

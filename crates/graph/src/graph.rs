@@ -1,6 +1,6 @@
 use std::collections::{BTreeMap, HashMap};
 
-use crosscheck_model::{Claim, ClaimId, DocumentMeta};
+use crosscheck_model::{ClaimId, ClaimRef, DocumentMeta, Records};
 use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Serialize;
 
@@ -40,27 +40,84 @@ pub enum Edge {
 pub struct ClaimGraph {
     pub graph: DiGraph<Node, Edge>,
     claim_nodes: Vec<NodeIndex>,
-    sources: Vec<SourceId>,
-    /// Each claim's source as a number, sources numbered in order of first
-    /// claim: comparison tells sources apart without hashing their ids.
-    source_numbers: Vec<u32>,
-    source_count: usize,
+    sources: Sources,
+    /// Each source's id, by number.
+    source_ids: Vec<SourceId>,
     events: BTreeMap<String, NodeIndex>,
+}
+
+/// Who stands behind each claim, as a number: sources numbered in order of
+/// first claim, so that comparison tells sources apart without hashing their
+/// ids, and each source's id held once.
+#[derive(Debug, Default)]
+pub struct Sources {
+    /// Per claim, its source's number.
+    numbers: Vec<u32>,
+    count: usize,
+}
+
+impl Sources {
+    /// The sources of `records`' claims, in `docs`. An article's own voice
+    /// is numbered by its path, with no id written out.
+    pub fn of(docs: &[DocumentMeta], records: &Records) -> Self {
+        Self::numbered(docs, records, None)
+    }
+
+    /// [`Self::of`], with each source's id in `ids`, by number.
+    fn numbered(docs: &[DocumentMeta], records: &Records, mut ids: Option<&mut Vec<SourceId>>) -> Self {
+        let mut named: HashMap<String, u32> = HashMap::new();
+        let mut voices: HashMap<&str, u32> = HashMap::new();
+        let mut numbers = Vec::with_capacity(records.len());
+        let mut merge = SpeakerMerge::default();
+        let mut count = 0u32;
+        for claim in records.iter() {
+            let (number, new) = match merge.key(claim) {
+                Some(key) => match named.get(&key) {
+                    Some(&n) => (n, None),
+                    None => {
+                        named.insert(key.clone(), count);
+                        (count, Some(key))
+                    }
+                },
+                None => {
+                    let path = docs.get(claim.doc() as usize).map_or("", |d| d.path.as_str());
+                    match voices.get(path) {
+                        Some(&n) => (n, None),
+                        None => {
+                            voices.insert(path, count);
+                            (count, Some(format!("voice:{path}")))
+                        }
+                    }
+                }
+            };
+            if let Some(key) = new {
+                count += 1;
+                if let Some(ids) = ids.as_deref_mut() {
+                    ids.push(SourceId(key));
+                }
+            }
+            numbers.push(number);
+        }
+        Sources { numbers, count: count as usize }
+    }
+
+    /// The source behind claim `id`, as a number below [`Self::source_count`]:
+    /// claims with equal numbers have equal sources.
+    pub fn source_number(&self, id: ClaimId) -> u32 {
+        self.numbers[id.index()]
+    }
+
+    /// How many distinct sources stand behind the claims.
+    pub fn source_count(&self) -> usize {
+        self.count
+    }
 }
 
 /// Unknown speakers whose names are this similar are one source.
 const SAME_SPEAKER: f64 = 0.85;
 
-fn speaker_key(claim: &Claim) -> Option<String> {
-    let speaker = claim.speaker.as_ref()?;
-    if let Some(actor) = &speaker.actor {
-        return Some(format!("actor:{actor}"));
-    }
-    Some(crosscheck_text::normalize_word(&speaker.text))
-}
-
 impl ClaimGraph {
-    pub fn build(docs: &[DocumentMeta], claims: &[Claim]) -> Self {
+    pub fn build(docs: &[DocumentMeta], records: &Records) -> Self {
         let mut graph = DiGraph::new();
         // One node per distinct name of each kind, found by the name as the
         // input spells it.
@@ -78,35 +135,33 @@ impl ClaimGraph {
             })
             .collect();
 
-        let sources = source_ids(docs, claims);
+        let mut source_ids = Vec::new();
+        let sources = Sources::numbered(docs, records, Some(&mut source_ids));
 
-        let mut claim_nodes = Vec::with_capacity(claims.len());
-        let mut source_numbers = Vec::with_capacity(claims.len());
-        let mut source_nodes: HashMap<&str, (NodeIndex, u32)> = HashMap::new();
+        let mut claim_nodes = Vec::with_capacity(records.len());
+        let mut source_nodes: HashMap<u32, NodeIndex> = HashMap::new();
         let mut camps: HashMap<&str, NodeIndex> = HashMap::new();
         let mut events: BTreeMap<String, NodeIndex> = BTreeMap::new();
-        for (i, claim) in claims.iter().enumerate() {
-            let id = ClaimId(i as u32).to_string();
-            let c = graph.add_node(Node::Claim(id));
+        for (i, claim) in records.iter().enumerate() {
+            let id = ClaimId(i as u32);
+            let c = graph.add_node(Node::Claim(id.to_string()));
             claim_nodes.push(c);
-            if let Some(&a) = article_nodes.get(claim.doc as usize) {
+            if let Some(&a) = article_nodes.get(claim.doc() as usize) {
                 graph.add_edge(c, a, Edge::InArticle);
             }
-            let source_key = sources[i].0.as_str();
-            let next_number = source_nodes.len() as u32;
-            let (s, number) = *source_nodes
-                .entry(source_key)
-                .or_insert_with(|| (graph.add_node(Node::Source(source_key.to_owned())), next_number));
-            source_numbers.push(number);
+            let number = sources.source_number(id);
+            let s = *source_nodes
+                .entry(number)
+                .or_insert_with(|| graph.add_node(Node::Source(source_ids[number as usize].0.clone())));
             graph.add_edge(c, s, Edge::SaidBy);
-            if let Some(camp) = &claim.camp {
+            if let Some(camp) = claim.camp() {
                 let k = *camps.entry(camp).or_insert_with(|| graph.add_node(Node::Camp(camp.to_string())));
                 if graph.find_edge(s, k).is_none() {
                     graph.add_edge(s, k, Edge::MemberOf);
                 }
             }
-            if let Some(event) = &claim.event {
-                let e = match events.get(&**event) {
+            if let Some(event) = claim.event() {
+                let e = match events.get(event) {
                     Some(&e) => e,
                     None => {
                         let e = graph.add_node(Node::Event(event.to_string()));
@@ -117,8 +172,7 @@ impl ClaimGraph {
                 graph.add_edge(c, e, Edge::About);
             }
         }
-        let source_count = source_nodes.len();
-        Self { graph, claim_nodes, sources, source_numbers, source_count, events }
+        Self { graph, claim_nodes, sources, source_ids, events }
     }
 
     /// The node index of claim `id`, as [`Self::export`] numbers nodes.
@@ -128,18 +182,12 @@ impl ClaimGraph {
 
     /// The source behind claim `id`.
     pub fn source(&self, id: ClaimId) -> &SourceId {
-        &self.sources[id.index()]
+        &self.source_ids[self.sources.source_number(id) as usize]
     }
 
-    /// The source behind claim `id`, as a number below [`Self::source_count`]:
-    /// claims with equal numbers have equal sources.
-    pub fn source_number(&self, id: ClaimId) -> u32 {
-        self.source_numbers[id.index()]
-    }
-
-    /// How many distinct sources stand behind the claims.
-    pub fn source_count(&self) -> usize {
-        self.source_count
+    /// Each claim's source, as comparison reads them.
+    pub fn sources(&self) -> &Sources {
+        &self.sources
     }
 
     /// The claims about each event, by event id.
@@ -175,48 +223,49 @@ impl ClaimGraph {
     }
 }
 
-/// Each claim's source. Unknown speakers are merged by name similarity, in
-/// claim order: a name joins the first earlier name like it.
-fn source_ids(docs: &[DocumentMeta], claims: &[Claim]) -> Vec<SourceId> {
-    // Unknown speakers are merged by name similarity, in claim order: a
-    // name joins the first earlier name like it. Names only ever join
-    // earlier ones, so a name seen before merges as it did then, and the
-    // scan runs once per distinct name, not once per claim.
-    // Each merged name with its length in characters: names whose lengths
-    // alone keep them below the threshold are not compared letter by letter.
-    let mut merged: Vec<(String, usize)> = Vec::new();
-    let mut merged_as: HashMap<String, String> = HashMap::new();
-    let mut sources = Vec::with_capacity(claims.len());
-    for claim in claims {
-        let key = match speaker_key(claim) {
-            Some(k) if k.starts_with("actor:") => k,
-            Some(name) => {
-                let name = match merged_as.get(&name) {
-                    Some(known) => known.clone(),
-                    None => {
-                        let chars = name.chars().count();
-                        let known = merged
-                            .iter()
-                            .find(|(m, m_chars)| {
-                                // The edit distance is at least the difference in length.
-                                let longest = chars.max(*m_chars);
-                                let bound = 1.0 - chars.abs_diff(*m_chars) as f64 / longest.max(1) as f64;
-                                bound >= SAME_SPEAKER && strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER
-                            })
-                            .map(|(m, _)| m.clone())
-                            .unwrap_or_else(|| {
-                                merged.push((name.clone(), chars));
-                                name.clone()
-                            });
-                        merged_as.insert(name, known.clone());
-                        known
-                    }
-                };
-                format!("speaker:{name}")
-            }
-            None => format!("voice:{}", docs.get(claim.doc as usize).map_or("", |d| d.path.as_str())),
-        };
-        sources.push(SourceId(key));
+/// Unknown speakers merged by name similarity, in claim order: a name joins
+/// the first earlier name like it. Names only ever join earlier ones, so a
+/// name seen before merges as it did then, and the scan runs once per
+/// distinct name, not once per claim.
+#[derive(Debug, Default)]
+struct SpeakerMerge {
+    /// Each merged name with its length in characters: names whose lengths
+    /// alone keep them below the threshold are not compared letter by letter.
+    merged: Vec<(String, usize)>,
+    /// Each speaker's words as written, with the name they merge as.
+    merged_as: HashMap<String, String>,
+}
+
+impl SpeakerMerge {
+    /// The source key of `claim`: its actor or its merged speaker name;
+    /// `None` for its article's own voice.
+    fn key(&mut self, claim: ClaimRef) -> Option<String> {
+        if let Some(actor) = claim.actor() {
+            return Some(format!("actor:{actor}"));
+        }
+        claim.speaker().map(|text| format!("speaker:{}", self.name(text)))
     }
-    sources
+
+    fn name(&mut self, text: &str) -> &str {
+        if !self.merged_as.contains_key(text) {
+            let name = crosscheck_text::normalize_word(text);
+            let chars = name.chars().count();
+            let known = self
+                .merged
+                .iter()
+                .find(|(m, m_chars)| {
+                    // The edit distance is at least the difference in length.
+                    let longest = chars.max(*m_chars);
+                    let bound = 1.0 - chars.abs_diff(*m_chars) as f64 / longest.max(1) as f64;
+                    bound >= SAME_SPEAKER && strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER
+                })
+                .map(|(m, _)| m.clone())
+                .unwrap_or_else(|| {
+                    self.merged.push((name.clone(), chars));
+                    name.clone()
+                });
+            self.merged_as.insert(text.to_owned(), known);
+        }
+        &self.merged_as[text]
+    }
 }

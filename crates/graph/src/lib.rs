@@ -8,4 +8,4 @@
 
 mod graph;
 
-pub use graph::{ClaimGraph, Edge, Node, SourceId};
+pub use graph::{ClaimGraph, Edge, Node, SourceId, Sources};

@@ -244,19 +244,24 @@ impl TimeRange {
 impl Quantity {
     /// How a qualifier-aware figure reads in a sentence.
     pub fn describe(&self) -> String {
-        let v = self.value.map(|v| v.to_string()).unwrap_or_default();
-        match (self.qualifier, self.value) {
-            (Qualifier::Exact, _) => v,
-            (Qualifier::AtLeast, _) => format!("at least {v}"),
-            (Qualifier::MoreThan, _) => format!("more than {v}"),
-            (Qualifier::About, _) => format!("about {v}"),
-            (Qualifier::UpTo, _) => format!("up to {v}"),
-            (Qualifier::LessThan, _) => format!("less than {v}"),
-            (Qualifier::Range, _) => match self.interval.high {
-                Some(h) => format!("between {} and {h}", self.interval.low),
-                None => format!("at least {}", self.interval.low),
-            },
-            (Qualifier::Vague, _) => format!("a vague figure ({})", self.interval),
-        }
+        describe(self.qualifier, self.value, self.interval)
+    }
+}
+
+/// How a figure hedged by `qualifier` reads in a sentence.
+pub(crate) fn describe(qualifier: Qualifier, value: Option<u64>, interval: Interval) -> String {
+    let v = value.map(|v| v.to_string()).unwrap_or_default();
+    match qualifier {
+        Qualifier::Exact => v,
+        Qualifier::AtLeast => format!("at least {v}"),
+        Qualifier::MoreThan => format!("more than {v}"),
+        Qualifier::About => format!("about {v}"),
+        Qualifier::UpTo => format!("up to {v}"),
+        Qualifier::LessThan => format!("less than {v}"),
+        Qualifier::Range => match interval.high {
+            Some(h) => format!("between {} and {h}", interval.low),
+            None => format!("at least {}", interval.low),
+        },
+        Qualifier::Vague => format!("a vague figure ({interval})"),
     }
 }

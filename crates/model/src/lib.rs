@@ -8,8 +8,8 @@ mod claim;
 mod diagnostic;
 mod document;
 mod finding;
-mod intern;
 mod interval;
+mod record;
 mod span;
 
 pub use claim::{
@@ -19,8 +19,8 @@ pub use claim::{
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DocumentMeta, Language};
 pub use finding::{Finding, FindingKind};
-pub use intern::Interner;
 pub use interval::{Interval, Qualifier};
+pub use record::{ClaimRecord, ClaimRef, Figure, PropositionRef, RecordKind, Records, Sym, Symbols, TermRef};
 pub use span::Span;
 
 /// A date on the civil calendar, as articles give them.

@@ -19,7 +19,7 @@ fn explanation(report: &Report, f: &Finding, side: usize) -> String {
     let others: Vec<String> = f.sides[1 - side]
         .iter()
         .map(|&id| {
-            let c = report.claim(id);
+            let c = &report.claim(id);
             let who = c.speaker.as_ref().map_or("the article's own voice", |s| s.text.as_str());
             format!("{who}: {}", figure(c))
         })
@@ -28,7 +28,7 @@ fn explanation(report: &Report, f: &Finding, side: usize) -> String {
 }
 
 fn review(report: &Report, id: ClaimId, explanations: &[String]) -> Value {
-    let c = report.claim(id);
+    let c = &report.claim(id);
     let author = match &c.speaker {
         Some(s) => {
             let kind = if report.speaker_is_person(c) { "Person" } else { "Organization" };

@@ -94,9 +94,7 @@ fn claim_cells(report: &Report, id: ClaimId, c: &Claim) -> Vec<String> {
 pub(crate) fn claims(out: &mut dyn Write, report: &Report, bom: bool) -> io::Result<()> {
     let mut w = writer(out, bom)?;
     w.write_record(CLAIM_COLUMNS)?;
-    for (i, c) in report.claims.iter().enumerate() {
-        w.write_record(claim_cells(report, ClaimId(i as u32), c))?;
-    }
+    report.each_claim(&mut |id, c| Ok(w.write_record(claim_cells(report, id, c))?))?;
     w.flush()
 }
 
@@ -113,7 +111,7 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, bom: bool) -> io::R
                 let mut row =
                     vec![(n + 1).to_string(), finding_key.clone(), f.kind.as_str().to_owned(), (side + 1).to_string()];
                 row.push(neutral(&f.reason));
-                row.extend(claim_cells(report, id, report.claim(id)));
+                row.extend(claim_cells(report, id, &report.claim(id)));
                 w.write_record(&row)?;
             }
         }

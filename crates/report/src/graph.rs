@@ -4,11 +4,11 @@
 use std::io::{self, Write};
 
 use crosscheck_graph::{ClaimGraph, Edge, Node};
-use crosscheck_model::{Claim, Finding};
+use crosscheck_model::Finding;
 use serde::Serialize;
 
-use crate::figure;
 use crate::table::speaker;
+use crate::{ClaimStore, figure};
 
 /// The formats a claim graph is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,13 +62,13 @@ fn edge_names(edge: Edge) -> (&'static str, &'static str) {
 
 /// The graph's nodes with claim labels, and its edges followed by one
 /// contradiction edge per pair of every contradicting finding.
-fn layout<'a>(graph: &'a ClaimGraph, claims: &[Claim], findings: &'a [Finding]) -> JsonGraph<'a> {
+fn layout<'a>(graph: &'a ClaimGraph, claims: &dyn ClaimStore, findings: &'a [Finding]) -> io::Result<JsonGraph<'a>> {
     let (nodes, edges) = graph.export();
     let mut labels: Vec<Option<(String, String)>> = vec![None; nodes.len()];
-    for (i, claim) in claims.iter().enumerate() {
-        let id = crosscheck_model::ClaimId(i as u32);
-        labels[graph.claim_node(id)] = Some((figure(claim), speaker(claim)));
-    }
+    claims.each(&mut |id, claim| {
+        labels[graph.claim_node(id)] = Some((figure(&claim), speaker(&claim)));
+        Ok(())
+    })?;
     let nodes = nodes
         .into_iter()
         .zip(labels)
@@ -95,18 +95,18 @@ fn layout<'a>(graph: &'a ClaimGraph, claims: &[Claim], findings: &'a [Finding]) 
             });
         }
     }
-    JsonGraph { nodes, edges }
+    Ok(JsonGraph { nodes, edges })
 }
 
 /// Writes the claim graph, with contradiction edges from `findings`.
 pub fn write_graph(
     out: &mut dyn Write,
     graph: &ClaimGraph,
-    claims: &[Claim],
+    claims: &dyn ClaimStore,
     findings: &[Finding],
     format: GraphFormat,
 ) -> io::Result<()> {
-    let layout = layout(graph, claims, findings);
+    let layout = layout(graph, claims, findings)?;
     match format {
         GraphFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &layout)?;

@@ -122,7 +122,7 @@ fn lang(report: &Report, c: &Claim) -> String {
 }
 
 fn claim_block(out: &mut String, report: &Report, id: ClaimId) {
-    let c = report.claim(id);
+    let c = &report.claim(id);
     let camp = c.camp.as_deref().unwrap_or("camp unknown");
     let speaker = match &c.speaker {
         Some(s) => format!("<bdi dir=\"{}\">{}</bdi>", dir(&s.text), esc(&s.text)),
@@ -237,17 +237,16 @@ impl Scale {
 fn chart(out: &mut String, report: &Report, f: &Finding) {
     let claims: Vec<(usize, ClaimId)> =
         (0..2).flat_map(|side| f.sides[side].iter().map(move |&id| (side, id))).collect();
-    if claims.is_empty() || claims.iter().any(|&(_, id)| report.claim(id).quantity().is_none()) {
+    if claims.is_empty() || claims.iter().any(|&(_, id)| report.records.get(id).quantity().is_none()) {
         return;
     }
-    let quantities: Vec<&crosscheck_model::Quantity> =
-        claims.iter().filter_map(|&(_, id)| report.claim(id).quantity()).collect();
-    let days: Vec<Option<i64>> =
-        claims.iter().map(|&(_, id)| report.claim(id).time.map(|t| day_number(t.earliest))).collect();
+    let full: Vec<_> = claims.iter().map(|&(_, id)| report.claim(id)).collect();
+    let quantities: Vec<&crosscheck_model::Quantity> = full.iter().filter_map(|c| c.quantity()).collect();
+    let days: Vec<Option<i64>> = full.iter().map(|c| c.time.map(|t| day_number(t.earliest))).collect();
     let scale = Scale::new(&quantities, &days);
     chart_axes(out, &scale, f);
-    for (k, &(side, id)) in claims.iter().enumerate() {
-        chart_bar(out, &scale, scale.x(k, days[k]), side, report.claim(id));
+    for (k, (&(side, _), claim)) in claims.iter().zip(&full).enumerate() {
+        chart_bar(out, &scale, scale.x(k, days[k]), side, claim);
     }
     out.push_str("</svg><figcaption>Each bar is one source's interval (dashed: no upper bound), placed by date; blue the first side, red the other.</figcaption></figure>\n");
 }
@@ -315,7 +314,7 @@ fn spreads(out: &mut String, report: &Report) {
     }
     out.push_str("<section id=\"spreads\"><h2>Spread of figures</h2><table><thead><tr><th>Event</th><th>Metric</th><th>Lowest</th><th>Given by</th><th>Highest</th><th>Given by</th><th>Sources</th></tr></thead><tbody>\n");
     let by = |id: ClaimId| {
-        let c = report.claim(id);
+        let c = &report.claim(id);
         let who = c.speaker.as_ref().map_or("the article's own voice", |s| s.text.as_str());
         let when = crate::day_said(c);
         format!("<bdi dir=\"{}\">{}</bdi>, {}", dir(who), esc(who), esc(&when))
@@ -338,7 +337,7 @@ fn spreads(out: &mut String, report: &Report) {
 
 /// The camps of the claims on either side of a finding.
 fn camps_of<'r>(report: &'r Report, f: &Finding) -> BTreeSet<&'r str> {
-    f.sides.iter().flatten().filter_map(|&id| report.claim(id).camp.as_deref()).collect()
+    f.sides.iter().flatten().filter_map(|&id| report.records.get(id).camp()).collect()
 }
 
 pub(crate) fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {

@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 
 use crosscheck_model::{
-    Claim, ClaimId, ClaimKind, Date, Finding, Interval, Polarity, Proposition, Qualifier, Quantity, Scope, Span,
-    Speaker, Term, TimeRange,
+    Claim, ClaimId, ClaimKind, Date, Finding, Interval, Polarity, Proposition, Qualifier, Quantity, Records, Scope,
+    Span, Speaker, Term, TimeRange,
 };
 use serde::{Deserialize, Serialize};
 
@@ -23,7 +23,7 @@ pub struct JsonReport<'a> {
     pub summary: JsonSummary<'a>,
     pub claims: JsonClaims<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub findings: Option<Vec<JsonFinding<'a>>>,
+    pub findings: Option<JsonFindings<'a>>,
     /// Per event, metric and population, the lowest and highest bound
     /// given (with the `report` command only).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -55,15 +55,15 @@ pub struct JsonSpread<'a> {
 }
 
 fn bound<'a>(report: &'a Report<'a>, b: crate::spread::SpreadBound) -> JsonBound<'a> {
-    let c = report.claim(b.claim);
+    let c = report.records.get(b.claim);
     JsonBound {
         value: b.value,
         claim: JsonId(b.claim),
         key: report.key(b.claim),
-        speaker: c.speaker.as_ref().map(|s| s.text.as_str()),
-        camp: c.camp.as_deref(),
-        date: c.time.map(|t| JsonDate(t.earliest)),
-        path: report.doc_path(c),
+        speaker: c.speaker(),
+        camp: c.camp(),
+        date: c.time().map(|t| JsonDate(t.earliest)),
+        path: report.path_of(c.doc()),
     }
 }
 
@@ -242,23 +242,48 @@ pub struct JsonClaims<'a>(&'a Report<'a>);
 
 impl Serialize for JsonClaims<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
         let report = self.0;
-        serializer.collect_seq(report.claims.iter().enumerate().map(|(i, c)| {
+        let mut seq = serializer.serialize_seq(Some(report.claim_count()))?;
+        // The serializer's error, kept while the store's loop is stopped with an I/O error.
+        let mut failed: Option<S::Error> = None;
+        let read = report.each_claim(&mut |id, c| {
             let at = ClaimArticle { path: report.doc_path(c), indexes: report.indexes(c) };
-            claim(ClaimId(i as u32), c, at, report.explain, target_in(report.claims, i))
-        }))
+            let json = claim(id, c, at, report.explain, target_in(report.records, id.index()));
+            seq.serialize_element(&json).map_err(|e| {
+                failed = Some(e);
+                io::Error::other("the JSON claims could not be written")
+            })
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        read.map_err(S::Error::custom)?;
+        seq.end()
+    }
+}
+
+/// The report's findings, each made a [`JsonFinding`] (with its key) only as
+/// it is written.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonFindings<'a>(&'a Report<'a>);
+
+impl Serialize for JsonFindings<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let report = self.0;
+        serializer.collect_seq(report.findings.iter().map(|f| finding(report, f)))
     }
 }
 
 /// The claim a denial at `i` is linked to: same document, the target's span.
 /// A document's claims stand together, so only they are searched.
-fn target_in(claims: &[Claim], i: usize) -> Option<ClaimId> {
-    let c = &claims[i];
+fn target_in(claims: &Records, i: usize) -> Option<ClaimId> {
+    let c = claims.get(ClaimId(i as u32));
     let t = c.proposition()?.target?;
-    let same_doc = |j: &usize| claims[*j].doc == c.doc;
+    let same_doc = |j: &usize| claims.get(ClaimId(*j as u32)).doc() == c.doc();
     let before = (0..i).rev().take_while(same_doc);
     let after = (i + 1..claims.len()).take_while(same_doc);
-    before.chain(after).find(|&j| claims[j].span == t).map(|j| ClaimId(j as u32))
+    before.chain(after).find(|&j| claims.get(ClaimId(j as u32)).span() == t).map(|j| ClaimId(j as u32))
 }
 
 /// A day as the report writes it (`2023-09-20`), serialised without allocating.
@@ -341,12 +366,12 @@ pub fn build<'a>(report: &'a Report<'a>, with_findings: bool) -> JsonReport<'a> 
             articles_read: report.summary.articles_read,
             articles_skipped: report.summary.articles_skipped,
             sentences: report.summary.sentences,
-            claims: report.claims.len(),
+            claims: report.claim_count(),
             contradictions: report.findings.iter().filter(|f| f.kind.is_contradiction()).count(),
             problems,
         },
         claims: JsonClaims(report),
-        findings: with_findings.then(|| report.findings.iter().map(|f| finding(report, f)).collect()),
+        findings: with_findings.then_some(JsonFindings(report)),
         spreads: with_findings.then(|| {
             crate::spread::spreads(report)
                 .into_iter()

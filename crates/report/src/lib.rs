@@ -1,8 +1,9 @@
 //! Rendering: the same report as a terminal table, a Markdown table ready to
 //! paste into a write-up, or the versioned JSON report other tools read.
 //!
-//! The reporter only renders what it is given. It reads no files and decides
-//! nothing about claims or conflicts.
+//! The reporter only renders what it is given. It decides nothing about
+//! claims or conflicts, and reads no file but the temporary one its claim
+//! store writes (`spill`).
 
 mod claimreview;
 mod csv;
@@ -10,13 +11,19 @@ mod graph;
 mod html;
 mod json;
 mod markdown;
+pub mod spill;
 pub mod spread;
 pub mod stream;
 mod table;
 
 use std::io::{self, Write};
 
-use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, FindingKind, Severity};
+use std::borrow::Cow;
+
+use crosscheck_model::{
+    Claim, ClaimId, ClaimRef, Diagnostic, DocumentMeta, Figure, Finding, FindingKind, RecordKind, Records, Severity,
+    Span,
+};
 
 pub use graph::{GraphFormat, write_graph};
 pub use json::{ClaimReadError, JSON_VERSION, JsonClaimIn, JsonReport};
@@ -39,11 +46,48 @@ impl Summary {
     }
 }
 
+/// Where a report's claims are read from in full: a slice of them, or a
+/// file they were written to as they were read (only the compact
+/// [`Records`] stay in memory then).
+pub trait ClaimStore: Sync + std::fmt::Debug {
+    /// Claim `id` in full. A store that reads a file it wrote itself
+    /// panics when the file can no longer be read.
+    fn claim(&self, id: ClaimId) -> Cow<'_, Claim>;
+
+    /// Every claim, in order, handed to `each` (owned when the store reads
+    /// it from elsewhere).
+    fn each(&self, each: &mut dyn FnMut(ClaimId, Cow<'_, Claim>) -> io::Result<()>) -> io::Result<()>;
+}
+
+impl ClaimStore for [Claim] {
+    fn claim(&self, id: ClaimId) -> Cow<'_, Claim> {
+        Cow::Borrowed(&self[id.index()])
+    }
+
+    fn each(&self, each: &mut dyn FnMut(ClaimId, Cow<'_, Claim>) -> io::Result<()>) -> io::Result<()> {
+        self.iter().enumerate().try_for_each(|(i, c)| each(ClaimId(i as u32), Cow::Borrowed(c)))
+    }
+}
+
+impl ClaimStore for Vec<Claim> {
+    fn claim(&self, id: ClaimId) -> Cow<'_, Claim> {
+        self.as_slice().claim(id)
+    }
+
+    fn each(&self, each: &mut dyn FnMut(ClaimId, Cow<'_, Claim>) -> io::Result<()>) -> io::Result<()> {
+        self.as_slice().each(each)
+    }
+}
+
 /// Everything a renderer needs.
 #[derive(Debug, Clone, Copy)]
 pub struct Report<'a> {
     pub docs: &'a [DocumentMeta],
-    pub claims: &'a [Claim],
+    /// The claims in full, read as they are rendered.
+    pub claims: &'a dyn ClaimStore,
+    /// The claims' compact records, in the same order: what the summary and
+    /// the spreads read.
+    pub records: &'a Records,
     pub findings: &'a [Finding],
     pub summary: &'a Summary,
     /// Include how each claim was found.
@@ -58,12 +102,41 @@ pub struct Report<'a> {
 }
 
 impl Report<'_> {
-    pub fn claim(&self, id: ClaimId) -> &Claim {
-        &self.claims[id.index()]
+    /// Claim `id` in full.
+    pub fn claim(&self, id: ClaimId) -> Cow<'_, Claim> {
+        let mut claim = self.claims.claim(id);
+        // A stream's claims are numbered by document only in their records.
+        let doc = self.records.get(id).doc();
+        if claim.doc != doc {
+            claim.to_mut().doc = doc;
+        }
+        claim
+    }
+
+    /// Every claim in full, in order, handed to `each`.
+    pub fn each_claim(&self, each: &mut dyn FnMut(ClaimId, &Claim) -> io::Result<()>) -> io::Result<()> {
+        self.claims.each(&mut |id, mut claim| {
+            // A stream's claims are numbered by document only in their records.
+            let doc = self.records.get(id).doc();
+            if claim.doc != doc {
+                claim.to_mut().doc = doc;
+            }
+            each(id, &claim)
+        })
+    }
+
+    /// How many claims the report holds.
+    pub fn claim_count(&self) -> usize {
+        self.records.len()
     }
 
     pub fn doc_path(&self, claim: &Claim) -> &str {
-        self.docs.get(claim.doc as usize).map_or("?", |d| d.path.as_str())
+        self.path_of(claim.doc)
+    }
+
+    /// The path of document `doc`.
+    pub fn path_of(&self, doc: u32) -> &str {
+        self.docs.get(doc as usize).map_or("?", |d| d.path.as_str())
     }
 
     /// The file name of a claim's article, for compact tables.
@@ -82,7 +155,7 @@ impl Report<'_> {
         let mut parts = vec![
             format!("{} article{} read", s.articles_read, plural(s.articles_read)),
             format!("{} skipped", s.articles_skipped),
-            format!("{} claim{}", self.claims.len(), plural(self.claims.len())),
+            format!("{} claim{}", self.claim_count(), plural(self.claim_count())),
         ];
         let kinds = [
             FindingKind::NumericConflict,
@@ -122,15 +195,44 @@ pub(crate) fn day_said(claim: &Claim) -> String {
 /// A claim's figure or statement in a few words: "at least 200 killed".
 pub fn figure(claim: &Claim) -> String {
     if let Some(q) = claim.quantity() {
-        let more = if q.increment { " more" } else { "" };
-        let mut s = format!("{}{more} {}", q.describe(), q.metric);
-        match (&q.population, q.subset) {
-            (Some(p), true) => s.push_str(&format!(" ({p}, part of a total)")),
-            (Some(p), false) => s.push_str(&format!(" ({p})")),
-            (None, true) => s.push_str(" (part of a total)"),
-            (None, false) => {}
-        }
-        return s;
+        let figure = Figure {
+            metric: &q.metric,
+            value: q.value,
+            qualifier: q.qualifier,
+            interval: q.interval,
+            population: q.population.as_deref(),
+            side: q.side.as_deref(),
+            increment: q.increment,
+            subset: q.subset,
+        };
+        return figure_words(&figure);
+    }
+    if let Some(p) = claim.proposition() {
+        return format!("{} {}", p.polarity.as_str(), p.id);
+    }
+    if let Some(t) = claim.term() {
+        return format!("calls it {}", t.frame);
+    }
+    String::new()
+}
+
+/// A figure in a few words: "at least 200 killed (civilians)".
+fn figure_words(q: &Figure) -> String {
+    let more = if q.increment { " more" } else { "" };
+    let mut s = format!("{}{more} {}", q.describe(), q.metric);
+    match (q.population, q.subset) {
+        (Some(p), true) => s.push_str(&format!(" ({p}, part of a total)")),
+        (Some(p), false) => s.push_str(&format!(" ({p})")),
+        (None, true) => s.push_str(" (part of a total)"),
+        (None, false) => {}
+    }
+    s
+}
+
+/// [`figure`], read from a claim's record.
+fn record_figure(claim: ClaimRef) -> String {
+    if let Some(q) = claim.quantity() {
+        return figure_words(&q);
     }
     if let Some(p) = claim.proposition() {
         return format!("{} {}", p.polarity.as_str(), p.id);
@@ -215,23 +317,34 @@ fn subject(claim: &Claim) -> &str {
 /// it is (kind and metric, proposition or frame) and [`RULES_VERSION`],
 /// so it survives reruns and reordering of the input, unlike the `c17` id.
 pub fn claim_key(path: &str, claim: &Claim) -> String {
-    let start = claim.span.start.to_string();
-    let end = claim.span.end.to_string();
+    key_of(path, claim.span, claim.kind_name(), subject(claim))
+}
+
+fn key_of(path: &str, span: Span, kind: &str, subject: &str) -> String {
+    let start = span.start.to_string();
+    let end = span.end.to_string();
     short_hash(&[
         RULES_VERSION.as_bytes(),
         path.as_bytes(),
         start.as_bytes(),
         end.as_bytes(),
-        claim.kind_name().as_bytes(),
-        subject(claim).as_bytes(),
+        kind.as_bytes(),
+        subject.as_bytes(),
     ])
 }
 
 impl Report<'_> {
-    /// The stable key of the claim with this id (see [`claim_key`]).
+    /// The stable key of the claim with this id (see [`claim_key`]), read
+    /// from its record.
     pub fn key(&self, id: ClaimId) -> String {
-        let claim = self.claim(id);
-        claim_key(self.doc_path(claim), claim)
+        let c = self.records.get(id);
+        let (kind, subject) = match (c.kind(), c.quantity(), c.proposition(), c.term()) {
+            (RecordKind::Quantity, Some(q), _, _) => ("quantity", q.metric),
+            (RecordKind::Proposition, _, Some(p), _) => ("proposition", p.id),
+            (_, _, _, Some(t)) => ("term", t.frame),
+            _ => ("", ""),
+        };
+        key_of(self.path_of(c.doc()), c.span(), kind, subject)
     }
 
     /// A finding's stable key: its kind, event, subject, population and
@@ -246,9 +359,9 @@ impl Report<'_> {
                 let mut said: Vec<String> = side
                     .iter()
                     .map(|&id| {
-                        let c = self.claim(id);
-                        let who = c.speaker.as_ref().map_or("", |s| s.actor.as_deref().unwrap_or(&s.text));
-                        format!("{}\u{1f}{who}\u{1f}{}", figure(c), c.camp.as_deref().unwrap_or(""))
+                        let c = self.records.get(id);
+                        let who = c.speaker().map_or("", |text| c.actor().unwrap_or(text));
+                        format!("{}\u{1f}{who}\u{1f}{}", record_figure(c), c.camp().unwrap_or(""))
                     })
                     .collect();
                 said.sort();

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crosscheck_model::{Claim, ClaimId, Finding};
+use crosscheck_model::{Claim, Finding};
 
 use crate::table::{side_claims, speaker_with, visible};
 use crate::{Report, figure};
@@ -72,7 +72,7 @@ fn side(report: &Report, f: &Finding, which: usize) -> String {
     side_claims(f, which)
         .iter()
         .map(|&id| {
-            let c = report.claim(id);
+            let c = &report.claim(id);
             format!(
                 "**{}** — {}<br>“{}” ({})",
                 cell(&figure(c)),
@@ -109,18 +109,18 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report) -> io::Result<()> {
 pub(crate) fn claims(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     writeln!(out, "| Claim | Article | Speaker | Says | Event | Quote |")?;
     writeln!(out, "|---|---|---|---|---|---|")?;
-    for (i, c) in report.claims.iter().enumerate() {
+    report.each_claim(&mut |id, c| {
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | “{}” |",
-            ClaimId(i as u32),
+            id,
             code(&format!("{}:{}", report.doc_name(c), c.line)),
             speaker_cell(c),
             cell(&figure(c)),
             cell(c.event.as_deref().unwrap_or("")),
             isolate(cell(&c.quote))
-        )?;
-    }
+        )
+    })?;
     writeln!(out)?;
     writeln!(out, "_{}_", report.summary_line())
 }

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crosscheck_model::{Claim, ClaimId, Qualifier, Scope};
+use crosscheck_model::{ClaimId, ClaimRef, Figure, Qualifier, Scope};
 
 use crate::Report;
 
@@ -46,8 +46,7 @@ impl Spread<'_> {
 
 /// The bounds a claim states: its lower bound unless it only bounds the
 /// count from above ("up to 30"), and its upper bound when it has one.
-fn bounds(claim: &Claim) -> Vec<u64> {
-    let Some(q) = claim.quantity() else { return Vec::new() };
+fn bounds(q: Figure) -> Vec<u64> {
     let mut out = Vec::with_capacity(2);
     if !matches!(q.qualifier, Qualifier::UpTo | Qualifier::LessThan) {
         out.push(q.interval.low);
@@ -58,13 +57,11 @@ fn bounds(claim: &Claim) -> Vec<u64> {
     out
 }
 
-fn source(report: &Report, claim: &Claim) -> String {
-    match &claim.speaker {
-        Some(s) => match &s.actor {
-            Some(actor) => format!("actor:{actor}"),
-            None => format!("speaker:{}", s.text),
-        },
-        None => format!("article:{}", report.doc_path(claim)),
+fn source(report: &Report, claim: ClaimRef) -> String {
+    match (claim.speaker(), claim.actor()) {
+        (Some(_), Some(actor)) => format!("actor:{actor}"),
+        (Some(text), None) => format!("speaker:{text}"),
+        (None, _) => format!("article:{}", report.path_of(claim.doc())),
     }
 }
 
@@ -75,18 +72,18 @@ fn source(report: &Report, claim: &Claim) -> String {
 pub fn spreads<'a>(report: &'a Report<'a>) -> Vec<Spread<'a>> {
     type Group<'a> = (Option<SpreadBound>, Option<SpreadBound>, BTreeSet<String>, usize);
     let mut groups: BTreeMap<(&str, &str, Option<&str>), Group> = BTreeMap::new();
-    for (i, claim) in report.claims.iter().enumerate() {
+    for (i, claim) in report.records.iter().enumerate() {
         let Some(q) = claim.quantity() else { continue };
-        let Some(event) = claim.event.as_deref() else { continue };
-        if q.increment || q.subset || q.qualifier == Qualifier::Vague || claim.scope == Scope::Incident {
+        let Some(event) = claim.event() else { continue };
+        if q.increment || q.subset || q.qualifier == Qualifier::Vague || claim.scope() == Scope::Incident {
             continue;
         }
-        let stated = bounds(claim);
+        let stated = bounds(q);
         if stated.is_empty() {
             continue;
         }
         let id = ClaimId(i as u32);
-        let group = groups.entry((event, q.metric.as_str(), q.population.as_deref())).or_default();
+        let group = groups.entry((event, q.metric, q.population)).or_default();
         for value in stated {
             if group.0.is_none_or(|b| value < b.value) {
                 group.0 = Some(SpreadBound { value, claim: id });
@@ -114,7 +111,7 @@ pub(crate) fn markdown(out: &mut dyn std::io::Write, report: &Report) -> std::io
         return Ok(());
     }
     let by = |id: ClaimId| {
-        let c = report.claim(id);
+        let c = &report.claim(id);
         format!("{}, {}", speaker_cell(c), crate::day_said(c))
     };
     writeln!(out)?;

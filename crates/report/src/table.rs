@@ -111,7 +111,7 @@ fn side_cell(report: &Report, f: &Finding, side: usize) -> String {
         .iter()
         .take(SHOWN_PER_SIDE)
         .map(|&id| {
-            let c = report.claim(id);
+            let c = &report.claim(id);
             format!(
                 "{} [{id}]\n{}\n{}:{}\n“{}”",
                 figure(c),
@@ -167,7 +167,7 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16, colour:
 }
 
 pub(crate) fn claims(out: &mut dyn Write, report: &Report, width: u16) -> io::Result<()> {
-    if report.claims.is_empty() {
+    if report.claim_count() == 0 {
         writeln!(out, "No claims.")?;
     } else {
         let mut header = vec!["Claim", "Article", "Speaker", "Says", "Event", "Quote"];
@@ -175,9 +175,9 @@ pub(crate) fn claims(out: &mut dyn Write, report: &Report, width: u16) -> io::Re
             header.push("How");
         }
         let mut table = new_table(width, &header);
-        for (i, c) in report.claims.iter().enumerate() {
+        report.each_claim(&mut |id, c| {
             let mut row = vec![
-                ClaimId(i as u32).to_string(),
+                id.to_string(),
                 format!("{}:{}", visible(report.doc_name(c)), c.line),
                 speaker(c),
                 figure(c),
@@ -188,7 +188,8 @@ pub(crate) fn claims(out: &mut dyn Write, report: &Report, width: u16) -> io::Re
                 row.push(c.trace.iter().map(|t| visible(t)).collect::<Vec<_>>().join("\n"));
             }
             table.add_row(row.iter().map(|cell| per_code_point(cell)));
-        }
+            Ok(())
+        })?;
         writeln!(out, "{}", render(&table))?;
     }
     writeln!(out, "{}", report.summary_line())

@@ -1,0 +1,407 @@
+//! The compact comparison record: what linking, comparing and the report's
+//! summary read of a claim, without its text. A run over a large corpus
+//! keeps one of these per claim (80 bytes, strings as symbols of one
+//! [`Symbols`] table) and reads the full claims back only to render them.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::{
+    Claim, ClaimId, ClaimKind, Date, FIGURE_TEMPLATE, Interval, Polarity, Qualifier, STATEMENT_TEMPLATE, Scope, Span,
+    TimeRange, UNBOUND_SLOT,
+};
+
+/// A string of a [`Symbols`] table, as a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Sym(u32);
+
+impl Sym {
+    /// No string.
+    pub const NONE: Sym = Sym(u32::MAX);
+
+    pub fn is_none(self) -> bool {
+        self == Sym::NONE
+    }
+}
+
+/// One copy of each string the records name (ids, metrics, speakers).
+#[derive(Debug, Default)]
+pub struct Symbols {
+    index: HashMap<Arc<str>, Sym>,
+    names: Vec<Arc<str>>,
+}
+
+impl Symbols {
+    /// The symbol of `s`, added when new.
+    pub fn intern(&mut self, s: &str) -> Sym {
+        if let Some(&sym) = self.index.get(s) {
+            return sym;
+        }
+        let sym = Sym(self.names.len() as u32);
+        let shared: Arc<str> = s.into();
+        self.names.push(Arc::clone(&shared));
+        self.index.insert(shared, sym);
+        sym
+    }
+
+    fn option(&mut self, s: Option<&str>) -> Sym {
+        s.map_or(Sym::NONE, |s| self.intern(s))
+    }
+
+    /// The string of `sym`, `None` for [`Sym::NONE`].
+    pub fn get(&self, sym: Sym) -> Option<&str> {
+        self.names.get(sym.0 as usize).map(|s| &**s)
+    }
+
+    /// How many distinct strings the table holds.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+const TIME: u16 = 1;
+const EXPLICIT: u16 = 1 << 1;
+const EARLIER: u16 = 1 << 2;
+const LATER: u16 = 1 << 3;
+const HEADLINE: u16 = 1 << 4;
+const INCREMENT: u16 = 1 << 5;
+const SUBSET: u16 = 1 << 6;
+const DENIES: u16 = 1 << 7;
+const VALUE: u16 = 1 << 8;
+const HIGH: u16 = 1 << 9;
+const TARGET: u16 = 1 << 10;
+/// The claim's kind, in two bits of the flags: none set is a quantity.
+const PROPOSITION: u16 = 1 << 11;
+const TERM: u16 = 1 << 12;
+
+/// What kind of claim a record stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    Quantity,
+    Proposition,
+    Term,
+}
+
+/// A claim without its text (see the module's documentation).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClaimRecord {
+    /// A figure's low bound, high bound and value; a denial's target span.
+    numbers: [u64; 3],
+    /// Index of the document in the corpus.
+    pub doc: u32,
+    span: [u32; 2],
+    /// The metric, the proposition's id or the term's frame.
+    subject: Sym,
+    /// The population, the proposition's template or the term's topic.
+    detail: Sym,
+    side: Sym,
+    event: Sym,
+    place: Sym,
+    camp: Sym,
+    speaker: Sym,
+    actor: Sym,
+    earliest: Date,
+    latest: Date,
+    qualifier: Qualifier,
+    scope: Scope,
+    flags: u16,
+}
+
+/// A claim's figure, as comparison reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Figure<'a> {
+    pub metric: &'a str,
+    pub value: Option<u64>,
+    pub qualifier: Qualifier,
+    pub interval: Interval,
+    pub population: Option<&'a str>,
+    pub side: Option<&'a str>,
+    pub increment: bool,
+    pub subset: bool,
+}
+
+impl Figure<'_> {
+    /// How a qualifier-aware figure reads in a sentence.
+    pub fn describe(&self) -> String {
+        crate::claim::describe(self.qualifier, self.value, self.interval)
+    }
+}
+
+/// A claim's proposition, as comparison reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PropositionRef<'a> {
+    pub id: &'a str,
+    pub template: &'a str,
+    pub polarity: Polarity,
+    pub target: Option<Span>,
+}
+
+impl PropositionRef<'_> {
+    /// Whether a slot of its template is unbound (see [`crate::Proposition::has_unbound_slot`]).
+    pub fn has_unbound_slot(&self) -> bool {
+        self.id.split(':').skip(1).any(|value| value == UNBOUND_SLOT)
+    }
+
+    /// Whether it pairs only through links, never by its id: an open
+    /// statement, a denied figure, or one with an unbound slot.
+    pub fn is_open(&self) -> bool {
+        self.template == STATEMENT_TEMPLATE || self.template == FIGURE_TEMPLATE || self.has_unbound_slot()
+    }
+}
+
+/// A claim's framing term, as comparison reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermRef<'a> {
+    pub frame: &'a str,
+    pub topic: &'a str,
+}
+
+/// The compact records of a corpus's claims, in claim order, with their symbols.
+#[derive(Debug, Default)]
+pub struct Records {
+    list: Vec<ClaimRecord>,
+    pub symbols: Symbols,
+}
+
+impl Records {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The records of `claims`, in their order.
+    pub fn of(claims: &[Claim]) -> Self {
+        let mut records = Self::new();
+        for claim in claims {
+            records.push(claim);
+        }
+        records
+    }
+
+    /// Adds the record of `claim`.
+    pub fn push(&mut self, claim: &Claim) {
+        let record = self.record(claim);
+        self.list.push(record);
+    }
+
+    fn record(&mut self, claim: &Claim) -> ClaimRecord {
+        let s = &mut self.symbols;
+        let mut flags = 0u16;
+        let mut set = |on: bool, flag: u16| {
+            if on {
+                flags |= flag;
+            }
+        };
+        set(claim.headline, HEADLINE);
+        let (earliest, latest) = match claim.time {
+            Some(t) => {
+                set(true, TIME);
+                set(t.explicit, EXPLICIT);
+                set(t.earlier_report, EARLIER);
+                set(t.later_report, LATER);
+                (t.earliest, t.latest)
+            }
+            None => (Date::MIN, Date::MIN),
+        };
+        let (subject, detail, side, qualifier, numbers) = match &claim.kind {
+            ClaimKind::Quantity(q) => {
+                set(q.increment, INCREMENT);
+                set(q.subset, SUBSET);
+                set(q.value.is_some(), VALUE);
+                set(q.interval.high.is_some(), HIGH);
+                let numbers = [q.interval.low, q.interval.high.unwrap_or(0), q.value.unwrap_or(0)];
+                let (subject, detail) = (s.intern(&q.metric), s.option(q.population.as_deref()));
+                (subject, detail, s.option(q.side.as_deref()), q.qualifier, numbers)
+            }
+            ClaimKind::Proposition(p) => {
+                set(true, PROPOSITION);
+                set(p.polarity == Polarity::Denies, DENIES);
+                set(p.target.is_some(), TARGET);
+                let numbers = p.target.map_or([0; 3], |t| [t.start as u64, t.end as u64, 0]);
+                let (subject, detail) = (s.intern(&p.id), s.intern(&p.template));
+                (subject, detail, Sym::NONE, Qualifier::Exact, numbers)
+            }
+            ClaimKind::Term(t) => {
+                set(true, TERM);
+                let (subject, detail) = (s.intern(&t.frame), s.intern(&t.topic));
+                (subject, detail, Sym::NONE, Qualifier::Exact, [0; 3])
+            }
+        };
+        ClaimRecord {
+            numbers,
+            doc: claim.doc,
+            span: [claim.span.start as u32, claim.span.end as u32],
+            subject,
+            detail,
+            side,
+            event: s.option(claim.event.as_deref()),
+            place: s.option(claim.place.as_deref()),
+            camp: s.option(claim.camp.as_deref()),
+            speaker: s.option(claim.speaker.as_ref().map(|sp| sp.text.as_str())),
+            actor: s.option(claim.speaker.as_ref().and_then(|sp| sp.actor.as_deref())),
+            earliest,
+            latest,
+            qualifier,
+            scope: claim.scope,
+            flags,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The claim with this id.
+    pub fn get(&self, id: ClaimId) -> ClaimRef<'_> {
+        ClaimRef { record: &self.list[id.index()], symbols: &self.symbols }
+    }
+
+    /// Every claim, in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = ClaimRef<'_>> {
+        self.list.iter().map(|record| ClaimRef { record, symbols: &self.symbols })
+    }
+
+    /// The records themselves, to reorder or renumber them.
+    pub fn list_mut(&mut self) -> &mut Vec<ClaimRecord> {
+        &mut self.list
+    }
+
+    /// Gives back the room the list grew into.
+    pub fn shrink_to_fit(&mut self) {
+        self.list.shrink_to_fit();
+    }
+}
+
+/// One claim's record with the symbols it names.
+#[derive(Debug, Clone, Copy)]
+pub struct ClaimRef<'a> {
+    record: &'a ClaimRecord,
+    symbols: &'a Symbols,
+}
+
+impl<'a> ClaimRef<'a> {
+    fn flag(&self, flag: u16) -> bool {
+        self.record.flags & flag != 0
+    }
+
+    fn str(&self, sym: Sym) -> Option<&'a str> {
+        self.symbols.get(sym)
+    }
+
+    pub fn doc(&self) -> u32 {
+        self.record.doc
+    }
+
+    pub fn span(&self) -> Span {
+        Span::new(self.record.span[0] as usize, self.record.span[1] as usize)
+    }
+
+    pub fn event(&self) -> Option<&'a str> {
+        self.str(self.record.event)
+    }
+
+    pub fn place(&self) -> Option<&'a str> {
+        self.str(self.record.place)
+    }
+
+    pub fn camp(&self) -> Option<&'a str> {
+        self.str(self.record.camp)
+    }
+
+    /// The speaker as written; `None` is the article's own voice.
+    pub fn speaker(&self) -> Option<&'a str> {
+        self.str(self.record.speaker)
+    }
+
+    /// The dictionary actor the speaker was resolved to.
+    pub fn actor(&self) -> Option<&'a str> {
+        self.str(self.record.actor)
+    }
+
+    pub fn time(&self) -> Option<TimeRange> {
+        self.flag(TIME).then(|| TimeRange {
+            earliest: self.record.earliest,
+            latest: self.record.latest,
+            explicit: self.flag(EXPLICIT),
+            earlier_report: self.flag(EARLIER),
+            later_report: self.flag(LATER),
+        })
+    }
+
+    pub fn scope(&self) -> Scope {
+        self.record.scope
+    }
+
+    pub fn headline(&self) -> bool {
+        self.flag(HEADLINE)
+    }
+
+    pub fn kind(&self) -> RecordKind {
+        if self.flag(PROPOSITION) {
+            RecordKind::Proposition
+        } else if self.flag(TERM) {
+            RecordKind::Term
+        } else {
+            RecordKind::Quantity
+        }
+    }
+
+    pub fn quantity(&self) -> Option<Figure<'a>> {
+        let r = self.record;
+        (self.kind() == RecordKind::Quantity).then(|| Figure {
+            metric: self.str(r.subject).unwrap_or_default(),
+            value: self.flag(VALUE).then_some(r.numbers[2]),
+            qualifier: r.qualifier,
+            interval: Interval { low: r.numbers[0], high: self.flag(HIGH).then_some(r.numbers[1]) },
+            population: self.str(r.detail),
+            side: self.str(r.side),
+            increment: self.flag(INCREMENT),
+            subset: self.flag(SUBSET),
+        })
+    }
+
+    pub fn proposition(&self) -> Option<PropositionRef<'a>> {
+        let r = self.record;
+        (self.kind() == RecordKind::Proposition).then(|| PropositionRef {
+            id: self.str(r.subject).unwrap_or_default(),
+            template: self.str(r.detail).unwrap_or_default(),
+            polarity: if self.flag(DENIES) { Polarity::Denies } else { Polarity::Asserts },
+            target: self.flag(TARGET).then(|| Span::new(r.numbers[0] as usize, r.numbers[1] as usize)),
+        })
+    }
+
+    pub fn term(&self) -> Option<TermRef<'a>> {
+        let r = self.record;
+        (self.kind() == RecordKind::Term).then(|| TermRef {
+            frame: self.str(r.subject).unwrap_or_default(),
+            topic: self.str(r.detail).unwrap_or_default(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_is_compact() {
+        assert!(size_of::<ClaimRecord>() <= 80, "{}", size_of::<ClaimRecord>());
+    }
+
+    #[test]
+    fn equal_strings_share_one_symbol() {
+        let mut symbols = Symbols::default();
+        let a = symbols.intern("karabakh-2020");
+        let b = symbols.intern("karabakh-2020");
+        assert_eq!(a, b);
+        assert_eq!(symbols.get(a), Some("karabakh-2020"));
+        assert_eq!(symbols.get(Sym::NONE), None);
+    }
+}
