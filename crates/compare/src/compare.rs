@@ -520,8 +520,8 @@ fn own_voice_beside_a_source(a: ClaimRef, b: ClaimRef) -> bool {
 /// Whether two figures stand in one article and come from one camp ("the
 /// army said 8 were killed ... the army's first statement gave four"): a
 /// side seldom contradicts itself in one report.
-fn one_side_in_one_article(a: &Claim, b: &Claim) -> bool {
-    a.doc == b.doc && a.camp.is_some() && a.camp == b.camp
+fn one_side_in_one_article(a: ClaimRef, b: ClaimRef) -> bool {
+    a.doc() == b.doc() && a.camp().is_some() && a.camp() == b.camp()
 }
 
 /// How many days apart a later, lower figure may still contradict an earlier one.
@@ -679,8 +679,7 @@ fn disjoint_figures(
                 kind = FindingKind::Discrepancy;
                 why = "the article's own figure beside a quoted source's: in one article, likely another count";
             }
-            if kind == FindingKind::NumericConflict && one_side_in_one_article(&claims[ia.index()], &claims[ib.index()])
-            {
+            if kind == FindingKind::NumericConflict && one_side_in_one_article(claims.get(ia), claims.get(ib)) {
                 kind = FindingKind::Discrepancy;
                 why = "one side's two figures in one article: likely a revision or another count";
             }
