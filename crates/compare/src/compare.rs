@@ -163,6 +163,10 @@ struct FigureClaims<'c> {
     by_doc: Vec<(u32, FirstMention)>,
     /// Each source's first mention on each day, sorted by day.
     by_day: Vec<(Date, FirstMention)>,
+    /// Sources that give a larger figure of the group in an article where
+    /// they give this one: for them this figure is a part or an earlier
+    /// count ("the bodies of two soldiers ... 62 soldiers killed").
+    outranked: Vec<u32>,
 }
 
 /// One source of a figure.
@@ -227,7 +231,16 @@ impl<'c> FigureClaims<'c> {
         by_doc.dedup_by_key(|&mut (doc, m)| (doc, m.source));
         by_day.sort_by_key(|&(day, m)| (day, m.source, m.headline));
         by_day.dedup_by_key(|&mut (day, m)| (day, m.source));
-        Self { quantity, mentions, source_of, sources, by_doc, by_day }
+        Self { quantity, mentions, source_of, sources, by_doc, by_day, outranked: Vec::new() }
+    }
+
+    /// Whether `source` gives this figure in an article where `larger`
+    /// shows it giving a larger one.
+    fn outranked_by(&self, larger: &FigureClaims, source: u32) -> bool {
+        let docs =
+            |f: &FigureClaims| f.mentions.iter().filter(|m| m.source == source).map(|m| m.said.doc).collect::<Vec<_>>();
+        let here = docs(self);
+        self.quantity.interval.entirely_below(larger.quantity.interval) && docs(larger).iter().any(|d| here.contains(d))
     }
 
     /// The claim that first gives the figure.
@@ -434,6 +447,7 @@ impl FigureWork {
                     y.first(),
                 ))
             });
+            mark_outranked(&mut figures);
             for a in 0..figures.len() {
                 for b in a + 1..figures.len() {
                     let adjacent = b == a + 1;
@@ -641,6 +655,20 @@ fn overlapping_figures(pair: &FigurePair) -> BTreeMap<FindingKind, PairsOfKind> 
     by_kind
 }
 
+/// Marks, for each figure of a group in value order, the sources that give
+/// a larger figure of the group in the same article.
+fn mark_outranked(figures: &mut [FigureClaims]) {
+    for i in 0..figures.len() {
+        let outranked: Vec<u32> = figures[i]
+            .sources
+            .iter()
+            .map(|s| s.number)
+            .filter(|&n| figures[i + 1..].iter().any(|larger| figures[i].outranked_by(larger, n)))
+            .collect();
+        figures[i].outranked = outranked;
+    }
+}
+
 /// Figures whose intervals are disjoint: for each pair of their sources,
 /// how one pair of mentions relates, gathered by kind.
 fn disjoint_figures(
@@ -666,6 +694,10 @@ fn disjoint_figures(
             let same_source = sa.number == sb.number;
             // One source's two figures are a revision or a correction, never a contradiction.
             if !adjacent && same_source {
+                continue;
+            }
+            // A source's smaller figure beside its larger one stands for nothing against others.
+            if !same_source && (fa.outranked.contains(&sa.number) || fb.outranked.contains(&sb.number)) {
                 continue;
             }
             let ((ia, ca), (ib, cb)) = match mentions {

@@ -463,6 +463,28 @@ mod figures {
     }
 
     #[test]
+    fn a_source_s_smaller_figure_beside_its_larger_one_is_no_claim_against_others() {
+        check_kind(
+            &[
+                article(
+                    "Baku said 2 Armenian soldiers were killed near the post and that 62 Armenian soldiers were killed in all.",
+                ),
+                article("The Armenian defence ministry said 15 soldiers were killed."),
+            ],
+            "numeric_conflict",
+            "numeric_conflict killed (armenian soldiers) d0:baku>d1:yerevan",
+        );
+        check_kind(
+            &[
+                article("قالت باكو إن جنديين أرمينيين قتلا قرب الموقع، وإن 62 جنديا أرمينيا قتلوا في المجمل."),
+                article("وأعلنت وزارة الدفاع الأرمينية مقتل 15 جنديا."),
+            ],
+            "numeric_conflict",
+            "numeric_conflict killed (armenian soldiers) d0:baku>d1:yerevan",
+        );
+    }
+
+    #[test]
     fn a_later_smaller_figure_conflicts() {
         check(
             &[
