@@ -421,13 +421,15 @@ fn group_figures<'c>(
 }
 
 /// Room kept from group to group while figures are compared, and the findings.
-struct FigureWork {
+struct FigureWork<'o> {
     position: Vec<u32>,
     together: Together,
     findings: Vec<Finding>,
+    /// Camps that gather unrelated parties: two of their voices are no one side.
+    catch_all: &'o [String],
 }
 
-impl FigureWork {
+impl FigureWork<'_> {
     /// Compares the figures of each group.
     fn groups(&mut self, claims: &Records, groups: Vec<(GroupKey, GroupFigures)>) {
         for (key, figures) in groups {
@@ -453,7 +455,8 @@ impl FigureWork {
                     let adjacent = b == a + 1;
                     // Sides read in claim order: the figure mentioned first stands on the left.
                     let (x, y) = if figures[a].first() <= figures[b].first() { (a, b) } else { (b, a) };
-                    let pair = FigurePair { key: &key, a: &figures[x], b: &figures[y], adjacent };
+                    let pair =
+                        FigurePair { key: &key, a: &figures[x], b: &figures[y], adjacent, catch_all: self.catch_all };
                     compare_figures(&pair, claims, &mut self.together, &mut self.findings);
                 }
             }
@@ -473,6 +476,7 @@ pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding
         position: vec![u32::MAX; graph.source_count()],
         together: Together::default(),
         findings: Vec::new(),
+        catch_all: &options.catch_all_camps,
     };
     // "16 more", "rose by 20": an increment is no count of its own to compare.
     let counts = |i: &u32| claims.get(ClaimId(*i)).quantity().is_some_and(|q| !q.increment);
@@ -531,11 +535,29 @@ fn own_voice_beside_a_source(a: ClaimRef, b: ClaimRef) -> bool {
     a.doc() == b.doc() && (a.speaker().is_none() != b.speaker().is_none())
 }
 
-/// Whether two figures stand in one article and come from one camp ("the
-/// army said 8 were killed ... the army's first statement gave four"): a
-/// side seldom contradicts itself in one report.
-fn one_side_in_one_article(a: ClaimRef, b: ClaimRef) -> bool {
-    a.doc() == b.doc() && a.camp().is_some() && a.camp() == b.camp()
+/// Whether two figures stand in one article and come from one real camp
+/// ("the army said 8 were killed ... the army's first statement gave
+/// four"): a side seldom contradicts itself in one report. Two voices of a
+/// catch-all camp (`other`) are one side only when they name one body
+/// ("the army", "the army's spokesman").
+fn one_side_in_one_article(a: ClaimRef, b: ClaimRef, catch_all: &[String]) -> bool {
+    if a.doc() != b.doc() || a.camp().is_none() || a.camp() != b.camp() {
+        return false;
+    }
+    let real = a.camp().is_some_and(|c| !catch_all.iter().any(|k| k == c));
+    real || one_body(a.speaker(), b.speaker())
+}
+
+/// Whether two speaker phrases name one body: the shorter one's last word
+/// stands in the longer ("the army", "the army's spokesman"; «الجيش»,
+/// «المتحدث باسم الجيش»).
+fn one_body(a: Option<&str>, b: Option<&str>) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace().map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase()).collect()
+    };
+    let (Some(a), Some(b)) = (a.map(words), b.map(words)) else { return false };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.last().is_some_and(|w| long.contains(w))
 }
 
 /// How many days apart a later, lower figure may still contradict an earlier one.
@@ -549,6 +571,8 @@ struct FigurePair<'p, 'c> {
     b: &'p FigureClaims<'c>,
     /// The figures are neighbours in value order: soft findings link only these.
     adjacent: bool,
+    /// Camps that gather unrelated parties (`other`).
+    catch_all: &'p [String],
 }
 
 impl FigurePair<'_, '_> {
@@ -711,7 +735,9 @@ fn disjoint_figures(
                 kind = FindingKind::Discrepancy;
                 why = "the article's own figure beside a quoted source's: in one article, likely another count";
             }
-            if kind == FindingKind::NumericConflict && one_side_in_one_article(claims.get(ia), claims.get(ib)) {
+            if kind == FindingKind::NumericConflict
+                && one_side_in_one_article(claims.get(ia), claims.get(ib), pair.catch_all)
+            {
                 kind = FindingKind::Discrepancy;
                 why = "one side's two figures in one article: likely a revision or another count";
             }

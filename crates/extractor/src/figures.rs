@@ -897,7 +897,7 @@ pub(crate) fn quantify(
     // Figures tied directly first, so an aside ("including a child") can
     // take the metric of the figure it belongs to.
     let mut direct: Vec<Option<Link>> = figures.iter().map(|f| best_trigger(s, rules, f, figures, &triggers)).collect();
-    share_list_triggers(s, figures, &mut direct);
+    share_list_triggers(s, rules, figures, &mut direct);
     let (subsets, list_items) = part_flags(s, figures, &direct);
     for (n, f) in figures.iter().enumerate() {
         let nearest_linked = direct
@@ -1091,19 +1091,30 @@ fn list_joined(s: &Sentence, from: usize, to: usize) -> bool {
 /// Lists share their trigger: "180 soldiers, 12 police officers and one
 /// civilian were killed" (the trigger after the last item), "مقتل 192 من
 /// جنودها ومدني واحد" (the trigger before the first).
-fn share_list_triggers(s: &Sentence, figures: &[Figure], links: &mut [Option<Link>]) {
+fn share_list_triggers(s: &Sentence, rules: &Rules, figures: &[Figure], links: &mut [Option<Link>]) {
     // Backwards first, so a chain of items takes the trigger after the last one.
     // A figure after a word that refers back ("jumps to 68") takes that word's metric instead.
     let refers_back = |f: &Figure| s.ending_at(f.start, |t| matches!(t, Tag::Anaphora)).is_some();
+    // "30 militants and four soldiers were killed": a noun of a secondary
+    // metric ("militants") gives way to the list's own trigger.
+    let secondary = |l: &Link| rules.metric(l.metric).secondary;
     for n in (0..figures.len().saturating_sub(1)).rev() {
-        if links[n].is_some() || refers_back(&figures[n]) {
+        let own_noun_end = match &links[n] {
+            Some(l) if secondary(l) && l.trigger.0 >= figures[n].end => l.trigger.1,
+            Some(_) => continue,
+            None => figures[n].end,
+        };
+        if refers_back(&figures[n]) {
             continue;
         }
         let (f, next) = (&figures[n], &figures[n + 1]);
         let Some(l) = &links[n + 1] else { continue };
+        if secondary(l) {
+            continue;
+        }
         // The last item's trigger follows it closely: "and one civilian were killed".
         let attached = l.how == LIST || !(next.end..l.trigger.0).any(|k| s.kind(k) == TokenKind::Punct);
-        if l.trigger.0 >= next.end && attached && list_joined(s, f.end, next.start) {
+        if l.trigger.0 >= next.end && attached && list_joined(s, own_noun_end.max(f.end), next.start) {
             links[n] = Some(Link { metric: l.metric, trigger: l.trigger, cost: l.cost, how: LIST });
         }
     }

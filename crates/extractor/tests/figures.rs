@@ -630,6 +630,20 @@ mod lists_of_sides {
     use super::*;
 
     #[test]
+    fn a_list_s_trigger_wins_over_a_noun_of_fighters_present() {
+        check(
+            "The army said 30 militants and four soldiers were killed.",
+            "killed exact 30 (fighters); killed exact 4 (soldiers)",
+        );
+        check(
+            "More than 25 Taliban militants and five soldiers have been killed.",
+            "killed more_than 25 (fighters); killed exact 5 (soldiers)",
+        );
+        check("قال الجيش إن 30 مسلحا و4 جنود قتلوا.", "killed exact 30 (fighters); killed exact 4 (soldiers)");
+        check("He said 2,000 mercenaries were fighting in the region.", "combatants exact 2000");
+    }
+
+    #[test]
     fn each_side_s_item_is_its_whole_count() {
         check(
             "The general staff said 15 soldiers and 23 rebels were killed.",
