@@ -553,7 +553,8 @@ fn one_side_in_one_article(a: ClaimRef, b: ClaimRef, catch_all: &[String]) -> bo
 /// «المتحدث باسم الجيش»).
 fn one_body(a: Option<&str>, b: Option<&str>) -> bool {
     let words = |t: &str| -> Vec<String> {
-        t.split_whitespace().map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase()).collect()
+        // A word up to an apostrophe: "army's" is "army".
+        t.split_whitespace().map(|w| w.split(['\'', '\u{2019}']).next().unwrap_or(w).to_lowercase()).collect()
     };
     let (Some(a), Some(b)) = (a.map(words), b.map(words)) else { return false };
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
