@@ -161,8 +161,8 @@ const APPOSITION_WORDS: usize = 12;
 /// «، الناطق باسم “عملية …”،». Quotation marks inside it are part of it;
 /// a complementizer or a reporting verb ends the search.
 fn office_apposition(s: &Sentence, comma: usize) -> Option<usize> {
-    let article = |k: usize| s.grammar.is_definite_article(s.word(k)) || s.grammar.is_indefinite_article(s.word(k));
-    let title = (comma + 1..(comma + 3).min(s.len())).find(|&k| s.kind(k) == TokenKind::Word && !article(k))?;
+    let title = (comma + 1..(comma + 3).min(s.len()))
+        .find(|&k| s.kind(k) == TokenKind::Word && !s.grammar.is_article(s.word(k)))?;
     if !s.grammar.is_office_title(s.word(title)) {
         return None;
     }
@@ -200,16 +200,23 @@ const QUOTED_NAME_WORDS: usize = 4;
 /// The closing quotation mark of a short name quoted at `open`: only words
 /// (and inner hyphens) between the marks, naming a party the packs know.
 fn quoted_name(s: &Sentence, open: usize) -> Option<usize> {
+    let close = short_quotation(s, open)?;
+    // A name the packs know, from its first word: a quoted phrase («العدوان
+    // الشامل من باكو») is no speaker, whatever it names.
+    s.has_at(open + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))).then_some(close)
+}
+
+/// The closing quotation mark of a quotation opened at `open` that holds
+/// a few words and inner hyphens only, at least one word: what a quoted
+/// name may look like.
+fn short_quotation(s: &Sentence, open: usize) -> Option<usize> {
     if !s.is_quote(open) || open + 1 >= s.len() || !s.quoted[open + 1] {
         return None;
     }
     let close = (open + 1..(open + QUOTED_NAME_WORDS + 2).min(s.len())).find(|&j| s.is_quote(j))?;
     let words = (open + 1..close).filter(|&j| s.kind(j) == TokenKind::Word).count();
     let plain = (open + 1..close).all(|j| s.kind(j) == TokenKind::Word || s.is_punct(j, &['-']));
-    // A name the packs know, from its first word: a quoted phrase («العدوان
-    // الشامل من باكو») is no speaker, whatever it names.
-    let named = s.has_at(open + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)));
-    (words > 0 && plain && named).then_some(close)
+    (words > 0 && plain).then_some(close)
 }
 
 /// How far after a quoted name the party it belongs to may be named.
@@ -220,15 +227,10 @@ const AFFILIATION_REACH: usize = 3;
 /// «ذكرت “شعبة الإعلام الحربي” التابعة لقوات حفتر», "said the 'Media Cell'
 /// of the Iraqi army".
 fn affiliated_quoted_name(s: &Sentence, open: usize) -> Option<usize> {
-    if !s.is_quote(open) || open + 1 >= s.len() || !s.quoted[open + 1] {
-        return None;
-    }
-    let close = (open + 1..(open + QUOTED_NAME_WORDS + 2).min(s.len())).find(|&j| s.is_quote(j))?;
-    let plain = (open + 1..close).all(|j| s.kind(j) == TokenKind::Word || s.is_punct(j, &['-']));
+    let close = short_quotation(s, open)?;
     let party = |j: usize| s.has_at(j, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)));
     let after = close + 1..(close + 1 + AFFILIATION_REACH).min(s.len());
-    let owned = after.clone().take_while(|&j| s.kind(j) == TokenKind::Word && !stops_speaker(s, j)).any(party);
-    (close > open + 1 && plain && owned).then_some(close)
+    after.take_while(|&j| s.kind(j) == TokenKind::Word && !stops_speaker(s, j)).any(party).then_some(close)
 }
 
 /// A speaker phrase ending just before `to`, running backward to a stop.
@@ -352,9 +354,8 @@ fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
     }
     // «لا صحة لتقارير ...», "no truth to reports": a denial phrase that opens
     // with a negation has no subject of its own; the speaker around it says it.
-    let negated_phrase = s.has_at(i, |t| matches!(t, Tag::Negation))
-        && s.find_at(i, |t| matches!(t, Tag::DenialVerb)).is_some_and(|m| m.len > 1);
-    negated_phrase.then(|| s.find_at(i, |t| matches!(t, Tag::DenialVerb)).map_or(i + 1, |m| m.end()))
+    let phrase = s.find_at(i, |t| matches!(t, Tag::DenialVerb)).filter(|m| m.len > 1);
+    phrase.filter(|_| s.has_at(i, |t| matches!(t, Tag::Negation))).map(|m| m.end())
 }
 
 /// Whether the reporting word at `i` is used as no verb: "the reported death
@@ -978,10 +979,9 @@ fn antecedent_frame(s: &Sentence, rules: &Rules, m: Match, (end, scope): (usize,
     // chief, who claimed": India's chief, not the remarks).
     let party = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
     let last = (back.0..back.1).rev().find(|&k| s.starts(k).iter().any(|m| m.end() <= back.1 && party(&m.tag)))?;
-    let article = |k: usize| s.grammar.is_definite_article(s.word(k)) || s.grammar.is_indefinite_article(s.word(k));
     let mut start = last;
     loop {
-        if start > back.0 && (s.covered_by(start - 1, party) || article(start - 1)) {
+        if start > back.0 && (s.covered_by(start - 1, party) || s.grammar.is_article(s.word(start - 1))) {
             start -= 1;
         // «وزارة الصحة السودانية»: a definite noun between two names joins them.
         } else if start > back.0 + 1
@@ -1091,12 +1091,6 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
     Resolved { how, ..prev.clone() }
 }
 
-/// Resolves a speaker phrase to an actor and a camp.
-///
-/// A known person named in the phrase wins, then the longest known actor,
-/// then a person whose name is spelled differently (string similarity).
-/// Without an actor, camp cues decide: a camp that overrides another wins,
-/// then the longest cue, then the last; fallback camps count only alone.
 /// The actor a phrase's matches name: a person before a party, then the
 /// longest and last name, leaving out names inside a longer party's name
 /// («الانفصاليون الموالون لروسيا», "Port Sudan"), which only modify it.
@@ -1117,6 +1111,12 @@ fn best_actor(rules: &Rules, matches: &[Match]) -> Option<(ActorId, Match)> {
         .map(|(_, _, _, x, m)| (x, m))
 }
 
+/// Resolves a speaker phrase to an actor and a camp.
+///
+/// A known person named in the phrase wins, then the longest known actor,
+/// then a person whose name is spelled differently (string similarity).
+/// Without an actor, camp cues decide: a camp that overrides another wins,
+/// then the longest cue, then the last; fallback camps count only alone.
 pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
     // A name right before an attached hyphen only modifies the head: "Armenia-backed
     // separatists" are not Armenia ("Hamas-run ministry" is a ministry).

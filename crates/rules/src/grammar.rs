@@ -95,6 +95,11 @@ impl Grammar {
         holds(&self.definite_articles, word)
     }
 
+    /// An article, definite or indefinite, written as a word of its own.
+    pub fn is_article(&self, word: &str) -> bool {
+        self.is_definite_article(word) || self.is_indefinite_article(word)
+    }
+
     /// An indefinite article written as a word of its own: "a", "an".
     pub fn is_indefinite_article(&self, word: &str) -> bool {
         holds(&self.indefinite_articles, word)
