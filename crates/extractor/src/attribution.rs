@@ -371,6 +371,15 @@ fn no_verb_at(s: &Sentence, i: usize) -> bool {
         || s.grammar.is_preposition(s.word(i - 1))
 }
 
+/// Whether a word that may continue a speaker's words is used of an action
+/// going on: "continued to engage", "added to the tension", where a
+/// preposition follows instead of what was said.
+fn aspectual(s: &Sentence, m: Match) -> bool {
+    m.end() < s.len()
+        && s.has_at(m.start, |t| matches!(t, Tag::Continuation))
+        && s.grammar.is_preposition(s.word(m.end()))
+}
+
 /// Finds the speech frames of a sentence.
 /// `claims` are the first tokens of the sentence's claim wordings, which no
 /// speaker phrase runs into.
@@ -414,7 +423,7 @@ pub(crate) fn frames(
             i += 1;
             continue;
         };
-        if matches!(m.tag, Tag::Reporting) && no_verb_at(s, i) {
+        if matches!(m.tag, Tag::Reporting) && (no_verb_at(s, i) || aspectual(s, m)) {
             i = m.end();
             continue;
         }
@@ -923,6 +932,9 @@ fn verb_subject_first(
         && is_conjunction(back.1 - 1)
         && back.0 > 0
         && s.has_at(back.0 - 1, |t| matches!(t, Tag::Reporting));
+    if let Some(speaker) = denier_of_joined_verb(s, rules, back, previous) {
+        return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });
+    }
     if second_verb {
         let speaker = previous.map(|p| Resolved {
             how: "a second verb joined by a conjunction: the first verb's subject".into(),
@@ -954,6 +966,37 @@ fn verb_subject_first(
         });
     }
     inverted_or_apposition(s, rules, m, (after_verb, scope_after_verb(after_verb)), claims)
+}
+
+/// "The army rejected the rebels' claims of heavy losses and put its dead at
+/// 13": a speech verb joined by a conjunction to a denial verb before it
+/// speaks for the denial's subject, not for the party whose claims were
+/// denied. `back` is the phrase before the speech verb, ending on the
+/// conjunction. `None` when no such denial verb stands in it.
+const JOINED_DENIAL_REACH: usize = 16;
+
+fn denier_of_joined_verb(
+    s: &Sentence,
+    rules: &Rules,
+    back: (usize, usize),
+    previous: Option<&Resolved>,
+) -> Option<Option<Resolved>> {
+    if back.1 <= back.0 || !s.grammar.is_conjunction(s.word(back.1 - 1)) {
+        return None;
+    }
+    // "rebel claims of ... and said": the words back to the denial verb may
+    // hold another speech word, read as a noun.
+    let conjunction = back.1 - 1;
+    let denial = (conjunction.saturating_sub(JOINED_DENIAL_REACH)..conjunction)
+        .rev()
+        .take_while(|&k| !s.is_punct(k, &['.', ';', '؛', ':']) && !s.has_at(k, |t| matches!(t, Tag::ClauseBreak)))
+        .find(|&k| !s.quoted[k] && s.has_at(k, |t| matches!(t, Tag::DenialVerb)))?;
+    let subject = skip_auxiliaries(s, trim(s, phrase_backward(s, before_adverbials(s, denial))));
+    if subject.0 >= subject.1 || is_pronoun(s, subject) {
+        return Some(carry(previous));
+    }
+    let how = "a verb joined to a denial verb by a conjunction: the denial's subject";
+    Some(Some(anaphoric(s, rules, resolve(s, rules, subject, how), previous)))
 }
 
 /// "Yerevan, which denied the reports, ...", «يريفان، التي نفت التقارير»: a

@@ -96,6 +96,36 @@ impl Denials<'_> {
             .map_or_else(|| normalize_key(&self.cx.s.text[r.range.0..r.range.1]), |a| self.cx.rules.actor(a).id.clone())
     }
 
+    /// The key of the whole phrase a speaker was read from.
+    fn phrase_key(&self, r: &Resolved) -> String {
+        r.actor.map_or_else(
+            || normalize_key(&self.cx.s.text[r.phrase.0..r.phrase.1]),
+            |a| self.cx.rules.actor(a).id.clone(),
+        )
+    }
+
+    /// Whether `denier` made the statement of `u` himself: no one refutes
+    /// himself, whether named by his office before and by his name now.
+    fn spoken_by(&self, u: &Unit, denier: &Resolved) -> bool {
+        let camps = self.compatible(u.camp, denier.camp);
+        let grammar = self.s().grammar;
+        let (key, phrase) = (self.key(denier), self.phrase_key(denier));
+        // "a member of the body X, Ibrahim Ibrahim, denied ..." then "Ibrahim said":
+        // every word of the later name stands in the earlier phrase.
+        let name: Vec<&str> = key
+            .split_whitespace()
+            .filter(|w| w.chars().count() > 2 && !grammar.is_office_title(w) && !grammar.is_article(w))
+            .collect();
+        let named_before = camps && !name.is_empty() && {
+            let earlier: Vec<&str> = u.speaker_phrase.split_whitespace().collect();
+            name.iter().all(|w| earlier.contains(w))
+        };
+        named_before
+            || [(&u.speaker, &key), (&u.speaker, &phrase)]
+                .iter()
+                .any(|(a, b)| crate::same_speaker(a, b, camps, grammar))
+    }
+
     /// Whether two camps may be one party's: the same, or either unknown or catch-all.
     fn compatible(&self, a: Option<CampId>, b: Option<CampId>) -> bool {
         match (self.real(a), self.real(b)) {
@@ -173,7 +203,10 @@ impl Denials<'_> {
                     && inside(&out.claims[c])
             })
             .collect();
+        // "X said the reports were fabrications": words that call something
+        // false make the statement a denial, never what a denial answers.
         let denial = (f.at..f.end.max(f.at + 1)).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)))
+            || (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Refutation)))
             || propositions.iter().any(|&c| is_denial(&out.claims[c]));
         let how = s.how(|| format!("open statement: the words \"{}\" govern", s.words(f.at, f.end)));
         let statement = cx.claim(statement_parts(cx, (a, b), (Some(speaker), true), statement_kind(), vec![how]));
@@ -182,6 +215,7 @@ impl Denials<'_> {
             span,
             camp: speaker.camp,
             speaker: self.key(speaker),
+            speaker_phrase: self.phrase_key(speaker),
             propositions,
             figures,
             words: content_words(s, a, b),
@@ -510,6 +544,20 @@ impl Denials<'_> {
         let (cx, s) = (self.cx, self.s());
         let Some((r, oa, _)) = linked.owner else { return (None, None) };
         let (denier, oa) = (linked.denier, *oa);
+        // "dismissed the reports on a raid as fake news": the verdict is the
+        // denier's word, not the owner's; reports that say nothing of their
+        // own ("dismissed the reports as fabrications") are no statement.
+        let verdict = (oa..cb).find(|&k| s.has_at(k, |t| matches!(t, Tag::Refutation)));
+        let mut cb = verdict.unwrap_or(cb);
+        while verdict.is_some()
+            && cb > oa
+            && (s.kind(cb - 1) == TokenKind::Punct || s.has_at(cb - 1, |t| matches!(t, Tag::FunctionWord)))
+        {
+            cb -= 1;
+        }
+        if verdict.is_some() && own_words(s, oa, cb).is_empty() {
+            return (None, None);
+        }
         let how = s.how(|| format!("open statement of \"{}\", reported by the denial", s.words(oa, cb)));
         out.claims.push(cx.claim(statement_parts(cx, (oa, cb), (Some(r), true), statement_kind(), vec![how])));
         let emitted = out.claims.len() - 1;
@@ -521,6 +569,7 @@ impl Denials<'_> {
             span: reported,
             camp: r.camp,
             speaker: self.key(r),
+            speaker_phrase: self.phrase_key(r),
             propositions: Vec::new(),
             figures: Vec::new(),
             words: Vec::new(),
@@ -564,7 +613,7 @@ impl Denials<'_> {
             && (!no_losses || !u.figures.is_empty())
             && (!no_event || u.incident)
             && !u.denial
-            && !crate::same_speaker(&u.speaker, &self.key(denier), self.compatible(u.camp, denier.camp), s.grammar)
+            && !self.spoken_by(u, denier)
             && match (owner, self.real(denier.camp)) {
                 // The party the object names: its camp, or for a catch-all camp its own words.
                 (Some((o, _, _)), _) if self.real(o.camp).is_some() => u.camp == o.camp,

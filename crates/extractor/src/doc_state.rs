@@ -63,6 +63,9 @@ pub(crate) struct Unit {
     pub camp: Option<CampId>,
     /// The speaker's actor id or folded words.
     pub speaker: String,
+    /// The same from the whole phrase the speaker was read from, which may
+    /// name the person after an office: "a member of the body X Y".
+    pub speaker_phrase: String,
     pub propositions: Vec<usize>,
     pub figures: Vec<usize>,
     /// Its content words, for denials whose object has words of its own.

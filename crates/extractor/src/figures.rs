@@ -408,6 +408,12 @@ fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String) -
     let Tag::Population { population, number } = m.tag else {
         return None;
     };
+    // «12 جنديا»: the noun a number counts counts nothing of its own.
+    let after_number =
+        i > 0 && (s.kind(i - 1) == TokenKind::Number || s.ending_at(i, |t| matches!(t, Tag::Number(_))).is_some());
+    if after_number {
+        return None;
+    }
     let end = m.end();
     let count = match number {
         GrammaticalNumber::Dual => 2,
@@ -452,7 +458,40 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
     let Written::Stated(value) = f.written else {
         return false;
     };
-    is_date_or_time(s, f, value) || is_measure(s, f, value) || is_name_or_code(s, f)
+    is_date_or_time(s, f, value) || is_measure(s, f, value) || is_name_or_code(s, f) || is_whole_of_part(s, f)
+}
+
+/// Whether partitive words and a number follow the figure: "two of the
+/// three", «خمسة من أصل 12».
+fn takes_part_of_whole(s: &Sentence, f: &Figure) -> bool {
+    let g = s.grammar;
+    let mut k = f.end;
+    let mut partitives = 0;
+    while k < s.len() && partitives < 2 && g.is_partitive(s.word(k)) {
+        k += 1;
+        partitives += 1;
+    }
+    while partitives > 0 && k < s.len() && s.kind(k) == TokenKind::Word && g.is_article(s.word(k)) {
+        k += 1;
+    }
+    partitives > 0 && k < s.len() && (s.kind(k) == TokenKind::Number || s.has_at(k, |t| matches!(t, Tag::Number(_))))
+}
+
+/// The whole a number before it takes a part of: the three in "two of the
+/// three farmers were killed", the 12 in «خمسة من أصل 12». The part is the
+/// count; the whole, said in passing, is not.
+fn is_whole_of_part(s: &Sentence, f: &Figure) -> bool {
+    let g = s.grammar;
+    let mut k = f.start;
+    while k > 0 && g.is_article(s.word(k - 1)) && s.kind(k - 1) == TokenKind::Word {
+        k -= 1;
+    }
+    let mut partitives = 0;
+    while k > 0 && partitives < 2 && g.is_partitive(s.word(k - 1)) {
+        k -= 1;
+        partitives += 1;
+    }
+    partitives > 0 && k > 0 && (s.kind(k - 1) == TokenKind::Number || s.has_at(k - 1, |t| matches!(t, Tag::Number(_))))
 }
 
 /// A year, a date, a time of day.
@@ -541,11 +580,17 @@ fn is_measure(s: &Sentence, f: &Figure, value: u64) -> bool {
 /// "ESC[2J", "Su-25".
 fn is_name_or_code(s: &Sentence, f: &Figure) -> bool {
     let n = s.len();
-    // "الساعات الـ24": digits after a glued article are a name or an ordinal.
+    // "الساعات الـ24": digits after a glued article are a name or an ordinal,
+    // unless whom they count follows: «ما يقارب الـ270 مقاتلا».
+    let counts_next = f.end < n
+        && s.has_at(f.end, |t| {
+            is_population(t) || matches!(t, Tag::Metric { position: Position::After | Position::Either, .. })
+        });
     if f.start > 0
         && s.kind(f.start) == TokenKind::Number
         && glued(s, f.start - 1, f.start)
         && s.has_at(f.start - 1, |t| matches!(t, Tag::OrdinalPrefix))
+        && !counts_next
     {
         return true;
     }
@@ -962,6 +1007,10 @@ pub(crate) fn quantify(
 fn part_flags(s: &Sentence, figures: &[Figure], direct: &[Option<Link>]) -> (Vec<bool>, Vec<bool>) {
     let mut subsets = subset_flags(s, figures);
     mark_periods(s, figures, &mut subsets);
+    // "two of the three farmers": a part of a whole the text counts.
+    for (n, f) in figures.iter().enumerate() {
+        subsets[n] |= takes_part_of_whole(s, f);
+    }
     let mut list_items = vec![false; figures.len()];
     mark_list_items(direct, &mut list_items);
     (subsets, list_items)

@@ -255,7 +255,10 @@ impl<'r> Extractor<'r> {
         let fresh = state.speaker_sentence.is_some_and(|k| k + 1 == state.sentence);
         let earlier = Earlier { previous: state.speaker.as_ref(), previous_fresh: fresh, mentions: &state.mentions };
         let frames = frames(s, rules, lexicon.subject_first, &earlier, &claim_starts);
-        let figures = find_figures(s, &token_original);
+        let mut figures = find_figures(s, &token_original);
+        // "the toll has risen to 80, two senior officials said": a number in
+        // the words that name a speaker counts the speakers.
+        figures.retain(|f| !frames.iter().any(|fr| fr.speaker.is_some() && (fr.at..fr.end).contains(&f.start)));
         let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
         let first_claim = out.claims.len();
         read_quantities(&cx, &frames, quantities, state, out);

@@ -816,7 +816,7 @@ mod whose_reports {
         );
         check(
             "The Armenian spokeswoman denied the Azerbaijani reports on a raid near the border as fake news.",
-            "statement denies camp=yerevan -> statement camp=baku «Azerbaijani reports on a raid near the border as fake news»",
+            "statement denies camp=yerevan -> statement camp=baku «Azerbaijani reports on a raid near the border»",
         );
         check(
             "ونفت وزارة الدفاع الأرمينية التقارير الأذربيجانية عن غارة ليلية على الحدود.",
@@ -1577,6 +1577,57 @@ mod doubt {
         check(
             "قالت باكو إن وحدات أرمينية قصفت القرية. وشكك المتحدث باسم وزارة الدفاع الأرمينية في هذه الرواية.",
             "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+    }
+}
+
+// --- Words that call something false are the denier's -----------------------
+
+mod verdicts_are_denials {
+    use super::*;
+
+    #[test]
+    fn a_statement_calling_news_false_is_not_what_a_denial_answers() {
+        // The first speaker's words are themselves a denial; the second
+        // denial agrees with them and answers no one.
+        check(
+            "The rebel media office said the agency published false news about a raid on the village. A rebel source said the report is a lie.",
+            "",
+        );
+        check(
+            "قال المركز الإعلامي للمتمردين إن الوكالة نشرت أخبارا كاذبة عن مداهمة في القرية. وقال مصدر في المتمردين إن هذا الخبر كاذب.",
+            "",
+        );
+        check(
+            "The army spokesman described the reports as rumours and lies. An army officer said the reports were baseless.",
+            "",
+        );
+    }
+
+    #[test]
+    fn reports_dismissed_as_fabrications_say_nothing_of_their_own() {
+        check("The rebel group dismissed the reports as fabrications.", "");
+        check("The Armenian ministry rejected the reports as lies.", "");
+        check("ورفضت الحركة التقارير ووصفتها بأنها أكاذيب.", "");
+    }
+}
+
+mod a_name_after_an_office {
+    use super::*;
+
+    #[test]
+    fn a_name_given_after_an_office_is_the_same_speaker() {
+        check(
+            "A member of the local council, Omar Haddad, denied the reports and said the dead number no more than 20. Haddad told reporters this figure is not true.",
+            "",
+        );
+        check(
+            "نفى عضو المجلس المحلي عمر حداد التقارير وأوضح أن عدد القتلى لا يتجاوز العشرين. وقال حداد إن هذا العدد غير صحيح.",
+            "",
+        );
+        check(
+            "An aide to the governor, Sami Nasser, said 12 people were killed. Nasser later said the figure was inaccurate.",
+            "",
         );
     }
 }

@@ -656,3 +656,48 @@ mod lists_of_sides {
         );
     }
 }
+
+mod died_of_wounds {
+    use super::*;
+
+    #[test]
+    fn the_wounded_who_died_are_counted_as_killed() {
+        check("Police said 5 people succumbed to their injuries in hospital.", "killed exact 5 !");
+        check("A hospital official said two soldiers died of their wounds on Tuesday.", "killed exact 2 (soldiers) !");
+        check("Four people later succumbed to their injuries, the ministry said.", "killed exact 4");
+        check("وأعلنت وزارة الصحة وفاة 4 أشخاص متأثرين بجروحهم.", "killed exact 4");
+        check("وقال المستشفى إن جنديين قضيا متأثرين بجراحهما.", "killed exact 2 (soldiers) !");
+        check("وتوفي 3 مدنيين متأثرين بجراحهم في المستشفى.", "killed exact 3 (civilians) !");
+    }
+}
+
+mod partitives {
+    use super::*;
+
+    #[test]
+    fn a_part_of_a_counted_whole_is_the_count_and_a_part() {
+        check("A farmer said two of the three shepherds were killed in the field.", "killed exact 2 ⊂");
+        check("Police said 4 of the 9 passengers died in the crash.", "killed exact 4 ⊂");
+        check("Officials said three out of 12 soldiers were killed.", "killed exact 3 ⊂");
+        check("وقال أحد السكان إن اثنين من الثلاثة رعاة قتلوا في الحقل.", "killed exact 2 ⊂");
+        check("وقالت الشرطة إن 4 من أصل 9 ركاب لقوا حتفهم في الحادث.", "killed exact 4 ⊂ !");
+        check("وقال مسؤول إن 3 من أصل 12 جنديا قتلوا.", "killed exact 3 ⊂");
+    }
+
+    #[test]
+    fn a_number_in_the_speaker_s_words_counts_the_speakers() {
+        check("The toll from the blast has risen to 80, two senior officials said.", "killed exact 80 !");
+        check(
+            "At least 12 civilians were killed, three local officials told reporters.",
+            "killed at_least 12 (civilians)",
+        );
+        check("ارتفعت حصيلة القتلى إلى 40، قال ثلاثة مسؤولين محليين.", "killed exact 40");
+    }
+
+    #[test]
+    fn digits_after_a_glued_article_count_whom_they_name() {
+        check("وقال الرئيس إن قواته تمكنت من القضاء على الـ270 مسلحا.", "killed exact 270 (fighters)");
+        check("وأكدت الوزارة مقتل الـ15 جنديا في الكمين.", "killed exact 15 (soldiers) !");
+        check("وقال إن الهجوم وقع خلال الساعات الـ24 الماضية ولم يقتل أحد.", "");
+    }
+}

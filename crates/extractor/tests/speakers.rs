@@ -834,3 +834,73 @@ mod subjects_after_an_auxiliary {
         check_speaker("وكانت مصادر طبية أفادت بمقتل 7 أشخاص.", "killed 7 by=مصادر طبية camp=-");
     }
 }
+
+mod joined_to_a_denial {
+    use super::*;
+
+    #[test]
+    fn a_speech_verb_joined_to_a_denial_speaks_for_the_denier() {
+        check_speaker(
+            "The army rejected rebel claims of heavy losses and said 13 soldiers were killed.",
+            "killed 13 by=The army camp=other",
+        );
+        check_speaker(
+            "The defence ministry dismissed the militia claims of huge losses and put the toll at 9 soldiers killed.",
+            "killed 9 by=The defence ministry camp=other",
+        );
+        check_speaker(
+            "Officials in Kyiv refuted the separatist claims, and said 4 soldiers died in the shelling.",
+            "killed 4 by=Officials in Kyiv camp=ukraine",
+        );
+        check_speaker(
+            "The ministry rejected insurgent claims of high losses and placed the death toll at 13 soldiers.",
+            "killed 13 by=The ministry camp=other",
+        );
+    }
+
+    #[test]
+    fn a_verb_of_going_on_is_no_speech() {
+        // "continued to engage" names no speaker: the next speech verb's subject does.
+        check_speaker(
+            "The men took refuge in a house and continued to fight, while residents said 15 people were killed.",
+            "killed 15 by=residents camp=-",
+        );
+        check_speaker(
+            "The convoy continued to the city, where police said 6 civilians were killed.",
+            "killed 6 by=police camp=other",
+        );
+    }
+
+    #[test]
+    fn contesting_an_account_then_saying_speaks_for_who_contested() {
+        check_speaker(
+            "The army said 11 militants were killed. Residents of the village contested the army account, saying that 15 farmers were killed.",
+            "killed 11 by=The army camp=other; killed 15 by=Residents of the village camp=-",
+        );
+        check_speaker(
+            "قال الجيش إن 11 مسلحا قتلوا. ورفض سكان القرية رواية الجيش، قائلين إن 15 مزارعا قتلوا.",
+            "killed 11 by=الجيش camp=other; killed 15 by=سكان camp=-",
+        );
+        check_speaker(
+            "قال الجيش إن 11 مسلحا قتلوا. ونفى الأهالي ذلك، مؤكدين أن 15 مزارعا قتلوا.",
+            "killed 11 by=الجيش camp=other; killed 15 by=الأهالي camp=-",
+        );
+    }
+}
+
+mod where_clauses {
+    use super::*;
+
+    #[test]
+    fn a_speaker_after_where_starts_at_the_noun() {
+        check_speaker(
+            "The convoy reached the town, where police said 6 civilians were killed.",
+            "killed 6 by=police camp=other",
+        );
+        check_speaker("وصلت القافلة إلى البلدة، حيث قالت الشرطة إن 6 مدنيين قتلوا.", "killed 6 by=الشرطة camp=other");
+        check_speaker(
+            "Rescuers went to the village where witnesses said 3 children were killed.",
+            "killed 3 by=witnesses camp=-",
+        );
+    }
+}

@@ -13,6 +13,7 @@ pub struct Grammar {
     pub(crate) relative_pronouns: Vec<String>,
     pub(crate) object_nouns: Vec<String>,
     pub(crate) uncounting_determiners: Vec<String>,
+    pub(crate) partitives: Vec<String>,
     pub(crate) not_place_names: Vec<String>,
     pub(crate) prepositions: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
@@ -78,6 +79,12 @@ impl Grammar {
     /// A word before a singular noun that makes it count no one: "any".
     pub fn is_uncounting_determiner(&self, word: &str) -> bool {
         holds(&self.uncounting_determiners, word)
+    }
+
+    /// A word that takes a part of a counted whole: "two of the three",
+    /// «خمسة من أصل 12».
+    pub fn is_partitive(&self, word: &str) -> bool {
+        holds(&self.partitives, word)
     }
 
     /// A word after a locality word that names no place: «تقع».

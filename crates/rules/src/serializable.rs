@@ -390,6 +390,11 @@ pub struct SerializableGrammar {
     /// "every soldier", «أي جندي».
     #[serde(default)]
     pub uncounting_determiners: Vec<String>,
+    /// Words between two numbers that make the second the whole the first
+    /// is a part of: "two of the three farmers", «خمسة من أصل 12». The
+    /// second number counts no one of its own.
+    #[serde(default)]
+    pub partitives: Vec<String>,
     /// Relative pronouns that open an aside after a speaker ("X, who leads
     /// the unit, said"; «التي تشنها»): the aside is read over, not said.
     #[serde(default)]

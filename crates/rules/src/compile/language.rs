@@ -58,7 +58,7 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 14] = [
+        let lists: [(&str, &[String]); 15] = [
             ("subject_auxiliaries", &grammar.subject_auxiliaries),
             ("negated_auxiliaries", &grammar.negated_auxiliaries),
             ("conjunctions", &grammar.conjunctions),
@@ -67,6 +67,7 @@ impl Compiler<'_> {
             ("relative_pronouns", &grammar.relative_pronouns),
             ("object_nouns", &grammar.object_nouns),
             ("uncounting_determiners", &grammar.uncounting_determiners),
+            ("partitives", &grammar.partitives),
             ("not_place_names", &grammar.not_place_names),
             ("prepositions", &grammar.prepositions),
             ("definite_articles", &grammar.definite_articles),
@@ -100,6 +101,7 @@ impl Compiler<'_> {
             relative_pronouns: next(),
             object_nouns: next(),
             uncounting_determiners: next(),
+            partitives: next(),
             not_place_names: next(),
             prepositions: next(),
             definite_articles: next(),
