@@ -238,13 +238,15 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
     let mut k = to;
     while k > 0 && to - k < MAX_SPEAKER_TOKENS {
         let j = k - 1;
+        // "issued a statement on Sunday and said": the last word of a longer
+        // stop ends the phrase as its first does.
         let boundary_word = s.kind(j) == TokenKind::Word
-            && s.has_at(j, |t| {
+            && (s.has_at(j, |t| {
                 matches!(
                     t,
                     Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. } | Tag::ClauseBreak
                 )
-            });
+            }) || s.covered_by(j, |t| matches!(t, Tag::SpeakerStop)));
         // "The X Front (XF) said": an acronym in parentheses closing the name.
         if k == to
             && let Some(open) = parenthesized_before(s, k)
@@ -884,8 +886,9 @@ fn carry(previous: Option<&Resolved>) -> Option<Resolved> {
 /// own: "نشرت أرمينيا صورا ... قالت إنها", "Pashinyan expressed ..., and said".
 fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolved> {
     (0..before).filter(|&k| !s.quoted[k]).find_map(|k| {
-        let m = s.starts(k).iter().find(|m| matches!(m.tag, Tag::Actor(_)) && m.end() <= before)?;
-        Some(resolve(s, rules, (m.start, m.end()), "no subject of its own: the actor the sentence opened with"))
+        let m = s.starts(k).iter().find(|m| matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)) && m.end() <= before)?;
+        let end = name_end(s, *m, before);
+        Some(resolve(s, rules, (m.start, end), "no subject of its own: the party the sentence opened with"))
     })
 }
 

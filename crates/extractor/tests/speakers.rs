@@ -904,3 +904,23 @@ mod where_clauses {
         );
     }
 }
+
+mod opened_by_a_party {
+    use super::*;
+
+    #[test]
+    fn a_verb_with_no_subject_speaks_for_the_party_the_sentence_opened_with() {
+        check_speaker(
+            "قال الجيش الإسرائيلي إن 20 مسلحا قتلوا. وجاء رد حركة حماس في بيان لها، قالت فيه إن 3 مدنيين قتلوا.",
+            "killed 20 by=الجيش الإسرائيلي camp=israel; killed 3 by=حركة حماس camp=hamas",
+        );
+        check_speaker(
+            "قالت الشرطة إن 5 أشخاص قتلوا. وفي رد الحكومة السودانية على ذلك، ذكرت أن 9 أشخاص قتلوا.",
+            "killed 5 by=الشرطة camp=other; killed 9 by=الحكومة السودانية camp=sudan",
+        );
+        check_speaker(
+            "The army said 20 militants were killed. Hamas issued a statement on Sunday and said 3 civilians were killed.",
+            "killed 20 by=The army camp=other; killed 3 by=Hamas camp=hamas",
+        );
+    }
+}
