@@ -1,6 +1,6 @@
 //! A sentence's tokens with every rule phrase that matches at each of them.
 
-use crosscheck_rules::{Form, Grammar, Lexicon, Match, Tag, Tokenized};
+use crosscheck_rules::{CampId, Form, Grammar, Lexicon, Match, Tag, Tokenized};
 use crosscheck_text::{QuotationMarks, Token, TokenKind, tokenize};
 
 /// One sentence, tokenised and looked up.
@@ -29,6 +29,30 @@ pub(crate) struct Sentence<'t> {
 }
 
 impl<'t> Sentence<'t> {
+    /// Settles the cues a camp has only in articles of its conflicts: each
+    /// becomes a cue of its camp where `counts` says so, and is dropped
+    /// elsewhere ("separatists" in an article about another war).
+    pub fn settle_conflict_cues(&mut self, counts: impl Fn(CampId) -> bool) {
+        if !self.matches.iter().any(|m| matches!(m.tag, Tag::ConflictCampCue(_))) {
+            return;
+        }
+        let mut kept = Vec::with_capacity(self.matches.len());
+        let mut index = Vec::with_capacity(self.match_index.len());
+        for i in 0..self.tokens.len() {
+            index.push(kept.len());
+            for m in &self.matches[self.match_index[i]..self.match_index[i + 1]] {
+                match m.tag {
+                    Tag::ConflictCampCue(c) if counts(c) => kept.push(Match { tag: Tag::CampCue(c), ..*m }),
+                    Tag::ConflictCampCue(_) => {}
+                    _ => kept.push(*m),
+                }
+            }
+        }
+        index.push(kept.len());
+        self.matches = kept;
+        self.match_index = index;
+    }
+
     /// Reads the sentence at `range` of `text` into `buffers`, the previous
     /// sentence's storage, so a document's sentences share their allocations.
     pub fn new(

@@ -423,7 +423,7 @@ impl Denials<'_> {
         let to = (b1 + OWNER_REACH).min(limit);
         let mut candidates = (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).filter_map(|k| {
             let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
-            let end = name_end(s, m, s.len());
+            let end = phrase_end(s, name_end(s, m, s.len()));
             let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");
             r.range = s.byte_range(m.start, end);
             let differs = match (self.real(r.camp), self.real(denier.camp)) {
@@ -702,6 +702,18 @@ impl Denials<'_> {
 /// How many words after a pointer ("the accusation") the party that owns
 /// it may be named: "an accusation by the leader of Ethiopia's Tigray region".
 const OWNER_REACH: usize = 6;
+
+/// Where a party's name that ends at `end` ends when a hyphened modifier
+/// joins it to a second party: "the Iran-backed Houthi militia", whose state
+/// only says who backs the party after it.
+fn phrase_end(s: &Sentence, end: usize) -> usize {
+    let party = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
+    let modifier = end + 1 < s.len() && s.is_punct(end, &['-']) && s.kind(end + 1) == TokenKind::Word;
+    match (end + 2..(end + 4).min(s.len())).find_map(|k| s.find_at(k, party)) {
+        Some(next) if modifier => name_end(s, next, s.len()),
+        _ => end,
+    }
+}
 
 /// The figure of a statement a denial answers: its last total, not a part
 /// of one ("nearly 30 killed, including four women": the 30).

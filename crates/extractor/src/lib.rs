@@ -218,7 +218,9 @@ impl<'r> Extractor<'r> {
                 Gated::Refutation if state.answers_a_statement() => {}
                 Gated::Refutation | Gated::Stop => continue,
             }
-            let sentence = Sentence::new(text, range, input.lexicon, self.explain, std::mem::take(&mut buffers));
+            let mut sentence = Sentence::new(text, range, input.lexicon, self.explain, std::mem::take(&mut buffers));
+            let conflict = input.ctx.conflict.as_deref();
+            sentence.settle_conflict_cues(|c| self.rules.camp(c).cues_count_in(conflict));
             self.read_sentence(input, &sentence, &mut state, out);
             buffers = sentence.into_buffers();
         }

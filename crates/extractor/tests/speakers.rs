@@ -924,3 +924,36 @@ mod opened_by_a_party {
         );
     }
 }
+
+mod separatists_by_conflict {
+    use super::*;
+
+    /// Figure and camp of every quantity claim in an article of `conflict`.
+    #[track_caller]
+    fn check_in(conflict: Option<&str>, input: &str, expected: &str) {
+        let claims = extract_article(input, date(2024, 3, 12), conflict);
+        let actual = claims
+            .iter()
+            .filter_map(|c| c.quantity().map(|q| format!("{} camp={}", figure(q), c.camp.as_deref().unwrap_or("-"))))
+            .collect::<Vec<_>>()
+            .join("; ");
+        assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+    }
+
+    #[test]
+    fn separatists_are_the_karabakh_camp_only_in_an_article_about_karabakh() {
+        let en = "Separatist officials said 9 soldiers were killed.";
+        let ar = "وقال مسؤولون انفصاليون إن 9 جنود قتلوا.";
+        let breakaway = "The breakaway region's authorities said 4 civilians were killed.";
+        for text in [en, ar] {
+            check_in(Some("karabakh-2020"), text, "killed 9 camp=separatists");
+            // Officials of no known party: the catch-all camp.
+            check_in(Some("cameroon-2018"), text, "killed 9 camp=other");
+            check_in(Some("ukraine-2014"), text, "killed 9 camp=other");
+        }
+        check_in(Some("karabakh-2023"), breakaway, "killed 4 camp=separatists");
+        check_in(Some("georgia-2008"), breakaway, "killed 4 camp=other");
+        // Karabakh named in the words places the speaker whatever the article.
+        check_in(Some("georgia-2008"), "Karabakh officials said 4 civilians were killed.", "killed 4 camp=separatists");
+    }
+}

@@ -27,6 +27,21 @@ pub struct Camp {
     pub country: bool,
     pub side: Option<String>,
     pub enemy: Option<String>,
+    /// The conflicts in which the camp's conflict cues count.
+    #[serde(default)]
+    pub conflicts: Vec<String>,
+}
+
+impl Camp {
+    /// Whether its conflict cues count in an article of `conflict` (none
+    /// stated: they count, as the words are all there is to go on).
+    pub fn cues_count_in(&self, conflict: Option<&str>) -> bool {
+        conflict.is_none_or(|c| {
+            self.conflicts
+                .iter()
+                .any(|p| c == p || c.strip_prefix(p.as_str()).is_some_and(|rest| rest.starts_with('-')))
+        })
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -200,5 +215,36 @@ impl Rules {
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.events.iter().find(|e| e.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Camp;
+
+    fn camp(conflicts: &[&str]) -> Camp {
+        Camp {
+            id: "c".into(),
+            name: "C".into(),
+            overrides: Vec::new(),
+            fallback: false,
+            overrides_states: false,
+            state: false,
+            country: false,
+            side: None,
+            enemy: None,
+            conflicts: conflicts.iter().map(|c| (*c).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn conflict_cues_count_in_the_camp_s_conflicts_and_their_dated_forms() {
+        let karabakh = camp(&["karabakh"]);
+        assert!(karabakh.cues_count_in(Some("karabakh")));
+        assert!(karabakh.cues_count_in(Some("karabakh-2020")));
+        assert!(karabakh.cues_count_in(None));
+        assert!(!karabakh.cues_count_in(Some("karabakhstan")));
+        assert!(!karabakh.cues_count_in(Some("cameroon-2018")));
+        assert!(!camp(&[]).cues_count_in(Some("karabakh-2020")));
     }
 }

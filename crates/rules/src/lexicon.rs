@@ -129,6 +129,9 @@ pub enum Tag {
     Actor(ActorId),
     Place(PlaceId),
     CampCue(CampId),
+    /// A cue of the camp only in articles of its conflicts; the extractor
+    /// settles it per article into a [`Tag::CampCue`] or nothing.
+    ConflictCampCue(CampId),
     EventCue(EventId),
     /// Opens a range: "between", "من".
     RangeOpener,

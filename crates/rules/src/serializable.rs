@@ -119,6 +119,16 @@ pub struct SerializableCamp {
     /// ("الأذربيجانية", "Azerbaijani").
     #[serde(default)]
     pub cues: Words,
+    /// Words that place a speaker in this camp only in an article of one of
+    /// `conflicts` (or of no stated conflict): "separatists" are the
+    /// Karabakh separatists in an article about Karabakh, and no one's in an
+    /// article about another war.
+    #[serde(default)]
+    pub conflict_cues: Words,
+    /// The conflicts (slugs, or their prefix before a `-`: `karabakh` for
+    /// `karabakh-2020`) in which `conflict_cues` count.
+    #[serde(default)]
+    pub conflicts: Vec<String>,
     /// Ids of the states (`states` of the world pack) whose names, capitals
     /// and nationality words are this camp's cues: `[azerbaijan]` for `baku`.
     #[serde(default)]

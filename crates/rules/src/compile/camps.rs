@@ -28,10 +28,15 @@ impl Compiler<'_> {
                     country: !camp.states.is_empty(),
                     side: camp.side.clone(),
                     enemy: camp.enemy.clone(),
+                    conflicts: camp.conflicts.clone(),
                 });
                 let label = format!("camp `{}`: cues", camp.id);
                 let path = format!("camps[{i}].cues");
                 self.add_words(Field::value(pack, &label, &path), &camp.cues, Tag::CampCue(CampId::new(index)));
+                let label = format!("camp `{}`: conflict_cues", camp.id);
+                let path = format!("camps[{i}].conflict_cues");
+                let tag = Tag::ConflictCampCue(CampId::new(index));
+                self.add_words(Field::value(pack, &label, &path), &camp.conflict_cues, tag);
             }
         }
         self.compile_states();
@@ -138,6 +143,7 @@ impl Compiler<'_> {
                     // A state's own people and forces are its side.
                     side: Some(state.id.clone()),
                     enemy: None,
+                    conflicts: Vec::new(),
                 });
                 CampId::new(self.rules.camps.len() - 1)
             }
