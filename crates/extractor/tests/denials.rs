@@ -1631,3 +1631,23 @@ mod a_name_after_an_office {
         );
     }
 }
+
+mod a_backer_named_in_the_owner_s_name {
+    use super::*;
+
+    #[test]
+    fn the_backed_party_owns_the_claim_not_its_backer() {
+        check_propositions(
+            "The Saudi-led coalition refuted claims by the Iran-backed Houthi militia that it had downed a Saudi warplane.",
+            "aircraft_downed denies camp=arab-coalition; aircraft_downed asserts camp=houthis",
+        );
+        check_propositions(
+            "The army dismissed claims by the Russian-backed separatists that they had shot down a helicopter.",
+            "aircraft_downed denies camp=other; aircraft_downed asserts camp=donbas-separatists",
+        );
+        check_propositions(
+            "The Saudi-led coalition denied claims by Iranian-supported Houthi rebels that they shot down a jet.",
+            "aircraft_downed denies camp=arab-coalition; aircraft_downed asserts camp=houthis",
+        );
+    }
+}
