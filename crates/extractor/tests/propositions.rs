@@ -1063,7 +1063,7 @@ mod framing {
     // taken for the speaker, giving Armenia's word for the offensive to Baku.
     #[test]
     fn a_quoted_phrase_naming_a_party_is_not_its_speaker() {
-        check("ونددت أرمينيا بما وصفته بـ\"العدوان الشامل من باكو\" على الإقليم.", "offensive/aggression camp=-");
+        check("ونددت أرمينيا بما وصفته بـ\"العدوان الشامل من باكو\" على الإقليم.", "offensive/aggression camp=yerevan");
         check("وندد المسؤولون الأرمن بما وصفوه بـ«العدوان الأذربيجاني» على الإقليم.", "offensive/aggression camp=yerevan");
     }
 

@@ -957,3 +957,23 @@ mod separatists_by_conflict {
         check_in(Some("georgia-2008"), "Karabakh officials said 4 civilians were killed.", "killed 4 camp=separatists");
     }
 }
+
+mod a_preposition_written_apart {
+    use super::*;
+
+    #[test]
+    fn a_speech_word_before_a_separated_preposition_has_no_subject_there() {
+        check_speaker(
+            "أعلن الجيش الهندي عن عملية تستهدف ما وصفه بـ \"أهدافا إرهابية\"، حيث قال إنه قتل 9 مسلحين.",
+            "killed 9 by=الجيش الهندي camp=india",
+        );
+        check_speaker(
+            "أعلنت الشرطة عن حملة ضد ما وصفته بـ \"عصابات مسلحة\" وقالت إن 4 مسلحين قتلوا.",
+            "killed 4 by=الشرطة camp=other",
+        );
+        check_speaker(
+            "ندد الجيش السوداني بما وصفه بـ \"جرائم الميليشيا\"، وأعلن مقتل 12 مدنيا.",
+            "killed 12 by=الجيش السوداني camp=sudan",
+        );
+    }
+}
