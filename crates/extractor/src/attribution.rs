@@ -538,7 +538,46 @@ fn back_reference(
     if let Some(r) = previous_reference(s, rules, &speaker, (&content, (a, b)), previous) {
         return r;
     }
+    if let Some(r) = named_earlier_in_sentence(s, rules, &speaker, (&content, a)) {
+        return r;
+    }
     short_form(s, &speaker, (&content, (a, b)), earlier).unwrap_or(speaker)
+}
+
+/// Words before a party's name that may belong to it: «تنظيم القاعدة».
+const NAME_LEAD: usize = 2;
+
+/// A short form of a party named earlier in the same sentence, speaker or
+/// not: «تبنى تنظيم القاعدة الهجوم الذي أسفر حسب التنظيم عن مقتل 14»,
+/// "the Shabaab group claimed the attack, which killed 40, according to the
+/// group". Every content word stands in the party's name or just before it.
+fn named_earlier_in_sentence(
+    s: &Sentence,
+    rules: &Rules,
+    speaker: &Resolved,
+    (content, a): (&[usize], usize),
+) -> Option<Resolved> {
+    if content.len() > 2 {
+        return None;
+    }
+    let party = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
+    let holds = |from: usize, to: usize, k: usize| {
+        (from..to).any(|j| s.forms(k).iter().any(|f| s.forms(j).iter().any(|g| g.text == f.text)))
+    };
+    let (from, end) = (0..a).rev().filter(|&k| !s.quoted[k]).find_map(|k| {
+        let m = s.find_at(k, party)?;
+        let end = name_end(s, m, a);
+        let from = m.start.saturating_sub(NAME_LEAD);
+        content.iter().all(|&c| holds(from, end, c)).then_some((from, end))
+    })?;
+    let from = (from..end).find(|&j| s.covered_by(j, party) || content.iter().any(|&c| holds(j, j + 1, c)))?;
+    let named = resolve(s, rules, (from, end), "a short form of a party named earlier in the sentence");
+    named.camp.is_some().then(|| Resolved {
+        range: speaker.range,
+        phrase: speaker.phrase,
+        how: named.how.clone(),
+        ..named
+    })
 }
 
 /// "the former" / "الأولى", "the latter" / "الأخيرة" at the end of the

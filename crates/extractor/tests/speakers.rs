@@ -977,3 +977,17 @@ mod a_preposition_written_apart {
         );
     }
 }
+
+mod short_form_in_the_sentence {
+    use super::*;
+
+    #[test]
+    fn a_short_form_points_at_a_party_named_earlier_in_the_sentence() {
+        check("تبنى تنظيم القاعدة الهجوم الذي أسفر حسب التنظيم عن مقتل 14 عسكريا.", "killed 14 camp=al-qaeda");
+        check("أعلنت حركة حماس مسؤوليتها عن الهجوم الذي أدى بحسب الحركة إلى مقتل 5 جنود.", "killed 5 camp=hamas");
+        check(
+            "The Houthi movement claimed the attack, which killed 12 soldiers according to the movement.",
+            "killed 12 camp=houthis",
+        );
+    }
+}
