@@ -149,6 +149,10 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             k = m.end();
             continue;
         }
+        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Anonymity)) {
+            k = m.end();
+            continue;
+        }
         if let Some(verb) =
             s.find_at(k, |t| matches!(t, Tag::DenialVerb)).filter(|_| !s.quoted[k] || first_person_denial(s, k))
         {

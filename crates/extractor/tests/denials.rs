@@ -1651,3 +1651,23 @@ mod a_backer_named_in_the_owner_s_name {
         );
     }
 }
+
+mod a_source_asking_not_to_be_named {
+    use super::*;
+
+    #[test]
+    fn refusing_to_give_a_name_denies_nothing() {
+        check("قال الجيش إن 12 مسلحا قتلوا. وكان مصدر عسكري رفض الكشف عن اسمه أفاد في وقت سابق بمقتل 5 جنود.", "");
+        check("قالت الوزارة إن 4 مدنيين قتلوا. وقال مسؤول طلب عدم الكشف عن اسمه إن الهجوم وقع ليلا.", "");
+        check("قال المتمردون إنهم سيطروا على البلدة. وقال ضابط رفض ذكر اسمه إن القتال مستمر.", "");
+        check(
+            "The army said 12 militants were killed. A soldier who declined to be named said the raid began at dawn.",
+            "",
+        );
+        check(
+            "The rebels said they took the town. An official who refused to be identified said the road was closed.",
+            "",
+        );
+        check("Police said 4 people died. A witness, who asked not to be named, said the blast was loud.", "");
+    }
+}

@@ -117,6 +117,9 @@ pub enum Tag {
     /// A denial verb that also means refusing ("رفضت", "rejected"): a denial
     /// only of something pointed at or spelled out, not of a bare noun.
     RefusalVerb,
+    /// "declined to be named", «رفض الكشف عن اسمه»: a source that asks not to
+    /// be named; the verb in it denies nothing.
+    Anonymity,
     /// "مدينة", "village": a word naming what kind of locality follows, so
     /// that an unlisted proper noun after it is a place.
     LocalityNoun,

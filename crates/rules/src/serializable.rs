@@ -643,6 +643,10 @@ pub struct SerializableLanguage {
     /// verb is a denial only of a back-reference, an allegation or a clause.
     #[serde(default)]
     pub refusal_verbs: Vec<String>,
+    /// Phrases of a source that asks not to be named ("declined to be named",
+    /// «رفض الكشف عن اسمه»): the verb in them refuses, and denies nothing.
+    #[serde(default)]
+    pub anonymity: Vec<String>,
     /// Words that refer to the speaker's own side ("تابعة لها", "its own"):
     /// a `{side}` slot takes the speaker's camp's side.
     #[serde(default)]

@@ -287,9 +287,10 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 47] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 48] {
     [
         ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
+        ("anonymity", &language.anonymity, Tag::Anonymity),
         ("no_losses", &language.no_losses, Tag::NoLosses),
         ("no_event", &language.no_event, Tag::NoEvent),
         ("locality_anaphora", &language.locality_anaphora, Tag::LocalityAnaphor),
