@@ -169,7 +169,6 @@ impl<'r> Extractor<'r> {
         let ranges = sentence_ranges(&normalized, body_start, lexicon);
         self.read_sentences(&input, gate, &ranges, &mut out);
         out.claims.sort_by_key(|c| (c.span.start, c.span.end));
-        quantity_claims::enemy_soldiers(self.rules, &mut out.claims);
         number_lines(original, &mut out);
         out
     }

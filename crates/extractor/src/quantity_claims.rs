@@ -2,7 +2,7 @@
 //! quantity claim with its speaker, side, place and scope.
 
 use crosscheck_model::{ClaimKind, Quantity, Scope};
-use crosscheck_rules::{CampId, MetricId, Rules, Tag};
+use crosscheck_rules::{MetricId, Rules, Tag};
 
 use crate::Extraction;
 use crate::analysis::Sentence;
@@ -181,43 +181,4 @@ fn allegation_owner(
         .filter(|(a, b)| a < b)
         .map(|range| resolve(s, rules, range, "the owner of the claim the denial quotes"))
         .find(|r| r.camp.is_some())
-}
-
-/// An armed group with no side of its own that counts "soldiers" with no
-/// side named counts its enemy's: in an article where the states that speak
-/// are all of one side, that side's ("AQIM said 14 soldiers were killed; the
-/// Algerian ministry said 9 of its soldiers"). With no state speaking, or
-/// states of two sides, the count stays of no side.
-pub(crate) fn enemy_soldiers(rules: &Rules, claims: &mut [crosscheck_model::Claim]) {
-    let camp_of = |c: &crosscheck_model::Claim| c.camp.as_deref().and_then(|id| rules.camp_index(id));
-    let media = rules.camp_index("media");
-    let mut state_sides = claims.iter().filter_map(camp_of).filter_map(|id| {
-        let camp = rules.camp(id);
-        (camp.state || camp.country).then_some(camp.side.as_deref()).flatten()
-    });
-    let Some(side) = state_sides.next() else { return };
-    if state_sides.any(|other| other != side) {
-        return;
-    }
-    let side = side.to_owned();
-    let group = |id: CampId| {
-        let camp = rules.camp(id);
-        !(camp.state
-            || camp.country
-            || camp.fallback
-            || camp.side.is_some()
-            || camp.enemy.is_some()
-            || Some(id) == media)
-    };
-    let own_by_default = |p: &str| rules.populations.iter().any(|pop| pop.id == p && pop.own_side_by_default);
-    for claim in claims.iter_mut() {
-        let by_group = camp_of(claim).is_some_and(group);
-        if let ClaimKind::Quantity(q) = &mut claim.kind
-            && by_group
-            && q.side.is_none()
-            && q.population.as_deref().is_some_and(own_by_default)
-        {
-            q.side = Some(side.clone());
-        }
-    }
 }
