@@ -813,20 +813,7 @@ fn verb_first(
     while let Some(close) = relative_aside(s, end) {
         end = close;
     }
-    // "قالت إنها أحصت ...": after "إنها" the verb's subject is the pronoun;
-    // words after it that name no one are its object.
-    let after_complementizer = m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::Complementizer));
-    let names_someone = |p: (usize, usize)| {
-        let r = resolve(s, rules, p, "");
-        r.actor.is_some() || r.camp.is_some()
-    };
-    // «شككت في الرواية»: a phrase opening with a preposition is the verb's object.
-    let prepositional = phrase.0 < phrase.1 && s.grammar.is_preposition(s.word(phrase.0));
-    if phrase.0 < phrase.1
-        && !is_pronoun(s, phrase)
-        && !prepositional
-        && (!after_complementizer || names_someone(phrase))
-    {
+    if subject_after_verb(s, rules, m, phrase) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
         let speaker = anaphoric(s, rules, speaker, previous);
         // '«…» قالت الشرطة في بيان': a verb right after a closing quotation speaks it.
@@ -837,11 +824,14 @@ fn verb_first(
     if let Some(frame) = antecedent_frame(s, rules, m, (end.max(m.end()), Scope::After)) {
         return Some(frame);
     }
-    // Subject before the verb, back to the clause start.
-    let mut back = trim(s, phrase_backward(s, m.start));
+    // Subject before the verb, back to the clause start; a participle
+    // («قائلا», «مضيفا») has none there: the words before it are its
+    // clause's object, and its speaker is the clause's.
+    let participle = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
+    let mut back = if participle { (m.start, m.start) } else { trim(s, phrase_backward(s, m.start)) };
     // "وكانت مجموعة «X» الحقوقية، قالت": a fronted subject set off by a comma,
     // quotation marks and all.
-    if back.0 >= back.1 && m.start >= 2 && s.is_punct(m.start - 1, &[',', '،']) {
+    if !participle && back.0 >= back.1 && m.start >= 2 && s.is_punct(m.start - 1, &[',', '،']) {
         back = fronted_subject(s, m.start - 1);
     }
     // «وكان شهود عيان تحدثوا»: an auxiliary before the words marks them as the
@@ -862,6 +852,30 @@ fn verb_first(
         clause_party(s, rules, m.start).or_else(|| sentence_subject(s, rules, m.start)).or_else(|| carry(previous))
     };
     Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
+}
+
+/// Whether `phrase`, the words after the verb `m`, is its subject.
+fn subject_after_verb(s: &Sentence, rules: &Rules, m: Match, phrase: (usize, usize)) -> bool {
+    let names_someone = |p: (usize, usize)| {
+        let r = resolve(s, rules, p, "");
+        r.actor.is_some() || r.camp.is_some()
+    };
+    // "قالت إنها أحصت ...": after "إنها" the verb's subject is the pronoun;
+    // words after it that name no one are its object.
+    let after_complementizer = m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::Complementizer));
+    // «شككت في الرواية»: a phrase opening with a preposition is the verb's object.
+    let prepositional = phrase.0 < phrase.1 && s.grammar.is_preposition(s.word(phrase.0));
+    // «أن أردوغان كذّب أمس مضمون البيان»: a party named right before the
+    // verb is its subject when the words after it name no one.
+    let named_before = || {
+        let back = trim(s, phrase_backward(s, m.start));
+        back.0 < back.1 && !is_pronoun(s, back) && names_someone(back)
+    };
+    phrase.0 < phrase.1
+        && !is_pronoun(s, phrase)
+        && !prepositional
+        && (!after_complementizer || names_someone(phrase))
+        && (names_someone(phrase) || !named_before())
 }
 
 /// Where a party's name that starts with the camp or actor word `m` ends:

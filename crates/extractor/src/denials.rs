@@ -89,6 +89,8 @@ fn is_back_reference(t: &Tag) -> bool {
 fn ends_object(s: &Sentence, k: usize) -> bool {
     if s.is_punct(k, &['.', ';', '؛', '?', '؟', '!', ':'])
         || s.has_at(k, |t| matches!(t, Tag::ClauseBreak | Tag::AccordingTo | Tag::Relay | Tag::DenialVerb))
+        // «نفى التقارير مؤكدا أن ...»: a participle goes on with the denier's own words.
+        || (k > 0 && s.has_at(k, |t| matches!(t, Tag::Continuation)) && !s.is_quote(k - 1))
     {
         return true;
     }

@@ -991,3 +991,39 @@ mod short_form_in_the_sentence {
         );
     }
 }
+
+mod subject_before_the_verb_in_arabic {
+    use super::*;
+
+    #[test]
+    fn a_party_right_before_the_verb_is_its_subject_when_the_words_after_name_no_one() {
+        check_speaker(
+            "ولكن الغريب أن رئيس الوزراء التركي كذّب أمس مضمون البيان قائلا إن 3 جنود قتلوا.",
+            "killed 3 by=رئيس الوزراء التركي camp=ankara",
+        );
+        check_speaker(
+            "وقال التقرير إن وزارة الدفاع الروسية أكدت صباح اليوم أن 4 جنود قتلوا.",
+            "killed 4 by=وزارة الدفاع الروسية camp=moscow",
+        );
+        check_speaker(
+            "ويبدو أن الجيش السوداني نفى مساء أمس مزاعم الدعم السريع مؤكدا أن 9 مدنيين قتلوا.",
+            "killed 9 by=الجيش السوداني camp=sudan",
+        );
+    }
+
+    #[test]
+    fn a_participle_speaks_for_its_clause_not_for_the_words_before_it() {
+        check_speaker(
+            "كذّب الرئيس التركي بيان الأركان العامة قائلا إن 3 جنود قتلوا.",
+            "killed 3 by=الرئيس التركي camp=ankara",
+        );
+        check_speaker(
+            "نفى الجيش السوداني ما ورد في تقارير إعلامية مؤكدا أن 9 مدنيين قتلوا.",
+            "killed 9 by=الجيش السوداني camp=sudan",
+        );
+        check_speaker(
+            "ورفضت الحكومة الأوكرانية رواية الانفصاليين مضيفة أن 5 جنود قتلوا.",
+            "killed 5 by=الحكومة الأوكرانية camp=ukraine",
+        );
+    }
+}
