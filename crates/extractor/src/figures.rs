@@ -905,6 +905,7 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
     let from = f.start.min(trigger.0).saturating_sub(SIDE_BEFORE);
     let to = (f.end.max(trigger.1) + SIDE_AFTER).min(s.len());
     let mut hint = None;
+    let counts_people = (f.start..(f.end + 1).min(s.len())).any(|k| s.covered_by(k, is_population));
     for k in from..to {
         for m in s.starts(k) {
             if m.end() > to {
@@ -915,9 +916,12 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
                 Tag::OwnSide => hint = Some(SideHint::Own),
                 // A nationality right after the figure or its noun ("400 Russian soldiers"),
                 // or between a running total's metric word and its figure
-                // ("عدد القتلى العسكريين لأذربيجان تجاوز 6000").
+                // ("عدد القتلى العسكريين لأذربيجان تجاوز 6000"). It names the
+                // dead, where "its forces" before them may name the killers
+                // («قواتها قتلت 200 جندي أثيوبي»).
                 Tag::CampCue(c)
-                    if (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start) && hint.is_none() =>
+                    if (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start)
+                        && (hint.is_none() || hint == Some(SideHint::Own) && counts_people) =>
                 {
                     hint = Some(SideHint::Camp(c));
                 }

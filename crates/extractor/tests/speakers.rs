@@ -708,6 +708,18 @@ mod whom_a_side_killed {
     }
 
     #[test]
+    fn a_nationality_of_the_dead_wins_over_the_killers_own_forces() {
+        check_side("أعلنت الحكومة الإريترية أن قواتها قتلت أكثر من 200 جندي أثيوبي.", "killed 200 side=ethiopia");
+        check_side("قال الجيش إن قواته قتلت 40 جنديا سوريا في الاشتباكات.", "killed 40 side=syria");
+        check_side(
+            "The Eritrean government said its forces killed more than 200 Ethiopian soldiers.",
+            "killed 200 side=ethiopia",
+        );
+        // With no nationality, "its soldiers" still says whose.
+        check_side("قالت الحكومة الإريترية إن 12 من جنودها قتلوا.", "killed 12 side=eritrea");
+    }
+
+    #[test]
     fn a_side_named_as_the_killer_is_no_side_of_the_dead() {
         check_side("The ministry said Russian forces had killed 12 civilians.", "killed 12 side=-");
         check_side("قالت الوزارة إن القوات الروسية قتلت 12 مدنيا.", "killed 12 side=-");
