@@ -607,7 +607,12 @@ impl Denials<'_> {
         // statement about an attack.
         let no_losses = act.trigger == Trigger::NoLosses;
         let no_event = act.trigger == Trigger::NoEvent;
+        // "the figures are not accurate": a pointer at figures answers a figure.
+        let figures_named = act
+            .back_reference
+            .is_some_and(|(b0, b1)| (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference))));
         u.span.start < act_span.start
+            && (!figures_named || !u.figures.is_empty())
             && (!bare || u.sentence + UNIT_REACH >= state.sentence)
             && (bare || u.words.iter().any(|w| object_words.contains(w)))
             && (!no_losses || !u.figures.is_empty())

@@ -1671,3 +1671,23 @@ mod a_source_asking_not_to_be_named {
         check("Police said 4 people died. A witness, who asked not to be named, said the blast was loud.", "");
     }
 }
+
+mod a_pointer_at_figures {
+    use super::*;
+
+    #[test]
+    fn a_denial_of_the_figures_answers_a_figure_not_a_later_remark() {
+        check(
+            "قالت الحكومة الإريترية إن قواتها قتلت 200 جندي إثيوبي، فيما قالت الإذاعة إنه لا يوجد مصدر مستقل للتحقق من ذلك. وقال وزير الإعلام الإثيوبي إن الأرقام ليست دقيقة.",
+            "figure:killed denies camp=ethiopia -> killed camp=eritrea «قتلت 200»",
+        );
+        check(
+            "قال الجيش السوداني إن 300 من المتمردين قتلوا، فيما قالت الإذاعة إن المعارك تواصلت طوال الليل. وقال متحدث باسم الدعم السريع إن هذه الأعداد غير صحيحة.",
+            "figure:killed denies camp=rsf -> killed camp=sudan «300 من المتمردين قتلوا»",
+        );
+        check(
+            "The Eritrean government said its troops killed 200 Ethiopian soldiers, while the radio said no independent source could verify it. The Ethiopian minister said the figures are not accurate.",
+            "figure:killed denies camp=ethiopia -> killed camp=eritrea «killed 200»",
+        );
+    }
+}

@@ -120,6 +120,8 @@ pub enum Tag {
     /// "declined to be named", «رفض الكشف عن اسمه»: a source that asks not to
     /// be named; the verb in it denies nothing.
     Anonymity,
+    /// "the figures", «الأرقام»: a pointer at figures given before.
+    FigureReference,
     /// "مدينة", "village": a word naming what kind of locality follows, so
     /// that an unlisted proper noun after it is a place.
     LocalityNoun,

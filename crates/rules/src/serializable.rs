@@ -647,6 +647,10 @@ pub struct SerializableLanguage {
     /// «رفض الكشف عن اسمه»): the verb in them refuses, and denies nothing.
     #[serde(default)]
     pub anonymity: Vec<String>,
+    /// Words pointing back at figures ("the figures", "these numbers",
+    /// «الأرقام»): a denial of them answers a statement with a figure.
+    #[serde(default)]
+    pub figure_references: Vec<String>,
     /// Words that refer to the speaker's own side ("تابعة لها", "its own"):
     /// a `{side}` slot takes the speaker's camp's side.
     #[serde(default)]

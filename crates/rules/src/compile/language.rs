@@ -287,8 +287,11 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 48] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 50] {
     [
+        // A pointer at figures is a back-reference that answers only a figure.
+        ("figure_references", &language.figure_references, Tag::FigureReference),
+        ("figure_references", &language.figure_references, Tag::BackReference),
         ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
         ("anonymity", &language.anonymity, Tag::Anonymity),
         ("no_losses", &language.no_losses, Tag::NoLosses),
