@@ -155,7 +155,10 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
                 out.claims[index].quote
             )
         });
-        let kind = ClaimKind::Proposition(Proposition { polarity: target.polarity.flip(), ..target });
+        // A wording with a slot the text leaves open pairs only through a
+        // target: the refutation names the claim it answers.
+        let answered = target.has_unbound_slot().then_some(out.claims[index].span).or(target.target);
+        let kind = ClaimKind::Proposition(Proposition { polarity: target.polarity.flip(), target: answered, ..target });
         let speaker = frame.and_then(|f| f.speaker.as_ref());
         out.claims.push(cx.claim(statement_parts(cx, (r.start, r.end()), (speaker, frame.is_some()), kind, vec![how])));
     }

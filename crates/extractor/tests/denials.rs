@@ -1691,3 +1691,24 @@ mod a_pointer_at_figures {
         );
     }
 }
+
+mod a_refutation_of_an_open_wording {
+    use super::*;
+
+    #[test]
+    fn names_the_claim_it_answers() {
+        check(
+            "وقالت الحركة إن قوات حكومية وميليشيات حليفة لها شنت هجمات على مواقعها، فأصدر الجيش بيانا وصف فيه تلك التقارير بأنها مزاعم لا أساس لها من الصحة.",
+            "offensive_launched:? denies camp=other -> offensive_launched:? camp=- «لها شنت هجمات»",
+        );
+        check(
+            "وقال المتمردون إن قوات موالية لها شنت هجمات على القرية، فأصدر الجيش بيانا قصيرا وصف فيه الأنباء بأنها كاذبة.",
+            "offensive_launched:? denies camp=other -> offensive_launched:? camp=- «لها شنت هجمات»",
+        );
+        // Neither party of a known camp: nothing is paired.
+        check(
+            "The rebels said that allied militias launched attacks on the village. The army said that this was baseless.",
+            "",
+        );
+    }
+}
