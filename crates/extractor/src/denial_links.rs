@@ -625,7 +625,9 @@ impl Denials<'_> {
                 (Some((o, _, _)), _) => {
                     u.camp == o.camp && o.actor.is_some_and(|a| u.speaker == self.cx.rules.actor(a).id)
                 }
-                (None, Some(d)) => self.real(u.camp).is_some_and(|c| c != d),
+                // A denier of a known camp answers another known camp, or a
+                // party of no known camp ("rebels said ... Kyiv denied the claims").
+                (None, Some(d)) => u.camp.is_none() || self.real(u.camp).is_some_and(|c| c != d),
                 // A denier of no known camp answers only a party that has one.
                 (None, None) => u.camp.is_some(),
             }
@@ -642,7 +644,13 @@ impl Denials<'_> {
         if bare && !evidence {
             return None;
         }
-        let unit = state.units.iter().rposition(|u| self.unit_fits(u, linked, state));
+        // A party of a known camp first; one of no known camp only when none is.
+        let fits = |u: &Unit| self.unit_fits(u, linked, state);
+        let unit = state
+            .units
+            .iter()
+            .rposition(|u| fits(u) && self.real(u.camp).is_some())
+            .or_else(|| state.units.iter().rposition(fits));
         let Some(u) = unit else {
             // "denied shelling the school. ... Baku accused it of shelling the school":
             // a worded denial of a real camp may answer a statement made after it.

@@ -1712,3 +1712,35 @@ mod a_refutation_of_an_open_wording {
         );
     }
 }
+
+mod a_claimant_of_no_known_camp {
+    use super::*;
+
+    #[test]
+    fn is_answered_by_a_denier_of_a_known_camp() {
+        check(
+            "Rebels said they had taken control of the town of Kalembe. Ukraine denied the claims.",
+            "city_captured:kalembe denies camp=ukraine -> city_captured:kalembe camp=- «taken control of the town of Kalembe»",
+        );
+        check(
+            "قال المتمردون إنهم سيطروا على بلدة كاليمبي. ونفت الحكومة السودانية هذه الادعاءات.",
+            "city_captured:كاليمبي denies camp=sudan -> city_captured:كاليمبي camp=- «سيطروا على بلدة كاليمبي»",
+        );
+        check(
+            "Local activists said the militia shelled the market at dawn. The Syrian army rejected these claims.",
+            "statement denies camp=syria -> statement camp=- «the militia shelled the market at dawn»",
+        );
+    }
+
+    #[test]
+    fn only_when_no_party_of_a_known_camp_said_it() {
+        check(
+            "The Russian defence ministry said its forces took the village of Kalembe, while activists said the village of Kalembe was captured. Kyiv denied the claims.",
+            "city_captured:kalembe denies camp=ukraine -> city_captured:kalembe camp=moscow «took the village of Kalembe»",
+        );
+        check(
+            "قالت وزارة الدفاع الروسية إن قواتها سيطرت على قرية كاليمبي، فيما قال ناشطون إن قرية كاليمبي سقطت. ونفت كييف هذه الادعاءات.",
+            "city_captured:كاليمبي denies camp=ukraine -> city_captured:كاليمبي camp=moscow «سيطرت على قرية كاليمبي»",
+        );
+    }
+}
