@@ -422,12 +422,16 @@ impl Denials<'_> {
         let limit = if b1 <= act.word.0 { act.word.0 } else { head_end.max(b1) };
         let to = (b1 + OWNER_REACH).min(limit);
         let mut candidates = (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).filter_map(|k| {
-            let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))?;
-            let end = phrase_end(s, name_end(s, m, s.len()));
+            // "rebel claims", "claims by activists": a party of no camp, named
+            // by a word for an independent group, owns its claims too.
+            let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Independent))?;
+            let independent = matches!(m.tag, Tag::Independent);
+            let end = if independent { m.end() } else { phrase_end(s, name_end(s, m, s.len())) };
             let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");
             r.range = s.byte_range(m.start, end);
             let differs = match (self.real(r.camp), self.real(denier.camp)) {
                 (Some(o), Some(d)) => o != d,
+                (None, Some(_)) if independent && r.camp.is_none() => self.key(&r) != denier_key,
                 _ => r.camp.is_some() && self.key(&r) != denier_key,
             };
             // "reports" names the media in general, not a party.
@@ -590,7 +594,10 @@ impl Denials<'_> {
             words: content_words(s, ca, cb),
             best: None,
         };
-        (Some((emitted, "the statement the denial reports".into())), Some(forward))
+        // A party of no known camp ("rebel claims"): its later words cannot
+        // be told from anyone else's, so nothing waits for them.
+        let forward = r.camp.is_some().then_some(forward);
+        (Some((emitted, "the statement the denial reports".into())), forward)
     }
 
     /// Whether a recent statement may be the one a denial answers.

@@ -1744,3 +1744,33 @@ mod a_claimant_of_no_known_camp {
         );
     }
 }
+
+mod claims_of_a_group_of_no_camp {
+    use super::*;
+
+    #[test]
+    fn the_group_named_beside_the_claims_owns_them() {
+        check(
+            "Ukraine denied rebel claims to have taken the railway junction.",
+            "statement denies camp=ukraine -> statement camp=- «rebel claims to have taken the railway junction»",
+        );
+        check(
+            "The Syrian army dismissed claims by activists that its jets struck a bakery.",
+            "statement denies camp=syria -> statement camp=- «claims by activists that its jets struck a bakery»",
+        );
+        check(
+            "ونفى الناطق باسم الجيش السوداني ادعاءات المتمردين بحصار مقر القيادة.",
+            "statement denies camp=sudan -> statement camp=- «ادعاءات المتمردين بحصار مقر القيادة»",
+        );
+    }
+
+    #[test]
+    fn their_later_words_are_not_told_from_anyone_s() {
+        // The group's claim is the one the denial reports; a later sentence of
+        // no known camp is not taken for the group's own words.
+        check(
+            "Ukraine denied rebel claims to have taken the junction. The ministry said fighting went on and soldiers had been taken prisoner.",
+            "statement denies camp=ukraine -> statement camp=- «rebel claims to have taken the junction»",
+        );
+    }
+}
