@@ -988,9 +988,9 @@ metrics:
     extends: true
     triggers:
       en:
-        after: [were executed, were gunned down, were murdered]
+        after: [were lynched, were hanged, were murdered]
       ar:
-        after: [أعدموا, اغتيلوا, ذبحوا]
+        after: [شنقوا, اغتيلوا, صفوا]
 ";
 
     /// Each figure of `text` as `metric=value`, with the shipped packs and,
@@ -1024,16 +1024,16 @@ metrics:
 
     #[test]
     fn english_words_added_to_killed() {
-        check_extended("Witnesses said 12 prisoners were executed near the bridge.", "killed=12");
-        check_extended("Residents said 30 villagers were gunned down at dawn.", "killed=30");
+        check_extended("Witnesses said 12 prisoners were lynched near the bridge.", "killed=12");
+        check_extended("Residents said 30 villagers were hanged at dawn.", "killed=30");
         check_extended("The group said 7 aid workers were murdered last week.", "killed=7");
     }
 
     #[test]
     fn arabic_words_added_to_killed() {
-        check_extended("قال شهود إن 12 سجينا أعدموا قرب الجسر.", "killed=12");
+        check_extended("قال شهود إن 12 سجينا شنقوا قرب الجسر.", "killed=12");
         check_extended("قال سكان إن 30 قرويا اغتيلوا فجرا.", "killed=30");
-        check_extended("قالت المجموعة إن 7 عمال إغاثة ذبحوا الأسبوع الماضي.", "killed=7");
+        check_extended("قالت المجموعة إن 7 عمال إغاثة صفوا الأسبوع الماضي.", "killed=7");
     }
 
     #[test]

@@ -701,3 +701,17 @@ mod partitives {
         check("وقال إن الهجوم وقع خلال الساعات الـ24 الماضية ولم يقتل أحد.", "");
     }
 }
+
+mod executions {
+    use super::*;
+
+    #[test]
+    fn the_executed_are_killed_and_the_killers_flight_displaces_no_one() {
+        check("Police said gunmen executed five people before fleeing.", "killed exact 5");
+        check("Witnesses said the militants beheaded 3 villagers.", "killed exact 3");
+        check("The army said two soldiers were shot dead at a checkpoint.", "killed exact 2 (soldiers)");
+        check("وقالت الشرطة إن مسلحين أعدموا خمسة أشخاص قبل أن يفروا.", "killed exact 5");
+        check("وأعلنت الجماعة إعدام 4 رهائن.", "killed exact 4");
+        check("وقال شهود إن المسلحين ذبحوا 3 قرويين.", "killed exact 3");
+    }
+}
