@@ -1774,3 +1774,23 @@ mod claims_of_a_group_of_no_camp {
         );
     }
 }
+
+mod no_such_incident {
+    use super::*;
+
+    #[test]
+    fn an_incident_said_not_to_have_happened_denies_the_attack() {
+        check(
+            "The Islamic State said it had killed 10 Nigerian soldiers in an attack, but a Nigerian army spokesman said no such incident was recorded.",
+            "figure:killed denies camp=nigeria -> killed camp=islamic-state «killed 10»",
+        );
+        check(
+            "Al-Shabaab said it killed 7 soldiers in an ambush. The Somali army said no such incident took place.",
+            "figure:killed denies camp=somalia -> killed camp=al-shabaab «killed 7»",
+        );
+        check(
+            "قالت حركة الشباب إنها قتلت 7 جنود في كمين. وقال الجيش الصومالي إنه لم يقع أي حادث في المنطقة.",
+            "figure:killed denies camp=somalia -> killed camp=al-shabaab «قتلت 7»",
+        );
+    }
+}
