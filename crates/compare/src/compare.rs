@@ -24,7 +24,8 @@
 //!
 //! Order in time: articles of different days form a timeline; within one
 //! article, figures set side by side are taken as given together unless the
-//! text marks one as earlier ("initially", "في وقت سابق") or dates both.
+//! text marks one as earlier ("initially", "في وقت سابق") or dates both. The
+//! marks order an undated article's figures too.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -91,35 +92,39 @@ enum Order {
 struct Said {
     doc: u32,
     time: Option<TimeRange>,
+    /// Marked as reported earlier ("initially"), or as what a count has risen to.
+    earlier: bool,
+    later: bool,
 }
 
 impl Said {
     fn of(claim: ClaimRef) -> Self {
-        Self { doc: claim.doc(), time: claim.time() }
+        Self { doc: claim.doc(), time: claim.time(), earlier: claim.earlier_report(), later: claim.later_report() }
     }
 }
 
 /// Whether a claim said as `a` was made before, after, or together with one said as `b`.
 fn order(a: Said, b: Said) -> Order {
-    let (Some(ta), Some(tb)) = (a.time.as_ref(), b.time.as_ref()) else {
-        return Order::Together;
-    };
-    let by_date = || match ta.latest.cmp(&tb.latest) {
-        std::cmp::Ordering::Less => Order::Before,
-        std::cmp::Ordering::Greater => Order::After,
-        std::cmp::Ordering::Equal => Order::Together,
-    };
     // Marked earlier ("initially") < unmarked < marked as what a count has risen to.
-    let rank = |t: &TimeRange| {
-        if t.earlier_report {
+    let rank = |s: Said| {
+        if s.earlier {
             0
-        } else if t.later_report {
+        } else if s.later {
             2
         } else {
             1
         }
     };
-    let by_flag = || match rank(ta).cmp(&rank(tb)) {
+    let by_flag = || match rank(a).cmp(&rank(b)) {
+        std::cmp::Ordering::Less => Order::Before,
+        std::cmp::Ordering::Greater => Order::After,
+        std::cmp::Ordering::Equal => Order::Together,
+    };
+    let (Some(ta), Some(tb)) = (a.time.as_ref(), b.time.as_ref()) else {
+        // Undated: within one article the text's own marks still order them.
+        return if a.doc == b.doc { by_flag() } else { Order::Together };
+    };
+    let by_date = || match ta.latest.cmp(&tb.latest) {
         std::cmp::Ordering::Less => Order::Before,
         std::cmp::Ordering::Greater => Order::After,
         std::cmp::Ordering::Equal => Order::Together,

@@ -107,11 +107,9 @@ impl Marks {
         marks
     }
 
-    /// The day the marks give, with their flags.
+    /// The day the marks give.
     fn time(&self) -> TimeRange {
         let mut time = TimeRange::day(date(2023, 9, self.day));
-        time.earlier_report = self.earlier;
-        time.later_report = self.later;
         time.explicit = self.stated;
         time
     }
@@ -145,7 +143,7 @@ fn parse_claim(index: usize, line: &str) -> Claim {
         Some(_) => None,
     };
     let time = marks.time();
-    let Marks { doc, event, population, side, place, scope, increment, subset, headline, .. } = marks;
+    let Marks { doc, event, population, side, place, scope, increment, subset, headline, earlier, later, .. } = marks;
     Claim {
         doc,
         span: Span::new(0, 0),
@@ -158,6 +156,8 @@ fn parse_claim(index: usize, line: &str) -> Claim {
         event: event.map(Into::into),
         place: place.map(Into::into),
         time: Some(time),
+        earlier_report: earlier,
+        later_report: later,
         scope,
         headline,
         kind: ClaimKind::Quantity(Quantity { metric, value, qualifier, interval, population, side, increment, subset }),

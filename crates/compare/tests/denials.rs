@@ -64,6 +64,8 @@ fn claim(doc: u32, at: usize, speaker: &str, camp: &str, kind: ClaimKind) -> Cla
         event: Some("karabakh-2020".into()),
         place: None,
         time: None,
+        earlier_report: false,
+        later_report: false,
         scope: Scope::Event,
         headline: false,
         kind,

@@ -23,7 +23,7 @@ use shipped::{extractor, language_of};
 /// One article: its text, publication day and conflict.
 struct Article {
     text: &'static str,
-    published: Date,
+    published: Option<Date>,
     conflict: &'static str,
 }
 
@@ -34,12 +34,17 @@ fn article(text: &'static str) -> Article {
 
 /// An article of the 2023 offensive published on `published`.
 fn on(published: Date, text: &'static str) -> Article {
-    Article { text, published, conflict: "karabakh-2023" }
+    Article { text, published: Some(published), conflict: "karabakh-2023" }
+}
+
+/// An article of the 2023 offensive with no publication date.
+fn undated(text: &'static str) -> Article {
+    Article { text, published: None, conflict: "karabakh-2023" }
 }
 
 /// An article of the 2020 war published on 5 November 2020.
 fn of_2020(text: &'static str) -> Article {
-    Article { text, published: date(2020, 11, 5), conflict: "karabakh-2020" }
+    Article { text, published: Some(date(2020, 11, 5)), conflict: "karabakh-2020" }
 }
 
 /// Extracts every article, numbering the claims' documents in order.
@@ -50,7 +55,7 @@ fn corpus(articles: &[Article]) -> (Vec<DocumentMeta>, Vec<Claim>) {
         let meta = DocumentMeta {
             path: format!("a{i}.txt"),
             language: Some(Language::new(language_of(a.text))),
-            published: Some(a.published),
+            published: a.published,
             conflict: Some(a.conflict.into()),
             ..Default::default()
         };
@@ -518,5 +523,29 @@ mod figures {
             ],
             "numeric_conflict killed d0:separatists>d1:yerevan",
         );
+    }
+}
+
+// --- An undated article still orders its figures by its own words ----------
+
+mod undated_articles {
+    use super::*;
+
+    #[test]
+    fn an_initial_toll_is_earlier_than_the_one_it_has_risen_to() {
+        for text in [
+            "The toll has risen to 80, officials said. The initial death toll was 63, a ministry spokesman said.",
+            "ارتفعت حصيلة القتلى إلى 80، حسب مسؤولين. وقال متحدث باسم الوزارة إن الحصيلة الأولية كانت 63 قتيلا.",
+            "Officials said an earlier toll of 40 had risen to 55, while the ministry put it at 55.",
+        ] {
+            check_kind(&[undated(text)], "numeric_conflict", "");
+        }
+    }
+
+    #[test]
+    fn unmarked_figures_of_two_sources_still_conflict() {
+        let (_, findings) =
+            findings(&[undated("The army said 12 soldiers were killed. The rebels said 40 soldiers were killed.")]);
+        assert!(findings.iter().any(|f| f.kind.as_str() == "numeric_conflict"), "{findings:?}");
     }
 }

@@ -14,7 +14,7 @@ use crosscheck_text::Normalized;
 
 use crate::analysis::Sentence;
 use crate::attribution::Resolved;
-use crate::context::{DocContext, event_of, time_of};
+use crate::context::{DocContext, event_of, report_order, time_of};
 use crate::lines::fold_whitespace;
 
 /// One sentence being read, with what every claim of it shares.
@@ -132,6 +132,7 @@ impl<'a> SentenceCtx<'a> {
     pub fn claim(&self, parts: Parts) -> Claim {
         let Parts { span, kind, who, time_at, event_at, placing, how } = parts;
         let (time, time_how) = time_of(self.s, time_at, self.ctx);
+        let (earlier_report, later_report) = report_order(self.s, time_at);
         let (event, event_how) = event_of(self.s, event_at, self.rules, self.ctx, time.as_ref());
         let (place, scope, scope_how) = match placing {
             Some(p) => (p.place, p.scope, Some(p.how)),
@@ -162,6 +163,8 @@ impl<'a> SentenceCtx<'a> {
             event: event.map(Into::into),
             place: place.map(Into::into),
             time,
+            earlier_report,
+            later_report,
             scope,
             headline: self.headline,
             kind,

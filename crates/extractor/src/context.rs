@@ -43,6 +43,19 @@ fn shift(date: Date, days: i32) -> Date {
     date.checked_add(days.days()).unwrap_or(date)
 }
 
+/// Whether the text marks the claim at token `at` as reported earlier than
+/// the article's news ("initially", «في وقت سابق»), and whether as what a
+/// count has risen or fallen to ("the toll rose to 60", «ارتفع ... إلى 60»),
+/// with or without a date for either.
+pub(crate) fn report_order(s: &Sentence, at: usize) -> (bool, bool) {
+    let earlier = s.all(|t| matches!(t, Tag::Earlier)).iter().any(|m| m.start < at);
+    let later = (at.saturating_sub(LATER_REACH)..at)
+        .rev()
+        .take_while(|&k| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']))
+        .any(|k| s.has_at(k, |t| matches!(t, Tag::Change)));
+    (earlier, later)
+}
+
 /// The day the claim at token `at` was made: a time word before it in the
 /// sentence fixes the day; otherwise the article's date stands, marked as
 /// not explicit, so figures set side by side in one article compare as
@@ -51,12 +64,6 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
     let Some(published) = ctx.published else {
         return (None, "no publication date".into());
     };
-    let earlier_report = s.all(|t| matches!(t, Tag::Earlier)).iter().any(|m| m.start < at);
-    // "ارتفع عدد الضحايا ... إلى 60", "the toll rose to 60": the count as it stands now.
-    let later_report = (at.saturating_sub(LATER_REACH)..at)
-        .rev()
-        .take_while(|&k| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']))
-        .any(|k| s.has_at(k, |t| matches!(t, Tag::Change)));
     let mut fixed: Option<(Date, String)> = None;
     for k in (0..at).rev() {
         let is_day = |t: &Tag| matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_));
@@ -86,11 +93,9 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
         break;
     }
     match fixed {
-        Some((date, how)) => {
-            (Some(TimeRange { earliest: date, latest: date, explicit: true, earlier_report, later_report }), how)
-        }
+        Some((date, how)) => (Some(TimeRange { earliest: date, latest: date, explicit: true }), how),
         None => (
-            Some(TimeRange { earliest: published, latest: published, explicit: false, earlier_report, later_report }),
+            Some(TimeRange { earliest: published, latest: published, explicit: false }),
             s.how(|| format!("no time word: the article's date, {published}")),
         ),
     }

@@ -813,7 +813,7 @@ mod time {
                     } else {
                         format!("{}..{}", t.earliest, t.latest)
                     };
-                    if t.earlier_report { format!("{days} earlier") } else { days }
+                    if c.earlier_report { format!("{days} earlier") } else { days }
                 }
             };
             format!("{} time={time}", figure(q))

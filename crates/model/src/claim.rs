@@ -46,6 +46,14 @@ pub struct Claim {
     pub place: Option<Arc<str>>,
     /// When the claim was made, as far as the article's date and time words tell.
     pub time: Option<TimeRange>,
+    /// The text marks the claim as reported earlier than the article's news
+    /// ("initially", "the initial toll", "في وقت سابق"), dated or not.
+    #[serde(default)]
+    pub earlier_report: bool,
+    /// The text marks the figure as what a count has risen or fallen to
+    /// ("rose to 60", "ارتفع ... إلى 60"): later than the article's other figures.
+    #[serde(default)]
+    pub later_report: bool,
     /// Whether the claim counts a whole event or one incident within it.
     pub scope: Scope,
     /// The claim stands in the article's headline, which restates its body:
@@ -226,18 +234,11 @@ pub struct TimeRange {
     /// The day comes from a time word in the text ("أمس", "on Tuesday"), not
     /// from the article's date alone.
     pub explicit: bool,
-    /// The text marks the figure as reported earlier than the article's news
-    /// ("earlier", "initially", "في وقت سابق").
-    pub earlier_report: bool,
-    /// The text marks the figure as what a count has risen or fallen to
-    /// ("rose to 60", "ارتفع ... إلى 60"): later than the article's other figures.
-    #[serde(default)]
-    pub later_report: bool,
 }
 
 impl TimeRange {
     pub fn day(date: Date) -> Self {
-        Self { earliest: date, latest: date, explicit: false, earlier_report: false, later_report: false }
+        Self { earliest: date, latest: date, explicit: false }
     }
 }
 

@@ -196,12 +196,12 @@ impl Records {
             }
         };
         set(claim.headline, HEADLINE);
+        set(claim.earlier_report, EARLIER);
+        set(claim.later_report, LATER);
         let (earliest, latest) = match claim.time {
             Some(t) => {
                 set(true, TIME);
                 set(t.explicit, EXPLICIT);
-                set(t.earlier_report, EARLIER);
-                set(t.later_report, LATER);
                 (t.earliest, t.latest)
             }
             None => (Date::MIN, Date::MIN),
@@ -330,9 +330,17 @@ impl<'a> ClaimRef<'a> {
             earliest: self.record.earliest,
             latest: self.record.latest,
             explicit: self.flag(EXPLICIT),
-            earlier_report: self.flag(EARLIER),
-            later_report: self.flag(LATER),
         })
+    }
+
+    /// Whether the text marks the claim as reported earlier than the article's news.
+    pub fn earlier_report(&self) -> bool {
+        self.flag(EARLIER)
+    }
+
+    /// Whether the text marks the figure as what a count has risen or fallen to.
+    pub fn later_report(&self) -> bool {
+        self.flag(LATER)
     }
 
     pub fn scope(&self) -> Scope {

@@ -221,8 +221,9 @@ fn claim<'a>(
         date_earliest: c.time.map(|t| JsonDate(t.earliest)),
         date_latest: c.time.map(|t| JsonDate(t.latest)),
         date_explicit: c.time.map(|t| t.explicit),
-        earlier_report: c.time.map(|t| t.earlier_report),
-        later_report: c.time.map(|t| t.later_report),
+        // Null for an undated claim the text does not mark either way.
+        earlier_report: (c.time.is_some() || c.earlier_report).then_some(c.earlier_report),
+        later_report: (c.time.is_some() || c.later_report).then_some(c.later_report),
         scope: match c.scope {
             Scope::Event => "event",
             Scope::Incident => "incident",
@@ -500,6 +501,8 @@ impl JsonClaimIn {
             event: self.event.map(Into::into),
             place: self.place.map(Into::into),
             time,
+            earlier_report: self.earlier_report.unwrap_or(false),
+            later_report: self.later_report.unwrap_or(false),
             scope,
             headline: self.headline,
             kind,
@@ -554,13 +557,9 @@ impl JsonClaimIn {
     /// When the claim was made, if both its days are given.
     fn time(&self) -> Option<TimeRange> {
         match (self.date_earliest, self.date_latest) {
-            (Some(earliest), Some(latest)) => Some(TimeRange {
-                earliest,
-                latest,
-                explicit: self.date_explicit.unwrap_or(false),
-                earlier_report: self.earlier_report.unwrap_or(false),
-                later_report: self.later_report.unwrap_or(false),
-            }),
+            (Some(earliest), Some(latest)) => {
+                Some(TimeRange { earliest, latest, explicit: self.date_explicit.unwrap_or(false) })
+            }
             _ => None,
         }
     }

@@ -171,6 +171,8 @@ mod tests {
             event: None,
             place: None,
             time: None,
+            earlier_report: false,
+            later_report: false,
             scope: Scope::Event,
             headline: false,
             kind,
