@@ -301,7 +301,15 @@ fn short_hash(parts: &[&[u8]]) -> String {
         hasher.update([0u8]);
     }
     let digest = hasher.finalize();
-    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    // Written digit by digit: a `format!` per byte cost more than the hash
+    // on a run's every claim.
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut key = String::with_capacity(16);
+    for &b in digest.iter().take(8) {
+        key.push(char::from(HEX[usize::from(b >> 4)]));
+        key.push(char::from(HEX[usize::from(b & 0x0f)]));
+    }
+    key
 }
 
 /// What a claim says in one word: its metric, proposition or frame.
