@@ -26,7 +26,14 @@ pub(crate) fn read_quantities(
     for q in quantities {
         let frame = governing(frames, q.span.0, q.span.1);
         let speaker = frame.and_then(|f| f.speaker.as_ref());
-        let who = cx.attribution(speaker, frame.is_some());
+        let reported = if frame.is_none() { reported_owner(cx.s, cx.rules, q.span.0) } else { None };
+        let who = match &reported {
+            Some(r) => {
+                let who = cx.attribution(Some(r), true);
+                Attribution { how: format!("{}; the figure is what the statement it stands in says", who.how), ..who }
+            }
+            None => cx.attribution(speaker, frame.is_some()),
+        };
         let placing = placing(cx, &q, state);
         let side = side(cx, &q, speaker);
         if matches!(q.figure.written, Written::Implicit(_)) {
@@ -158,6 +165,39 @@ fn denied_figure_owner(cx: &SentenceCtx, (figure, denial): (usize, usize), denie
 
 /// How many tokens from an allegation word its owner may stand: "Russia's claim".
 const OWNER_REACH: usize = 4;
+
+/// How far before a figure the statement it stands in may be named.
+const REPORTED_REACH: usize = 12;
+
+/// The party whose statement a figure no speech verb governs is part of:
+/// «ردا على تصريحات أردوغان بأنه تم القضاء على 270 مقاتلا», "Erdogan's
+/// claim that 270 fighters were killed". A speech noun or a claim word
+/// stands before the figure, a complementizer between them, and a party of
+/// a known camp is named right after the noun or right before it.
+fn reported_owner(s: &Sentence, rules: &Rules, figure: usize) -> Option<Resolved> {
+    let from = figure.saturating_sub(REPORTED_REACH);
+    let in_clause = |a: usize, b: usize| {
+        (a..b).all(|k| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']))
+            && !(a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::ClauseBreak)))
+    };
+    let noun = (from..figure)
+        .rev()
+        .find_map(|k| s.find_at(k, |t| matches!(t, Tag::SpeechNoun | Tag::Allegation)))
+        .filter(|m| !s.quoted[m.start])?;
+    let content = (noun.end()..figure).find(|&k| s.has_at(k, |t| matches!(t, Tag::Complementizer)))?;
+    if !in_clause(noun.start, figure) {
+        return None;
+    }
+    let after = (noun.end(), content.min(noun.end() + OWNER_REACH));
+    let before = (noun.start.saturating_sub(OWNER_REACH), noun.start);
+    // The party's own name, from its first word: not "to Erdogan".
+    let party = |(a, b): (usize, usize)| {
+        let start = (a..b).find(|&k| s.has_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))?;
+        let r = resolve(s, rules, (start, b), "the party whose statement the figure is part of");
+        r.camp.is_some_and(|c| !rules.camp(c).fallback).then_some(r)
+    };
+    [after, before].into_iter().filter(|(a, b)| a < b).find_map(party)
+}
 
 /// The party named as the owner of the claim a denial rejects: "Russia's
 /// claim", "Russian claims", "مزاعم أذربيجان", between the denial at token

@@ -1039,3 +1039,32 @@ mod subject_before_the_verb_in_arabic {
         );
     }
 }
+
+mod a_figure_inside_a_named_statement {
+    use super::*;
+
+    #[test]
+    fn is_the_statement_owner_s() {
+        check_speaker(
+            "وردا على تصريحات الرئيس التركي بأنه تم القضاء على 270 مقاتلا، قال مسؤول كردي إن القتال مستمر.",
+            "killed 270 by=الرئيس التركي camp=ankara",
+        );
+        check_speaker(
+            "Responding to Russia's claim that 300 soldiers were killed, the Ukrainian army published a video of the front.",
+            "killed 300 by=Russia's camp=moscow",
+        );
+        check_speaker(
+            "وجاء ذلك بعد بيان الجيش السوداني بأن 40 متمردا قتلوا في المعارك.",
+            "killed 40 by=الجيش السوداني camp=sudan",
+        );
+    }
+
+    #[test]
+    fn not_when_a_speech_verb_governs_the_figure_or_no_party_is_named() {
+        check_speaker(
+            "After the ministry's statement, the Ukrainian army said that 12 soldiers were killed.",
+            "killed 12 by=the Ukrainian army camp=ukraine",
+        );
+        check_speaker("وجاء ذلك بعد بيان بأن 40 متمردا قتلوا في المعارك.", "killed 40 by=- camp=media");
+    }
+}
