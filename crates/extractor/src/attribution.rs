@@ -829,6 +829,15 @@ fn verb_first(
     // clause's object, and its speaker is the clause's.
     let participle = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
     let mut back = if participle { (m.start, m.start) } else { trim(s, phrase_backward(s, m.start)) };
+    // «أعلن X الحرب ضد الجيش وقال»: the words back to a preposition before a
+    // verb with a conjunction written onto it are an object; the verb goes on
+    // with the clause's subject.
+    let joined = s.grammar.after_conjunction(s.word(m.start)).any(|rest| s.is_form(m.start, rest));
+    let after_object_word = back.0 > 0
+        && (s.grammar.is_preposition(s.word(back.0 - 1)) || s.has_at(back.0 - 1, |t| matches!(t, Tag::SpeakerStop)));
+    if joined && after_object_word {
+        back = (m.start, m.start);
+    }
     // "وكانت مجموعة «X» الحقوقية، قالت": a fronted subject set off by a comma,
     // quotation marks and all.
     if !participle && back.0 >= back.1 && m.start >= 2 && s.is_punct(m.start - 1, &[',', '،']) {
@@ -938,7 +947,12 @@ fn carry(previous: Option<&Resolved>) -> Option<Resolved> {
 /// The actor a sentence opened with, for a later verb with no subject of its
 /// own: "نشرت أرمينيا صورا ... قالت إنها", "Pashinyan expressed ..., and said".
 fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolved> {
-    (0..before).filter(|&k| !s.quoted[k]).find_map(|k| {
+    // "declared war against the army": a party after a preposition or a
+    // speaker stop is an object, not the sentence's subject.
+    let object = |k: usize| {
+        k > 0 && (s.grammar.is_preposition(s.word(k - 1)) || s.has_at(k - 1, |t| matches!(t, Tag::SpeakerStop)))
+    };
+    (0..before).filter(|&k| !s.quoted[k] && !object(k)).find_map(|k| {
         let m = s.starts(k).iter().find(|m| matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)) && m.end() <= before)?;
         let end = name_end(s, *m, before);
         Some(resolve(s, rules, (m.start, end), "no subject of its own: the party the sentence opened with"))
@@ -998,7 +1012,13 @@ fn verb_subject_first(
         });
         return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });
     }
-    if conjunction_only {
+    // "declared war against the army and said": the words back to a
+    // preposition are its object, and the joined verb has the sentence's subject.
+    let object_then_conjunction = back.1 > back.0 + 1
+        && is_conjunction(back.1 - 1)
+        && back.0 > 0
+        && (s.grammar.is_preposition(s.word(back.0 - 1)) || s.has_at(back.0 - 1, |t| matches!(t, Tag::SpeakerStop)));
+    if conjunction_only || object_then_conjunction {
         let speaker = sentence_subject(s, rules, back.0).or_else(|| carry(previous));
         return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });
     }

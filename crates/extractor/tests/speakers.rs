@@ -1068,3 +1068,20 @@ mod a_figure_inside_a_named_statement {
         check_speaker("وجاء ذلك بعد بيان بأن 40 متمردا قتلوا في المعارك.", "killed 40 by=- camp=media");
     }
 }
+
+mod against_ends_a_speaker_phrase {
+    use super::*;
+
+    #[test]
+    fn what_a_speaker_declares_against_a_party_is_no_part_of_its_name() {
+        check(
+            "أعلن رئيس المحاكم الإسلامية الجهاد ضد القوات الإثيوبية، وأكد أن 30 مدنيا قتلوا.",
+            "killed 30 camp=islamic-courts",
+        );
+        check("أعلن زعيم المتمردين الحرب ضد الجيش السوداني وقال إن 12 جنديا قتلوا.", "killed 12 camp=-");
+        check(
+            "The leader of the Islamic Courts declared holy war against the Ethiopian forces and said 30 civilians were killed.",
+            "killed 30 camp=islamic-courts",
+        );
+    }
+}
