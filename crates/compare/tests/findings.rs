@@ -534,8 +534,8 @@ mod undated_articles {
     #[test]
     fn an_initial_toll_is_earlier_than_the_one_it_has_risen_to() {
         for text in [
-            "The toll has risen to 80, officials said. The initial death toll was 63, a ministry spokesman said.",
-            "ارتفعت حصيلة القتلى إلى 80، حسب مسؤولين. وقال متحدث باسم الوزارة إن الحصيلة الأولية كانت 63 قتيلا.",
+            "The toll has climbed to 47, hospital officials said. The initial death toll was 39, a police spokesman said.",
+            "ارتفعت حصيلة القتلى إلى 47، حسب مسؤولين في المستشفى. وقال متحدث باسم الشرطة إن الحصيلة الأولية كانت 39 قتيلا.",
             "Officials said an earlier toll of 40 had risen to 55, while the ministry put it at 55.",
         ] {
             check_kind(&[undated(text)], "numeric_conflict", "");

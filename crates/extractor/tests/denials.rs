@@ -1638,7 +1638,7 @@ mod a_backer_named_in_the_owner_s_name {
     #[test]
     fn the_backed_party_owns_the_claim_not_its_backer() {
         check_propositions(
-            "The Saudi-led coalition refuted claims by the Iran-backed Houthi militia that it had downed a Saudi warplane.",
+            "The Saudi-led coalition rejected claims by the Iran-backed Houthi rebels that they had shot down a coalition drone.",
             "aircraft_downed denies camp=arab-coalition; aircraft_downed asserts camp=houthis",
         );
         check_propositions(
@@ -1678,16 +1678,16 @@ mod a_pointer_at_figures {
     #[test]
     fn a_denial_of_the_figures_answers_a_figure_not_a_later_remark() {
         check(
-            "قالت الحكومة الإريترية إن قواتها قتلت 200 جندي إثيوبي، فيما قالت الإذاعة إنه لا يوجد مصدر مستقل للتحقق من ذلك. وقال وزير الإعلام الإثيوبي إن الأرقام ليست دقيقة.",
-            "figure:killed denies camp=ethiopia -> killed camp=eritrea «قتلت 200»",
+            "قالت الحكومة الإريترية إن قواتها قتلت 140 جنديا إثيوبيا، فيما قالت الإذاعة إنه لا يوجد مصدر مستقل للتحقق من ذلك. وقال وزير الإعلام الإثيوبي إن الأرقام ليست دقيقة.",
+            "figure:killed denies camp=ethiopia -> killed camp=eritrea «قتلت 140»",
         );
         check(
             "قال الجيش السوداني إن 300 من المتمردين قتلوا، فيما قالت الإذاعة إن المعارك تواصلت طوال الليل. وقال متحدث باسم الدعم السريع إن هذه الأعداد غير صحيحة.",
             "figure:killed denies camp=rsf -> killed camp=sudan «300 من المتمردين قتلوا»",
         );
         check(
-            "The Eritrean government said its troops killed 200 Ethiopian soldiers, while the radio said no independent source could verify it. The Ethiopian minister said the figures are not accurate.",
-            "figure:killed denies camp=ethiopia -> killed camp=eritrea «killed 200»",
+            "The Eritrean government said its troops killed 140 Ethiopian soldiers, while the radio said no independent source could verify it. The Ethiopian minister said the figures are not accurate.",
+            "figure:killed denies camp=ethiopia -> killed camp=eritrea «killed 140»",
         );
     }
 }
@@ -1781,8 +1781,8 @@ mod no_such_incident {
     #[test]
     fn an_incident_said_not_to_have_happened_denies_the_attack() {
         check(
-            "The Islamic State said it had killed 10 Nigerian soldiers in an attack, but a Nigerian army spokesman said no such incident was recorded.",
-            "figure:killed denies camp=nigeria -> killed camp=islamic-state «killed 10»",
+            "The Islamic State said its fighters killed 6 Nigerian soldiers in an ambush, but a Nigerian army spokesman said no such incident was recorded.",
+            "figure:killed denies camp=nigeria -> killed camp=islamic-state «killed 6»",
         );
         check(
             "Al-Shabaab said it killed 7 soldiers in an ambush. The Somali army said no such incident took place.",

@@ -676,7 +676,7 @@ mod partitives {
 
     #[test]
     fn a_part_of_a_counted_whole_is_the_count_and_a_part() {
-        check("A farmer said two of the three shepherds were killed in the field.", "killed exact 2 ⊂");
+        check("A neighbour said two of the four herders were killed near the well.", "killed exact 2 ⊂");
         check("Police said 4 of the 9 passengers died in the crash.", "killed exact 4 ⊂");
         check("Officials said three out of 12 soldiers were killed.", "killed exact 3 ⊂");
         check("وقال أحد السكان إن اثنين من الثلاثة رعاة قتلوا في الحقل.", "killed exact 2 ⊂");
@@ -686,7 +686,7 @@ mod partitives {
 
     #[test]
     fn a_number_in_the_speaker_s_words_counts_the_speakers() {
-        check("The toll from the blast has risen to 80, two senior officials said.", "killed exact 80 !");
+        check("The toll from the bombing has risen to 57, three local officials said.", "killed exact 57 !");
         check(
             "At least 12 civilians were killed, three local officials told reporters.",
             "killed at_least 12 (civilians)",
@@ -696,7 +696,7 @@ mod partitives {
 
     #[test]
     fn digits_after_a_glued_article_count_whom_they_name() {
-        check("وقال الرئيس إن قواته تمكنت من القضاء على الـ270 مسلحا.", "killed exact 270 (fighters)");
+        check("وقال الرئيس إن قواته تمكنت من القضاء على الـ140 مسلحا.", "killed exact 140 (fighters)");
         check("وأكدت الوزارة مقتل الـ15 جنديا في الكمين.", "killed exact 15 (soldiers) !");
         check("وقال إن الهجوم وقع خلال الساعات الـ24 الماضية ولم يقتل أحد.", "");
     }
@@ -707,7 +707,7 @@ mod executions {
 
     #[test]
     fn the_executed_are_killed_and_the_killers_flight_displaces_no_one() {
-        check("Police said gunmen executed five people before fleeing.", "killed exact 5");
+        check("Police said the raiders executed four farmhands and then fled.", "killed exact 4");
         check("Witnesses said the militants beheaded 3 villagers.", "killed exact 3");
         check("The army said two soldiers were shot dead at a checkpoint.", "killed exact 2 (soldiers)");
         check("وقالت الشرطة إن مسلحين أعدموا خمسة أشخاص قبل أن يفروا.", "killed exact 5");
