@@ -833,9 +833,7 @@ fn verb_first(
     // verb with a conjunction written onto it are an object; the verb goes on
     // with the clause's subject.
     let joined = s.grammar.after_conjunction(s.word(m.start)).any(|rest| s.is_form(m.start, rest));
-    let after_object_word = back.0 > 0
-        && (s.grammar.is_preposition(s.word(back.0 - 1)) || s.has_at(back.0 - 1, |t| matches!(t, Tag::SpeakerStop)));
-    if joined && after_object_word {
+    if joined && is_object_start(s, back.0) {
         back = (m.start, m.start);
     }
     // "وكانت مجموعة «X» الحقوقية، قالت": a fronted subject set off by a comma,
@@ -944,15 +942,17 @@ fn carry(previous: Option<&Resolved>) -> Option<Resolved> {
     previous.map(|p| Resolved { how: "no subject: the previous speaker carries over".into(), ..p.clone() })
 }
 
+/// Whether the words at token `k` follow a preposition or a speaker stop
+/// ("against", «ضد»): they are an object, never a speaker.
+fn is_object_start(s: &Sentence, k: usize) -> bool {
+    k > 0 && (s.grammar.is_preposition(s.word(k - 1)) || s.has_at(k - 1, |t| matches!(t, Tag::SpeakerStop)))
+}
+
 /// The actor a sentence opened with, for a later verb with no subject of its
 /// own: "نشرت أرمينيا صورا ... قالت إنها", "Pashinyan expressed ..., and said".
 fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolved> {
-    // "declared war against the army": a party after a preposition or a
-    // speaker stop is an object, not the sentence's subject.
-    let object = |k: usize| {
-        k > 0 && (s.grammar.is_preposition(s.word(k - 1)) || s.has_at(k - 1, |t| matches!(t, Tag::SpeakerStop)))
-    };
-    (0..before).filter(|&k| !s.quoted[k] && !object(k)).find_map(|k| {
+    // "declared war against the army": the army is an object, not the subject.
+    (0..before).filter(|&k| !s.quoted[k] && !is_object_start(s, k)).find_map(|k| {
         let m = s.starts(k).iter().find(|m| matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)) && m.end() <= before)?;
         let end = name_end(s, *m, before);
         Some(resolve(s, rules, (m.start, end), "no subject of its own: the party the sentence opened with"))
@@ -1014,10 +1014,7 @@ fn verb_subject_first(
     }
     // "declared war against the army and said": the words back to a
     // preposition are its object, and the joined verb has the sentence's subject.
-    let object_then_conjunction = back.1 > back.0 + 1
-        && is_conjunction(back.1 - 1)
-        && back.0 > 0
-        && (s.grammar.is_preposition(s.word(back.0 - 1)) || s.has_at(back.0 - 1, |t| matches!(t, Tag::SpeakerStop)));
+    let object_then_conjunction = back.1 > back.0 + 1 && is_conjunction(back.1 - 1) && is_object_start(s, back.0);
     if conjunction_only || object_then_conjunction {
         let speaker = sentence_subject(s, rules, back.0).or_else(|| carry(previous));
         return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });

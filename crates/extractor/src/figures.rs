@@ -461,6 +461,11 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
     is_date_or_time(s, f, value) || is_measure(s, f, value) || is_name_or_code(s, f) || is_whole_of_part(s, f)
 }
 
+/// Whether a number, in digits or in words, starts at token `k`.
+fn is_number_at(s: &Sentence, k: usize) -> bool {
+    s.kind(k) == TokenKind::Number || s.has_at(k, |t| matches!(t, Tag::Number(_)))
+}
+
 /// Whether partitive words and a number follow the figure: "two of the
 /// three", «خمسة من أصل 12».
 fn takes_part_of_whole(s: &Sentence, f: &Figure) -> bool {
@@ -474,7 +479,7 @@ fn takes_part_of_whole(s: &Sentence, f: &Figure) -> bool {
     while partitives > 0 && k < s.len() && s.kind(k) == TokenKind::Word && g.is_article(s.word(k)) {
         k += 1;
     }
-    partitives > 0 && k < s.len() && (s.kind(k) == TokenKind::Number || s.has_at(k, |t| matches!(t, Tag::Number(_))))
+    partitives > 0 && k < s.len() && is_number_at(s, k)
 }
 
 /// The whole a number before it takes a part of: the three in "two of the
@@ -491,7 +496,7 @@ fn is_whole_of_part(s: &Sentence, f: &Figure) -> bool {
         k -= 1;
         partitives += 1;
     }
-    partitives > 0 && k > 0 && (s.kind(k - 1) == TokenKind::Number || s.has_at(k - 1, |t| matches!(t, Tag::Number(_))))
+    partitives > 0 && k > 0 && is_number_at(s, k - 1)
 }
 
 /// A year, a date, a time of day.
@@ -824,7 +829,7 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
     // and no noun of its own follows the figure ("قتل المسلحون 7 أشخاص": the
     // gunmen are the killers).
     if trigger.1 <= f.start
-        && !(trigger.1..f.start).any(|k| s.kind(k) == TokenKind::Number || s.has_at(k, |t| matches!(t, Tag::Number(_))))
+        && !(trigger.1..f.start).any(|k| is_number_at(s, k))
         && let Some(Tag::Population { population, .. }) =
             (trigger.1..f.start).find_map(|k| s.find_at(k, is_population)).map(|m| m.tag)
     {

@@ -22,15 +22,19 @@ fn figure(q: &Quantity) -> String {
     }
 }
 
-/// Figure and camp of every quantity claim.
-#[track_caller]
-fn check(input: &str, expected: &str) {
-    let claims = extract(input);
-    let actual = claims
+/// Figure and camp of every quantity claim, joined by "; ".
+fn figures_and_camps(claims: &[Claim]) -> String {
+    claims
         .iter()
         .filter_map(|c| c.quantity().map(|q| format!("{} camp={}", figure(q), c.camp.as_deref().unwrap_or("-"))))
         .collect::<Vec<_>>()
-        .join("; ");
+        .join("; ")
+}
+
+/// Figure and camp of every quantity claim.
+#[track_caller]
+fn check(input: &str, expected: &str) {
+    let actual = figures_and_camps(&extract(input));
     assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
 }
 
@@ -943,12 +947,7 @@ mod separatists_by_conflict {
     /// Figure and camp of every quantity claim in an article of `conflict`.
     #[track_caller]
     fn check_in(conflict: Option<&str>, input: &str, expected: &str) {
-        let claims = extract_article(input, date(2024, 3, 12), conflict);
-        let actual = claims
-            .iter()
-            .filter_map(|c| c.quantity().map(|q| format!("{} camp={}", figure(q), c.camp.as_deref().unwrap_or("-"))))
-            .collect::<Vec<_>>()
-            .join("; ");
+        let actual = figures_and_camps(&extract_article(input, date(2024, 3, 12), conflict));
         assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
     }
 
