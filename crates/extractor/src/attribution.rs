@@ -50,9 +50,15 @@ fn is_inner_hyphen(s: &Sentence, k: usize) -> bool {
     s.is_punct(k, &['-']) && k > 0 && k + 1 < s.len() && joined(k - 1, k) && joined(k, k + 1)
 }
 
+/// Whether token `k` is glued to the word before it, no space between: the
+/// digits of a name ("M23", "G5").
+fn glued_to_word(s: &Sentence, k: usize) -> bool {
+    k > 0 && s.kind(k - 1) == TokenKind::Word && s.byte_range(k - 1, k).1 == s.byte_range(k, k + 1).0
+}
+
 fn stops_speaker(s: &Sentence, k: usize) -> bool {
     if s.kind(k) == TokenKind::Number {
-        return true;
+        return !glued_to_word(s, k);
     }
     if s.kind(k) == TokenKind::Punct {
         return !(s.is_punct(k, &['\'', '.', '&']) || is_inner_hyphen(s, k)) || s.is_quote(k);
@@ -753,7 +759,11 @@ fn according_to(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Opti
             phrase = owned;
         }
     }
-    if phrase.0 >= phrase.1 {
+    // "حسب بيانه", "according to its statement": the statement of someone
+    // named elsewhere names no one.
+    let only_statement = (phrase.0..phrase.1)
+        .all(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun | Tag::OwnReference)) || s.grammar.is_article(s.word(k)));
+    if phrase.0 >= phrase.1 || only_statement {
         return None;
     }
     // "..., according to X." looks back; "According to X, ..." looks forward.

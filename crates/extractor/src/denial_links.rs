@@ -104,6 +104,18 @@ impl Denials<'_> {
         )
     }
 
+    /// Whether a party of a catch-all camp named in a denial's object ("the
+    /// governor's toll") is the speaker of `u`: every word of its name stands
+    /// in the phrase `u`'s speaker was read from ("the regional governor").
+    fn names_speaker(&self, named: &Resolved, u: &Unit) -> bool {
+        let grammar = self.s().grammar;
+        let key = self.key(named);
+        let words: Vec<&str> =
+            key.split_whitespace().filter(|w| w.chars().count() > 2 && !grammar.is_article(w)).collect();
+        let phrase: Vec<&str> = u.speaker_phrase.split_whitespace().collect();
+        !words.is_empty() && words.iter().all(|w| phrase.contains(w))
+    }
+
     /// Whether `denier` made the statement of `u` himself: no one refutes
     /// himself, whether named by his office before and by his name now.
     fn spoken_by(&self, u: &Unit, denier: &Resolved) -> bool {
@@ -621,7 +633,7 @@ impl Denials<'_> {
         u.span.start < act_span.start
             && (!figures_named || !u.figures.is_empty())
             && (!bare || u.sentence + UNIT_REACH >= state.sentence)
-            && (bare || u.words.iter().any(|w| object_words.contains(w)))
+            && (bare || no_losses || u.words.iter().any(|w| object_words.contains(w)))
             && (!no_losses || !u.figures.is_empty())
             && (!no_event || u.incident)
             && !u.denial
@@ -630,13 +642,19 @@ impl Denials<'_> {
                 // The party the object names: its camp, or for a catch-all camp its own words.
                 (Some((o, _, _)), _) if self.real(o.camp).is_some() => u.camp == o.camp,
                 (Some((o, _, _)), _) => {
-                    u.camp == o.camp && o.actor.is_some_and(|a| u.speaker == self.cx.rules.actor(a).id)
+                    u.camp == o.camp
+                        && match o.actor {
+                            Some(a) => u.speaker == self.cx.rules.actor(a).id,
+                            None => self.names_speaker(o, u),
+                        }
                 }
                 // A denier of a known camp answers another known camp, or a
                 // party of no known camp ("rebels said ... Kyiv denied the claims").
                 (None, Some(d)) => u.camp.is_none() || self.real(u.camp).is_some_and(|c| c != d),
-                // A denier of no known camp answers only a party that has one.
-                (None, None) => u.camp.is_some(),
+                // A denier of no known camp answers only a party that has one,
+                // or any other party when it says it lost no one ("the army
+                // denied suffering any casualties").
+                (None, None) => u.camp.is_some() || no_losses || no_event,
             }
     }
 

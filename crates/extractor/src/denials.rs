@@ -13,6 +13,10 @@ use crosscheck_text::TokenKind;
 
 use crate::analysis::Sentence;
 
+/// How far after a toll named as a denial's object a comma still ends it.
+const POINTER_COMMA_REACH: usize = 6;
+/// How far into a denial's object "any" opens a toll of no one ("denied suffering any casualties").
+const ANY_TOLL_REACH: usize = 3;
 /// How far a denial's object runs, in tokens.
 const OBJECT_REACH: usize = 24;
 /// How far back a verdict looks for what it judges.
@@ -193,9 +197,16 @@ fn verb_act(
     let back_reference = find_back_reference(s, from, to)
         .or_else(|| find_back_reference(s, k + 1, word_end))
         .or_else(|| find_back_reference(s, before, k));
-    // "refuted this, claiming that ...": after a pointer, a comma ends the object.
-    if let Some((_, b1)) = back_reference.filter(|&(b0, _)| b0 >= from)
-        && let Some(comma) = (b1..to).find(|&j| s.is_punct(j, &[',', '،']))
+    // "refuted this, claiming that ...": after a pointer, a comma ends the
+    // object; after a toll, a comma far from it ends only the words saying
+    // which toll ("the toll announced after the strike on the school, which
+    // officials say ...").
+    let reach = |b0: usize| match s.covered_by(b0, |t| matches!(t, Tag::FigureReference)) {
+        true => POINTER_COMMA_REACH,
+        false => n,
+    };
+    if let Some((b0, b1)) = back_reference.filter(|&(b0, _)| b0 >= from)
+        && let Some(comma) = (b1..to.min(b1 + reach(b0))).find(|&j| s.is_punct(j, &[',', '،']))
     {
         to = comma;
     }
@@ -206,15 +217,23 @@ fn verb_act(
     if s.has_at(k, |t| matches!(t, Tag::RefusalVerb)) && back_reference.is_none() && content.is_none() && !hearsay {
         return (None, to.max(word_end));
     }
-    let act = DenialAct {
-        trigger: Trigger::Verb,
-        word: (k, word_end),
-        object: (from, to),
-        back_reference,
-        content,
-        quoted: s.quoted[k],
-    };
+    // "denied any casualties", «نفى سقوط أي قتلى»: a denial that anyone was
+    // counted at all says there were no losses.
+    let trigger = if denies_any_toll(s, from, to) { Trigger::NoLosses } else { Trigger::Verb };
+    let act =
+        DenialAct { trigger, word: (k, word_end), object: (from, to), back_reference, content, quoted: s.quoted[k] };
     (Some(act), to.max(word_end))
+}
+
+/// Whether a denial's object `from..to` opens on a toll of no one in
+/// particular: "any" before a casualty word, and no figure.
+fn denies_any_toll(s: &Sentence, from: usize, to: usize) -> bool {
+    let counted = (from..to).any(|j| s.kind(j) == TokenKind::Number);
+    let any_toll = (from..to.min(from + ANY_TOLL_REACH)).any(|j| {
+        s.grammar.is_uncounting_determiner(s.word(j))
+            && (j + 1..(j + 3).min(to)).any(|m| s.has_at(m, |t| matches!(t, Tag::Metric { .. } | Tag::LossNoun)))
+    });
+    any_toll && !counted
 }
 
 /// Whether a verdict ending at `end`, with the words before it in its clause
@@ -224,7 +243,13 @@ fn verdict_leads(s: &Sentence, subject: (usize, usize), end: usize) -> bool {
     let judged_before =
         (subject.0..subject.1).any(|j| s.has_at(j, is_back_reference) || s.has_at(j, |t| matches!(t, Tag::Hearsay)));
     let leads = end < s.len() && s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::Complementizer));
-    !judged_before && leads
+    // "denied that any soldiers died": a pointer that is also a
+    // complementizer, with words after it, opens a clause.
+    let opens_clause = end < s.len()
+        && s.kind(end) == TokenKind::Word
+        && end > 0
+        && s.has_at(end - 1, |t| matches!(t, Tag::Complementizer));
+    !judged_before && (leads || opens_clause)
 }
 
 fn find_back_reference(s: &Sentence, from: usize, to: usize) -> Option<(usize, usize)> {

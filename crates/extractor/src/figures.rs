@@ -715,6 +715,11 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             if !position.allows_before() && !total {
                 continue;
             }
+            // «إصابة منزل أحد المدنيين»: a thing counted in units right after
+            // the trigger is what it is about.
+            if t.end() < f.start && s.has_at(t.end(), |t| matches!(t, Tag::Unit)) {
+                continue;
+            }
             let Some(cost) = gap_cost(s, t.end(), f.start, figures) else {
                 continue;
             };

@@ -1794,3 +1794,98 @@ mod no_such_incident {
         );
     }
 }
+
+mod a_named_party_of_no_known_camp {
+    use super::*;
+
+    #[test]
+    fn a_toll_or_account_owned_by_a_named_office_is_its_figure() {
+        check(
+            "The district governor said 52 gunmen died in the raid on the depot. A spokesman for the militia rejected the governor's toll.",
+            "figure:killed denies camp=other -> killed camp=other «52 gunmen died»",
+        );
+        check(
+            "The army said its troops killed 31 fighters near the bridge. The rebel command dismissed the army's account.",
+            "figure:killed denies camp=- -> killed camp=other «killed 31»",
+        );
+        check(
+            "قال المحافظ إن 52 مسلحا قتلوا في الهجوم على المستودع. ورفض المتحدث باسم المليشيا حصيلة المحافظ.",
+            "figure:killed denies camp=other -> killed camp=other «52 مسلحا قتلوا»",
+        );
+    }
+
+    #[test]
+    fn a_party_the_object_names_is_not_another_speaker_of_the_catch_all_camp() {
+        // The denial names the police; the toll is the hospital's.
+        check(
+            "The hospital director said 14 people were killed in the blast. A militia spokesman denied the police figures.",
+            "",
+        );
+    }
+
+    #[test]
+    fn a_toll_described_at_length_runs_past_a_comma() {
+        // The comma after a toll ends only the words saying which toll it is.
+        check(
+            "شكك الجيش في حصيلة القتلى المعلنة بعد قصف السوق المركزي في المدينة، والتي يقول مسؤولون محليون إنها بلغت 70 قتيلا.",
+            "figure:killed denies camp=other -> killed camp=other «70 قتيلا»",
+        );
+    }
+}
+
+mod no_fatalities {
+    use super::*;
+
+    #[test]
+    fn a_side_saying_it_lost_no_one_denies_the_toll_given_for_it() {
+        check(
+            "The army said 40 rebels were killed in the clashes. \"We have no fatalities,\" a rebel spokesman said.",
+            "figure:killed denies camp=other -> killed camp=other «40 rebels were killed»",
+        );
+        check(
+            "The army said 40 rebels were killed in the clashes. A rebel spokesman said the group lost no fighters.",
+            "figure:killed denies camp=other -> killed camp=other «40 rebels were killed»",
+        );
+        check(
+            "وقال الجيش إن 40 متمردا قتلوا في الاشتباكات. وقال متحدث باسم المتمردين إنه لا قتلى في صفوفهم.",
+            "figure:killed denies camp=other -> killed camp=other «40 متمردا قتلوا»",
+        );
+        check(
+            "أعلن الجيش مقتل 40 مسلحا في المعارك، لكن متحدثا باسم الجماعة قال إنهم لم يخسروا أحدا ولم يسقط أي قتيل في صفوفهم.",
+            "figure:killed denies camp=other -> killed camp=other «مقتل 40»",
+        );
+    }
+}
+
+mod denial_of_any_toll {
+    use super::*;
+
+    #[test]
+    fn denying_any_losses_denies_the_toll_before_it() {
+        check(
+            "The rebels said they killed 12 soldiers in the ambush. The army denied suffering any casualties.",
+            "figure:killed denies camp=other -> killed camp=- «killed 12»",
+        );
+        check(
+            "The rebels said they killed 12 soldiers in the ambush. The army denied that any of its soldiers were killed.",
+            "figure:killed denies camp=other -> killed camp=- «killed 12»",
+        );
+        check(
+            "قال المتمردون إنهم قتلوا 12 جنديا في الكمين. ونفى الجيش وقوع أي خسائر في صفوفه.",
+            "figure:killed denies camp=other -> killed camp=- «قتلوا 12»",
+        );
+        check(
+            "قال المتمردون إنهم قتلوا 12 جنديا في الكمين. ونفى الجيش سقوط أي قتلى من عناصره.",
+            "figure:killed denies camp=other -> killed camp=- «قتلوا 12»",
+        );
+    }
+
+    #[test]
+    fn denying_any_role_is_not_denying_a_toll() {
+        check(
+            "The rebels said they killed 12 soldiers in the ambush. The army denied any involvement in the killing of civilians.",
+            "",
+        );
+        check("قال المتمردون إنهم قتلوا 12 جنديا في الكمين. ونفى الجيش أي مسؤولية عن مقتل المدنيين.", "");
+    }
+}

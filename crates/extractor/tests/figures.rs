@@ -715,3 +715,17 @@ mod executions {
         check("وقال شهود إن المسلحين ذبحوا 3 قرويين.", "killed exact 3");
     }
 }
+
+/// A trigger before a thing counted in units is about the thing: the person
+/// after it owns the thing, and is not counted by the trigger.
+mod a_thing_between_trigger_and_figure {
+    use super::*;
+
+    #[test]
+    fn the_trigger_is_about_the_thing() {
+        check("وقال الدفاع المدني إن القذيفة أدت إلى إصابة منزل أحد المدنيين.", "");
+        check("وأسفر القصف عن تدمير سيارة أحد السكان وإصابة 3 آخرين.", "wounded exact 3 !");
+        check("The rocket hit the house of one farmer and wounded 2 others.", "wounded exact 2 !");
+        check("وقال الدفاع المدني إن القذيفة أدت إلى إصابة أحد المدنيين.", "wounded exact 1 (civilians) !");
+    }
+}

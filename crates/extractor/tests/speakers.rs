@@ -232,6 +232,29 @@ mod phrases {
         check_speaker("The estimated toll stands at 90 dead, the army said.", "killed 90 by=the army camp=other");
     }
 
+    // "according to its statement", «حسب بيانه»: a statement of someone
+    // named elsewhere names no one; the sentence's subject speaks.
+    #[test]
+    fn according_to_its_own_statement_names_no_one_new() {
+        check_speaker("وأفاد حزب الأمة، حسب بيانه، أن 3 مدنيين قتلوا في القصف.", "killed 3 by=حزب الأمة camp=-");
+        check_speaker("وقالت الهيئة، بحسب البيان، إن 6 مدنيين قتلوا.", "killed 6 by=الهيئة camp=other");
+        check_speaker(
+            "The committee said, according to its statement, that 4 civilians died.",
+            "killed 4 by=The committee camp=other",
+        );
+        check_speaker("وقتل 5 مدنيين في القصف، بحسب بيان الشرطة.", "killed 5 by=الشرطة camp=other");
+    }
+
+    // Digits glued to a word are part of a name ("M23"), not a figure that
+    // ends the speaker phrase.
+    #[test]
+    fn digits_glued_to_a_word_stay_in_the_name() {
+        check_speaker("A spokesman for M23 said 40 soldiers were killed.", "killed 40 by=A spokesman for M23 camp=m23");
+        check_speaker("M23's political wing said 17 villagers died.", "killed 17 by=M23 camp=m23");
+        check_speaker("The G5 force said 12 militants were killed.", "killed 12 by=The G5 force camp=-");
+        check_speaker("The army said 8 soldiers died, 3 officers said.", "killed 8 by=The army camp=other");
+    }
+
     // A short name in quotation marks is the speaker's name, not a quotation.
     #[test]
     fn a_quoted_name_is_the_speaker() {

@@ -122,6 +122,8 @@ pub enum Tag {
     Anonymity,
     /// "the figures", «الأرقام»: a pointer at figures given before.
     FigureReference,
+    /// "casualties", «خسائر»: losses counted in no particular unit.
+    LossNoun,
     /// "مدينة", "village": a word naming what kind of locality follows, so
     /// that an unlisted proper noun after it is a place.
     LocalityNoun,

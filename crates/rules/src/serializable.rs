@@ -647,6 +647,10 @@ pub struct SerializableLanguage {
     /// «رفض الكشف عن اسمه»): the verb in them refuses, and denies nothing.
     #[serde(default)]
     pub anonymity: Vec<String>,
+    /// Nouns for losses counted in no particular unit ("casualties",
+    /// «خسائر»): a denial of "any" of them says there were none.
+    #[serde(default)]
+    pub loss_nouns: Vec<String>,
     /// Words pointing back at figures ("the figures", "these numbers",
     /// «الأرقام»): a denial of them answers a statement with a figure.
     #[serde(default)]

@@ -287,13 +287,14 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 50] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 51] {
     [
         // A pointer at figures is a back-reference that answers only a figure.
         ("figure_references", &language.figure_references, Tag::FigureReference),
         ("figure_references", &language.figure_references, Tag::BackReference),
         ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
         ("anonymity", &language.anonymity, Tag::Anonymity),
+        ("loss_nouns", &language.loss_nouns, Tag::LossNoun),
         ("no_losses", &language.no_losses, Tag::NoLosses),
         ("no_event", &language.no_event, Tag::NoEvent),
         ("locality_anaphora", &language.locality_anaphora, Tag::LocalityAnaphor),
