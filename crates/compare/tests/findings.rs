@@ -108,7 +108,9 @@ fn listing(claims: &[Claim]) -> String {
             let what = match (c.proposition(), c.term(), c.quantity()) {
                 (Some(p), _, _) => format!("{} {}", p.id, p.polarity.as_str()),
                 (_, Some(t), _) => format!("{}/{}", t.topic, t.frame),
-                (_, _, Some(q)) => format!("{} {:?} {:?}", q.metric, q.qualifier, q.value),
+                (_, _, Some(q)) => {
+                    format!("{} {:?} {:?} {:?} {:?}", q.metric, q.qualifier, q.value, q.population, q.side)
+                }
                 _ => String::new(),
             };
             format!("  c{} d{} camp={:?} event={:?}: {what}", i + 1, c.doc, c.camp, c.event)
@@ -547,5 +549,41 @@ mod undated_articles {
         let (_, findings) =
             findings(&[undated("The army said 12 soldiers were killed. The rebels said 40 soldiers were killed.")]);
         assert!(findings.iter().any(|f| f.kind.as_str() == "numeric_conflict"), "{findings:?}");
+    }
+}
+
+// --- An armed group's enemy ---------------------------------------------------
+
+mod an_armed_groups_enemy {
+    use super::*;
+
+    #[test]
+    fn the_soldiers_a_group_says_it_killed_are_its_enemy_states() {
+        check_kind(
+            &[article(
+                "A Somali army officer said 9 of our soldiers were killed at the outpost. Al-Shabaab said it killed 31 soldiers at the outpost.",
+            )],
+            "numeric_conflict",
+            "numeric_conflict killed (somalia soldiers) d0:somalia>d0:al-shabaab",
+        );
+        check_kind(
+            &[article(
+                "قال ضابط في الجيش النيجيري إن 4 جنود قتلوا في الهجوم على القاعدة. وقالت جماعة بوكو حرام إنها قتلت 27 جنديا في الهجوم على القاعدة.",
+            )],
+            "numeric_conflict",
+            "numeric_conflict killed (nigeria soldiers) d0:nigeria>d0:boko-haram",
+        );
+    }
+
+    #[test]
+    fn soldiers_of_another_state_are_not_the_enemys() {
+        // The group names the Kenyan soldiers; the Somali count is of Somalis.
+        check_kind(
+            &[article(
+                "A Somali army officer said 9 of our soldiers were killed at the outpost. Al-Shabaab said it killed 31 Kenyan soldiers at the outpost.",
+            )],
+            "numeric_conflict",
+            "",
+        );
     }
 }

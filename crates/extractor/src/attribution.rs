@@ -178,7 +178,8 @@ fn office_apposition(s: &Sentence, comma: usize) -> Option<usize> {
         if s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::DenialVerb)) {
             return None;
         }
-        if s.is_punct(k, &[',', '،']) {
+        // "X, the group's spokesman: «...»": a colon closes it too.
+        if s.is_punct(k, &[',', '،', ':']) {
             return Some(k);
         }
         if s.is_punct(k, &['.', '!', '?', ';', '\u{61f}', '\u{61b}']) {
@@ -326,7 +327,8 @@ fn skip_adverbials(s: &Sentence, mut k: usize) -> usize {
 }
 
 fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
-    while a < b && s.kind(a) == TokenKind::Punct {
+    // ", and the spokesman said": the conjunction joins clauses, it names no one.
+    while a < b && (s.kind(a) == TokenKind::Punct || (a + 1 < b && s.grammar.is_conjunction(s.word(a)))) {
         a += 1;
     }
     while b > a && s.kind(b - 1) == TokenKind::Punct {
@@ -537,6 +539,13 @@ fn back_reference(
     }
     let content: Vec<usize> =
         (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !s.has_at(k, |t| matches!(t, Tag::Determiner))).collect();
+    // "X, the spokesman of the movement": a long phrase ending on a short
+    // form of a party named earlier in the sentence speaks for that party.
+    if b - a > 4
+        && let Some(&last) = content.last().filter(|&&k| k + 1 == b)
+    {
+        return named_earlier_in_sentence(s, rules, &speaker, (&[last], a)).unwrap_or(speaker);
+    }
     if content.is_empty() || b - a > 4 {
         return speaker;
     }

@@ -922,8 +922,10 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
                 continue;
             }
             match m.tag {
-                Tag::EnemySide => return Some(SideHint::Enemy),
-                Tag::OwnSide => hint = Some(SideHint::Own),
+                // "it killed 31 soldiers": the enemy's, unless a nationality
+                // right after the figure names them ("31 Kenyan soldiers").
+                Tag::EnemySide if hint.is_none_or(|h| h == SideHint::Own) => hint = Some(SideHint::Enemy),
+                Tag::OwnSide if hint != Some(SideHint::Enemy) => hint = Some(SideHint::Own),
                 // A nationality right after the figure or its noun ("400 Russian soldiers"),
                 // or between a running total's metric word and its figure
                 // ("عدد القتلى العسكريين لأذربيجان تجاوز 6000"). It names the
@@ -931,7 +933,9 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
                 // («قواتها قتلت 200 جندي أثيوبي»).
                 Tag::CampCue(c)
                     if (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start)
-                        && (hint.is_none() || hint == Some(SideHint::Own) && counts_people) =>
+                        && (hint.is_none()
+                            || hint == Some(SideHint::Own) && counts_people
+                            || hint == Some(SideHint::Enemy) && k >= f.end) =>
                 {
                     hint = Some(SideHint::Camp(c));
                 }

@@ -245,6 +245,40 @@ mod phrases {
         check_speaker("وقتل 5 مدنيين في القصف، بحسب بيان الشرطة.", "killed 5 by=الشرطة camp=other");
     }
 
+    // "X, the group's spokesman: ...": the colon ends the apposition, and
+    // the quotation after it is speech, not part of the speaker's name.
+    #[test]
+    fn a_colon_closes_an_office_after_a_name() {
+        check_speaker(
+            "وقال سالم عمر، المتحدث باسم الشرطة: قتل 6 مدنيين.",
+            "killed 6 by=سالم عمر، المتحدث باسم الشرطة camp=other",
+        );
+        check_speaker(
+            "حيث قال سالم عمر، الناطق العسكري: \"قتلنا 11 مسلحا\".",
+            "killed 11 by=سالم عمر، الناطق العسكري camp=other",
+        );
+        check_speaker("Salim Omar, the police spokesman: 6 civilians were killed.", "killed 6 by=- camp=media");
+    }
+
+    // "X, the spokesman of the movement": the movement is the one named
+    // earlier in the sentence.
+    #[test]
+    fn a_long_phrase_ending_on_a_short_form_speaks_for_the_party_named_before() {
+        check_speaker(
+            "وتبنت حركة الشباب الهجوم، حيث قال علي حسن، المتحدث باسم الشؤون العسكرية للحركة: قتلنا 19 جنديا.",
+            "killed 19 by=علي حسن، المتحدث باسم الشؤون العسكرية للحركة camp=al-shabaab",
+        );
+        check_speaker(
+            "The Shabaab group claimed the raid, and Ali Hassan, the spokesman for the military wing of the group, said 15 soldiers were killed.",
+            "killed 15 by=Ali Hassan camp=al-shabaab",
+        );
+        // A conjunction before the phrase is no part of it.
+        check_speaker(
+            "Boko Haram claimed the raid, and the spokesman for the military wing of the group said 15 soldiers were killed.",
+            "killed 15 by=the spokesman for the military wing of the group camp=other",
+        );
+    }
+
     // Digits glued to a word are part of a name ("M23"), not a figure that
     // ends the speaker phrase.
     #[test]
