@@ -832,6 +832,11 @@ fn verb_first(
     while let Some(close) = relative_aside(s, end) {
         end = close;
     }
+    // «الجبهة، التي اتهمت الحكومة ...»: after a relative pronoun whose
+    // antecedent is a party, the party after the verb is the object.
+    if let Some(frame) = antecedent_frame(s, rules, m, (end.max(m.end()), Scope::After)) {
+        return Some(frame);
+    }
     if subject_after_verb(s, rules, m, phrase) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
         let speaker = anaphoric(s, rules, speaker, previous);
@@ -839,9 +844,6 @@ fn verb_first(
         let after_quote = m.start >= 2 && s.is_quote(m.start - 1) && s.quoted[m.start - 2];
         let scope = if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
         return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
-    }
-    if let Some(frame) = antecedent_frame(s, rules, m, (end.max(m.end()), Scope::After)) {
-        return Some(frame);
     }
     // Subject before the verb, back to the clause start; a participle
     // («قائلا», «مضيفا») has none there: the words before it are its
@@ -1216,7 +1218,10 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
         [the, w] => s.grammar.is_definite_article(the) && w.chars().count() >= 3,
         _ => false,
     };
-    if !bare_definite {
+    // "the army" after an armed group is not the group; "the group" is.
+    let state = prev.camp.is_some_and(|c| rules.camp(c).country || rules.camp(c).state || rules.camp(c).fallback);
+    let group_word = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Independent)));
+    if !bare_definite || !(state || group_word) {
         return speaker;
     }
     let how = s.how(|| {

@@ -304,7 +304,9 @@ pub(crate) fn find_propositions(
                 i += 1;
                 continue;
             };
-            if let Some(m) = judge(s, (pattern, index), (i, end), slots, &skipped) {
+            if !inside_name(s, i)
+                && let Some(m) = judge(s, (pattern, index), (i, end), slots, &skipped)
+            {
                 found.push(m);
             }
             i = end;
@@ -324,6 +326,15 @@ pub(crate) fn find_propositions(
         }
     }
     kept
+}
+
+/// Whether token `i` stands inside a party's name of several words, after
+/// its first: «هيئة تحرير الشام», "the Tigray People's Liberation Front"
+/// liberate nothing.
+fn inside_name(s: &Sentence, i: usize) -> bool {
+    (i.saturating_sub(8)..i).any(|k| {
+        s.starts(k).iter().any(|m| matches!(m.tag, Tag::CampCue(_) | Tag::Actor(_)) && m.len > 1 && m.end() > i)
+    })
 }
 
 /// The proposition wording `pattern` (number `index`) states at tokens
@@ -379,7 +390,9 @@ pub(crate) fn find_terms(s: &Sentence) -> Vec<Match> {
     while i < s.len() {
         match s.find_at(i, |t| matches!(t, Tag::Term(_))) {
             Some(m) => {
-                out.push(m);
+                if !inside_name(s, m.start) {
+                    out.push(m);
+                }
                 i = m.end();
             }
             None => i += 1,

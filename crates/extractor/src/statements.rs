@@ -173,8 +173,13 @@ pub(crate) fn read_terms(cx: &SentenceCtx, frames: &[Frame], terms: Vec<Match>, 
     let in_name = |m: &Match| {
         let beside = (m.start > 0 && capital(m.start - 1)) || (m.end() < s.len() && capital(m.end()));
         ((m.start..m.end()).all(capital) && beside)
-            || (m.start.saturating_sub(8)..=m.start)
-                .any(|k| s.starts(k).iter().any(|a| matches!(a.tag, Tag::Actor(_)) && a.end() >= m.end()))
+            || (m.start.saturating_sub(8)..=m.start).any(|k| {
+                s.starts(k).iter().any(|a| {
+                    // A party's name of several words («جبهة تحرير تيجراي») holds the term.
+                    let name = matches!(a.tag, Tag::Actor(_)) || matches!(a.tag, Tag::CampCue(_)) && a.len > 1;
+                    name && a.end() >= m.end() && (a.start < m.start || a.end() > m.end())
+                })
+            })
     };
     for m in terms {
         let Tag::Term(t) = m.tag else { continue };
