@@ -507,7 +507,7 @@ fn firm(rules: &Rules, r: &Resolved) -> bool {
 }
 
 /// The tokens of a sentence whose bytes lie in `range`.
-fn tokens_in(s: &Sentence, range: (usize, usize)) -> (usize, usize) {
+pub(crate) fn tokens_in(s: &Sentence, range: (usize, usize)) -> (usize, usize) {
     let a = (0..s.len()).find(|&k| s.byte_range(k, k + 1).0 >= range.0).unwrap_or(s.len());
     let b = (a..s.len()).find(|&k| s.byte_range(k, k + 1).1 > range.1).unwrap_or(s.len());
     (a, b)
@@ -1316,6 +1316,9 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
 
 const SIMILARITY: f64 = 0.8;
 
+/// The fewest letters a word and a name must each have to be told alike by spelling.
+const MIN_SIMILAR_LETTERS: usize = 6;
+
 fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(ActorId, f64, usize)> {
     let mut best: Option<(ActorId, f64, usize)> = None;
     for k in a..b {
@@ -1336,11 +1339,12 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(Ac
         }
         let letters = LetterBag::new(word);
         let len = letters.len();
-        if len < 5 {
+        if len < MIN_SIMILAR_LETTERS {
             continue;
         }
         for (x, actor) in rules.actors.iter().enumerate() {
-            for name in &actor.name_words {
+            // A short name ("Anar") is too near too many words ("Ansar") to be told by its spelling.
+            for name in actor.name_words.iter().filter(|n| n.letters.len() >= MIN_SIMILAR_LETTERS) {
                 // Lengths alone bound the distance from below, and cost nothing to compare.
                 if len.abs_diff(name.letters.len()) * 5 > len.max(name.letters.len()) {
                     continue;

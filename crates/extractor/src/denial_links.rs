@@ -116,6 +116,16 @@ impl Denials<'_> {
         !words.is_empty() && words.iter().all(|w| phrase.contains(w))
     }
 
+    /// Whether a party named in a denial's object is only a word for a
+    /// group ("the group", «الجماعة»), with no camp of its own.
+    fn group_word(&self, named: &Resolved) -> bool {
+        let s = self.s();
+        let (a, b) = attribution::tokens_in(s, named.range);
+        self.real(named.camp).is_none()
+            && (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Independent)))
+            && (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !s.grammar.is_article(s.word(k))).count() == 1
+    }
+
     /// Whether `denier` made the statement of `u` himself: no one refutes
     /// himself, whether named by his office before and by his name now.
     fn spoken_by(&self, u: &Unit, denier: &Resolved) -> bool {
@@ -641,12 +651,15 @@ impl Denials<'_> {
             && match (owner, self.real(denier.camp)) {
                 // The party the object names: its camp, or for a catch-all camp its own words.
                 (Some((o, _, _)), _) if self.real(o.camp).is_some() => u.camp == o.camp,
-                (Some((o, _, _)), _) => {
+                (Some((o, _, _)), d) => {
                     u.camp == o.camp
                         && match o.actor {
                             Some(a) => u.speaker == self.cx.rules.actor(a).id,
                             None => self.names_speaker(o, u),
                         }
+                        // "the group's claims", «مزاعم الجماعة»: a group word names
+                        // a party of a known camp said before, not the denier's.
+                        || self.group_word(o) && self.real(u.camp).is_some_and(|c| Some(c) != d)
                 }
                 // A denier of a known camp answers another known camp, or a
                 // party of no known camp ("rebels said ... Kyiv denied the claims").
@@ -812,7 +825,7 @@ fn words_of(s: &Sentence, a: usize, b: usize, skip_names: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for k in a..b.min(s.len()) {
         if s.kind(k) != TokenKind::Word
-            || (skip_names && s.covered_by(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))
+            || (skip_names && s.covered_by(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Independent)))
             || s.covered_by(k, |t| {
                 matches!(
                     t,

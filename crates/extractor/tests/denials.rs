@@ -1889,3 +1889,27 @@ mod denial_of_any_toll {
         check("قال المتمردون إنهم قتلوا 12 جنديا في الكمين. ونفى الجيش أي مسؤولية عن مقتل المدنيين.", "");
     }
 }
+
+mod the_groups_claims {
+    use super::*;
+
+    #[test]
+    fn a_group_word_in_the_object_names_the_armed_group_said_before() {
+        check(
+            "The Nasir Brigade said it has seized complete control of the town of Kuma. However, the Libyan army denied the group's claims.",
+            "",
+        );
+        check(
+            "Al-Shabaab said it killed 20 soldiers. The Somali army denied the group's claims.",
+            "figure:killed denies camp=somalia -> killed camp=al-shabaab «killed 20»",
+        );
+        check(
+            "قالت حركة الشباب إنها قتلت 20 جنديا. ونفى الجيش الصومالي ادعاءات الحركة.",
+            "figure:killed denies camp=somalia -> killed camp=al-shabaab «قتلت 20»",
+        );
+        check(
+            "قال تنظيم أنصار الشريعة إنه سيطر بالكامل على مدينة مصراتة. لكن المشير خليفة حفتر نفى مزاعم الجماعة.",
+            "city_captured:misrata denies camp=lna -> city_captured:misrata camp=ansar-al-sharia «سيطر بالكامل على مدينة مصراتة»",
+        );
+    }
+}
