@@ -1399,6 +1399,9 @@ fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(CampId, usize)> {
 
 /// The frame that governs tokens `[start, end)`: the nearest frame before
 /// whose scope runs forward, or the nearest after whose scope runs back.
+/// How many words may open a governed clause before its claim ("it has").
+const CLAUSE_OPENING: usize = 3;
+
 pub(crate) fn governing(frames: &[Frame], start: usize, end: usize) -> Option<&Frame> {
     let before = frames.iter().filter(|f| f.scope == Scope::After && f.at <= start).max_by_key(|f| f.at);
     let after = frames.iter().filter(|f| f.scope == Scope::Before && f.at >= end).min_by_key(|f| f.at);
@@ -1406,7 +1409,10 @@ pub(crate) fn governing(frames: &[Frame], start: usize, end: usize) -> Option<&F
         (Some(b), Some(a)) => {
             let db = start.saturating_sub(b.end);
             let da = a.at.saturating_sub(end);
-            Some(if da < db { a } else { b })
+            // "X is claiming that it has seized Y, Reuters reports": a claim
+            // that opens the clause a speech verb governs is that speaker's;
+            // the source after it only passes it on.
+            Some(if da < db && db > CLAUSE_OPENING { a } else { b })
         }
         (b, a) => b.or(a),
     }

@@ -223,7 +223,25 @@ fn hearsay_at(s: &Sentence, k: usize) -> Option<Hearsay> {
         return Some(Hearsay::Reports(k, m.end()));
     }
     let m = s.find_at(k, |t| matches!(t, Tag::Allegation))?;
+    if claims_as_verb(s, k) {
+        return None;
+    }
     Some(Hearsay::Allegation(k.saturating_sub(2), m.end()))
+}
+
+/// "Ansar al-Sharia claims that ...": a word for claims that is also a
+/// speech verb, right after a party's name of several words or a person's
+/// and before a complementizer, is the party's verb, not hearsay.
+fn claims_as_verb(s: &Sentence, k: usize) -> bool {
+    let named = (k.saturating_sub(8)..k).any(|st| {
+        s.starts(st)
+            .iter()
+            .any(|m| m.end() == k && (matches!(m.tag, Tag::Actor(_)) || matches!(m.tag, Tag::CampCue(_)) && m.len > 1))
+    });
+    named
+        && s.has_at(k, |t| matches!(t, Tag::Reporting))
+        && k + 1 < s.len()
+        && s.has_at(k + 1, |t| matches!(t, Tag::Complementizer))
 }
 
 /// "ethnic cleansing accusations": a hearsay word right after the statement.

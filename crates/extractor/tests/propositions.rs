@@ -1220,3 +1220,35 @@ mod verb_first {
         check("أقرت السلطات الانفصالية بسقوط مدينة شوشا.", "city_captured:shusha asserts camp=separatists");
     }
 }
+
+/// "X claims that ...": after a party's name the word for claims is the
+/// party's verb; the statement is the party's, not hearsay, and a source
+/// after it only passes it on.
+mod claims_as_a_verb {
+    use super::*;
+
+    #[test]
+    fn a_party_that_claims_speaks() {
+        check(
+            "The militant group Ansar al-Sharia claims that it has seized complete control of Misrata.",
+            "city_captured:misrata asserts camp=ansar-al-sharia",
+        );
+        check(
+            "Ansar al-Sharia is claiming that it has seized complete control of Misrata, Reuters reports.",
+            "city_captured:misrata asserts camp=ansar-al-sharia",
+        );
+        check(
+            "The Russian defence ministry said that its forces took the village of Kalembe, Interfax reported.",
+            "city_captured:kalembe asserts camp=moscow",
+        );
+    }
+
+    #[test]
+    fn claims_of_a_nationality_stay_hearsay() {
+        // A nationality before "claims" is an adjective: the claims are reports.
+        check(
+            "Kyiv rejected Russian claims that its forces took the village of Kalembe.",
+            "city_captured:kalembe denies camp=ukraine; city_captured:kalembe asserts camp=moscow",
+        );
+    }
+}
