@@ -116,6 +116,23 @@ impl Denials<'_> {
         !words.is_empty() && words.iter().all(|w| phrase.contains(w))
     }
 
+    /// Whether a speaker is named by a word for a group outside the state.
+    fn independent(&self, r: &Resolved) -> bool {
+        let s = self.s();
+        let (a, b) = attribution::tokens_in(s, r.phrase);
+        (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Independent)))
+    }
+
+    /// Whether a speaker is only an office, named by no party or person
+    /// ("the spokesman", «المتحدث»): an office of whoever spoke before.
+    fn bare_office(&self, r: &Resolved) -> bool {
+        let s = self.s();
+        let (a, b) = attribution::tokens_in(s, r.range);
+        let g = s.grammar;
+        let words: Vec<usize> = (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !g.is_article(s.word(k))).collect();
+        r.actor.is_none() && words.len() == 1 && s.forms(words[0]).iter().any(|f| g.is_office_title(f.text))
+    }
+
     /// Whether a party named in a denial's object is only a word for a
     /// group ("the group", «الجماعة»), with no camp of its own.
     fn group_word(&self, named: &Resolved) -> bool {
@@ -238,6 +255,7 @@ impl Denials<'_> {
             camp: speaker.camp,
             speaker: self.key(speaker),
             speaker_phrase: self.phrase_key(speaker),
+            independent: self.independent(speaker),
             propositions,
             figures,
             words: content_words(s, a, b),
@@ -596,6 +614,7 @@ impl Denials<'_> {
             camp: r.camp,
             speaker: self.key(r),
             speaker_phrase: self.phrase_key(r),
+            independent: self.independent(r),
             propositions: Vec::new(),
             figures: Vec::new(),
             words: Vec::new(),
@@ -664,10 +683,22 @@ impl Denials<'_> {
                 // A denier of a known camp answers another known camp, or a
                 // party of no known camp ("rebels said ... Kyiv denied the claims").
                 (None, Some(d)) => u.camp.is_none() || self.real(u.camp).is_some_and(|c| c != d),
-                // A denier of no known camp answers only a party that has one,
-                // or any other party when it says it lost no one ("the army
+                // A denier of no known camp answers a party that has one, or
+                // any other party when it says it lost no one ("the army
                 // denied suffering any casualties").
-                (None, None) => u.camp.is_some() || no_losses || no_event,
+                // An institution of no known camp (a ministry, an army
+                // spokesman) answers a party of none as well.
+                // A bare office ("the spokesman") answering an institution of
+                // the catch-all camp ("the army") is that institution's own:
+                // unless one of them is a group outside the state.
+                (None, None) => {
+                    let both_institutions = u.camp.is_some()
+                        && denier.camp.is_some()
+                        && !u.independent
+                        && !self.independent(denier)
+                        && self.bare_office(denier);
+                    !both_institutions && (u.camp.is_some() || no_losses || no_event || denier.camp.is_some())
+                }
             }
     }
 

@@ -66,6 +66,9 @@ pub(crate) struct Unit {
     /// The same from the whole phrase the speaker was read from, which may
     /// name the person after an office: "a member of the body X Y".
     pub speaker_phrase: String,
+    /// The speaker is named by a word for a group outside the state
+    /// ("rebels", "the hospital", «ناشطون»).
+    pub independent: bool,
     pub propositions: Vec<usize>,
     pub figures: Vec<usize>,
     /// Its content words, for denials whose object has words of its own.

@@ -1913,3 +1913,36 @@ mod the_groups_claims {
         );
     }
 }
+
+mod institutions_of_no_known_camp {
+    use super::*;
+
+    #[test]
+    fn an_institution_answers_a_group_of_no_camp() {
+        check(
+            "قال التنظيم إنه قتل 40 جنديا في الهجوم. لكن المتحدث باسم الجيش قال إن هذه الأنباء عارية تماما من الصحة.",
+            "figure:killed denies camp=other -> killed camp=- «قتل 40»",
+        );
+        check(
+            "The Dawa Front said its fighters killed 40 soldiers at the depot. A government spokesman dismissed these claims as completely false.",
+            "figure:killed denies camp=other -> killed camp=- «killed 40»",
+        );
+        check(
+            "وقالت جبهة الدعوة إن مقاتليها قتلوا 40 جنديا. ونفت الحكومة ذلك.",
+            "figure:killed denies camp=other -> killed camp=- «قتلوا 40»",
+        );
+    }
+
+    #[test]
+    fn a_bare_office_does_not_answer_the_institution_it_speaks_for() {
+        // "The spokesman" of no party named is the army's own voice.
+        check(
+            "كان الجيش أعلن السبت مقتل 3 من جنوده وإصابة 4 آخرين. وشدد المتحدث على أن هذه الإدعاءات عارية تماما من الصحة.",
+            "",
+        );
+        check(
+            "The army said on Saturday that 3 of its soldiers were killed and 4 wounded. The spokesman insisted that these claims were completely false.",
+            "",
+        );
+    }
+}
