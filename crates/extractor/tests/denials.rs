@@ -1705,10 +1705,10 @@ mod a_refutation_of_an_open_wording {
             "وقال المتمردون إن قوات موالية لها شنت هجمات على القرية، فأصدر الجيش بيانا قصيرا وصف فيه الأنباء بأنها كاذبة.",
             "offensive_launched:? denies camp=other -> offensive_launched:? camp=- «لها شنت هجمات»",
         );
-        // Neither party of a known camp: nothing is paired.
+        // Neither party of a known camp: the army answers the rebels.
         check(
             "The rebels said that allied militias launched attacks on the village. The army said that this was baseless.",
-            "",
+            "statement denies camp=other -> statement camp=- «allied militias launched attacks on the village»",
         );
     }
 }
