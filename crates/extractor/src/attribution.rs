@@ -385,9 +385,11 @@ fn no_verb_at(s: &Sentence, i: usize) -> bool {
 /// going on: "continued to engage", "added to the tension", where a
 /// preposition follows instead of what was said.
 fn aspectual(s: &Sentence, m: Match) -> bool {
+    // "fighting continued around the town": a clash goes on, no one speaks.
+    let of_an_event = m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::EventWord | Tag::IncidentWord));
     m.end() < s.len()
         && s.has_at(m.start, |t| matches!(t, Tag::Continuation))
-        && s.grammar.is_preposition(s.word(m.end()))
+        && (s.grammar.is_preposition(s.word(m.end())) || of_an_event)
 }
 
 /// Finds the speech frames of a sentence.

@@ -1252,3 +1252,31 @@ mod claims_as_a_verb {
         );
     }
 }
+
+/// Fighting that goes on around a place denies that it was taken.
+mod fighting_goes_on_around_the_place {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "A Ukrainian commander said fighting was raging inside Bakhmut.",
+            "city_captured:bakhmut denies camp=ukraine",
+        );
+        check(
+            "The rebels said they captured the village of Torva. An army spokesman said fighting continued around the village this morning.",
+            "city_captured:torva asserts camp=-; city_captured:torva denies camp=other",
+        );
+        check("Kyiv said clashes went on in the town of Kupiansk.", "city_captured:kupiansk denies camp=ukraine");
+    }
+
+    #[test]
+    fn arabic() {
+        check("قال قائد أوكراني إن المعارك تتواصل داخل باخموت.", "city_captured:bakhmut denies camp=ukraine");
+        check(
+            "وقال مصدر محلي إن المتمردين استولوا على قرية تورفا. لكن المتحدث باسم الجيش قال إن القتال استمر حول القرية هذا الصباح.",
+            "city_captured:تورفا asserts camp=-; city_captured:تورفا denies camp=other",
+        );
+        check("وقالت كييف إن الاشتباكات مستمرة في مدينة كوبيانسك.", "city_captured:kupiansk denies camp=ukraine");
+    }
+}
