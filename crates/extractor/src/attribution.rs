@@ -803,6 +803,35 @@ fn subject_before_auxiliary(s: &Sentence, rules: &Rules, m: Match) -> Option<Fra
     })
 }
 
+/// A verb-first subject holds one party: a second party of another known
+/// camp right after the first one's name is the verb's object («اتهم الجيش
+/// السوداني قوات الدعم السريع بـ...», "accused Armenia Azerbaijan of").
+fn second_party_ends(s: &Sentence, rules: &Rules, (a, b): (usize, usize)) -> (usize, usize) {
+    let party = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
+    // "Saudi media", «وسائل إعلام سعودية»: a nationality after the media describes it.
+    let media = rules.camp_index("media");
+    let known = |c: Option<CampId>| c.filter(|&c| !rules.camp(c).fallback && Some(c) != media);
+    let Some(first) = (a..b).find_map(|k| s.find_at(k, party)) else { return (a, b) };
+    let mut camp = known(resolve(s, rules, (first.start, first.end()), "").camp);
+    let mut end = first.end();
+    while end < b
+        && let Some(next) = s.find_at(end, party)
+    {
+        let next_camp = known(resolve(s, rules, (next.start, next.end()), "").camp);
+        // "Turkey and Azerbaijan denied", «نفت تركيا وأذربيجان»: joined, both speak.
+        let g = s.grammar;
+        let joined = g.is_conjunction(s.word(end.saturating_sub(1)))
+            || g.after_conjunction(s.word(next.start)).any(|rest| s.is_form(next.start, rest));
+        match (camp, next_camp) {
+            (Some(c), Some(n)) if c != n && !joined => return (a, end),
+            (None, Some(n)) => camp = Some(n),
+            _ => {}
+        }
+        end = next.end();
+    }
+    (a, b)
+}
+
 /// "قال X إن ...", "نقلت وكالة عن X", and the subject-before-verb order
 /// "وزارة الدفاع كانت قد أعلنت".
 fn verb_first(
@@ -824,7 +853,7 @@ fn verb_first(
             from = k + 1;
         }
     }
-    let raw = phrase_forward(s, rules, from, claims);
+    let raw = second_party_ends(s, rules, phrase_forward(s, rules, from, claims));
     let phrase = trim(s, raw);
     // «X، الناطق باسم “العملية”، …»: a quotation closing the phrase is the phrase's.
     let closed = (phrase.1..raw.1).take_while(|&k| s.is_quote(k)).last().map_or(phrase.1, |k| k + 1);

@@ -1280,3 +1280,29 @@ mod fighting_goes_on_around_the_place {
         check("وقالت كييف إن الاشتباكات مستمرة في مدينة كوبيانسك.", "city_captured:kupiansk denies camp=ukraine");
     }
 }
+
+/// Harm to civilians: "harmed no civilians", «لم تلحق الأذى بأي مدنيين» and
+/// "did not kill a single civilian" deny that civilians were targeted.
+mod harm_to_civilians {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Opponents of the junta said soldiers were targeting civilians. A junta spokesman said the troops harmed no civilians.",
+            "civilians_targeted asserts camp=-; civilians_targeted denies camp=other",
+        );
+        check("The government said its forces did not kill a single civilian.", "civilians_targeted denies camp=other");
+        check("Witnesses said the militia was harming civilians in the market.", "civilians_targeted asserts camp=-");
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "وقال متحدث باسم المجلس العسكري إن قواته لم تلحق الأذى بأي مدنيين.",
+            "civilians_targeted denies camp=other",
+        );
+        check("وقال رئيس الوزراء إن القوات الحكومية لم تقتل مدنيا واحدا.", "civilians_targeted denies camp=other");
+        check("واتهم شهود المليشيا بإلحاق الأذى بالمدنيين.", "civilians_targeted asserts camp=-");
+    }
+}

@@ -327,6 +327,18 @@ mod phrases {
         );
     }
 
+    // «اتهم X Y بـ...»: after a verb, a party of another camp right after
+    // the subject's name is the verb's object; joined by "and", both speak.
+    #[test]
+    fn a_second_party_after_the_subject_is_the_object() {
+        check_speaker(
+            "واتهم الجيش السوداني قوات الدعم السريع بقتل 12 مدنيا.",
+            "killed 12 by=الجيش السوداني camp=sudan",
+        );
+        check_speaker("واتهمت أرمينيا أذربيجان بقتل 4 مدنيين.", "killed 4 by=أرمينيا camp=yerevan");
+        check_speaker("وقالت وسائل إعلام سعودية إن 5 جنود قتلوا.", "killed 5 by=وسائل إعلام سعودية camp=media");
+    }
+
     // Digits glued to a word are part of a name ("M23"), not a figure that
     // ends the speaker phrase.
     #[test]
