@@ -585,6 +585,10 @@ fn is_measure(s: &Sentence, f: &Figure, value: u64) -> bool {
 /// "ESC[2J", "Su-25".
 fn is_name_or_code(s: &Sentence, f: &Figure) -> bool {
     let n = s.len();
+    // «إم 23», "March 23 Movement": a number inside a party's name.
+    if (f.start..f.end).any(|k| s.covered_by(k, |t| matches!(t, Tag::CampCue(_) | Tag::Actor(_)))) {
+        return true;
+    }
     // "الساعات الـ24": digits after a glued article are a name or an ordinal,
     // unless whom they count follows: «ما يقارب الـ270 مقاتلا».
     let counts_next = f.end < n

@@ -1946,3 +1946,21 @@ mod institutions_of_no_known_camp {
         );
     }
 }
+
+mod a_denial_repeated_as_its_own_noun {
+    use super::*;
+
+    #[test]
+    fn the_absolute_object_is_the_same_denial() {
+        // «ننفي هذا الكلام نفيا قاطعا»: one denial, not a second one spoken by «قاطعا».
+        check("وقال قائد الكتيبة: نحن ننفي هذا الكلام نفيا قاطعا.", "");
+        check(
+            "قالت حركة الشباب إنها قتلت 20 جنديا. وقال قائد في الجيش: نحن ننفي هذا الكلام نفيا قاطعا.",
+            "figure:killed denies camp=other -> killed camp=al-shabaab «قتلت 20»",
+        );
+        check(
+            "قالت حركة الشباب إنها قتلت 20 جنديا. وقال ضابط في الجيش: \"ننفي هذا الكلام\".",
+            "figure:killed denies camp=other -> killed camp=al-shabaab «قتلت 20»",
+        );
+    }
+}

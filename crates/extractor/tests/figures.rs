@@ -729,3 +729,15 @@ mod a_thing_between_trigger_and_figure {
         check("وقال الدفاع المدني إن القذيفة أدت إلى إصابة أحد المدنيين.", "wounded exact 1 (civilians) !");
     }
 }
+
+/// A number inside a party's name counts no one: «إم 23», "March 23 Movement".
+mod numbers_in_names {
+    use super::*;
+
+    #[test]
+    fn a_party_name_holds_no_figure() {
+        check("وقال مصدر محلي إن حركة إم 23 قتلت 5 مدنيين.", "killed exact 5 (civilians)");
+        check("The March 23 Movement said 5 soldiers were killed.", "killed exact 5 (soldiers)");
+        check("وقال مصدر إن أم 23 سيطرت على البلدة.", "");
+    }
+}
