@@ -163,22 +163,23 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             s.find_at(k, |t| matches!(t, Tag::DenialVerb)).filter(|_| !s.quoted[k] || first_person_denial(s, k))
         {
             let (act, next) = verb_act(s, k, verb.end(), &frame_end);
-            // «ننفي هذا الكلام نفيا قاطعا»: a denial word right after a denial's
-            // object, with a word or none after it, repeats the same denial.
-            let repeats =
-                out.last().is_some_and(|prev: &DenialAct| prev.trigger != Trigger::Verdict && prev.object.1 == k)
-                    && act.as_ref().is_some_and(|a| a.object.1 <= a.object.0 + 1);
-            if repeats {
-                k = next;
-                continue;
+            if !repeats(out.last(), k, act.as_ref()) {
+                out.extend(act);
             }
-            out.extend(act);
             k = next;
             continue;
         }
         k += 1;
     }
     out
+}
+
+/// «ننفي هذا الكلام نفيا قاطعا»: a denial word at `k`, right after the
+/// previous denial's object and with a word or none after it, repeats the
+/// same denial.
+fn repeats(previous: Option<&DenialAct>, k: usize, act: Option<&DenialAct>) -> bool {
+    previous.is_some_and(|prev| prev.trigger != Trigger::Verdict && prev.object.1 == k)
+        && act.is_some_and(|a| a.object.1 <= a.object.0 + 1)
 }
 
 /// The denial act of the denial verb at token `k`, ending at `word_end`, and
