@@ -1964,3 +1964,23 @@ mod a_denial_repeated_as_its_own_noun {
         );
     }
 }
+
+mod statements_of_a_party {
+    use super::*;
+
+    #[test]
+    fn a_party_s_statements_name_its_claim() {
+        check(
+            "أعلنت روسيا سيطرتها على قرية كاليمبي. ونفى الجيش الأوكراني تصريحات موسكو.",
+            "city_captured:كاليمبي denies camp=ukraine -> city_captured:كاليمبي camp=moscow «سيطرتها على قرية كاليمبي»",
+        );
+        check(
+            "قالت حركة الشباب إنها قتلت 20 جنديا. ونفى الجيش الصومالي تصريحات الحركة.",
+            "figure:killed denies camp=somalia -> killed camp=al-shabaab «قتلت 20»",
+        );
+        check(
+            "Moscow said its forces took the village of Kalembe. The Ukrainian army rejected these remarks.",
+            "city_captured:kalembe denies camp=ukraine -> city_captured:kalembe camp=moscow «took the village of Kalembe»",
+        );
+    }
+}
