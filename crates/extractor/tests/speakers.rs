@@ -339,6 +339,21 @@ mod phrases {
         check_speaker("وقالت وسائل إعلام سعودية إن 5 جنود قتلوا.", "killed 5 by=وسائل إعلام سعودية camp=media");
     }
 
+    // A party's name quoted in part is still its name: «الحزب الديمقراطي
+    // الكردستاني» في إيران is the Iranian Kurdish party, not Iran.
+    #[test]
+    fn a_name_quoted_in_part_is_one_name() {
+        check_speaker(
+            "وقال «الحزب الديمقراطي الكردستاني» في إيران إن 6 جنود قتلوا.",
+            "killed 6 by=الحزب الديمقراطي الكردستاني» في إيران camp=kdpi",
+        );
+        check_speaker("وقال \"الحرس الثوري\" إن 3 مسلحين قتلوا.", "killed 3 by=الحرس الثوري camp=iran");
+        check_speaker(
+            "وقال «الحزب الديمقراطي» الكردستاني الإيراني إن 6 جنود قتلوا.",
+            "killed 6 by=الحزب الديمقراطي» الكردستاني الإيراني camp=kdpi",
+        );
+    }
+
     // Digits glued to a word are part of a name ("M23"), not a figure that
     // ends the speaker phrase.
     #[test]

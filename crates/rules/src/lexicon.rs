@@ -724,6 +724,13 @@ impl Lexicon {
                     k += 1;
                     continue;
                 }
+                // A name quoted in part stays one name: «الحزب الديمقراطي» في إيران.
+                let quote =
+                    token.kind == TokenKind::Punct && got.chars().all(|c| self.segmentation.quotes().contains(c));
+                if quote && n > 0 && k > from {
+                    k += 1;
+                    continue;
+                }
                 return None;
             }
             k += 1;
