@@ -444,7 +444,10 @@ pub(crate) fn frames(
             _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
             _ => verb_first(s, rules, m, (previous, local_first), claims),
         };
+        // Nobody refutes himself: a denier is not the speaker just before.
+        let denies = s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
         let frame = frame.map(|mut f| {
+            let previous = previous.filter(|_| !denies);
             f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, (previous, earlier)));
             f
         });
@@ -870,7 +873,10 @@ fn verb_first(
     }
     if subject_after_verb(s, rules, m, phrase) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
-        let speaker = anaphoric(s, rules, speaker, previous);
+        // "The ministry said ... The army denied it": nobody refutes himself,
+        // so a denier is not the speaker before it.
+        let denies = s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
+        let speaker = anaphoric(s, rules, speaker, previous.filter(|_| !denies));
         // '«…» قالت الشرطة في بيان': a verb right after a closing quotation speaks it.
         let after_quote = m.start >= 2 && s.is_quote(m.start - 1) && s.quoted[m.start - 2];
         let scope = if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
@@ -1082,7 +1088,9 @@ fn verb_subject_first(
                 .map(|p| Resolved { how: "pronoun subject: the previous speaker carries over".into(), ..p.clone() });
             return Some(Frame { at: back.0, end: after_verb, scope: scope_after_verb(after_verb), speaker: carried });
         }
-        let speaker = anaphoric(s, rules, resolve(s, rules, back, "subject before the reporting verb"), previous);
+        let denies = s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
+        let speaker = resolve(s, rules, back, "subject before the reporting verb");
+        let speaker = anaphoric(s, rules, speaker, previous.filter(|_| !denies));
         return Some(Frame {
             at: back.0,
             end: after_verb,

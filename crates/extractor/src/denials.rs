@@ -120,18 +120,23 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             // "said it was untrue reports that ...": a verdict that leads what it
             // judges reads its object forward, as a denial verb does.
             let object = verdict_subject(s, m.start);
-            if verdict_leads(s, object, m.end()) {
+            if verdict_leads(s, object, m.end()) || opens_clause(s, m.end()) {
                 let (act, next) = verb_act(s, m.start, m.end(), &|_| None);
                 out.extend(act);
                 k = next;
                 continue;
             }
             // A denial verb inside the phrase ("نفت ذلك") is a verb with its object.
-            let trigger =
-                if s.has_at(m.start, |t| matches!(t, Tag::DenialVerb)) { Trigger::Verb } else { Trigger::Verdict };
-            let back_reference = find_back_reference(s, object.0, m.end().max(object.1)).or_else(|| {
-                (m.start..m.end()).find_map(|j| s.find_at(j, is_back_reference).map(|b| (b.start, b.end())))
-            });
+            let verb = s.find_at(m.start, |t| matches!(t, Tag::DenialVerb)).filter(|v| v.end() < m.end());
+            let trigger = if verb.is_some() { Trigger::Verb } else { Trigger::Verdict };
+            // "denied it", «نفت ذلك»: the words after the verb are what is denied,
+            // not the words before it, which name the denier.
+            let object = verb.map_or(object, |v| (v.end(), m.end()));
+            let back_reference = find_back_reference(s, object.0, m.end().max(object.1))
+                .or_else(|| {
+                    (m.start..m.end()).find_map(|j| s.find_at(j, is_back_reference).map(|b| (b.start, b.end())))
+                })
+                .or_else(|| verb.map(|v| (v.end(), m.end())));
             out.push(DenialAct {
                 trigger,
                 word: (m.start, m.end()),
@@ -253,13 +258,16 @@ fn verdict_leads(s: &Sentence, subject: (usize, usize), end: usize) -> bool {
     let judged_before =
         (subject.0..subject.1).any(|j| s.has_at(j, is_back_reference) || s.has_at(j, |t| matches!(t, Tag::Hearsay)));
     let leads = end < s.len() && s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::Complementizer));
-    // "denied that any soldiers died": a pointer that is also a
-    // complementizer, with words after it, opens a clause.
-    let opens_clause = end < s.len()
+    !judged_before && leads
+}
+
+/// "denied that any soldiers died": a pointer that is also a complementizer,
+/// with words after it, opens a clause.
+fn opens_clause(s: &Sentence, end: usize) -> bool {
+    end > 0
+        && end < s.len()
         && s.kind(end) == TokenKind::Word
-        && end > 0
-        && s.has_at(end - 1, |t| matches!(t, Tag::Complementizer));
-    !judged_before && (leads || opens_clause)
+        && s.has_at(end - 1, |t| matches!(t, Tag::Complementizer))
 }
 
 fn find_back_reference(s: &Sentence, from: usize, to: usize) -> Option<(usize, usize)> {

@@ -1984,3 +1984,41 @@ mod statements_of_a_party {
         );
     }
 }
+
+mod a_pointer_inside_the_denial_phrase {
+    use super::*;
+
+    #[test]
+    fn denied_it_answers_what_was_said_before() {
+        check(
+            "The rebels said they killed 40 soldiers at the base. The army denied it.",
+            "figure:killed denies camp=other -> killed camp=- «killed 40»",
+        );
+        check(
+            "Russia's defence ministry said its forces killed 40 Ukrainian soldiers. The Ukrainian army denied it.",
+            "figure:killed denies camp=ukraine -> killed camp=moscow «killed 40»",
+        );
+        check(
+            "قالت حركة الشباب إنها قتلت 20 جنديا. ونفت الحكومة ذلك.",
+            "figure:killed denies camp=other -> killed camp=al-shabaab «قتلت 20»",
+        );
+    }
+
+    #[test]
+    fn a_denier_is_not_the_speaker_just_before() {
+        check(
+            "قالت وزارة الدفاع الروسية إن قواتها قتلت 40 جنديا أوكرانيا. ونفى الجيش ذلك.",
+            "figure:killed denies camp=other -> killed camp=moscow «قتلت 40»",
+        );
+    }
+
+    #[test]
+    fn denied_that_before_a_clause_is_no_pointer() {
+        // "denied that the colonel was kidnapped" denies the kidnapping, not the toll.
+        check(
+            "The rebels said 85 soldiers were killed at the base. The army denied that the colonel was kidnapped.",
+            "",
+        );
+        check("قال المتمردون إن 85 جنديا قتلوا. ونفى الجيش أن يكون العقيد قد خطف.", "");
+    }
+}
