@@ -116,6 +116,20 @@ impl Denials<'_> {
         !words.is_empty() && words.iter().all(|w| phrase.contains(w))
     }
 
+    /// The media, for claims a denial's object reports with a word for
+    /// claims and no owner before the words `(ca, cb)` it spells out.
+    fn unowned_claims(&self, act: &DenialAct, (ca, _): (usize, usize)) -> Option<Resolved> {
+        let s = self.s();
+        let m = (act.object.0..ca).find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay | Tag::Allegation)))?;
+        Some(Resolved {
+            range: s.byte_range(m.start, m.end()),
+            phrase: s.byte_range(m.start, ca.max(m.end())),
+            actor: None,
+            camp: self.media,
+            how: "the denied claims name no one: the media's voice".into(),
+        })
+    }
+
     /// Whether a speaker is named by a word for a group outside the state.
     fn independent(&self, r: &Resolved) -> bool {
         let s = self.s();
@@ -544,10 +558,14 @@ impl Denials<'_> {
             }))
             .find(|&c| inside(&out.claims[c]));
         if let Some(c) = pick {
-            // Hearsay stays with its owner.
-            if let Some((r, _, _)) = owner {
+            // Hearsay stays with its owner; claims nobody owns («مزاعم إعلامية
+            // أفادت بـ») are the media's, never the denier's.
+            let credited_to_denier =
+                out.claims[c].camp.as_deref() == denier.camp.map(|d| self.cx.rules.camp(d).id.as_str());
+            let unowned = || self.unowned_claims(act, (ca, cb)).filter(|_| credited_to_denier);
+            if let Some(r) = owner.map(|(r, _, _)| r.clone()).or_else(unowned) {
                 let claim = &mut out.claims[c];
-                cx.credit(claim, r);
+                cx.credit(claim, &r);
                 if cx.explain {
                     claim.trace.push(format!("speaker: the claim a denial reports, credited to its owner: {}", r.how));
                 }

@@ -225,7 +225,14 @@ fn verb_act(
     {
         to = comma;
     }
-    let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)));
+    // «نفت مزاعم إعلامية أفادت بـ»: what a speech verb right after a word for
+    // claims governs is what is denied.
+    let claims_verb = |j: usize| {
+        s.has_at(j, |t| matches!(t, Tag::Reporting))
+            && !s.has_at(j, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::BackReference))
+            && (j.saturating_sub(2).max(from)..j).any(|i| s.has_at(i, |t| matches!(t, Tag::Hearsay | Tag::Allegation)))
+    };
+    let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)) || claims_verb(j));
     // "rejected what Baku claimed": what a party said is denied, not refused.
     let hearsay = (k + 1..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Hearsay | Tag::Reporting)));
     // "رفضت الانسحاب", "rejected the proposal": refusing is no denial.

@@ -2022,3 +2022,24 @@ mod a_pointer_inside_the_denial_phrase {
         check("قال المتمردون إن 85 جنديا قتلوا. ونفى الجيش أن يكون العقيد قد خطف.", "");
     }
 }
+
+mod claims_no_one_owns {
+    use super::*;
+
+    #[test]
+    fn a_figure_the_denied_claims_report_is_the_media_s() {
+        // «مزاعم إعلامية أفادت بمقتل 25»: the 25 is the reports', never the denier's.
+        check(
+            "ونفت السلطات الكينية مزاعم إعلامية أفادت بمقتل 25 جنديا في هجوم.",
+            "figure:killed denies camp=kenya -> killed camp=media «بمقتل 25»",
+        );
+        check(
+            "ونفى الجيش الصومالي ادعاءات صحفية تحدثت عن مقتل 30 جنديا.",
+            "figure:killed denies camp=somalia -> killed camp=media «مقتل 30»",
+        );
+        check(
+            "The Kenyan army denied media claims that 25 soldiers were killed in the attack.",
+            "figure:killed denies camp=kenya -> killed camp=media «25 soldiers were killed»",
+        );
+    }
+}
