@@ -103,7 +103,10 @@ fn ends_object(s: &Sentence, k: usize) -> bool {
     // "refuted the claims of the army and claimed that ...": a conjunction
     // before a speech verb starts the speaker's next clause, written apart or
     // onto the verb («واكد»).
-    let conjoined = |j: usize| speech(j) && s.grammar.after_conjunction(s.word(j)).any(|rest| s.is_form(j, rest));
+    // «ما وصفته بـ»: after "what" the verb only says what the object was called.
+    let after_what = |j: usize| j > 0 && s.has_at(j - 1, |t| matches!(t, Tag::FunctionWord));
+    let conjoined =
+        |j: usize| speech(j) && !after_what(j) && s.grammar.after_conjunction(s.word(j)).any(|rest| s.is_form(j, rest));
     (s.is_punct(k, &[',', '،']) || s.grammar.is_conjunction(s.word(k))) && speech(k + 1) || conjoined(k)
 }
 
@@ -120,7 +123,12 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             // "said it was untrue reports that ...": a verdict that leads what it
             // judges reads its object forward, as a denial verb does.
             let object = verdict_subject(s, m.start);
-            if verdict_leads(s, object, m.end()) || opens_clause(s, m.end()) {
+            // "denied it was involved in ...": a pointer the clause goes on after is its subject.
+            let goes_on = m.end() < s.len()
+                && s.kind(m.end()) == TokenKind::Word
+                && !s.grammar.is_conjunction(s.word(m.end()))
+                && s.find_at(m.start, |t| matches!(t, Tag::DenialVerb)).is_some_and(|v| v.end() < m.end());
+            if verdict_leads(s, object, m.end()) || opens_clause(s, m.end()) || goes_on {
                 let (act, next) = verb_act(s, m.start, m.end(), &|_| None);
                 out.extend(act);
                 k = next;
@@ -262,8 +270,12 @@ fn denies_any_toll(s: &Sentence, from: usize, to: usize) -> bool {
 /// `subject`, stands before what it judges: nothing in `subject` points back,
 /// and a report, a claim or a "that" clause follows it.
 fn verdict_leads(s: &Sentence, subject: (usize, usize), end: usize) -> bool {
-    let judged_before =
-        (subject.0..subject.1).any(|j| s.has_at(j, is_back_reference) || s.has_at(j, |t| matches!(t, Tag::Hearsay)));
+    // "it is untrue reports that ...": a pronoun and its verb judge nothing before.
+    let empty =
+        |m: crosscheck_rules::Match| (m.start..m.end()).all(|j| s.has_at(j, |t| matches!(t, Tag::FunctionWord)));
+    let judged_before = (subject.0..subject.1).any(|j| {
+        s.find_at(j, is_back_reference).is_some_and(|m| !empty(m)) || s.has_at(j, |t| matches!(t, Tag::Hearsay))
+    });
     let leads = end < s.len() && s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::Complementizer));
     !judged_before && leads
 }

@@ -2043,3 +2043,43 @@ mod claims_no_one_owns {
         );
     }
 }
+
+mod verdicts_on_a_pronoun {
+    use super::*;
+
+    #[test]
+    fn it_was_false_answers_what_was_said_before() {
+        check(
+            "The Polisario Front said it killed three Moroccan soldiers. The Moroccan government said it was false information.",
+            "figure:killed denies camp=morocco -> killed camp=polisario «killed three»",
+        );
+        check(
+            "The Polisario Front said it killed three Moroccan soldiers. A Moroccan army page called the claim a malicious rumour.",
+            "figure:killed denies camp=morocco -> killed camp=polisario «killed three»",
+        );
+        check(
+            "The Polisario Front said it killed three Moroccan soldiers. The Moroccan government said this was pure invention.",
+            "figure:killed denies camp=morocco -> killed camp=polisario «killed three»",
+        );
+    }
+
+    #[test]
+    fn it_is_untrue_reports_that_still_leads_what_it_judges() {
+        check(
+            "The army says it is untrue reports that the rebels killed 30 of its men at the base.",
+            "figure:killed denies camp=other -> killed camp=media «killed 30»",
+        );
+    }
+
+    #[test]
+    fn what_the_denier_called_the_claims_is_no_new_clause() {
+        check(
+            "أعلن الثوار السيطرة على مدينة الزاوية. ونفت الحكومة الليبية ما وصفتها بمزاعم المعارضة السيطرة على مدينة الزاوية.",
+            "city_captured:الزاويا denies camp=libya -> city_captured:الزاويا camp=- «السيطرة على مدينة الزاوية»",
+        );
+        check(
+            "The rebels said they had taken the town of Kuma. The government denied what it called rebel claims of capturing the town of Kuma.",
+            "city_captured:kuma denies camp=other -> city_captured:kuma camp=- «taken the town of Kuma»",
+        );
+    }
+}
