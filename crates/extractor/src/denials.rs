@@ -120,40 +120,9 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
     while k < n {
         // A verdict: "لا علاقة لها بالحقيقة", "معلومات مضللة", "not true".
         if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Refutation)) {
-            // "said it was untrue reports that ...": a verdict that leads what it
-            // judges reads its object forward, as a denial verb does.
-            let object = verdict_subject(s, m.start);
-            // "denied it was involved in ...": a pointer the clause goes on after is its subject.
-            let goes_on = m.end() < s.len()
-                && s.kind(m.end()) == TokenKind::Word
-                && !s.grammar.is_conjunction(s.word(m.end()))
-                && s.find_at(m.start, |t| matches!(t, Tag::DenialVerb)).is_some_and(|v| v.end() < m.end());
-            if verdict_leads(s, object, m.end()) || opens_clause(s, m.end()) || goes_on {
-                let (act, next) = verb_act(s, m.start, m.end(), &|_| None);
-                out.extend(act);
-                k = next;
-                continue;
-            }
-            // A denial verb inside the phrase ("نفت ذلك") is a verb with its object.
-            let verb = s.find_at(m.start, |t| matches!(t, Tag::DenialVerb)).filter(|v| v.end() < m.end());
-            let trigger = if verb.is_some() { Trigger::Verb } else { Trigger::Verdict };
-            // "denied it", «نفت ذلك»: the words after the verb are what is denied,
-            // not the words before it, which name the denier.
-            let object = verb.map_or(object, |v| (v.end(), m.end()));
-            let back_reference = find_back_reference(s, object.0, m.end().max(object.1))
-                .or_else(|| {
-                    (m.start..m.end()).find_map(|j| s.find_at(j, is_back_reference).map(|b| (b.start, b.end())))
-                })
-                .or_else(|| verb.map(|v| (v.end(), m.end())));
-            out.push(DenialAct {
-                trigger,
-                word: (m.start, m.end()),
-                object,
-                back_reference,
-                content: None,
-                quoted: false,
-            });
-            k = m.end();
+            let (act, next) = verdict_act(s, m);
+            out.extend(act);
+            k = next;
             continue;
         }
         if let Some(m) = s.find_at(k, |t| matches!(t, Tag::NoLosses | Tag::NoEvent)) {
@@ -185,6 +154,32 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
         k += 1;
     }
     out
+}
+
+/// The denial act of the verdict matched by `m`, and the token to read on from.
+fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, usize) {
+    // "said it was untrue reports that ...": a verdict that leads what it
+    // judges reads its object forward, as a denial verb does.
+    let object = verdict_subject(s, m.start);
+    // A denial verb inside the phrase ("نفت ذلك") is a verb with its object.
+    let verb = s.find_at(m.start, |t| matches!(t, Tag::DenialVerb)).filter(|v| v.end() < m.end());
+    // "denied it was involved in ...": a pointer the clause goes on after is its subject.
+    let goes_on = m.end() < s.len()
+        && s.kind(m.end()) == TokenKind::Word
+        && !s.grammar.is_conjunction(s.word(m.end()))
+        && verb.is_some();
+    if verdict_leads(s, object, m.end()) || opens_clause(s, m.end()) || goes_on {
+        return verb_act(s, m.start, m.end(), &|_| None);
+    }
+    let trigger = if verb.is_some() { Trigger::Verb } else { Trigger::Verdict };
+    // "denied it", «نفت ذلك»: the words after the verb are what is denied,
+    // not the words before it, which name the denier.
+    let object = verb.map_or(object, |v| (v.end(), m.end()));
+    let back_reference = find_back_reference(s, object.0, m.end().max(object.1))
+        .or_else(|| (m.start..m.end()).find_map(|j| s.find_at(j, is_back_reference).map(|b| (b.start, b.end()))))
+        .or_else(|| verb.map(|v| (v.end(), m.end())));
+    let act = DenialAct { trigger, word: (m.start, m.end()), object, back_reference, content: None, quoted: false };
+    (Some(act), m.end())
 }
 
 /// «ننفي هذا الكلام نفيا قاطعا»: a denial word at `k`, right after the
