@@ -354,6 +354,23 @@ mod phrases {
         );
     }
 
+    // A party's name is read whole, whatever words it holds.
+    #[test]
+    fn a_name_holding_a_stop_word_is_read_whole() {
+        check_speaker(
+            "وقال التحالف الذي تقوده السعودية إن 14 مسلحا قتلوا.",
+            "killed 14 by=التحالف الذي تقوده السعودية camp=arab-coalition",
+        );
+        check_speaker(
+            "وقال الحزب الديمقراطي الكردستاني في إيران إن 6 جنود قتلوا.",
+            "killed 6 by=الحزب الديمقراطي الكردستاني في إيران camp=kdpi",
+        );
+        check_speaker(
+            "The Coalition to Restore Legitimacy in Yemen said 14 fighters were killed.",
+            "killed 14 by=The Coalition to Restore Legitimacy in Yemen camp=arab-coalition",
+        );
+    }
+
     // Digits glued to a word are part of a name ("M23"), not a figure that
     // ends the speaker phrase.
     #[test]
