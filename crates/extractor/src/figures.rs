@@ -837,7 +837,11 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
     // stands there ("killed 12 soldiers and 3 civilians": "soldiers" is the 12's)
     // and no noun of its own follows the figure ("قتل المسلحون 7 أشخاص": the
     // gunmen are the killers).
+    // A trigger right after another number counts that one ("100 dead among
+    // the rebels and four ..."): the words after it say whom the 100 were.
+    let counts_another = trigger.0 > 0 && trigger.0 <= f.start && is_number_at(s, trigger.0 - 1);
     if trigger.1 <= f.start
+        && !counts_another
         && !(trigger.1..f.start).any(|k| is_number_at(s, k))
         && let Some(Tag::Population { population, .. }) =
             (trigger.1..f.start).find_map(|k| s.find_at(k, is_population)).map(|m| m.tag)

@@ -851,6 +851,13 @@ mod whom_a_side_killed {
     }
 
     #[test]
+    fn losses_in_the_speaker_s_ranks_are_its_own() {
+        check_side("وقالت وزارة الدفاع التركية إن 5 قتلوا في صفوفها.", "killed 5 side=turkish");
+        check_side("The Turkish defence ministry said 5 were killed in its ranks.", "killed 5 side=turkish");
+        check_side("وقال المتحدث باسم الجيش التركي إن 5 من جنودنا قتلوا.", "killed 5 side=turkish");
+    }
+
+    #[test]
     fn a_side_that_says_it_killed_counts_its_enemy() {
         check_side("The Darel front said it had killed 300 soldiers.", "killed 300 side=enemy of the darel front");
         check_side("The army said it killed 120 rebels in the hills.", "killed 120 side=enemy of the army");
