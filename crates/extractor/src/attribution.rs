@@ -1084,6 +1084,11 @@ fn verb_subject_first(
     {
         return Some(frame);
     }
+    // "the general Khalifa Haftar who launched the campaign, denied": the
+    // subject stands before the relative clause.
+    if let Some(frame) = subject_before_relative(s, rules, m, (after_verb, scope_after_verb(after_verb))) {
+        return Some(frame);
+    }
     if back.0 < back.1 {
         if is_pronoun(s, back) {
             let carried = previous
@@ -1101,6 +1106,40 @@ fn verb_subject_first(
         });
     }
     inverted_or_apposition(s, rules, m, (after_verb, scope_after_verb(after_verb)), claims)
+}
+
+/// How far before its verb a subject's relative clause may open.
+const RELATIVE_REACH: usize = 16;
+
+/// "X who launched the campaign, denied ...", "the spokesman who spoke to
+/// reporters denied ...": a relative clause between a subject and its verb;
+/// the subject is the party named right before the relative pronoun.
+fn subject_before_relative(s: &Sentence, rules: &Rules, m: Match, (end, scope): (usize, Scope)) -> Option<Frame> {
+    let stops = |k: usize| {
+        s.is_punct(k, &['.', ';', '؛', ':', '?', '!'])
+            || s.is_quote(k)
+            || s.has_at(k, |t| matches!(t, Tag::ClauseBreak))
+    };
+    let r = (m.start.saturating_sub(RELATIVE_REACH)..m.start.saturating_sub(1))
+        .rev()
+        .take_while(|&k| !stops(k) && !s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::Complementizer)))
+        .find(|&k| s.kind(k) == TokenKind::Word && s.grammar.is_relative_pronoun(s.word(k)))?;
+    // "X, which denied": a relative pronoun right before the verb is the antecedent case.
+    if before_adverbials(s, m.start) <= r + 1 {
+        return None;
+    }
+    let close = if r > 0 && s.is_punct(r - 1, &[',', '،']) { r - 1 } else { r };
+    let back = trim(s, phrase_backward(s, close));
+    if back.0 >= back.1 || is_pronoun(s, back) {
+        return None;
+    }
+    let speaker = resolve(s, rules, back, "subject before a relative clause and its verb");
+    (speaker.actor.is_some() || speaker.camp.is_some()).then_some(Frame {
+        at: back.0,
+        end,
+        scope,
+        speaker: Some(speaker),
+    })
 }
 
 /// "The army rejected the rebels' claims of heavy losses and put its dead at

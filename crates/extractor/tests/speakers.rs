@@ -371,6 +371,24 @@ mod phrases {
         );
     }
 
+    // "X who launched the campaign, denied ...": the subject stands before
+    // the relative clause, not inside it.
+    #[test]
+    fn a_relative_clause_between_subject_and_verb() {
+        check_speaker(
+            "The army spokesman who spoke to reporters on Sunday said 12 soldiers were killed.",
+            "killed 12 by=The army spokesman camp=other",
+        );
+        check_speaker(
+            "General Khalifa Haftar, who launched the offensive last month, said 30 militants were killed.",
+            "killed 30 by=General Khalifa Haftar camp=lna",
+        );
+        check_speaker(
+            "وقال الجيش السوداني الذي يخوض معارك في المدينة منذ أشهر إن 12 مدنيا قتلوا.",
+            "killed 12 by=الجيش السوداني camp=sudan",
+        );
+    }
+
     // Digits glued to a word are part of a name ("M23"), not a figure that
     // ends the speaker phrase.
     #[test]
