@@ -1124,8 +1124,10 @@ fn subject_before_relative(s: &Sentence, rules: &Rules, m: Match, (end, scope): 
         .rev()
         .take_while(|&k| !stops(k) && !s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::Complementizer)))
         .find(|&k| s.kind(k) == TokenKind::Word && s.grammar.is_relative_pronoun(s.word(k)))?;
-    // "X, which denied": a relative pronoun right before the verb is the antecedent case.
-    if before_adverbials(s, m.start) <= r + 1 {
+    // "X, which denied": a relative pronoun right before the verb is the
+    // antecedent case; "which Yerevan denied": the clause has a subject of its own.
+    let own_subject = s.covered_by(r + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Pronoun));
+    if before_adverbials(s, m.start) <= r + 1 || own_subject {
         return None;
     }
     let close = if r > 0 && s.is_punct(r - 1, &[',', '،']) { r - 1 } else { r };
