@@ -1039,6 +1039,16 @@ fn part_flags(s: &Sentence, figures: &[Figure], direct: &[Option<Link>]) -> (Vec
     }
     let mut list_items = vec![false; figures.len()];
     mark_list_items(direct, &mut list_items);
+    // «40 شخصا 10 منهم مدنيون», "40 people, 10 of them civilians": a figure
+    // followed by "of them" is a part of the one before, which is the whole.
+    for n in 1..figures.len() {
+        let f = &figures[n];
+        if f.end < s.len() && s.has_at(f.end, |t| matches!(t, Tag::Subset)) {
+            subsets[n] = true;
+            list_items[n] = false;
+            list_items[n - 1] = false;
+        }
+    }
     (subsets, list_items)
 }
 

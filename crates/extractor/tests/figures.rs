@@ -741,3 +741,18 @@ mod numbers_in_names {
         check("وقال مصدر إن أم 23 سيطرت على البلدة.", "");
     }
 }
+
+/// «40 شخصا 10 منهم مدنيون»: the figure before "of them" is the whole.
+mod a_part_after_its_whole {
+    use super::*;
+
+    #[test]
+    fn the_figure_before_of_them_is_the_total() {
+        check("أعلنت الحكومة عن مقتل 40 شخصا 10 منهم مدنيون.", "killed exact 40; killed exact 10 (civilians) ⊂");
+        check("وقالت الوزارة إن 25 شخصا قتلوا 7 منهم أطفال.", "killed exact 25; killed exact 7 (children) ⊂");
+        check(
+            "The ministry said 25 people were killed, including 7 children.",
+            "killed exact 25; killed exact 7 (children) ⊂",
+        );
+    }
+}
