@@ -394,6 +394,34 @@ fn aspectual(s: &Sentence, m: Match) -> bool {
         && (s.grammar.is_preposition(s.word(m.end())) || of_an_event)
 }
 
+/// "claims by the rebels of capturing the base", «ادعاءات من قوات الدعم السريع
+/// بالسيطرة على ...»: a word for claims, then (over a short preposition) a
+/// named party, speaks for that party; what follows is its claim.
+fn claims_of_a_party(s: &Sentence, rules: &Rules, i: usize) -> Option<Frame> {
+    let allegation = s.find_at(i, |t| matches!(t, Tag::Allegation))?;
+    let party = |k: usize| s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)));
+    let next = allegation.end();
+    let short = |k: usize| {
+        k < s.len()
+            && s.kind(k) == TokenKind::Word
+            && (s.grammar.is_preposition(s.word(k)) || s.word(k).chars().count() <= 2)
+    };
+    // Over "by", «من» and an article: "claims by the Rapid Support Forces".
+    let mut k = next;
+    if short(k) {
+        k += 1;
+    }
+    if k < s.len() && s.grammar.is_article(s.word(k)) {
+        k += 1;
+    }
+    let name = party(k).filter(|_| k <= next + 2)?;
+    let end = name_end(s, name, s.len());
+    let speaker = resolve(s, rules, (name.start, end), "the party whose claims these are");
+    // Only a party of a known camp: "claims by officials" names no one.
+    let known = speaker.actor.is_some() || speaker.camp.is_some_and(|c| !rules.camp(c).fallback);
+    known.then_some(Frame { at: i, end, scope: Scope::After, speaker: Some(speaker) })
+}
+
 /// Finds the speech frames of a sentence.
 /// `claims` are the first tokens of the sentence's claim wordings, which no
 /// speaker phrase runs into.
@@ -423,7 +451,7 @@ pub(crate) fn frames(
             i = next;
             continue;
         }
-        if let Some(frame) = agentless(s, rules, i) {
+        if let Some(frame) = agentless(s, rules, i).or_else(|| claims_of_a_party(s, rules, i)) {
             i = frame.end;
             out.push(frame);
             continue;

@@ -2083,3 +2083,31 @@ mod verdicts_on_a_pronoun {
         );
     }
 }
+
+mod claims_named_by_a_noun {
+    use super::*;
+
+    #[test]
+    fn claims_by_a_party_are_its_statement() {
+        check(
+            "اندلعت اشتباكات وسط ادعاءات من قوات الدعم السريع بالسيطرة على مقر قيادة الجيش. ونفى القيادي في حركة العدل والمساواة هذه الادعاءات.",
+            "statement denies camp=jem -> statement camp=rsf «بالسيطرة على مقر قيادة الجيش»",
+        );
+        check(
+            "Fighting broke out amid claims by the Rapid Support Forces of capturing the army headquarters. A Justice and Equality Movement leader denied these claims.",
+            "statement denies camp=jem -> statement camp=rsf «of capturing the army headquarters»",
+        );
+        check(
+            "The army rejected claims by Boko Haram that it killed 40 soldiers.",
+            "figure:killed denies camp=other -> killed camp=boko-haram «killed 40»",
+        );
+    }
+
+    #[test]
+    fn claims_by_officials_name_no_party() {
+        check(
+            "Fighting broke out amid claims by officials of a massacre in the village. The rebels denied these claims.",
+            "",
+        );
+    }
+}
