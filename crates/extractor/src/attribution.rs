@@ -416,6 +416,14 @@ fn claims_of_a_party(s: &Sentence, rules: &Rules, i: usize) -> Option<Frame> {
     }
     let name = party(k).filter(|_| k <= next + 2)?;
     let end = name_end(s, name, s.len());
+    // The claims must say something: "claims by X of/that ...", not
+    // "X's claims, saying ..." where a participle goes on with the denier.
+    let says = end < s.len()
+        && s.kind(end) == TokenKind::Word
+        && !s.has_at(end, |t| matches!(t, Tag::Reporting | Tag::Continuation | Tag::DenialVerb | Tag::ClauseBreak));
+    if !says {
+        return None;
+    }
     let speaker = resolve(s, rules, (name.start, end), "the party whose claims these are");
     // Only a party of a known camp: "claims by officials" names no one.
     let known = speaker.actor.is_some() || speaker.camp.is_some_and(|c| !rules.camp(c).fallback);
