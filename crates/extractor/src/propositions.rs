@@ -222,7 +222,12 @@ fn hearsay_at(s: &Sentence, k: usize) -> Option<Hearsay> {
     if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Hearsay)) {
         return Some(Hearsay::Reports(k, m.end()));
     }
-    let m = s.find_at(k, |t| matches!(t, Tag::Allegation))?;
+    // "India's statement that ...": a speech noun before "that" reports a claim too.
+    let statement_that = || {
+        s.find_at(k, |t| matches!(t, Tag::SpeechNoun))
+            .filter(|m| m.end() < s.len() && s.has_at(m.end(), |t| matches!(t, Tag::Complementizer)))
+    };
+    let m = s.find_at(k, |t| matches!(t, Tag::Allegation)).or_else(statement_that)?;
     if claims_as_verb(s, k) {
         return None;
     }

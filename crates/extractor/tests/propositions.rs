@@ -1306,3 +1306,23 @@ mod harm_to_civilians {
         check("واتهم شهود المليشيا بإلحاق الأذى بالمدنيين.", "civilians_targeted asserts camp=-");
     }
 }
+
+/// "X's statement that P": P is X's, reported; the speaker of the sentence
+/// only judges it.
+mod a_statement_that {
+    use super::*;
+
+    #[test]
+    fn a_reported_statement_is_not_the_reporter_s() {
+        // It had been Kyiv's own assertion that the village was taken.
+        check(
+            "Moscow's statement that its forces took the village of Kalembe appears untrue, Kyiv officials said.",
+            "",
+        );
+        check("Moscow's announcement that its forces took the village of Kalembe was false, Kyiv said.", "");
+        check(
+            "وقالت كييف إن إعلان موسكو أن قواتها سيطرت على قرية كاليمبي غير صحيح.",
+            "city_captured:كاليمبي asserts camp=moscow",
+        );
+    }
+}
