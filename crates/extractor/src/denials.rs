@@ -175,9 +175,13 @@ fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, 
     // "denied it", «نفت ذلك»: the words after the verb are what is denied,
     // not the words before it, which name the denier.
     let object = verb.map_or(object, |v| (v.end(), m.end()));
+    // «قال إنها معلومات مضللة»: a verdict right after "that it" judges what was said.
+    let that_it = (object.0 >= object.1 && m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::Complementizer)))
+        .then(|| (m.start - 1, m.start));
     let back_reference = find_back_reference(s, object.0, m.end().max(object.1))
         .or_else(|| (m.start..m.end()).find_map(|j| s.find_at(j, is_back_reference).map(|b| (b.start, b.end()))))
-        .or_else(|| verb.map(|v| (v.end(), m.end())));
+        .or_else(|| verb.map(|v| (v.end(), m.end())))
+        .or(that_it);
     let act = DenialAct { trigger, word: (m.start, m.end()), object, back_reference, content: None, quoted: false };
     (Some(act), m.end())
 }

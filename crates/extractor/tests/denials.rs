@@ -2111,3 +2111,23 @@ mod claims_named_by_a_noun {
         );
     }
 }
+
+mod claims_not_worth_a_reply {
+    use super::*;
+
+    #[test]
+    fn a_dismissal_is_a_verdict() {
+        check(
+            "أعلن المتحدث باسم الحوثيين أن الهجوم أسفر عن مقتل 200 جندي سعودي. وقال المتحدث باسم التحالف الذي تقوده السعودية إنها ادعاءات لا تستحق الرد.",
+            "figure:killed denies camp=arab-coalition -> killed camp=houthis «مقتل 200»",
+        );
+        check(
+            "The Houthis said the attack killed 200 Saudi soldiers. A spokesman for the Saudi-led coalition said the claims were not worth responding to.",
+            "figure:killed denies camp=arab-coalition -> killed camp=houthis «killed 200»",
+        );
+        check(
+            "قالت حركة الشباب إنها قتلت 20 جنديا. وقال الجيش الصومالي إنها أنباء مضللة.",
+            "figure:killed denies camp=somalia -> killed camp=al-shabaab «قتلت 20»",
+        );
+    }
+}
