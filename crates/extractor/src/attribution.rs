@@ -180,8 +180,10 @@ fn office_apposition(s: &Sentence, comma: usize) -> Option<usize> {
         if s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::DenialVerb)) {
             return None;
         }
-        // "X, the group's spokesman: «...»": a colon closes it too.
-        if s.is_punct(k, &[',', '،', ':']) {
+        // "X, the group's spokesman: «...»": a colon closes it too, and so does
+        // a quotation longer than a name (the speech itself).
+        let speech = s.is_quote(k) && k + 1 < s.len() && s.quoted[k + 1] && short_quotation(s, k).is_none();
+        if s.is_punct(k, &[',', '،', ':']) || speech {
             return Some(k);
         }
         if s.is_punct(k, &['.', '!', '?', ';', '\u{61f}', '\u{61b}']) {

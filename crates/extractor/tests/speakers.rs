@@ -260,6 +260,20 @@ mod phrases {
         check_speaker("Salim Omar, the police spokesman: 6 civilians were killed.", "killed 6 by=- camp=media");
     }
 
+    // "X, the group's spokesman «...»": a quotation longer than a name after
+    // the office is the speech, not part of the office.
+    #[test]
+    fn a_quotation_after_an_office_closes_it() {
+        check_speaker(
+            "وأعلنت حركة الشباب مسؤوليتها، حيث قال علي حسن، المتحدث باسم العمليات العسكرية للحركة \"قتلنا 19 جنديا\".",
+            "killed 19 by=علي حسن، المتحدث باسم العمليات العسكرية للحركة camp=al-shabaab",
+        );
+        check_speaker(
+            "وقال فلاديسلاف أندريف، الناطق باسم “عملية مكافحة الإرهاب”، إن 7 جنود أصيبوا.",
+            "wounded 7 by=فلاديسلاف أندريف، الناطق باسم “عملية مكافحة الإرهاب camp=other",
+        );
+    }
+
     // "X, the spokesman of the movement": the movement is the one named
     // earlier in the sentence.
     #[test]
