@@ -150,10 +150,12 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
             k = close + 1;
             continue;
         }
-        // A party's name is read whole, whatever words it holds («التحالف الذي تقوده السعودية»).
-        let inside_name = k > start && s.covered_by(k, |t| matches!(t, Tag::CampCue(_) | Tag::Actor(_)));
-        // A claim's own words ("سقوط مدينة شوشا") end the speaker's name.
-        if !inside_name && (stops_speaker(s, k) || (k > start && claims.contains(&k))) {
+        // A claim's own words ("سقوط مدينة شوشا") end the speaker's name; a
+        // party's name is read whole, whatever words it holds («التحالف الذي
+        // تقوده السعودية»).
+        if (stops_speaker(s, k) || (k > start && claims.contains(&k)))
+            && !(k > start && s.covered_by(k, |t| matches!(t, Tag::CampCue(_) | Tag::Actor(_))))
+        {
             break;
         }
         k += 1;

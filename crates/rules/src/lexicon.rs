@@ -725,9 +725,8 @@ impl Lexicon {
                     continue;
                 }
                 // A name quoted in part stays one name: «الحزب الديمقراطي» في إيران.
-                let quote =
-                    token.kind == TokenKind::Punct && got.chars().all(|c| self.segmentation.quotes().contains(c));
-                if quote && n > 0 && k > from {
+                let quote = || got.chars().all(|c| self.segmentation.quotes().contains(c));
+                if n > 0 && token.kind == TokenKind::Punct && quote() {
                     k += 1;
                     continue;
                 }
