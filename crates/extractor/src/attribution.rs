@@ -363,6 +363,11 @@ fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
     if s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. })) {
         return Some(i + 1);
     }
+    // "the attack claimed the lives of five": a speech word opening a longer
+    // casualty phrase is that phrase's.
+    if let Some(m) = s.starts(i).iter().find(|m| matches!(m.tag, Tag::Metric { .. }) && m.len > 1) {
+        return Some(m.end());
+    }
     // "in a statement carried by RT", «وأوردته قناة X»: the outlet passes the
     // statement on; whoever made it still speaks.
     if let Some(aside) = s.find_at(i, |t| matches!(t, Tag::RelayAside)) {

@@ -403,6 +403,17 @@ mod phrases {
         );
     }
 
+    // "claimed the lives of five": a casualty phrase that opens on a speech
+    // word reports nothing; the sentence names no speaker.
+    #[test]
+    fn a_casualty_phrase_is_no_speech() {
+        check_speaker(
+            "Hours later a second attack took place at a mosque and claimed the lives of five people.",
+            "killed 5 by=- camp=media",
+        );
+        check_speaker("The police said the blast claimed the lives of 9 people.", "killed 9 by=The police camp=other");
+    }
+
     // Digits glued to a word are part of a name ("M23"), not a figure that
     // ends the speaker phrase.
     #[test]
