@@ -2131,3 +2131,26 @@ mod claims_not_worth_a_reply {
         );
     }
 }
+
+mod what_a_denial_denies_in_verb_first_order {
+    use super::*;
+
+    #[test]
+    fn a_verbal_noun_after_the_subject_is_the_object() {
+        // «نفت قوات التحالف استهداف منزل»: the targeting is denied, not part of the name.
+        check_propositions(
+            "نفت قوات التحالف استهداف المدنيين في القرية.",
+            "civilians_targeted denies camp=arab-coalition",
+        );
+        check_propositions(
+            "نفى الجيش السوداني قصف الأحياء السكنية في المدينة.",
+            "civilians_targeted denies camp=sudan; strikes_on_towns:sudan:2020-10-12 denies camp=sudan",
+        );
+    }
+
+    #[test]
+    fn a_claim_after_after_is_not_what_is_denied() {
+        // «بعد أن قال مسؤول إن 9 قتلوا»: the toll is the official's; the denial is of the targeting.
+        check("نفت قوات التحالف استهداف منزل في القرية بعد أن قال مسؤول محلي إن تسعة مدنيين قتلوا في ضربة جوية.", "");
+    }
+}
