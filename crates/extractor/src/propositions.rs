@@ -153,7 +153,10 @@ impl Matcher<'_> {
             Element::Gap(max) => {
                 for skip in 0..=usize::from(*max) {
                     let j = i + skip;
-                    if j > self.s.len() || (skip > 0 && is_clause_punct(self.s, j - 1)) {
+                    // ", اليوم الخميس،": the commas of a dated aside break no clause.
+                    let aside =
+                        |k: usize| self.s.dated_aside_after(k).is_some() || self.s.dated_aside_before(k).is_some();
+                    if j > self.s.len() || (skip > 0 && is_clause_punct(self.s, j - 1) && !aside(j - 1)) {
                         break;
                     }
                     // "Turkey said Kurdish forces shelled": a speech verb in the

@@ -1326,3 +1326,22 @@ mod a_statement_that {
         );
     }
 }
+
+/// A dated aside (", اليوم الخميس،", ", on Thursday,") inside a wording breaks
+/// no clause.
+mod a_dated_aside_inside_a_wording {
+    use super::*;
+
+    #[test]
+    fn the_wording_reads_over_it() {
+        check(
+            "وقالت وزارة الدفاع الأرمينية إن قواتها سيطرت، اليوم الخميس، على بلدة هادروت.",
+            "city_captured:hadrut asserts camp=yerevan",
+        );
+        check(
+            "The Armenian ministry said the fighting for the town of Hadrut, on Thursday, was still raging.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+        check("وقالت وزارة الدفاع الأرمينية إن قواتها سيطرت، بعد معارك عنيفة استمرت أياما، على بلدة هادروت.", "");
+    }
+}
