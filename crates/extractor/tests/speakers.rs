@@ -414,6 +414,17 @@ mod phrases {
         check_speaker("The police said the blast claimed the lives of 9 people.", "killed 9 by=The police camp=other");
     }
 
+    // Spellings and words that name a party: "informs", "Hizbullah", "Zionist".
+    #[test]
+    fn more_words_that_name_a_party_or_report() {
+        check_speaker(
+            "The Karabakh defence army informs that 30 soldiers were killed.",
+            "killed 30 by=The Karabakh defence army camp=separatists",
+        );
+        check_speaker("Hizbullah said that 4 soldiers were killed.", "killed 4 by=Hizbullah camp=hezbollah");
+        check_speaker("وقالت المصادر الصهيونية إن جنديا واحدا قتل.", "killed 1 by=المصادر الصهيونية camp=israel");
+    }
+
     // Digits glued to a word are part of a name ("M23"), not a figure that
     // ends the speaker phrase.
     #[test]
