@@ -503,10 +503,16 @@ fn is_whole_of_part(s: &Sentence, f: &Figure) -> bool {
 fn is_date_or_time(s: &Sentence, f: &Figure, value: u64) -> bool {
     let n = s.len();
     let single_number = f.end == f.start + 1 && s.kind(f.start) == TokenKind::Number;
-    let next_counts_people = f.end < n
-        && s.has_at(f.end, |t| {
-            is_population(t) || matches!(t, Tag::Metric { position: Position::After | Position::Either, .. })
-        });
+    let counts_people_at = |k: usize| {
+        k < n
+            && s.has_at(k, |t| {
+                is_population(t) || matches!(t, Tag::Metric { position: Position::After | Position::Either, .. })
+            })
+    };
+    // "2,000 Iraqi troops": a nationality may stand between a count and whom it counts.
+    let nationality_then_people =
+        f.end + 1 < n && s.has_at(f.end, |t| matches!(t, Tag::CampCue(_))) && counts_people_at(f.end + 1);
+    let next_counts_people = counts_people_at(f.end) || nationality_then_people;
     let as_f = value as f64;
     if single_number
         && s.word(f.start).len() == 4

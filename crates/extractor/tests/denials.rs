@@ -2154,3 +2154,20 @@ mod what_a_denial_denies_in_verb_first_order {
         check("نفت قوات التحالف استهداف منزل في القرية بعد أن قال مسؤول محلي إن تسعة مدنيين قتلوا في ضربة جوية.", "");
     }
 }
+
+mod has_disputed {
+    use super::*;
+
+    #[test]
+    fn a_perfect_tense_dispute_is_a_denial() {
+        check(
+            "Iraq's military has disputed UN figures indicating that nearly 2,000 Iraqi troops were killed in November.",
+            "figure:killed denies camp=iraq -> killed camp=un «nearly 2,000 Iraqi troops were killed»",
+        );
+        check(
+            "The ministry has contested rebel claims that 40 soldiers were killed at the base.",
+            "figure:killed denies camp=other -> killed camp=- «40 soldiers were killed»",
+        );
+        check("The disputed region saw 40 soldiers killed, the army said.", "");
+    }
+}

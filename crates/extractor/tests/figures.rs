@@ -756,3 +756,15 @@ mod a_part_after_its_whole {
         );
     }
 }
+
+/// A four-digit count before a nationality and whom it counts is no year.
+mod a_count_before_a_nationality {
+    use super::*;
+
+    #[test]
+    fn is_counted() {
+        check("The UN said nearly 2,000 Iraqi troops were killed in November.", "killed about 2000 (soldiers)");
+        check("وقالت الأمم المتحدة إن 2000 جندي عراقي قتلوا في نوفمبر.", "killed exact 2000 (soldiers)");
+        check("In 2003 American troops entered the city, the officer said.", "");
+    }
+}
