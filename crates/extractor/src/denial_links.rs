@@ -15,8 +15,8 @@ use crate::attribution::{self, Frame, Resolved, governing, name_end, resolve};
 use crate::claim_builder::SentenceCtx;
 use crate::denials::{DenialAct, Trigger, find_denials};
 use crate::doc_state::{
-    Best, DocState, Later, Pending, UNIT_REACH, Unit, WORDED_REACH, denial_kind, overlap, settle_pending,
-    statement_kind,
+    Best, DocState, FORWARD_REACH_UNNAMED, Later, Pending, UNIT_REACH, Unit, WORDED_REACH, denial_kind, overlap,
+    settle_pending, statement_kind,
 };
 use crate::statements::statement_parts;
 use crate::{Extraction, normalize_key};
@@ -296,6 +296,15 @@ impl Denials<'_> {
                     continue;
                 }
                 let score = overlap(&p.words, &unit.words);
+                // A denial that names no one answers a statement further on
+                // only when they share two words, not one.
+                let far = p.owner.is_none() && state.sentence > p.sentence + FORWARD_REACH_UNNAMED;
+                // ... and, for a party that names an enemy, only that enemy's.
+                let enemy = p.denier_camp.and_then(|d| rules.camp(d).enemy.as_deref());
+                let side = unit.camp.and_then(|c| rules.camp(c).side.as_deref());
+                if far && (score.0 < 2 || enemy.is_some_and(|e| side != Some(e))) {
+                    continue;
+                }
                 if score.0 > 0 && p.best.as_ref().is_none_or(|b| score > b.score) {
                     let claim = match unit.propositions.last().copied().or(unit.emitted) {
                         Some(c) => Later::Claim(c),

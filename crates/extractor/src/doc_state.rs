@@ -147,10 +147,8 @@ pub(crate) fn overlap(a: &[String], b: &[String]) -> (usize, usize) {
 /// document) to the best later statement found for it.
 pub(crate) fn settle_pending(state: &mut DocState, out: &mut Extraction, all: bool, explain: bool) {
     let now = state.sentence;
-    let (due, keep): (Vec<Pending>, Vec<Pending>) = std::mem::take(&mut state.pending).into_iter().partition(|p| {
-        let reach = if p.owner.is_some() { FORWARD_REACH } else { FORWARD_REACH_UNNAMED };
-        all || p.sentence + reach < now
-    });
+    let (due, keep): (Vec<Pending>, Vec<Pending>) =
+        std::mem::take(&mut state.pending).into_iter().partition(|p| all || p.sentence + FORWARD_REACH < now);
     state.pending = keep;
     for p in due {
         let Some(best) = p.best else { continue };

@@ -2171,3 +2171,28 @@ mod has_disputed {
         check("The disputed region saw 40 soldiers killed, the army said.", "");
     }
 }
+
+mod a_denial_that_leads_the_article {
+    use super::*;
+
+    #[test]
+    fn answers_a_statement_further_on_that_shares_two_words() {
+        check(
+            "نفى الجيش السوداني أن تكون طائراته قصفت مستودع الوقود في المدينة. وقال شهود إن الاشتباكات تواصلت ليلا. وأضافوا أن الأسواق أغلقت. وقال الناطق باسم قوات الدعم السريع إن طائرات الجيش قصفت مستودع الوقود.",
+            "statement denies camp=sudan -> statement camp=rsf «طائرات الجيش قصفت مستودع الوقود»",
+        );
+        check(
+            "The Kremlin denied that its missile hit the children's hospital. Markets were closed. Trains stopped. Ukrainian officials said a Russian missile hit the children's hospital in Kyiv.",
+            "statement denies camp=moscow -> statement camp=ukraine «a Russian missile hit the children's hospital in Kyiv»",
+        );
+    }
+
+    #[test]
+    fn a_party_with_an_enemy_answers_only_that_enemy_further_on() {
+        // The Lebanese army only found the launchers; Hezbollah's denial answers Israel.
+        check(
+            "نفى حزب الله أي علاقة له بإطلاق الصواريخ من جنوب لبنان. وقالت مصادر إن الطرق أغلقت. وتوقفت المدارس. وقال الجيش اللبناني إنه عثر على منصات إطلاق الصواريخ في جنوب لبنان.",
+            "",
+        );
+    }
+}
