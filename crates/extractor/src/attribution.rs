@@ -958,12 +958,42 @@ fn verb_first(
             return Some(Frame { at: back.0.min(m.start), end, scope: Scope::After, speaker: Some(speaker) });
         }
     }
+    // «جبهة الساحل كذبت المزاعم التركية مؤكدة أن ...»: a participle after a
+    // denial goes on with the denier, not with the party whose claims it denied.
+    if participle && let Some(denier) = denier_before_participle(s, rules, m.start) {
+        return Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: Some(denier) });
+    }
     let carried = if previous_is_local {
         clause_party(s, rules, m.start).or_else(|| carry(previous))
     } else {
         clause_party(s, rules, m.start).or_else(|| sentence_subject(s, rules, m.start)).or_else(|| carry(previous))
     };
     Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
+}
+
+/// The subject of a denial verb earlier in the clause of a participle at
+/// `at`: before the verb («X كذبت ... مؤكدة»), else right after it («نفت X
+/// ... مؤكدة»). `None` when no denial verb stands there or it names no one.
+fn denier_before_participle(s: &Sentence, rules: &Rules, at: usize) -> Option<Resolved> {
+    let denial = (at.saturating_sub(JOINED_DENIAL_REACH)..at)
+        .rev()
+        .take_while(|&k| !s.is_punct(k, &['.', ';', '؛', ':']) && !s.has_at(k, |t| matches!(t, Tag::ClauseBreak)))
+        .find(|&k| !s.quoted[k] && s.has_at(k, |t| matches!(t, Tag::DenialVerb)))?;
+    let verb_end = s.find_at(denial, |t| matches!(t, Tag::DenialVerb)).map_or(denial + 1, |v| v.end());
+    let after = trim(s, second_party_ends(s, rules, phrase_forward(s, rules, verb_end, &[])));
+    let before = skip_auxiliaries(s, trim(s, phrase_backward(s, before_adverbials(s, denial))));
+    let usable = |p: (usize, usize)| p.0 < p.1 && p.1 <= at && !is_pronoun(s, p);
+    let how = "a participle after a denial: the denial's subject";
+    let named = |p: (usize, usize)| {
+        let r = resolve(s, rules, p, how);
+        (r.actor.is_some() || r.camp.is_some()).then_some(r)
+    };
+    // The verb first, then its subject; a subject before the verb otherwise.
+    [after, before]
+        .into_iter()
+        .filter(|&p| usable(p))
+        .find_map(named)
+        .or_else(|| [after, before].into_iter().find(|&p| usable(p)).map(|p| resolve(s, rules, p, how)))
 }
 
 /// Whether `phrase`, the words after the verb `m`, is its subject.

@@ -425,6 +425,25 @@ mod phrases {
         check_speaker("وقالت المصادر الصهيونية إن جنديا واحدا قتل.", "killed 1 by=المصادر الصهيونية camp=israel");
     }
 
+    // «جبهة الساحل كذبت المزاعم التركية مؤكدة أن ...»: a participle after a
+    // denial goes on with the denier, not with the party whose claims it
+    // denied (nor the speaker before).
+    #[test]
+    fn a_participle_after_a_denial_is_the_denier_s() {
+        check_speaker(
+            "وأعلن الجيش التركي أن طائراته دمرت 40 هدفا. وكذبت جبهة الساحل المزاعم التركية مؤكدة أن الغارات أدت إلى مقتل 7 مدنيين.",
+            "killed 7 by=جبهة الساحل camp=-",
+        );
+        check_speaker(
+            "وأعلن الجيش التركي أن طائراته دمرت 40 هدفا. بدورها وحدات حماية الشعب كذبت المزاعم التركية مؤكدة أن الغارات أدت إلى مقتل 7 مدنيين.",
+            "killed 7 by=بدورها وحدات حماية الشعب camp=sdf",
+        );
+        check_speaker(
+            "وقال الجيش الروسي إن قواته قتلت 20 مسلحا. ونفى مصدر عسكري أوكراني هذه المزاعم مؤكدا أن 3 جنود فقط أصيبوا.",
+            "killed 20 by=الجيش الروسي camp=moscow; wounded 3 by=مصدر عسكري أوكراني camp=ukraine",
+        );
+    }
+
     // Digits glued to a word are part of a name ("M23"), not a figure that
     // ends the speaker phrase.
     #[test]
