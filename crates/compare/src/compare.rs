@@ -635,6 +635,11 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
         // Two parts of totals ("including 5 children") may be parts of different totals.
         return Some((FindingKind::Discrepancy, "parts of totals that may not be the same total"));
     }
+    if ca.doc != cb.doc && (ca.time.is_none() || cb.time.is_none()) {
+        // Two articles, one of no known date: nothing says when either count
+        // was given, nor that both count the same days.
+        return Some((FindingKind::Discrepancy, "figures of two articles, one undated: possibly other days"));
+    }
     let days_apart = match (ca.time, cb.time) {
         (Some(x), Some(y)) => (x.latest - y.latest).get_days().unsigned_abs(),
         _ => 0,

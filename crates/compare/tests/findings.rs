@@ -587,3 +587,28 @@ mod an_armed_groups_enemy {
         );
     }
 }
+
+// --- Undated articles ---------------------------------------------------------
+
+mod two_articles_one_undated {
+    use super::*;
+
+    #[test]
+    fn figures_of_two_articles_one_undated_are_no_conflict() {
+        let articles = [
+            undated("Azerbaijan's defence ministry said 27 civilians were killed."),
+            article("قالت وزارة الدفاع الأرمينية إن 200 مدني على الأقل قتلوا."),
+        ];
+        check_kind(&articles, "numeric_conflict", "");
+        let (_, findings) = findings(&articles);
+        assert!(findings.iter().any(|f| f.kind.as_str() == "discrepancy"), "{findings:?}");
+    }
+
+    #[test]
+    fn figures_of_one_undated_article_still_conflict() {
+        let (_, findings) = findings(&[undated(
+            "Azerbaijan's defence ministry said 27 civilians were killed in the shelling. Armenia's defence ministry said at least 200 civilians were killed in the shelling.",
+        )]);
+        assert!(findings.iter().any(|f| f.kind.as_str() == "numeric_conflict"), "{findings:?}");
+    }
+}
