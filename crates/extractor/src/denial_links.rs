@@ -686,10 +686,13 @@ impl Denials<'_> {
         let figures_named = act
             .back_reference
             .is_some_and(|(b0, b1)| (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference))));
+        let figures_in_object = figures_named && act.back_reference.is_some_and(|(b0, _)| b0 >= act.object.0);
         u.span.start < act_span.start
             && (!figures_named || !u.figures.is_empty())
             && (!bare || u.sentence + UNIT_REACH >= state.sentence)
-            && (bare || no_losses || u.words.iter().any(|w| object_words.contains(w)))
+            // "denied the toll in the latest fighting": words after a pointer at
+            // figures in the object only say which toll.
+            && (bare || no_losses || figures_in_object || u.words.iter().any(|w| object_words.contains(w)))
             && (!no_losses || !u.figures.is_empty())
             && (!no_event || u.incident)
             && !u.denial
@@ -762,7 +765,10 @@ impl Denials<'_> {
         let announced =
             act.back_reference.is_some_and(|(b0, b1)| (b0..b1).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun))))
                 && unit.clauses;
-        let chosen = if no_losses {
+        let figures_named = act.back_reference.is_some_and(|(b0, b1)| {
+            b0 >= act.object.0 && (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference)))
+        });
+        let chosen = if no_losses || figures_named {
             main_figure(unit, out)
         } else {
             unit.propositions.last().copied().or_else(|| if bare && !announced { main_figure(unit, out) } else { None })

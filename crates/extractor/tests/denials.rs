@@ -2196,3 +2196,23 @@ mod a_denial_that_leads_the_article {
         );
     }
 }
+
+mod the_toll_in_words_of_its_own {
+    use super::*;
+
+    #[test]
+    fn words_after_a_toll_only_say_which_toll() {
+        check(
+            "The rebel group said on Friday it had killed 200 government troops, but the army denied the toll in the latest fighting.",
+            "figure:killed denies camp=other -> killed camp=other «killed 200»",
+        );
+        check(
+            "قالت الجماعة المتمردة إنها قتلت 200 جندي، لكن الجيش نفى حصيلة القتلى في المعارك الأخيرة.",
+            "figure:killed denies camp=other -> killed camp=- «قتلت 200»",
+        );
+        check(
+            "The rebels said they killed 200 troops. The army, which gave its own toll, denied that the colonel was captured.",
+            "",
+        );
+    }
+}
