@@ -457,6 +457,8 @@ impl Denials<'_> {
             && let Some(m) = (act.word.1.min(act.object.0)..head_end)
                 .find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
             && !in_pointer(&m)
+            // «نفت بعض التقارير الإعلامية سماع ...»: reports that deny are the denier.
+            && !(denier.range.0 <= s.byte_range(m.start, m.end()).0 && s.byte_range(m.start, m.end()).1 <= denier.range.1)
         {
             owner = self.party_near(act, denier, (m.start, m.end())).or_else(|| {
                 let r = Resolved {

@@ -2216,3 +2216,17 @@ mod the_toll_in_words_of_its_own {
         );
     }
 }
+
+mod reports_that_deny {
+    use super::*;
+
+    #[test]
+    fn reports_that_deny_are_the_denier_not_the_claim() {
+        // «نفت بعض التقارير سماع السكان صافرات»: the residents claimed nothing.
+        check(
+            "وقال الجيش إنه أطلق صافرات الإنذار قبل سقوط القذيفة. بينما نفت بعض التقارير الإعلامية سماع السكان هناك أي صافرات تحذيرية.",
+            "",
+        );
+        check("ونفت بعض التقارير سماع السكان أي انفجار في البلدة.", "");
+    }
+}
