@@ -520,6 +520,18 @@ fn rounding(q: Figure) -> u64 {
 }
 
 /// Whether two disjoint figures lie closer than the rounding of the rounder one.
+/// How many times larger a figure of at least [`ORDERS_APART_FLOOR`] must be
+/// than another to count something else.
+const ORDERS_APART: u64 = 100;
+const ORDERS_APART_FLOOR: u64 = 10;
+
+/// Whether two figures, both of some size, lie two orders of magnitude apart.
+fn orders_apart(qa: Figure, qb: Figure) -> bool {
+    let (a, b) = (qa.interval.low, qb.interval.low);
+    let (small, large) = (a.min(b), a.max(b));
+    small >= ORDERS_APART_FLOOR && large / small >= ORDERS_APART
+}
+
 fn within_rounding(qa: Figure, qb: Figure) -> bool {
     let unit = rounding(qa).max(rounding(qb));
     let (a, b) = (qa.interval, qb.interval);
@@ -634,6 +646,11 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
     if qa.subset || qb.subset {
         // Two parts of totals ("including 5 children") may be parts of different totals.
         return Some((FindingKind::Discrepancy, "parts of totals that may not be the same total"));
+    }
+    if orders_apart(qa, qb) {
+        // "killed 200 of their troops" beside "the war, which has killed
+        // 300,000": a running total of the whole war beside one clash's.
+        return Some((FindingKind::Discrepancy, "figures two orders of magnitude apart: likely a total beside a part"));
     }
     if ca.doc != cb.doc && (ca.time.is_none() || cb.time.is_none()) {
         // Two articles, one of no known date: nothing says when either count

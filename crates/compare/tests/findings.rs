@@ -612,3 +612,27 @@ mod two_articles_one_undated {
         assert!(findings.iter().any(|f| f.kind.as_str() == "numeric_conflict"), "{findings:?}");
     }
 }
+
+// --- Figures two orders of magnitude apart ---------------------------------------
+
+mod orders_of_magnitude_apart {
+    use super::*;
+
+    #[test]
+    fn a_war_total_beside_a_clash_is_no_conflict() {
+        let articles = [article(
+            "The rebel group said 200 people were killed. The United Nations estimates the war has killed 300,000 people.",
+        )];
+        check_kind(&articles, "numeric_conflict", "");
+        let (_, findings) = findings(&articles);
+        assert!(findings.iter().any(|f| f.kind.as_str() == "discrepancy"), "{findings:?}");
+    }
+
+    #[test]
+    fn a_clash_toll_ten_times_another_still_conflicts() {
+        let (_, findings) = findings(&[article(
+            "Azerbaijan's defence ministry said 27 civilians were killed. Armenia's defence ministry said at least 270 civilians were killed.",
+        )]);
+        assert!(findings.iter().any(|f| f.kind.as_str() == "numeric_conflict"), "{findings:?}");
+    }
+}
