@@ -175,6 +175,11 @@ impl<'t> Sentence<'t> {
         (self.dated_aside_before(close) == Some(open)).then_some(close)
     }
 
+    /// Whether tokens `a` and `b` touch, with nothing between them.
+    pub fn glued(&self, a: usize, b: usize) -> bool {
+        self.tokens[a].end == self.tokens[b].start
+    }
+
     pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
         self.kind(i) == TokenKind::Punct && self.word(i).chars().next().is_some_and(|c| chars.contains(&c))
     }

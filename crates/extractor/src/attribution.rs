@@ -46,19 +46,13 @@ fn is_time(tag: &Tag) -> bool {
 
 /// A hyphen inside a word ("Hamas-run", "Nagorno-Karabakh"), not a dash.
 fn is_inner_hyphen(s: &Sentence, k: usize) -> bool {
-    let joined = |a: usize, b: usize| s.byte_range(a, a + 1).1 == s.byte_range(b, b + 1).0;
-    s.is_punct(k, &['-']) && k > 0 && k + 1 < s.len() && joined(k - 1, k) && joined(k, k + 1)
-}
-
-/// Whether token `k` is glued to the word before it, no space between: the
-/// digits of a name ("M23", "G5").
-fn glued_to_word(s: &Sentence, k: usize) -> bool {
-    k > 0 && s.kind(k - 1) == TokenKind::Word && s.byte_range(k - 1, k).1 == s.byte_range(k, k + 1).0
+    s.is_punct(k, &['-']) && k > 0 && k + 1 < s.len() && s.glued(k - 1, k) && s.glued(k, k + 1)
 }
 
 fn stops_speaker(s: &Sentence, k: usize) -> bool {
+    // Digits glued to a word are part of a name: "M23", "G5".
     if s.kind(k) == TokenKind::Number {
-        return !glued_to_word(s, k);
+        return !(k > 0 && s.kind(k - 1) == TokenKind::Word && s.glued(k - 1, k));
     }
     if s.kind(k) == TokenKind::Punct {
         return !(s.is_punct(k, &['\'', '.', '&']) || is_inner_hyphen(s, k)) || s.is_quote(k);
@@ -492,7 +486,7 @@ pub(crate) fn frames(
             _ => verb_first(s, rules, m, (previous, local_first), claims),
         };
         // Nobody refutes himself: a denier is not the speaker just before.
-        let denies = s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
+        let denies = is_denial_verb(s, m.start);
         let frame = frame.map(|mut f| {
             let previous = previous.filter(|_| !denies);
             f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, (previous, earlier)));
@@ -922,7 +916,7 @@ fn verb_first(
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
         // "The ministry said ... The army denied it": nobody refutes himself,
         // so a denier is not the speaker before it.
-        let denies = s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
+        let denies = is_denial_verb(s, m.start);
         let speaker = anaphoric(s, rules, speaker, previous.filter(|_| !denies));
         // '«…» قالت الشرطة في بيان': a verb right after a closing quotation speaks it.
         let after_quote = m.start >= 2 && s.is_quote(m.start - 1) && s.quoted[m.start - 2];
@@ -975,10 +969,7 @@ fn verb_first(
 /// `at`: before the verb («X كذبت ... مؤكدة»), else right after it («نفت X
 /// ... مؤكدة»). `None` when no denial verb stands there or it names no one.
 fn denier_before_participle(s: &Sentence, rules: &Rules, at: usize) -> Option<Resolved> {
-    let denial = (at.saturating_sub(JOINED_DENIAL_REACH)..at)
-        .rev()
-        .take_while(|&k| !s.is_punct(k, &['.', ';', '؛', ':']) && !s.has_at(k, |t| matches!(t, Tag::ClauseBreak)))
-        .find(|&k| !s.quoted[k] && s.has_at(k, |t| matches!(t, Tag::DenialVerb)))?;
+    let denial = denial_verb_before(s, at)?;
     let verb_end = s.find_at(denial, |t| matches!(t, Tag::DenialVerb)).map_or(denial + 1, |v| v.end());
     let after = trim(s, second_party_ends(s, rules, phrase_forward(s, rules, verb_end, &[])));
     let before = skip_auxiliaries(s, trim(s, phrase_backward(s, before_adverbials(s, denial))));
@@ -1170,7 +1161,7 @@ fn verb_subject_first(
                 .map(|p| Resolved { how: "pronoun subject: the previous speaker carries over".into(), ..p.clone() });
             return Some(Frame { at: back.0, end: after_verb, scope: scope_after_verb(after_verb), speaker: carried });
         }
-        let denies = s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
+        let denies = is_denial_verb(s, m.start);
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
         let speaker = anaphoric(s, rules, speaker, previous.filter(|_| !denies));
         return Some(Frame {
@@ -1226,6 +1217,20 @@ fn subject_before_relative(s: &Sentence, rules: &Rules, m: Match, (end, scope): 
 /// conjunction. `None` when no such denial verb stands in it.
 const JOINED_DENIAL_REACH: usize = 16;
 
+/// The nearest denial verb before token `at` in its clause, out of quotations.
+fn denial_verb_before(s: &Sentence, at: usize) -> Option<usize> {
+    (at.saturating_sub(JOINED_DENIAL_REACH)..at)
+        .rev()
+        .take_while(|&k| !s.is_punct(k, &['.', ';', '؛', ':']) && !s.has_at(k, |t| matches!(t, Tag::ClauseBreak)))
+        .find(|&k| !s.quoted[k] && is_denial_verb(s, k))
+}
+
+/// Whether a denial verb starts at token `k`: nobody refutes himself, so its
+/// speaker is never the one just before.
+fn is_denial_verb(s: &Sentence, k: usize) -> bool {
+    s.has_at(k, |t| matches!(t, Tag::DenialVerb))
+}
+
 fn denier_of_joined_verb(
     s: &Sentence,
     rules: &Rules,
@@ -1237,11 +1242,7 @@ fn denier_of_joined_verb(
     }
     // "rebel claims of ... and said": the words back to the denial verb may
     // hold another speech word, read as a noun.
-    let conjunction = back.1 - 1;
-    let denial = (conjunction.saturating_sub(JOINED_DENIAL_REACH)..conjunction)
-        .rev()
-        .take_while(|&k| !s.is_punct(k, &['.', ';', '؛', ':']) && !s.has_at(k, |t| matches!(t, Tag::ClauseBreak)))
-        .find(|&k| !s.quoted[k] && s.has_at(k, |t| matches!(t, Tag::DenialVerb)))?;
+    let denial = denial_verb_before(s, back.1 - 1)?;
     let subject = skip_auxiliaries(s, trim(s, phrase_backward(s, before_adverbials(s, denial))));
     if subject.0 >= subject.1 || is_pronoun(s, subject) {
         return Some(carry(previous));

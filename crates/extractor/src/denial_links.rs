@@ -137,24 +137,28 @@ impl Denials<'_> {
         (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Independent)))
     }
 
+    /// The one word, articles aside, a speaker's name is made of, if it is one.
+    fn single_word(&self, r: &Resolved) -> Option<usize> {
+        let s = self.s();
+        let (a, b) = attribution::tokens_in(s, r.range);
+        let mut words = (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !s.grammar.is_article(s.word(k)));
+        words.next().filter(|_| words.next().is_none())
+    }
+
     /// Whether a speaker is only an office, named by no party or person
     /// ("the spokesman", «المتحدث»): an office of whoever spoke before.
     fn bare_office(&self, r: &Resolved) -> bool {
         let s = self.s();
-        let (a, b) = attribution::tokens_in(s, r.range);
-        let g = s.grammar;
-        let words: Vec<usize> = (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !g.is_article(s.word(k))).collect();
-        r.actor.is_none() && words.len() == 1 && s.forms(words[0]).iter().any(|f| g.is_office_title(f.text))
+        r.actor.is_none()
+            && self.single_word(r).is_some_and(|k| s.forms(k).iter().any(|f| s.grammar.is_office_title(f.text)))
     }
 
     /// Whether a party named in a denial's object is only a word for a
     /// group ("the group", «الجماعة»), with no camp of its own.
     fn group_word(&self, named: &Resolved) -> bool {
         let s = self.s();
-        let (a, b) = attribution::tokens_in(s, named.range);
         self.real(named.camp).is_none()
-            && (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Independent)))
-            && (a..b).filter(|&k| s.kind(k) == TokenKind::Word && !s.grammar.is_article(s.word(k))).count() == 1
+            && self.single_word(named).is_some_and(|k| s.has_at(k, |t| matches!(t, Tag::Independent)))
     }
 
     /// Whether `denier` made the statement of `u` himself: no one refutes
@@ -685,10 +689,9 @@ impl Denials<'_> {
         let no_losses = act.trigger == Trigger::NoLosses;
         let no_event = act.trigger == Trigger::NoEvent;
         // "the figures are not accurate": a pointer at figures answers a figure.
-        let figures_named = act
-            .back_reference
-            .is_some_and(|(b0, b1)| (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference))));
-        let figures_in_object = figures_named && act.back_reference.is_some_and(|(b0, _)| b0 >= act.object.0);
+        let figures = figure_pointer(s, act);
+        let figures_named = figures.is_some();
+        let figures_in_object = figures.is_some_and(|(b0, _)| b0 >= act.object.0);
         u.span.start < act_span.start
             && (!figures_named || !u.figures.is_empty())
             && (!bare || u.sentence + UNIT_REACH >= state.sentence)
@@ -715,14 +718,12 @@ impl Denials<'_> {
                 // A denier of a known camp answers another known camp, or a
                 // party of no known camp ("rebels said ... Kyiv denied the claims").
                 (None, Some(d)) => u.camp.is_none() || self.real(u.camp).is_some_and(|c| c != d),
-                // A denier of no known camp answers a party that has one, or
-                // any other party when it says it lost no one ("the army
-                // denied suffering any casualties").
-                // An institution of no known camp (a ministry, an army
-                // spokesman) answers a party of none as well.
-                // A bare office ("the spokesman") answering an institution of
-                // the catch-all camp ("the army") is that institution's own:
-                // unless one of them is a group outside the state.
+                // A denier of no known camp answers a party that has one; an
+                // institution («الجيش», "a ministry") or a denier of any losses
+                // ("the army denied suffering any casualties") answers a party
+                // of none too. But a bare office ("the spokesman") answering
+                // an institution of the catch-all camp is that institution's
+                // own, unless one of them is a group outside the state.
                 (None, None) => {
                     let both_institutions = u.camp.is_some()
                         && denier.camp.is_some()
@@ -767,10 +768,8 @@ impl Denials<'_> {
         let announced =
             act.back_reference.is_some_and(|(b0, b1)| (b0..b1).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun))))
                 && unit.clauses;
-        let figures_named = act.back_reference.is_some_and(|(b0, b1)| {
-            b0 >= act.object.0 && (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference)))
-        });
-        let chosen = if no_losses || figures_named {
+        let figures_in_object = figure_pointer(s, act).is_some_and(|(b0, _)| b0 >= act.object.0);
+        let chosen = if no_losses || figures_in_object {
             main_figure(unit, out)
         } else {
             unit.propositions.last().copied().or_else(|| if bare && !announced { main_figure(unit, out) } else { None })
@@ -813,6 +812,11 @@ impl Denials<'_> {
             best: None,
         });
     }
+}
+
+/// A denial's pointer when it points at figures ("the toll", «الأرقام»).
+fn figure_pointer(s: &Sentence, act: &DenialAct) -> Option<(usize, usize)> {
+    act.back_reference.filter(|&(b0, b1)| (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference))))
 }
 
 /// The claim `chosen`, else the unit's open statement, made a claim now.

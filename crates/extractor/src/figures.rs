@@ -233,11 +233,6 @@ struct Piece {
     word: bool,
 }
 
-/// Whether tokens `a` and `b` touch, with nothing between them.
-fn glued(s: &Sentence, a: usize, b: usize) -> bool {
-    s.tokens[a].end == s.tokens[b].start
-}
-
 /// The digits at token `i`, with thousands groups set off by a space or an
 /// Arabic comma ("28 000", "28،000") joined to them.
 fn digits_at(s: &Sentence, i: usize) -> Option<Piece> {
@@ -253,14 +248,14 @@ fn digits_at(s: &Sentence, i: usize) -> Option<Piece> {
             let gap = &s.text[s.tokens[end - 1].end..s.tokens[end].start];
             (end, gap == " ")
         } else if s.is_punct(end, &['\u{60c}']) && end + 1 < s.len() {
-            (end + 1, glued(s, end - 1, end) && glued(s, end, end + 1))
+            (end + 1, s.glued(end - 1, end) && s.glued(end, end + 1))
         } else {
             break;
         };
         let group = s.word(next);
         let is_group = separated && s.kind(next) == TokenKind::Number && group.len() == 3;
         // A fourth group digit after the three would make it no thousands group.
-        let group_ends = next + 1 >= s.len() || !(s.kind(next + 1) == TokenKind::Number && glued(s, next, next + 1));
+        let group_ends = next + 1 >= s.len() || !(s.kind(next + 1) == TokenKind::Number && s.glued(next, next + 1));
         if !(is_group && group_ends) {
             break;
         }
@@ -340,7 +335,7 @@ pub(crate) fn stated_figure(s: &Sentence, i: usize) -> Option<Figure> {
         }
         // A joined piece: "و500", "and one", "twenty-five", or a word right after.
         let hyphen =
-            s.is_punct(end, &['-']) && end > 0 && glued(s, end - 1, end) && end + 1 < s.len() && glued(s, end, end + 1);
+            s.is_punct(end, &['-']) && end > 0 && s.glued(end - 1, end) && end + 1 < s.len() && s.glued(end, end + 1);
         // "two thousand, five hundred": a comma after a thousands word, before a number word.
         let comma = s.is_punct(end, &[',']) && open_below >= 1000 && number_word_at(s, end + 1).is_some();
         let joiner = s.has_at(end, |t| matches!(t, Tag::NumberJoiner)) || hyphen || comma;
@@ -535,11 +530,12 @@ fn is_date_or_time(s: &Sentence, f: &Figure, value: u64) -> bool {
     if f.end + 1 < n && s.is_punct(f.end, &[':']) && s.kind(f.end + 1) == TokenKind::Number {
         return true;
     }
-    if f.start > 1 && s.is_punct(f.start - 1, &[':', ',']) && s.kind(f.start - 2) == TokenKind::Number {
-        let touching = s.tokens[f.start - 1].end == s.tokens[f.start].start;
-        if touching {
-            return true;
-        }
+    if f.start > 1
+        && s.is_punct(f.start - 1, &[':', ','])
+        && s.kind(f.start - 2) == TokenKind::Number
+        && s.glued(f.start - 1, f.start)
+    {
+        return true;
     }
     false
 }
@@ -577,8 +573,8 @@ fn is_measure(s: &Sentence, f: &Figure, value: u64) -> bool {
     // "a 212-page report", "the 44-day war": a number joined to a noun by a hyphen describes it.
     if f.end + 1 < n
         && s.is_punct(f.end, &['-'])
-        && glued(s, f.end - 1, f.end)
-        && glued(s, f.end, f.end + 1)
+        && s.glued(f.end - 1, f.end)
+        && s.glued(f.end, f.end + 1)
         && s.kind(f.end + 1) == TokenKind::Word
         && number_word_at(s, f.end + 1).is_none()
     {
@@ -603,7 +599,7 @@ fn is_name_or_code(s: &Sentence, f: &Figure) -> bool {
         });
     if f.start > 0
         && s.kind(f.start) == TokenKind::Number
-        && glued(s, f.start - 1, f.start)
+        && s.glued(f.start - 1, f.start)
         && s.has_at(f.start - 1, |t| matches!(t, Tag::OrdinalPrefix))
         && !counts_next
     {
@@ -612,8 +608,8 @@ fn is_name_or_code(s: &Sentence, f: &Figure) -> bool {
     // "-5": a minus sign is no count of people.
     if f.start > 0
         && s.is_punct(f.start - 1, &['-', '\u{2212}'])
-        && glued(s, f.start - 1, f.start)
-        && (f.start < 2 || !glued(s, f.start - 2, f.start - 1))
+        && s.glued(f.start - 1, f.start)
+        && (f.start < 2 || !s.glued(f.start - 2, f.start - 1))
     {
         return true;
     }
@@ -621,27 +617,28 @@ fn is_name_or_code(s: &Sentence, f: &Figure) -> bool {
     // codes, not counts: "1e309", "ESC[2J", "alert(2)".
     let latin = |k: usize| s.kind(k) == TokenKind::Word && s.word(k).starts_with(|c: char| c.is_ascii_alphabetic());
     let latin_end = |k: usize| s.kind(k) == TokenKind::Word && s.word(k).ends_with(|c: char| c.is_ascii_alphabetic());
-    if f.start > 0 && latin_end(f.start - 1) && glued(s, f.start - 1, f.start) {
+    if f.start > 0 && latin_end(f.start - 1) && s.glued(f.start - 1, f.start) {
         return true;
     }
-    if f.end < n && latin(f.end) && glued(s, f.end - 1, f.end) {
+    if f.end < n && latin(f.end) && s.glued(f.end - 1, f.end) {
         return true;
     }
     if f.start > 1
         && s.is_punct(f.start - 1, &['(', '['])
-        && glued(s, f.start - 1, f.start)
+        && s.glued(f.start - 1, f.start)
         && s.kind(f.start - 2) != TokenKind::Punct
-        && glued(s, f.start - 2, f.start - 1)
+        && s.glued(f.start - 2, f.start - 1)
     {
         return true;
     }
     // A code such as "MM-21" or "Su-25".
-    if f.start > 1 && s.is_punct(f.start - 1, &['-']) && s.kind(f.start - 2) == TokenKind::Word {
-        let glued = s.tokens[f.start - 2].end == s.tokens[f.start - 1].start
-            && s.tokens[f.start - 1].end == s.tokens[f.start].start;
-        if glued {
-            return true;
-        }
+    if f.start > 1
+        && s.is_punct(f.start - 1, &['-'])
+        && s.kind(f.start - 2) == TokenKind::Word
+        && s.glued(f.start - 2, f.start - 1)
+        && s.glued(f.start - 1, f.start)
+    {
+        return true;
     }
     false
 }
