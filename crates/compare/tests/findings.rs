@@ -160,6 +160,17 @@ fn check_none(articles: &[Article], expected_statements: &str) {
     assert_eq!(actual, "", "\nclaims:\n{}\nactual:\n{actual}\nexpected no finding\n", listing(&claims));
 }
 
+/// At least one finding of kind `kind`, whatever its pairs.
+#[track_caller]
+fn check_has(articles: &[Article], kind: &str) {
+    let (claims, findings) = findings(articles);
+    assert!(
+        findings.iter().any(|f| f.kind.as_str() == kind),
+        "\nclaims:\n{}\nno {kind} in {findings:?}",
+        listing(&claims)
+    );
+}
+
 /// Like [`check`], keeping only findings of kind `kind`.
 #[track_caller]
 fn check_kind(articles: &[Article], kind: &str, expected: &str) {
@@ -546,9 +557,10 @@ mod undated_articles {
 
     #[test]
     fn unmarked_figures_of_two_sources_still_conflict() {
-        let (_, findings) =
-            findings(&[undated("The army said 12 soldiers were killed. The rebels said 40 soldiers were killed.")]);
-        assert!(findings.iter().any(|f| f.kind.as_str() == "numeric_conflict"), "{findings:?}");
+        check_has(
+            &[undated("The army said 12 soldiers were killed. The rebels said 40 soldiers were killed.")],
+            "numeric_conflict",
+        );
     }
 }
 
@@ -600,16 +612,17 @@ mod two_articles_one_undated {
             article("قالت وزارة الدفاع الأرمينية إن 200 مدني على الأقل قتلوا."),
         ];
         check_kind(&articles, "numeric_conflict", "");
-        let (_, findings) = findings(&articles);
-        assert!(findings.iter().any(|f| f.kind.as_str() == "discrepancy"), "{findings:?}");
+        check_has(&articles, "discrepancy");
     }
 
     #[test]
     fn figures_of_one_undated_article_still_conflict() {
-        let (_, findings) = findings(&[undated(
-            "Azerbaijan's defence ministry said 27 civilians were killed in the shelling. Armenia's defence ministry said at least 200 civilians were killed in the shelling.",
-        )]);
-        assert!(findings.iter().any(|f| f.kind.as_str() == "numeric_conflict"), "{findings:?}");
+        check_has(
+            &[undated(
+                "Azerbaijan's defence ministry said 27 civilians were killed in the shelling. Armenia's defence ministry said at least 200 civilians were killed in the shelling.",
+            )],
+            "numeric_conflict",
+        );
     }
 }
 
@@ -624,15 +637,16 @@ mod orders_of_magnitude_apart {
             "The rebel group said 200 people were killed. The United Nations estimates the war has killed 300,000 people.",
         )];
         check_kind(&articles, "numeric_conflict", "");
-        let (_, findings) = findings(&articles);
-        assert!(findings.iter().any(|f| f.kind.as_str() == "discrepancy"), "{findings:?}");
+        check_has(&articles, "discrepancy");
     }
 
     #[test]
     fn a_clash_toll_ten_times_another_still_conflicts() {
-        let (_, findings) = findings(&[article(
-            "Azerbaijan's defence ministry said 27 civilians were killed. Armenia's defence ministry said at least 270 civilians were killed.",
-        )]);
-        assert!(findings.iter().any(|f| f.kind.as_str() == "numeric_conflict"), "{findings:?}");
+        check_has(
+            &[article(
+                "Azerbaijan's defence ministry said 27 civilians were killed. Armenia's defence ministry said at least 270 civilians were killed.",
+            )],
+            "numeric_conflict",
+        );
     }
 }
