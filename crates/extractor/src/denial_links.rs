@@ -761,7 +761,7 @@ impl Denials<'_> {
             }
             return None;
         };
-        let unit = &mut state.units[u];
+        let unit = &state.units[u];
         // "the announcement", "the statement": what was announced, a
         // proposition before a figure, and the whole statement when it
         // says more than its figure ("killed while repelling an attack").
@@ -769,10 +769,12 @@ impl Denials<'_> {
             act.back_reference.is_some_and(|(b0, b1)| (b0..b1).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun))))
                 && unit.clauses;
         let figures_in_object = figure_pointer(s, act).is_some_and(|(b0, _)| b0 >= act.object.0);
+        let headline = headline_figure(&state.units, u, out);
+        let unit = &mut state.units[u];
         let chosen = if no_losses || figures_in_object {
-            main_figure(unit, out)
+            headline
         } else {
-            unit.propositions.last().copied().or_else(|| if bare && !announced { main_figure(unit, out) } else { None })
+            unit.propositions.last().copied().or_else(|| if bare && !announced { headline } else { None })
         };
         if no_losses && chosen.is_none() {
             return None;
@@ -838,6 +840,20 @@ fn phrase_end(s: &Sentence, end: usize) -> usize {
 
 /// The figure of a statement a denial answers: its last total, not a part
 /// of one ("nearly 30 killed, including four women": the 30).
+/// The figure a statement leads with: the first whole figure its speaker
+/// gave in the sentence of unit `u`, over the statements that speaker's
+/// words ran on into ("said 30 militants were killed, adding that two
+/// soldiers also died": the claims denied are the 30).
+fn headline_figure(units: &[Unit], u: usize, out: &Extraction) -> Option<usize> {
+    let last = &units[u];
+    let first = units[..u]
+        .iter()
+        .rposition(|p| p.sentence != last.sentence || p.speaker != last.speaker || p.denial)
+        .map_or(0, |k| k + 1);
+    let whole = |c: &&usize| out.claims[**c].quantity().is_some_and(|q| !q.subset);
+    units[first..=u].iter().flat_map(|p| p.figures.iter()).find(whole).copied().or_else(|| main_figure(last, out))
+}
+
 fn main_figure(unit: &Unit, out: &Extraction) -> Option<usize> {
     let whole = |c: &usize| out.claims[*c].quantity().is_some_and(|q| !q.subset);
     unit.figures.iter().rev().find(|c| whole(c)).or(unit.figures.last()).copied()

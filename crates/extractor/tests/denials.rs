@@ -2230,3 +2230,36 @@ mod reports_that_deny {
         check("ونفت بعض التقارير سماع السكان أي انفجار في البلدة.", "");
     }
 }
+
+mod the_figure_a_statement_leads_with {
+    use super::*;
+
+    #[test]
+    fn a_denial_of_the_claims_answers_the_first_figure_not_an_addition() {
+        check(
+            "The army said 30 militants were killed in the clashes near the border, adding that two soldiers also died. The rebels rejected the claims.",
+            "figure:killed denies camp=- -> killed camp=other «30 militants were killed»",
+        );
+        check(
+            "The rebels said they had killed 40 soldiers in the ambush and that three of their fighters died. The army dismissed the claims.",
+            "figure:killed denies camp=other -> killed camp=- «killed 40»",
+        );
+        check(
+            "قال الجيش إن 30 مسلحا قتلوا في الاشتباكات قرب الحدود، مضيفا أن جنديين قتلا أيضا. ونفى المتمردون هذه المزاعم.",
+            "figure:killed denies camp=- -> killed camp=other «30 مسلحا قتلوا»",
+        );
+        check(
+            "وقالت الجماعة إنها قتلت 25 جنديا في الهجوم، وأشارت إلى مقتل اثنين من عناصرها. ونفى الجيش هذه الادعاءات.",
+            "figure:killed denies camp=other -> killed camp=- «قتلت 25»",
+        );
+    }
+
+    #[test]
+    fn a_later_sentence_of_the_same_speaker_is_a_statement_of_its_own() {
+        // The headline is looked for in the sentence denied, not across sentences.
+        check(
+            "The army said 30 militants were killed on Monday. It said on Tuesday that 12 more were killed. The rebels rejected the claims.",
+            "figure:killed denies camp=- -> killed camp=other «12 more were killed»",
+        );
+    }
+}
