@@ -774,7 +774,7 @@ impl Denials<'_> {
         let chosen = if no_losses || figures_in_object {
             headline
         } else {
-            unit.propositions.last().copied().or_else(|| if bare && !announced { headline } else { None })
+            unit.propositions.last().copied().or(if bare && !announced { headline } else { None })
         };
         if no_losses && chosen.is_none() {
             return None;
