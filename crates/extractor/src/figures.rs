@@ -1040,6 +1040,12 @@ fn part_flags(s: &Sentence, figures: &[Figure], direct: &[Option<Link>]) -> (Vec
     for (n, f) in figures.iter().enumerate() {
         subsets[n] |= takes_part_of_whole(s, f);
     }
+    // "42 foreigners were among the dead", «42 أجنبيا بين القتلى»: the part
+    // phrase holds the figure's own trigger, so the figure counts a part.
+    for (n, (f, link)) in figures.iter().zip(direct).enumerate() {
+        let Some(t) = link.as_ref().map(|l| l.trigger).filter(|t| t.0 >= f.end) else { continue };
+        subsets[n] |= (f.end..=t.0).any(|k| s.starts(k).iter().any(|m| matches!(m.tag, Tag::Subset) && m.end() >= t.0));
+    }
     let mut list_items = vec![false; figures.len()];
     mark_list_items(direct, &mut list_items);
     // «40 شخصا 10 منهم مدنيون», "40 people, 10 of them civilians": a figure

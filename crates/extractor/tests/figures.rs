@@ -768,3 +768,27 @@ mod a_count_before_a_nationality {
         check("In 2003 American troops entered the city, the officer said.", "");
     }
 }
+
+mod a_part_named_after_the_figure {
+    use super::*;
+
+    #[test]
+    fn among_the_dead_after_the_figure_is_a_part() {
+        check(
+            "Police said 257 people were killed. Officials said 42 foreigners were among the dead.",
+            "killed exact 257; killed exact 42 ⊂",
+        );
+        check("The ministry said 12 children were among those killed.", "killed exact 12 (children) ⊂");
+        check("وقال المسؤولون إن 42 أجنبيا بين القتلى.", "killed exact 42 ⊂");
+        check("وأوضحت الوزارة أن 15 طفلا من بين القتلى.", "killed exact 15 (children) ⊂");
+        check("وأضاف أن 30 امرأة ضمن المصابين.", "wounded exact 30 (women) ⊂");
+    }
+
+    #[test]
+    fn a_part_inside_the_phrase_leaves_the_whole_whole() {
+        check(
+            "The ministry said 42 people, including five children, were killed.",
+            "killed exact 42; killed exact 5 (children) ⊂",
+        );
+    }
+}
