@@ -15,8 +15,8 @@ use crate::attribution::{self, Frame, Resolved, governing, name_end, resolve};
 use crate::claim_builder::SentenceCtx;
 use crate::denials::{DenialAct, Trigger, find_denials};
 use crate::doc_state::{
-    Best, DocState, FORWARD_REACH_UNNAMED, Later, Pending, UNIT_REACH, Unit, WORDED_REACH, denial_kind, overlap,
-    settle_pending, statement_kind,
+    Best, DocState, FORWARD_REACH_UNNAMED, Later, Pending, UNIT_REACH, Unit, WORDED_REACH, denial_kind, numbers_fit,
+    overlap, settle_pending, statement_kind,
 };
 use crate::statements::statement_parts;
 use crate::{Extraction, normalize_key};
@@ -277,6 +277,7 @@ impl Denials<'_> {
             propositions,
             figures,
             words: content_words(s, a, b),
+            numbers: numbers_of(s, a, b),
             statement: Some(statement),
             emitted: None,
             denial,
@@ -296,6 +297,7 @@ impl Denials<'_> {
                     || unit.camp == rules.camp_index("media")
                     || unit.speaker == p.denier
                     || !p.camp_fits(unit.camp, rules)
+                    || !numbers_fit(&p.numbers, &unit.numbers)
                 {
                     continue;
                 }
@@ -651,6 +653,7 @@ impl Denials<'_> {
             propositions: Vec::new(),
             figures: Vec::new(),
             words: Vec::new(),
+            numbers: Vec::new(),
             statement: None,
             emitted: Some(emitted),
             denial: false,
@@ -666,6 +669,7 @@ impl Denials<'_> {
             denier: self.key(denier),
             denier_camp: self.real(denier.camp),
             words: content_words(s, ca, cb),
+            numbers: numbers_of(s, ca, cb),
             best: None,
         };
         // A party of no known camp ("rebel claims"): its later words cannot
@@ -693,6 +697,7 @@ impl Denials<'_> {
         let figures_named = figures.is_some();
         let figures_in_object = figures.is_some_and(|(b0, _)| b0 >= act.object.0);
         u.span.start < act_span.start
+            && numbers_fit(&numbers_of(s, act.object.0, act.object.1), &u.numbers)
             && (!figures_named || !u.figures.is_empty())
             && (!bare || u.sentence + UNIT_REACH >= state.sentence)
             // "denied the toll in the latest fighting": words after a pointer at
@@ -771,7 +776,14 @@ impl Denials<'_> {
         let figures_in_object = figure_pointer(s, act).is_some_and(|(b0, _)| b0 >= act.object.0);
         let headline = headline_figure(&state.units, u, out);
         let unit = &mut state.units[u];
-        let chosen = if no_losses || figures_in_object {
+        // "denied that 40 of its soldiers were killed": the figure it names.
+        let numbers = numbers_of(s, act.object.0, act.object.1);
+        let named = unit.figures.iter().copied().find(|&c| {
+            out.claims[c].quantity().and_then(|q| q.value).is_some_and(|v| numbers.contains(&v.to_string()))
+        });
+        let chosen = if named.is_some() {
+            named
+        } else if no_losses || figures_in_object {
             headline
         } else {
             unit.propositions.last().copied().or(if bare && !announced { headline } else { None })
@@ -811,6 +823,7 @@ impl Denials<'_> {
             denier: self.key(denier),
             denier_camp: self.real(denier.camp),
             words: content_words(s, act.object.0, act.object.1),
+            numbers: numbers_of(s, act.object.0, act.object.1),
             best: None,
         });
     }
@@ -897,6 +910,18 @@ fn clause_end(s: &Sentence, from: usize, next: usize) -> (usize, bool) {
 
 /// The words of tokens `[a, b)` that carry content: four letters or more,
 /// clitics peeled off, and not a name, a speech verb or a pointer back.
+/// The numbers in digits among tokens `[a, b)`, years left out: what
+/// tells one count from another.
+fn numbers_of(s: &Sentence, a: usize, b: usize) -> Vec<String> {
+    let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+    (a..b.min(s.len()))
+        .filter(|&k| s.kind(k) == TokenKind::Number)
+        .map(|k| s.word(k))
+        .filter(|n| !year(n))
+        .map(str::to_owned)
+        .collect()
+}
+
 fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
     words_of(s, a, b, false)
 }

@@ -279,12 +279,12 @@ fn verdict_leads(s: &Sentence, subject: (usize, usize), end: usize) -> bool {
     !judged_before && leads
 }
 
-/// "denied that any soldiers died": a pointer that is also a complementizer,
-/// with words after it, opens a clause.
+/// "denied that any soldiers died", "denied that 70 soldiers died": a
+/// pointer that is also a complementizer, with words after it, opens a clause.
 fn opens_clause(s: &Sentence, end: usize) -> bool {
     end > 0
         && end < s.len()
-        && s.kind(end) == TokenKind::Word
+        && matches!(s.kind(end), TokenKind::Word | TokenKind::Number)
         && s.has_at(end - 1, |t| matches!(t, Tag::Complementizer))
 }
 

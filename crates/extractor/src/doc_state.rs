@@ -73,6 +73,8 @@ pub(crate) struct Unit {
     pub figures: Vec<usize>,
     /// Its content words, for denials whose object has words of its own.
     pub words: Vec<String>,
+    /// The numbers written in it, in digits (years left out).
+    pub numbers: Vec<String>,
     /// The open statement, not yet a claim: it becomes one only when denied.
     pub statement: Option<Claim>,
     pub emitted: Option<usize>,
@@ -105,6 +107,9 @@ pub(crate) struct Pending {
     pub denier: String,
     pub denier_camp: Option<CampId>,
     pub words: Vec<String>,
+    /// The numbers its object names: it answers only a statement that
+    /// names one of them, or none.
+    pub numbers: Vec<String>,
     pub best: Option<Best>,
 }
 
@@ -128,6 +133,12 @@ pub(crate) struct Best {
 pub(crate) enum Later {
     Claim(usize),
     Statement(Box<Claim>),
+}
+
+/// Whether a denial naming `denied` numbers may answer a statement naming
+/// `stated`: "denied that 34 were killed" does not answer "29 were killed".
+pub(crate) fn numbers_fit(denied: &[String], stated: &[String]) -> bool {
+    denied.is_empty() || stated.is_empty() || denied.iter().any(|n| stated.contains(n))
 }
 
 /// The words two lists share: exactly, and by a common beginning of five

@@ -2263,3 +2263,36 @@ mod the_figure_a_statement_leads_with {
         );
     }
 }
+
+mod a_denied_number_names_its_claim {
+    use super::*;
+
+    #[test]
+    fn a_denial_naming_a_number_does_not_answer_another_number() {
+        // The claim denied (34) is only in the denial; the army's 29 is another announcement.
+        check(
+            "The PKK denied that the Turkish army killed 34 of its fighters in air raids on Qandil. On Sunday the Turkish army said 29 members of the PKK were killed in air raids on Qandil.",
+            "",
+        );
+        check(
+            "Azerbaijan said 40 Armenian soldiers were killed near Fuzuli. Armenia denied that 70 of its soldiers were killed near Fuzuli.",
+            "",
+        );
+        check(
+            "نفى حزب العمال الكردستاني مقتل 34 من مقاتليه في الغارات على قنديل. وقال الجيش التركي يوم الأحد إن 29 من عناصر الحزب قتلوا في الغارات على قنديل.",
+            "",
+        );
+    }
+
+    #[test]
+    fn the_same_number_still_answers() {
+        check(
+            "Azerbaijan said 40 Armenian soldiers were killed near Fuzuli. Armenia denied that 40 of its soldiers were killed near Fuzuli.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «40 Armenian soldiers were killed»",
+        );
+        check(
+            "قالت أذربيجان إن 40 جنديا أرمينيا قتلوا قرب فضولي. ونفت أرمينيا مقتل 40 من جنودها قرب فضولي.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «40 جنديا أرمينيا قتلوا»",
+        );
+    }
+}
