@@ -144,6 +144,16 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
             k = close + 1;
             continue;
         }
+        // «قالت حصيلة لـ هيومن رايتس ووتش», «أفادت حصيلة أعدتها الأمم المتحدة»:
+        // a toll a party drew up speaks with the party's voice.
+        if k == start
+            && s.has_at(k, |t| matches!(t, Tag::Total))
+            && let Some(party) = (k + 1..(k + 1 + TALLY_OWNER_REACH).min(n))
+                .find(|&j| s.has_at(j, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))
+        {
+            k = party;
+            continue;
+        }
         // A claim's own words ("سقوط مدينة شوشا") end the speaker's name; a
         // party's name is read whole, whatever words it holds («التحالف الذي
         // تقوده السعودية»).
@@ -156,6 +166,9 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
     }
     (start, k)
 }
+
+/// How many words after a word for a toll the party that drew it up may be named.
+const TALLY_OWNER_REACH: usize = 3;
 
 /// Words an apposition after a speaker's name may hold.
 const APPOSITION_WORDS: usize = 12;

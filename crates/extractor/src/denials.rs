@@ -107,7 +107,28 @@ fn ends_object(s: &Sentence, k: usize) -> bool {
     let after_what = |j: usize| j > 0 && s.has_at(j - 1, |t| matches!(t, Tag::FunctionWord));
     let conjoined =
         |j: usize| speech(j) && !after_what(j) && s.grammar.after_conjunction(s.word(j)).any(|rest| s.is_form(j, rest));
-    (s.is_punct(k, &[',', '،']) || s.grammar.is_conjunction(s.word(k))) && speech(k + 1) || conjoined(k)
+    (s.is_punct(k, &[',', '،']) || s.grammar.is_conjunction(s.word(k))) && speech(k + 1)
+        || conjoined(k)
+        || trailing_attribution(s, k)
+}
+
+/// How many tokens a trailing attribution may hold before and after its verb.
+const ATTRIBUTION_REACH: usize = 8;
+
+/// "denied losing the camp, a news site reported.": a comma before a
+/// speaker and its verb that end the sentence says who reported the
+/// denial; it is no part of what is denied.
+fn trailing_attribution(s: &Sentence, k: usize) -> bool {
+    if !s.is_punct(k, &[',', '،']) {
+        return false;
+    }
+    let n = s.len();
+    let verb = (k + 2..(k + 2 + ATTRIBUTION_REACH).min(n)).find(|&j| s.has_at(j, |t| matches!(t, Tag::Reporting)));
+    verb.is_some_and(|v| {
+        let rest = (v + 1..n).filter(|&j| s.kind(j) != TokenKind::Punct).count();
+        rest <= ATTRIBUTION_REACH
+            && (k + 1..n).all(|j| !s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::DenialVerb)))
+    })
 }
 
 /// The denial acts of a sentence. `frame_end` gives, for a verb at token k,

@@ -717,7 +717,12 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             // "مجمل القتلى بين القوات ... إلى 1166": a running total's figure
             // may stand further off, within one stretch without commas, after
             // a metric word that otherwise follows its figure.
-            let total = s.ending_at(t.start, |t| matches!(t, Tag::Total)).is_some()
+            // "the number of the dead at 15": an article may stand between.
+            let mut head = t.start;
+            while head > 0 && s.kind(head - 1) == TokenKind::Word && s.grammar.is_article(s.word(head - 1)) {
+                head -= 1;
+            }
+            let total = s.ending_at(head, |t| matches!(t, Tag::Total)).is_some()
                 || s.has_at(t.start, |t| matches!(t, Tag::Total));
             if !position.allows_before() && !total {
                 continue;

@@ -2296,3 +2296,23 @@ mod a_denied_number_names_its_claim {
         );
     }
 }
+
+mod a_trailing_attribution {
+    use super::*;
+
+    #[test]
+    fn who_reported_the_denial_is_no_part_of_what_is_denied() {
+        check(
+            "Brigadier Hegazi, a spokesman for Haftar, said that his troops were in full control of the camp. The Rafallah brigade denied losing the camp to Haftar's troops, a Libyan news site reported.",
+            "statement denies camp=- -> statement camp=lna «his troops were in full control of the camp»",
+        );
+        check(
+            "The YPG said Turkish soldiers had entered the town. Turkey denied that its soldiers had entered the town, the state news agency said.",
+            "statement denies camp=ankara -> statement camp=sdf «Turkish soldiers had entered the town»",
+        );
+        check(
+            "وقالت وحدات حماية الشعب إن جنودا أتراكا دخلوا البلدة. ونفت تركيا دخول جنودها إلى البلدة، قالت وكالة الأناضول.",
+            "statement denies camp=ankara -> statement camp=sdf «جنودا أتراكا دخلوا البلدة»",
+        );
+    }
+}

@@ -792,3 +792,15 @@ mod a_part_named_after_the_figure {
         );
     }
 }
+
+mod put_the_number_at {
+    use super::*;
+
+    #[test]
+    fn a_total_word_with_an_article_before_the_trigger() {
+        check("A military officer put the number of the dead at 15.", "killed exact 15");
+        check("Officials put the total number of the wounded at 40.", "wounded exact 40");
+        check("The officer put the number of dead at 15.", "killed exact 15");
+        check("وقدر مسؤول عدد القتلى بـ15.", "killed exact 15");
+    }
+}

@@ -1313,3 +1313,17 @@ mod against_ends_a_speaker_phrase {
         );
     }
 }
+
+mod a_toll_a_party_drew_up {
+    use super::*;
+
+    #[test]
+    fn the_party_named_after_a_word_for_a_toll_speaks() {
+        check("وقالت حصيلة لـ هيومن رايتس ووتش إن 21 مدنيا قتلوا.", "killed 21 camp=hrw");
+        check("وقالت حصيلة لمنظمة هيومن رايتس ووتش إن 21 مدنيا قتلوا.", "killed 21 camp=hrw");
+        check("وأفادت حصيلة أعدتها الأمم المتحدة بمقتل 23 شخصا.", "killed 23 camp=un");
+        check("A tally by Human Rights Watch said 21 civilians were killed.", "killed 21 camp=hrw");
+        // A toll of the dead is no party: the speaker is still unknown.
+        check("وقالت حصيلة القتلى إن 21 مدنيا قتلوا.", "killed 21 camp=-");
+    }
+}
