@@ -147,9 +147,7 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
         // «قالت حصيلة لـ هيومن رايتس ووتش», «أفادت حصيلة أعدتها الأمم المتحدة»:
         // a toll a party drew up speaks with the party's voice.
         if k == start
-            && s.has_at(k, |t| matches!(t, Tag::Total))
-            && let Some(party) = (k + 1..(k + 1 + TALLY_OWNER_REACH).min(n))
-                .find(|&j| s.has_at(j, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))
+            && let Some(party) = tally_owner(s, k)
         {
             k = party;
             continue;
@@ -169,6 +167,15 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
 
 /// How many words after a word for a toll the party that drew it up may be named.
 const TALLY_OWNER_REACH: usize = 3;
+
+/// Where the party that drew up the toll named at `k` is named, if it is.
+fn tally_owner(s: &Sentence, k: usize) -> Option<usize> {
+    if !s.has_at(k, |t| matches!(t, Tag::Total)) {
+        return None;
+    }
+    (k + 1..(k + 1 + TALLY_OWNER_REACH).min(s.len()))
+        .find(|&j| s.has_at(j, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))
+}
 
 /// Words an apposition after a speaker's name may hold.
 const APPOSITION_WORDS: usize = 12;

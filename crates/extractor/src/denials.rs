@@ -119,14 +119,21 @@ const ATTRIBUTION_REACH: usize = 8;
 /// speaker and its verb that end the sentence says who reported the
 /// denial; it is no part of what is denied.
 fn trailing_attribution(s: &Sentence, k: usize) -> bool {
-    if !s.is_punct(k, &[',', '،']) {
+    // "rejected, late on Monday, reports of ...": a dated aside, and a noun
+    // for reports, are no attribution.
+    if !s.is_punct(k, &[',', '،']) || s.dated_aside_after(k).is_some() {
         return false;
     }
     let n = s.len();
-    let verb = (k + 2..(k + 2 + ATTRIBUTION_REACH).min(n)).find(|&j| s.has_at(j, |t| matches!(t, Tag::Reporting)));
+    let words_after = |j: usize| (j + 1..n).filter(|&i| s.kind(i) != TokenKind::Punct).count();
+    // "..., Interfax reports.": a word for reports that ends the sentence is its verb.
+    let verb = (k + 2..(k + 2 + ATTRIBUTION_REACH).min(n)).find(|&j| {
+        s.has_at(j, |t| matches!(t, Tag::Reporting))
+            && (words_after(j) == 0
+                || !s.has_at(j, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::BackReference)))
+    });
     verb.is_some_and(|v| {
-        let rest = (v + 1..n).filter(|&j| s.kind(j) != TokenKind::Punct).count();
-        rest <= ATTRIBUTION_REACH
+        words_after(v) <= ATTRIBUTION_REACH
             && (k + 1..n).all(|j| !s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::DenialVerb)))
     })
 }
