@@ -2316,3 +2316,19 @@ mod a_trailing_attribution {
         );
     }
 }
+
+mod what_a_party_published {
+    use super::*;
+
+    #[test]
+    fn a_verdict_on_what_a_party_published_reports_its_statement() {
+        check(
+            "The coalition spokesman said there was no truth to what the Houthi militia published about targeting Najran airport.",
+            "statement denies camp=other -> statement camp=houthis «the Houthi militia published about targeting Najran airport»",
+        );
+        check(
+            "Kyiv rejected what the Russian ministry published about the capture of the village.",
+            "city_captured:? denies camp=ukraine -> city_captured:? camp=moscow «capture of the village»",
+        );
+    }
+}
