@@ -234,7 +234,16 @@ fn hearsay_at(s: &Sentence, k: usize) -> Option<Hearsay> {
     if claims_as_verb(s, k) {
         return None;
     }
-    Some(Hearsay::Allegation(k.saturating_sub(2), m.end()))
+    // "Azerbaijan's claims": the owner may stand just before, but not over
+    // a speech verb ("Armenia said claims by Baku that ...": Baku's claims).
+    let mut a = k;
+    while a > k.saturating_sub(2)
+        && !s.has_at(a - 1, |t| matches!(t, Tag::Reporting | Tag::DenialVerb | Tag::Complementizer))
+        && (s.kind(a - 1) != TokenKind::Punct || s.is_punct(a - 1, &['\'']))
+    {
+        a -= 1;
+    }
+    Some(Hearsay::Allegation(a, m.end()))
 }
 
 /// "Ansar al-Sharia claims that ...": a word for claims that is also a
@@ -261,13 +270,20 @@ fn hearsay_after(s: &Sentence, end: usize) -> Option<Hearsay> {
 }
 
 fn hearsay_before(s: &Sentence, start: usize) -> Option<Hearsay> {
-    let from = start.saturating_sub(HEARSAY_REACH);
-    for k in (from..start).rev() {
+    let mut from = start.saturating_sub(HEARSAY_REACH);
+    let mut k = start;
+    while k > from {
+        k -= 1;
         if is_clause_punct(s, k) {
             return None;
         }
         if let Some(h) = hearsay_at(s, k) {
             return Some(h);
+        }
+        // "the claims of the Ministry of Defense of Azerbaijan that ...": the
+        // claims stand before their owner's name, however long, and "that".
+        if s.has_at(k, |t| matches!(t, Tag::Complementizer)) {
+            from = from.min(k.saturating_sub(HEARSAY_REACH));
         }
     }
     None

@@ -127,7 +127,14 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
             continue;
         }
         let Some(target) = out.claims[index].proposition().cloned() else { continue };
-        let frame = governing(frames, r.start, r.end());
+        // "Armenia said claims by Baku that ... were false": the party whose
+        // claims are judged is not the judge.
+        let judges: Vec<Frame> = frames
+            .iter()
+            .filter(|f| !s.has_at(f.at, |t| matches!(t, Tag::Allegation | Tag::Hearsay | Tag::BackReference)))
+            .cloned()
+            .collect();
+        let frame = governing(&judges, r.start, r.end());
         // A camp's "false information" after its own denial ("Armenia denies
         // Azerbaijani accusations ... absolutely false information") agrees
         // with the denial: it rejects the other camp's words, not its own.

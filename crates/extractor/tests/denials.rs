@@ -2332,3 +2332,35 @@ mod what_a_party_published {
         );
     }
 }
+
+mod a_verdict_on_a_party_s_claims {
+    use super::*;
+
+    #[test]
+    fn the_judge_is_the_speaker_not_the_party_whose_claims_are_judged() {
+        check_propositions(
+            "Armenia said claims by the Azerbaijani ministry that Armenian troops shelled the village were false.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku; strikes_on_towns:armenian:2020-10-12 denies camp=yerevan",
+        );
+        check_propositions(
+            "Armenia said the claims of the Azerbaijani ministry that Armenian troops shelled the village were false.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku; strikes_on_towns:armenian:2020-10-12 denies camp=yerevan",
+        );
+        check_propositions(
+            "وقالت أرمينيا إن ادعاءات وزارة الدفاع الأذربيجانية بأن القوات الأرمينية قصفت القرية كاذبة.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku; strikes_on_towns:armenian:2020-10-12 denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn the_claims_stand_before_a_long_name_and_that() {
+        check_propositions(
+            "The claims of the Ministry of Defense of Azerbaijan that the shelling was launched by the Armenian side are absolutely false.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku; strikes_on_towns:armenian:2020-10-12 denies camp=media",
+        );
+        check_propositions(
+            "إن ادعاءات وزارة الدفاع في جمهورية أذربيجان بأن القوات الأرمينية قصفت القرية كاذبة تماما.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku; strikes_on_towns:armenian:2020-10-12 denies camp=media",
+        );
+    }
+}
