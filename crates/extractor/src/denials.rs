@@ -20,7 +20,7 @@ const ANY_TOLL_REACH: usize = 3;
 /// How far a denial's object runs, in tokens.
 const OBJECT_REACH: usize = 24;
 /// How far back a verdict looks for what it judges.
-const VERDICT_REACH: usize = 12;
+const VERDICT_REACH: usize = 30;
 /// How far before a quoted denial verb its first-person subject may stand
 /// ("we categorically deny").
 const FIRST_PERSON_REACH: usize = 2;
@@ -188,7 +188,15 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
 fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, usize) {
     // "said it was untrue reports that ...": a verdict that leads what it
     // judges reads its object forward, as a denial verb does.
-    let object = verdict_subject(s, m.start);
+    let mut object = verdict_subject(s, m.start);
+    // "claims ... are absolutely false": the copula and its adverb belong to
+    // the verdict, not to what it judges.
+    while object.1 > object.0 + 1 && {
+        let w = s.word(object.1 - 1);
+        s.kind(object.1 - 1) == TokenKind::Word && (s.grammar.is_negated_auxiliary(w) || s.grammar.is_manner_adverb(w))
+    } {
+        object.1 -= 1;
+    }
     // A denial verb inside the phrase ("نفت ذلك") is a verb with its object.
     let verb = s.find_at(m.start, |t| matches!(t, Tag::DenialVerb)).filter(|v| v.end() < m.end());
     // "denied it was involved in ...": a pointer the clause goes on after is its subject.

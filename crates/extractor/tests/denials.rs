@@ -2364,3 +2364,23 @@ mod a_verdict_on_a_party_s_claims {
         );
     }
 }
+
+mod a_long_subject_of_a_verdict {
+    use super::*;
+
+    #[test]
+    fn a_verdict_judges_its_whole_subject_and_not_its_copula() {
+        check(
+            "The coalition spokesman said claims by the Houthi militia about executing a military operation on the Jazan border were media fabrications.",
+            "statement denies camp=other -> statement camp=houthis «claims by the Houthi militia about executing a military operation on the Jazan border»",
+        );
+        check(
+            "\"Indian claims of destroying a Pakistani post along the Line of Control in the Naushera sector are absolutely false,\" the Pakistani army spokesman said.",
+            "statement denies camp=pakistan -> statement camp=india «Indian claims of destroying a Pakistani post along the Line of Control in the Naushera sector»",
+        );
+        check(
+            "وقال المتحدث باسم التحالف إن ادعاءات ميليشيا الحوثي بشأن تنفيذ عملية عسكرية واسعة على الحدود مع منطقة جازان في جنوب المملكة أكاذيب.",
+            "statement denies camp=other -> statement camp=houthis «ادعاءات ميليشيا الحوثي بشأن تنفيذ عملية عسكرية واسعة على الحدود مع منطقة جازان في جنوب المملكة»",
+        );
+    }
+}
