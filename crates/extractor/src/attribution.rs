@@ -40,7 +40,7 @@ pub(crate) struct Frame {
 
 const MAX_SPEAKER_TOKENS: usize = 14;
 
-fn is_time(tag: &Tag) -> bool {
+pub(crate) fn is_time(tag: &Tag) -> bool {
     matches!(tag, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Earlier)
 }
 
@@ -1285,6 +1285,11 @@ fn antecedent_frame(s: &Sentence, rules: &Rules, m: Match, (end, scope): (usize,
     }
     // "the government, which said" and "the government who said" alike.
     let close = if s.is_punct(at - 2, &[',', '،']) { at - 2 } else { at - 1 };
+    // «نفت المصادر الروسية الأنباء التي تحدثت عن ...»: reports right before
+    // the pronoun are what it stands for, not the party named before them.
+    if close == at - 1 && s.covered_by(at - 2, |t| matches!(t, Tag::Hearsay | Tag::Allegation)) {
+        return None;
+    }
     let back = trim(s, phrase_backward(s, close));
     if back.0 >= back.1 || is_pronoun(s, back) {
         return None;

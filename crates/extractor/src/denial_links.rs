@@ -466,7 +466,23 @@ impl Denials<'_> {
             // «نفت بعض التقارير الإعلامية سماع ...»: reports that deny are the denier.
             && !(denier.range.0 <= s.byte_range(m.start, m.end()).0 && s.byte_range(m.start, m.end()).1 <= denier.range.1)
         {
-            owner = self.party_near(act, denier, (m.start, m.end())).or_else(|| {
+            // Reports are a party's when it is named beside them ("the
+            // Azerbaijani reports", "reports by X"), not when the reports
+            // only speak of it («الأنباء التي تحدثت عن قصف مستشفى»).
+            let beside = |o: &Owner| {
+                let (r, _, _) = o;
+                let (a, _) = attribution::tokens_in(s, r.range);
+                a < m.start
+                    || (m.end()..a).all(|k| {
+                        s.kind(k) != TokenKind::Word
+                            || s.grammar.is_preposition(s.word(k))
+                            || s.grammar.is_article(s.word(k))
+                            // "reports on Monday by X": a date between.
+                            || s.covered_by(k, attribution::is_time)
+                            || s.covered_by(k + 1, attribution::is_time)
+                    })
+            };
+            owner = self.party_near(act, denier, (m.start, m.end())).filter(beside).or_else(|| {
                 let r = Resolved {
                     range: s.byte_range(m.start, m.end()),
                     phrase: s.byte_range(m.start, m.end()),

@@ -2384,3 +2384,40 @@ mod a_long_subject_of_a_verdict {
         );
     }
 }
+
+mod reports_that_speak_of_a_party {
+    use super::*;
+
+    #[test]
+    fn reports_are_the_media_s_unless_a_party_is_named_beside_them() {
+        check(
+            "ونفت مصادر عسكرية روسية الأنباء التي تحدثت عن قصف مستشفى في حلب.",
+            "statement denies camp=moscow -> statement camp=media «الأنباء التي تحدثت عن قصف مستشفى في حلب»",
+        );
+        check(
+            "The Russian defence ministry denied reports about strikes on a hospital run by the Syrian opposition.",
+            "statement denies camp=moscow -> statement camp=media «reports about strikes on a hospital run by the Syrian opposition»",
+        );
+        check(
+            "ونفت وزارة الدفاع الروسية أنباء أذربيجانية عن قصف مستشفى.",
+            "statement denies camp=moscow -> statement camp=baku «أنباء أذربيجانية عن قصف مستشفى»",
+        );
+        check(
+            "Moscow dismissed reports on Monday by Georgia's Interior Ministry that a Russian drone had crashed on Georgian territory killing two.",
+            "figure:killed denies camp=moscow -> killed camp=georgia «killing two»",
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_reports_stands_for_the_reports() {
+        check(
+            "نفت المصادر الروسية الأنباء التي تحدثت عن قصف أحياء حلب المحاصرة.",
+            "statement denies camp=moscow -> statement camp=media «الأنباء التي تحدثت عن قصف أحياء حلب المحاصرة»",
+        );
+        // Written with presentation forms («ﻷ») and diacritics, as pages have it.
+        check(
+            "نفت المصادر الروسية اﻷنباءَ التي تحدَّثت عن قصف أحياء حلب المحاصرة.",
+            "statement denies camp=moscow -> statement camp=media «اﻷنباءَ التي تحدَّثت عن قصف أحياء حلب المحاصرة»",
+        );
+    }
+}

@@ -143,6 +143,22 @@ enum Fold {
     Keep,
     Drop,
     Char(char),
+    /// A presentation form (a contextual shape or a ligature such as «ﻷ»):
+    /// its compatibility decomposition, folded letter by letter.
+    Compatible,
+}
+
+/// The folded letters of a presentation form: «ﻷ» is «لا» (lam, then alef
+/// with its hamza folded), an isolated «ﺏ» is «ب».
+fn fold_compatible(c: char, out: &mut String) {
+    use unicode_normalization::UnicodeNormalization;
+    for d in std::iter::once(c).nfkc() {
+        match fold_char(d) {
+            Fold::Drop => {}
+            Fold::Char(f) => out.push(f),
+            Fold::Keep | Fold::Compatible => out.push(d),
+        }
+    }
 }
 
 /// Invisible format characters: zero-width space, joiners and marks (ZWSP,
@@ -189,6 +205,8 @@ const fn fold_char(c: char) -> Fold {
         '\r' => Fold::Drop,
         '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::Char(' '),
         '\u{2028}' | '\u{2029}' | '\u{0085}' => Fold::Char('\n'),
+        // Arabic presentation forms A and B, the BOM aside (dropped above).
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' => Fold::Compatible,
         _ => Fold::Keep,
     }
 }
@@ -313,6 +331,15 @@ pub fn normalize(original: &str) -> Normalized {
         match fold_char(c) {
             Fold::Drop => out.extend_last(end),
             Fold::Char(ch) => out.push(ch.encode_utf8(&mut buf), i, end, false),
+            Fold::Compatible => {
+                let mut folded = String::new();
+                fold_compatible(c, &mut folded);
+                if folded.is_empty() {
+                    out.extend_last(end);
+                } else {
+                    out.push(&folded, i, end, false);
+                }
+            }
             Fold::Keep if is_upper => {
                 let lower: String = c.to_lowercase().collect();
                 out.push(&lower, i, end, true);
@@ -409,6 +436,11 @@ mod tests {
                 }
                 Fold::Drop => {}
                 Fold::Char(ch) => push(ch),
+                Fold::Compatible => {
+                    let mut folded = String::new();
+                    fold_compatible(c, &mut folded);
+                    folded.chars().for_each(&mut push);
+                }
                 Fold::Keep if is_upper => c.to_lowercase().for_each(&mut push),
                 Fold::Keep => push(c),
             }
@@ -459,6 +491,20 @@ mod tests {
         }
         for i in 0..20 {
             agrees_with_reference(&crosscheck_corpgen::article(7, i).text);
+        }
+    }
+
+    #[test]
+    fn arabic_presentation_forms_fold_to_their_letters() {
+        // Lam-alef ligatures (two letters from one character), contextual
+        // shapes of single letters, and a word wholly in presentation forms.
+        for (input, expected) in
+            [("نفت اﻷنباء", "نفت الانباء"), ("ﻻ صحة", "لا صحة"), ("ﺍﻟﺠﻴﺶ", "الجيش"), ("جيش اﻷسد", "جيش الاسد")]
+        {
+            let n = normalize(input);
+            assert_eq!(n.as_str(), expected, "{input:?}");
+            agrees_with_reference(input);
+            assert_eq!(n.original_range(0, n.as_str().len()), (0, input.len()), "{input:?}");
         }
     }
 
