@@ -512,6 +512,11 @@ impl Denials<'_> {
             // "rebel claims", "claims by activists": a party of no camp, named
             // by a word for an independent group, owns its claims too.
             let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Independent))?;
+            // «ادعاءات النظام حول وجود تنظيم الدولة»: after "about" comes what
+            // the claims say, not whose they are.
+            if (b1..k).any(|j| s.has_at(j, |t| matches!(t, Tag::TopicMarker))) {
+                return None;
+            }
             let independent = matches!(m.tag, Tag::Independent);
             let end = if independent { m.end() } else { phrase_end(s, name_end(s, m, s.len())) };
             let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");

@@ -2421,3 +2421,21 @@ mod reports_that_speak_of_a_party {
         );
     }
 }
+
+mod what_claims_are_about {
+    use super::*;
+
+    #[test]
+    fn a_party_named_after_about_is_the_topic_not_the_owner() {
+        check("The rebels denied claims about the presence of the Islamic State in eastern Ghouta.", "");
+        check("ونفت الفصائل ادعاءات حول وجود تنظيم الدولة في الغوطة الشرقية.", "");
+        check(
+            "ونفى جيش الإسلام ادعاءات روسيا حول وجود تنظيم الدولة في الغوطة الشرقية.",
+            "statement denies camp=jaysh-al-islam -> statement camp=moscow «ادعاءات روسيا حول وجود تنظيم الدولة في الغوطة الشرقية»",
+        );
+        check(
+            "Jaysh al-Islam denied Russia's claims regarding the presence of the Islamic State in eastern Ghouta.",
+            "statement denies camp=jaysh-al-islam -> statement camp=moscow «Russia's claims regarding the presence of the Islamic State in eastern Ghouta»",
+        );
+    }
+}

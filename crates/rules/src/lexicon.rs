@@ -69,6 +69,8 @@ pub enum Tag {
     CountryReference,
     /// "the statement", "البيان": what a speaker issued, standing for the speaker.
     SpeechNoun,
+    /// "about", «حول»: what claims are about follows.
+    TopicMarker,
     /// "group", "rebels", "شهود": a speaker independent of its nationality's state.
     Independent,
     Qualifier {

@@ -533,6 +533,10 @@ pub struct SerializableLanguage {
     /// What a speaker issues, standing for the speaker: "the statement", "البيان".
     #[serde(default)]
     pub speech_nouns: Vec<String>,
+    /// Words that open what claims or reports are about: "claims about ...",
+    /// «مزاعم ... حول»; a party named after one is their topic, not their owner.
+    #[serde(default)]
+    pub topic_markers: Vec<String>,
     /// Words that stand for the country just named: "the country's", "البلاد".
     #[serde(default)]
     pub country_reference: Vec<String>,

@@ -287,7 +287,7 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 51] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 52] {
     [
         // A pointer at figures is a back-reference that answers only a figure.
         ("figure_references", &language.figure_references, Tag::FigureReference),
@@ -334,6 +334,7 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("passive_auxiliaries", &language.passive_auxiliaries, Tag::PassiveAuxiliary),
         ("country_reference", &language.country_reference, Tag::CountryReference),
         ("speech_nouns", &language.speech_nouns, Tag::SpeechNoun),
+        ("topic_markers", &language.topic_markers, Tag::TopicMarker),
         ("independent_nouns", &language.independent_nouns, Tag::Independent),
         ("units", &language.units, Tag::Unit),
         ("ordinals", &language.ordinals, Tag::Ordinal),
