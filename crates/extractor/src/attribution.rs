@@ -274,8 +274,9 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
                     Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. } | Tag::ClauseBreak
                 )
             }) || s.covered_by(j, |t| matches!(t, Tag::SpeakerStop)));
-        // "The X Front (XF) said": an acronym in parentheses closing the name.
-        if k == to
+        // "The X Front (XF) said", "X (South) has denied": an acronym in
+        // parentheses closing the name, auxiliaries after it.
+        if (k..to).all(|i| s.kind(i) == TokenKind::Word && s.grammar.is_subject_auxiliary(s.word(i)))
             && let Some(open) = parenthesized_before(s, k)
         {
             k = open;
@@ -1175,6 +1176,12 @@ fn verb_subject_first(
     if let Some(frame) = subject_before_relative(s, rules, m, (after_verb, scope_after_verb(after_verb))) {
         return Some(frame);
     }
+    // "..., with Amnesty International reporting that": the preposition opens
+    // an absolute phrase whose noun is the verb's subject.
+    let back = match back {
+        (a, b) if b > a + 1 && s.kind(a) == TokenKind::Word && s.grammar.is_preposition(s.word(a)) => (a + 1, b),
+        _ => back,
+    };
     if back.0 < back.1 {
         if is_pronoun(s, back) {
             let carried = previous

@@ -1327,3 +1327,39 @@ mod a_toll_a_party_drew_up {
         check("وقالت حصيلة القتلى إن 21 مدنيا قتلوا.", "killed 21 camp=-");
     }
 }
+
+mod subjects_around_auxiliaries_and_prepositions {
+    use super::*;
+
+    #[test]
+    fn a_parenthesized_name_before_an_auxiliary() {
+        check_speaker(
+            "The Southern Command (South) has said 12 soldiers were killed.",
+            "killed 12 by=The Southern Command (South) camp=-",
+        );
+        check_speaker(
+            "The Islamic Courts Union (ICU) has said 30 fighters died.",
+            "killed 30 by=The Islamic Courts Union camp=islamic-courts",
+        );
+    }
+
+    #[test]
+    fn with_x_reporting_that() {
+        check_speaker(
+            "The army said 12 soldiers were killed, with local officials reporting that 30 died.",
+            "killed 12 by=The army camp=other; killed 30 by=local officials camp=other",
+        );
+        check_speaker(
+            "The government said 150 people were killed, with Amnesty International reporting that about 2,000 died.",
+            "killed 150 by=The government camp=other; killed 2000 by=Amnesty International camp=amnesty",
+        );
+    }
+
+    #[test]
+    fn a_progressive_subject_is_read_over_its_auxiliary() {
+        check_speaker(
+            "Officials are reporting that 30 people were killed in the strike.",
+            "killed 30 by=Officials camp=other",
+        );
+    }
+}
