@@ -1107,6 +1107,12 @@ fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolv
 }
 
 /// Drops auxiliaries around a fronted subject: "وكانت وزارة الدفاع ... قد أعلنت".
+/// "..., with Amnesty International reporting that": a preposition opens
+/// an absolute phrase whose noun is the verb's subject.
+fn without_leading_preposition(s: &Sentence, (a, b): (usize, usize)) -> (usize, usize) {
+    if b > a + 1 && s.kind(a) == TokenKind::Word && s.grammar.is_preposition(s.word(a)) { (a + 1, b) } else { (a, b) }
+}
+
 fn skip_auxiliaries(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
     while b > a && s.grammar.is_subject_auxiliary(s.word(b - 1)) {
         b -= 1;
@@ -1176,12 +1182,7 @@ fn verb_subject_first(
     if let Some(frame) = subject_before_relative(s, rules, m, (after_verb, scope_after_verb(after_verb))) {
         return Some(frame);
     }
-    // "..., with Amnesty International reporting that": the preposition opens
-    // an absolute phrase whose noun is the verb's subject.
-    let back = match back {
-        (a, b) if b > a + 1 && s.kind(a) == TokenKind::Word && s.grammar.is_preposition(s.word(a)) => (a + 1, b),
-        _ => back,
-    };
+    let back = without_leading_preposition(s, back);
     if back.0 < back.1 {
         if is_pronoun(s, back) {
             let carried = previous
