@@ -761,6 +761,36 @@ impl Denials<'_> {
             }
     }
 
+    /// "The ministry said 25 rebels were killed. ... adding that one soldier
+    /// also died. The rebels rejected the claims": a party of another camp
+    /// denies a count of its own people, not the claimant's count of the
+    /// claimant's own. When `figure` is the latter, the same speaker's
+    /// headline of the sentence before, if it counts others, is taken instead.
+    fn not_the_claimants_own(
+        &self,
+        figure: Option<usize>,
+        u: usize,
+        denier: &Resolved,
+        state: &DocState,
+        out: &Extraction,
+    ) -> Option<usize> {
+        let unit = &state.units[u];
+        let rules = self.cx.rules;
+        let own = |c: usize| {
+            let side = out.claims[c].quantity().and_then(|q| q.side.as_deref());
+            unit.camp.is_some_and(|camp| side.is_some() && side == rules.camp(camp).side.as_deref())
+        };
+        let other_camp = self.real(denier.camp).is_some_and(|d| Some(d) != self.real(unit.camp));
+        if !figure.is_some_and(own) || !other_camp {
+            return figure;
+        }
+        let earlier = (0..u).rev().take_while(|&k| state.units[k].sentence + 1 >= unit.sentence).find(|&k| {
+            let e = &state.units[k];
+            e.speaker == unit.speaker && !e.denial && headline_figure(&state.units, k, out).is_some_and(|c| !own(c))
+        });
+        earlier.and_then(|k| headline_figure(&state.units, k, out)).or(figure)
+    }
+
     /// The claim a denial answers among the statements of the last
     /// sentences: the latest of the party it names, else of another camp.
     fn target_in_units(&self, linked: &Act, state: &mut DocState, out: &mut Extraction) -> Target {
@@ -795,7 +825,7 @@ impl Denials<'_> {
             act.back_reference.is_some_and(|(b0, b1)| (b0..b1).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun))))
                 && unit.clauses;
         let figures_in_object = figure_pointer(s, act).is_some_and(|(b0, _)| b0 >= act.object.0);
-        let headline = headline_figure(&state.units, u, out);
+        let headline = self.not_the_claimants_own(headline_figure(&state.units, u, out), u, denier, state, out);
         let unit = &mut state.units[u];
         // "denied that 40 of its soldiers were killed": the figure it names.
         let numbers = numbers_of(s, act.object.0, act.object.1);

@@ -2439,3 +2439,27 @@ mod what_claims_are_about {
         );
     }
 }
+
+mod a_party_denies_a_count_of_its_own_people {
+    use super::*;
+
+    #[test]
+    fn not_the_claimants_count_of_its_own_dead() {
+        check(
+            "At least 25 Armenian soldiers were killed in the fighting, the Azerbaijani ministry said. The soldiers died in four attacks, the ministry said, adding that one Azerbaijani soldier also died. Yerevan rejected the claims.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «At least 25 Armenian soldiers were killed»",
+        );
+        check(
+            "قالت وزارة الدفاع الأذربيجانية إن 25 جنديا أرمينيا قتلوا في المعارك. وأضافت الوزارة أن 3 جنود أذربيجانيين قتلوا أيضا. ونفت يريفان هذه المزاعم.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «25 جنديا أرمينيا قتلوا»",
+        );
+    }
+
+    #[test]
+    fn the_claimants_own_dead_when_nothing_else_was_said() {
+        check(
+            "The Azerbaijani ministry said one Azerbaijani soldier died in the attack. Yerevan rejected the claims.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «one Azerbaijani soldier died»",
+        );
+    }
+}
