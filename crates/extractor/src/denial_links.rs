@@ -768,8 +768,7 @@ impl Denials<'_> {
     /// headline of the sentence before, if it counts others, is taken instead.
     fn not_the_claimants_own(
         &self,
-        figure: Option<usize>,
-        u: usize,
+        (figure, u): (Option<usize>, usize),
         denier: &Resolved,
         state: &DocState,
         out: &Extraction,
@@ -825,7 +824,7 @@ impl Denials<'_> {
             act.back_reference.is_some_and(|(b0, b1)| (b0..b1).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun))))
                 && unit.clauses;
         let figures_in_object = figure_pointer(s, act).is_some_and(|(b0, _)| b0 >= act.object.0);
-        let headline = self.not_the_claimants_own(headline_figure(&state.units, u, out), u, denier, state, out);
+        let headline = self.not_the_claimants_own((headline_figure(&state.units, u, out), u), denier, state, out);
         let unit = &mut state.units[u];
         // "denied that 40 of its soldiers were killed": the figure it names.
         let numbers = numbers_of(s, act.object.0, act.object.1);
