@@ -1106,13 +1106,13 @@ fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolv
     })
 }
 
-/// Drops auxiliaries around a fronted subject: "وكانت وزارة الدفاع ... قد أعلنت".
 /// "..., with Amnesty International reporting that": a preposition opens
 /// an absolute phrase whose noun is the verb's subject.
 fn without_leading_preposition(s: &Sentence, (a, b): (usize, usize)) -> (usize, usize) {
     if b > a + 1 && s.kind(a) == TokenKind::Word && s.grammar.is_preposition(s.word(a)) { (a + 1, b) } else { (a, b) }
 }
 
+/// Drops auxiliaries around a fronted subject: "وكانت وزارة الدفاع ... قد أعلنت".
 fn skip_auxiliaries(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
     while b > a && s.grammar.is_subject_auxiliary(s.word(b - 1)) {
         b -= 1;
@@ -1135,10 +1135,13 @@ fn verb_subject_first(
     let back = trim(s, phrase_backward(s, before_adverbials(s, m.start)));
     let back = skip_auxiliaries(s, back);
     let after_verb = skip_adverbials(s, m.end());
-    // "..., saying 760 were wounded": a participle speaks for the clause's speaker.
+    // "..., saying 760 were wounded": a participle speaks for the clause's
+    // speaker; so does a verb right after a clause break ("..., but said
+    // there was no damage"), whose words after it are what was said.
     let continuation = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
-    if continuation && back.0 >= back.1 {
-        let speaker = carry(previous);
+    let after_break = m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::ClauseBreak));
+    if (continuation || after_break) && back.0 >= back.1 {
+        let speaker = carry(previous).or_else(|| if after_break { sentence_subject(s, rules, m.start) } else { None });
         return Some(Frame { at: m.start, end: after_verb, scope: Scope::After, speaker });
     }
     // '"…," the ministry said in a statement shared with X.': a subject right

@@ -992,6 +992,7 @@ fn words_of(s: &Sentence, a: usize, b: usize, skip_names: bool) -> Vec<String> {
                     t,
                     Tag::BackReference
                         | Tag::Allegation
+                        | Tag::SpeechNoun
                         | Tag::Reporting
                         | Tag::DenialVerb
                         | Tag::Refutation

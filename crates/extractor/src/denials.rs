@@ -198,7 +198,11 @@ fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, 
         object.1 -= 1;
     }
     // A denial verb inside the phrase ("نفت ذلك") is a verb with its object.
-    let verb = s.find_at(m.start, |t| matches!(t, Tag::DenialVerb)).filter(|v| v.end() < m.end());
+    // «كذب بين», «كذب محض»: a lie, not a verb, when no pointer follows it.
+    let verb = s.find_at(m.start, |t| matches!(t, Tag::DenialVerb)).filter(|v| {
+        v.end() < m.end()
+            && (v.end()..m.end()).all(|k| s.covered_by(k, |t| matches!(t, Tag::BackReference | Tag::FunctionWord)))
+    });
     // "denied it was involved in ...": a pointer the clause goes on after is its subject.
     let goes_on = m.end() < s.len()
         && s.kind(m.end()) == TokenKind::Word

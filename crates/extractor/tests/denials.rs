@@ -2463,3 +2463,43 @@ mod a_party_denies_a_count_of_its_own_people {
         );
     }
 }
+
+mod lies_and_reports_of_a_party {
+    use super::*;
+
+    #[test]
+    fn a_lie_is_a_verdict() {
+        check(
+            "قالت وزارة الدفاع في أرمينيا إن قوات أذربيجانية قتلت بالرصاص 3 من جنودها قرب الحدود، لكن باكو قالت إن هذا التقرير كذب بين.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «قتلت بالرصاص 3»",
+        );
+        check_propositions(
+            "قالت أرمينيا إن القوات الأذربيجانية قصفت القرية. وقالت باكو إن هذه الرواية محض كذب.",
+            "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan; strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku",
+        );
+        check(
+            "Armenia said Azerbaijani troops killed 3 of its soldiers near the border. Baku said the report was an outright lie.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 3»",
+        );
+        check(
+            "Armenia said Azerbaijani troops killed 3 of its soldiers near the border. Baku said the report does not reflect reality.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 3»",
+        );
+    }
+
+    #[test]
+    fn a_party_s_report_or_statements_are_its_claims() {
+        check(
+            "Baku denied the Armenian report of a truce violation on the state border.",
+            "statement denies camp=baku -> statement camp=yerevan «Armenian report of a truce violation on the state border»",
+        );
+        check(
+            "The ministry denied Armenia's report on the alleged truce violation on the border.",
+            "statement denies camp=other -> statement camp=yerevan «Armenia's report on the alleged truce violation on the border»",
+        );
+        check(
+            "Pakistan rejected Indian statements that its jets hit a militant camp near Balakot.",
+            "statement denies camp=pakistan -> statement camp=india «Indian statements that its jets hit a militant camp near Balakot»",
+        );
+    }
+}

@@ -1363,3 +1363,19 @@ mod subjects_around_auxiliaries_and_prepositions {
         );
     }
 }
+
+mod a_verb_after_a_clause_break {
+    use super::*;
+
+    #[test]
+    fn has_the_subject_of_the_clause_before() {
+        check_speaker(
+            "Muslim Khan, a spokesman for the militants, confirmed the clashes but said only 3 of their fighters were killed.",
+            "killed 3 by=Muslim Khan camp=other",
+        );
+        check(
+            "Pakistani officials said Indian jets crossed the border, but said 40 militants were not killed.",
+            "killed 40 camp=pakistan",
+        );
+    }
+}
