@@ -918,7 +918,17 @@ fn verb_first(
             from = k + 1;
         }
     }
-    let raw = second_party_ends(s, rules, phrase_forward(s, rules, from, claims));
+    let mut raw = second_party_ends(s, rules, phrase_forward(s, rules, from, claims));
+    // «رفضت الوزارة تقارير عن ...»: after a denial verb, reports that follow
+    // the subject are its object.
+    // «نفت بعض التقارير ...»: reports that deny are the subject.
+    if is_denial_verb(s, m.start)
+        && let Some(k) = (raw.0 + 1..raw.1).find(|&k| s.has_at(k, |t| matches!(t, Tag::Hearsay)))
+        && let subject = resolve(s, rules, trim(s, (raw.0, k)), "")
+        && (subject.actor.is_some() || subject.camp.is_some())
+    {
+        raw.1 = k;
+    }
     let phrase = trim(s, raw);
     // «X، الناطق باسم “العملية”، …»: a quotation closing the phrase is the phrase's.
     let closed = (phrase.1..raw.1).take_while(|&k| s.is_quote(k)).last().map_or(phrase.1, |k| k + 1);

@@ -2503,3 +2503,24 @@ mod lies_and_reports_of_a_party {
         );
     }
 }
+
+mod reports_after_the_denier {
+    use super::*;
+
+    #[test]
+    fn reports_after_a_named_subject_are_the_object() {
+        check(
+            "وفي وقت سابق من اليوم، رفضت وزارة الدفاع الأذربيجانية أيضا تقارير عن استخدام طائرات مسيرة ضد أهداف في كاراباخ.",
+            "statement denies camp=baku -> statement camp=media «تقارير عن استخدام طائرات مسيرة ضد أهداف في كاراباخ»",
+        );
+        check(
+            "ونفت تركيا تقارير عن دخول جنودها إلى البلدة.",
+            "statement denies camp=ankara -> statement camp=media «تقارير عن دخول جنودها إلى البلدة»",
+        );
+        // The agency's own name holds a word for news: it stays the speaker's.
+        check_propositions(
+            "أفادت وكالة أرمنبريس للأنباء بأن القوات الأذربيجانية قصفت المدينة.",
+            "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=media",
+        );
+    }
+}
