@@ -918,17 +918,7 @@ fn verb_first(
             from = k + 1;
         }
     }
-    let mut raw = second_party_ends(s, rules, phrase_forward(s, rules, from, claims));
-    // «رفضت الوزارة تقارير عن ...»: after a denial verb, reports that follow
-    // the subject are its object.
-    // «نفت بعض التقارير ...»: reports that deny are the subject.
-    if is_denial_verb(s, m.start)
-        && let Some(k) = (raw.0 + 1..raw.1).find(|&k| s.has_at(k, |t| matches!(t, Tag::Hearsay)))
-        && let subject = resolve(s, rules, trim(s, (raw.0, k)), "")
-        && (subject.actor.is_some() || subject.camp.is_some())
-    {
-        raw.1 = k;
-    }
+    let raw = before_denied_reports(s, rules, m, second_party_ends(s, rules, phrase_forward(s, rules, from, claims)));
     let phrase = trim(s, raw);
     // «X، الناطق باسم “العملية”، …»: a quotation closing the phrase is the phrase's.
     let closed = (phrase.1..raw.1).take_while(|&k| s.is_quote(k)).last().map_or(phrase.1, |k| k + 1);
@@ -1114,6 +1104,18 @@ fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolv
         let end = name_end(s, *m, before);
         Some(resolve(s, rules, (m.start, end), "no subject of its own: the party the sentence opened with"))
     })
+}
+
+/// «رفضت الوزارة تقارير عن ...»: after a denial verb, reports that follow a
+/// subject naming someone are its object. «نفت بعض التقارير ...»: reports
+/// after words that name no one are the subject, and deny.
+fn before_denied_reports(s: &Sentence, rules: &Rules, m: Match, (a, b): (usize, usize)) -> (usize, usize) {
+    if !is_denial_verb(s, m.start) {
+        return (a, b);
+    }
+    let Some(k) = (a + 1..b).find(|&k| s.has_at(k, |t| matches!(t, Tag::Hearsay))) else { return (a, b) };
+    let subject = resolve(s, rules, trim(s, (a, k)), "");
+    if subject.actor.is_some() || subject.camp.is_some() { (a, k) } else { (a, b) }
 }
 
 /// "..., with Amnesty International reporting that": a preposition opens
