@@ -93,8 +93,13 @@ fn is_back_reference(t: &Tag) -> bool {
 fn ends_object(s: &Sentence, k: usize) -> bool {
     if s.is_punct(k, &['.', ';', '؛', '?', '؟', '!', ':'])
         || s.has_at(k, |t| matches!(t, Tag::ClauseBreak | Tag::AccordingTo | Tag::Relay | Tag::DenialVerb))
-        // «نفى التقارير مؤكدا أن ...»: a participle goes on with the denier's own words.
-        || (k > 0 && s.has_at(k, |t| matches!(t, Tag::Continuation)) && !s.is_quote(k - 1))
+        // «نفى التقارير مؤكدا أن ...»: a participle goes on with the denier's own
+        // words, unless it says what reports right before it say ("reports saying").
+        || (k > 0
+            && s.has_at(k, |t| matches!(t, Tag::Continuation))
+            && !s.is_quote(k - 1)
+            && !(s.covered_by(k - 1, |t| matches!(t, Tag::Hearsay | Tag::Allegation))
+                && !s.covered_by(k - 1, |t| matches!(t, Tag::BackReference))))
     {
         return true;
     }
@@ -209,7 +214,9 @@ fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, 
         && !s.grammar.is_conjunction(s.word(m.end()))
         && verb.is_some();
     if verdict_leads(s, object, m.end()) || opens_clause(s, m.end()) || goes_on {
-        return verb_act(s, m.start, m.end(), &|_| None);
+        // "described as untrue, reports that ...": the object starts after the comma.
+        let comma = m.end() < s.len() && s.is_punct(m.end(), &[',', '،']);
+        return verb_act(s, m.start, m.end(), &|_| comma.then_some(m.end() + 1));
     }
     let trigger = if verb.is_some() { Trigger::Verb } else { Trigger::Verdict };
     // "denied it", «نفت ذلك»: the words after the verb are what is denied,
@@ -315,6 +322,8 @@ fn verdict_leads(s: &Sentence, subject: (usize, usize), end: usize) -> bool {
     let judged_before = (subject.0..subject.1).any(|j| {
         s.find_at(j, is_back_reference).is_some_and(|m| !empty(m)) || s.has_at(j, |t| matches!(t, Tag::Hearsay))
     });
+    // "described as untrue, reports that ...": a comma may stand between.
+    let end = if end + 1 < s.len() && s.is_punct(end, &[',', '،']) { end + 1 } else { end };
     let leads = end < s.len() && s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::Complementizer));
     !judged_before && leads
 }

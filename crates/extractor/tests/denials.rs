@@ -2524,3 +2524,44 @@ mod reports_after_the_denier {
         );
     }
 }
+
+mod reports_saying_and_verdicts_before_their_object {
+    use super::*;
+
+    #[test]
+    fn a_participle_after_reports_says_what_they_say() {
+        check(
+            "The army dismissed reports alleging the military lost heavy weapons in recent clashes.",
+            "statement denies camp=other -> statement camp=media «reports alleging the military lost heavy weapons in recent clashes»",
+        );
+        check(
+            "The army dismissed reports saying the military lost heavy weapons in recent clashes.",
+            "statement denies camp=other -> statement camp=media «reports saying the military lost heavy weapons in recent clashes»",
+        );
+        check(
+            "ونفى الجيش تقارير تزعم أن القوات خسرت أسلحة ثقيلة في الاشتباكات الأخيرة.",
+            "statement denies camp=other -> statement camp=media «تقارير تزعم أن القوات خسرت أسلحة ثقيلة في الاشتباكات الأخيرة»",
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_pointer_is_the_denier_s() {
+        // «هذه الادعاءات قائلا إن ...»: the words after the participle are the denier's own.
+        check(
+            "وقالت الحكومة إن قوات الدعم السريع قصفت المدينة. ونفى القيادي في الحركة هذه الادعاءات قائلا إن الجيش قصف السوق.",
+            "statement denies camp=- -> statement camp=other «قوات الدعم السريع قصفت المدينة»",
+        );
+    }
+
+    #[test]
+    fn a_verdict_before_its_object() {
+        check(
+            "The army dismissed as unfounded reports alleging the military lost heavy weapons in recent clashes.",
+            "statement denies camp=other -> statement camp=media «reports alleging the military lost heavy weapons in recent clashes»",
+        );
+        check(
+            "The Nigerian army has described as untrue, reports making the rounds that the Boko Haram group attacked its base at Bama.",
+            "statement denies camp=nigeria -> statement camp=media «reports making the rounds that the Boko Haram group attacked its base at Bama»",
+        );
+    }
+}
