@@ -95,11 +95,7 @@ fn ends_object(s: &Sentence, k: usize) -> bool {
         || s.has_at(k, |t| matches!(t, Tag::ClauseBreak | Tag::AccordingTo | Tag::Relay | Tag::DenialVerb))
         // «نفى التقارير مؤكدا أن ...»: a participle goes on with the denier's own
         // words, unless it says what reports right before it say ("reports saying").
-        || (k > 0
-            && s.has_at(k, |t| matches!(t, Tag::Continuation))
-            && !s.is_quote(k - 1)
-            && !(s.covered_by(k - 1, |t| matches!(t, Tag::Hearsay | Tag::Allegation))
-                && !s.covered_by(k - 1, |t| matches!(t, Tag::BackReference))))
+        || (k > 0 && s.has_at(k, |t| matches!(t, Tag::Continuation)) && !s.is_quote(k - 1) && !says_what_reports_say(s, k))
     {
         return true;
     }
@@ -141,6 +137,13 @@ fn trailing_attribution(s: &Sentence, k: usize) -> bool {
         words_after(v) <= ATTRIBUTION_REACH
             && (k + 1..n).all(|j| !s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::DenialVerb)))
     })
+}
+
+/// "reports saying ...", «تقارير تزعم»: a participle right after reports or
+/// claims that are no pointer says what they say.
+fn says_what_reports_say(s: &Sentence, k: usize) -> bool {
+    let reports = s.covered_by(k - 1, |t| matches!(t, Tag::Hearsay | Tag::Allegation));
+    reports && !s.covered_by(k - 1, |t| matches!(t, Tag::BackReference))
 }
 
 /// The denial acts of a sentence. `frame_end` gives, for a verb at token k,
