@@ -92,6 +92,8 @@ enum Order {
 struct Said {
     doc: u32,
     time: Option<TimeRange>,
+    /// The speaker is placed: it has a camp (the catch-all one included) or is a listed actor.
+    has_camp: bool,
     /// Marked as reported earlier ("initially"), or as what a count has risen to.
     earlier: bool,
     later: bool,
@@ -99,7 +101,13 @@ struct Said {
 
 impl Said {
     fn of(claim: ClaimRef) -> Self {
-        Self { doc: claim.doc(), time: claim.time(), earlier: claim.earlier_report(), later: claim.later_report() }
+        Self {
+            doc: claim.doc(),
+            time: claim.time(),
+            has_camp: claim.camp().is_some() || claim.actor().is_some(),
+            earlier: claim.earlier_report(),
+            later: claim.later_report(),
+        }
     }
 }
 
@@ -651,6 +659,11 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
         // "killed 200 of their troops" beside "the war, which has killed
         // 300,000": a running total of the whole war beside one clash's.
         return Some((FindingKind::Discrepancy, "figures two orders of magnitude apart: likely a total beside a part"));
+    }
+    if !ca.has_camp && !cb.has_camp {
+        // "Activists say 270 ... some say over 300": two speakers no one can
+        // place are as likely one side's estimates as two sides' claims.
+        return Some((FindingKind::Discrepancy, "two speakers of no known camp"));
     }
     if ca.doc != cb.doc && (ca.time.is_none() || cb.time.is_none()) {
         // Two articles, one of no known date: nothing says when either count

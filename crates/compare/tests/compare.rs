@@ -551,10 +551,12 @@ mod timeline {
 
     #[test]
     fn different_unknown_speakers_are_two_sources() {
+        // Two sources, not one revising itself; but neither can be placed in a
+        // camp, so their disagreement is shown as a discrepancy only.
         check(
             "a_local_official killed exact 32 day=20
              an_aid_worker killed exact 200 day=20",
-            "numeric_conflict c1 vs c2",
+            "discrepancy c1 vs c2",
         );
     }
 }

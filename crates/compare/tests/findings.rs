@@ -650,3 +650,32 @@ mod orders_of_magnitude_apart {
         );
     }
 }
+
+// --- Speakers no one can place -------------------------------------------------
+
+mod two_speakers_of_no_known_camp {
+    use super::*;
+
+    #[test]
+    fn are_a_discrepancy_not_a_conflict() {
+        let articles = [article("Activists say 270 people were killed in the town. Some say the figure was over 300.")];
+        check_kind(&articles, "numeric_conflict", "");
+        check_has(&articles, "discrepancy");
+        let arabic = [article("وقال ناشطون إن 270 شخصا قتلوا في البلدة. وقال آخرون إن الحصيلة تجاوزت 300 قتيل.")];
+        check_kind(&arabic, "numeric_conflict", "");
+    }
+
+    #[test]
+    fn one_speaker_of_a_known_camp_is_enough() {
+        check_has(
+            &[article(
+                "Activists say 270 people were killed in the town. The Syrian government said 30 people were killed.",
+            )],
+            "numeric_conflict",
+        );
+        check_has(
+            &[article("وقال ناشطون إن 270 شخصا قتلوا في البلدة. وقالت الحكومة السورية إن 30 شخصا قتلوا.")],
+            "numeric_conflict",
+        );
+    }
+}

@@ -804,3 +804,15 @@ mod put_the_number_at {
         check("وقدر مسؤول عدد القتلى بـ15.", "killed exact 15");
     }
 }
+
+mod vehicles_are_no_casualties {
+    use super::*;
+
+    #[test]
+    fn vehicles_hit_are_not_people_wounded() {
+        check("وقال المصدر إن ثلاث ناقلات جند مدرعة وشاحنتين أصيبت في الهجوم.", "");
+        check("وأضاف أن دبابتين وآليتين أصيبت بقذائف.", "");
+        check("The source said three armoured personnel carriers and two trucks were hit.", "");
+        check("وقال المتحدث إن خمسة جنود أصيبوا في الهجوم.", "wounded exact 5 (soldiers) !");
+    }
+}
