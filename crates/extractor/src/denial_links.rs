@@ -262,7 +262,12 @@ impl Denials<'_> {
             .collect();
         // "X said the reports were fabrications": words that call something
         // false make the statement a denial, never what a denial answers.
+        // "..., saying its forces have not entered the town" after "these
+        // claims were false": a participle goes on with a denial before it.
+        let goes_on_with_denial = s.has_at(f.at, |t| matches!(t, Tag::Continuation))
+            && (0..f.at).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb | Tag::Refutation)));
         let denial = (f.at..f.end.max(f.at + 1)).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)))
+            || goes_on_with_denial
             || (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Refutation)))
             || propositions.iter().any(|&c| is_denial(&out.claims[c]));
         let how = s.how(|| format!("open statement: the words \"{}\" govern", s.words(f.at, f.end)));

@@ -2565,3 +2565,23 @@ mod reports_saying_and_verdicts_before_their_object {
         );
     }
 }
+
+mod the_denier_goes_on {
+    use super::*;
+
+    #[test]
+    fn a_participle_after_a_verdict_is_no_statement_to_deny() {
+        // The denial that leads the article waits for a later statement; the
+        // denier's own "saying ..." after "these claims were false" is not one.
+        for text in [
+            "A spokesman for forces in Ethiopia's Tigray region denied a report that Tigrayan troops had seized a town in Amhara. Late on Sunday, several media outlets said the TPLF had entered the town. But a TPLF official said these claims were false, saying Tigrayan troops have not entered the town.",
+            "نفى متحدث باسم قوات تيغراي تقريرا عن سيطرتها على البلدة. وقال ممثل عن الجبهة إن هذه المزاعم كاذبة، مؤكدا أن قوات تيغراي لم تدخل البلدة بعد.",
+        ] {
+            let actual = links(&extract(text));
+            assert!(
+                !actual.contains("not entered") && !actual.contains("لم تدخل"),
+                "\ninput: {text}\nactual: {actual}"
+            );
+        }
+    }
+}
