@@ -661,7 +661,7 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
         return Some((FindingKind::Discrepancy, "figures two orders of magnitude apart: likely a total beside a part"));
     }
     if !ca.has_camp && !cb.has_camp {
-        // "Activists say 270 ... some say over 300": two speakers no one can
+        // "Activists say 140 ... others say above 190": two speakers no one can
         // place are as likely one side's estimates as two sides' claims.
         return Some((FindingKind::Discrepancy, "two speakers of no known camp"));
     }

@@ -658,10 +658,11 @@ mod two_speakers_of_no_known_camp {
 
     #[test]
     fn are_a_discrepancy_not_a_conflict() {
-        let articles = [article("Activists say 270 people were killed in the town. Some say the figure was over 300.")];
+        let articles =
+            [article("Activists say 140 people were killed in the suburb. Others put the figure above 190.")];
         check_kind(&articles, "numeric_conflict", "");
         check_has(&articles, "discrepancy");
-        let arabic = [article("وقال ناشطون إن 270 شخصا قتلوا في البلدة. وقال آخرون إن الحصيلة تجاوزت 300 قتيل.")];
+        let arabic = [article("وقال ناشطون إن 140 شخصا قتلوا في الضاحية. وقال آخرون إن الحصيلة تجاوزت 190 قتيلا.")];
         check_kind(&arabic, "numeric_conflict", "");
     }
 
@@ -669,12 +670,12 @@ mod two_speakers_of_no_known_camp {
     fn one_speaker_of_a_known_camp_is_enough() {
         check_has(
             &[article(
-                "Activists say 270 people were killed in the town. The Syrian government said 30 people were killed.",
+                "Activists say 140 people were killed in the suburb. The Syrian government said 30 people were killed.",
             )],
             "numeric_conflict",
         );
         check_has(
-            &[article("وقال ناشطون إن 270 شخصا قتلوا في البلدة. وقالت الحكومة السورية إن 30 شخصا قتلوا.")],
+            &[article("وقال ناشطون إن 140 شخصا قتلوا في الضاحية. وقالت الحكومة السورية إن 30 شخصا قتلوا.")],
             "numeric_conflict",
         );
     }

@@ -517,7 +517,7 @@ impl Denials<'_> {
             // "rebel claims", "claims by activists": a party of no camp, named
             // by a word for an independent group, owns its claims too.
             let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Independent))?;
-            // «ادعاءات النظام حول وجود تنظيم الدولة»: after "about" comes what
+            // «ادعاءات الحكومة حول وجود مقاتلين أجانب»: after "about" comes what
             // the claims say, not whose they are.
             if (b1..k).any(|j| s.has_at(j, |t| matches!(t, Tag::TopicMarker))) {
                 return None;

@@ -280,7 +280,7 @@ fn hearsay_before(s: &Sentence, start: usize) -> Option<Hearsay> {
         if let Some(h) = hearsay_at(s, k) {
             return Some(h);
         }
-        // "the claims of the Ministry of Defense of Azerbaijan that ...": the
+        // "the claims of the Defence Ministry of the Republic of X that ...": the
         // claims stand before their owner's name, however long, and "that".
         if s.has_at(k, |t| matches!(t, Tag::Complementizer)) {
             from = from.min(k.saturating_sub(HEARSAY_REACH));

@@ -2271,7 +2271,7 @@ mod a_denied_number_names_its_claim {
     fn a_denial_naming_a_number_does_not_answer_another_number() {
         // The claim denied (34) is only in the denial; the army's 29 is another announcement.
         check(
-            "The PKK denied that the Turkish army killed 34 of its fighters in air raids on Qandil. On Sunday the Turkish army said 29 members of the PKK were killed in air raids on Qandil.",
+            "Hezbollah denied that the Israeli army killed 34 of its fighters in strikes on the valley. On Sunday the Israeli army said 29 Hezbollah members were killed in strikes on the valley.",
             "",
         );
         check(
@@ -2279,7 +2279,7 @@ mod a_denied_number_names_its_claim {
             "",
         );
         check(
-            "نفى حزب العمال الكردستاني مقتل 34 من مقاتليه في الغارات على قنديل. وقال الجيش التركي يوم الأحد إن 29 من عناصر الحزب قتلوا في الغارات على قنديل.",
+            "نفى حزب الله مقتل 34 من مقاتليه في الغارات على الوادي. وقال الجيش الإسرائيلي يوم الأحد إن 29 من عناصر الحزب قتلوا في الغارات على الوادي.",
             "",
         );
     }
@@ -2303,8 +2303,8 @@ mod a_trailing_attribution {
     #[test]
     fn who_reported_the_denial_is_no_part_of_what_is_denied() {
         check(
-            "Brigadier Hegazi, a spokesman for Haftar, said that his troops were in full control of the camp. The Rafallah brigade denied losing the camp to Haftar's troops, a Libyan news site reported.",
-            "statement denies camp=- -> statement camp=lna «his troops were in full control of the camp»",
+            "Colonel Rami Saleh, a spokesman for Haftar, said that his troops were in full control of the airbase. The Derna brigade denied losing the airbase to Haftar's troops, a local radio station reported.",
+            "statement denies camp=- -> statement camp=lna «his troops were in full control of the airbase»",
         );
         check(
             "The YPG said Turkish soldiers had entered the town. Turkey denied that its soldiers had entered the town, the state news agency said.",
@@ -2323,8 +2323,8 @@ mod what_a_party_published {
     #[test]
     fn a_verdict_on_what_a_party_published_reports_its_statement() {
         check(
-            "The coalition spokesman said there was no truth to what the Houthi militia published about targeting Najran airport.",
-            "statement denies camp=other -> statement camp=houthis «the Houthi militia published about targeting Najran airport»",
+            "The coalition spokesman said there was no truth to what the Houthi militia published about striking Jizan port.",
+            "statement denies camp=other -> statement camp=houthis «the Houthi militia published about striking Jizan port»",
         );
         check(
             "Kyiv rejected what the Russian ministry published about the capture of the village.",
@@ -2355,7 +2355,7 @@ mod a_verdict_on_a_party_s_claims {
     #[test]
     fn the_claims_stand_before_a_long_name_and_that() {
         check_propositions(
-            "The claims of the Ministry of Defense of Azerbaijan that the shelling was launched by the Armenian side are absolutely false.",
+            "The claims of the Defence Ministry of Azerbaijan that the attack was launched by the Armenian side are completely false.",
             "strikes_on_towns:armenian:2020-10-12 asserts camp=baku; strikes_on_towns:armenian:2020-10-12 denies camp=media",
         );
         check_propositions(
@@ -2371,12 +2371,12 @@ mod a_long_subject_of_a_verdict {
     #[test]
     fn a_verdict_judges_its_whole_subject_and_not_its_copula() {
         check(
-            "The coalition spokesman said claims by the Houthi militia about executing a military operation on the Jazan border were media fabrications.",
-            "statement denies camp=other -> statement camp=houthis «claims by the Houthi militia about executing a military operation on the Jazan border»",
+            "The coalition spokesman said claims by the Houthi militia about carrying out a large ground operation across the Saudi border near Najran were media fabrications.",
+            "statement denies camp=other -> statement camp=houthis «claims by the Houthi militia about carrying out a large ground operation across the Saudi border near Najran»",
         );
         check(
-            "\"Indian claims of destroying a Pakistani post along the Line of Control in the Naushera sector are absolutely false,\" the Pakistani army spokesman said.",
-            "statement denies camp=pakistan -> statement camp=india «Indian claims of destroying a Pakistani post along the Line of Control in the Naushera sector»",
+            "\"Indian claims of destroying a Pakistani army post along the border in the Kotli area are absolutely false,\" the Pakistani army spokesman said.",
+            "statement denies camp=pakistan -> statement camp=india «Indian claims of destroying a Pakistani army post along the border in the Kotli area»",
         );
         check(
             "وقال المتحدث باسم التحالف إن ادعاءات ميليشيا الحوثي بشأن تنفيذ عملية عسكرية واسعة على الحدود مع منطقة جازان في جنوب المملكة أكاذيب.",
@@ -2403,21 +2403,21 @@ mod reports_that_speak_of_a_party {
             "statement denies camp=moscow -> statement camp=baku «أنباء أذربيجانية عن قصف مستشفى»",
         );
         check(
-            "Moscow dismissed reports on Monday by Georgia's Interior Ministry that a Russian drone had crashed on Georgian territory killing two.",
-            "figure:killed denies camp=moscow -> killed camp=georgia «killing two»",
+            "Moscow dismissed reports on Monday by Georgia's Defence Ministry that a Russian helicopter had come down on Georgian soil killing three.",
+            "figure:killed denies camp=moscow -> killed camp=georgia «killing three»",
         );
     }
 
     #[test]
     fn a_relative_pronoun_after_reports_stands_for_the_reports() {
         check(
-            "نفت المصادر الروسية الأنباء التي تحدثت عن قصف أحياء حلب المحاصرة.",
-            "statement denies camp=moscow -> statement camp=media «الأنباء التي تحدثت عن قصف أحياء حلب المحاصرة»",
+            "نفت المصادر الروسية الأنباء التي تحدثت عن قصف مستشفى في إدلب.",
+            "statement denies camp=moscow -> statement camp=media «الأنباء التي تحدثت عن قصف مستشفى في إدلب»",
         );
         // Written with presentation forms («ﻷ») and diacritics, as pages have it.
         check(
-            "نفت المصادر الروسية اﻷنباءَ التي تحدَّثت عن قصف أحياء حلب المحاصرة.",
-            "statement denies camp=moscow -> statement camp=media «اﻷنباءَ التي تحدَّثت عن قصف أحياء حلب المحاصرة»",
+            "نفت المصادر الروسية اﻷنباءَ التي تحدَّثت عن قصف مستشفى في إدلب.",
+            "statement denies camp=moscow -> statement camp=media «اﻷنباءَ التي تحدَّثت عن قصف مستشفى في إدلب»",
         );
     }
 }
@@ -2427,15 +2427,15 @@ mod what_claims_are_about {
 
     #[test]
     fn a_party_named_after_about_is_the_topic_not_the_owner() {
-        check("The rebels denied claims about the presence of the Islamic State in eastern Ghouta.", "");
-        check("ونفت الفصائل ادعاءات حول وجود تنظيم الدولة في الغوطة الشرقية.", "");
+        check("The rebels denied claims about the presence of al-Qaeda fighters in the northern countryside.", "");
+        check("ونفت الفصائل ادعاءات حول وجود عناصر القاعدة في الريف الشمالي.", "");
         check(
-            "ونفى جيش الإسلام ادعاءات روسيا حول وجود تنظيم الدولة في الغوطة الشرقية.",
-            "statement denies camp=jaysh-al-islam -> statement camp=moscow «ادعاءات روسيا حول وجود تنظيم الدولة في الغوطة الشرقية»",
+            "ونفى جيش الإسلام ادعاءات روسيا حول وجود عناصر القاعدة في الريف الشمالي.",
+            "statement denies camp=jaysh-al-islam -> statement camp=moscow «ادعاءات روسيا حول وجود عناصر القاعدة في الريف الشمالي»",
         );
         check(
-            "Jaysh al-Islam denied Russia's claims regarding the presence of the Islamic State in eastern Ghouta.",
-            "statement denies camp=jaysh-al-islam -> statement camp=moscow «Russia's claims regarding the presence of the Islamic State in eastern Ghouta»",
+            "Jaysh al-Islam denied Russia's claims regarding the presence of al-Qaeda fighters in the northern countryside.",
+            "statement denies camp=jaysh-al-islam -> statement camp=moscow «Russia's claims regarding the presence of al-Qaeda fighters in the northern countryside»",
         );
     }
 }
@@ -2446,8 +2446,8 @@ mod a_party_denies_a_count_of_its_own_people {
     #[test]
     fn not_the_claimants_count_of_its_own_dead() {
         check(
-            "At least 25 Armenian soldiers were killed in the fighting, the Azerbaijani ministry said. The soldiers died in four attacks, the ministry said, adding that one Azerbaijani soldier also died. Yerevan rejected the claims.",
-            "figure:killed denies camp=yerevan -> killed camp=baku «At least 25 Armenian soldiers were killed»",
+            "At least 18 Armenian soldiers were killed in the fighting, the Azerbaijani ministry said. The soldiers died in two clashes, the ministry said, adding that one Azerbaijani soldier also died. Yerevan rejected the claims.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «At least 18 Armenian soldiers were killed»",
         );
         check(
             "قالت وزارة الدفاع الأذربيجانية إن 25 جنديا أرمينيا قتلوا في المعارك. وأضافت الوزارة أن 3 جنود أذربيجانيين قتلوا أيضا. ونفت يريفان هذه المزاعم.",
@@ -2470,8 +2470,8 @@ mod lies_and_reports_of_a_party {
     #[test]
     fn a_lie_is_a_verdict() {
         check(
-            "قالت وزارة الدفاع في أرمينيا إن قوات أذربيجانية قتلت بالرصاص 3 من جنودها قرب الحدود، لكن باكو قالت إن هذا التقرير كذب بين.",
-            "figure:killed denies camp=baku -> killed camp=yerevan «قتلت بالرصاص 3»",
+            "قالت وزارة الدفاع الأرمينية إن قناصة أذربيجانيين قتلوا 3 من جنودها على الحدود، لكن باكو قالت إن هذه الرواية كذب بين.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «قتلوا 3»",
         );
         check_propositions(
             "قالت أرمينيا إن القوات الأذربيجانية قصفت القرية. وقالت باكو إن هذه الرواية محض كذب.",
@@ -2490,16 +2490,16 @@ mod lies_and_reports_of_a_party {
     #[test]
     fn a_party_s_report_or_statements_are_its_claims() {
         check(
-            "Baku denied the Armenian report of a truce violation on the state border.",
-            "statement denies camp=baku -> statement camp=yerevan «Armenian report of a truce violation on the state border»",
+            "Baku denied the Armenian report of a ceasefire breach near the lake.",
+            "statement denies camp=baku -> statement camp=yerevan «Armenian report of a ceasefire breach near the lake»",
         );
         check(
-            "The ministry denied Armenia's report on the alleged truce violation on the border.",
-            "statement denies camp=other -> statement camp=yerevan «Armenia's report on the alleged truce violation on the border»",
+            "The ministry denied Armenia's report on an alleged ceasefire breach near the village.",
+            "statement denies camp=other -> statement camp=yerevan «Armenia's report on an alleged ceasefire breach near the village»",
         );
         check(
-            "Pakistan rejected Indian statements that its jets hit a militant camp near Balakot.",
-            "statement denies camp=pakistan -> statement camp=india «Indian statements that its jets hit a militant camp near Balakot»",
+            "Pakistan rejected Indian statements that its jets destroyed a training camp near Muzaffarabad.",
+            "statement denies camp=pakistan -> statement camp=india «Indian statements that its jets destroyed a training camp near Muzaffarabad»",
         );
     }
 }
@@ -2510,8 +2510,8 @@ mod reports_after_the_denier {
     #[test]
     fn reports_after_a_named_subject_are_the_object() {
         check(
-            "وفي وقت سابق من اليوم، رفضت وزارة الدفاع الأذربيجانية أيضا تقارير عن استخدام طائرات مسيرة ضد أهداف في كاراباخ.",
-            "statement denies camp=baku -> statement camp=media «تقارير عن استخدام طائرات مسيرة ضد أهداف في كاراباخ»",
+            "وفي وقت لاحق، رفضت وزارة الدفاع الأذربيجانية أيضا تقارير عن قصف قرى حدودية بالمدفعية.",
+            "statement denies camp=baku -> statement camp=media «تقارير عن قصف قرى حدودية بالمدفعية»",
         );
         check(
             "ونفت تركيا تقارير عن دخول جنودها إلى البلدة.",
@@ -2531,16 +2531,16 @@ mod reports_saying_and_verdicts_before_their_object {
     #[test]
     fn a_participle_after_reports_says_what_they_say() {
         check(
-            "The army dismissed reports alleging the military lost heavy weapons in recent clashes.",
-            "statement denies camp=other -> statement camp=media «reports alleging the military lost heavy weapons in recent clashes»",
+            "The army dismissed reports alleging its soldiers abandoned two armoured vehicles near the river.",
+            "statement denies camp=other -> statement camp=media «reports alleging its soldiers abandoned two armoured vehicles near the river»",
         );
         check(
-            "The army dismissed reports saying the military lost heavy weapons in recent clashes.",
-            "statement denies camp=other -> statement camp=media «reports saying the military lost heavy weapons in recent clashes»",
+            "The army dismissed reports saying its soldiers abandoned two armoured vehicles near the river.",
+            "statement denies camp=other -> statement camp=media «reports saying its soldiers abandoned two armoured vehicles near the river»",
         );
         check(
-            "ونفى الجيش تقارير تزعم أن القوات خسرت أسلحة ثقيلة في الاشتباكات الأخيرة.",
-            "statement denies camp=other -> statement camp=media «تقارير تزعم أن القوات خسرت أسلحة ثقيلة في الاشتباكات الأخيرة»",
+            "ونفى الجيش تقارير تزعم أن الجنود تركوا آليتين مدرعتين قرب النهر.",
+            "statement denies camp=other -> statement camp=media «تقارير تزعم أن الجنود تركوا آليتين مدرعتين قرب النهر»",
         );
     }
 
@@ -2556,12 +2556,12 @@ mod reports_saying_and_verdicts_before_their_object {
     #[test]
     fn a_verdict_before_its_object() {
         check(
-            "The army dismissed as unfounded reports alleging the military lost heavy weapons in recent clashes.",
-            "statement denies camp=other -> statement camp=media «reports alleging the military lost heavy weapons in recent clashes»",
+            "The army dismissed as unfounded reports alleging its soldiers abandoned two armoured vehicles near the river.",
+            "statement denies camp=other -> statement camp=media «reports alleging its soldiers abandoned two armoured vehicles near the river»",
         );
         check(
-            "The Nigerian army has described as untrue, reports making the rounds that the Boko Haram group attacked its base at Bama.",
-            "statement denies camp=nigeria -> statement camp=media «reports making the rounds that the Boko Haram group attacked its base at Bama»",
+            "The army has described as untrue, reports circulating online that the militants overran its base at Dikwa.",
+            "statement denies camp=other -> statement camp=media «reports circulating online that the militants overran its base at Dikwa»",
         );
     }
 }
@@ -2574,7 +2574,7 @@ mod the_denier_goes_on {
         // The denial that leads the article waits for a later statement; the
         // denier's own "saying ..." after "these claims were false" is not one.
         for text in [
-            "A spokesman for forces in Ethiopia's Tigray region denied a report that Tigrayan troops had seized a town in Amhara. Late on Sunday, several media outlets said the TPLF had entered the town. But a TPLF official said these claims were false, saying Tigrayan troops have not entered the town.",
+            "A spokesman for fighters in Ethiopia's Tigray region rejected a media report that Tigrayan units had seized a market town near the front. Late on Sunday, several outlets said the TPLF had entered the town. But a TPLF official said these claims were false, saying Tigrayan units have not entered the town.",
             "نفى متحدث باسم قوات تيغراي تقريرا عن سيطرتها على البلدة. وقال ممثل عن الجبهة إن هذه المزاعم كاذبة، مؤكدا أن قوات تيغراي لم تدخل البلدة بعد.",
         ] {
             let actual = links(&extract(text));

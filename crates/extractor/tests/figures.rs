@@ -775,11 +775,11 @@ mod a_part_named_after_the_figure {
     #[test]
     fn among_the_dead_after_the_figure_is_a_part() {
         check(
-            "Police said 257 people were killed. Officials said 42 foreigners were among the dead.",
-            "killed exact 257; killed exact 42 ⊂",
+            "Police said 118 people were killed. Officials said 17 foreigners were among the dead.",
+            "killed exact 118; killed exact 17 ⊂",
         );
         check("The ministry said 12 children were among those killed.", "killed exact 12 (children) ⊂");
-        check("وقال المسؤولون إن 42 أجنبيا بين القتلى.", "killed exact 42 ⊂");
+        check("وقال المسؤولون إن 17 أجنبيا بين القتلى.", "killed exact 17 ⊂");
         check("وأوضحت الوزارة أن 15 طفلا من بين القتلى.", "killed exact 15 (children) ⊂");
         check("وأضاف أن 30 امرأة ضمن المصابين.", "wounded exact 30 (women) ⊂");
     }
@@ -798,7 +798,7 @@ mod put_the_number_at {
 
     #[test]
     fn a_total_word_with_an_article_before_the_trigger() {
-        check("A military officer put the number of the dead at 15.", "killed exact 15");
+        check("A police commander put the number of the dead at 23.", "killed exact 23");
         check("Officials put the total number of the wounded at 40.", "wounded exact 40");
         check("The officer put the number of dead at 15.", "killed exact 15");
         check("وقدر مسؤول عدد القتلى بـ15.", "killed exact 15");

@@ -1319,10 +1319,10 @@ mod a_toll_a_party_drew_up {
 
     #[test]
     fn the_party_named_after_a_word_for_a_toll_speaks() {
-        check("وقالت حصيلة لـ هيومن رايتس ووتش إن 21 مدنيا قتلوا.", "killed 21 camp=hrw");
-        check("وقالت حصيلة لمنظمة هيومن رايتس ووتش إن 21 مدنيا قتلوا.", "killed 21 camp=hrw");
+        check("وأفادت حصيلة لـ هيومن رايتس ووتش بأن 27 مدنيا قتلوا في القرية.", "killed 27 camp=hrw");
+        check("وقالت حصيلة لمنظمة هيومن رايتس ووتش إن 27 مدنيا قتلوا.", "killed 27 camp=hrw");
         check("وأفادت حصيلة أعدتها الأمم المتحدة بمقتل 23 شخصا.", "killed 23 camp=un");
-        check("A tally by Human Rights Watch said 21 civilians were killed.", "killed 21 camp=hrw");
+        check("A tally by Human Rights Watch said 27 civilians were killed.", "killed 27 camp=hrw");
         // A toll of the dead is no party: the speaker is still unknown.
         check("وقالت حصيلة القتلى إن 21 مدنيا قتلوا.", "killed 21 camp=-");
     }
@@ -1350,8 +1350,8 @@ mod subjects_around_auxiliaries_and_prepositions {
             "killed 12 by=The army camp=other; killed 30 by=local officials camp=other",
         );
         check_speaker(
-            "The government said 150 people were killed, with Amnesty International reporting that about 2,000 died.",
-            "killed 150 by=The government camp=other; killed 2000 by=Amnesty International camp=amnesty",
+            "The government said 90 people were killed, with Amnesty International reporting that about 600 died.",
+            "killed 90 by=The government camp=other; killed 600 by=Amnesty International camp=amnesty",
         );
     }
 
@@ -1370,8 +1370,8 @@ mod a_verb_after_a_clause_break {
     #[test]
     fn has_the_subject_of_the_clause_before() {
         check_speaker(
-            "Muslim Khan, a spokesman for the militants, confirmed the clashes but said only 3 of their fighters were killed.",
-            "killed 3 by=Muslim Khan camp=other",
+            "Abu Omar, a spokesman for the militants, confirmed the clashes but said only 3 of their fighters were killed.",
+            "killed 3 by=Abu Omar camp=other",
         );
         check(
             "Pakistani officials said Indian jets crossed the border, but said 40 militants were not killed.",
