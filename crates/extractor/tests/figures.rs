@@ -816,3 +816,14 @@ mod vehicles_are_no_casualties {
         check("وقال المتحدث إن خمسة جنود أصيبوا في الهجوم.", "wounded exact 5 (soldiers) !");
     }
 }
+
+mod attackers_are_fighters {
+    use super::*;
+
+    #[test]
+    fn attackers_killed_are_a_count_of_fighters() {
+        check("The mission said three of the attackers were killed.", "killed exact 3 (fighters)");
+        check("Police said 4 assailants were killed in the raid.", "killed exact 4 (fighters) !");
+        check("وقالت الشرطة إن 4 مهاجمين قتلوا في الاشتباك.", "killed exact 4 (fighters) !");
+    }
+}
