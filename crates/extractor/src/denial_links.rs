@@ -45,6 +45,8 @@ struct Act<'a> {
     act: &'a DenialAct,
     denier: &'a Resolved,
     owner: Option<&'a Owner>,
+    /// The numbers in digits the object names, read once.
+    numbers: &'a [String],
 }
 
 /// Reads the sentence's statements for later denials, and links its denials.
@@ -390,7 +392,8 @@ impl Denials<'_> {
         if consumed {
             return;
         }
-        let linked = Act { act, denier, owner: owner.as_ref() };
+        let numbers = numbers_of(self.s(), act.object.0, act.object.1);
+        let linked = Act { act, denier, owner: owner.as_ref(), numbers: &numbers };
         let (mut target, forward) = match content {
             Some(range) => self.target_in_content(&linked, range, state, out),
             None => (None, None),
@@ -589,7 +592,7 @@ impl Denials<'_> {
         out: &mut Extraction,
     ) -> (Target, Option<Pending>) {
         let (cx, s) = (self.cx, self.s());
-        let Act { act, denier, owner } = *linked;
+        let Act { act, denier, owner, .. } = *linked;
         let span = cx.token_span(ca, cb);
         let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
         let pick = self
@@ -707,7 +710,7 @@ impl Denials<'_> {
     /// Whether a recent statement may be the one a denial answers.
     fn unit_fits(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
         let s = self.s();
-        let Act { act, denier, owner } = *linked;
+        let Act { act, denier, owner, .. } = *linked;
         let act_span = self.cx.token_span(act.span().0, act.span().1);
         // A bare object points back ("these claims", "the announcement",
         // "مزاعم أذربيجان"); an object with words of its own ("مسؤوليته عن
@@ -723,7 +726,7 @@ impl Denials<'_> {
         let figures_named = figures.is_some();
         let figures_in_object = figures.is_some_and(|(b0, _)| b0 >= act.object.0);
         u.span.start < act_span.start
-            && numbers_fit(&numbers_of(s, act.object.0, act.object.1), &u.numbers)
+            && numbers_fit(linked.numbers, &u.numbers)
             && (!figures_named || !u.figures.is_empty())
             && (!bare || u.sentence + UNIT_REACH >= state.sentence)
             // "denied the toll in the latest fighting": words after a pointer at
@@ -788,18 +791,19 @@ impl Denials<'_> {
         if !figure.is_some_and(own) || !other_camp {
             return figure;
         }
-        let earlier = (0..u).rev().take_while(|&k| state.units[k].sentence + 1 >= unit.sentence).find(|&k| {
-            let e = &state.units[k];
-            e.speaker == unit.speaker && !e.denial && headline_figure(&state.units, k, out).is_some_and(|c| !own(c))
-        });
-        earlier.and_then(|k| headline_figure(&state.units, k, out)).or(figure)
+        let earlier = (0..u)
+            .rev()
+            .take_while(|&k| state.units[k].sentence + 1 >= unit.sentence)
+            .filter(|&k| state.units[k].speaker == unit.speaker && !state.units[k].denial)
+            .find_map(|k| headline_figure(&state.units, k, out).filter(|&c| !own(c)));
+        earlier.or(figure)
     }
 
     /// The claim a denial answers among the statements of the last
     /// sentences: the latest of the party it names, else of another camp.
     fn target_in_units(&self, linked: &Act, state: &mut DocState, out: &mut Extraction) -> Target {
         let s = self.s();
-        let Act { act, denier, owner } = *linked;
+        let Act { act, denier, owner, .. } = *linked;
         let bare = own_words(s, act.object.0, act.object.1).is_empty();
         let no_losses = act.trigger == Trigger::NoLosses;
         let evidence = act.back_reference.is_some() || owner.is_some() || no_losses || act.trigger == Trigger::NoEvent;
@@ -832,9 +836,8 @@ impl Denials<'_> {
         let headline = self.not_the_claimants_own((headline_figure(&state.units, u, out), u), denier, state, out);
         let unit = &mut state.units[u];
         // "denied that 40 of its soldiers were killed": the figure it names.
-        let numbers = numbers_of(s, act.object.0, act.object.1);
         let named = unit.figures.iter().copied().find(|&c| {
-            out.claims[c].quantity().and_then(|q| q.value).is_some_and(|v| numbers.contains(&v.to_string()))
+            out.claims[c].quantity().and_then(|q| q.value).is_some_and(|v| linked.numbers.contains(&v.to_string()))
         });
         let chosen = if named.is_some() {
             named

@@ -218,8 +218,8 @@ fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, 
         && verb.is_some();
     if verdict_leads(s, object, m.end()) || opens_clause(s, m.end()) || goes_on {
         // "described as untrue, reports that ...": the object starts after the comma.
-        let comma = m.end() < s.len() && s.is_punct(m.end(), &[',', '،']);
-        return verb_act(s, m.start, m.end(), &|_| comma.then_some(m.end() + 1));
+        let from = past_comma(s, m.end());
+        return verb_act(s, m.start, m.end(), &|_| Some(from));
     }
     let trigger = if verb.is_some() { Trigger::Verb } else { Trigger::Verdict };
     // "denied it", «نفت ذلك»: the words after the verb are what is denied,
@@ -326,9 +326,14 @@ fn verdict_leads(s: &Sentence, subject: (usize, usize), end: usize) -> bool {
         s.find_at(j, is_back_reference).is_some_and(|m| !empty(m)) || s.has_at(j, |t| matches!(t, Tag::Hearsay))
     });
     // "described as untrue, reports that ...": a comma may stand between.
-    let end = if end + 1 < s.len() && s.is_punct(end, &[',', '،']) { end + 1 } else { end };
+    let end = past_comma(s, end);
     let leads = end < s.len() && s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::Complementizer));
     !judged_before && leads
+}
+
+/// The token after a comma at `k` that words follow, else `k`.
+fn past_comma(s: &Sentence, k: usize) -> usize {
+    if k + 1 < s.len() && s.is_punct(k, &[',', '،']) { k + 1 } else { k }
 }
 
 /// "denied that any soldiers died", "denied that 70 soldiers died": a

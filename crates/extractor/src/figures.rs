@@ -477,15 +477,20 @@ fn takes_part_of_whole(s: &Sentence, f: &Figure) -> bool {
     partitives > 0 && k < s.len() && is_number_at(s, k)
 }
 
+/// Where the articles right before token `k` begin ("of the dead": at "the").
+fn articles_before(s: &Sentence, mut k: usize) -> usize {
+    while k > 0 && s.kind(k - 1) == TokenKind::Word && s.grammar.is_article(s.word(k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
 /// The whole a number before it takes a part of: the three in "two of the
 /// three farmers were killed", the 12 in «خمسة من أصل 12». The part is the
 /// count; the whole, said in passing, is not.
 fn is_whole_of_part(s: &Sentence, f: &Figure) -> bool {
     let g = s.grammar;
-    let mut k = f.start;
-    while k > 0 && g.is_article(s.word(k - 1)) && s.kind(k - 1) == TokenKind::Word {
-        k -= 1;
-    }
+    let mut k = articles_before(s, f.start);
     let mut partitives = 0;
     while k > 0 && partitives < 2 && g.is_partitive(s.word(k - 1)) {
         k -= 1;
@@ -718,11 +723,7 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             // may stand further off, within one stretch without commas, after
             // a metric word that otherwise follows its figure.
             // "the number of the dead at 15": an article may stand between.
-            let mut head = t.start;
-            while head > 0 && s.kind(head - 1) == TokenKind::Word && s.grammar.is_article(s.word(head - 1)) {
-                head -= 1;
-            }
-            let total = s.ending_at(head, |t| matches!(t, Tag::Total)).is_some()
+            let total = s.ending_at(articles_before(s, t.start), |t| matches!(t, Tag::Total)).is_some()
                 || s.has_at(t.start, |t| matches!(t, Tag::Total));
             if !position.allows_before() && !total {
                 continue;
