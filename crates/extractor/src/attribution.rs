@@ -529,6 +529,68 @@ pub(crate) fn frames(
     out
 }
 
+/// A speech verb inside a quotation with a party of its own for subject:
+/// '"The army claims it killed 90 of our fighters; one died," the rebels
+/// said.' What follows the verb, up to the end of its clause, is that
+/// party's claim as the quoted speaker relays it.
+#[derive(Debug, Clone)]
+pub(crate) struct QuotedFrame {
+    pub frame: Frame,
+    /// The token where the relayed clause ends.
+    pub until: usize,
+}
+
+/// The quoted speech frames of a sentence (see [`QuotedFrame`]). They are
+/// kept apart from [`frames`]: no later frame carries their speaker.
+pub(crate) fn quoted_frames(s: &Sentence, rules: &Rules, subject_first: bool, claims: &[usize]) -> Vec<QuotedFrame> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let verb = s.quoted[i]
+            .then(|| s.starts(i).iter().find(|m| matches!(m.tag, Tag::Reporting)).copied())
+            .flatten()
+            .filter(|m| !is_denial_verb(s, m.start) && !no_verb_at(s, m.start) && !aspectual(s, *m));
+        let Some(m) = verb else {
+            i += 1;
+            continue;
+        };
+        let frame = if subject_first {
+            verb_subject_first(s, rules, m, None, claims)
+        } else {
+            verb_first(s, rules, m, (None, false), claims)
+        };
+        let named_inside = |f: &Frame| {
+            f.speaker.as_ref().is_some_and(|r| {
+                let (a, b) = tokens_in(s, r.phrase);
+                (r.actor.is_some() || r.camp.is_some()) && a < b && (a..b).all(|k| s.quoted[k])
+            })
+        };
+        match frame.filter(|f| f.scope == Scope::After && named_inside(f)) {
+            Some(frame) => {
+                let until = (frame.end..s.len()).find(|&k| ends_relayed_clause(s, k)).unwrap_or(s.len());
+                i = frame.end.max(m.end());
+                out.push(QuotedFrame { frame, until });
+            }
+            None => i = m.end(),
+        }
+    }
+    out
+}
+
+/// Where a clause relayed inside a quotation ends: at the quotation's close,
+/// a sentence mark or a clause break ("but", «لكن»).
+fn ends_relayed_clause(s: &Sentence, k: usize) -> bool {
+    !s.quoted[k]
+        || s.is_quote(k)
+        || s.is_punct(k, &['.', ';', '؛', '?', '!', ':'])
+        || s.has_at(k, |t| matches!(t, Tag::ClauseBreak))
+}
+
+/// The quoted frame that relays the claim at tokens `[start, end)`.
+pub(crate) fn relaying(quoted: &[QuotedFrame], start: usize, end: usize) -> Option<&Frame> {
+    quoted.iter().filter(|q| q.frame.end <= start && end <= q.until).max_by_key(|q| q.frame.at).map(|q| &q.frame)
+}
+
 /// A sentence with no frame of its own that news prose gives to the speaker
 /// of the sentence just before: a quotation paragraph after '"…," he said.',
 /// and a sentence opening on the figure just given ("This number includes…",
@@ -1363,7 +1425,16 @@ fn inverted_or_apposition(
     let forward = trim(s, phrase_forward(s, rules, after_verb, claims));
     // "..., says human rights ombudsman.": the speaker closes the sentence.
     let closes_sentence = forward.0 < forward.1 && only_trailing_matter(s, forward.1);
+    // '"...," X, a former teacher, told Reuters.': the words after "told"
+    // are the one spoken to.
+    let spoken_to = s.grammar.is_addressee_verb(s.word(m.start));
+    let (after_verb, scope_after) = if spoken_to && closes_sentence {
+        (skip_adverbials(s, forward.1), Scope::Before)
+    } else {
+        (after_verb, scope_after)
+    };
     if (after_quotation || closes_sentence)
+        && !spoken_to
         && forward.0 < forward.1
         && !s.has_at(forward.0, |t| matches!(t, Tag::Complementizer))
     {
@@ -1386,7 +1457,24 @@ fn inverted_or_apposition(
             }
         }
     }
-    None
+    spoken_to.then(|| subject_before_comma(s, rules, m, (after_verb, scope_after))).flatten()
+}
+
+/// '"...," the spokesman for the long-named operation, told Reuters.': the
+/// words back to the comma before the verb are its subject when the verb's
+/// object is the one spoken to and no shorter apposition stands before it.
+fn subject_before_comma(s: &Sentence, rules: &Rules, m: Match, (end, scope): (usize, Scope)) -> Option<Frame> {
+    if m.start < 2 || !s.is_punct(m.start - 1, &[',']) {
+        return None;
+    }
+    // The whole apposition back to the comma before it, when it is short
+    // enough to name a speaker: a longer one is cut, and a cut name misleads.
+    let comma = (0..m.start - 1).rev().find(|&k| s.is_punct(k, &[',', '.', ';', '؛']) || s.is_quote(k));
+    let head = trim(s, (comma.map_or(0, |c| c + 1), m.start - 1));
+    (head.0 < head.1 && head.1 - head.0 <= MAX_SPEAKER_TOKENS).then(|| {
+        let speaker = resolve(s, rules, head, "subject before the comma of a verb of telling");
+        Frame { at: head.0, end, scope, speaker: Some(speaker) }
+    })
 }
 
 /// Whether the subject is a pronoun: "he said", and "... what he called".

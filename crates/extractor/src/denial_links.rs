@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crosscheck_model::{Claim, ClaimKind, Polarity};
-use crosscheck_rules::{CampId, Tag};
+use crosscheck_rules::{CampId, Rules, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::analysis::Sentence;
@@ -318,7 +318,8 @@ impl Denials<'_> {
                 if far && (score.0 < 2 || enemy.is_some_and(|e| side != Some(e))) {
                     continue;
                 }
-                if score.0 > 0 && p.best.as_ref().is_none_or(|b| score > b.score) {
+                let own = overlap(&p.unnamed_words, &unit.words);
+                if score.0 > 0 && own.0 + own.1 > 0 && p.best.as_ref().is_none_or(|b| score > b.score) {
                     let claim = match unit.propositions.last().copied().or(unit.emitted) {
                         Some(c) => Later::Claim(c),
                         None => match &unit.statement {
@@ -698,6 +699,7 @@ impl Denials<'_> {
             denier: self.key(denier),
             denier_camp: self.real(denier.camp),
             words: content_words(s, ca, cb),
+            unnamed_words: unnamed_words(s, cx.rules, ca, cb),
             numbers: numbers_of(s, ca, cb),
             best: None,
         };
@@ -881,6 +883,7 @@ impl Denials<'_> {
             denier: self.key(denier),
             denier_camp: self.real(denier.camp),
             words: content_words(s, act.object.0, act.object.1),
+            unnamed_words: unnamed_words(s, cx.rules, act.object.0, act.object.1),
             numbers: numbers_of(s, act.object.0, act.object.1),
             best: None,
         });
@@ -981,20 +984,31 @@ fn numbers_of(s: &Sentence, a: usize, b: usize) -> Vec<String> {
 }
 
 fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
-    words_of(s, a, b, false)
+    words_of(s, a, b, |_| false)
 }
 
 /// The content words of tokens `[a, b)` that are not names either: what an
 /// object says beyond pointing at someone's claim.
 fn own_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
-    words_of(s, a, b, true)
+    words_of(s, a, b, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Independent))
 }
 
-fn words_of(s: &Sentence, a: usize, b: usize, skip_names: bool) -> Vec<String> {
+/// The content words of tokens `[a, b)` that name no party or person
+/// ("American", «أذربيجان»; a catch-all camp's word such as "hospital"
+/// names no one): what ties a statement to a denial's object.
+fn unnamed_words(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Vec<String> {
+    words_of(s, a, b, |t| match t {
+        Tag::Actor(_) => true,
+        Tag::CampCue(c) => !rules.camp(*c).fallback,
+        _ => false,
+    })
+}
+
+fn words_of(s: &Sentence, a: usize, b: usize, name: impl Fn(&Tag) -> bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for k in a..b.min(s.len()) {
         if s.kind(k) != TokenKind::Word
-            || (skip_names && s.covered_by(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Independent)))
+            || s.covered_by(k, &name)
             || s.covered_by(k, |t| {
                 matches!(
                     t,

@@ -107,6 +107,9 @@ pub(crate) struct Pending {
     pub denier: String,
     pub denier_camp: Option<CampId>,
     pub words: Vec<String>,
+    /// Of those, the words that name no party: a later statement must share
+    /// one ("American" alone ties no statement to "attacked an American ship").
+    pub unnamed_words: Vec<String>,
     /// The numbers its object names: it answers only a statement that
     /// names one of them, or none.
     pub numbers: Vec<String>,

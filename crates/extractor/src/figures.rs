@@ -929,8 +929,15 @@ const SIDE_BEFORE: usize = 10;
 const SIDE_AFTER: usize = 5;
 
 pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Option<SideHint> {
-    let from = f.start.min(trigger.0).saturating_sub(SIDE_BEFORE);
-    let to = (f.end.max(trigger.1) + SIDE_AFTER).min(s.len());
+    let (start, end) = (f.start.min(trigger.0), f.end.max(trigger.1));
+    // "it killed 90 of our men, but only one died": a clause break bounds
+    // the words that tell whose dead a figure counts.
+    let breaks = |k: &usize| s.has_at(*k, |t| matches!(t, Tag::ClauseBreak));
+    let from = (start.saturating_sub(SIDE_BEFORE)..start)
+        .rev()
+        .find(breaks)
+        .map_or(start.saturating_sub(SIDE_BEFORE), |k| k + 1);
+    let to = (end..(end + SIDE_AFTER).min(s.len())).find(breaks).unwrap_or((end + SIDE_AFTER).min(s.len()));
     let mut hint = None;
     let counts_people = (f.start..(f.end + 1).min(s.len())).any(|k| s.covered_by(k, is_population));
     for k in from..to {
@@ -1052,6 +1059,7 @@ fn part_flags(s: &Sentence, figures: &[Figure], direct: &[Option<Link>]) -> (Vec
         let Some(t) = link.as_ref().map(|l| l.trigger).filter(|t| t.0 >= f.end) else { continue };
         subsets[n] |= (f.end..=t.0).any(|k| s.starts(k).iter().any(|m| matches!(m.tag, Tag::Subset) && m.end() >= t.0));
     }
+    mark_breakdowns(s, figures, &mut subsets);
     let mut list_items = vec![false; figures.len()];
     mark_list_items(direct, &mut list_items);
     // «40 شخصا 10 منهم مدنيون», "40 people, 10 of them civilians": a figure
@@ -1065,6 +1073,34 @@ fn part_flags(s: &Sentence, figures: &[Figure], direct: &[Option<Link>]) -> (Vec
         }
     }
     (subsets, list_items)
+}
+
+/// How far before a breakdown's dash or colon its total may end: "17 people —".
+const BREAKDOWN_REACH: usize = 3;
+
+/// "at least 17 people — 12 civilians, three guards and two MPs — were
+/// killed", «17 شخصا: 12 مدنيا و3 حراس»: the figures after a dash or colon
+/// that follows a figure break it down; each is a part of it.
+fn mark_breakdowns(s: &Sentence, figures: &[Figure], subsets: &mut [bool]) {
+    let opens = |k: usize| s.is_punct(k, &['—', '–', '-', ':']);
+    let mut n = 1;
+    while n < figures.len() {
+        let total = &figures[n - 1];
+        let opener = (total.end..figures[n].start).find(|&k| opens(k));
+        let Some(o) = opener.filter(|&o| o - total.end <= BREAKDOWN_REACH && figures[n].start - o <= 2) else {
+            n += 1;
+            continue;
+        };
+        // The breakdown runs to the closing dash or the end of its clause.
+        let close =
+            (o + 1..s.len()).find(|&k| opens(k) || s.is_punct(k, &['.', ';', '؛', '!', '?'])).unwrap_or(s.len());
+        subsets[n] = true;
+        n += 1;
+        while n < figures.len() && figures[n].start < close {
+            subsets[n] = true;
+            n += 1;
+        }
+    }
 }
 
 /// A count over a stretch of the event ("98 killed in the past 24 hours",

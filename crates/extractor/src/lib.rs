@@ -26,7 +26,7 @@ use crosscheck_rules::{Lexicon, Rules};
 use crosscheck_text::{Normalized, normalize, sentences_with_case};
 
 use crate::analysis::{Sentence, SentenceBuffers};
-use crate::attribution::{Earlier, frames};
+use crate::attribution::{Earlier, frames, quoted_frames};
 use crate::claim_builder::SentenceCtx;
 use crate::context::DocContext;
 use crate::denial_links::read_denials;
@@ -257,13 +257,14 @@ impl<'r> Extractor<'r> {
         let fresh = state.speaker_sentence.is_some_and(|k| k + 1 == state.sentence);
         let earlier = Earlier { previous: state.speaker.as_ref(), previous_fresh: fresh, mentions: &state.mentions };
         let frames = frames(s, rules, lexicon.subject_first, &earlier, &claim_starts);
+        let quoted = quoted_frames(s, rules, lexicon.subject_first, &claim_starts);
         let mut figures = find_figures(s, &token_original);
         // "the toll has risen to 80, two senior officials said": a number in
         // the words that name a speaker counts the speakers.
         figures.retain(|f| !frames.iter().any(|fr| fr.speaker.is_some() && (fr.at..fr.end).contains(&f.start)));
         let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
         let first_claim = out.claims.len();
-        read_quantities(&cx, &frames, quantities, state, out);
+        read_quantities(&cx, (&frames, &quoted), quantities, state, out);
         if let Some(under_denial) = read_propositions(&cx, (lexicon, &frames), propositions, state, out) {
             read_refutations(&cx, &frames, state, out);
             read_denials(&cx, &frames, (first_claim, &under_denial), state, out);

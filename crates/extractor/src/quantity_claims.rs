@@ -6,7 +6,7 @@ use crosscheck_rules::{MetricId, Rules, Tag};
 
 use crate::Extraction;
 use crate::analysis::Sentence;
-use crate::attribution::{Frame, Resolved, governing, resolve};
+use crate::attribution::{Frame, QuotedFrame, Resolved, governing, relaying, resolve};
 use crate::claim_builder::{Attribution, Parts, Placing, SentenceCtx};
 use crate::context::{last_place_before, place_of, scope_of};
 use crate::doc_state::DocState;
@@ -16,38 +16,34 @@ use crate::normalize_key;
 /// Adds a claim for each of the sentence's figures tied to a metric.
 pub(crate) fn read_quantities(
     cx: &SentenceCtx,
-    frames: &[Frame],
+    (frames, quoted): (&[Frame], &[QuotedFrame]),
     quantities: Vec<Quantified>,
     state: &mut DocState,
     out: &mut Extraction,
 ) {
     // The metrics of this sentence's figures so far.
     let mut metrics_here: Vec<MetricId> = Vec::new();
+    let first_here = out.claims.len();
     for q in quantities {
-        let frame = governing(frames, q.span.0, q.span.1);
+        let frame = relaying(quoted, q.span.0, q.span.1).or_else(|| governing(frames, q.span.0, q.span.1));
         let speaker = frame.and_then(|f| f.speaker.as_ref());
-        let reported = if frame.is_none() { reported_owner(cx.s, cx.rules, q.span.0) } else { None };
-        let who = match &reported {
-            Some(r) => {
-                let who = cx.attribution(Some(r), true);
-                Attribution { how: format!("{}; the figure is what the statement it stands in says", who.how), ..who }
-            }
-            None => cx.attribution(speaker, frame.is_some()),
-        };
+        let who = figure_attribution(cx, frame, q.span.0);
         let placing = placing(cx, &q, state);
         let side = side(cx, &q, speaker);
         if matches!(q.figure.written, Written::Implicit(_)) {
             state.implicit.push(out.claims.len());
         }
         let rules = cx.rules;
-        let (value, metric) = match q.figure.written {
-            Written::Stated(v) | Written::Implicit(v) | Written::Range { low: v, .. } => {
-                (Some(v), rules.metric(q.metric).id.clone())
-            }
-            Written::Vague { .. } => (None, rules.metric(q.metric).id.clone()),
+        let metric = rules.metric(q.metric).id.clone();
+        let value = match q.figure.written {
+            Written::Stated(v) | Written::Implicit(v) | Written::Range { low: v, .. } => Some(v),
+            Written::Vague { .. } => None,
         };
         state.metric = Some(q.metric);
         let increment = is_increment(&q, state, &metrics_here);
+        if increment && q.others {
+            mark_earlier_part(&mut out.claims[first_here..], &metric);
+        }
         metrics_here.push(q.metric);
         let counted = (q.metric, q.population);
         if !state.counted.contains(&counted) {
@@ -131,6 +127,32 @@ fn side(cx: &SentenceCtx, q: &Quantified, speaker: Option<&Resolved>) -> Option<
         }),
         SideHint::Camp(c) => rules.camp(c).side.clone(),
     })
+}
+
+/// Who gave a figure: the frame that governs it, else the party whose
+/// statement it stands in.
+fn figure_attribution(cx: &SentenceCtx, frame: Option<&Frame>, at: usize) -> Attribution {
+    let speaker = frame.and_then(|f| f.speaker.as_ref());
+    match frame.is_none().then(|| reported_owner(cx.s, cx.rules, at)).flatten() {
+        Some(r) => {
+            let who = cx.attribution(Some(&r), true);
+            Attribution { how: format!("{}; the figure is what the statement it stands in says", who.how), ..who }
+        }
+        None => cx.attribution(speaker, frame.is_some()),
+    }
+}
+
+/// "23 were killed on the road, while 42 others died chasing the attackers":
+/// the figure that "others" adds to, in the same sentence, is a part of the
+/// sum they make, not a total.
+fn mark_earlier_part(here: &mut [crosscheck_model::Claim], metric: &str) {
+    let earlier = here.iter_mut().rev().find_map(|c| match &mut c.kind {
+        ClaimKind::Quantity(q) if q.metric == metric && !q.increment => Some(q),
+        _ => None,
+    });
+    if let Some(q) = earlier {
+        q.subset = true;
+    }
 }
 
 /// "another 21", "33 آخرون": an addition only after a figure of the same

@@ -369,6 +369,26 @@ mod later_statements {
     }
 }
 
+mod a_later_statement_sharing_only_a_party_word {
+    use super::*;
+
+    #[test]
+    fn is_not_what_the_denial_answers() {
+        check(
+            "Armenia denied Azerbaijan's claims that it had shelled an Azerbaijani bus near Tartar. \"Azerbaijani forces will answer every provocation,\" the Azerbaijani ministry said.",
+            "statement denies camp=yerevan -> statement camp=baku «Azerbaijan's claims that it had shelled an Azerbaijani bus near Tartar»",
+        );
+        check(
+            "Yerevan rejected claims by Baku that Armenian drones struck a fuel depot. Baku said Armenian leaders must stop their threats.",
+            "statement denies camp=yerevan -> statement camp=baku «claims by Baku that Armenian drones struck a fuel depot»",
+        );
+        check(
+            "نفت أرمينيا مزاعم أذربيجان بأنها قصفت حافلة أذربيجانية قرب ترتر. وقالت وزارة الدفاع الأذربيجانية إن القوات الأذربيجانية سترد على أي استفزاز.",
+            "statement denies camp=yerevan -> statement camp=baku «مزاعم أذربيجان بأنها قصفت حافلة أذربيجانية قرب ترتر»",
+        );
+    }
+}
+
 // --- 2. Hearsay stays with its owner ----------------------------------------
 
 mod hearsay {

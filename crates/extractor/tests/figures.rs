@@ -827,3 +827,63 @@ mod attackers_are_fighters {
         check("وقالت الشرطة إن 4 مهاجمين قتلوا في الاشتباك.", "killed exact 4 (fighters) !");
     }
 }
+
+mod a_count_that_others_add_to {
+    use super::*;
+
+    #[test]
+    fn is_a_part_of_their_sum() {
+        check(
+            "The governor said 14 people were killed at the market, while 9 others died in the camp.",
+            "killed exact 14 ⊂ !; killed exact 9 + !",
+        );
+        check(
+            "وقال الحاكم إن 14 شخصا قتلوا في السوق، فيما قتل 9 آخرون في المخيم.",
+            "killed exact 14 ⊂ !; killed exact 9 + !",
+        );
+        check(
+            "Police said 30 miners were wounded on Monday, and 12 others were wounded on Tuesday.",
+            "wounded exact 30 ⊂; wounded exact 12 +",
+        );
+    }
+
+    #[test]
+    fn not_when_the_others_count_another_metric() {
+        check("The governor said 14 people were killed and 9 others wounded.", "killed exact 14; wounded exact 9");
+        check("وقال الحاكم إن 14 شخصا قتلوا وأصيب 9 آخرون.", "killed exact 14; wounded exact 9");
+    }
+}
+
+mod a_breakdown_after_a_dash_or_colon {
+    use super::*;
+
+    #[test]
+    fn each_item_is_a_part_of_the_figure_before() {
+        check(
+            "The minister said 26 people were killed - 20 civilians and 6 policemen - in the raid.",
+            "killed exact 26 !; killed exact 20 (civilians) ⊂ !; killed exact 6 ⊂ !",
+        );
+        check(
+            "Officials said 26 people were killed: 20 civilians and 6 soldiers.",
+            "killed exact 26; killed exact 20 (civilians) ⊂; killed exact 6 (soldiers) ⊂",
+        );
+        check(
+            "وقال الوزير إن 26 شخصا قتلوا: 20 مدنيا و6 جنود.",
+            "killed exact 26; killed exact 20 (civilians) ⊂; killed exact 6 (soldiers) ⊂",
+        );
+    }
+}
+
+mod of_them_after_a_figure {
+    use super::*;
+
+    #[test]
+    fn marks_a_part_of_the_count_before() {
+        check("Doctors said 80 people were wounded, 22 of them critically.", "wounded exact 80; wounded exact 22 ⊂");
+        check(
+            "The army said 35 soldiers were wounded, 9 of those seriously.",
+            "wounded exact 35 (soldiers); wounded exact 9 ⊂",
+        );
+        check("وقال الأطباء إن 80 شخصا أصيبوا، 22 منهم في حالة خطرة.", "wounded exact 80; wounded exact 22 ⊂");
+    }
+}

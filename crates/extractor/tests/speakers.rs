@@ -1379,3 +1379,98 @@ mod a_verb_after_a_clause_break {
         );
     }
 }
+
+mod verbs_of_telling {
+    use super::*;
+
+    #[test]
+    fn the_one_told_is_never_the_speaker() {
+        check_speaker(
+            "\"We lost only four fighters,\" the group's spokesman, Idris Qasem, told Reuters.",
+            "combatants 4 by=the group's spokesman camp=other",
+        );
+        check_speaker(
+            "\"The raid killed eleven civilians,\" Major Tomas Ferreira, an army spokesman, told reporters on Friday.",
+            "killed 11 by=Major Tomas Ferreira camp=other",
+        );
+        check_speaker(
+            "\"Six drivers were killed,\" Amina Yusuf, the head of the regional health office in the north, told AFP.",
+            "killed 6 by=Amina Yusuf camp=other",
+        );
+        check_speaker(
+            "وقال المتحدث باسم الجماعة، إدريس قاسم، لوكالة رويترز إن 4 مقاتلين فقط قتلوا.",
+            "killed 4 by=المتحدث camp=other",
+        );
+    }
+}
+
+mod claims_relayed_inside_a_quotation {
+    use super::*;
+
+    #[test]
+    fn a_party_s_claim_the_quoted_speaker_relays_is_that_party_s() {
+        check(
+            "\"The Malian army claims it killed 70 of our fighters, but only two of our men died,\" a JNIM commander said.",
+            "killed 70 camp=mali; killed 2 camp=al-qaeda",
+        );
+        check(
+            "\"Yesterday the Ethiopian defence ministry claimed to have killed 300 rebels. That is a fantasy,\" the TPLF spokesman said.",
+            "killed 300 camp=ethiopia",
+        );
+        check(
+            "\"Kenya announced that 25 militants died in the raid, but only 3 of our fighters were killed,\" an al-Shabaab official said.",
+            "killed 25 camp=kenya; killed 3 camp=al-shabaab",
+        );
+    }
+
+    #[test]
+    fn in_arabic() {
+        check(
+            "وقال المتحدث باسم جبهة تحرير تيغراي: \"أعلنت الحكومة الإثيوبية أنها قتلت 300 من مقاتلينا، لكن قتل اثنان فقط\".",
+            "killed 300 camp=ethiopia; killed 2 camp=tplf",
+        );
+        check(
+            "وأضاف قائد في حركة الشباب: \"زعم الجيش الكيني أن 25 مسلحا قتلوا في الغارة، وهذا غير صحيح\".",
+            "killed 25 camp=kenya",
+        );
+        check("\"قالت وزارة الدفاع في مالي إن 70 مسلحا قتلوا\"، قال قائد ميداني.", "killed 70 camp=mali");
+    }
+
+    #[test]
+    fn not_what_the_quoted_speaker_says_of_itself() {
+        check("\"We said that 12 soldiers died,\" the Malian colonel said.", "killed 12 camp=mali");
+        check("\"He told us 8 villagers were killed,\" a Kenyan police officer said.", "killed 8 camp=kenya");
+        check("\"قلنا إن 12 جنديا قتلوا\"، قال العقيد المالي.", "killed 12 camp=mali");
+    }
+}
+
+mod whose_dead_within_a_clause {
+    use super::*;
+
+    /// Figure and side of every quantity claim.
+    #[track_caller]
+    fn check_sides(input: &str, expected: &str) {
+        let actual = extract(input)
+            .iter()
+            .filter_map(|c| c.quantity().map(|q| format!("{} side={}", figure(q), q.side.as_deref().unwrap_or("-"))))
+            .collect::<Vec<_>>()
+            .join("; ");
+        assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+    }
+
+    #[test]
+    fn words_across_a_clause_break_do_not_say_whose_dead_a_figure_counts() {
+        check_sides(
+            "The Kenyan army said it killed 40 militants, but only 2 of its soldiers died.",
+            "killed 40 side=enemy of the kenyan army; killed 2 side=kenya",
+        );
+        check_sides(
+            "The Malian army said it had killed 25 fighters, while 3 of its troops were killed.",
+            "killed 25 side=enemy of the malian army; killed 3 side=mali",
+        );
+        check_sides(
+            "قال الجيش الكيني إنه قتل 40 مسلحا، لكن 2 فقط من جنوده قتلوا.",
+            "killed 40 side=enemy of الجيش الكيني; killed 2 side=kenya",
+        );
+    }
+}

@@ -9,6 +9,7 @@ pub struct Grammar {
     pub(crate) negated_auxiliaries: Vec<String>,
     pub(crate) conjunctions: Vec<String>,
     pub(crate) manner_adverbs: Vec<String>,
+    pub(crate) addressee_verbs: Vec<String>,
     pub(crate) office_titles: Vec<String>,
     pub(crate) relative_pronouns: Vec<String>,
     pub(crate) object_nouns: Vec<String>,
@@ -54,6 +55,11 @@ impl Grammar {
     /// "اكد"), for each conjunction it may start with.
     pub fn after_conjunction<'w>(&self, word: &'w str) -> impl Iterator<Item = &'w str> + use<'_, 'w> {
         self.conjunctions.iter().filter_map(move |c| word.strip_prefix(c.as_str())).filter(|rest| !rest.is_empty())
+    }
+
+    /// A reporting verb whose object is the one spoken to: "told".
+    pub fn is_addressee_verb(&self, word: &str) -> bool {
+        holds(&self.addressee_verbs, word)
     }
 
     /// An adverb of manner between a subject and its verb: "strongly".

@@ -378,6 +378,10 @@ pub struct SerializableGrammar {
     /// the subject back from the verb.
     #[serde(default)]
     pub manner_adverbs: Vec<String>,
+    /// Reporting verbs whose object is the one spoken to ("told Reuters"):
+    /// the words after such a verb are never its subject put after it.
+    #[serde(default)]
+    pub addressee_verbs: Vec<String>,
     /// Nouns of an office that open an apposition after a speaker's name
     /// ("denied X, the army's spokesman, that", «نفى X، الناطق باسم الجيش، أن»):
     /// the apposition is part of the speaker, not what is said.

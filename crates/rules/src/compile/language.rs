@@ -58,11 +58,12 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 15] = [
+        let lists: [(&str, &[String]); 16] = [
             ("subject_auxiliaries", &grammar.subject_auxiliaries),
             ("negated_auxiliaries", &grammar.negated_auxiliaries),
             ("conjunctions", &grammar.conjunctions),
             ("manner_adverbs", &grammar.manner_adverbs),
+            ("addressee_verbs", &grammar.addressee_verbs),
             ("office_titles", &grammar.office_titles),
             ("relative_pronouns", &grammar.relative_pronouns),
             ("object_nouns", &grammar.object_nouns),
@@ -97,6 +98,7 @@ impl Compiler<'_> {
             negated_auxiliaries: next(),
             conjunctions: next(),
             manner_adverbs: next(),
+            addressee_verbs: next(),
             office_titles: next(),
             relative_pronouns: next(),
             object_nouns: next(),
@@ -110,6 +112,11 @@ impl Compiler<'_> {
             definite_prefixes: next(),
             dual_endings: Vec::new(),
         };
+        self.compile_dual_endings(pack, code, grammar);
+    }
+
+    /// `grammar.dual_endings`, kept as written.
+    fn compile_dual_endings(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
         for (k, ending) in grammar.dual_endings.iter().enumerate() {
             if ending.trim().is_empty() {
                 let path = format!("language.grammar.dual_endings[{k}]");
