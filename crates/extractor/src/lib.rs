@@ -204,6 +204,7 @@ impl<'r> Extractor<'r> {
         let mut state = DocState::default();
         let mut buffers = SentenceBuffers::default();
         let mut deny_next = may_deny(0);
+        let mut prose: usize = 0;
         for (i, &range) in ranges.iter().enumerate() {
             // A statement is kept for denials only when one may stand in this sentence or the next.
             state.deny_here = deny_next;
@@ -211,7 +212,13 @@ impl<'r> Extractor<'r> {
             // A denial with words of its own may answer a statement two sentences back.
             state.deny_next = deny_next || may_deny(i + 2);
             // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
-            state.sentence = out.sentences;
+            // A caption or subhead between two sentences of prose keeps them neighbours.
+            if i > 0 && is_caption(&text[range.0..range.1]) {
+                state.sentence = prose.saturating_sub(1);
+            } else {
+                state.sentence = prose;
+                prose += 1;
+            }
             out.sentences += 1;
             match gate.read(&text[range.0..range.1]) {
                 Gated::Read => {}
@@ -273,6 +280,17 @@ impl<'r> Extractor<'r> {
         note_unlinked(input.meta, &cx, &unlinked, out);
         state.remember(s, rules, &frames);
     }
+}
+
+/// The most words a caption or subhead has.
+const MAX_CAPTION_WORDS: usize = 8;
+
+/// Whether a sentence is a caption or a subhead: a few words that end on a
+/// letter or digit, with no sentence mark.
+fn is_caption(sentence: &str) -> bool {
+    let trimmed = sentence.trim_end();
+    trimmed.chars().next_back().is_some_and(char::is_alphanumeric)
+        && trimmed.split_whitespace().count() <= MAX_CAPTION_WORDS
 }
 
 /// One document being read: what every sentence of it shares.

@@ -389,6 +389,26 @@ mod a_later_statement_sharing_only_a_party_word {
     }
 }
 
+mod a_caption_between_claim_and_denial {
+    use super::*;
+
+    #[test]
+    fn keeps_them_neighbours() {
+        check(
+            "Azerbaijan said its forces killed 40 Armenian soldiers near Fuzuli.\n\nColonel Artur Sargsyan\n\nArmenia denied the claims.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «killed 40»",
+        );
+        check(
+            "Baku said Armenian artillery shelled a school in Tartar.\n\nPhoto: the school yard\n\nYerevan rejected it.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian artillery shelled a school in Tartar»",
+        );
+        check(
+            "قالت أذربيجان إن قواتها قتلت 40 جنديا أرمينيا قرب فضولي.\n\nالعقيد آرتور سركسيان\n\nونفت أرمينيا هذه المزاعم.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «قتلت 40»",
+        );
+    }
+}
+
 // --- 2. Hearsay stays with its owner ----------------------------------------
 
 mod hearsay {
