@@ -200,25 +200,23 @@ impl<'r> Extractor<'r> {
         let text = input.normalized.as_str();
         let code = input.lexicon.code.as_str();
         let scan = self.denial_scan(code);
-        let may_deny = |i: usize| ranges.get(i).is_some_and(|r| scan.is_none_or(|d| d.may_deny(&text[r.0..r.1])));
+        let may_deny: Vec<bool> = ranges.iter().map(|r| scan.is_none_or(|d| d.may_deny(&text[r.0..r.1]))).collect();
+        // A caption or subhead between two sentences of prose keeps them neighbours.
+        let caption: Vec<bool> = ranges.iter().enumerate().map(|(i, r)| i > 0 && is_caption(&text[r.0..r.1])).collect();
+        let next_prose = |i: usize| (i + 1..ranges.len()).find(|&k| !caption[k]);
         let mut state = DocState::default();
         let mut buffers = SentenceBuffers::default();
-        let mut deny_next = may_deny(0);
         let mut prose: usize = 0;
         for (i, &range) in ranges.iter().enumerate() {
-            // A statement is kept for denials only when one may stand in this sentence or the next.
-            state.deny_here = deny_next;
-            deny_next = may_deny(i + 1);
-            // A denial with words of its own may answer a statement two sentences back.
-            state.deny_next = deny_next || may_deny(i + 2);
+            // A statement is kept for denials only when one may stand in this sentence or the next;
+            // a denial with words of its own may answer a statement two sentences back.
+            let next = next_prose(i);
+            state.deny_here = may_deny[i];
+            state.deny_next =
+                next.is_some_and(|k| may_deny[k]) || next.and_then(next_prose).is_some_and(|k| may_deny[k]);
             // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
-            // A caption or subhead between two sentences of prose keeps them neighbours.
-            if i > 0 && is_caption(&text[range.0..range.1]) {
-                state.sentence = prose.saturating_sub(1);
-            } else {
-                state.sentence = prose;
-                prose += 1;
-            }
+            state.sentence = if caption[i] { prose.saturating_sub(1) } else { prose };
+            prose += usize::from(!caption[i]);
             out.sentences += 1;
             match gate.read(&text[range.0..range.1]) {
                 Gated::Read => {}

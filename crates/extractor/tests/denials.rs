@@ -406,6 +406,10 @@ mod a_caption_between_claim_and_denial {
             "قالت أذربيجان إن قواتها قتلت 40 جنديا أرمينيا قرب فضولي.\n\nالعقيد آرتور سركسيان\n\nونفت أرمينيا هذه المزاعم.",
             "figure:killed denies camp=yerevan -> killed camp=baku «قتلت 40»",
         );
+        check(
+            "Baku said Armenian shells hit a bakery in Terter. The Azerbaijani ministry added that its units returned fire.\n\nArchive photo\n\nYerevan denied the claims.",
+            "statement denies camp=yerevan -> statement camp=baku «its units returned fire»",
+        );
     }
 }
 
