@@ -369,6 +369,8 @@ pub(crate) struct Earlier<'a> {
     pub previous: Option<&'a Resolved>,
     pub previous_fresh: bool,
     pub mentions: &'a [Resolved],
+    /// The sentence is the article's headline.
+    pub headline: bool,
 }
 
 /// Where to read on when the word at `i` opens no speech frame though it
@@ -464,10 +466,10 @@ pub(crate) fn frames(
     before: &Earlier,
     claims: &[usize],
 ) -> Vec<Frame> {
-    let Earlier { previous, previous_fresh, mentions: earlier } = *before;
-    let mut out: Vec<Frame> = Vec::new();
+    let Earlier { previous, previous_fresh, mentions: earlier, headline } = *before;
+    let mut out: Vec<Frame> = headline.then(|| colon_attribution(s, rules)).flatten().into_iter().collect();
     let n = s.len();
-    let mut i = 0;
+    let mut i = out.last().map_or(0, |f| f.end);
     while i < n {
         // Speech verbs inside a quotation belong to the quoted words.
         if s.quoted[i] {
@@ -589,6 +591,25 @@ fn ends_relayed_clause(s: &Sentence, k: usize) -> bool {
 /// The quoted frame that relays the claim at tokens `[start, end)`.
 pub(crate) fn relaying(quoted: &[QuotedFrame], start: usize, end: usize) -> Option<&Frame> {
     quoted.iter().filter(|q| q.frame.end <= start && end <= q.until).max_by_key(|q| q.frame.at).map(|q| &q.frame)
+}
+
+/// How many tokens a headline's party before its colon may hold.
+const COLON_PARTY_TOKENS: usize = 6;
+
+/// «أرمينيا: باكو تنشر معلومات كاذبة», "Pentagon: no US troops were hurt": a
+/// headline that opens on a party and a colon gives the party's words.
+fn colon_attribution(s: &Sentence, rules: &Rules) -> Option<Frame> {
+    let colon = (1..s.len().min(COLON_PARTY_TOKENS + 1)).find(|&k| s.is_punct(k, &[':']))?;
+    let plain = (0..colon).all(|k| {
+        !s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::Metric { .. } | Tag::DenialVerb | Tag::Refutation))
+            && !s.word(k).chars().any(|c| c.is_numeric())
+    });
+    let speaker = resolve(s, rules, (0, colon), "a headline's party before its colon");
+    // "Iraq: 84 killed in attacks" names the topic; a person or a body
+    // speaks, and so does a party whose headline judges or denies.
+    let judges = (colon..s.len()).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb | Tag::Refutation)));
+    let placed = speaker.actor.is_some() || judges && speaker.camp.is_some_and(|c| !rules.camp(c).fallback);
+    (plain && placed).then_some(Frame { at: 0, end: colon + 1, scope: Scope::After, speaker: Some(speaker) })
 }
 
 /// A sentence with no frame of its own that news prose gives to the speaker

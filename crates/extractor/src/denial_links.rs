@@ -319,7 +319,14 @@ impl Denials<'_> {
                     continue;
                 }
                 let own = overlap(&p.unnamed_words, &unit.words);
-                if score.0 > 0 && own.0 + own.1 > 0 && p.best.as_ref().is_none_or(|b| score > b.score) {
+                // A denial that names its party and nothing of the claim takes the party's first statement.
+                let first_of_owner = p.reported.is_none()
+                    && p.unnamed_words.is_empty()
+                    && p.owner.is_some_and(|o| o.is_some())
+                    && p.best.is_none();
+                if (first_of_owner || score.0 > 0 && own.0 + own.1 > 0)
+                    && p.best.as_ref().is_none_or(|b| score > b.score)
+                {
                     let claim = match unit.propositions.last().copied().or(unit.emitted) {
                         Some(c) => Later::Claim(c),
                         None => match &unit.statement {
@@ -461,6 +468,13 @@ impl Denials<'_> {
         {
             owner = self.party_near(act, denier, pointer);
         }
+        // «ما يذيعه الجانب الأرميني حول ...», "Baku is spreading ...": the
+        // party beside a verb of putting a statement about owns it.
+        if owner.is_none()
+            && let Some(m) = (act.object.0..head_end).find_map(|k| s.find_at(k, |t| matches!(t, Tag::Publishing)))
+        {
+            owner = self.party_near(act, denier, (m.start, m.end()));
+        }
         // "denied reports that ...": what reports say is the media's voice,
         // unless the reports are a party's ("the Azerbaijani reports").
         // "denied these reports" points back at what was said before: no
@@ -517,10 +531,19 @@ impl Denials<'_> {
         // stands before the verb too; after it comes the denier.
         let limit = if b1 <= act.word.0 { act.word.0 } else { head_end.max(b1) };
         let to = (b1 + OWNER_REACH).min(limit);
+        // A word inside a name already read ("السوري" in «المرصد السوري لحقوق
+        // الإنسان») names no other party.
+        let mut inside_until = from;
         let mut candidates = (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).filter_map(|k| {
+            if k < inside_until {
+                return None;
+            }
             // "rebel claims", "claims by activists": a party of no camp, named
             // by a word for an independent group, owns its claims too.
-            let m = s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Independent))?;
+            let m = s
+                .find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
+                .or_else(|| s.find_at(k, |t| matches!(t, Tag::Independent)))?;
+            inside_until = m.end();
             // «ادعاءات الحكومة حول وجود مقاتلين أجانب»: after "about" comes what
             // the claims say, not whose they are.
             if (b1..k).any(|j| s.has_at(j, |t| matches!(t, Tag::TopicMarker))) {
@@ -660,7 +683,8 @@ impl Denials<'_> {
         let mut cb = verdict.unwrap_or(cb);
         while verdict.is_some()
             && cb > oa
-            && (s.kind(cb - 1) == TokenKind::Punct || s.has_at(cb - 1, |t| matches!(t, Tag::FunctionWord)))
+            && (s.kind(cb - 1) == TokenKind::Punct
+                || s.has_at(cb - 1, |t| matches!(t, Tag::FunctionWord | Tag::Pronoun)))
         {
             cb -= 1;
         }
@@ -823,7 +847,14 @@ impl Denials<'_> {
             // "denied shelling the school. ... Baku accused it of shelling the school":
             // a worded denial of a real camp may answer a statement made after it.
             if !bare && !no_losses && owner.is_none() && self.real(denier.camp).is_some() {
-                self.wait_for_statement(act, denier, state);
+                self.wait_for_statement(act, denier, state, None);
+            }
+            // "Baku is spreading false information", then Baku's statement:
+            // a party named with nothing of its claim answers its next one.
+            if let Some((r, _, _)) = owner.filter(|_| act.trigger == Trigger::Verdict && content_free(s, act))
+                && self.real(r.camp).is_some()
+            {
+                self.wait_for_statement(act, denier, state, Some(r.camp));
             }
             return None;
         };
@@ -859,7 +890,13 @@ impl Denials<'_> {
 
     /// A denial with words of its own that nothing said before answers: it
     /// waits for a later statement that shares them.
-    fn wait_for_statement(&self, act: &DenialAct, denier: &Resolved, state: &mut DocState) {
+    fn wait_for_statement(
+        &self,
+        act: &DenialAct,
+        denier: &Resolved,
+        state: &mut DocState,
+        owner: Option<Option<CampId>>,
+    ) {
         let (cx, s) = (self.cx, self.s());
         let how = s.how(|| {
             format!(
@@ -879,7 +916,7 @@ impl Denials<'_> {
             denial: None,
             claim: Some(Box::new(claim)),
             reported: None,
-            owner: None,
+            owner,
             denier: self.key(denier),
             denier_camp: self.real(denier.camp),
             words: content_words(s, act.object.0, act.object.1),
@@ -888,6 +925,26 @@ impl Denials<'_> {
             best: None,
         });
     }
+}
+
+/// Whether a denial's object holds nothing of what was said: only names,
+/// pointers and verbs of putting a statement about ("Baku is spreading").
+fn content_free(s: &Sentence, act: &DenialAct) -> bool {
+    (act.object.0..act.object.1).all(|k| {
+        s.kind(k) != TokenKind::Word
+            || s.covered_by(k, |t| {
+                matches!(
+                    t,
+                    Tag::Actor(_)
+                        | Tag::CampCue(_)
+                        | Tag::Publishing
+                        | Tag::BackReference
+                        | Tag::FunctionWord
+                        | Tag::Pronoun
+                )
+            })
+            || s.grammar.is_negated_auxiliary(s.word(k))
+    })
 }
 
 /// A denial's pointer when it points at figures ("the toll", «الأرقام»).
@@ -1013,6 +1070,7 @@ fn words_of(s: &Sentence, a: usize, b: usize, name: impl Fn(&Tag) -> bool) -> Ve
                 matches!(
                     t,
                     Tag::BackReference
+                        | Tag::Publishing
                         | Tag::Allegation
                         | Tag::SpeechNoun
                         | Tag::Reporting

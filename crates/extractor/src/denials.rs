@@ -199,9 +199,14 @@ fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, 
     let mut object = verdict_subject(s, m.start);
     // "claims ... are absolutely false": the copula and its adverb belong to
     // the verdict, not to what it judges.
+    // «...، هو عار عن الصحة»: so do the pronoun that takes the subject up and its comma.
     while object.1 > object.0 + 1 && {
-        let w = s.word(object.1 - 1);
-        s.kind(object.1 - 1) == TokenKind::Word && (s.grammar.is_negated_auxiliary(w) || s.grammar.is_manner_adverb(w))
+        let (k, w) = (object.1 - 1, s.word(object.1 - 1));
+        s.kind(k) == TokenKind::Word
+            && (s.grammar.is_negated_auxiliary(w)
+                || s.grammar.is_manner_adverb(w)
+                || s.has_at(k, |t| matches!(t, Tag::Pronoun)))
+            || s.is_punct(k, &[',', '،'])
     } {
         object.1 -= 1;
     }
@@ -356,7 +361,10 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
     let mut from = at;
     while from > 0 && at - from < VERDICT_REACH {
         let j = from - 1;
-        if s.kind(j) == TokenKind::Punct && !s.is_quote(j) {
+        // «كل ما تذيعه باكو حول ...، هو عار عن الصحة»: a pronoun after a comma
+        // takes up the subject before the comma.
+        let resumed = s.is_punct(j, &[',', '،']) && from < at && s.has_at(from, |t| matches!(t, Tag::Pronoun));
+        if s.kind(j) == TokenKind::Punct && !s.is_quote(j) && !resumed {
             break;
         }
         // "these claims were lies": an allegation word is the subject, not a speech verb.

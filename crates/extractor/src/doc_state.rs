@@ -90,6 +90,15 @@ pub(crate) struct Unit {
 /// denial naming whose claims it denies ("denied Israel's claims") waits
 /// longer than one that names nobody.
 pub(crate) const FORWARD_REACH: usize = 5;
+/// How many sentences a denial in the opening sentence waits when it
+/// reports nothing of the claim: a headline or lede sums up what the body
+/// reports later.
+pub(crate) const FORWARD_REACH_OPENING: usize = 10;
+
+/// How many sentences a waiting denial waits.
+fn forward_reach(p: &Pending) -> usize {
+    if p.sentence == 0 && p.reported.is_none() { FORWARD_REACH_OPENING } else { FORWARD_REACH }
+}
 pub(crate) const FORWARD_REACH_UNNAMED: usize = 2;
 
 /// A denial whose statement may come later in the article.
@@ -162,7 +171,7 @@ pub(crate) fn overlap(a: &[String], b: &[String]) -> (usize, usize) {
 pub(crate) fn settle_pending(state: &mut DocState, out: &mut Extraction, all: bool, explain: bool) {
     let now = state.sentence;
     let (due, keep): (Vec<Pending>, Vec<Pending>) =
-        std::mem::take(&mut state.pending).into_iter().partition(|p| all || p.sentence + FORWARD_REACH < now);
+        std::mem::take(&mut state.pending).into_iter().partition(|p| all || p.sentence + forward_reach(p) < now);
     state.pending = keep;
     for p in due {
         let Some(best) = p.best else { continue };

@@ -220,7 +220,8 @@ impl<'r> Extractor<'r> {
             out.sentences += 1;
             match gate.read(&text[range.0..range.1]) {
                 Gated::Read => {}
-                Gated::Refutation if state.answers_a_statement() => {}
+                // A headline verdict may answer what the body goes on to report.
+                Gated::Refutation if state.answers_a_statement() || state.sentence == 0 => {}
                 Gated::Refutation | Gated::Stop => continue,
             }
             let mut sentence = Sentence::new(text, range, input.lexicon, self.explain, std::mem::take(&mut buffers));
@@ -260,7 +261,9 @@ impl<'r> Extractor<'r> {
         let claim_starts: Vec<usize> =
             propositions.iter().map(|m| m.wording_start).chain(terms.iter().map(|m| m.start)).collect();
         let fresh = state.speaker_sentence.is_some_and(|k| k + 1 == state.sentence);
-        let earlier = Earlier { previous: state.speaker.as_ref(), previous_fresh: fresh, mentions: &state.mentions };
+        let headline = state.sentence == 0 && s.text[s.range.0..s.range.1].trim_end().ends_with(char::is_alphanumeric);
+        let earlier =
+            Earlier { previous: state.speaker.as_ref(), previous_fresh: fresh, mentions: &state.mentions, headline };
         let frames = frames(s, rules, lexicon.subject_first, &earlier, &claim_starts);
         let quoted = quoted_frames(s, rules, lexicon.subject_first, &claim_starts);
         let mut figures = find_figures(s, &token_original);

@@ -413,6 +413,88 @@ mod a_caption_between_claim_and_denial {
     }
 }
 
+mod a_party_beside_a_verb_of_publishing {
+    use super::*;
+
+    #[test]
+    fn owns_the_statement_a_verdict_judges() {
+        check(
+            "قالت وزارة الدفاع الأذربيجانية إن ما يذيعه الجانب الأرميني حول انسحاب قواتها من فضولي عار عن الصحة.",
+            "statement denies camp=baku -> statement camp=yerevan «يذيعه الجانب الأرميني حول انسحاب قواتها من فضولي»",
+        );
+        check(
+            "وأكدت يريفان أن التقرير الذي نشرته باكو عن تدمير جسر في لاتشين لا أساس له من الصحة.",
+            "statement denies camp=yerevan -> statement camp=baku «نشرته باكو عن تدمير جسر في لاتشين»",
+        );
+        check(
+            "Baku said the story Yerevan was circulating about a mined road near Agdam was baseless.",
+            "statement denies camp=baku -> statement camp=yerevan «Yerevan was circulating about a mined road near Agdam»",
+        );
+    }
+
+    #[test]
+    fn over_a_comma_before_a_pronoun_that_takes_it_up() {
+        check(
+            "قالت باكو إن كل ما تبثه يريفان عن قصف مدرسة في ترتر، هو كذب محض.",
+            "statement denies camp=baku -> statement camp=yerevan «تبثه يريفان عن قصف مدرسة في ترتر»",
+        );
+        check(
+            "وأضافت يريفان أن التصريحات التي نشرتها باكو حول هجوم على قرية في لاتشين، هي معلومات مضللة.",
+            "statement denies camp=yerevan -> statement camp=baku «التصريحات التي نشرتها باكو حول هجوم على قرية في لاتشين»",
+        );
+    }
+
+    #[test]
+    fn a_party_named_alone_waits_for_its_next_statement() {
+        check(
+            "Yerevan said Baku was spreading false information. The Azerbaijani ministry had said that Armenian sappers mined a road near Lachin.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian sappers mined a road near Lachin»",
+        );
+        check(
+            "قالت يريفان إن باكو تنشر معلومات كاذبة. وكانت وزارة الدفاع الأذربيجانية قد قالت إن مخربين أرمن لغموا طريقا قرب لاتشين.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن لغموا طريقا قرب لاتشين»",
+        );
+        // A statement of another party is no answer.
+        check(
+            "Yerevan said Baku was spreading false information. The Russian peacekeepers said the road near Lachin was open.",
+            "",
+        );
+    }
+}
+
+mod a_word_inside_a_party_s_name {
+    use super::*;
+
+    #[test]
+    fn names_no_other_party() {
+        // «السوري» inside the observatory's name is not Syria.
+        check(
+            "نفت وزارة الدفاع الروسية معلومات نشرها المرصد السوري لحقوق الإنسان عن قصف سوق في إدلب.",
+            "statement denies camp=moscow -> statement camp=other «نشرها المرصد السوري لحقوق الإنسان عن قصف سوق في إدلب»",
+        );
+        check(
+            "Moscow denied claims by the Syrian Observatory for Human Rights about strikes on a market in Idlib.",
+            "statement denies camp=moscow -> statement camp=other «claims by the Syrian Observatory for Human Rights about strikes on a market in Idlib»",
+        );
+    }
+}
+
+mod a_headline_party_before_a_colon {
+    use super::*;
+
+    #[test]
+    fn speaks_a_verdict() {
+        check(
+            "أرمينيا: باكو تنشر معلومات كاذبة\n\nوقالت وزارة الدفاع الأذربيجانية إن وحدات أرمينية قصفت مواقعها قرب كلبجار.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت مواقعها قرب كلبجار»",
+        );
+        check(
+            "Armenia: Baku is spreading disinformation\n\nThe Azerbaijani ministry said Armenian sappers mined a road near Kalbajar.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian sappers mined a road near Kalbajar»",
+        );
+    }
+}
+
 // --- 2. Hearsay stays with its owner ----------------------------------------
 
 mod hearsay {

@@ -1474,3 +1474,19 @@ mod whose_dead_within_a_clause {
         );
     }
 }
+
+mod a_headline_label_before_a_colon {
+    use super::*;
+
+    #[test]
+    fn a_country_that_only_names_the_topic_does_not_speak() {
+        check("Somalia: 12 soldiers killed in attack on base\n\nThe attack began at dawn.", "killed 12 camp=media");
+        check("الصومال: مقتل 12 جنديا في هجوم على قاعدة\n\nوبدأ الهجوم فجرا.", "killed 12 camp=media");
+    }
+
+    #[test]
+    fn a_person_or_body_speaks() {
+        check("Zelensky: 14 soldiers killed in the strike\n\nThe strike hit a base.", "killed 14 camp=ukraine");
+        check("زيلينسكي: مقتل 14 جنديا في الضربة\n\nوأصابت الضربة قاعدة.", "killed 14 camp=ukraine");
+    }
+}

@@ -101,6 +101,9 @@ pub enum Tag {
     NotNegation,
     Refutation,
     Hearsay,
+    /// A verb of putting a statement about ("نشرته", "spreading"): in a
+    /// denial's object, the party beside it owns the statement.
+    Publishing,
     Allegation,
     Blocker,
     ClauseBreak,

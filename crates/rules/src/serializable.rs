@@ -600,6 +600,12 @@ pub struct SerializableLanguage {
     /// the media's voice: "أنباء", "reports that".
     #[serde(default)]
     pub hearsay: Vec<String>,
+    /// Verbs of putting a statement about: «نشرته», «يذيعه», "spreading",
+    /// "circulated". Inside what a denial or verdict answers, the party
+    /// beside one owns the statement ("what the Armenian side broadcasts
+    /// about ... is untrue").
+    #[serde(default)]
+    pub publishing_verbs: Vec<String>,
     /// Words that attribute the statement beside them to someone's accusation:
     /// "مزاعم", "accusations of". The accuser must be named ("Armenian
     /// accusations"); an accusation nobody owns is nobody's claim.
