@@ -83,6 +83,36 @@ fn first_person_denial(s: &Sentence, k: usize) -> bool {
     subject
 }
 
+/// How many words may stand between a negation and the verb it negates:
+/// "did not confirm or deny".
+const NEGATED_VERB_REACH: usize = 3;
+
+/// Whether the denial verb at `k` is negated: a negation a few words before
+/// it, with no punctuation, verdict, clause break or complementizer between
+/// ("it is not true and denied" is two denials).
+fn negated_verb(s: &Sentence, k: usize) -> bool {
+    // A denial phrase that opens on its negation ("no truth to") is the phrase's own.
+    if s.has_at(k, |t| matches!(t, Tag::Negation)) {
+        return false;
+    }
+    for j in (k.saturating_sub(NEGATED_VERB_REACH + 1)..k).rev() {
+        if s.kind(j) == TokenKind::Punct
+            || s.covered_by(j, |t| {
+                matches!(
+                    t,
+                    Tag::Refutation | Tag::DenialVerb | Tag::ClauseBreak | Tag::Complementizer | Tag::NotNegation
+                )
+            })
+        {
+            return false;
+        }
+        if s.has_at(j, |t| matches!(t, Tag::Negation)) {
+            return true;
+        }
+    }
+    false
+}
+
 fn is_back_reference(t: &Tag) -> bool {
     matches!(t, Tag::BackReference | Tag::Allegation)
 }
@@ -156,6 +186,11 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
     while k < n {
         // A verdict: "لا علاقة لها بالحقيقة", "معلومات مضللة", "not true".
         if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Refutation)) {
+            // "has not denied it": a negated verdict judges nothing.
+            if negated_verb(s, m.start) {
+                k = m.end();
+                continue;
+            }
             let (act, next) = verdict_act(s, m);
             out.extend(act);
             k = next;
@@ -177,10 +212,21 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             k = m.end();
             continue;
         }
-        if let Some(verb) =
-            s.find_at(k, |t| matches!(t, Tag::DenialVerb)).filter(|_| !s.quoted[k] || first_person_denial(s, k))
-        {
+        if let Some(verb) = s.find_at(k, |t| matches!(t, Tag::DenialVerb)) {
+            // "did not confirm or deny", «لم تنف»: a negated denial denies nothing.
+            if (s.quoted[k] && !first_person_denial(s, k)) || negated_verb(s, k) {
+                k = verb.end();
+                continue;
+            }
             let (act, next) = verb_act(s, k, verb.end(), &frame_end);
+            // "denied remarks attributed to him": the denier's own words, denied.
+            let own_words_denied = act.as_ref().is_some_and(|a| {
+                (a.object.0..a.object.1).any(|j| s.has_at(j, |t| matches!(t, Tag::AttributedToDenier)))
+            });
+            if own_words_denied {
+                k = next;
+                continue;
+            }
             if !repeats(out.last(), k, act.as_ref()) {
                 out.extend(act);
             }

@@ -135,6 +135,10 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
             .cloned()
             .collect();
         let frame = governing(&judges, r.start, r.end());
+        // A verdict no speaker voices is the article's own word: it answers no one.
+        if frame.is_none() {
+            continue;
+        }
         // A camp's "false information" after its own denial ("Armenia denies
         // Azerbaijani accusations ... absolutely false information") agrees
         // with the denial: it rejects the other camp's words, not its own.

@@ -104,6 +104,9 @@ pub enum Tag {
     /// A verb of putting a statement about ("نشرته", "spreading"): in a
     /// denial's object, the party beside it owns the statement.
     Publishing,
+    /// Words that put a statement in the denier's own mouth: "attributed to
+    /// him", «نسبت إليها».
+    AttributedToDenier,
     Allegation,
     Blocker,
     ClauseBreak,

@@ -606,6 +606,11 @@ pub struct SerializableLanguage {
     /// about ... is untrue").
     #[serde(default)]
     pub publishing_verbs: Vec<String>,
+    /// Words that put a statement in the denier's own mouth: "remarks
+    /// attributed to him", «التصريحات التي نسبت إليها». A denial of such words
+    /// says the denier never said them; it answers no other party's claim.
+    #[serde(default)]
+    pub attributed_to_denier: Vec<String>,
     /// Words that attribute the statement beside them to someone's accusation:
     /// "مزاعم", "accusations of". The accuser must be named ("Armenian
     /// accusations"); an accusation nobody owns is nobody's claim.

@@ -294,7 +294,7 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 53] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 54] {
     [
         // A pointer at figures is a back-reference that answers only a figure.
         ("figure_references", &language.figure_references, Tag::FigureReference),
@@ -315,6 +315,7 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("refutations", &language.refutations, Tag::Refutation),
         ("hearsay", &language.hearsay, Tag::Hearsay),
         ("publishing_verbs", &language.publishing_verbs, Tag::Publishing),
+        ("attributed_to_denier", &language.attributed_to_denier, Tag::AttributedToDenier),
         ("blockers", &language.blockers, Tag::Blocker),
         ("clause_breaks", &language.clause_breaks, Tag::ClauseBreak),
         ("region_anaphora", &language.region_anaphora, Tag::RegionAnaphor),
