@@ -471,8 +471,9 @@ pub(crate) fn frames(
     let n = s.len();
     let mut i = out.last().map_or(0, |f| f.end);
     while i < n {
-        // Speech verbs inside a quotation belong to the quoted words.
-        if s.quoted[i] {
+        // Speech verbs inside a quotation belong to the quoted words, unless
+        // a denial verb opens it: «المتحدث، "نفى صحة ادعاء ..."» quotes the report.
+        if s.quoted[i] && !opens_quoted_report(s, i) {
             i += 1;
             continue;
         }
@@ -591,6 +592,28 @@ fn ends_relayed_clause(s: &Sentence, k: usize) -> bool {
 /// The quoted frame that relays the claim at tokens `[start, end)`.
 pub(crate) fn relaying(quoted: &[QuotedFrame], start: usize, end: usize) -> Option<&Frame> {
     quoted.iter().filter(|q| q.frame.end <= start && end <= q.until).max_by_key(|q| q.frame.at).map(|q| &q.frame)
+}
+
+/// Whether the word at `i` is a denial verb in the third person that opens a
+/// quotation: the quotation repeats a report of the denial, not the
+/// denier's own speech («قال إن المتحدث "نفى صحة ادعاء فاغنر"»).
+pub(crate) fn opens_quoted_report(s: &Sentence, i: usize) -> bool {
+    i > 0
+        && s.is_quote(i - 1)
+        && !s.quoted[i - 1]
+        && s.has_at(i, |t| matches!(t, Tag::DenialVerb))
+        && !s.has_at(i, |t| matches!(t, Tag::FirstPerson))
+}
+
+/// Where the subject before the verb at `verb` ends: at the verb, or before
+/// the opening quotation mark (and its comma) of a quoted report
+/// («X، "نفى صحة ..."»).
+fn subject_end(s: &Sentence, verb: usize) -> usize {
+    match opens_quoted_report(s, verb) {
+        true if verb >= 2 && s.is_punct(verb - 2, &[',', '،']) => verb - 2,
+        true => verb - 1,
+        false => verb,
+    }
 }
 
 /// How many tokens a headline's party before its colon may hold.
@@ -1031,7 +1054,8 @@ fn verb_first(
     // («قائلا», «مضيفا») has none there: the words before it are its
     // clause's object, and its speaker is the clause's.
     let participle = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
-    let mut back = if participle { (m.start, m.start) } else { trim(s, phrase_backward(s, m.start)) };
+    let lead = subject_end(s, m.start);
+    let mut back = if participle { (m.start, m.start) } else { trim(s, phrase_backward(s, lead)) };
     // «أعلن X الحرب ضد الجيش وقال»: the words back to a preposition before a
     // verb with a conjunction written onto it are an object; the verb goes on
     // with the clause's subject.
@@ -1041,13 +1065,14 @@ fn verb_first(
     }
     // "وكانت مجموعة «X» الحقوقية، قالت": a fronted subject set off by a comma,
     // quotation marks and all.
-    if !participle && back.0 >= back.1 && m.start >= 2 && s.is_punct(m.start - 1, &[',', '،']) {
-        back = fronted_subject(s, m.start - 1);
+    if !participle && back.0 >= back.1 && lead >= 2 && s.is_punct(lead - 1, &[',', '،']) {
+        back = fronted_subject(s, lead - 1);
     }
     // «وكان شهود عيان تحدثوا»: an auxiliary before the words marks them as the
     // verb's subject, known party or not.
     let auxiliary = |k: usize| s.grammar.is_subject_auxiliary(s.word(k));
-    let marked = back.0 < back.1 && (auxiliary(back.0) || (back.0 > 0 && auxiliary(back.0 - 1)));
+    // The words before a quoted report are the one it reports, known party or not.
+    let marked = back.0 < back.1 && (auxiliary(back.0) || (back.0 > 0 && auxiliary(back.0 - 1)) || lead != m.start);
     let back = trim(s, skip_auxiliaries(s, back));
     if back.0 < back.1 {
         let speaker = resolve(s, rules, back, "subject before the reporting verb");

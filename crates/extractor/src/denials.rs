@@ -12,6 +12,7 @@ use crosscheck_rules::{Lexicon, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::analysis::Sentence;
+use crate::attribution;
 
 /// How far after a toll named as a denial's object a comma still ends it.
 const POINTER_COMMA_REACH: usize = 6;
@@ -214,7 +215,8 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
         }
         if let Some(verb) = s.find_at(k, |t| matches!(t, Tag::DenialVerb)) {
             // "did not confirm or deny", «لم تنف»: a negated denial denies nothing.
-            if (s.quoted[k] && !first_person_denial(s, k)) || negated_verb(s, k) {
+            let reported = attribution::opens_quoted_report(s, k);
+            if (s.quoted[k] && !first_person_denial(s, k) && !reported) || negated_verb(s, k) {
                 k = verb.end();
                 continue;
             }

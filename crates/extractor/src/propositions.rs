@@ -193,6 +193,13 @@ fn ends_before(s: &Sentence, start: usize, reach: usize, pred: impl Fn(&Tag) -> 
     (start.saturating_sub(reach)..=start).rev().find_map(|end| s.ending_at(end, &pred))
 }
 
+/// Whether a wording opens on a speech verb of its own ("اتهمت ... {side}
+/// بقصف"): it starts a new clause, which a denial before it does not govern
+/// («نفت باكستان هذه الاتهامات واتهمت القوات الهندية بقصف ...»).
+fn opens_on_speech(s: &Sentence, start: usize) -> bool {
+    s.has_at(start, |t| matches!(t, Tag::Reporting)) && !s.has_at(start, |t| matches!(t, Tag::DenialVerb))
+}
+
 /// A denial verb earlier in the same clause.
 fn denial_before(s: &Sentence, start: usize) -> Option<usize> {
     let from = start.saturating_sub(DENIAL_REACH);
@@ -408,7 +415,7 @@ fn judge(
     if let Some(m) = negation_before {
         polarity = polarity.flip();
         how += &s.how(|| format!("; negated by \"{}\"", s.words(m.start, m.end())));
-    } else if let Some(k) = denial_before(s, start) {
+    } else if let Some(k) = denial_before(s, start).filter(|_| !opens_on_speech(s, start)) {
         polarity = polarity.flip();
         // "نفت ... مزاعم بأن": the claims denied are the speaker's denial, not reports.
         hearsay = None;

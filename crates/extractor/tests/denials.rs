@@ -531,6 +531,34 @@ mod the_denier_goes_on {
     }
 }
 
+mod a_counter_accusation_after_a_denial {
+    use super::*;
+
+    #[test]
+    fn is_the_denier_s_own_claim_not_what_it_denies() {
+        check(
+            "قالت باكو إن قصفا مدفعيا أرمينيا أصاب قرية قرب ترتر. ونفت يريفان هذه الاتهامات واتهمت القوات الأذربيجانية بقصف قرى حدودية.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «قصفا مدفعيا أرمينيا»",
+        );
+        check(
+            "قالت باكو إن قصفا مدفعيا أرمينيا أصاب قرية قرب ترتر. ورفضت يريفان هذه المزاعم واتهمت الجيش الأذربيجاني بقصف مدرسة.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «قصفا مدفعيا أرمينيا»",
+        );
+    }
+}
+
+mod a_quotation_that_opens_on_a_denial_verb {
+    use super::*;
+
+    #[test]
+    fn reports_the_denial_of_the_party_before_it() {
+        check(
+            "أعلنت باكو أن قواتها دخلت بلدة قرب لاتشين. لكن المتحدث باسم الحكومة الأرمينية \"نفى صحة ادعاء باكو بدخول البلدة\".",
+            "statement denies camp=yerevan -> statement camp=baku «ادعاء باكو بدخول البلدة»",
+        );
+    }
+}
+
 mod a_headline_party_before_a_colon {
     use super::*;
 
