@@ -400,7 +400,10 @@ impl Denials<'_> {
         if consumed {
             return;
         }
-        let numbers = numbers_of(self.s(), act.object.0, act.object.1);
+        // "rejected responsibility for the attack that killed 8": the toll names
+        // the event; who did it is what is denied.
+        let about_who = self.responsibility_first(act);
+        let numbers = if about_who { Vec::new() } else { numbers_of(self.s(), act.object.0, act.object.1) };
         let linked = Act { act, denier, owner: owner.as_ref(), numbers: &numbers };
         let (mut target, forward) = match content {
             Some(range) => self.target_in_content(&linked, range, state, out),
@@ -624,7 +627,9 @@ impl Denials<'_> {
             .clone()
             .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()))
             .chain(self.sentence_claims.clone().filter(|&c| {
-                out.claims[c].quantity().is_some_and(|q| q.value.is_some()) && !state.implicit.contains(&c)
+                !self.responsibility_first(act)
+                    && out.claims[c].quantity().is_some_and(|q| q.value.is_some())
+                    && !state.implicit.contains(&c)
             }))
             .find(|&c| inside(&out.claims[c]));
         if let Some(c) = pick {
@@ -662,6 +667,13 @@ impl Denials<'_> {
             return (emit(chosen.or(unit.emitted), unit, why, out), None);
         }
         self.report_statement(linked, (ca, cb), state, out)
+    }
+
+    /// Whether a denial's object speaks of who did it ("responsibility",
+    /// «الاتهامات»): then a toll in it only says which event.
+    fn responsibility_first(&self, act: &DenialAct) -> bool {
+        let s = self.s();
+        (act.object.0..act.object.1).any(|k| s.has_at(k, |t| matches!(t, Tag::Responsibility)))
     }
 
     /// The owner's statement as the denial reports it, an open statement

@@ -559,6 +559,35 @@ mod a_quotation_that_opens_on_a_denial_verb {
     }
 }
 
+mod a_toll_inside_a_denial_of_responsibility {
+    use super::*;
+
+    #[test]
+    fn names_the_event_and_is_not_what_is_denied() {
+        // The toll is nobody's to deny: the denial answers who did it.
+        check(
+            "Baku said an Armenian missile killed 7 civilians in Barda. Yerevan rejected responsibility for the attack that killed 7 civilians.",
+            "statement denies camp=yerevan -> statement camp=baku «an Armenian missile killed 7 civilians in Barda»",
+        );
+        check(
+            "Baku said an Armenian missile killed 7 civilians in Barda. Yerevan denied any involvement in the strike that killed 7 civilians.",
+            "statement denies camp=yerevan -> statement camp=baku «an Armenian missile killed 7 civilians in Barda»",
+        );
+        check(
+            "قالت باكو إن صاروخا أرمينيا قتل 7 مدنيين في بردعة. ورفضت يريفان الاتهامات بشأن الهجوم الذي أدى إلى مقتل 7 مدنيين.",
+            "statement denies camp=yerevan -> statement camp=baku «صاروخا أرمينيا قتل 7 مدنيين في بردعة»",
+        );
+    }
+
+    #[test]
+    fn but_a_denied_toll_is_the_toll() {
+        check(
+            "Baku said 7 Armenian soldiers were killed near Fuzuli. Yerevan denied that 7 soldiers were killed.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «7 Armenian soldiers were killed»",
+        );
+    }
+}
+
 mod a_headline_party_before_a_colon {
     use super::*;
 

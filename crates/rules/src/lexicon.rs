@@ -107,6 +107,8 @@ pub enum Tag {
     /// Words that put a statement in the denier's own mouth: "attributed to
     /// him", «نسبت إليها».
     AttributedToDenier,
+    /// A noun of who did it: "responsibility", «مسؤولية».
+    Responsibility,
     Allegation,
     Blocker,
     ClauseBreak,

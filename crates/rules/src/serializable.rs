@@ -611,6 +611,11 @@ pub struct SerializableLanguage {
     /// says the denier never said them; it answers no other party's claim.
     #[serde(default)]
     pub attributed_to_denier: Vec<String>,
+    /// Nouns of who did it: "responsibility", "blame", «مسؤولية», «الاتهامات».
+    /// A toll inside a denial of responsibility ("rejected responsibility for
+    /// the attack that killed 8") tells which event, and is not what is denied.
+    #[serde(default)]
+    pub responsibility_nouns: Vec<String>,
     /// Words that attribute the statement beside them to someone's accusation:
     /// "مزاعم", "accusations of". The accuser must be named ("Armenian
     /// accusations"); an accusation nobody owns is nobody's claim.

@@ -294,7 +294,7 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 54] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 55] {
     [
         // A pointer at figures is a back-reference that answers only a figure.
         ("figure_references", &language.figure_references, Tag::FigureReference),
@@ -316,6 +316,7 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("hearsay", &language.hearsay, Tag::Hearsay),
         ("publishing_verbs", &language.publishing_verbs, Tag::Publishing),
         ("attributed_to_denier", &language.attributed_to_denier, Tag::AttributedToDenier),
+        ("responsibility_nouns", &language.responsibility_nouns, Tag::Responsibility),
         ("blockers", &language.blockers, Tag::Blocker),
         ("clause_breaks", &language.clause_breaks, Tag::ClauseBreak),
         ("region_anaphora", &language.region_anaphora, Tag::RegionAnaphor),
