@@ -14,7 +14,7 @@ use std::io::BufRead;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use crosscheck_model::{Diagnostic, DocumentMeta, Records, Severity};
+use crosscheck_model::{Chunked, Diagnostic, DocumentMeta, Records, Severity, permute};
 use crosscheck_report::spill::{ClaimSpill, SpillEntry};
 use crosscheck_report::stream::{
     ArticleRecord, RECORD_PREFIX, RecordIn, RunRecord, STREAM_VERSION, article_order, problem_order, read_record,
@@ -287,8 +287,9 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
     let mut order: Vec<u32> = (0..list.len() as u32).collect();
     order.sort_unstable_by_key(|&i| (list[i as usize].doc, seqs[i as usize]));
     drop(seqs);
-    permute(list, order.clone());
-    permute(spill.entries_mut(), order);
+    permute(order.clone(), |a, b| list.swap(a, b));
+    let entries = spill.entries_mut();
+    permute(order, |a, b| entries.swap(a, b));
     documents.check_counts(&got, &mut summary);
     summary.skipped.sort_by(problem_order);
     // The paths' numbers and the counts are done with before linking and comparing.
@@ -304,7 +305,7 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
 /// numbers in their runs, all in the same order.
 struct Kept<'a> {
     claims: &'a mut Records,
-    entries: &'a mut Vec<SpillEntry>,
+    entries: &'a mut Chunked<SpillEntry>,
     seqs: &'a mut Vec<u32>,
 }
 
@@ -423,7 +424,7 @@ impl Documents {
     /// how many claims each document has.
     fn renumber(&self, claims: &mut Records) -> Vec<usize> {
         let mut got = vec![0usize; self.docs.len()];
-        for c in claims.list_mut() {
+        for c in claims.list_mut().iter_mut() {
             c.doc = self.doc_of[c.doc as usize];
             got[c.doc as usize] += 1;
         }
@@ -447,35 +448,5 @@ impl Documents {
                 });
             }
         }
-    }
-}
-
-/// Puts `items[order[k]]` at `k` for every `k`, in place (claims are large:
-/// no second vector of them).
-fn permute<T>(items: &mut [T], mut order: Vec<u32>) {
-    for start in 0..items.len() {
-        let mut k = start;
-        loop {
-            let from = order[k] as usize;
-            order[k] = k as u32;
-            if from == start || from == k {
-                break;
-            }
-            items.swap(k, from);
-            k = from;
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn permute_puts_each_item_where_the_order_says() {
-        let mut items = vec!['a', 'b', 'c', 'd', 'e'];
-        super::permute(&mut items, vec![3, 0, 4, 1, 2]);
-        assert_eq!(items, vec!['d', 'a', 'e', 'b', 'c']);
-        let mut same = vec![1, 2, 3];
-        super::permute(&mut same, vec![0, 1, 2]);
-        assert_eq!(same, vec![1, 2, 3]);
     }
 }

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::{
-    Claim, ClaimId, ClaimKind, Date, FIGURE_TEMPLATE, Interval, Polarity, Qualifier, STATEMENT_TEMPLATE, Scope, Span,
-    TimeRange, UNBOUND_SLOT,
+    Chunked, Claim, ClaimId, ClaimKind, Date, FIGURE_TEMPLATE, Interval, Polarity, Qualifier, STATEMENT_TEMPLATE,
+    Scope, Span, TimeRange, UNBOUND_SLOT,
 };
 
 /// A string of a [`Symbols`] table, as a number.
@@ -163,7 +163,7 @@ pub struct TermRef<'a> {
 /// The compact records of a corpus's claims, in claim order, with their symbols.
 #[derive(Debug, Default)]
 pub struct Records {
-    list: Vec<ClaimRecord>,
+    list: Chunked<ClaimRecord>,
     pub symbols: Symbols,
 }
 
@@ -269,11 +269,11 @@ impl Records {
     }
 
     /// The records themselves, to reorder or renumber them.
-    pub fn list_mut(&mut self) -> &mut Vec<ClaimRecord> {
+    pub fn list_mut(&mut self) -> &mut Chunked<ClaimRecord> {
         &mut self.list
     }
 
-    /// Gives back the room the list grew into.
+    /// Gives back the room the list's last chunk did not fill.
     pub fn shrink_to_fit(&mut self) {
         self.list.shrink_to_fit();
     }
