@@ -293,9 +293,11 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
     let mut order: Vec<u32> = (0..list.len() as u32).collect();
     order.sort_unstable_by_key(|&i| (list[i as usize].doc, seqs[i as usize]));
     drop(seqs);
-    permute(order.clone(), |a, b| list.swap(a, b));
     let entries = spill.entries_mut();
-    permute(order, |a, b| entries.swap(a, b));
+    permute(order, |a, b| {
+        list.swap(a, b);
+        entries.swap(a, b);
+    });
     documents.check_counts(&got, &mut summary);
     summary.skipped.sort_by(problem_order);
     // The paths' numbers and the counts are done with before linking and comparing.
@@ -394,6 +396,7 @@ impl Documents {
         permute(order, |a, b| docs.swap(a, b));
         let mut kept = keep.into_iter();
         docs.retain(|_| kept.next().unwrap_or(false));
+        docs.shrink_to_fit();
         documents.docs = docs;
         documents
     }
