@@ -14,7 +14,7 @@ use std::io::BufRead;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use crosscheck_model::{Diagnostic, DocumentMeta, Records, Severity};
+use crosscheck_model::{Chunked, Diagnostic, DocumentMeta, Records, Severity, permute};
 use crosscheck_report::spill::{ClaimSpill, SpillEntry};
 use crosscheck_report::stream::{
     ArticleRecord, RECORD_PREFIX, RecordIn, RunRecord, STREAM_VERSION, article_order, problem_order, read_record,
@@ -89,7 +89,11 @@ impl Paths {
 /// Everything read from the streams, before it is put in order.
 struct Read {
     run: Option<(RunRecord, Place)>,
-    articles: Vec<(u32, Article, Place)>,
+    /// Each article record's meta, in the order read: put in `report`'s
+    /// order in place, it becomes the documents' list.
+    docs: Vec<DocumentMeta>,
+    /// Beside `docs`: what else comparison keeps of each article record.
+    articles: Vec<Article>,
     /// Claims' compact records, each with its path id as its `doc` for now.
     claims: Records,
     /// The claims in full, written to a temporary file as they are read, in
@@ -125,6 +129,7 @@ impl Read {
     fn new() -> std::io::Result<Self> {
         Ok(Self {
             run: None,
+            docs: Vec::new(),
             articles: Vec::new(),
             claims: Records::new(),
             spill: ClaimSpill::new()?,
@@ -147,7 +152,8 @@ impl Read {
                         self.malformed.push(malformed(&place, 1, "not an article record"));
                     } else {
                         let id = self.paths.id(article.path.clone());
-                        self.articles.push((id, Article::of(article), place));
+                        self.articles.push(Article::of(&article, id, place));
+                        self.docs.push(article.into_meta());
                     }
                 }
                 Ok(RecordIn::Problem(problem)) => match problem.diagnostic() {
@@ -263,7 +269,7 @@ pub fn compare_streams(streams: &[PathBuf]) -> Result<Analysis> {
 /// Puts what was read in `report`'s order, checks that every article has
 /// its claims, and compares.
 fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
-    let Read { run, articles, mut claims, mut spill, mut seqs, problems, paths, malformed } = read;
+    let Read { run, docs, articles, mut claims, mut spill, mut seqs, problems, paths, malformed } = read;
     // The room the vectors grew into is given back before linking and comparing.
     claims.shrink_to_fit();
     seqs.shrink_to_fit();
@@ -278,7 +284,7 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
         summary.articles_skipped += usize::from(skipped);
         summary.skipped.push(d);
     }
-    let documents = Documents::in_order(articles, paths.ids.len(), &mut summary);
+    let documents = Documents::in_order(docs, articles, paths.ids.len(), &mut summary);
     let mut kept = Kept { claims: &mut claims, entries: spill.entries_mut(), seqs: &mut seqs };
     documents.drop_orphans(&mut kept, &paths, &mut summary);
     let got = documents.renumber(&mut claims);
@@ -287,8 +293,11 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
     let mut order: Vec<u32> = (0..list.len() as u32).collect();
     order.sort_unstable_by_key(|&i| (list[i as usize].doc, seqs[i as usize]));
     drop(seqs);
-    permute(list, order.clone());
-    permute(spill.entries_mut(), order);
+    let entries = spill.entries_mut();
+    permute(order, |a, b| {
+        list.swap(a, b);
+        entries.swap(a, b);
+    });
     documents.check_counts(&got, &mut summary);
     summary.skipped.sort_by(problem_order);
     // The paths' numbers and the counts are done with before linking and comparing.
@@ -304,13 +313,15 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
 /// numbers in their runs, all in the same order.
 struct Kept<'a> {
     claims: &'a mut Records,
-    entries: &'a mut Vec<SpillEntry>,
+    entries: &'a mut Chunked<SpillEntry>,
     seqs: &'a mut Vec<u32>,
 }
 
-/// An article record as comparison keeps it.
+/// An article record as comparison keeps it beside its meta: its path's
+/// number, where it was read, and its counts.
 struct Article {
-    meta: DocumentMeta,
+    id: u32,
+    place: Place,
     indexes: &'static str,
     sentences: usize,
     claims: usize,
@@ -318,9 +329,10 @@ struct Article {
 }
 
 impl Article {
-    fn of(record: ArticleRecord) -> Self {
+    fn of(record: &ArticleRecord, id: u32, place: Place) -> Self {
         Article {
-            meta: record.meta(),
+            id,
+            place,
             indexes: INDEXES.into_iter().find(|i| *i == record.indexes).unwrap_or("file"),
             sentences: record.sentences,
             claims: record.claims,
@@ -342,42 +354,63 @@ struct Documents {
 
 impl Documents {
     /// The articles sorted as `report` lists them, each counted in the
-    /// summary; an article given twice is reported and read once.
-    fn in_order(mut articles: Vec<(u32, Article, Place)>, paths: usize, summary: &mut Summary) -> Self {
-        articles.sort_by(|a, b| article_order(&a.1.meta.path, &b.1.meta.path).then_with(|| a.2.cmp(&b.2)));
+    /// summary; an article given twice is reported and read once. `docs`
+    /// (beside `articles`) is put in order in place, with no second list.
+    fn in_order(mut docs: Vec<DocumentMeta>, articles: Vec<Article>, paths: usize, summary: &mut Summary) -> Self {
+        let mut order: Vec<u32> = (0..docs.len() as u32).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
+            article_order(&docs[a].path, &docs[b].path).then_with(|| articles[a].place.cmp(&articles[b].place))
+        });
         let mut documents = Documents {
-            docs: Vec::with_capacity(articles.len()),
+            docs: Vec::new(),
             indexes: Vec::with_capacity(articles.len()),
             expected: Vec::with_capacity(articles.len()),
             doc_of: vec![u32::MAX; paths],
         };
-        let mut last: Option<(u32, Place)> = None;
-        for (id, article, place) in articles {
-            if let Some((previous, at)) = &last
-                && *previous == id
+        let mut keep = Vec::with_capacity(order.len());
+        let mut last: Option<&Article> = None;
+        for &k in &order {
+            let article = &articles[k as usize];
+            if let Some(first) = last
+                && first.id == article.id
             {
                 summary.skipped.push(Diagnostic {
                     severity: Severity::Error,
-                    path: article.meta.path.clone(),
+                    path: docs[k as usize].path.clone(),
                     span: None,
                     line_col: None,
-                    message: format!("the article is in the streams twice ({at} and {place}); the second is left out"),
+                    message: format!(
+                        "the article is in the streams twice ({} and {}); the second is left out",
+                        first.place, article.place
+                    ),
                 });
+                keep.push(false);
                 continue;
             }
-            documents.doc_of[id as usize] = documents.docs.len() as u32;
-            if article.read {
-                summary.articles_read += 1;
-            } else {
-                summary.articles_skipped += 1;
-            }
-            summary.sentences += article.sentences;
-            documents.indexes.push(article.indexes);
-            documents.expected.push(article.claims);
-            documents.docs.push(article.meta);
-            last = Some((id, place));
+            keep.push(true);
+            documents.doc_of[article.id as usize] = documents.indexes.len() as u32;
+            documents.count(article, summary);
+            last = Some(article);
         }
+        permute(order, |a, b| docs.swap(a, b));
+        let mut kept = keep.into_iter();
+        docs.retain(|_| kept.next().unwrap_or(false));
+        docs.shrink_to_fit();
+        documents.docs = docs;
         documents
+    }
+
+    /// Counts an article in the summary, and keeps its counts.
+    fn count(&mut self, article: &Article, summary: &mut Summary) {
+        if article.read {
+            summary.articles_read += 1;
+        } else {
+            summary.articles_skipped += 1;
+        }
+        summary.sentences += article.sentences;
+        self.indexes.push(article.indexes);
+        self.expected.push(article.claims);
     }
 
     /// Leaves out (and reports, once per path) the claims of paths that no
@@ -423,7 +456,7 @@ impl Documents {
     /// how many claims each document has.
     fn renumber(&self, claims: &mut Records) -> Vec<usize> {
         let mut got = vec![0usize; self.docs.len()];
-        for c in claims.list_mut() {
+        for c in claims.list_mut().iter_mut() {
             c.doc = self.doc_of[c.doc as usize];
             got[c.doc as usize] += 1;
         }
@@ -447,35 +480,5 @@ impl Documents {
                 });
             }
         }
-    }
-}
-
-/// Puts `items[order[k]]` at `k` for every `k`, in place (claims are large:
-/// no second vector of them).
-fn permute<T>(items: &mut [T], mut order: Vec<u32>) {
-    for start in 0..items.len() {
-        let mut k = start;
-        loop {
-            let from = order[k] as usize;
-            order[k] = k as u32;
-            if from == start || from == k {
-                break;
-            }
-            items.swap(k, from);
-            k = from;
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn permute_puts_each_item_where_the_order_says() {
-        let mut items = vec!['a', 'b', 'c', 'd', 'e'];
-        super::permute(&mut items, vec![3, 0, 4, 1, 2]);
-        assert_eq!(items, vec!['d', 'a', 'e', 'b', 'c']);
-        let mut same = vec![1, 2, 3];
-        super::permute(&mut same, vec![0, 1, 2]);
-        assert_eq!(same, vec![1, 2, 3]);
     }
 }

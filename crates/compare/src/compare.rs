@@ -504,7 +504,7 @@ pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding
     let mut findings = work.findings;
     findings.extend(compare_propositions(corpus, options));
     findings.extend(compare_framing(corpus, options));
-    findings.sort_by(|x, y| {
+    crosscheck_model::sort_in_place_by(&mut findings, |x, y| {
         (x.kind, &x.event, &x.subject, x.sides[0].first(), x.sides[1].first()).cmp(&(
             y.kind,
             &y.event,

@@ -4,14 +4,17 @@
 //! formats: these are plain values that the extractor produces, the claim
 //! graph compares and the reporter renders.
 
+mod chunked;
 mod claim;
 mod diagnostic;
 mod document;
 mod finding;
 mod interval;
+mod order;
 mod record;
 mod span;
 
+pub use chunked::Chunked;
 pub use claim::{
     Claim, ClaimId, ClaimKind, FIGURE_TEMPLATE, Polarity, Proposition, Quantity, STATEMENT_TEMPLATE, Scope, Speaker,
     Term, TimeRange, UNBOUND_SLOT,
@@ -20,6 +23,7 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DocumentMeta, Language};
 pub use finding::{Finding, FindingKind};
 pub use interval::{Interval, Qualifier};
+pub use order::{permute, sort_in_place_by};
 pub use record::{ClaimRecord, ClaimRef, Figure, PropositionRef, RecordKind, Records, Sym, Symbols, TermRef};
 pub use span::Span;
 

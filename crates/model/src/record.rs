@@ -1,14 +1,16 @@
 //! The compact comparison record: what linking, comparing and the report's
 //! summary read of a claim, without its text. A run over a large corpus
-//! keeps one of these per claim (80 bytes, strings as symbols of one
-//! [`Symbols`] table) and reads the full claims back only to render them.
+//! keeps one of these per claim (64 bytes: strings as symbols of one
+//! [`Symbols`] table, which also holds each pair of speaker and actor, of
+//! event and place, and of first and last day once) and reads the full
+//! claims back only to render them.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::{
-    Claim, ClaimId, ClaimKind, Date, FIGURE_TEMPLATE, Interval, Polarity, Qualifier, STATEMENT_TEMPLATE, Scope, Span,
-    TimeRange, UNBOUND_SLOT,
+    Chunked, Claim, ClaimId, ClaimKind, Date, FIGURE_TEMPLATE, Interval, Polarity, Qualifier, STATEMENT_TEMPLATE,
+    Scope, Span, TimeRange, UNBOUND_SLOT,
 };
 
 /// A string of a [`Symbols`] table, as a number.
@@ -24,11 +26,47 @@ impl Sym {
     }
 }
 
-/// One copy of each string the records name (ids, metrics, speakers).
+/// One copy of each string the records name (ids, metrics, speakers), and
+/// of each pair of them or of days a record names as one.
 #[derive(Debug, Default)]
 pub struct Symbols {
     index: HashMap<Arc<str>, Sym>,
     names: Vec<Arc<str>>,
+    /// Speakers with their actors.
+    voices: Pairs<Sym>,
+    /// Events with their places.
+    places: Pairs<Sym>,
+    /// First and last days.
+    days: Pairs<Date>,
+    /// Figures' values that are neither bound and do not fit in 32 bits.
+    values: Vec<u64>,
+}
+
+/// Pairs of values, each held once and named by its number.
+#[derive(Debug)]
+struct Pairs<T> {
+    index: HashMap<(T, T), u32>,
+    list: Vec<(T, T)>,
+}
+
+impl<T> Default for Pairs<T> {
+    fn default() -> Self {
+        Self { index: HashMap::new(), list: Vec::new() }
+    }
+}
+
+impl<T: Copy + Eq + std::hash::Hash> Pairs<T> {
+    fn intern(&mut self, pair: (T, T)) -> u32 {
+        let list = &mut self.list;
+        *self.index.entry(pair).or_insert_with(|| {
+            list.push(pair);
+            (list.len() - 1) as u32
+        })
+    }
+
+    fn get(&self, number: u32) -> (T, T) {
+        self.list[number as usize]
+    }
 }
 
 impl Symbols {
@@ -77,6 +115,13 @@ const TARGET: u16 = 1 << 10;
 /// The claim's kind, in two bits of the flags: none set is a quantity.
 const PROPOSITION: u16 = 1 << 11;
 const TERM: u16 = 1 << 12;
+/// Where a figure's value is: its low bound, its high bound, or the table
+/// of values kept apart; none set, the record's own `value`.
+const VALUE_LOW: u16 = 1 << 13;
+const VALUE_HIGH: u16 = 1 << 14;
+const VALUE_APART: u16 = 1 << 15;
+/// No day range.
+const NO_DAYS: u32 = u32::MAX;
 
 /// What kind of claim a record stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,8 +134,12 @@ pub enum RecordKind {
 /// A claim without its text (see the module's documentation).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ClaimRecord {
-    /// A figure's low bound, high bound and value; a denial's target span.
-    numbers: [u64; 3],
+    /// A figure's low and high bounds, or a denial's target span, each in
+    /// two halves (low half first), so that the record aligns on 4 bytes.
+    bounds: [u32; 4],
+    /// A figure's value when the flags put it here (see `VALUE_LOW`), or its
+    /// number among the values kept apart.
+    value: u32,
     /// Index of the document in the corpus.
     pub doc: u32,
     span: [u32; 2],
@@ -99,13 +148,13 @@ pub struct ClaimRecord {
     /// The population, the proposition's template or the term's topic.
     detail: Sym,
     side: Sym,
-    event: Sym,
-    place: Sym,
     camp: Sym,
-    speaker: Sym,
-    actor: Sym,
-    earliest: Date,
-    latest: Date,
+    /// The event and the place, as one pair of symbols.
+    event_place: u32,
+    /// The speaker and the actor, as one pair of symbols.
+    voice: u32,
+    /// The first and last days, as one pair (`NO_DAYS`: none).
+    days: u32,
     qualifier: Qualifier,
     scope: Scope,
     flags: u16,
@@ -163,7 +212,7 @@ pub struct TermRef<'a> {
 /// The compact records of a corpus's claims, in claim order, with their symbols.
 #[derive(Debug, Default)]
 pub struct Records {
-    list: Vec<ClaimRecord>,
+    list: Chunked<ClaimRecord>,
     pub symbols: Symbols,
 }
 
@@ -198,52 +247,36 @@ impl Records {
         set(claim.headline, HEADLINE);
         set(claim.earlier_report, EARLIER);
         set(claim.later_report, LATER);
-        let (earliest, latest) = match claim.time {
+        let days = match claim.time {
             Some(t) => {
                 set(true, TIME);
                 set(t.explicit, EXPLICIT);
-                (t.earliest, t.latest)
+                s.days.intern((t.earliest, t.latest))
             }
-            None => (Date::MIN, Date::MIN),
+            None => NO_DAYS,
         };
-        let (subject, detail, side, qualifier, numbers) = match &claim.kind {
-            ClaimKind::Quantity(q) => {
-                set(q.increment, INCREMENT);
-                set(q.subset, SUBSET);
-                set(q.value.is_some(), VALUE);
-                set(q.interval.high.is_some(), HIGH);
-                let numbers = [q.interval.low, q.interval.high.unwrap_or(0), q.value.unwrap_or(0)];
-                let (subject, detail) = (s.intern(&q.metric), s.option(q.population.as_deref()));
-                (subject, detail, s.option(q.side.as_deref()), q.qualifier, numbers)
-            }
-            ClaimKind::Proposition(p) => {
-                set(true, PROPOSITION);
-                set(p.polarity == Polarity::Denies, DENIES);
-                set(p.target.is_some(), TARGET);
-                let numbers = p.target.map_or([0; 3], |t| [t.start as u64, t.end as u64, 0]);
-                let (subject, detail) = (s.intern(&p.id), s.intern(&p.template));
-                (subject, detail, Sym::NONE, Qualifier::Exact, numbers)
-            }
-            ClaimKind::Term(t) => {
-                set(true, TERM);
-                let (subject, detail) = (s.intern(&t.frame), s.intern(&t.topic));
-                (subject, detail, Sym::NONE, Qualifier::Exact, [0; 3])
-            }
-        };
+        let KindParts { subject, detail, side, qualifier, numbers, value, flags: kind_flags } =
+            kind_parts(s, &claim.kind);
+        flags |= kind_flags;
+        let event_place = (s.option(claim.event.as_deref()), s.option(claim.place.as_deref()));
+        let voice = (
+            s.option(claim.speaker.as_ref().map(|sp| sp.text.as_str())),
+            s.option(claim.speaker.as_ref().and_then(|sp| sp.actor.as_deref())),
+        );
+        let half = |n: u64| [n as u32, (n >> 32) as u32];
+        let ([a, b], [c, d]) = (half(numbers[0]), half(numbers[1]));
         ClaimRecord {
-            numbers,
+            bounds: [a, b, c, d],
+            value,
             doc: claim.doc,
             span: [claim.span.start as u32, claim.span.end as u32],
             subject,
             detail,
             side,
-            event: s.option(claim.event.as_deref()),
-            place: s.option(claim.place.as_deref()),
             camp: s.option(claim.camp.as_deref()),
-            speaker: s.option(claim.speaker.as_ref().map(|sp| sp.text.as_str())),
-            actor: s.option(claim.speaker.as_ref().and_then(|sp| sp.actor.as_deref())),
-            earliest,
-            latest,
+            event_place: s.places.intern(event_place),
+            voice: s.voices.intern(voice),
+            days,
             qualifier,
             scope: claim.scope,
             flags,
@@ -269,13 +302,80 @@ impl Records {
     }
 
     /// The records themselves, to reorder or renumber them.
-    pub fn list_mut(&mut self) -> &mut Vec<ClaimRecord> {
+    pub fn list_mut(&mut self) -> &mut Chunked<ClaimRecord> {
         &mut self.list
     }
 
-    /// Gives back the room the list grew into.
+    /// Gives back the room the list's last chunk did not fill.
     pub fn shrink_to_fit(&mut self) {
         self.list.shrink_to_fit();
+    }
+}
+
+/// What a claim's kind puts in its record.
+struct KindParts {
+    subject: Sym,
+    detail: Sym,
+    side: Sym,
+    qualifier: Qualifier,
+    /// The low and high bounds, or the target span.
+    numbers: [u64; 2],
+    value: u32,
+    flags: u16,
+}
+
+fn kind_parts(s: &mut Symbols, kind: &ClaimKind) -> KindParts {
+    let mut flags = 0u16;
+    let mut set = |on: bool, flag: u16| {
+        if on {
+            flags |= flag;
+        }
+    };
+    let mut value = 0;
+    let (subject, detail, side, qualifier, numbers) = match kind {
+        ClaimKind::Quantity(q) => {
+            set(q.increment, INCREMENT);
+            set(q.subset, SUBSET);
+            set(q.value.is_some(), VALUE);
+            set(q.interval.high.is_some(), HIGH);
+            let (field, where_) = value_field(q.value, q.interval, &mut s.values);
+            value = field;
+            set(true, where_);
+            let numbers = [q.interval.low, q.interval.high.unwrap_or(0)];
+            let (subject, detail) = (s.intern(&q.metric), s.option(q.population.as_deref()));
+            (subject, detail, s.option(q.side.as_deref()), q.qualifier, numbers)
+        }
+        ClaimKind::Proposition(p) => {
+            set(true, PROPOSITION);
+            set(p.polarity == Polarity::Denies, DENIES);
+            set(p.target.is_some(), TARGET);
+            let numbers = p.target.map_or([0; 2], |t| [t.start as u64, t.end as u64]);
+            let (subject, detail) = (s.intern(&p.id), s.intern(&p.template));
+            (subject, detail, Sym::NONE, Qualifier::Exact, numbers)
+        }
+        ClaimKind::Term(t) => {
+            set(true, TERM);
+            let (subject, detail) = (s.intern(&t.frame), s.intern(&t.topic));
+            (subject, detail, Sym::NONE, Qualifier::Exact, [0; 2])
+        }
+    };
+    KindParts { subject, detail, side, qualifier, numbers, value, flags }
+}
+
+/// Where a figure's value goes: the record's `value` field and the flag that
+/// says how to read it (none needed when it is there itself).
+fn value_field(value: Option<u64>, interval: Interval, apart: &mut Vec<u64>) -> (u32, u16) {
+    match value {
+        None => (0, 0),
+        Some(v) if v == interval.low => (0, VALUE_LOW),
+        Some(v) if Some(v) == interval.high => (0, VALUE_HIGH),
+        Some(v) => match u32::try_from(v) {
+            Ok(small) => (small, 0),
+            Err(_) => {
+                apart.push(v);
+                ((apart.len() - 1) as u32, VALUE_APART)
+            }
+        },
     }
 }
 
@@ -303,12 +403,18 @@ impl<'a> ClaimRef<'a> {
         Span::new(self.record.span[0] as usize, self.record.span[1] as usize)
     }
 
+    /// Its low and high bounds (or target span).
+    fn bound(&self, which: usize) -> u64 {
+        let b = &self.record.bounds;
+        u64::from(b[2 * which]) | u64::from(b[2 * which + 1]) << 32
+    }
+
     pub fn event(&self) -> Option<&'a str> {
-        self.str(self.record.event)
+        self.str(self.symbols.places.get(self.record.event_place).0)
     }
 
     pub fn place(&self) -> Option<&'a str> {
-        self.str(self.record.place)
+        self.str(self.symbols.places.get(self.record.event_place).1)
     }
 
     pub fn camp(&self) -> Option<&'a str> {
@@ -317,19 +423,34 @@ impl<'a> ClaimRef<'a> {
 
     /// The speaker as written; `None` is the article's own voice.
     pub fn speaker(&self) -> Option<&'a str> {
-        self.str(self.record.speaker)
+        self.str(self.symbols.voices.get(self.record.voice).0)
     }
 
     /// The dictionary actor the speaker was resolved to.
     pub fn actor(&self) -> Option<&'a str> {
-        self.str(self.record.actor)
+        self.str(self.symbols.voices.get(self.record.voice).1)
     }
 
     pub fn time(&self) -> Option<TimeRange> {
-        self.flag(TIME).then(|| TimeRange {
-            earliest: self.record.earliest,
-            latest: self.record.latest,
-            explicit: self.flag(EXPLICIT),
+        self.flag(TIME).then(|| {
+            let (earliest, latest) = self.symbols.days.get(self.record.days);
+            TimeRange { earliest, latest, explicit: self.flag(EXPLICIT) }
+        })
+    }
+
+    /// A figure's value, where the flags say it is.
+    fn value(&self) -> Option<u64> {
+        let field = self.record.value;
+        self.flag(VALUE).then(|| {
+            if self.flag(VALUE_LOW) {
+                self.bound(0)
+            } else if self.flag(VALUE_HIGH) {
+                self.bound(1)
+            } else if self.flag(VALUE_APART) {
+                self.symbols.values[field as usize]
+            } else {
+                u64::from(field)
+            }
         })
     }
 
@@ -365,9 +486,9 @@ impl<'a> ClaimRef<'a> {
         let r = self.record;
         (self.kind() == RecordKind::Quantity).then(|| Figure {
             metric: self.str(r.subject).unwrap_or_default(),
-            value: self.flag(VALUE).then_some(r.numbers[2]),
+            value: self.value(),
             qualifier: r.qualifier,
-            interval: Interval { low: r.numbers[0], high: self.flag(HIGH).then_some(r.numbers[1]) },
+            interval: Interval { low: self.bound(0), high: self.flag(HIGH).then(|| self.bound(1)) },
             population: self.str(r.detail),
             side: self.str(r.side),
             increment: self.flag(INCREMENT),
@@ -381,7 +502,7 @@ impl<'a> ClaimRef<'a> {
             id: self.str(r.subject).unwrap_or_default(),
             template: self.str(r.detail).unwrap_or_default(),
             polarity: if self.flag(DENIES) { Polarity::Denies } else { Polarity::Asserts },
-            target: self.flag(TARGET).then(|| Span::new(r.numbers[0] as usize, r.numbers[1] as usize)),
+            target: self.flag(TARGET).then(|| Span::new(self.bound(0) as usize, self.bound(1) as usize)),
         })
     }
 
@@ -400,7 +521,72 @@ mod tests {
 
     #[test]
     fn a_record_is_compact() {
-        assert!(size_of::<ClaimRecord>() <= 80, "{}", size_of::<ClaimRecord>());
+        assert!(size_of::<ClaimRecord>() <= 64, "{}", size_of::<ClaimRecord>());
+    }
+
+    fn figure(value: Option<u64>, low: u64, high: Option<u64>) -> Claim {
+        Claim {
+            doc: 3,
+            span: Span::new(10, 20),
+            quote: String::new(),
+            line: 1,
+            evidence: Span::new(0, 30),
+            text: "".into(),
+            speaker: Some(crate::Speaker {
+                text: "a spokesman".into(),
+                span: Span::new(0, 3),
+                actor: Some("army".into()),
+            }),
+            camp: Some("gov".into()),
+            event: Some("war-1".into()),
+            place: None,
+            time: Some(TimeRange {
+                earliest: Date::constant(2024, 1, 2),
+                latest: Date::constant(2024, 1, 3),
+                explicit: true,
+            }),
+            earlier_report: false,
+            later_report: true,
+            scope: Scope::Incident,
+            headline: false,
+            kind: ClaimKind::Quantity(crate::Quantity {
+                metric: "killed".into(),
+                value,
+                qualifier: Qualifier::AtLeast,
+                interval: Interval { low, high },
+                population: Some("civilians".into()),
+                side: None,
+                increment: false,
+                subset: true,
+            }),
+            trace: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_record_gives_back_what_its_claim_says() {
+        let values = [
+            (Some(5), 5, Some(5)),
+            (Some(9), 5, Some(9)),
+            (Some(7), 5, Some(9)),
+            (None, 200, None),
+            (Some(1 << 40), 1 << 41, Some(1 << 42)),
+            (Some(u64::MAX), u64::MAX - 1, None),
+            (Some(3), u64::MAX, Some(u64::MAX)),
+        ];
+        let claims: Vec<Claim> = values.iter().map(|&(v, low, high)| figure(v, low, high)).collect();
+        let records = Records::of(&claims);
+        for (claim, record) in claims.iter().zip(records.iter()) {
+            let ClaimKind::Quantity(q) = &claim.kind else { unreachable!() };
+            let f = record.quantity().unwrap();
+            assert_eq!((f.value, f.interval, f.qualifier), (q.value, q.interval, q.qualifier));
+            assert_eq!((f.metric, f.population, f.side, f.subset), ("killed", Some("civilians"), None, true));
+            assert_eq!(record.time(), claim.time);
+            assert_eq!((record.speaker(), record.actor()), (Some("a spokesman"), Some("army")));
+            assert_eq!((record.event(), record.place(), record.camp()), (Some("war-1"), None, Some("gov")));
+            assert_eq!((record.doc(), record.span(), record.scope()), (3, claim.span, Scope::Incident));
+            assert!(record.later_report() && !record.earlier_report() && !record.headline());
+        }
     }
 
     #[test]

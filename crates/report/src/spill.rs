@@ -12,19 +12,51 @@ use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::sync::Mutex;
 
-use crosscheck_model::{Claim, ClaimId};
+use crosscheck_model::{Chunked, Claim, ClaimId};
 
 use crate::ClaimStore;
 
-/// Where one claim stands in the file: its offset and length in bytes.
-pub type SpillEntry = (u64, u32);
+/// Where one claim stands in the file, in 8 bytes: its offset and length
+/// packed together, or, for a claim that is too long or stands too far
+/// (over 16 MiB, or past 512 GiB), its number among those kept apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpillEntry(u64);
+
+/// The bits of a packed entry's length.
+const LEN_BITS: u32 = 24;
+/// Set in an entry kept apart.
+const APART: u64 = 1 << 63;
+
+impl SpillEntry {
+    /// The entry of a claim at `offset` of `len` bytes; `apart` keeps the
+    /// offsets and lengths that do not pack.
+    fn new(offset: u64, len: u32, apart: &mut Vec<(u64, u32)>) -> Self {
+        if u64::from(len) < 1 << LEN_BITS && offset < APART >> LEN_BITS {
+            SpillEntry(offset << LEN_BITS | u64::from(len))
+        } else {
+            apart.push((offset, len));
+            SpillEntry(APART | (apart.len() - 1) as u64)
+        }
+    }
+
+    /// Its offset and length.
+    fn place(self, apart: &[(u64, u32)]) -> (u64, u32) {
+        if self.0 & APART == 0 {
+            (self.0 >> LEN_BITS, (self.0 & ((1 << LEN_BITS) - 1)) as u32)
+        } else {
+            apart[(self.0 & !APART) as usize]
+        }
+    }
+}
 
 /// Claims being written to a temporary file.
 #[derive(Debug)]
 pub struct ClaimSpill {
     writer: BufWriter<File>,
     file: File,
-    entries: Vec<SpillEntry>,
+    entries: Chunked<SpillEntry>,
+    /// Offsets and lengths that do not pack into an entry.
+    apart: Vec<(u64, u32)>,
     written: u64,
     line: Vec<u8>,
 }
@@ -34,7 +66,14 @@ impl ClaimSpill {
     pub fn new() -> io::Result<Self> {
         let file = tempfile::tempfile()?;
         let writer = BufWriter::with_capacity(1 << 16, file.try_clone()?);
-        Ok(Self { writer, file, entries: Vec::new(), written: 0, line: Vec::with_capacity(1024) })
+        Ok(Self {
+            writer,
+            file,
+            entries: Chunked::new(),
+            apart: Vec::new(),
+            written: 0,
+            line: Vec::with_capacity(1024),
+        })
     }
 
     /// Writes `claim` after the others.
@@ -43,7 +82,7 @@ impl ClaimSpill {
         serde_json::to_writer(&mut self.line, claim)?;
         let len = u32::try_from(self.line.len()).map_err(|_| io::Error::other("a claim of over 4 GiB"))?;
         self.writer.write_all(&self.line)?;
-        self.entries.push((self.written, len));
+        self.entries.push(SpillEntry::new(self.written, len, &mut self.apart));
         self.written += u64::from(len);
         Ok(())
     }
@@ -59,18 +98,18 @@ impl ClaimSpill {
 
     /// Where each claim stands, in the order written: reordered with the
     /// claims' records, so that claim `k` is the `k`-th entry.
-    pub fn entries_mut(&mut self) -> &mut Vec<SpillEntry> {
+    pub fn entries_mut(&mut self) -> &mut Chunked<SpillEntry> {
         &mut self.entries
     }
 
     /// The claims written, to be read back.
     pub fn finish(self) -> io::Result<SpilledClaims> {
-        let Self { writer, file, mut entries, .. } = self;
+        let Self { writer, file, mut entries, apart, .. } = self;
         writer.into_inner().map_err(|e| e.into_error())?.flush()?;
         entries.shrink_to_fit();
         let reader = BufReader::with_capacity(1 << 16, file);
         // The file's offset is shared with the writer's handle, at its end: the first read seeks.
-        Ok(SpilledClaims { reader: Mutex::new(SpillReader { reader, position: u64::MAX }), entries })
+        Ok(SpilledClaims { reader: Mutex::new(SpillReader { reader, position: u64::MAX }), entries, apart })
     }
 }
 
@@ -82,7 +121,7 @@ struct SpillReader {
 
 impl SpillReader {
     /// One claim read where it stands, outside the buffer of sequential reads.
-    fn read_at(&mut self, (offset, len): SpillEntry, buffer: &mut Vec<u8>) -> io::Result<Claim> {
+    fn read_at(&mut self, (offset, len): (u64, u32), buffer: &mut Vec<u8>) -> io::Result<Claim> {
         buffer.resize(len as usize, 0);
         read_exact_at(&mut self.reader, buffer, offset)?;
         // Where the sequential reads stand is not trusted after a read elsewhere.
@@ -90,7 +129,7 @@ impl SpillReader {
         Ok(serde_json::from_str(std::str::from_utf8(buffer).map_err(io::Error::other)?)?)
     }
 
-    fn read(&mut self, (offset, len): SpillEntry, buffer: &mut Vec<u8>) -> io::Result<Claim> {
+    fn read(&mut self, (offset, len): (u64, u32), buffer: &mut Vec<u8>) -> io::Result<Claim> {
         if offset != self.position {
             self.reader.seek(SeekFrom::Start(offset))?;
         }
@@ -117,13 +156,14 @@ fn read_exact_at(reader: &mut BufReader<File>, buffer: &mut [u8], offset: u64) -
 #[derive(Debug)]
 pub struct SpilledClaims {
     reader: Mutex<SpillReader>,
-    entries: Vec<SpillEntry>,
+    entries: Chunked<SpillEntry>,
+    apart: Vec<(u64, u32)>,
 }
 
 impl SpilledClaims {
     fn read(&self, id: ClaimId, buffer: &mut Vec<u8>) -> io::Result<Claim> {
         let mut reader = self.reader.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        reader.read(self.entries[id.index()], buffer)
+        reader.read(self.entries[id.index()].place(&self.apart), buffer)
     }
 
     pub fn len(&self) -> usize {
@@ -138,7 +178,7 @@ impl SpilledClaims {
 impl ClaimStore for SpilledClaims {
     fn claim(&self, id: ClaimId) -> Cow<'_, Claim> {
         let mut reader = self.reader.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let claim = reader.read_at(self.entries[id.index()], &mut Vec::new());
+        let claim = reader.read_at(self.entries[id.index()].place(&self.apart), &mut Vec::new());
         Cow::Owned(claim.unwrap_or_else(|e| panic!("the temporary file of claims could not be read back: {e}")))
     }
 
@@ -217,5 +257,17 @@ mod tests {
         })
         .unwrap();
         assert_eq!(again, claims);
+    }
+
+    #[test]
+    fn entries_pack_offset_and_length_or_keep_them_apart() {
+        let mut apart = Vec::new();
+        for (offset, len) in
+            [(0, 0), (17, 900), ((1 << 39) - 1, (1 << 24) - 1), (1 << 39, 5), (3, 1 << 24), (u64::MAX, u32::MAX)]
+        {
+            let entry = SpillEntry::new(offset, len, &mut apart);
+            assert_eq!(entry.place(&apart), (offset, len));
+        }
+        assert_eq!(apart.len(), 3);
     }
 }

@@ -90,6 +90,17 @@ pub struct ArticleRecord {
 }
 
 impl ArticleRecord {
+    /// Its meta, made of its own strings.
+    pub fn into_meta(self) -> DocumentMeta {
+        DocumentMeta {
+            path: self.path,
+            language: self.language.map(Language),
+            published: self.published,
+            outlet: self.outlet,
+            conflict: self.conflict,
+        }
+    }
+
     pub fn meta(&self) -> DocumentMeta {
         DocumentMeta {
             path: self.path.clone(),
