@@ -314,18 +314,20 @@ pub(crate) fn find_propositions(
     let Some(patterns) = rules.patterns.get(&lexicon.code) else { return Vec::new() };
     let matcher = Matcher { s, rules, normalized };
     let mut found: Vec<PropositionMatch> = Vec::new();
-    // Only wordings whose anchor word stands in the sentence can match.
-    let mut candidates: Vec<usize> =
-        (0..s.len()).flat_map(|i| s.forms(i).iter()).filter_map(|f| anchors.get(f.text)).flatten().copied().collect();
-    candidates.sort_unstable();
-    candidates.dedup();
-    for index in candidates {
+    // Only wordings whose anchor word stands in the sentence can match: each
+    // with the tokens its anchor stands at, by wording, then by token.
+    let mut anchored: Vec<(usize, usize)> = (0..s.len())
+        .flat_map(|i| s.forms(i).iter().filter_map(|f| anchors.get(f.text)).flatten().map(move |&index| (index, i)))
+        .collect();
+    anchored.sort_unstable();
+    anchored.dedup();
+    for group in anchored.chunk_by(|a, b| a.0 == b.0) {
+        let index = group[0].0;
         let pattern = &patterns[index];
-        // A wording that opens with a word can only start where that word stands.
+        // A wording that opens with a word can only start where that word
+        // stands; its anchor is that word, so these are the tokens found above.
         let starts: Option<Vec<usize>> = match pattern.elements.first() {
-            Some(Element::Word(alternatives)) => {
-                Some((0..s.len()).filter(|&i| alternatives.iter().any(|w| s.is_form(i, w))).collect())
-            }
+            Some(Element::Word(_)) => Some(group.iter().map(|&(_, i)| i).collect()),
             _ => None,
         };
         let mut i = 0;

@@ -320,6 +320,23 @@ struct Entry {
     definite_only: bool,
 }
 
+/// The token after a phrase's first word, read once for every phrase that
+/// starts with the word.
+#[derive(Clone, Copy)]
+struct Next<'a> {
+    text: &'a str,
+    kind: TokenKind,
+    /// An adverb a phrase may hold between its words.
+    filler: bool,
+}
+
+impl<'a> Next<'a> {
+    fn of(lexicon: &Lexicon, text: &'a str, token: &Token) -> Self {
+        let got = token.text(text);
+        Next { text: got, kind: token.kind, filler: lexicon.fillers.iter().any(|f| f == got) }
+    }
+}
+
 /// A phrase found at a token position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
@@ -672,10 +689,13 @@ impl Lexicon {
         let word = token.text(text);
         let first_len = out.len();
         let entries = self.entries.map();
+        // Read when a phrase is first looked up: most tokens start none.
+        let mut next: Option<Option<Next>> = None;
         for (rank, form) in forms.iter().enumerate() {
             let Some(list) = entries.get(form.text) else {
                 continue;
             };
+            let next = *next.get_or_insert_with(|| tokens.get(i + 1).map(|t| Next::of(self, text, t)));
             for entry in list {
                 if form.definite && entry.tag.is_verbal() || entry.definite_only && !form.definite {
                     continue;
@@ -683,6 +703,9 @@ impl Lexicon {
                 // Single words may be matched through clitics; phrases need their first word whole
                 // or with a prefix only, so "ال" + name still matches.
                 if rank > 0 && !entry.rest.is_empty() && !word.ends_with(form.text) {
+                    continue;
+                }
+                if !self.may_go_on(&entry.rest, next) {
                     continue;
                 }
                 if let Some(len) = self.match_rest(text, tokens, i + 1, &entry.rest) {
@@ -705,6 +728,20 @@ impl Lexicon {
             }
         }
         out[first_len..].sort_by_key(|m| std::cmp::Reverse(m.len));
+    }
+
+    /// Whether a phrase whose words after the first are `rest` can go on
+    /// to the token after its first, `next`: the first step of
+    /// [`Lexicon::match_rest`], answered without reading the token again.
+    #[inline]
+    fn may_go_on(&self, rest: &[String], next: Option<Next<'_>>) -> bool {
+        let Some(want) = rest.first() else { return true };
+        let Some(next) = next else { return false };
+        let word = next.kind == TokenKind::Word;
+        next.filler
+            || want == ANY && word
+            || next.text == want
+            || rest.len() == 1 && word && self.suffix_form_matches(next.text, want)
     }
 
     fn match_rest(&self, text: &str, tokens: &[Token], from: usize, rest: &[String]) -> Option<usize> {
