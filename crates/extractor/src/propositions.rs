@@ -321,35 +321,34 @@ pub(crate) fn find_propositions(
         .collect();
     anchored.sort_unstable();
     anchored.dedup();
+    // One pair of buffers for every try: a try that fails leaves them empty.
+    let (mut slots, mut skipped) = (Vec::new(), Vec::new());
     for group in anchored.chunk_by(|a, b| a.0 == b.0) {
         let index = group[0].0;
         let pattern = &patterns[index];
         // A wording that opens with a word can only start where that word
         // stands; its anchor is that word, so these are the tokens found above.
-        let starts: Option<Vec<usize>> = match pattern.elements.first() {
-            Some(Element::Word(_)) => Some(group.iter().map(|&(_, i)| i).collect()),
-            _ => None,
-        };
+        let starts = matches!(pattern.elements.first(), Some(Element::Word(_))).then_some(group);
         let mut i = 0;
         while i < s.len() {
-            if let Some(at) = &starts
-                && at.binary_search(&i).is_err()
+            if let Some(at) = starts
+                && at.binary_search_by_key(&i, |&(_, t)| t).is_err()
             {
-                i = match at.iter().find(|&&p| p > i) {
-                    Some(&p) => p,
+                i = match at.iter().find(|&&(_, t)| t > i) {
+                    Some(&(_, t)) => t,
                     None => break,
                 };
                 continue;
             }
-            let mut slots = Vec::new();
-            let mut skipped = Vec::new();
+            slots.clear();
+            skipped.clear();
             let Some(end) = matcher.run_tracking(&pattern.elements, i, &mut slots, &mut skipped).filter(|&e| e > i)
             else {
                 i += 1;
                 continue;
             };
             if !inside_name(s, i)
-                && let Some(m) = judge(s, (pattern, index), (i, end), slots, &skipped)
+                && let Some(m) = judge(s, (pattern, index), (i, end), std::mem::take(&mut slots), &skipped)
             {
                 found.push(m);
             }

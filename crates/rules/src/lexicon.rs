@@ -396,6 +396,10 @@ pub struct Lexicon {
     segmentation_parts: SegmentationParts,
     prefixes: Vec<Prefix>,
     suffixes: Vec<String>,
+    /// The first character of every prefix and the last of every suffix,
+    /// made from them when first needed.
+    #[serde(skip)]
+    clitic_ends: OnceLock<CliticEnds>,
     entries: Entries,
     /// Word forms given as regular expressions (anchored, matched against a
     /// whole folded word and its clitic-free forms).
@@ -408,6 +412,15 @@ pub struct Lexicon {
     /// Groups of folded final letters a place name is written with
     /// interchangeably; the first of each group is the canonical one.
     pub place_name_endings: Vec<Vec<String>>,
+}
+
+/// The characters clitics start or end with: a word that starts with none
+/// of the first has no prefix to peel off, one that ends with none of the
+/// second no suffix.
+#[derive(Debug, Clone, Default)]
+struct CliticEnds {
+    first: Vec<char>,
+    last: Vec<char>,
 }
 
 /// A word the sentence gate looks for.
@@ -490,6 +503,7 @@ impl Lexicon {
             })
             .collect();
         self.suffixes = fold(suffixes);
+        self.clitic_ends = OnceLock::new();
     }
 
     /// Adds a phrase; returns false when it has no words.
@@ -637,7 +651,11 @@ impl Lexicon {
             }
         };
         let bytes = word.as_bytes();
-        for p in &self.prefixes {
+        let ends = self.clitic_ends();
+        // A stem is a suffix of the word: it ends with the word's last character.
+        let may_end = word.chars().next_back().is_some_and(|c| ends.last.contains(&c));
+        let may_start = word.chars().next().is_some_and(|c| ends.first.contains(&c));
+        for p in self.prefixes.iter().filter(|_| may_start) {
             if !starts_with(bytes, p.text.as_bytes()) {
                 continue;
             }
@@ -646,7 +664,7 @@ impl Lexicon {
                 continue;
             }
             push(out, Form { text: stem, definite: p.definite });
-            if p.definite {
+            if p.definite || !may_end {
                 continue;
             }
             for s in &self.suffixes {
@@ -658,7 +676,7 @@ impl Lexicon {
                 }
             }
         }
-        for s in &self.suffixes {
+        for s in self.suffixes.iter().filter(|_| may_end) {
             if ends_with(bytes, s.as_bytes()) {
                 let stem = &word[..word.len() - s.len()];
                 if long_enough(stem) {
@@ -666,6 +684,23 @@ impl Lexicon {
                 }
             }
         }
+    }
+
+    fn clitic_ends(&self) -> &CliticEnds {
+        self.clitic_ends.get_or_init(|| {
+            let mut ends = CliticEnds::default();
+            for c in self.prefixes.iter().filter_map(|p| p.text.chars().next()) {
+                if !ends.first.contains(&c) {
+                    ends.first.push(c);
+                }
+            }
+            for c in self.suffixes.iter().filter_map(|s| s.chars().next_back()) {
+                if !ends.last.contains(&c) {
+                    ends.last.push(c);
+                }
+            }
+            ends
+        })
     }
 
     /// Every phrase that starts at token `i`, longest first.
