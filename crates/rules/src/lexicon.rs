@@ -231,6 +231,36 @@ struct Entries {
     map: OnceLock<FxHashMap<String, Vec<Entry>>>,
     /// The map in postcard bytes (keys in order), while it is not decoded.
     bytes: Box<[u8]>,
+    /// The long lists' phrases by their second word, made when first needed.
+    by_next: OnceLock<FxHashMap<String, NextWords>>,
+}
+
+/// The phrases of a long list ("the", «في») by the word after their first,
+/// as bits over the list (bit `k` for its `k`-th phrase), so that a token
+/// reads only the phrases that may go on to the next token, in their order.
+#[derive(Debug, Clone, Default)]
+struct NextWords {
+    /// Phrases of one word, or whose second word is the wildcard.
+    always: u64,
+    /// The others, by their second word.
+    by_word: FxHashMap<String, u64>,
+}
+
+impl NextWords {
+    /// The lists worth indexing: long enough to pay for a lookup, short
+    /// enough for one bit a phrase.
+    const SIZES: std::ops::RangeInclusive<usize> = 16..=64;
+
+    fn of(list: &[Entry]) -> Self {
+        let mut words = NextWords::default();
+        for (k, entry) in list.iter().enumerate() {
+            match entry.rest.first() {
+                Some(next) if next != ANY => *words.by_word.entry(next.clone()).or_default() |= 1 << k,
+                _ => words.always |= 1 << k,
+            }
+        }
+        words
+    }
 }
 
 impl Entries {
@@ -242,7 +272,15 @@ impl Entries {
     fn map_mut(&mut self) -> &mut FxHashMap<String, Vec<Entry>> {
         self.map();
         self.bytes = Box::default();
+        self.by_next = OnceLock::new();
         self.map.get_mut().expect("decoded just above")
+    }
+
+    fn by_next(&self) -> &FxHashMap<String, NextWords> {
+        self.by_next.get_or_init(|| {
+            let long = self.map().iter().filter(|(_, list)| NextWords::SIZES.contains(&list.len()));
+            long.map(|(first, list)| (first.clone(), NextWords::of(list))).collect()
+        })
     }
 }
 
@@ -283,7 +321,7 @@ impl<'de> Deserialize<'de> for Entries {
                 Ok(bytes.into())
             }
         }
-        Ok(Entries { map: OnceLock::new(), bytes: d.deserialize_bytes(Bytes)? })
+        Ok(Entries { map: OnceLock::new(), bytes: d.deserialize_bytes(Bytes)?, by_next: OnceLock::new() })
     }
 }
 
@@ -731,7 +769,11 @@ impl Lexicon {
                 continue;
             };
             let next = *next.get_or_insert_with(|| tokens.get(i + 1).map(|t| Next::of(self, text, t)));
-            for entry in list {
+            let picked = self.may_go_on_to(form.text, list.len(), next);
+            for (k, entry) in list.iter().enumerate() {
+                if picked.is_some_and(|bits| bits >> k & 1 == 0) {
+                    continue;
+                }
                 if form.definite && entry.tag.is_verbal() || entry.definite_only && !form.definite {
                     continue;
                 }
@@ -763,6 +805,26 @@ impl Lexicon {
             }
         }
         out[first_len..].sort_by_key(|m| std::cmp::Reverse(m.len));
+    }
+
+    /// Of a long list of phrases under `first`, as bits, those that
+    /// [`Lexicon::may_go_on`] may let go on to `next`: the phrases of one
+    /// word or a wildcard, and those whose second word is `next` or `next`
+    /// without a suffix. `None` for a short list, or when `next` is a filler.
+    fn may_go_on_to(&self, first: &str, len: usize, next: Option<Next<'_>>) -> Option<u64> {
+        if !NextWords::SIZES.contains(&len) || next.is_some_and(|n| n.filler) {
+            return None;
+        }
+        let words = self.entries.by_next().get(first)?;
+        let Some(next) = next else { return Some(words.always) };
+        let bits = |word: &str| words.by_word.get(word).copied().unwrap_or(0);
+        let mut picked = words.always | bits(next.text);
+        if next.kind == TokenKind::Word {
+            for s in self.suffixes.iter().filter(|s| next.text.ends_with(s.as_str())) {
+                picked |= bits(&next.text[..next.text.len() - s.len()]);
+            }
+        }
+        Some(picked)
     }
 
     /// Whether a phrase whose words after the first are `rest` can go on
@@ -875,6 +937,27 @@ mod tests {
         check_in(&lex, "have left", 0, &[(2, Tag::Unit)]);
         check_in(&lex, "have reportedly allegedly left", 0, &[]);
         check_in(&lex, "have never left", 0, &[]);
+    }
+
+    #[test]
+    fn a_long_list_reads_the_phrases_that_go_on_to_the_next_token() {
+        let mut lex = Lexicon::new("xx");
+        lex.set_clitics(&[], &["s".into()]);
+        lex.add_fillers(&["really".into()]);
+        let seconds = ["aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj", "kk", "ll", "mm", "nn", "oo", "pp"];
+        for (k, second) in (0u64..).zip(seconds) {
+            lex.add(&format!("key {second}"), Tag::Number(k));
+        }
+        lex.add("key", Tag::Unit);
+        lex.add("key * end", Tag::Earlier);
+        assert!(NextWords::SIZES.contains(&lex.entries.map()["key"].len()));
+        check_in(&lex, "key cc", 0, &[(2, Tag::Number(2)), (1, Tag::Unit)]);
+        check_in(&lex, "key ccs", 0, &[(2, Tag::Number(2)), (1, Tag::Unit)]);
+        check_in(&lex, "key really pp", 0, &[(3, Tag::Number(15)), (1, Tag::Unit)]);
+        check_in(&lex, "key zz end", 0, &[(3, Tag::Earlier), (1, Tag::Unit)]);
+        check_in(&lex, "key zz", 0, &[(1, Tag::Unit)]);
+        check_in(&lex, "key 5", 0, &[(1, Tag::Unit)]);
+        check_in(&lex, "key", 0, &[(1, Tag::Unit)]);
     }
 
     #[test]
