@@ -452,13 +452,28 @@ pub struct Lexicon {
     pub place_name_endings: Vec<Vec<String>>,
 }
 
-/// The characters clitics start or end with: a word that starts with none
-/// of the first has no prefix to peel off, one that ends with none of the
-/// second no suffix.
+/// The clitics by the character they start or end with: only the prefixes
+/// that start with a word's first character may be peeled off it, only the
+/// suffixes that end with its last.
 #[derive(Debug, Clone, Default)]
 struct CliticEnds {
-    first: Vec<char>,
-    last: Vec<char>,
+    /// Indexes into `Lexicon::prefixes`, in their order, by first character.
+    first: Vec<(char, Vec<usize>)>,
+    /// Indexes into `Lexicon::suffixes`, in their order, by last character.
+    last: Vec<(char, Vec<usize>)>,
+}
+
+impl CliticEnds {
+    fn add(groups: &mut Vec<(char, Vec<usize>)>, c: char, index: usize) {
+        match groups.iter_mut().find(|(g, _)| *g == c) {
+            Some((_, list)) => list.push(index),
+            None => groups.push((c, vec![index])),
+        }
+    }
+
+    fn of(groups: &[(char, Vec<usize>)], c: Option<char>) -> &[usize] {
+        groups.iter().find(|(g, _)| Some(*g) == c).map_or(&[], |(_, list)| list.as_slice())
+    }
 }
 
 /// A word the sentence gate looks for.
@@ -690,10 +705,10 @@ impl Lexicon {
         };
         let bytes = word.as_bytes();
         let ends = self.clitic_ends();
+        let prefixes = CliticEnds::of(&ends.first, word.chars().next());
         // A stem is a suffix of the word: it ends with the word's last character.
-        let may_end = word.chars().next_back().is_some_and(|c| ends.last.contains(&c));
-        let may_start = word.chars().next().is_some_and(|c| ends.first.contains(&c));
-        for p in self.prefixes.iter().filter(|_| may_start) {
+        let suffixes = CliticEnds::of(&ends.last, word.chars().next_back());
+        for p in prefixes.iter().map(|&k| &self.prefixes[k]) {
             if !starts_with(bytes, p.text.as_bytes()) {
                 continue;
             }
@@ -702,10 +717,10 @@ impl Lexicon {
                 continue;
             }
             push(out, Form { text: stem, definite: p.definite });
-            if p.definite || !may_end {
+            if p.definite {
                 continue;
             }
-            for s in &self.suffixes {
+            for s in suffixes.iter().map(|&k| &self.suffixes[k]) {
                 if ends_with(stem.as_bytes(), s.as_bytes()) {
                     let core = &stem[..stem.len() - s.len()];
                     if long_enough(core) {
@@ -714,7 +729,7 @@ impl Lexicon {
                 }
             }
         }
-        for s in self.suffixes.iter().filter(|_| may_end) {
+        for s in suffixes.iter().map(|&k| &self.suffixes[k]) {
             if ends_with(bytes, s.as_bytes()) {
                 let stem = &word[..word.len() - s.len()];
                 if long_enough(stem) {
@@ -727,14 +742,14 @@ impl Lexicon {
     fn clitic_ends(&self) -> &CliticEnds {
         self.clitic_ends.get_or_init(|| {
             let mut ends = CliticEnds::default();
-            for c in self.prefixes.iter().filter_map(|p| p.text.chars().next()) {
-                if !ends.first.contains(&c) {
-                    ends.first.push(c);
+            for (k, p) in self.prefixes.iter().enumerate() {
+                if let Some(c) = p.text.chars().next() {
+                    CliticEnds::add(&mut ends.first, c, k);
                 }
             }
-            for c in self.suffixes.iter().filter_map(|s| s.chars().next_back()) {
-                if !ends.last.contains(&c) {
-                    ends.last.push(c);
+            for (k, s) in self.suffixes.iter().enumerate() {
+                if let Some(c) = s.chars().next_back() {
+                    CliticEnds::add(&mut ends.last, c, k);
                 }
             }
             ends
