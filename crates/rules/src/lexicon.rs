@@ -434,8 +434,8 @@ pub struct Lexicon {
     segmentation_parts: SegmentationParts,
     prefixes: Vec<Prefix>,
     suffixes: Vec<String>,
-    /// The first character of every prefix and the last of every suffix,
-    /// made from them when first needed.
+    /// The prefixes by their first character and the suffixes by their
+    /// last, made from them when first needed.
     #[serde(skip)]
     clitic_ends: OnceLock<CliticEnds>,
     entries: Entries,
