@@ -316,9 +316,12 @@ pub(crate) fn find_propositions(
     let mut found: Vec<PropositionMatch> = Vec::new();
     // Only wordings whose anchor word stands in the sentence can match: each
     // with the tokens its anchor stands at, by wording, then by token.
-    let mut anchored: Vec<(usize, usize)> = (0..s.len())
-        .flat_map(|i| s.forms(i).iter().filter_map(|f| anchors.get(f.text)).flatten().map(move |&index| (index, i)))
-        .collect();
+    let mut anchored: Vec<(usize, usize)> = Vec::new();
+    for i in 0..s.len() {
+        for list in s.forms(i).iter().filter_map(|f| anchors.get(f.text)) {
+            anchored.extend(list.iter().map(|&index| (index, i)));
+        }
+    }
     anchored.sort_unstable();
     anchored.dedup();
     // One pair of buffers for every try: a try that fails leaves them empty.
