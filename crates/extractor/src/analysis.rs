@@ -16,6 +16,9 @@ pub(crate) struct Sentence<'t> {
     match_index: Vec<usize>,
     /// Whether each token stands inside a quotation.
     pub quoted: Vec<bool>,
+    /// For each token, the tokens up to eight before it whose longest match
+    /// reaches past it: bit `k` for the token `k` before.
+    covers: Vec<u16>,
     /// Each token's forms with clitics peeled off: `forms[form_index[i]..form_index[i + 1]]`.
     forms: Vec<Form<'t>>,
     form_index: Vec<usize>,
@@ -67,6 +70,7 @@ impl<'t> Sentence<'t> {
             mut matches,
             mut match_index,
             mut quoted,
+            mut covers,
             mut forms,
             mut form_index,
             mut scratch,
@@ -93,16 +97,31 @@ impl<'t> Sentence<'t> {
             lexicon.matches_with_forms(Tokenized { text, tokens: &tokens }, i, token_forms, &mut matches);
         }
         match_index.push(matches.len());
+        reaches(&matches, &match_index, &mut covers);
         let quotes = lexicon.segmentation.quotes();
         quotation_marks(Tokenized { text, tokens: &tokens }, quotes, &mut quoted);
         let grammar = &lexicon.grammar;
-        Self { text, range, tokens, matches, match_index, quoted, forms, form_index, scratch, explain, grammar, quotes }
+        Self {
+            text,
+            range,
+            tokens,
+            matches,
+            match_index,
+            quoted,
+            covers,
+            forms,
+            form_index,
+            scratch,
+            explain,
+            grammar,
+            quotes,
+        }
     }
 
     /// The sentence's storage, for the next sentence of the document.
     pub fn into_buffers(self) -> SentenceBuffers<'t> {
-        let Self { tokens, matches, match_index, quoted, forms, form_index, scratch, .. } = self;
-        SentenceBuffers { tokens, matches, match_index, quoted, forms, form_index, scratch }
+        let Self { tokens, matches, match_index, quoted, covers, forms, form_index, scratch, .. } = self;
+        SentenceBuffers { tokens, matches, match_index, quoted, covers, forms, form_index, scratch }
     }
 
     /// A line of a claim's trace, made only when the run explains its claims.
@@ -209,8 +228,12 @@ impl<'t> Sentence<'t> {
 
     /// Whether token `i` is covered by a match of `pred` that starts earlier or here.
     pub fn covered_by(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> bool {
-        let lowest = i.saturating_sub(8);
-        (lowest..=i).any(|s| self.starts(s).iter().any(|m| m.end() > i && pred(&m.tag)))
+        // Only the tokens whose longest match reaches past `i` are read.
+        let covers = self.covers[i];
+        covers != 0
+            && (0..=i.min(8))
+                .filter(|&back| covers & (1 << back) != 0)
+                .any(|back| self.starts(i - back).iter().any(|m| m.end() > i && pred(&m.tag)))
     }
 
     /// Normalised byte range of tokens `[from, to)`.
@@ -226,9 +249,26 @@ pub(crate) struct SentenceBuffers<'t> {
     matches: Vec<Match>,
     match_index: Vec<usize>,
     quoted: Vec<bool>,
+    covers: Vec<u16>,
     forms: Vec<Form<'t>>,
     form_index: Vec<usize>,
     scratch: Vec<Form<'t>>,
+}
+
+/// Sets, for each token, the bits of [`Sentence::covered_by`]: which of the
+/// tokens up to eight before it start a match that reaches past it. The
+/// matches at a token come longest first, so the first reaches furthest.
+/// (A cue dropped later leaves its bits set: they only say where to look.)
+fn reaches(matches: &[Match], match_index: &[usize], covers: &mut Vec<u16>) {
+    let len = match_index.len() - 1;
+    covers.clear();
+    covers.resize(len, 0);
+    for s in 0..len {
+        let Some(longest) = matches[match_index[s]..match_index[s + 1]].first() else { continue };
+        for (back, cover) in covers[s..longest.end().min(s + 9)].iter_mut().enumerate() {
+            *cover |= 1 << back;
+        }
+    }
 }
 
 /// Which tokens stand inside a quotation. An unbalanced quotation (a stray

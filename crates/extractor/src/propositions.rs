@@ -321,40 +321,44 @@ pub(crate) fn find_propositions(
     let Some(patterns) = rules.patterns.get(&lexicon.code) else { return Vec::new() };
     let matcher = Matcher { s, rules, normalized };
     let mut found: Vec<PropositionMatch> = Vec::new();
-    // Only wordings whose anchor word stands in the sentence can match.
-    let mut candidates: Vec<usize> =
-        (0..s.len()).flat_map(|i| s.forms(i).iter()).filter_map(|f| anchors.get(f.text)).flatten().copied().collect();
-    candidates.sort_unstable();
-    candidates.dedup();
-    for index in candidates {
+    // Only wordings whose anchor word stands in the sentence can match: each
+    // with the tokens its anchor stands at, by wording, then by token.
+    let mut anchored: Vec<(usize, usize)> = Vec::new();
+    for i in 0..s.len() {
+        for list in s.forms(i).iter().filter_map(|f| anchors.get(f.text)) {
+            anchored.extend(list.iter().map(|&index| (index, i)));
+        }
+    }
+    anchored.sort_unstable();
+    anchored.dedup();
+    // One pair of buffers for every try: a try that fails leaves them empty.
+    let (mut slots, mut skipped) = (Vec::new(), Vec::new());
+    for group in anchored.chunk_by(|a, b| a.0 == b.0) {
+        let index = group[0].0;
         let pattern = &patterns[index];
-        // A wording that opens with a word can only start where that word stands.
-        let starts: Option<Vec<usize>> = match pattern.elements.first() {
-            Some(Element::Word(alternatives)) => {
-                Some((0..s.len()).filter(|&i| alternatives.iter().any(|w| s.is_form(i, w))).collect())
-            }
-            _ => None,
-        };
+        // A wording that opens with a word can only start where that word
+        // stands; its anchor is that word, so these are the tokens found above.
+        let starts = matches!(pattern.elements.first(), Some(Element::Word(_))).then_some(group);
         let mut i = 0;
         while i < s.len() {
-            if let Some(at) = &starts
-                && at.binary_search(&i).is_err()
+            if let Some(at) = starts
+                && at.binary_search_by_key(&i, |&(_, t)| t).is_err()
             {
-                i = match at.iter().find(|&&p| p > i) {
-                    Some(&p) => p,
+                i = match at.iter().find(|&&(_, t)| t > i) {
+                    Some(&(_, t)) => t,
                     None => break,
                 };
                 continue;
             }
-            let mut slots = Vec::new();
-            let mut skipped = Vec::new();
+            slots.clear();
+            skipped.clear();
             let Some(end) = matcher.run_tracking(&pattern.elements, i, &mut slots, &mut skipped).filter(|&e| e > i)
             else {
                 i += 1;
                 continue;
             };
             if !inside_name(s, i)
-                && let Some(m) = judge(s, (pattern, index), (i, end), slots, &skipped)
+                && let Some(m) = judge(s, (pattern, index), (i, end), std::mem::take(&mut slots), &skipped)
             {
                 found.push(m);
             }

@@ -239,6 +239,36 @@ struct Entries {
     map: OnceLock<FxHashMap<String, Vec<Entry>>>,
     /// The map in postcard bytes (keys in order), while it is not decoded.
     bytes: Box<[u8]>,
+    /// The long lists' phrases by their second word, made when first needed.
+    by_next: OnceLock<FxHashMap<String, NextWords>>,
+}
+
+/// The phrases of a long list ("the", «في») by the word after their first,
+/// as bits over the list (bit `k` for its `k`-th phrase), so that a token
+/// reads only the phrases that may go on to the next token, in their order.
+#[derive(Debug, Clone, Default)]
+struct NextWords {
+    /// Phrases of one word, or whose second word is the wildcard.
+    always: u64,
+    /// The others, by their second word.
+    by_word: FxHashMap<String, u64>,
+}
+
+impl NextWords {
+    /// The lists worth indexing: long enough to pay for a lookup, short
+    /// enough for one bit a phrase.
+    const SIZES: std::ops::RangeInclusive<usize> = 16..=64;
+
+    fn of(list: &[Entry]) -> Self {
+        let mut words = NextWords::default();
+        for (k, entry) in list.iter().enumerate() {
+            match entry.rest.first() {
+                Some(next) if next != ANY => *words.by_word.entry(next.clone()).or_default() |= 1 << k,
+                _ => words.always |= 1 << k,
+            }
+        }
+        words
+    }
 }
 
 impl Entries {
@@ -250,7 +280,15 @@ impl Entries {
     fn map_mut(&mut self) -> &mut FxHashMap<String, Vec<Entry>> {
         self.map();
         self.bytes = Box::default();
+        self.by_next = OnceLock::new();
         self.map.get_mut().expect("decoded just above")
+    }
+
+    fn by_next(&self) -> &FxHashMap<String, NextWords> {
+        self.by_next.get_or_init(|| {
+            let long = self.map().iter().filter(|(_, list)| NextWords::SIZES.contains(&list.len()));
+            long.map(|(first, list)| (first.clone(), NextWords::of(list))).collect()
+        })
     }
 }
 
@@ -291,7 +329,7 @@ impl<'de> Deserialize<'de> for Entries {
                 Ok(bytes.into())
             }
         }
-        Ok(Entries { map: OnceLock::new(), bytes: d.deserialize_bytes(Bytes)? })
+        Ok(Entries { map: OnceLock::new(), bytes: d.deserialize_bytes(Bytes)?, by_next: OnceLock::new() })
     }
 }
 
@@ -326,6 +364,23 @@ struct Entry {
     /// Indexed under its first word without the definite article: matches
     /// only a form that lost the article with its clitics ("للحوثيين").
     definite_only: bool,
+}
+
+/// The token after a phrase's first word, read once for every phrase that
+/// starts with the word.
+#[derive(Clone, Copy)]
+struct Next<'a> {
+    text: &'a str,
+    kind: TokenKind,
+    /// An adverb a phrase may hold between its words.
+    filler: bool,
+}
+
+impl<'a> Next<'a> {
+    fn of(lexicon: &Lexicon, text: &'a str, token: &Token) -> Self {
+        let got = token.text(text);
+        Next { text: got, kind: token.kind, filler: lexicon.fillers.iter().any(|f| f == got) }
+    }
 }
 
 /// A phrase found at a token position.
@@ -387,6 +442,10 @@ pub struct Lexicon {
     segmentation_parts: SegmentationParts,
     prefixes: Vec<Prefix>,
     suffixes: Vec<String>,
+    /// The prefixes by their first character and the suffixes by their
+    /// last, made from them when first needed.
+    #[serde(skip)]
+    clitic_ends: OnceLock<CliticEnds>,
     entries: Entries,
     /// Word forms given as regular expressions (anchored, matched against a
     /// whole folded word and its clitic-free forms).
@@ -399,6 +458,30 @@ pub struct Lexicon {
     /// Groups of folded final letters a place name is written with
     /// interchangeably; the first of each group is the canonical one.
     pub place_name_endings: Vec<Vec<String>>,
+}
+
+/// The clitics by the character they start or end with: only the prefixes
+/// that start with a word's first character may be peeled off it, only the
+/// suffixes that end with its last.
+#[derive(Debug, Clone, Default)]
+struct CliticEnds {
+    /// Indexes into `Lexicon::prefixes`, in their order, by first character.
+    first: Vec<(char, Vec<usize>)>,
+    /// Indexes into `Lexicon::suffixes`, in their order, by last character.
+    last: Vec<(char, Vec<usize>)>,
+}
+
+impl CliticEnds {
+    fn add(groups: &mut Vec<(char, Vec<usize>)>, c: char, index: usize) {
+        match groups.iter_mut().find(|(g, _)| *g == c) {
+            Some((_, list)) => list.push(index),
+            None => groups.push((c, vec![index])),
+        }
+    }
+
+    fn of(groups: &[(char, Vec<usize>)], c: Option<char>) -> &[usize] {
+        groups.iter().find(|(g, _)| Some(*g) == c).map_or(&[], |(_, list)| list.as_slice())
+    }
 }
 
 /// A word the sentence gate looks for.
@@ -481,6 +564,7 @@ impl Lexicon {
             })
             .collect();
         self.suffixes = fold(suffixes);
+        self.clitic_ends = OnceLock::new();
     }
 
     /// Adds a phrase; returns false when it has no words.
@@ -628,7 +712,11 @@ impl Lexicon {
             }
         };
         let bytes = word.as_bytes();
-        for p in &self.prefixes {
+        let ends = self.clitic_ends();
+        let prefixes = CliticEnds::of(&ends.first, word.chars().next());
+        // A stem is a suffix of the word: it ends with the word's last character.
+        let suffixes = CliticEnds::of(&ends.last, word.chars().next_back());
+        for p in prefixes.iter().map(|&k| &self.prefixes[k]) {
             if !starts_with(bytes, p.text.as_bytes()) {
                 continue;
             }
@@ -640,7 +728,7 @@ impl Lexicon {
             if p.definite {
                 continue;
             }
-            for s in &self.suffixes {
+            for s in suffixes.iter().map(|&k| &self.suffixes[k]) {
                 if ends_with(stem.as_bytes(), s.as_bytes()) {
                     let core = &stem[..stem.len() - s.len()];
                     if long_enough(core) {
@@ -649,7 +737,7 @@ impl Lexicon {
                 }
             }
         }
-        for s in &self.suffixes {
+        for s in suffixes.iter().map(|&k| &self.suffixes[k]) {
             if ends_with(bytes, s.as_bytes()) {
                 let stem = &word[..word.len() - s.len()];
                 if long_enough(stem) {
@@ -657,6 +745,23 @@ impl Lexicon {
                 }
             }
         }
+    }
+
+    fn clitic_ends(&self) -> &CliticEnds {
+        self.clitic_ends.get_or_init(|| {
+            let mut ends = CliticEnds::default();
+            for (k, p) in self.prefixes.iter().enumerate() {
+                if let Some(c) = p.text.chars().next() {
+                    CliticEnds::add(&mut ends.first, c, k);
+                }
+            }
+            for (k, s) in self.suffixes.iter().enumerate() {
+                if let Some(c) = s.chars().next_back() {
+                    CliticEnds::add(&mut ends.last, c, k);
+                }
+            }
+            ends
+        })
     }
 
     /// Every phrase that starts at token `i`, longest first.
@@ -680,17 +785,27 @@ impl Lexicon {
         let word = token.text(text);
         let first_len = out.len();
         let entries = self.entries.map();
+        // Read when a phrase is first looked up: most tokens start none.
+        let mut next: Option<Option<Next>> = None;
         for (rank, form) in forms.iter().enumerate() {
             let Some(list) = entries.get(form.text) else {
                 continue;
             };
-            for entry in list {
+            let next = *next.get_or_insert_with(|| tokens.get(i + 1).map(|t| Next::of(self, text, t)));
+            let picked = self.may_go_on_to(form.text, list.len(), next);
+            for (k, entry) in list.iter().enumerate() {
+                if picked.is_some_and(|bits| bits >> k & 1 == 0) {
+                    continue;
+                }
                 if form.definite && entry.tag.is_verbal() || entry.definite_only && !form.definite {
                     continue;
                 }
                 // Single words may be matched through clitics; phrases need their first word whole
                 // or with a prefix only, so "ال" + name still matches.
                 if rank > 0 && !entry.rest.is_empty() && !word.ends_with(form.text) {
+                    continue;
+                }
+                if !self.may_go_on(&entry.rest, next) {
                     continue;
                 }
                 if let Some(len) = self.match_rest(text, tokens, i + 1, &entry.rest) {
@@ -713,6 +828,40 @@ impl Lexicon {
             }
         }
         out[first_len..].sort_by_key(|m| std::cmp::Reverse(m.len));
+    }
+
+    /// Of a long list of phrases under `first`, as bits, those that
+    /// [`Lexicon::may_go_on`] may let go on to `next`: the phrases of one
+    /// word or a wildcard, and those whose second word is `next` or `next`
+    /// without a suffix. `None` for a short list, or when `next` is a filler.
+    fn may_go_on_to(&self, first: &str, len: usize, next: Option<Next<'_>>) -> Option<u64> {
+        if !NextWords::SIZES.contains(&len) || next.is_some_and(|n| n.filler) {
+            return None;
+        }
+        let words = self.entries.by_next().get(first)?;
+        let Some(next) = next else { return Some(words.always) };
+        let bits = |word: &str| words.by_word.get(word).copied().unwrap_or(0);
+        let mut picked = words.always | bits(next.text);
+        if next.kind == TokenKind::Word {
+            for s in self.suffixes.iter().filter(|s| next.text.ends_with(s.as_str())) {
+                picked |= bits(&next.text[..next.text.len() - s.len()]);
+            }
+        }
+        Some(picked)
+    }
+
+    /// Whether a phrase whose words after the first are `rest` can go on
+    /// to the token after its first, `next`: the first step of
+    /// [`Lexicon::match_rest`], answered without reading the token again.
+    #[inline]
+    fn may_go_on(&self, rest: &[String], next: Option<Next<'_>>) -> bool {
+        let Some(want) = rest.first() else { return true };
+        let Some(next) = next else { return false };
+        let word = next.kind == TokenKind::Word;
+        next.filler
+            || want == ANY && word
+            || next.text == want
+            || rest.len() == 1 && word && self.suffix_form_matches(next.text, want)
     }
 
     fn match_rest(&self, text: &str, tokens: &[Token], from: usize, rest: &[String]) -> Option<usize> {
@@ -811,6 +960,27 @@ mod tests {
         check_in(&lex, "have left", 0, &[(2, Tag::Unit)]);
         check_in(&lex, "have reportedly allegedly left", 0, &[]);
         check_in(&lex, "have never left", 0, &[]);
+    }
+
+    #[test]
+    fn a_long_list_reads_the_phrases_that_go_on_to_the_next_token() {
+        let mut lex = Lexicon::new("xx");
+        lex.set_clitics(&[], &["s".into()]);
+        lex.add_fillers(&["really".into()]);
+        let seconds = ["aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj", "kk", "ll", "mm", "nn", "oo", "pp"];
+        for (k, second) in (0u64..).zip(seconds) {
+            lex.add(&format!("key {second}"), Tag::Number(k));
+        }
+        lex.add("key", Tag::Unit);
+        lex.add("key * end", Tag::Earlier);
+        assert!(NextWords::SIZES.contains(&lex.entries.map()["key"].len()));
+        check_in(&lex, "key cc", 0, &[(2, Tag::Number(2)), (1, Tag::Unit)]);
+        check_in(&lex, "key ccs", 0, &[(2, Tag::Number(2)), (1, Tag::Unit)]);
+        check_in(&lex, "key really pp", 0, &[(3, Tag::Number(15)), (1, Tag::Unit)]);
+        check_in(&lex, "key zz end", 0, &[(3, Tag::Earlier), (1, Tag::Unit)]);
+        check_in(&lex, "key zz", 0, &[(1, Tag::Unit)]);
+        check_in(&lex, "key 5", 0, &[(1, Tag::Unit)]);
+        check_in(&lex, "key", 0, &[(1, Tag::Unit)]);
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Word, number and punctuation tokens over normalised text.
 
+use std::sync::OnceLock;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     /// A run of letters (any script), marks included.
@@ -19,6 +21,7 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
@@ -33,6 +36,16 @@ pub fn is_word_char(c: char) -> bool {
         '\u{0000}'..='\u{007F}' => false,
         _ => c.is_alphabetic() || matches!(c, '\u{0300}'..='\u{036F}'),
     }
+}
+
+/// [`is_word_char`] of every character below U+0800 (one or two bytes of
+/// UTF-8: Latin, Greek, Cyrillic, Hebrew, Arabic), looked up rather than
+/// worked out once a character in tokenising.
+fn word_chars() -> &'static [bool; 0x800] {
+    static TABLE: OnceLock<[bool; 0x800]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|c| u32::try_from(c).ok().and_then(char::from_u32).is_some_and(is_word_char))
+    })
 }
 
 /// The character at byte `at` and its length; ASCII and two-byte characters
@@ -59,6 +72,8 @@ pub(crate) fn decode(text: &str, at: usize) -> (char, usize) {
 /// attached prepositions never hide a figure.
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
+    let table = word_chars();
+    let is_word_char = |c: char| table.get(u32::from(c) as usize).copied().unwrap_or_else(|| is_word_char(c));
     let mut i = start;
     while i < end {
         let (c, len) = decode(text, i);
@@ -104,6 +119,14 @@ mod tests {
         tokenize(input, 0, input.len(), &mut tokens);
         let got: Vec<(&str, TokenKind)> = tokens.iter().map(|t| (t.text(input), t.kind)).collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn the_table_of_word_characters_agrees_with_is_word_char() {
+        let table = word_chars();
+        for c in (0..0x800u32).filter_map(char::from_u32) {
+            assert_eq!(table[c as usize], is_word_char(c), "{c:?}");
+        }
     }
 
     #[test]
