@@ -111,8 +111,16 @@ fn side(cx: &SentenceCtx, q: &Quantified, speaker: Option<&Resolved>) -> Option<
     // "The general staff said 15 soldiers were killed": a state's own; an
     // armed group's "soldiers" are its enemy's.
     let state_speaker = speaker_camp.is_some_and(|c| rules.camp(c).state || rules.camp(c).country);
-    let own_by_default = state_speaker && q.population.is_some_and(|p| rules.population(p).own_side_by_default);
-    let hint = q.side.or(own_by_default.then_some(SideHint::Own));
+    let soldiers = q.population.is_some_and(|p| rules.population(p).own_side_by_default);
+    // A party that names the state it fights ("al-Shabaab said 20 soldiers
+    // were killed") counts that state's soldiers.
+    let armed_group = speaker_camp.is_some_and(|c| !state_speaker && rules.camp(c).enemy.is_some());
+    let by_default = match (soldiers, state_speaker, armed_group) {
+        (true, true, _) => Some(SideHint::Own),
+        (true, false, true) => Some(SideHint::Enemy),
+        _ => None,
+    };
+    let hint = q.side.or(by_default);
     hint.and_then(|hint| match hint {
         SideHint::Own => speaker_camp.and_then(|c| rules.camp(c).side.clone()),
         // "X said it had killed 300": the enemy of a speaker whose enemy is

@@ -1459,6 +1459,20 @@ mod whose_dead_within_a_clause {
     }
 
     #[test]
+    fn an_armed_group_s_soldiers_are_the_state_s_it_fights() {
+        check_sides(
+            "Al-Shabaab said 20 soldiers were killed in the raid. The Somali army said 3 soldiers died.",
+            "killed 20 side=somalia; killed 3 side=somalia",
+        );
+        check_sides(
+            "قالت حركة الشباب إن 20 جنديا قتلوا في الهجوم. وقال الجيش الصومالي إن 3 جنود قتلوا.",
+            "killed 20 side=somalia; killed 3 side=somalia",
+        );
+        // A party with no one enemy in the packs says nothing of whose soldiers.
+        check_sides("The Islamic State said 40 soldiers were killed.", "killed 40 side=-");
+    }
+
+    #[test]
     fn words_across_a_clause_break_do_not_say_whose_dead_a_figure_counts() {
         check_sides(
             "The Kenyan army said it killed 40 militants, but only 2 of its soldiers died.",
