@@ -221,6 +221,38 @@ pub(crate) fn relative_aside(s: &Sentence, comma: usize) -> Option<usize> {
         .find(|&k| s.is_punct(k, &[',', '،']))
 }
 
+/// How many words a name set off by commas after a speaker may hold.
+const NAME_APPOSITION_WORDS: usize = 4;
+
+/// «صرح رئيس جمهورية X، فلان الفلاني، أن ...», "said the head of X, John
+/// Smith, that ...": a short run of words between commas right before a
+/// complementizer names the speaker again. The token after the closing comma.
+pub(crate) fn name_apposition(s: &Sentence, comma: usize) -> Option<usize> {
+    if comma >= s.len() || !s.is_punct(comma, &[',', '،']) {
+        return None;
+    }
+    let close = (comma + 1..(comma + 2 + NAME_APPOSITION_WORDS).min(s.len()))
+        .take_while(|&k| s.kind(k) == TokenKind::Word || s.is_punct(k, &[',', '،']))
+        .find(|&k| s.is_punct(k, &[',', '،']))?;
+    let words = (comma + 1..close).all(|k| {
+        s.kind(k) == TokenKind::Word
+            && !s
+                .has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::DenialVerb | Tag::Metric { .. }))
+    });
+    let complementizer_after = close + 1 < s.len() && s.has_at(close + 1, |t| matches!(t, Tag::Complementizer));
+    (close > comma + 1 && words && complementizer_after).then_some(close + 1)
+}
+
+/// Where the words after a speaker phrase at `end` begin: past a relative
+/// aside («نفى X، الناطق باسم العملية، التي تشنها قوات كييف، ...», neither
+/// speaker nor object) and past a name set off by commas.
+fn after_speaker_asides(s: &Sentence, mut end: usize) -> usize {
+    while let Some(close) = relative_aside(s, end) {
+        end = close;
+    }
+    name_apposition(s, end).unwrap_or(end)
+}
+
 /// Words a name in quotation marks may hold; a longer quotation is speech.
 const QUOTED_NAME_WORDS: usize = 4;
 
@@ -1028,12 +1060,7 @@ fn verb_first(
     let phrase = trim(s, raw);
     // «X، الناطق باسم “العملية”، …»: a quotation closing the phrase is the phrase's.
     let closed = (phrase.1..raw.1).take_while(|&k| s.is_quote(k)).last().map_or(phrase.1, |k| k + 1);
-    let mut end = skip_adverbials(s, closed);
-    // «نفى X، الناطق باسم العملية، التي تشنها قوات كييف، ...»: a relative
-    // aside after the speaker is neither speaker nor object.
-    while let Some(close) = relative_aside(s, end) {
-        end = close;
-    }
+    let mut end = after_speaker_asides(s, skip_adverbials(s, closed));
     // «الجبهة، التي اتهمت الحكومة ...»: after a relative pronoun whose
     // antecedent is a party, the party after the verb is the object.
     if let Some(frame) = antecedent_frame(s, rules, m, (end.max(m.end()), Scope::After)) {

@@ -588,6 +588,26 @@ mod a_toll_inside_a_denial_of_responsibility {
     }
 }
 
+mod a_name_set_off_by_commas_after_the_speaker {
+    use super::*;
+
+    #[test]
+    fn is_no_part_of_what_was_said() {
+        check(
+            "قال نائب وزير الدفاع الأذربيجاني، كامران علييف، إن مخربين أرمن لغموا طريقا قرب لاتشين. ونفت يريفان ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن لغموا طريقا قرب لاتشين»",
+        );
+        check(
+            "صرح رئيس الإدارة الأذربيجانية في ترتر، إلدار حسينوف، أن مخربين أرمن لغموا طريقا قرب البلدة. ونفت يريفان ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن لغموا طريقا قرب البلدة»",
+        );
+        check(
+            "أعلن المتحدث باسم الحكومة الأذربيجانية، سامر أحمدوف، أن مخربين أرمن لغموا طريقا. ونفت يريفان ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن لغموا طريقا»",
+        );
+    }
+}
+
 mod a_headline_party_before_a_colon {
     use super::*;
 
