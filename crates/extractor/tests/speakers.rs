@@ -1504,3 +1504,23 @@ mod a_headline_label_before_a_colon {
         check("زيلينسكي: مقتل 14 جنديا في الضربة\n\nوأصابت الضربة قاعدة.", "killed 14 camp=ukraine");
     }
 }
+
+mod a_toll_put_by_the_denier {
+    use super::*;
+
+    #[test]
+    fn after_a_denial_is_the_denier_s_own_figure() {
+        check_speaker(
+            "Rebels said 300 soldiers were killed. The Kenyan defence ministry denied the reports, putting the toll at 40.",
+            "killed 300 by=Rebels camp=-; killed 40 by=The Kenyan defence ministry camp=kenya",
+        );
+        check_speaker(
+            "Local media said 90 died. The Malian army dismissed the reports as exaggerated, placing the death toll at 12.",
+            "killed 90 by=Local media camp=media; killed 12 by=The Malian army camp=mali",
+        );
+        check_speaker(
+            "Activists said 64 civilians died. Kenya rejected the figures, putting the number of dead at 9.",
+            "killed 64 by=Activists camp=-; killed 9 by=Kenya camp=kenya",
+        );
+    }
+}
