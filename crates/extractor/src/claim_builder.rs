@@ -15,7 +15,7 @@ use crosscheck_text::Normalized;
 use crate::analysis::Sentence;
 use crate::attribution::Resolved;
 use crate::context::{DocContext, event_of, report_order, time_of};
-use crate::lines::fold_whitespace;
+use crate::lines::{ends_without_mark, fold_whitespace};
 
 /// One sentence being read, with what every claim of it shares.
 pub(crate) struct SentenceCtx<'a> {
@@ -176,8 +176,7 @@ impl<'a> SentenceCtx<'a> {
 /// Whether the sentence at `evidence` is the article's headline: its first
 /// sentence, ending without a full stop (a title restates the body).
 fn is_headline(original: &str, evidence: Span, sentence: usize) -> bool {
-    sentence == 0
-        && original[evidence.start..evidence.end].trim_end().chars().next_back().is_some_and(|c| c.is_alphanumeric())
+    sentence == 0 && ends_without_mark(&original[evidence.start..evidence.end])
 }
 
 /// The most evidence a claim carries. A sentence longer than this (text

@@ -45,8 +45,12 @@ struct Act<'a> {
     act: &'a DenialAct,
     denier: &'a Resolved,
     owner: Option<&'a Owner>,
-    /// The numbers in digits the object names, read once.
+    /// The numbers in digits the object names, read once; none when it
+    /// speaks of who did it.
     numbers: &'a [String],
+    /// The object speaks of who did it ("rejected responsibility for the
+    /// attack that killed 8"): a toll in it only says which event.
+    about_who: bool,
 }
 
 /// Reads the sentence's statements for later denials, and links its denials.
@@ -404,7 +408,7 @@ impl Denials<'_> {
         // the event; who did it is what is denied.
         let about_who = self.responsibility_first(act);
         let numbers = if about_who { Vec::new() } else { numbers_of(self.s(), act.object.0, act.object.1) };
-        let linked = Act { act, denier, owner: owner.as_ref(), numbers: &numbers };
+        let linked = Act { act, denier, owner: owner.as_ref(), numbers: &numbers, about_who };
         let (mut target, forward) = match content {
             Some(range) => self.target_in_content(&linked, range, state, out),
             None => (None, None),
@@ -619,7 +623,7 @@ impl Denials<'_> {
         out: &mut Extraction,
     ) -> (Target, Option<Pending>) {
         let (cx, s) = (self.cx, self.s());
-        let Act { act, denier, owner, .. } = *linked;
+        let Act { act, denier, owner, about_who, .. } = *linked;
         let span = cx.token_span(ca, cb);
         let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
         let pick = self
@@ -627,7 +631,7 @@ impl Denials<'_> {
             .clone()
             .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()))
             .chain(self.sentence_claims.clone().filter(|&c| {
-                !self.responsibility_first(act)
+                !about_who
                     && out.claims[c].quantity().is_some_and(|q| q.value.is_some())
                     && !state.implicit.contains(&c)
             }))

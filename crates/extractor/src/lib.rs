@@ -34,6 +34,7 @@ use crate::denials::DenialScan;
 use crate::doc_state::{DocState, settle_pending};
 use crate::figures::{Figure, Written, find_figures, quantify};
 pub use crate::gate::{Gated, SentenceGate};
+use crate::lines::ends_without_mark;
 use crate::lines::number_lines;
 pub use crate::lines::{fold_whitespace, line_col};
 use crate::propositions::{AnchorIndex, anchor_index, find_propositions, find_terms};
@@ -261,7 +262,7 @@ impl<'r> Extractor<'r> {
         let claim_starts: Vec<usize> =
             propositions.iter().map(|m| m.wording_start).chain(terms.iter().map(|m| m.start)).collect();
         let fresh = state.speaker_sentence.is_some_and(|k| k + 1 == state.sentence);
-        let headline = state.sentence == 0 && s.text[s.range.0..s.range.1].trim_end().ends_with(char::is_alphanumeric);
+        let headline = state.sentence == 0 && ends_without_mark(&s.text[s.range.0..s.range.1]);
         let earlier =
             Earlier { previous: state.speaker.as_ref(), previous_fresh: fresh, mentions: &state.mentions, headline };
         let frames = frames(s, rules, lexicon.subject_first, &earlier, &claim_starts);
@@ -289,9 +290,7 @@ const MAX_CAPTION_WORDS: usize = 8;
 /// Whether a sentence is a caption or a subhead: a few words that end on a
 /// letter or digit, with no sentence mark.
 fn is_caption(sentence: &str) -> bool {
-    let trimmed = sentence.trim_end();
-    trimmed.chars().next_back().is_some_and(char::is_alphanumeric)
-        && trimmed.split_whitespace().count() <= MAX_CAPTION_WORDS
+    ends_without_mark(sentence) && sentence.split_whitespace().count() <= MAX_CAPTION_WORDS
 }
 
 /// One document being read: what every sentence of it shares.

@@ -1,4 +1,4 @@
-//! Lines and columns of offsets, and whitespace folding for the text a claim shows.
+//! Lines and columns of offsets, whitespace folding for the text a claim shows, and sentences that end on no mark.
 
 use crate::Extraction;
 
@@ -115,6 +115,12 @@ fn is_folded(text: &str) -> bool {
         after_space = false;
     }
     !after_space || bytes.is_empty()
+}
+
+/// Whether a sentence ends on a letter or digit, with no sentence mark: a
+/// title, a subhead or a caption.
+pub(crate) fn ends_without_mark(sentence: &str) -> bool {
+    sentence.trim_end().chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]

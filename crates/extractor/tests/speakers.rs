@@ -38,6 +38,17 @@ fn check(input: &str, expected: &str) {
     assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
 }
 
+/// Figure and side of every quantity claim.
+#[track_caller]
+fn check_side(input: &str, expected: &str) {
+    let actual = extract(input)
+        .iter()
+        .filter_map(|c| c.quantity().map(|q| format!("{} side={}", figure(q), q.side.as_deref().unwrap_or("-"))))
+        .collect::<Vec<_>>()
+        .join("; ");
+    assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+}
+
 /// Figure, speaker phrase and camp of every quantity claim.
 #[track_caller]
 fn check_speaker(input: &str, expected: &str) {
@@ -911,18 +922,6 @@ mod acronyms_and_references {
 mod whom_a_side_killed {
     use super::*;
 
-    /// Figure and side of every quantity claim.
-    #[track_caller]
-    fn check_side(input: &str, expected: &str) {
-        let claims = extract(input);
-        let actual = claims
-            .iter()
-            .filter_map(|c| c.quantity().map(|q| format!("{} side={}", figure(q), q.side.as_deref().unwrap_or("-"))))
-            .collect::<Vec<_>>()
-            .join("; ");
-        assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
-    }
-
     #[test]
     fn losses_in_the_speaker_s_ranks_are_its_own() {
         check_side("وقالت وزارة الدفاع التركية إن 5 قتلوا في صفوفها.", "killed 5 side=turkish");
@@ -1447,42 +1446,31 @@ mod claims_relayed_inside_a_quotation {
 mod whose_dead_within_a_clause {
     use super::*;
 
-    /// Figure and side of every quantity claim.
-    #[track_caller]
-    fn check_sides(input: &str, expected: &str) {
-        let actual = extract(input)
-            .iter()
-            .filter_map(|c| c.quantity().map(|q| format!("{} side={}", figure(q), q.side.as_deref().unwrap_or("-"))))
-            .collect::<Vec<_>>()
-            .join("; ");
-        assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
-    }
-
     #[test]
     fn an_armed_group_s_soldiers_are_the_state_s_it_fights() {
-        check_sides(
+        check_side(
             "Al-Shabaab said 20 soldiers were killed in the raid. The Somali army said 3 soldiers died.",
             "killed 20 side=somalia; killed 3 side=somalia",
         );
-        check_sides(
+        check_side(
             "قالت حركة الشباب إن 20 جنديا قتلوا في الهجوم. وقال الجيش الصومالي إن 3 جنود قتلوا.",
             "killed 20 side=somalia; killed 3 side=somalia",
         );
         // A party with no one enemy in the packs says nothing of whose soldiers.
-        check_sides("The Islamic State said 40 soldiers were killed.", "killed 40 side=-");
+        check_side("The Islamic State said 40 soldiers were killed.", "killed 40 side=-");
     }
 
     #[test]
     fn words_across_a_clause_break_do_not_say_whose_dead_a_figure_counts() {
-        check_sides(
+        check_side(
             "The Kenyan army said it killed 40 militants, but only 2 of its soldiers died.",
             "killed 40 side=enemy of the kenyan army; killed 2 side=kenya",
         );
-        check_sides(
+        check_side(
             "The Malian army said it had killed 25 fighters, while 3 of its troops were killed.",
             "killed 25 side=enemy of the malian army; killed 3 side=mali",
         );
-        check_sides(
+        check_side(
             "قال الجيش الكيني إنه قتل 40 مسلحا، لكن 2 فقط من جنوده قتلوا.",
             "killed 40 side=enemy of الجيش الكيني; killed 2 side=kenya",
         );
