@@ -243,6 +243,40 @@ pub(crate) fn name_apposition(s: &Sentence, comma: usize) -> Option<usize> {
     (close > comma + 1 && words && complementizer_after).then_some(close + 1)
 }
 
+/// «نفى المتحدث باسم القوات، العقيد فلان، وقوع ...», "the forces'
+/// spokesman, Colonel X, denied": the name set off by commas right after a
+/// speaker phrase, whatever follows it. The office and the name are one
+/// person, whom later sentences may call by either.
+pub(crate) fn apposed_name(s: &Sentence, speaker: &Resolved) -> Option<(usize, usize)> {
+    let comma = s.tokens.iter().position(|t| t.start >= speaker.phrase.1)?;
+    if !s.is_punct(comma, &[',', '،']) {
+        return None;
+    }
+    let close = (comma + 1..(comma + 2 + NAME_APPOSITION_WORDS).min(s.len()))
+        .take_while(|&k| s.kind(k) == TokenKind::Word || s.is_punct(k, &[',', '،']))
+        .find(|&k| s.is_punct(k, &[',', '،']))?;
+    let name = (comma + 1..close).all(|k| {
+        s.kind(k) == TokenKind::Word
+            && !s.has_at(k, |t| {
+                matches!(
+                    t,
+                    Tag::Complementizer
+                        | Tag::Reporting
+                        | Tag::DenialVerb
+                        | Tag::Metric { .. }
+                        | Tag::Number(_)
+                        | Tag::Weekday(_)
+                        | Tag::RelativeDay(_)
+                        | Tag::Month
+                        | Tag::FunctionWord
+                        | Tag::SpeakerStop
+                        | Tag::Pronoun
+                )
+            })
+    });
+    (close > comma + 1 && name).then_some((comma + 1, close))
+}
+
 /// Where the words after a speaker phrase at `end` begin: past a relative
 /// aside («نفى X، الناطق باسم العملية، التي تشنها قوات كييف، ...», neither
 /// speaker nor object) and past a name set off by commas.
@@ -1497,7 +1531,11 @@ fn inverted_or_apposition(
         || (m.start >= 2 && s.is_punct(m.start - 1, &[',']) && s.is_quote(m.start - 2));
     let forward = trim(s, phrase_forward(s, rules, after_verb, claims));
     // "..., says human rights ombudsman.": the speaker closes the sentence.
-    let closes_sentence = forward.0 < forward.1 && only_trailing_matter(s, forward.1);
+    // A denial verb is not inverted so: in "X, a spokesman, denied any
+    // losses on Tuesday." the words after it are what is denied.
+    let closes_sentence = forward.0 < forward.1
+        && only_trailing_matter(s, forward.1)
+        && !s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
     // '"...," X, a former teacher, told Reuters.': the words after "told"
     // are the one spoken to.
     let spoken_to = s.grammar.is_addressee_verb(s.word(m.start));

@@ -169,24 +169,47 @@ impl Denials<'_> {
 
     /// Whether `denier` made the statement of `u` himself: no one refutes
     /// himself, whether named by his office before and by his name now.
-    fn spoken_by(&self, u: &Unit, denier: &Resolved) -> bool {
+    fn spoken_by(&self, u: &Unit, denier: &Resolved, state: &DocState) -> bool {
         let camps = self.compatible(u.camp, denier.camp);
         let grammar = self.s().grammar;
         let (key, phrase) = (self.key(denier), self.phrase_key(denier));
         // "a member of the body X, Ibrahim Ibrahim, denied ..." then "Ibrahim said":
         // every word of the later name stands in the earlier phrase.
-        let name: Vec<&str> = key
-            .split_whitespace()
-            .filter(|w| w.chars().count() > 2 && !grammar.is_office_title(w) && !grammar.is_article(w))
-            .collect();
+        let name = self.name_words(&key);
         let named_before = camps && !name.is_empty() && {
-            let earlier: Vec<&str> = u.speaker_phrase.split_whitespace().collect();
+            let earlier = self.phrase_words(&u.speaker_phrase);
             name.iter().all(|w| earlier.contains(w))
         };
+        // "the forces' spokesman, Colonel X, denied ..." names one man twice:
+        // later "X affirmed ..." and "the forces' spokesman" are he.
+        let speaker = self.name_words(&u.speaker);
+
+        let named_together = camps
+            && !name.is_empty()
+            && !speaker.is_empty()
+            && state.units.iter().any(|k| {
+                let words = self.phrase_words(&k.speaker_phrase);
+                name.iter().chain(&speaker).all(|w| words.contains(w))
+            });
         named_before
+            || named_together
             || [(&u.speaker, &key), (&u.speaker, &phrase)]
                 .iter()
                 .any(|(a, b)| crate::same_speaker(a, b, camps, grammar))
+    }
+
+    /// The words of a speaker key that name someone: no office, no article.
+    fn name_words<'k>(&self, key: &'k str) -> Vec<&'k str> {
+        let grammar = self.s().grammar;
+        self.phrase_words(key)
+            .into_iter()
+            .filter(|w| w.chars().count() > 2 && !grammar.is_office_title(w) && !grammar.is_article(w))
+            .collect()
+    }
+
+    /// The words of a speaker phrase without the marks that end them.
+    fn phrase_words<'k>(&self, phrase: &'k str) -> Vec<&'k str> {
+        phrase.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect()
     }
 
     /// Whether two camps may be one party's: the same, or either unknown or catch-all.
@@ -278,12 +301,16 @@ impl Denials<'_> {
             || propositions.iter().any(|&c| is_denial(&out.claims[c]));
         let how = s.how(|| format!("open statement: the words \"{}\" govern", s.words(f.at, f.end)));
         let statement = cx.claim(statement_parts(cx, (a, b), (Some(speaker), true), statement_kind(), vec![how]));
+        let mut speaker_phrase = self.phrase_key(speaker);
+        if let Some((n0, n1)) = attribution::apposed_name(s, speaker) {
+            speaker_phrase = format!("{speaker_phrase} {}", s.words(n0, n1));
+        }
         state.units.push(Unit {
             sentence: state.sentence,
             span,
             camp: speaker.camp,
             speaker: self.key(speaker),
-            speaker_phrase: self.phrase_key(speaker),
+            speaker_phrase,
             independent: self.independent(speaker),
             propositions,
             figures,
@@ -348,6 +375,7 @@ impl Denials<'_> {
     /// for a verdict ("false") the one that governs it.
     fn denier_frame(&self, act: &DenialAct) -> Option<&Frame> {
         let (s, frames) = (self.s(), self.frames);
+
         match act.trigger {
             // "X said: «ننفي ...»": the speaker the quotation is credited to.
             Trigger::Verb if act.quoted => governing(frames, act.word.0, act.word.1).filter(|g| !s.quoted[g.at]),
@@ -777,7 +805,7 @@ impl Denials<'_> {
             && (!no_losses || !u.figures.is_empty())
             && (!no_event || u.incident)
             && !u.denial
-            && !self.spoken_by(u, denier)
+            && !self.spoken_by(u, denier, state)
             && match (owner, self.real(denier.camp)) {
                 // The party the object names: its camp, or for a catch-all camp its own words.
                 (Some((o, _, _)), _) if self.real(o.camp).is_some() => u.camp == o.camp,

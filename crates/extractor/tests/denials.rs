@@ -1632,10 +1632,52 @@ mod no_one_refutes_himself {
     }
 
     #[test]
+    fn an_office_and_a_name_set_off_by_commas_are_one_speaker() {
+        check(
+            "نفى المتحدث باسم القوات المشتركة، العقيد سامر حرب، وقوع أي قصف في المحافظة. وأكد حرب عدم وقوع أي غارات على قرى المحافظة. وتطابق نفي المتحدث باسم القوات المشتركة مع تأكيد مصادر محلية عدم حدوث انفجارات في قرى المحافظة.",
+            "",
+        );
+        check(
+            "نفى الناطق باسم الشرطة، المقدم رامي يوسف، حدوث أي اشتباك في الحي. وأكد يوسف عدم وقوع أي إطلاق نار في شوارع الحي. وجاء نفي الناطق باسم الشرطة بعد تأكيد سكان عدم حدوث اشتباكات في شوارع الحي.",
+            "",
+        );
+        check(
+            "Azerbaijan's defence ministry spokesman, Colonel Sam Harb, denied any shelling in the region on Tuesday. Harb said that no air strikes hit the villages of the region. Reports of strikes on the villages of the region are baseless, the defence ministry spokesman said.",
+            "",
+        );
+        check(
+            "The police spokesman, Captain Rami Yousef, denied any clash in the district. Yousef said no shots were fired in the streets of the district. Residents' accounts of shots in the streets of the district are false, the police spokesman added.",
+            "",
+        );
+    }
+
+    #[test]
     fn two_spokesmen_are_two_speakers() {
         check_propositions(
             "The MNDAA spokesman said the group had captured Lashio. But the junta spokesman said the claim was not true.",
             "city_captured:lashio asserts camp=other; city_captured:lashio denies camp=other",
+        );
+    }
+}
+
+mod denial_verbs_are_not_inverted {
+    use super::*;
+
+    /// "..., says the ombudsman." closes a sentence on its speaker; "...,
+    /// denied any losses on Tuesday." closes it on what is denied.
+    #[test]
+    fn the_words_after_a_denial_verb_before_the_full_stop_are_its_object() {
+        check(
+            "Armenia said 5 Azerbaijani soldiers were killed. Azerbaijan's defence ministry spokesman, Colonel Sam Harb, denied any losses on Tuesday.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «5 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "Armenia said 5 Azerbaijani soldiers were killed. The army's spokeswoman, Major Lale Aliyeva, denied any casualties in the fighting.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «5 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "Baku said Armenian units shelled the village of Talish. An Armenian ministry spokesman, Colonel Sam Harb, denied shelling the village.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled the village of Talish»",
         );
     }
 }

@@ -1512,3 +1512,21 @@ mod a_toll_put_by_the_denier {
         );
     }
 }
+
+mod a_negation_ends_a_speaker_after_the_verb {
+    use super::*;
+
+    /// «وأكد فلان عدم وقوع ...»: "the absence of" opens what is said.
+    #[test]
+    fn the_speaker_stops_before_a_word_of_absence() {
+        check_speaker("وأكد ناصر عدم صحة الأنباء عن مقتل 12 جنديا في القرية.", "killed 12 by=ناصر camp=-");
+        check_speaker(
+            "وأكد المقدم ناصر عدم وقوع قصف، وقال إن 3 مدنيين أصيبوا برصاص مجهولين.",
+            "wounded 3 by=المقدم ناصر camp=-",
+        );
+        check_speaker(
+            "وأفاد العميد سامي يوسف بعدم وجود مقاتلين أجانب بين 40 قتيلا سقطوا في المعارك.",
+            "killed 40 by=العميد سامي يوسف camp=-",
+        );
+    }
+}
