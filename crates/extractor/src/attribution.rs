@@ -435,6 +435,9 @@ pub(crate) struct Earlier<'a> {
     pub previous: Option<&'a Resolved>,
     pub previous_fresh: bool,
     pub mentions: &'a [Resolved],
+    /// The last speaker who spoke in a statement ("said in a statement",
+    /// «في بيان»): whose "the statement" a later sentence quotes.
+    pub issuer: Option<&'a Resolved>,
     /// The sentence is the article's headline.
     pub headline: bool,
 }
@@ -532,7 +535,7 @@ pub(crate) fn frames(
     before: &Earlier,
     claims: &[usize],
 ) -> Vec<Frame> {
-    let Earlier { previous, previous_fresh, mentions: earlier, headline } = *before;
+    let Earlier { previous, previous_fresh, mentions: earlier, issuer, headline } = *before;
     let mut out: Vec<Frame> = headline.then(|| colon_attribution(s, rules)).flatten().into_iter().collect();
     let n = s.len();
     let mut i = out.last().map_or(0, |f| f.end);
@@ -570,6 +573,9 @@ pub(crate) fn frames(
             i = m.end();
             continue;
         }
+        // "the statement added", «وأوضح البيان»: the statement's issuer,
+        // though another party spoke since.
+        let previous = if !local_first && statement_subject(s, m) { issuer.or(previous) } else { previous };
         let frame = match m.tag {
             Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
             _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
@@ -1128,6 +1134,10 @@ fn verb_first(
     // quotation marks and all.
     if !participle && back.0 >= back.1 && lead >= 2 && s.is_punct(lead - 1, &[',', '،']) {
         back = fronted_subject(s, lead - 1);
+        // «أفاد مراسلنا أن الشرطة، اتهمت ...»: back to a complementizer.
+        if back.0 >= back.1 {
+            back = trim(s, fronted_clause_subject(s, lead - 1));
+        }
     }
     // «وكان شهود عيان تحدثوا»: an auxiliary before the words marks them as the
     // verb's subject, known party or not.
@@ -1194,11 +1204,24 @@ fn subject_after_verb(s: &Sentence, rules: &Rules, m: Match, phrase: (usize, usi
         let back = trim(s, phrase_backward(s, m.start));
         back.0 < back.1 && !is_pronoun(s, back) && names_someone(back)
     };
+    // «أن الحكومة التركية، اتهمت الحزب ...»: a party set off by a comma
+    // before the verb, from the clause's start, is its subject, whoever
+    // the words after it name. A participle after a comma has none.
+    let fronted = || {
+        m.start >= 2
+            && s.is_punct(m.start - 1, &[',', '،'])
+            && !s.has_at(m.start, |t| matches!(t, Tag::Continuation))
+            && {
+                let back = trim(s, fronted_clause_subject(s, m.start - 1));
+                back.0 < back.1 && !is_pronoun(s, back) && names_someone(back)
+            }
+    };
     phrase.0 < phrase.1
         && !is_pronoun(s, phrase)
         && !prepositional
         && (!after_complementizer || names_someone(phrase))
         && (names_someone(phrase) || !named_before())
+        && !fronted()
 }
 
 /// Where a party's name that starts with the camp or actor word `m` ends:
@@ -1245,6 +1268,24 @@ fn fronted_subject(s: &Sentence, comma: usize) -> (usize, usize) {
         if s.is_quote(j) {
             k = j;
             continue;
+        }
+        if s.kind(j) != TokenKind::Word || stops_speaker(s, j) {
+            return (comma, comma);
+        }
+        k = j;
+    }
+    if k == 0 { (0, comma) } else { (comma, comma) }
+}
+
+/// The words before a comma back to the start of the sentence or to a
+/// complementizer («يذكر أن X، اتهمت ...»), when nothing else in them ends
+/// a speaker's name.
+fn fronted_clause_subject(s: &Sentence, comma: usize) -> (usize, usize) {
+    let mut k = comma;
+    while k > 0 && comma - k < MAX_SPEAKER_TOKENS {
+        let j = k - 1;
+        if s.has_at(j, |t| matches!(t, Tag::Complementizer)) {
+            return (k, comma);
         }
         if s.kind(j) != TokenKind::Word || stops_speaker(s, j) {
             return (comma, comma);
@@ -1593,6 +1634,25 @@ fn is_pronoun(s: &Sentence, (a, b): (usize, usize)) -> bool {
     b > a && s.has_at(b - 1, |t| matches!(t, Tag::Pronoun))
 }
 
+/// Whether the verb at `m` has a definite word for a statement right after
+/// it («وأوضح البيان») or right before it ("the statement said").
+fn statement_subject(s: &Sentence, m: Match) -> bool {
+    let statement = |k: usize| {
+        k < s.len()
+            && s.has_at(k, |t| matches!(t, Tag::SpeechNoun))
+            && (s.forms(k).iter().any(|f| f.definite) || (k > 0 && s.has_at(k - 1, |t| matches!(t, Tag::Determiner))))
+    };
+    statement(skip_adverbials(s, m.end())) || (m.start > 0 && statement(m.start - 1))
+}
+
+/// Whether a speaker phrase is a definite word for a statement ("the
+/// statement", «البيان»): something issued, not someone.
+pub(crate) fn names_a_statement(s: &Sentence, phrase: (usize, usize)) -> bool {
+    let (a, b) = tokens_in(s, phrase);
+    let speech = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun)));
+    speech && a < b && (s.has_at(a, |t| matches!(t, Tag::Determiner)) || s.forms(a).iter().any(|f| f.definite))
+}
+
 /// A bare definite noun with no camp of its own ("الوزارة", "the group")
 /// refers back to the previous speaker, as news prose uses it.
 fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&Resolved>) -> Resolved {
@@ -1604,11 +1664,9 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
     // Only a noun that can speak (an institution word, a fallback camp's cue)
     // or what a speaker issued ("the statement"): "the fighting went on" is no one.
     let (a, b) = tokens_in(s, speaker.phrase);
-    let speech = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun)));
     // "the statement", "the previous update", "البيان سالف الذكر": what the
     // previous speaker issued, whatever words follow.
-    let definite = a < b && (s.has_at(a, |t| matches!(t, Tag::Determiner)) || s.forms(a).iter().any(|f| f.definite));
-    if speech && definite {
+    if names_a_statement(s, speaker.phrase) {
         let phrase = s.words(a, b);
         return Resolved { how: s.how(|| format!("\"{phrase}\" is what the previous speaker issued")), ..prev.clone() };
     }

@@ -799,6 +799,7 @@ impl Denials<'_> {
             && numbers_fit(linked.numbers, &u.numbers)
             && (!figures_named || !u.figures.is_empty())
             && (!bare || u.sentence + UNIT_REACH >= state.sentence)
+            && (!bare || u.sentence == state.sentence || !answers_its_own_sentence(s, act))
             // "denied the toll in the latest fighting": words after a pointer at
             // figures in the object only say which toll.
             && (bare || no_losses || figures_in_object || u.words.iter().any(|w| object_words.contains(w)))
@@ -969,6 +970,17 @@ impl Denials<'_> {
             best: None,
         });
     }
+}
+
+/// Words a clause before a denial holds for "this" to point at it.
+const CLAUSE_BEFORE_WORDS: usize = 4;
+
+/// "IS said 20 soldiers died, while the spokesman denied this", «...، فيما
+/// نفى الجيش ذلك»: a pointer in a clause that follows another in its
+/// sentence points at that clause, read or not, never further back.
+fn answers_its_own_sentence(s: &Sentence, act: &DenialAct) -> bool {
+    let words_before = |k: usize| (0..k).filter(|&j| s.kind(j) == TokenKind::Word).count();
+    (0..act.word.0).any(|k| s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) && words_before(k) >= CLAUSE_BEFORE_WORDS)
 }
 
 /// Whether a denial's object holds nothing of what was said: only names,

@@ -3,11 +3,11 @@
 //! the denials waiting for a later statement.
 
 use crosscheck_model::{Claim, ClaimKind, FIGURE_TEMPLATE, Polarity, Proposition, STATEMENT_TEMPLATE, Scope, Span};
-use crosscheck_rules::{CampId, MetricId, PopulationId, Rules};
+use crosscheck_rules::{CampId, MetricId, PopulationId, Rules, Tag};
 
 use crate::Extraction;
 use crate::analysis::Sentence;
-use crate::attribution::{Frame, Resolved};
+use crate::attribution::{Frame, Resolved, names_a_statement};
 use crate::context::{last_place, last_region};
 
 /// What carries from one sentence to the next within a document.
@@ -30,6 +30,8 @@ pub(crate) struct DocState {
     pub mentions: Vec<Resolved>,
     /// The sentence `speaker` was last set in.
     pub speaker_sentence: Option<usize>,
+    /// The last speaker who spoke in a statement ("in a statement", «في بيان»).
+    pub issuer: Option<Resolved>,
     /// Claims (indexes into the extraction) whose figure is a self-counting
     /// noun ("a soldier"): an incident's report, not a toll a denial targets.
     pub implicit: Vec<usize>,
@@ -48,6 +50,10 @@ pub(crate) struct DocState {
 /// How many distinct earlier speaker mentions a short form ("the ministry") is
 /// looked up among.
 const MENTIONS_KEPT: usize = 256;
+
+/// How many tokens after a speaker a statement word may stand to be the
+/// speaker's ("said in a statement", «في بيان صادر عنه»).
+const STATEMENT_REACH: usize = 4;
 
 /// How many sentences back a denial looks for what it answers.
 pub(crate) const UNIT_REACH: usize = 1;
@@ -270,6 +276,17 @@ impl DocState {
             }
             self.mentions.push(r.clone());
         }
+        // "said in a statement", «أشار الحزب في بيان»: a statement word right
+        // after the speaker, not the speaker itself.
+        for f in frames {
+            let Some(r) = f.speaker.as_ref() else { continue };
+            let after = s.tokens.iter().position(|t| t.start >= r.phrase.1).unwrap_or(s.len());
+            let reach = (after + STATEMENT_REACH).min(s.len());
+            if !names_a_statement(s, r.phrase) && (after..reach).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun)))
+            {
+                self.issuer = Some(r.clone());
+            }
+        }
         if let Some(place) = last_place(s, rules) {
             self.place = Some(place);
         }
@@ -291,6 +308,7 @@ impl Default for DocState {
             speaker: None,
             mentions: Vec::new(),
             speaker_sentence: None,
+            issuer: None,
             metric: None,
             scope: Scope::Event,
             place: None,

@@ -263,8 +263,13 @@ impl<'r> Extractor<'r> {
             propositions.iter().map(|m| m.wording_start).chain(terms.iter().map(|m| m.start)).collect();
         let fresh = state.speaker_sentence.is_some_and(|k| k + 1 == state.sentence);
         let headline = state.sentence == 0 && ends_without_mark(&s.text[s.range.0..s.range.1]);
-        let earlier =
-            Earlier { previous: state.speaker.as_ref(), previous_fresh: fresh, mentions: &state.mentions, headline };
+        let earlier = Earlier {
+            previous: state.speaker.as_ref(),
+            previous_fresh: fresh,
+            mentions: &state.mentions,
+            issuer: state.issuer.as_ref(),
+            headline,
+        };
         let frames = frames(s, rules, lexicon.subject_first, &earlier, &claim_starts);
         let quoted = quoted_frames(s, rules, lexicon.subject_first, &claim_starts);
         let mut figures = find_figures(s, &token_original);

@@ -1682,6 +1682,36 @@ mod denial_verbs_are_not_inverted {
     }
 }
 
+mod a_pointer_after_a_clause_break {
+    use super::*;
+
+    /// The clause before "while X denied this" holds what "this" is, even
+    /// when no speech verb let it be read: the sentence before is not it.
+    #[test]
+    fn points_at_its_own_sentence_not_the_one_before() {
+        check(
+            "The Nigerian army said its forces defended the base against the attack. The group in a message on Telegram that 20 soldiers were killed, while Osman denied this.",
+            "",
+        );
+        check(
+            "Police in Kano said officers repelled the raid on the station. Residents on social media that dozens of officers fled the station, but Captain Musa denied this.",
+            "",
+        );
+        check(
+            "قال الجيش النيجيري إن قواته صدت الهجوم على القاعدة. والتنظيم في رسالة على تلغرام أن عشرات الجنود قتلوا، فيما نفى عثمان ذلك.",
+            "",
+        );
+    }
+
+    #[test]
+    fn a_clause_read_in_its_own_sentence_is_still_answered() {
+        check(
+            "قال الجيش إن قواته صدت الهجوم. وذكر التنظيم في رسالة على تلغرام سقوط عشرات الجنود في الهجوم، فيما نفى المتحدث باسم الجيش ذلك.",
+            "statement denies camp=other -> statement camp=- «على تلغرام سقوط عشرات الجنود في الهجوم»",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 

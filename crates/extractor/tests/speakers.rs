@@ -1530,3 +1530,47 @@ mod a_negation_ends_a_speaker_after_the_verb {
         );
     }
 }
+
+mod a_party_set_off_by_a_comma_before_its_verb {
+    use super::*;
+
+    /// «أن الحكومة التركية، اتهمت الحزب ...»: the party before the comma
+    /// accuses; the party after the verb is accused.
+    #[test]
+    fn is_the_verb_s_subject_whoever_follows() {
+        check_speaker(
+            "يذكر أن الحكومة التركية، اتهمت الحزب المحظور في تركيا بإعدام 13 رهينة.",
+            "killed 13 by=الحكومة التركية camp=ankara",
+        );
+        check_speaker(
+            "الجيش السوداني، اتهم قوات الدعم السريع في الخرطوم بقتل 20 مدنيا.",
+            "killed 20 by=الجيش السوداني camp=sudan",
+        );
+        check_speaker(
+            "وأفاد مراسلنا أن الشرطة الكينية، اتهمت حركة الشباب الصومالية بقتل 9 مدنيين.",
+            "killed 9 by=الشرطة الكينية camp=kenya",
+        );
+    }
+}
+
+mod the_statement_is_its_issuer_s {
+    use super::*;
+
+    /// "the statement added" quotes the last party that spoke in a
+    /// statement, though another party spoke since.
+    #[test]
+    fn though_another_party_spoke_since() {
+        check_speaker(
+            "وقالت حركة الشباب في بيان صادر عنها إن مقاتليها هاجموا القاعدة. يذكر أن الحكومة الصومالية، اتهمت الحركة بقتل مدنيين في المدينة. وأوضح البيان أن 12 جنديا قتلوا في الهجوم.",
+            "killed 12 by=حركة الشباب camp=al-shabaab",
+        );
+        check_speaker(
+            "Al-Shabaab said in a statement that its fighters attacked the base. The Somali government has accused the group of killing civilians in the city. The statement added that 12 soldiers were killed in the attack.",
+            "killed 12 by=Al-Shabaab camp=al-shabaab",
+        );
+        check_speaker(
+            "أعلن الجيش الأرميني في بيان أن قواته صدت الهجوم. وقالت باكو إن وحداتها تقدمت في الجبهة الجنوبية. وأضاف البيان أن 7 جنود أذربيجانيين قتلوا.",
+            "killed 7 by=الجيش الأرميني camp=yerevan",
+        );
+    }
+}
