@@ -473,7 +473,11 @@ fn no_verb_at(s: &Sentence, i: usize) -> bool {
     if i == 0 {
         return false;
     }
-    s.has_at(i - 1, |t| matches!(t, Tag::Determiner | Tag::PassiveAuxiliary))
+    // "the Kabul-declared toll", "a Moscow-reported figure": a speech word
+    // joined by a hyphen to the word before is part of an adjective.
+    let compound = i >= 2 && s.is_punct(i - 1, &['-']) && s.glued(i - 2, i - 1) && s.glued(i - 1, i);
+    compound
+        || s.has_at(i - 1, |t| matches!(t, Tag::Determiner | Tag::PassiveAuxiliary))
         || s.ending_at(i, |t| matches!(t, Tag::Refutation)).is_some()
         || s.grammar.is_preposition(s.word(i - 1))
 }

@@ -584,6 +584,11 @@ impl Denials<'_> {
             if (b1..k).any(|j| s.has_at(j, |t| matches!(t, Tag::TopicMarker))) {
                 return None;
             }
+            // "the toll of killed militia", «حصيلة قتلى الجيش»: the party a
+            // casualty word counts is whose dead, not whose claim.
+            if k > 0 && s.has_at(k - 1, |t| matches!(t, Tag::Metric { .. })) {
+                return None;
+            }
             let independent = matches!(m.tag, Tag::Independent);
             let end = if independent { m.end() } else { phrase_end(s, name_end(s, m, s.len())) };
             let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");

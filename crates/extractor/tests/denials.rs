@@ -1712,6 +1712,29 @@ mod a_pointer_after_a_clause_break {
     }
 }
 
+mod a_toll_judged_too_high {
+    use super::*;
+
+    /// "the Kabul-declared toll": a speech word joined by a hyphen is part
+    /// of an adjective, no verb; "of killed militia" says whose dead, not
+    /// whose claim. The toll judged is the figure given before.
+    #[test]
+    fn answers_the_figure_given_before() {
+        check(
+            "The Afghan army said 90 Taliban fighters were killed in Kandahar. The Taliban denied any clashes, adding that the Kabul-declared toll of killed militia was too high to be true.",
+            "figure:killed denies camp=taliban -> killed camp=afghanistan «90 Taliban fighters were killed»",
+        );
+        check(
+            "The Afghan army said 90 Taliban fighters were killed in Kandahar. The Taliban said the Kabul-reported toll was false.",
+            "figure:killed denies camp=taliban -> killed camp=afghanistan «90 Taliban fighters were killed»",
+        );
+        check(
+            "قال الجيش الأفغاني إن 90 مسلحا قتلوا في قندهار. وقالت طالبان إن حصيلة قتلى الميليشيا غير صحيحة.",
+            "figure:killed denies camp=taliban -> killed camp=afghanistan «90 مسلحا قتلوا»",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 
