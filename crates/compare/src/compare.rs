@@ -517,11 +517,12 @@ pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding
 }
 
 /// The rounding a stated exact figure shows: the largest power of ten that
-/// divides it and is at most a hundredth of it (154,000 → 1,000; 600 → 1).
+/// divides it and is at most a tenth of it (154,000 → 10,000; 600 → 10;
+/// 100 → 10; 95 → 1).
 fn rounding(q: Figure) -> u64 {
     let Some(v) = q.value.filter(|_| q.qualifier == Qualifier::Exact) else { return 1 };
     let mut unit = 1;
-    while unit * 10 <= v / 100 && v.is_multiple_of(unit * 10) {
+    while unit * 10 <= v / 10 && v.is_multiple_of(unit * 10) {
         unit *= 10;
     }
     unit

@@ -873,6 +873,26 @@ mod rounding {
         );
     }
 
+    /// "a hundred killed" against 95: a round hundred is precise to ten.
+    #[test]
+    fn a_round_hundred_is_precise_to_ten() {
+        check(
+            "@afghanistan killed exact 100
+             @taliban killed exact 95",
+            "discrepancy c1 vs c2",
+        );
+        check(
+            "@azerbaijan-mod killed exact 600
+             @karabakh-authorities killed exact 591",
+            "discrepancy c1 vs c2",
+        );
+        check(
+            "@afghanistan killed exact 100
+             @taliban killed exact 85",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
     #[test]
     fn a_gap_beyond_the_rounding_is_a_conflict() {
         check(
