@@ -327,6 +327,16 @@ fn affiliated_quoted_name(s: &Sentence, open: usize) -> Option<usize> {
 }
 
 /// A speaker phrase ending just before `to`, running backward to a stop.
+/// The end of a name the packs know that starts before token `i` and runs
+/// past it ("States" in "the United States").
+fn name_around(s: &Sentence, i: usize) -> Option<usize> {
+    (i.saturating_sub(MAX_SPEAKER_TOKENS)..i)
+        .flat_map(|k| s.starts(k).iter())
+        .filter(|m| matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)) && m.end() > i)
+        .map(|m| m.end())
+        .max()
+}
+
 fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
     let mut k = to;
     while k > 0 && to - k < MAX_SPEAKER_TOKENS {
@@ -348,7 +358,7 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
             k = open;
             continue;
         }
-        if boundary_word || (s.kind(j) != TokenKind::Word && stops_speaker(s, j)) {
+        if (boundary_word && name_around(s, j).is_none()) || (s.kind(j) != TokenKind::Word && stops_speaker(s, j)) {
             break;
         }
         k = j;
@@ -448,6 +458,11 @@ fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
     // "an estimated 3.2 million": a speech word inside a qualifier is the qualifier's.
     if s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. })) {
         return Some(i + 1);
+    }
+    // "the United States denied": a speech word inside a name the packs know
+    // is the name's.
+    if let Some(end) = name_around(s, i) {
+        return Some(end);
     }
     // "the attack claimed the lives of five": a speech word opening a longer
     // casualty phrase is that phrase's.

@@ -1735,6 +1735,26 @@ mod a_toll_judged_too_high {
     }
 }
 
+mod a_denier_whose_name_holds_a_speech_word {
+    use super::*;
+
+    #[test]
+    fn denies_in_its_own_name() {
+        check(
+            "Al-Shabab said its fighters killed three US soldiers. The United States denied losing three of its soldiers.",
+            "statement denies camp=washington -> statement camp=al-shabaab «its fighters killed three US soldiers»",
+        );
+        check(
+            "The United States on Monday denied losing three of its soldiers in an attack on Friday. Al-Shabab had claimed that its fighters killed three American soldiers.",
+            "statement denies camp=washington -> statement camp=al-shabaab «its fighters killed three American soldiers»",
+        );
+        check(
+            "The Houthis said their drones hit a destroyer in the Red Sea. The United States denied the claims.",
+            "statement denies camp=washington -> statement camp=houthis «their drones hit a destroyer in the Red Sea»",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 

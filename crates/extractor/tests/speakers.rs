@@ -1574,3 +1574,24 @@ mod the_statement_is_its_issuer_s {
         );
     }
 }
+
+mod a_speech_word_inside_a_known_name {
+    use super::*;
+
+    /// "States" says nothing in "the United States".
+    #[test]
+    fn is_the_name_s() {
+        check_speaker(
+            "The United States said 4 soldiers were wounded in the attack.",
+            "wounded 4 by=The United States camp=washington",
+        );
+        check_speaker(
+            "The United States on Monday said 12 sailors were wounded.",
+            "wounded 12 by=The United States camp=washington",
+        );
+        check_speaker(
+            "A spokesman for the United States Central Command said 2 soldiers were killed.",
+            "killed 2 by=A spokesman for the United States Central Command camp=washington",
+        );
+    }
+}
