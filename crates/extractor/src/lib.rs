@@ -239,6 +239,7 @@ impl<'r> Extractor<'r> {
                 !state.dropped.contains(&(i - 1))
             });
         }
+        quantity_claims::resolve_unnamed_enemies(&mut out.claims, self.rules, self.explain);
     }
 
     /// Reads one sentence: its figures, statements and denials become claims.

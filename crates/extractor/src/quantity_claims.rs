@@ -104,6 +104,46 @@ fn placing(cx: &SentenceCtx, q: &Quantified, state: &mut DocState) -> Placing {
     Placing { place, scope, how }
 }
 
+/// How the side of a speaker's enemy reads when the packs name no enemy.
+const ENEMY_OF: &str = "enemy of ";
+
+/// "The Taliban said they killed 49 soldiers" beside "an official said 18
+/// Afghan soldiers were killed": the enemy of a party that names none is,
+/// in one article, the one other side whose own party counts the same
+/// people. With no such side, or several, it stays unnamed.
+pub(crate) fn resolve_unnamed_enemies(claims: &mut [crosscheck_model::Claim], rules: &Rules, explain: bool) {
+    // A party's count of its own people: the side is its camp's.
+    let own_count = |c: &crosscheck_model::Claim| {
+        let side = c.quantity()?.side.as_deref().filter(|s| !s.starts_with(ENEMY_OF))?;
+        let camp = rules.camp_index(c.camp.as_deref()?)?;
+        (rules.camp(camp).side.as_deref() == Some(side)).then_some(())
+    };
+    let counts: Vec<usize> = (0..claims.len()).filter(|&i| own_count(&claims[i]).is_some()).collect();
+    for i in 0..claims.len() {
+        let unnamed = |q: &&Quantity| q.side.as_deref().is_some_and(|s| s.starts_with(ENEMY_OF));
+        let Some(q) = claims[i].quantity().filter(unnamed) else { continue };
+        let camp = &claims[i].camp;
+        let mut sides = counts
+            .iter()
+            .map(|&j| &claims[j])
+            .filter(|c| c.camp != *camp)
+            .filter_map(|c| c.quantity())
+            .filter(|o| o.metric == q.metric && o.population == q.population)
+            .filter_map(|o| o.side.as_deref());
+        let Some(first) = sides.next().map(str::to_owned) else { continue };
+        if !sides.all(|s| s == first) {
+            continue;
+        }
+        let claim = &mut claims[i];
+        if explain {
+            claim.trace.push(format!("side `{first}`: the one other side whose own party counts these people here"));
+        }
+        if let ClaimKind::Quantity(q) = &mut claim.kind {
+            q.side = Some(first);
+        }
+    }
+}
+
 /// Whose dead or wounded a figure counts, when the text says.
 fn side(cx: &SentenceCtx, q: &Quantified, speaker: Option<&Resolved>) -> Option<String> {
     let rules = cx.rules;
@@ -130,7 +170,7 @@ fn side(cx: &SentenceCtx, q: &Quantified, speaker: Option<&Resolved>) -> Option<
                 let who = r
                     .actor
                     .map_or_else(|| normalize_key(&cx.s.text[r.range.0..r.range.1]), |a| rules.actor(a).id.clone());
-                format!("enemy of {who}")
+                format!("{ENEMY_OF}{who}")
             })
         }),
         SideHint::Camp(c) => rules.camp(c).side.clone(),

@@ -1595,3 +1595,33 @@ mod a_speech_word_inside_a_known_name {
         );
     }
 }
+
+mod the_enemy_of_a_party_that_names_none {
+    use super::*;
+
+    /// The Taliban name no single enemy in the packs; in one article their
+    /// "soldiers" are those the other side counts as its own.
+    #[test]
+    fn is_the_side_that_counts_its_own_dead_here() {
+        check_side(
+            "قال مسؤول حكومي أفغاني إن هجوما لطالبان أسفر عن مقتل 18 جنديا أفغانيا. وقالت حركة طالبان إنها قتلت 49 جنديا في الهجوم.",
+            "killed 18 side=afghanistan; killed 49 side=afghanistan",
+        );
+        check_side(
+            "The Afghan defence ministry said 12 of its soldiers died in the ambush. The Taliban said they had killed 40 soldiers.",
+            "killed 12 side=afghanistan; killed 40 side=afghanistan",
+        );
+        check_side(
+            "An Afghan official said 18 Afghan soldiers were killed. The Taliban said they killed 49 soldiers.",
+            "killed 18 side=afghanistan; killed 49 side=afghanistan",
+        );
+    }
+
+    #[test]
+    fn stays_unnamed_with_no_such_side() {
+        check_side(
+            "The Taliban said they killed 49 soldiers in the attack on the base.",
+            "killed 49 side=enemy of the taliban",
+        );
+    }
+}
