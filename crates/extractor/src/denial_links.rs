@@ -77,7 +77,7 @@ pub(crate) fn read_denials(
     for (i, f) in frames.iter().enumerate() {
         d.record_unit(i, f, state, out);
     }
-    d.match_pending(state);
+    d.match_pending(state, out);
     if !state.deny_here {
         return;
     }
@@ -326,9 +326,13 @@ impl Denials<'_> {
 
     /// A denial that came before what it answers ("X denied Y's claims ...
     /// Y said ..."): the later statement that shares most words with its object.
-    fn match_pending(&self, state: &mut DocState) {
+    fn match_pending(&self, state: &mut DocState, out: &Extraction) {
         let rules = self.cx.rules;
         for p in &mut state.pending {
+            if p.no_losses {
+                self.match_toll(p, state.sentence, &state.units, out);
+                continue;
+            }
             for unit in &state.units {
                 if unit.sentence != state.sentence
                     || unit.denial
@@ -368,6 +372,36 @@ impl Denials<'_> {
                     p.best = Some(Best { score, claim });
                 }
             }
+        }
+    }
+
+    /// A "no losses" said before any toll: the first toll that another
+    /// party of a known camp gives in the next sentences of the people the
+    /// denier speaks for (its side, or soldiers when its side is unknown).
+    fn match_toll(&self, p: &mut Pending, sentence: usize, units: &[Unit], out: &Extraction) {
+        let rules = self.cx.rules;
+        if p.best.is_some() || sentence > p.sentence + FORWARD_REACH_UNNAMED {
+            return;
+        }
+        let own_side = p.denier_camp.and_then(|d| rules.camp(d).side.as_deref());
+        let counts_denier = |c: usize| {
+            out.claims[c].quantity().is_some_and(|q| {
+                q.value.is_some_and(|v| v > 0)
+                    && match (own_side, q.side.as_deref()) {
+                        (Some(own), Some(side)) => own == side,
+                        _ => q.population.as_deref().is_some_and(|id| {
+                            rules.populations.iter().any(|pop| pop.id == id && pop.own_side_by_default)
+                        }),
+                    }
+            })
+        };
+        let toll = units
+            .iter()
+            .filter(|u| u.sentence == sentence && !u.denial && u.speaker != p.denier)
+            .filter(|u| self.real(u.camp).is_some() && u.camp != self.media && u.camp != p.denier_camp)
+            .find_map(|u| u.figures.iter().copied().find(|&c| counts_denier(c)));
+        if let Some(c) = toll {
+            p.best = Some(Best { score: (1, 0), claim: Later::Claim(c) });
         }
     }
 
@@ -774,6 +808,7 @@ impl Denials<'_> {
             words: content_words(s, ca, cb),
             unnamed_words: unnamed_words(s, cx.rules, ca, cb),
             numbers: numbers_of(s, ca, cb),
+            no_losses: false,
             best: None,
         };
         // A party of no known camp ("rebel claims"): its later words cannot
@@ -899,6 +934,11 @@ impl Denials<'_> {
             if !bare && !no_losses && owner.is_none() && self.real(denier.camp).is_some() {
                 self.wait_for_statement(act, denier, state, None);
             }
+            // "Soldiers suffered no casualties. ... Al-Shabaab said two soldiers
+            // were killed": no losses answers the toll another party gives next.
+            if no_losses && owner.is_none() {
+                self.wait_for_statement(act, denier, state, None);
+            }
             // "Baku is spreading false information", then Baku's statement:
             // a party named with nothing of its claim answers its next one.
             if let Some((r, _, _)) = owner.filter(|_| act.trigger == Trigger::Verdict && content_free(s, act))
@@ -972,6 +1012,7 @@ impl Denials<'_> {
             words: content_words(s, act.object.0, act.object.1),
             unnamed_words: unnamed_words(s, cx.rules, act.object.0, act.object.1),
             numbers: numbers_of(s, act.object.0, act.object.1),
+            no_losses: act.trigger == Trigger::NoLosses,
             best: None,
         });
     }

@@ -128,6 +128,9 @@ pub(crate) struct Pending {
     /// The numbers its object names: it answers only a statement that
     /// names one of them, or none.
     pub numbers: Vec<String>,
+    /// "suffered no casualties" said before any toll: it answers the next
+    /// toll another party gives of the people it speaks for.
+    pub no_losses: bool,
     pub best: Option<Best>,
 }
 

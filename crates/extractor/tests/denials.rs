@@ -1755,6 +1755,42 @@ mod a_denier_whose_name_holds_a_speech_word {
     }
 }
 
+mod no_losses_before_the_toll {
+    use super::*;
+
+    /// "No losses" said first answers the next toll another party gives of
+    /// the people the denier speaks for.
+    #[test]
+    fn answers_the_toll_given_next() {
+        check(
+            "قال الجيش إنه لم تسجل أي خسائر في صفوف قواته. وأعلنت حركة الشباب مقتل 7 جنود في الهجوم.",
+            "figure:killed denies camp=other -> killed camp=al-shabaab «مقتل 7»",
+        );
+        check(
+            "قال الجيش إن جنوده لم يتكبدوا أي خسائر في الهجوم. وقالت حركة الشباب إن مقاتليها قتلوا 5 جنود.",
+            "figure:killed denies camp=other -> killed camp=al-shabaab «قتلوا 5»",
+        );
+        check(
+            "The army said its soldiers suffered no casualties in the attack. Al-Shabaab said its fighters killed five soldiers.",
+            "figure:killed denies camp=other -> killed camp=al-shabaab «killed five»",
+        );
+        check(
+            "The ministry said no soldiers were killed in the raid on the base. But the Islamic State said 12 soldiers died.",
+            "figure:killed denies camp=other -> killed camp=islamic-state «12 soldiers died»",
+        );
+    }
+
+    #[test]
+    fn not_a_toll_of_other_people_nor_the_denier_s_own() {
+        check(
+            "The army said its soldiers suffered no casualties. Al-Shabaab said 7 civilians were killed in the market.",
+            "",
+        );
+        check("The army said its soldiers suffered no casualties. The army later said 3 soldiers were wounded.", "");
+        check("قال الجيش إن جنوده لم يتكبدوا أي خسائر. وقال الجيش لاحقا إن 3 جنود أصيبوا.", "");
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 
