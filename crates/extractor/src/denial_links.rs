@@ -732,8 +732,12 @@ impl Denials<'_> {
         });
         if let Some(u) = earlier {
             // The owner said it before, in words of its own: that statement is the one denied.
+            // "claims of coalition strikes ... are inaccurate": words that
+            // name no figure deny the statement, not the toll it gave.
+            let of_figures = !linked.numbers.is_empty() || figure_pointer(s, linked.act).is_some();
             let unit = &mut state.units[u];
-            let chosen = unit.propositions.last().copied().or_else(|| main_figure(unit, out));
+            let figure = if of_figures { main_figure(unit, out) } else { None };
+            let chosen = unit.propositions.last().copied().or(figure);
             let why = "the earlier statement of the party the denial names";
             return (emit(chosen.or(unit.emitted), unit, why, out), None);
         }

@@ -1791,6 +1791,50 @@ mod no_losses_before_the_toll {
     }
 }
 
+mod a_claim_of_strikes_judged_false {
+    use super::*;
+
+    /// "the Houthi claims of coalition strikes ... were false": words that
+    /// name no figure deny the statement, not the toll it gave.
+    #[test]
+    fn denies_the_statement_not_its_toll() {
+        check(
+            "قال الحوثيون إن 20 مقاتلا قتلوا في غارات للتحالف على مواقعهم. وقال المتحدث باسم التحالف إن مزاعم الحوثيين عن غارات على مواقعهم كاذبة.",
+            "statement denies camp=other -> statement camp=houthis «20 مقاتلا قتلوا في غارات للتحالف على مواقعهم»",
+        );
+        check(
+            "A Houthi spokesman said 20 fighters were killed in coalition air strikes on their positions. A coalition spokesman said the Houthi claims of coalition strikes on their positions were false.",
+            "statement denies camp=other -> statement camp=houthis «20 fighters were killed in coalition air strikes on their positions»",
+        );
+        check(
+            "Rebels said 12 civilians died when army shells hit the market. The army said the rebel claims of shelling the market were baseless.",
+            "statement denies camp=other -> statement camp=- «12 civilians died when army shells hit the market»",
+        );
+    }
+}
+
+mod a_denial_verb_with_a_pronoun_written_on {
+    use super::*;
+
+    /// «نفاه», «نفاها», «نفوه»: the final letter of «نفى» and «نفوا» changes
+    /// before a pronoun.
+    #[test]
+    fn is_a_denial_verb() {
+        check(
+            "قال المتحدث باسم الحوثيين إن القوات السعودية قصفت السوق، وهو ما نفاه التحالف.",
+            "strikes_on_towns:saudi-arabia:2020-10-12 denies camp=- -> strikes_on_towns:saudi-arabia:2020-10-12 camp=houthis «القوات السعودية قصفت»",
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية قصفت المدينة، وهي رواية نفاها المتحدث باسم وزارة الدفاع الأرمينية.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «القوات الأرمينية قصفت»",
+        );
+        check(
+            "قالت يريفان إن القوات الأذربيجانية قصفت القرية، وهو ما نفوه في باكو.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «القوات الأذربيجانية قصفت»",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 
