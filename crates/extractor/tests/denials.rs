@@ -1835,6 +1835,28 @@ mod a_denial_verb_with_a_pronoun_written_on {
     }
 }
 
+mod a_party_s_assertion_denied {
+    use super::*;
+
+    /// «نفى ... تأكيد طالبان سيطرتها»: "the Taliban's assertion" points at
+    /// what the Taliban said, as "Moscow's assertion" does.
+    #[test]
+    fn answers_that_party_s_statement() {
+        check(
+            "قالت طالبان إنها تسيطر على 85 بالمئة من أراضي أفغانستان. ونفى مسؤولون حكوميون تأكيد طالبان سيطرتها على معظم أراضي البلاد.",
+            "statement denies camp=other -> statement camp=taliban «تسيطر على 85 بالمئة من أراضي أفغانستان»",
+        );
+        check(
+            "أعلنت قوات الدعم السريع أنها سيطرت على مقر القيادة العامة في الخرطوم. ورفض الجيش السوداني تأكيدات الدعم السريع بشأن السيطرة على مقر القيادة.",
+            "statement denies camp=sudan -> statement camp=rsf «سيطرت على مقر القيادة العامة في الخرطوم»",
+        );
+        check(
+            "Moscow said its forces had taken the town of Soledar. Kyiv rejected Moscow's assertion that it controls the town.",
+            "city_captured:soledar denies camp=ukraine -> city_captured:soledar camp=moscow «taken the town of Soledar»",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 
