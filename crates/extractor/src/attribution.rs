@@ -402,12 +402,29 @@ fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
             k += 1;
             continue;
         }
+        // '..., the army said, as reported by Reuters.': a source that
+        // passes the words on closes the sentence.
+        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::AccordingTo | Tag::RelayAside)) {
+            return passes_on_to_the_end(s, m.end());
+        }
         match s.starts(k).iter().find(|m| matches!(m.tag, Tag::SpeakerStop) || is_time(&m.tag)) {
             Some(m) => k = m.end(),
             None => return false,
         }
     }
     true
+}
+
+/// Whether the tokens from `k` to the end are a short name and closing
+/// marks: what a source that passes words on ("as reported by ...") names.
+fn passes_on_to_the_end(s: &Sentence, k: usize) -> bool {
+    let words = (k..s.len()).filter(|&j| s.kind(j) == TokenKind::Word).count();
+    (1..=MAX_SPEAKER_TOKENS).contains(&words)
+        && (k..s.len()).all(|j| {
+            s.kind(j) != TokenKind::Number
+                && !s.is_quote(j)
+                && !s.has_at(j, |t| matches!(t, Tag::Reporting | Tag::Complementizer | Tag::Metric { .. }))
+        })
 }
 
 fn skip_adverbials(s: &Sentence, mut k: usize) -> usize {
@@ -547,6 +564,44 @@ fn claims_of_a_party(s: &Sentence, rules: &Rules, i: usize) -> Option<Frame> {
 /// Finds the speech frames of a sentence.
 /// `claims` are the first tokens of the sentence's claim wordings, which no
 /// speaker phrase runs into.
+/// What a speech word's frame is read with: the language's word order and
+/// the speakers before it.
+struct Around<'a> {
+    subject_first: bool,
+    previous: Option<&'a Resolved>,
+    local_first: bool,
+    earlier: &'a [Resolved],
+}
+
+/// The frame of the speech word `m`, its speaker's short forms resolved.
+fn speech_frame(s: &Sentence, rules: &Rules, m: Match, around: &Around, claims: &[usize]) -> Option<Frame> {
+    let Around { subject_first, previous, local_first, earlier } = *around;
+    let frame = match m.tag {
+        Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
+        _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
+        _ => verb_first(s, rules, m, (previous, local_first), claims),
+    };
+    // Nobody refutes himself: a denier is not the speaker just before.
+    let denies = is_denial_verb(s, m.start);
+    frame.map(|mut f| {
+        let previous = previous.filter(|_| !denies);
+        f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, (previous, earlier)));
+        f
+    })
+}
+
+/// '..., the army said, as reported by Reuters': a source named right after
+/// a speaker who closed the clause only passes the words on.
+fn relays_last(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
+    matches!(m.tag, Tag::AccordingTo)
+        && last.is_some_and(|f| {
+            f.scope == Scope::Before
+                && f.speaker.is_some()
+                && f.end <= m.start
+                && (f.end..m.start).all(|k| s.kind(k) == TokenKind::Punct && !s.is_quote(k))
+        })
+}
+
 pub(crate) fn frames(
     s: &Sentence,
     rules: &Rules,
@@ -595,21 +650,12 @@ pub(crate) fn frames(
         // "the statement added", «وأوضح البيان»: the statement's issuer,
         // though another party spoke since.
         let previous = if !local_first && statement_subject(s, m) { issuer.or(previous) } else { previous };
-        let frame = match m.tag {
-            Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
-            _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
-            _ => verb_first(s, rules, m, (previous, local_first), claims),
-        };
-        // Nobody refutes himself: a denier is not the speaker just before.
-        let denies = is_denial_verb(s, m.start);
-        let frame = frame.map(|mut f| {
-            let previous = previous.filter(|_| !denies);
-            f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, (previous, earlier)));
-            f
-        });
-        if let Some(frame) = frame {
+        let around = Around { subject_first, previous, local_first, earlier };
+        if let Some(frame) = speech_frame(s, rules, m, &around, claims) {
             i = frame.end.max(m.end());
-            out.push(frame);
+            if !relays_last(s, m, out.last()) {
+                out.push(frame);
+            }
         } else {
             i = m.end();
         }

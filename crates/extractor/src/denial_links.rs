@@ -321,7 +321,19 @@ impl Denials<'_> {
             denial,
             clauses,
             incident: (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::IncidentWord | Tag::EventWord))),
+            named_camps: self.named_camps(a, b),
         });
+    }
+
+    /// The known camps of the parties named in tokens `a..b`.
+    fn named_camps(&self, a: usize, b: usize) -> Vec<CampId> {
+        let s = self.s();
+        let mut camps: Vec<CampId> = (a..b)
+            .filter_map(|k| s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))
+            .filter_map(|m| self.real(resolve(s, self.cx.rules, (m.start, m.end()), "").camp))
+            .collect();
+        camps.dedup();
+        camps
     }
 
     /// A denial that came before what it answers ("X denied Y's claims ...
@@ -800,6 +812,7 @@ impl Denials<'_> {
             denial: false,
             clauses: false,
             incident: false,
+            named_camps: Vec::new(),
         });
         let forward = Pending {
             sentence: state.sentence,
@@ -927,10 +940,15 @@ impl Denials<'_> {
         }
         // A party of a known camp first; one of no known camp only when none is.
         let fits = |u: &Unit| self.unit_fits(u, linked, state);
+        // "denied firing at the plane": of the statements it may answer, the
+        // one that names the denier as the doer ("the RSF shot at a plane").
+        let denier_camp = self.real(denier.camp).filter(|_| !bare && owner.is_none());
+        let names_denier = |u: &Unit| denier_camp.is_some_and(|d| u.named_camps.contains(&d));
         let unit = state
             .units
             .iter()
-            .rposition(|u| fits(u) && self.real(u.camp).is_some())
+            .rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u))
+            .or_else(|| state.units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some()))
             .or_else(|| state.units.iter().rposition(fits));
         let Some(u) = unit else {
             // "denied shelling the school. ... Baku accused it of shelling the school":

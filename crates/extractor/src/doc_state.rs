@@ -90,6 +90,8 @@ pub(crate) struct Unit {
     pub clauses: bool,
     /// The statement names an attack or a clash ("killed 11 in an ambush").
     pub incident: bool,
+    /// The camps of the parties it names ("the RSF shot at a plane").
+    pub named_camps: Vec<CampId>,
 }
 
 /// How many sentences after a denial the statement it answers may come: a

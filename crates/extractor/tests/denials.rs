@@ -1857,6 +1857,45 @@ mod a_party_s_assertion_denied {
     }
 }
 
+mod a_denial_of_one_s_own_act {
+    use super::*;
+
+    /// "the RSF denied firing at the plane": of the statements it may answer,
+    /// the one that names the denier as the doer, not a later one that only
+    /// says the plane was hit.
+    #[test]
+    fn answers_the_statement_that_names_the_denier() {
+        check(
+            "Sudan's army said the Rapid Support Forces shot at a Turkish plane at the airport. Turkey said the plane was hit at the airport but nobody was hurt. The RSF denied firing at the plane.",
+            "statement denies camp=rsf -> statement camp=sudan «the Rapid Support Forces shot at a Turkish plane at the airport»",
+        );
+        check(
+            "قال الجيش السوداني إن قوات الدعم السريع استهدفت طائرة تركية في المطار. وقالت وزارة الدفاع التركية إن الطائرة أصيبت في المطار دون إصابات. ونفت قوات الدعم السريع استهداف الطائرة في المطار.",
+            "statement denies camp=rsf -> statement camp=sudan «قوات الدعم السريع استهدفت طائرة تركية في المطار»",
+        );
+        check(
+            "Baku said Armenian units shelled a bus in Tartar. Russia's defence ministry said the bus in Tartar was hit and two passengers were hurt. Yerevan denied shelling the bus in Tartar.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled a bus in Tartar»",
+        );
+    }
+}
+
+mod fired_at_is_no_death_by_gunfire {
+    use super::*;
+
+    /// "a plane was fired at" says nothing of how anyone died; soldiers or
+    /// gunmen firing at people do.
+    #[test]
+    fn without_someone_firing() {
+        check_propositions("Turkey said its evacuation plane was fired at as it landed at the airport.", "");
+        check_propositions("The RSF denied firing at the plane on Friday.", "");
+        check_propositions(
+            "Witnesses said soldiers fired at the crowd outside the market.",
+            "deaths_by_gunfire asserts camp=-",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 

@@ -1625,3 +1625,37 @@ mod the_enemy_of_a_party_that_names_none {
         );
     }
 }
+
+mod a_source_that_passes_the_words_on {
+    use super::*;
+
+    /// '..., the army said, as reported by Reuters.': the speaker closes the
+    /// clause; the source after it only passes the words on.
+    #[test]
+    fn leaves_the_speaker_before_it() {
+        check_speaker(
+            "Rebels killed 12 soldiers near the dam on Friday, the army said, as reported by news agency Reuters.",
+            "killed 12 by=the army camp=other",
+        );
+        check_speaker(
+            "Five civilians died in the shelling, the ministry said, according to the state news agency.",
+            "killed 5 by=the ministry camp=other",
+        );
+        check_speaker(
+            "Two soldiers were wounded, the Saudi ministry said on Friday, in a statement carried by state television.",
+            "wounded 2 by=the Saudi ministry camp=saudi-arabia",
+        );
+        check_speaker(
+            "قتل 12 جنديا قرب السد يوم الجمعة، قال الجيش، بحسب وكالة رويترز.",
+            "killed 12 by=الجيش camp=other",
+        );
+    }
+
+    #[test]
+    fn citing_names_the_source() {
+        check_speaker(
+            "Gunmen killed three soldiers at the post, the state news agency reported, citing a defence ministry official.",
+            "killed 3 by=a defence ministry official camp=other",
+        );
+    }
+}
