@@ -1659,3 +1659,24 @@ mod a_source_that_passes_the_words_on {
         );
     }
 }
+
+mod a_statement_issued_by {
+    use super::*;
+
+    /// «جاء في بيان صدر عن X»: X speaks, as with «صادر عن».
+    #[test]
+    fn names_its_issuer() {
+        check_speaker(
+            "وجاء في بيان صدر عن الناطق باسم الجيش الليبي أن 4 جنود قتلوا في الهجوم.",
+            "killed 4 by=الناطق باسم الجيش الليبي camp=libya",
+        );
+        check_speaker(
+            "وورد في بيان صدر عن وزارة الدفاع الأرمينية أن 12 جنديا أذربيجانيا قتلوا.",
+            "killed 12 by=وزارة الدفاع الأرمينية camp=yerevan",
+        );
+        check_speaker(
+            "وجاء في بيان صدر عن حركة الشباب أن مقاتليها قتلوا 7 جنود.",
+            "killed 7 by=حركة الشباب camp=al-shabaab",
+        );
+    }
+}
