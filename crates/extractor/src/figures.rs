@@ -474,7 +474,8 @@ fn takes_part_of_whole(s: &Sentence, f: &Figure) -> bool {
     while partitives > 0 && k < s.len() && s.kind(k) == TokenKind::Word && g.is_article(s.word(k)) {
         k += 1;
     }
-    partitives > 0 && k < s.len() && is_number_at(s, k)
+    // "nine of the dead", «تسعة من القتلى»: a part of the dead counted before.
+    partitives > 0 && k < s.len() && (is_number_at(s, k) || s.has_at(k, |t| matches!(t, Tag::Metric { .. })))
 }
 
 /// Where the articles right before token `k` begin ("of the dead": at "the").

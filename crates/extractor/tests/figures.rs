@@ -381,6 +381,23 @@ mod parts_of_totals {
         check("The attack left 9 dead and 34 wounded.", "killed exact 9 !; wounded exact 34 !");
     }
 
+    /// "nine of the dead": a part of the dead the text counts elsewhere.
+    #[test]
+    fn a_figure_of_the_dead_or_wounded() {
+        check(
+            "Police said 11 people were killed. Khalaf said nine of the dead were family members.",
+            "killed exact 11; killed exact 9 ⊂",
+        );
+        check(
+            "قالت الشرطة إن 11 شخصا قتلوا. وقال خلف إن تسعة من القتلى من أفراد عائلته.",
+            "killed exact 11; killed exact 9 ⊂",
+        );
+        check(
+            "Officials said 30 were wounded, and five of the wounded died later.",
+            "wounded exact 30; wounded exact 5 ⊂",
+        );
+    }
+
     #[test]
     fn a_closing_qualifier_holds_for_the_list() {
         check("أفاد مسؤولون أن 200 قتيل و400 جريح على الأقل سقطوا.", "killed at_least 200; wounded at_least 400");
