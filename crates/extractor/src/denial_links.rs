@@ -481,7 +481,7 @@ impl Denials<'_> {
         // "rejected responsibility for the attack that killed 8": the toll names
         // the event; who did it is what is denied.
         let about_who = self.responsibility_first(act);
-        let numbers = if about_who { Vec::new() } else { numbers_of(self.s(), act.object.0, act.object.1) };
+        let numbers = if about_who { Vec::new() } else { asserted_numbers(self.s(), act.object.0, act.object.1) };
         let linked = Act { act, denier, owner: owner.as_ref(), numbers: &numbers, about_who };
         let (mut target, forward) = match content {
             Some(range) => self.target_in_content(&linked, range, state, out),
@@ -713,6 +713,7 @@ impl Denials<'_> {
                 !about_who
                     && out.claims[c].quantity().is_some_and(|q| q.value.is_some())
                     && !state.implicit.contains(&c)
+                    && !self.presupposed(&out.claims[c])
             }))
             .find(|&c| inside(&out.claims[c]));
         if let Some(c) = pick {
@@ -754,6 +755,20 @@ impl Denials<'_> {
             return (emit(chosen.or(unit.emitted), unit, why, out), None);
         }
         self.report_statement(linked, (ca, cb), state, out)
+    }
+
+    /// "refuted claims that the seven persons killed were civilians": a
+    /// figure after a definite article is given, not claimed; what is said
+    /// of it is what is denied.
+    fn presupposed(&self, claim: &Claim) -> bool {
+        let s = self.s();
+        let Some(k) = s.tokens.iter().position(|t| t.start >= claim.span.start) else { return false };
+        let number = (k..s.len().min(k + 4))
+            .find(|&j| s.kind(j) == TokenKind::Number || s.has_at(j, |t| matches!(t, Tag::Number(_))));
+        number.is_some_and(|j| {
+            s.forms(j).iter().any(|f| f.definite)
+                || (j > 0 && s.kind(j - 1) == TokenKind::Word && s.grammar.is_definite_article(s.word(j - 1)))
+        })
     }
 
     /// Whether a denial's object speaks of who did it ("responsibility",
@@ -1162,6 +1177,20 @@ fn numbers_of(s: &Sentence, a: usize, b: usize) -> Vec<String> {
         .filter(|n| !year(n))
         .map(str::to_owned)
         .collect()
+}
+
+/// The numbers of tokens `[a, b)` that are claimed, not given: "the 12 men
+/// killed" takes a number as known.
+fn asserted_numbers(s: &Sentence, a: usize, b: usize) -> Vec<String> {
+    let given = |k: usize| {
+        s.forms(k).iter().any(|f| f.definite)
+            || (k > 0 && s.kind(k - 1) == TokenKind::Word && s.grammar.is_definite_article(s.word(k - 1)))
+    };
+    let mut numbers = numbers_of(s, a, b);
+    let given_numbers: Vec<&str> =
+        (a..b.min(s.len())).filter(|&k| s.kind(k) == TokenKind::Number && given(k)).map(|k| s.word(k)).collect();
+    numbers.retain(|n| !given_numbers.contains(&n.as_str()));
+    numbers
 }
 
 fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {

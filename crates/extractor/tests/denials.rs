@@ -1896,6 +1896,29 @@ mod fired_at_is_no_death_by_gunfire {
     }
 }
 
+mod a_figure_given_not_claimed {
+    use super::*;
+
+    /// "refuted claims that the seven persons killed were civilians": a
+    /// figure after a definite article is given; what is said of the dead
+    /// is what is denied, not their number.
+    #[test]
+    fn leaves_the_statement_denied() {
+        check(
+            "Residents said seven civilians were killed in the gunfight. Police refuted claims of local residents that the seven persons killed in the gunfight were civilians.",
+            "statement denies camp=other -> statement camp=- «seven civilians were killed in the gunfight»",
+        );
+        check(
+            "قال السكان إن سبعة مدنيين قتلوا في الاشتباك. ونفت الشرطة ادعاءات السكان بأن القتلى السبعة في الاشتباك كانوا مدنيين.",
+            "statement denies camp=other -> statement camp=- «سبعة مدنيين قتلوا في الاشتباك»",
+        );
+        check(
+            "Villagers said the army killed 12 farmers. The army denied that the 12 men killed in the raid were farmers.",
+            "statement denies camp=other -> statement camp=- «the army killed 12 farmers»",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 
