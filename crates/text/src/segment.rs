@@ -274,6 +274,17 @@ struct Paragraph<'a> {
     seg: &'a Segmentation,
 }
 
+/// "...أكثر من 90 شخصا.ونقلت القناة ...": a full stop with no space after
+/// it, between two words of two letters or more in a script without case,
+/// ends a sentence all the same. Initials («أ.ف.ب») have single letters.
+fn glued_words(para: &str, stop: usize, next: usize, seg: &Segmentation) -> bool {
+    let caseless = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+    // «... لقناة «الجزيرة».وأشارت»: a closing quotation mark may come between.
+    let before = para[..stop].trim_end_matches(|c| seg.is_closer(c)).chars().rev().take_while(|&c| caseless(c)).count();
+    let after = para[next..].chars().take_while(|&c| caseless(c)).count();
+    before >= 2 && after >= 2
+}
+
 fn split_paragraph(paragraph: Paragraph<'_>, was_upper: &dyn Fn(usize) -> bool, out: &mut Vec<(usize, usize)>) {
     let Paragraph { text, start, end, seg } = paragraph;
     let para = &text[start..end];
@@ -315,7 +326,8 @@ fn split_paragraph(paragraph: Paragraph<'_>, was_upper: &dyn Fn(usize) -> bool, 
             }
             // A sentence may end inside a quote that closes right after it.
             let still_quoted = was_quoted && (quote_depth > 0 || straight_open);
-            let followed_by_space = char_at(para, k).is_none_or(char::is_whitespace);
+            let followed_by_space = char_at(para, k).is_none_or(char::is_whitespace)
+                || (single && c == '.' && glued_words(para, at, k, seg));
             let next_word = para[k..].char_indices().find(|(_, c)| !c.is_whitespace());
             let continues_lowercase = next_word
                 .is_some_and(|(o, c)| c.is_ascii_digit() || (c.is_ascii_lowercase() && !was_upper(start + k + o)));
@@ -427,6 +439,16 @@ mod tests {
     fn splits_at_terminal_punctuation() {
         check("قال علييف إن. وأضاف أن!", &["قال علييف إن.", "وأضاف أن!"]);
         check("Is it? Yes.", &["Is it?", "Yes."]);
+    }
+
+    /// A full stop glued to the next word between words of a script
+    /// without case ends a sentence; initials and Latin words do not.
+    #[test]
+    fn a_full_stop_with_no_space_after_it_in_arabic() {
+        check("قتل 90 شخصا.ونقلت القناة الخبر.", &["قتل 90 شخصا.", "ونقلت القناة الخبر."]);
+        check("قالت القناة «الجزيرة».وأشارت المصادر إلى ذلك.", &["قالت القناة «الجزيرة».", "وأشارت المصادر إلى ذلك."]);
+        check("نقلت وكالة أ.ف.ب الخبر.", &["نقلت وكالة أ.ف.ب الخبر."]);
+        check("The U.S.Army said so. Fine.", &["The U.S.Army said so.", "Fine."]);
     }
 
     #[test]
