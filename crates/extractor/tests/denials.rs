@@ -1919,6 +1919,28 @@ mod a_figure_given_not_claimed {
     }
 }
 
+mod all_this_is_a_lie {
+    use super::*;
+
+    /// «كل هذا كذب», «هذا كذب»: a pointer called a lie judges what it
+    /// points at, as "this is a lie" does.
+    #[test]
+    fn judges_what_was_said() {
+        check_propositions(
+            "اتهمت تركيا روسيا باستهداف المدنيين في إدلب، فقالت المتحدثة باسم الخارجية الروسية: \"كل هذا كذب\".",
+            "strikes_on_towns:russian:2020-10-12 asserts camp=ankara; civilians_targeted asserts camp=ankara; civilians_targeted denies camp=moscow",
+        );
+        check_propositions(
+            "قالت باكو إن القوات الأرمينية قصفت المدينة. وقال المتحدث باسم وزارة الدفاع الأرمينية إن هذا كذب.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku; strikes_on_towns:armenian:2020-10-12 denies camp=yerevan",
+        );
+        check_propositions(
+            "قالت يريفان إن القوات الأذربيجانية قصفت القرية. وقال المتحدث باسم الرئاسة الأذربيجانية إن كل ذلك كذب.",
+            "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan; strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 
