@@ -1941,6 +1941,26 @@ mod all_this_is_a_lie {
     }
 }
 
+mod a_figure_called_overstated {
+    use super::*;
+
+    #[test]
+    fn is_denied() {
+        check(
+            "Al-Shabaab said Pentagon claims of 150 militants killed were overstated.",
+            "figure:killed denies camp=al-shabaab -> killed camp=washington «150 militants killed»",
+        );
+        check(
+            "Kyiv said 500 Russian soldiers were killed. Moscow said the figures were grossly overstated.",
+            "figure:killed denies camp=moscow -> killed camp=ukraine «500 Russian soldiers were killed»",
+        );
+        check(
+            "Al-Shabaab said American claims of over 150 militants killed were far overstated.",
+            "figure:killed denies camp=al-shabaab -> killed camp=washington «over 150 militants killed»",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 
