@@ -1707,7 +1707,7 @@ mod a_pointer_after_a_clause_break {
     fn a_clause_read_in_its_own_sentence_is_still_answered() {
         check(
             "قال الجيش إن قواته صدت الهجوم. وذكر التنظيم في رسالة على تلغرام سقوط عشرات الجنود في الهجوم، فيما نفى المتحدث باسم الجيش ذلك.",
-            "statement denies camp=other -> statement camp=- «على تلغرام سقوط عشرات الجنود في الهجوم»",
+            "statement denies camp=other -> statement camp=- «سقوط عشرات الجنود في الهجوم»",
         );
     }
 }

@@ -1680,3 +1680,19 @@ mod a_statement_issued_by {
         );
     }
 }
+
+mod where_a_speaker_posted {
+    use super::*;
+
+    /// «على تلجرام», «على حسابه»: where the words were posted is no part of
+    /// the speaker's name, in any spelling.
+    #[test]
+    fn ends_the_speaker_phrase() {
+        check_speaker("وقال قاديروف على تلجرام إن 12 مقاتلا قتلوا.", "killed 12 by=قاديروف camp=-");
+        check_speaker("وقال الوزير على حسابه إن 3 مدنيين قتلوا.", "killed 3 by=الوزير camp=-");
+        check_speaker(
+            "وكتب المتحدث باسم الجيش على تلغرام أن 5 جنود أصيبوا.",
+            "wounded 5 by=المتحدث باسم الجيش camp=other",
+        );
+    }
+}
