@@ -330,6 +330,9 @@ fn affiliated_quoted_name(s: &Sentence, open: usize) -> Option<usize> {
 /// The end of a name the packs know that starts before token `i` and runs
 /// past it ("States" in "the United States").
 fn name_around(s: &Sentence, i: usize) -> Option<usize> {
+    if !s.covered_by(i, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))) {
+        return None;
+    }
     (i.saturating_sub(MAX_SPEAKER_TOKENS)..i)
         .flat_map(|k| s.starts(k).iter())
         .filter(|m| matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)) && m.end() > i)
