@@ -1961,6 +1961,28 @@ mod a_figure_called_overstated {
     }
 }
 
+mod no_evidence_of {
+    use super::*;
+
+    /// "no evidence of", «ليس لديه أدلة على»: what there is no evidence of
+    /// is denied.
+    #[test]
+    fn denies_what_follows() {
+        check(
+            "The government said NATO strikes killed 85 civilians in the village. NATO said it had no evidence to support government claims that the strikes killed 85 people.",
+            "figure:killed denies camp=- -> killed camp=other «killed 85»",
+        );
+        check(
+            "قالت الحكومة الليبية إن غارات الناتو قتلت 85 مدنيا في القرية. وقال حلف الناتو إنه ليس لديه أدلة على مزاعم الحكومة بأن الغارات قتلت 85 شخصا.",
+            "figure:killed denies camp=- -> killed camp=other «قتلت 85»",
+        );
+        check_propositions(
+            "قالت باكو إن القوات الأرمينية قصفت المدينة. وقالت يريفان إنه لا دليل على قصف المدينة.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku; strikes_on_towns:armenian:2020-10-12 denies camp=yerevan",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 
