@@ -122,6 +122,10 @@ pub(crate) fn event_of(
         if s.is_punct(k, &[',', '،', ';', '؛', '.']) {
             break;
         }
+        // The figure's own number is no year of it ("around 2,000 people").
+        if k == at && s.kind(k) == TokenKind::Number {
+            continue;
+        }
         if let Some(found) = event_at(s, k, rules, ctx) {
             return found;
         }
@@ -153,15 +157,29 @@ fn event_at(s: &Sentence, k: usize, rules: &Rules, ctx: &DocContext) -> Option<(
         let how = s.how(|| format!("event `{}` from \"{}\"", event.id, s.words(m.start, m.end())));
         return Some((Some(event.id.clone()), how));
     }
-    let family = ctx.family.as_ref()?;
     if s.kind(k) != TokenKind::Number || s.word(k).len() != 4 {
         return None;
     }
     let year = s.word(k).parse::<i16>().ok()?;
-    let event =
-        rules.events.iter().find(|e| &e.conflict == family && e.start.year() <= year && year <= e.end.year())?;
-    Some((Some(event.id.clone()), s.how(|| format!("event `{}` from the year {year}", event.id))))
+    let event = ctx.family.as_ref().and_then(|family| {
+        rules.events.iter().find(|e| &e.conflict == family && e.start.year() <= year && year <= e.end.year())
+    });
+    if let Some(event) = event {
+        return Some((Some(event.id.clone()), s.how(|| format!("event `{}` from the year {year}", event.id))));
+    }
+    // "the 157 dead of the previous attack in March 2019", in an article of
+    // 2020: a figure of an earlier year that no event holds is background.
+    let published = ctx.published?.year();
+    let base = ctx.conflict.as_deref()?;
+    (EARLIEST_YEAR..published).contains(&year).then(|| {
+        let id = format!("{base} ({year})");
+        let how = s.how(|| format!("event `{id}`: the year {year}, before the article's"));
+        (Some(id), how)
+    })
 }
+
+/// Four digits before this are no year of a conflict the packs can read.
+const EARLIEST_YEAR: i16 = 1900;
 
 const PLACE_AFTER: usize = 12;
 const PLACE_BEFORE: usize = 6;

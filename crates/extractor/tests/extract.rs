@@ -769,6 +769,19 @@ mod events {
         );
     }
 
+    /// A year before the article's that no event of the packs holds makes
+    /// the figure background of that year; the figure's own number is no year.
+    #[test]
+    fn an_earlier_year_no_event_holds() {
+        check("قتل 157 شخصا في هجوم سابق على القرية في مارس 2019.", "killed 157 event=karabakh-2023 (2019)");
+        check(
+            "In March 2019, 157 people died in a previous attack on the village.",
+            "killed 157 event=karabakh-2023 (2019)",
+        );
+        check("Around 2000 people were killed in the attack.", "killed 2000 event=karabakh-2023");
+        check("Since 2009, the insurgency has killed 35000 people.", "killed 35000 event=karabakh-2023 (2009)");
+    }
+
     #[test]
     fn second_war_cue() {
         check("أسفرت الحرب الثانية عن مقتل نحو 3800 جندي أرميني.", "killed 3800 event=karabakh-2020");
