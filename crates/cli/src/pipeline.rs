@@ -7,7 +7,7 @@ use crosscheck_compare::{CompareOptions, Corpus, compare_records};
 use crosscheck_corpus::{Discovery, Found, Origin, Source};
 use crosscheck_extractor::{Extraction, Extractor};
 use crosscheck_graph::Sources;
-use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Records, Severity};
+use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Findings, Records, Severity};
 use crosscheck_report::spill::{ClaimSpill, SpilledClaims};
 use crosscheck_report::stream::problem_order;
 use crosscheck_report::{ClaimStore, Summary};
@@ -50,7 +50,7 @@ pub struct Analysis {
     pub records: Records,
     /// The claims in full, in a temporary file, read back to be rendered.
     pub claims: SpilledClaims,
-    pub findings: Vec<Finding>,
+    pub findings: Findings,
     pub summary: Summary,
     /// Per document, which text its spans index (`file`, `extracted_text`, `feed_item`).
     pub indexes: Vec<&'static str>,

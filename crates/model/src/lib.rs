@@ -9,6 +9,7 @@ mod claim;
 mod diagnostic;
 mod document;
 mod finding;
+mod findings;
 mod interval;
 mod order;
 mod record;
@@ -22,6 +23,7 @@ pub use claim::{
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DocumentMeta, Language};
 pub use finding::{Finding, FindingKind};
+pub use findings::{FindingRef, Findings};
 pub use interval::{Interval, Qualifier};
 pub use order::{permute, sort_in_place_by};
 pub use record::{ClaimRecord, ClaimRef, Figure, PropositionRef, RecordKind, Records, Sym, Symbols, TermRef};
