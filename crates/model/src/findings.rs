@@ -4,50 +4,8 @@
 //! or list of their own. A finding is read as a [`FindingRef`], a view
 //! whose fields borrow from the store.
 
+use crate::chunked::{Place, Slab};
 use crate::{Chunked, ClaimId, Finding, FindingKind, Sym, Symbols};
-
-/// About how many items one slab chunk holds: a slice never straddles two.
-const SLAB_ITEMS: usize = 16 * 1024;
-
-/// Slices of `T` kept end to end in chunks, each named by where it starts;
-/// a slice longer than a chunk gets a chunk of its own.
-#[derive(Debug, Clone, PartialEq)]
-struct Slab<T> {
-    chunks: Vec<Vec<T>>,
-}
-
-impl<T> Default for Slab<T> {
-    fn default() -> Self {
-        Self { chunks: Vec::new() }
-    }
-}
-
-/// Where a slice stands in a [`Slab`]: its chunk, its start, its length.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Place {
-    chunk: u32,
-    start: u32,
-    len: u32,
-}
-
-impl<T: Copy> Slab<T> {
-    fn push(&mut self, items: &[T]) -> Place {
-        let fits = self.chunks.last().is_some_and(|last| last.capacity() - last.len() >= items.len());
-        if !fits {
-            self.chunks.push(Vec::with_capacity(SLAB_ITEMS.max(items.len())));
-        }
-        let chunk = self.chunks.len() - 1;
-        let last = &mut self.chunks[chunk];
-        let start = last.len();
-        last.extend_from_slice(items);
-        Place { chunk: chunk as u32, start: start as u32, len: items.len() as u32 }
-    }
-
-    fn get(&self, place: Place) -> &[T] {
-        let start = place.start as usize;
-        &self.chunks[place.chunk as usize][start..start + place.len as usize]
-    }
-}
 
 /// One finding, without strings or lists of its own.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -252,7 +210,7 @@ mod tests {
 
     #[test]
     fn a_long_slice_takes_a_chunk_of_its_own() {
-        let long = "x".repeat(SLAB_ITEMS * 2 + 3);
+        let long = "x".repeat(crate::chunked::SLAB_ITEMS * 2 + 3);
         let added = vec![finding(1, "a"), finding(2, &long), finding(3, "b")];
         let findings: Findings = added.iter().map(FindingRef::from).collect();
         assert_eq!(findings.to_vec(), added);

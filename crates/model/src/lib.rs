@@ -8,6 +8,7 @@ mod chunked;
 mod claim;
 mod diagnostic;
 mod document;
+mod document_list;
 mod finding;
 mod findings;
 mod interval;
@@ -22,6 +23,7 @@ pub use claim::{
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DocumentMeta, Language};
+pub use document_list::{DocumentList, DocumentRef};
 pub use finding::{Finding, FindingKind};
 pub use findings::{FindingRef, Findings};
 pub use interval::{Interval, Qualifier};

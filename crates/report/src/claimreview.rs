@@ -36,7 +36,7 @@ fn review(report: &Report, id: ClaimId, explanations: &[String]) -> Value {
         }
         None => {
             let doc = report.docs.get(c.doc as usize);
-            let name = doc.and_then(|d| d.outlet.as_deref()).unwrap_or_else(|| report.doc_name(c));
+            let name = doc.and_then(|d| d.outlet).unwrap_or_else(|| report.doc_name(c));
             json!({"@type": "Organization", "name": name})
         }
     };

@@ -116,8 +116,8 @@ fn lang(report: &Report, c: &Claim) -> String {
     report
         .docs
         .get(c.doc as usize)
-        .and_then(|d| d.language.as_ref())
-        .map(|l| format!(" lang=\"{}\"", esc(l.as_str())))
+        .and_then(|d| d.language)
+        .map(|l| format!(" lang=\"{}\"", esc(l)))
         .unwrap_or_default()
 }
 

@@ -21,7 +21,7 @@ use std::io::{self, Write};
 use std::borrow::Cow;
 
 use crosscheck_model::{
-    Claim, ClaimId, ClaimRef, Diagnostic, DocumentMeta, Figure, FindingKind, FindingRef, Findings, RecordKind, Records,
+    Claim, ClaimId, ClaimRef, Diagnostic, DocumentList, Figure, FindingKind, FindingRef, Findings, RecordKind, Records,
     Severity, Span,
 };
 
@@ -82,7 +82,7 @@ impl ClaimStore for Vec<Claim> {
 /// Everything a renderer needs.
 #[derive(Debug, Clone, Copy)]
 pub struct Report<'a> {
-    pub docs: &'a [DocumentMeta],
+    pub docs: &'a DocumentList,
     /// The claims in full, read as they are rendered.
     pub claims: &'a dyn ClaimStore,
     /// The claims' compact records, in the same order: what the summary and
@@ -136,7 +136,7 @@ impl Report<'_> {
 
     /// The path of document `doc`.
     pub fn path_of(&self, doc: u32) -> &str {
-        self.docs.get(doc as usize).map_or("?", |d| d.path.as_str())
+        self.docs.path(doc as usize).unwrap_or("?")
     }
 
     /// The file name of a claim's article, for compact tables.
