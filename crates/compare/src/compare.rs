@@ -31,7 +31,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crosscheck_model::{
     Claim, ClaimId, ClaimRef, Date, Figure, Finding, FindingKind, FindingRef, Findings, Interval, Polarity, Qualifier,
-    Records, Scope, TimeRange,
+    Reason, Records, Scope, TimeRange,
 };
 
 use crosscheck_graph::{ClaimGraph, Sources};
@@ -814,15 +814,15 @@ fn push_figure_findings(
     let subject = figure_subject(key);
     for (kind, (pairs, why)) in by_kind {
         let (ca, cb) = (claims.get(pairs[0].0), claims.get(pairs[0].1));
-        let place = key.place.map(|p| format!(" in {p}")).unwrap_or_default();
-        let reason = format!(
-            "{} says {} {}{place}; {} says {}: {why}",
-            who(ca),
-            fa.quantity.describe(),
-            subject,
-            who(cb),
-            fb.quantity.describe(),
-        );
+        let (who_a, who_b) = (who(ca), who(cb));
+        let (said_a, said_b) = (fa.quantity.describe(), fb.quantity.describe());
+        let reason = Reason::Figures {
+            who: [&who_a, &who_b],
+            said: [&said_a, &said_b],
+            subject: &subject,
+            place: key.place,
+            why,
+        };
         let sides = [cited(fa.firsts(), pairs.iter().map(|p| p.0)), cited(fb.firsts(), pairs.iter().map(|p| p.1))];
         findings.push(FindingRef {
             kind,
@@ -833,7 +833,7 @@ fn push_figure_findings(
             sides: [&sides[0], &sides[1]],
             mentions: [fa.mentions.len(), fb.mentions.len()],
             pairs: &pairs,
-            reason: &reason,
+            reason,
         });
     }
 }
@@ -871,7 +871,7 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
             }
         }
         let Some(&(a, d)) = pairs.first() else { continue };
-        let reason = format!("{} asserts `{id}`; {} denies it", who(claims.get(a)), who(claims.get(d)));
+        let who = [who(claims.get(a)), who(claims.get(d))];
         out.push(FindingRef {
             kind: FindingKind::AssertionDenial,
             event,
@@ -881,7 +881,7 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
             mentions: [asserting.len(), denying.len()],
             sides: [&ra, &rd],
             pairs: &pairs,
-            reason: &reason,
+            reason: Reason::Denied { who: [&who[0], &who[1]], id },
         });
     }
     crate::denial::compare_links(corpus, options, out);
@@ -995,7 +995,7 @@ fn compare_framing(corpus: &Corpus, options: &CompareOptions, out: &mut Findings
                     sides: [ca, cb],
                     mentions: [ca.len(), cb.len()],
                     pairs: &pairs,
-                    reason: &reason,
+                    reason: Reason::Text(&reason),
                 });
             }
         }

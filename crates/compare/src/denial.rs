@@ -9,7 +9,9 @@
 
 use std::collections::BTreeMap;
 
-use crosscheck_model::{ClaimId, FIGURE_TEMPLATE, FindingKind, FindingRef, Findings, RecordKind, Records, Span};
+use crosscheck_model::{
+    ClaimId, FIGURE_TEMPLATE, FindingKind, FindingRef, Findings, Reason, RecordKind, Records, Span,
+};
 
 use crate::compare::{CompareOptions, Corpus, who};
 
@@ -98,7 +100,7 @@ pub(crate) fn compare_links(corpus: &Corpus, options: &CompareOptions, out: &mut
             mentions: [1, denials.len()],
             sides: [&[t], &denials],
             pairs: &pairs,
-            reason: &reason,
+            reason: Reason::Text(&reason),
         });
     }
 }

@@ -21,7 +21,51 @@ struct FindingRecord {
     first_side: u32,
     mentions: [u32; 2],
     pairs: Place,
-    reason: Place,
+    reason: ReasonRecord,
+}
+
+/// A finding's reason as the store keeps it: words of its own, or the
+/// names a template reads (the finding's subject and place are its own).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum ReasonRecord {
+    Text(Place),
+    Figures { who: [Sym; 2], said: [Sym; 2], why: Sym },
+    Denied { who: [Sym; 2] },
+}
+
+/// Why a finding was made, in words; written out only when it is shown,
+/// so that a run's findings do not each hold a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason<'a> {
+    /// Words of their own.
+    Text(&'a str),
+    /// Two figures: who gave each, how each reads, what they count and
+    /// where, and why they differ.
+    Figures { who: [&'a str; 2], said: [&'a str; 2], subject: &'a str, place: Option<&'a str>, why: &'a str },
+    /// One source asserts proposition `id`, another denies it.
+    Denied { who: [&'a str; 2], id: &'a str },
+}
+
+impl std::fmt::Display for Reason<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Reason::Text(text) => f.write_str(text),
+            Reason::Figures { who, said, subject, place, why } => {
+                write!(f, "{} says {} {subject}", who[0], said[0])?;
+                if let Some(place) = place {
+                    write!(f, " in {place}")?;
+                }
+                write!(f, "; {} says {}: {why}", who[1], said[1])
+            }
+            Reason::Denied { who, id } => write!(f, "{} asserts `{id}`; {} denies it", who[0], who[1]),
+        }
+    }
+}
+
+impl serde::Serialize for Reason<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 /// A finding as the store holds it, with the fields of a [`Finding`].
@@ -39,7 +83,7 @@ pub struct FindingRef<'a> {
     pub mentions: [usize; 2],
     /// One representative pair per pair of sources in disagreement.
     pub pairs: &'a [(ClaimId, ClaimId)],
-    pub reason: &'a str,
+    pub reason: Reason<'a>,
 }
 
 impl FindingRef<'_> {
@@ -54,7 +98,7 @@ impl FindingRef<'_> {
             sides: [self.sides[0].to_vec(), self.sides[1].to_vec()],
             mentions: self.mentions,
             pairs: self.pairs.to_vec(),
-            reason: self.reason.to_owned(),
+            reason: self.reason.to_string(),
         }
     }
 }
@@ -70,7 +114,7 @@ impl<'a> From<&'a Finding> for FindingRef<'a> {
             sides: [&f.sides[0], &f.sides[1]],
             mentions: f.mentions,
             pairs: &f.pairs,
-            reason: &f.reason,
+            reason: Reason::Text(&f.reason),
         }
     }
 }
@@ -117,17 +161,50 @@ impl Findings {
             first_side: f.sides[0].len() as u32,
             mentions: f.mentions.map(|m| m as u32),
             pairs: self.pairs.push(f.pairs),
-            reason: self.reasons.push(f.reason.as_bytes()),
+            reason: self.reason(&f),
         };
         self.order.push(self.list.len() as u32);
         self.list.push(record);
+    }
+
+    /// How the reason of `f` is kept: by its template's names when it
+    /// reads the finding's own subject and place, else in words.
+    fn reason(&mut self, f: &FindingRef) -> ReasonRecord {
+        let s = &mut self.symbols;
+        match f.reason {
+            Reason::Figures { who, said, subject, place, why } if subject == f.subject && place == f.place => {
+                ReasonRecord::Figures {
+                    who: who.map(|w| s.intern(w)),
+                    said: said.map(|w| s.intern(w)),
+                    why: s.intern(why),
+                }
+            }
+            Reason::Denied { who, id } if id == f.subject => ReasonRecord::Denied { who: who.map(|w| s.intern(w)) },
+            reason => ReasonRecord::Text(self.reasons.push(reason.to_string().as_bytes())),
+        }
+    }
+
+    fn reason_of(&self, r: &FindingRecord) -> Reason<'_> {
+        let name = |sym: Sym| self.symbols.get(sym).unwrap_or("");
+        match r.reason {
+            ReasonRecord::Text(place) => {
+                Reason::Text(std::str::from_utf8(self.reasons.get(place)).expect("a reason is the text it was given"))
+            }
+            ReasonRecord::Figures { who, said, why } => Reason::Figures {
+                who: who.map(name),
+                said: said.map(name),
+                subject: name(r.subject),
+                place: self.symbols.get(r.place),
+                why: name(why),
+            },
+            ReasonRecord::Denied { who } => Reason::Denied { who: who.map(name), id: name(r.subject) },
+        }
     }
 
     fn view(&self, number: u32) -> FindingRef<'_> {
         let r = &self.list[number as usize];
         let sides = self.ids.get(r.sides);
         let (first, second) = sides.split_at(r.first_side as usize);
-        let reason = std::str::from_utf8(self.reasons.get(r.reason)).expect("a reason is the text it was given");
         FindingRef {
             kind: r.kind,
             event: self.symbols.get(r.event),
@@ -137,7 +214,7 @@ impl Findings {
             sides: [first, second],
             mentions: r.mentions.map(|m| m as usize),
             pairs: self.pairs.get(r.pairs),
-            reason,
+            reason: self.reason_of(r),
         }
     }
 
@@ -214,6 +291,38 @@ mod tests {
         let added = vec![finding(1, "a"), finding(2, &long), finding(3, "b")];
         let findings: Findings = added.iter().map(FindingRef::from).collect();
         assert_eq!(findings.to_vec(), added);
+    }
+
+    #[test]
+    fn reasons_kept_by_their_names_read_as_written_out() {
+        let figures = |place| Reason::Figures {
+            who: ["A (x)", "B (y)"],
+            said: ["at least 5", "3"],
+            subject: "killed (civilians)",
+            place,
+            why: "the figures cannot both hold",
+        };
+        let denied = Reason::Denied { who: ["A (x)", "the article (y)"], id: "city_captured:shusha" };
+        let texts = [
+            "A (x) says at least 5 killed (civilians) in Gaza; B (y) says 3: the figures cannot both hold",
+            "A (x) says at least 5 killed (civilians); B (y) says 3: the figures cannot both hold",
+            "A (x) asserts `city_captured:shusha`; the article (y) denies it",
+        ];
+        let reasons = [figures(Some("Gaza")), figures(None), denied];
+        let mut findings = Findings::new();
+        for (n, reason) in reasons.into_iter().enumerate() {
+            assert_eq!(reason.to_string(), texts[n]);
+            let f = finding(n as u32, "");
+            let subject = if n == 2 { "city_captured:shusha" } else { "killed (civilians)" };
+            let place = if n == 0 { Some("Gaza") } else { None };
+            findings.push(FindingRef { subject, place, reason, ..FindingRef::from(&f) });
+        }
+        // A template that does not read the finding's own subject keeps its words.
+        let f = finding(3, "");
+        findings.push(FindingRef { subject: "other", reason: figures(None), ..FindingRef::from(&f) });
+        let back: Vec<String> = findings.iter().map(|f| f.reason.to_string()).collect();
+        assert_eq!(back, [texts[0], texts[1], texts[2], texts[1]]);
+        assert!(matches!(findings.get(3).map(|f| f.reason), Some(Reason::Text(_))));
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use document::{DocumentMeta, Language};
 pub use document_list::{DocumentList, DocumentRef};
 pub use finding::{Finding, FindingKind};
-pub use findings::{FindingRef, Findings};
+pub use findings::{FindingRef, Findings, Reason};
 pub use interval::{Interval, Qualifier};
 pub use order::{permute, sort_in_place_by};
 pub use record::{ClaimRecord, ClaimRef, Figure, PropositionRef, RecordKind, Records, Sym, Symbols, TermRef};

@@ -395,7 +395,7 @@ fn finding(page: &mut String, report: &Report, n: usize, f: FindingRef) {
         n = n + 1,
         subject = esc(f.subject),
         event_text = f.event.map(|e| format!(" · {}", esc(e))).unwrap_or_default(),
-        reason = esc(f.reason),
+        reason = esc(&f.reason.to_string()),
     );
     chart(page, report, f);
     page.push_str("<div class=\"sides\">");

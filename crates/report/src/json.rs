@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 
 use crosscheck_model::{
-    Claim, ClaimId, ClaimKind, Date, FindingRef, Interval, Polarity, Proposition, Qualifier, Quantity, Records, Scope,
-    Span, Speaker, Term, TimeRange,
+    Claim, ClaimId, ClaimKind, Date, FindingRef, Interval, Polarity, Proposition, Qualifier, Quantity, Reason, Records,
+    Scope, Span, Speaker, Term, TimeRange,
 };
 use serde::{Deserialize, Serialize};
 
@@ -173,7 +173,7 @@ pub struct JsonFinding<'a> {
     /// How many claims each side holds, every mention counted.
     pub mentions: [usize; 2],
     pub pairs: JsonPairs<'a>,
-    pub reason: &'a str,
+    pub reason: Reason<'a>,
 }
 
 fn claim<'a>(

@@ -98,7 +98,7 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report) -> io::Result<()> {
             cell(f.subject),
             side(report, f, 0),
             side(report, f, 1),
-            cell(f.reason)
+            cell(&f.reason.to_string())
         )?;
     }
     crate::spread::markdown(out, report)?;

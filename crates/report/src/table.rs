@@ -157,7 +157,7 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16, colour:
                 head,
                 cell(side_cell(report, f, 0)),
                 cell(side_cell(report, f, 1)),
-                cell(visible(f.reason)),
+                cell(visible(&f.reason.to_string())),
             ];
             table.add_row(row);
         }
