@@ -158,6 +158,11 @@ mod tests {
     }
 
     #[test]
+    fn a_document_record_stays_small() {
+        assert_eq!(size_of::<DocumentRecord>(), 32);
+    }
+
+    #[test]
     fn swapping_and_truncating_move_whole_documents() {
         let docs: Vec<DocumentMeta> = (0..5).map(meta).collect();
         let mut list = DocumentList::of(&docs);

@@ -286,6 +286,11 @@ mod tests {
     }
 
     #[test]
+    fn a_finding_record_stays_small() {
+        assert_eq!(size_of::<FindingRecord>(), 80);
+    }
+
+    #[test]
     fn a_long_slice_takes_a_chunk_of_its_own() {
         let long = "x".repeat(crate::chunked::SLAB_ITEMS * 2 + 3);
         let added = vec![finding(1, "a"), finding(2, &long), finding(3, "b")];
