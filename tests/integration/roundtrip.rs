@@ -63,7 +63,7 @@ fn check_roundtrip(paths: &[&str]) {
     args.extend_from_slice(paths);
     let report = repo_cmd().args(args).json_with(0);
     let (docs, claims) = read_back(&report);
-    let graph = ClaimGraph::build(&docs, &crosscheck_model::Records::of(&claims));
+    let graph = ClaimGraph::build(&crosscheck_model::DocumentList::of(&docs), &crosscheck_model::Records::of(&claims));
     let options = CompareOptions { catch_all_camps: vec!["other".into()] };
     let again = computed(&compare_with(&claims, &graph, &options));
     let expected = written(&report);

@@ -14,7 +14,7 @@ use std::io::BufRead;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use crosscheck_model::{Chunked, Diagnostic, DocumentMeta, Records, Severity, permute};
+use crosscheck_model::{Chunked, Diagnostic, DocumentList, Records, Severity, permute};
 use crosscheck_report::spill::{ClaimSpill, SpillEntry};
 use crosscheck_report::stream::{
     ArticleRecord, RECORD_PREFIX, RecordIn, RunRecord, STREAM_VERSION, article_order, problem_order, read_record,
@@ -91,7 +91,7 @@ struct Read {
     run: Option<(RunRecord, Place)>,
     /// Each article record's meta, in the order read: put in `report`'s
     /// order in place, it becomes the documents' list.
-    docs: Vec<DocumentMeta>,
+    docs: DocumentList,
     /// Beside `docs`: what else comparison keeps of each article record.
     articles: Vec<Article>,
     /// Claims' compact records, each with its path id as its `doc` for now.
@@ -129,7 +129,7 @@ impl Read {
     fn new() -> std::io::Result<Self> {
         Ok(Self {
             run: None,
-            docs: Vec::new(),
+            docs: DocumentList::new(),
             articles: Vec::new(),
             claims: Records::new(),
             spill: ClaimSpill::new()?,
@@ -153,7 +153,7 @@ impl Read {
                     } else {
                         let id = self.paths.id(article.path.clone());
                         self.articles.push(Article::of(&article, id, place));
-                        self.docs.push(article.into_meta());
+                        self.docs.push(&article.into_meta());
                     }
                 }
                 Ok(RecordIn::Problem(problem)) => match problem.diagnostic() {
@@ -343,7 +343,7 @@ impl Article {
 
 /// The articles of the streams, as documents in `report`'s order.
 struct Documents {
-    docs: Vec<DocumentMeta>,
+    docs: DocumentList,
     /// Per document, which text its spans index.
     indexes: Vec<&'static str>,
     /// Per document, how many claims its article record announces.
@@ -356,14 +356,15 @@ impl Documents {
     /// The articles sorted as `report` lists them, each counted in the
     /// summary; an article given twice is reported and read once. `docs`
     /// (beside `articles`) is put in order in place, with no second list.
-    fn in_order(mut docs: Vec<DocumentMeta>, articles: Vec<Article>, paths: usize, summary: &mut Summary) -> Self {
+    fn in_order(mut docs: DocumentList, articles: Vec<Article>, paths: usize, summary: &mut Summary) -> Self {
         let mut order: Vec<u32> = (0..docs.len() as u32).collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (a as usize, b as usize);
-            article_order(&docs[a].path, &docs[b].path).then_with(|| articles[a].place.cmp(&articles[b].place))
+            let path = |k: usize| docs.path(k).unwrap_or_default();
+            article_order(path(a), path(b)).then_with(|| articles[a].place.cmp(&articles[b].place))
         });
         let mut documents = Documents {
-            docs: Vec::new(),
+            docs: DocumentList::new(),
             indexes: Vec::with_capacity(articles.len()),
             expected: Vec::with_capacity(articles.len()),
             doc_of: vec![u32::MAX; paths],
@@ -377,7 +378,7 @@ impl Documents {
             {
                 summary.skipped.push(Diagnostic {
                     severity: Severity::Error,
-                    path: docs[k as usize].path.clone(),
+                    path: docs.path(k as usize).unwrap_or_default().to_owned(),
                     span: None,
                     line_col: None,
                     message: format!(
@@ -394,8 +395,15 @@ impl Documents {
             last = Some(article);
         }
         permute(order, |a, b| docs.swap(a, b));
-        let mut kept = keep.into_iter();
-        docs.retain(|_| kept.next().unwrap_or(false));
+        // The documents kept move forward, in order, over those left out.
+        let mut kept = 0;
+        for (k, keep) in keep.into_iter().enumerate() {
+            if keep {
+                docs.swap(kept, k);
+                kept += 1;
+            }
+        }
+        docs.truncate(kept);
         docs.shrink_to_fit();
         documents.docs = docs;
         documents
@@ -470,7 +478,7 @@ impl Documents {
             if want != have {
                 summary.skipped.push(Diagnostic {
                     severity: Severity::Error,
-                    path: self.docs[doc].path.clone(),
+                    path: self.docs.path(doc).unwrap_or_default().to_owned(),
                     span: None,
                     line_col: None,
                     message: format!(

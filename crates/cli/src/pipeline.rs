@@ -7,7 +7,7 @@ use crosscheck_compare::{CompareOptions, Corpus, compare_records};
 use crosscheck_corpus::{Discovery, Found, Origin, Source};
 use crosscheck_extractor::{Extraction, Extractor};
 use crosscheck_graph::Sources;
-use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentMeta, Finding, Records, Severity};
+use crosscheck_model::{Claim, ClaimId, Diagnostic, DocumentList, DocumentMeta, Findings, Records, Severity};
 use crosscheck_report::spill::{ClaimSpill, SpilledClaims};
 use crosscheck_report::stream::problem_order;
 use crosscheck_report::{ClaimStore, Summary};
@@ -44,13 +44,13 @@ pub fn load_rules(dirs: &[PathBuf], shipped: bool) -> Result<Rules> {
 /// The result of reading a corpus: what was read, what was claimed, what conflicts.
 #[derive(Debug)]
 pub struct Analysis {
-    pub docs: Vec<DocumentMeta>,
+    pub docs: DocumentList,
     /// Each claim's compact record, in claim order: what linking, comparing
     /// and the summary read.
     pub records: Records,
     /// The claims in full, in a temporary file, read back to be rendered.
     pub claims: SpilledClaims,
-    pub findings: Vec<Finding>,
+    pub findings: Findings,
     pub summary: Summary,
     /// Per document, which text its spans index (`file`, `extracted_text`, `feed_item`).
     pub indexes: Vec<&'static str>,
@@ -384,7 +384,7 @@ pub fn stream_claims(
 /// when `explain` asks for them. Fails only when the temporary file does.
 pub fn analyse(reading: Reading) -> std::io::Result<Analysis> {
     let rules = reading.rules;
-    let mut docs = Vec::new();
+    let mut docs = DocumentList::new();
     let mut records = Records::new();
     let mut spill = ClaimSpill::new()?;
     let mut indexes = Vec::new();
@@ -397,9 +397,10 @@ pub fn analyse(reading: Reading) -> std::io::Result<Analysis> {
                 records.push(&claim);
                 spill.push(&claim)?;
             }
-            // A copy made on this thread: the worker's pages, where the
-            // extraction's garbage lay around these strings, can be given back.
-            docs.push(meta.clone());
+            // A copy made on this thread, its strings in the list's own
+            // chunks: the worker's pages, where the extraction's garbage lay
+            // around the meta's strings, can be given back.
+            docs.push(&meta);
         }
         Ok(())
     })?;
@@ -415,7 +416,7 @@ pub fn analyse(reading: Reading) -> std::io::Result<Analysis> {
 /// claim in full.
 #[derive(Debug)]
 pub struct Gathered {
-    pub docs: Vec<DocumentMeta>,
+    pub docs: DocumentList,
     pub records: Records,
     pub claims: SpilledClaims,
     pub summary: Summary,

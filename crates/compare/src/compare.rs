@@ -30,8 +30,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crosscheck_model::{
-    Claim, ClaimId, ClaimRef, Date, Figure, Finding, FindingKind, Interval, Polarity, Qualifier, Records, Scope,
-    TimeRange,
+    Claim, ClaimId, ClaimRef, Date, Figure, Finding, FindingKind, FindingRef, Findings, Interval, Polarity, Qualifier,
+    Reason, Records, Scope, TimeRange,
 };
 
 use crosscheck_graph::{ClaimGraph, Sources};
@@ -360,7 +360,7 @@ pub fn compare_with(claims: &[Claim], graph: &ClaimGraph, options: &CompareOptio
     let records = Records::of(claims);
     let quote = |id: ClaimId| claims[id.index()].quote.clone();
     let corpus = Corpus { claims: &records, sources: graph.sources(), quote: &quote };
-    compare_records(&corpus, options)
+    compare_records(&corpus, options).to_vec()
 }
 
 /// What comparison reads: the claims' compact records, their sources, and
@@ -437,7 +437,7 @@ fn group_figures<'c>(
 struct FigureWork<'o> {
     position: Vec<u32>,
     together: Together,
-    findings: Vec<Finding>,
+    findings: Findings,
     /// Camps that gather unrelated parties: two of their voices are no one side.
     catch_all: &'o [String],
 }
@@ -483,12 +483,12 @@ impl FigureWork<'_> {
 /// compare only within their article are grouped an article at a time, so
 /// that the groups held at once stay few. Findings are sorted at the end,
 /// so the order groups are compared in changes nothing.
-pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Findings {
     let (claims, graph) = (corpus.claims, corpus.sources);
     let mut work = FigureWork {
         position: vec![u32::MAX; graph.source_count()],
         together: Together::default(),
-        findings: Vec::new(),
+        findings: Findings::new(),
         catch_all: &options.catch_all_camps,
     };
     // "16 more", "rose by 20": an increment is no count of its own to compare.
@@ -502,13 +502,14 @@ pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding
         work.groups(claims, group_figures(claims, graph, article.iter().copied()));
     }
     let mut findings = work.findings;
-    findings.extend(compare_propositions(corpus, options));
-    findings.extend(compare_framing(corpus, options));
-    crosscheck_model::sort_in_place_by(&mut findings, |x, y| {
-        (x.kind, &x.event, &x.subject, x.sides[0].first(), x.sides[1].first()).cmp(&(
+    // Each kind's findings go straight into the one list: none is held twice.
+    compare_propositions(corpus, options, &mut findings);
+    compare_framing(corpus, options, &mut findings);
+    findings.sort_by(|x, y| {
+        (x.kind, x.event, x.subject, x.sides[0].first(), x.sides[1].first()).cmp(&(
             y.kind,
-            &y.event,
-            &y.subject,
+            y.event,
+            y.subject,
             y.sides[0].first(),
             y.sides[1].first(),
         ))
@@ -688,7 +689,7 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
 }
 
 /// Compares two figures of one group. `together` is room kept from call to call.
-fn compare_figures(pair: &FigurePair, claims: &Records, together: &mut Together, findings: &mut Vec<Finding>) {
+fn compare_figures(pair: &FigurePair, claims: &Records, together: &mut Together, findings: &mut Findings) {
     let by_kind = if pair.a.quantity.interval.intersects(pair.b.quantity.interval) {
         overlapping_figures(pair)
     } else {
@@ -808,30 +809,31 @@ fn push_figure_findings(
     pair: &FigurePair,
     by_kind: BTreeMap<FindingKind, PairsOfKind>,
     claims: &Records,
-    findings: &mut Vec<Finding>,
+    findings: &mut Findings,
 ) {
     let (key, fa, fb) = (pair.key, pair.a, pair.b);
     let subject = figure_subject(key);
     for (kind, (pairs, why)) in by_kind {
         let (ca, cb) = (claims.get(pairs[0].0), claims.get(pairs[0].1));
-        let place = key.place.map(|p| format!(" in {p}")).unwrap_or_default();
-        let reason = format!(
-            "{} says {} {}{place}; {} says {}: {why}",
-            who(ca),
-            fa.quantity.describe(),
-            subject,
-            who(cb),
-            fb.quantity.describe(),
-        );
-        findings.push(Finding {
+        let (who_a, who_b) = (who(ca), who(cb));
+        let (said_a, said_b) = (fa.quantity.describe(), fb.quantity.describe());
+        let reason = Reason::Figures {
+            who: [&who_a, &who_b],
+            said: [&said_a, &said_b],
+            subject: &subject,
+            place: key.place,
+            why,
+        };
+        let sides = [cited(fa.firsts(), pairs.iter().map(|p| p.0)), cited(fb.firsts(), pairs.iter().map(|p| p.1))];
+        findings.push(FindingRef {
             kind,
-            event: key.event.map(str::to_owned),
-            subject: subject.clone(),
-            population: key.population.map(str::to_owned),
-            place: key.place.map(str::to_owned),
-            sides: [cited(fa.firsts(), pairs.iter().map(|p| p.0)), cited(fb.firsts(), pairs.iter().map(|p| p.1))],
+            event: key.event,
+            subject: &subject,
+            population: key.population,
+            place: key.place,
+            sides: [&sides[0], &sides[1]],
             mentions: [fa.mentions.len(), fb.mentions.len()],
-            pairs,
+            pairs: &pairs,
             reason,
         });
     }
@@ -839,7 +841,7 @@ fn push_figure_findings(
 
 /// Assertion vs denial: one source asserts what another denies, about the
 /// same event, with the same slots (`city_captured:shusha`).
-fn compare_propositions(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Findings) {
     let (claims, graph) = (corpus.claims, corpus.sources);
     let mut groups: BTreeMap<(Option<&str>, &str), [Vec<ClaimId>; 2]> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
@@ -851,7 +853,6 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions) -> Vec<Findin
         let side = usize::from(p.polarity == Polarity::Denies);
         groups.entry((claim.event(), p.id)).or_default()[side].push(ClaimId(i as u32));
     }
-    let mut out = Vec::new();
     for ((event, id), [asserting, denying]) in groups {
         let mut pairs = Vec::new();
         let (ra, rd) = (first_per_source(&asserting, graph), first_per_source(&denying, graph));
@@ -871,21 +872,20 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions) -> Vec<Findin
             }
         }
         let Some(&(a, d)) = pairs.first() else { continue };
-        let reason = format!("{} asserts `{id}`; {} denies it", who(claims.get(a)), who(claims.get(d)));
-        out.push(Finding {
+        let who = [who(claims.get(a)), who(claims.get(d))];
+        out.push(FindingRef {
             kind: FindingKind::AssertionDenial,
-            event: event.map(str::to_owned),
-            subject: id.to_owned(),
+            event,
+            subject: id,
             population: None,
             place: None,
             mentions: [asserting.len(), denying.len()],
-            sides: [ra, rd],
-            pairs,
-            reason,
+            sides: [&ra, &rd],
+            pairs: &pairs,
+            reason: Reason::Denied { who: [&who[0], &who[1]], id },
         });
     }
-    out.extend(crate::denial::compare_links(corpus, options));
-    out
+    crate::denial::compare_links(corpus, options, out);
 }
 
 /// The claims of each frame of one topic.
@@ -964,7 +964,7 @@ impl<'c> Parties<'c> {
 }
 
 /// Framing: camps name the same thing in their own terms.
-fn compare_framing(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+fn compare_framing(corpus: &Corpus, options: &CompareOptions, out: &mut Findings) {
     let (claims, graph) = (corpus.claims, corpus.sources);
     let mut groups: BTreeMap<(Option<&str>, &str), FramesOfTopic> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
@@ -972,7 +972,6 @@ fn compare_framing(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
         groups.entry((claim.event(), t.topic)).or_default().entry(t.frame).or_default().push(ClaimId(i as u32));
     }
     let parties = Parties { claims, graph, options };
-    let mut out = Vec::new();
     for ((event, topic), frames) in groups {
         let frames: Vec<(&str, Vec<ClaimId>)> = frames.into_iter().collect();
         for x in 0..frames.len() {
@@ -988,19 +987,18 @@ fn compare_framing(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
                     who(claims.get(b)),
                     (corpus.quote)(b)
                 );
-                out.push(Finding {
+                out.push(FindingRef {
                     kind: FindingKind::Framing,
-                    event: event.map(str::to_owned),
-                    subject: (*topic).to_owned(),
+                    event,
+                    subject: topic,
                     population: None,
                     place: None,
-                    sides: [ca.clone(), cb.clone()],
+                    sides: [ca, cb],
                     mentions: [ca.len(), cb.len()],
-                    pairs,
-                    reason,
+                    pairs: &pairs,
+                    reason: Reason::Text(&reason),
                 });
             }
         }
     }
-    out
 }

@@ -9,7 +9,9 @@
 
 use std::collections::BTreeMap;
 
-use crosscheck_model::{ClaimId, FIGURE_TEMPLATE, Finding, FindingKind, RecordKind, Records, Span};
+use crosscheck_model::{
+    ClaimId, FIGURE_TEMPLATE, FindingKind, FindingRef, Findings, Reason, RecordKind, Records, Span,
+};
 
 use crate::compare::{CompareOptions, Corpus, who};
 
@@ -52,7 +54,7 @@ impl<'c> SpanIndex<'c> {
 
 /// `assertion_denial` findings from links whose two claims the id grouping
 /// does not already pair (open statements, figures, other ids).
-pub(crate) fn compare_links(corpus: &Corpus, options: &CompareOptions) -> Vec<Finding> {
+pub(crate) fn compare_links(corpus: &Corpus, options: &CompareOptions, out: &mut Findings) {
     let (claims, graph) = (corpus.claims, corpus.sources);
     let index = SpanIndex::new(claims);
     let mut by_target: BTreeMap<ClaimId, Vec<ClaimId>> = BTreeMap::new();
@@ -74,7 +76,7 @@ pub(crate) fn compare_links(corpus: &Corpus, options: &CompareOptions) -> Vec<Fi
         }
         by_target.entry(t).or_default().push(id);
     }
-    let mut out = Vec::new();
+    let mut pairs = Vec::new();
     for (t, denials) in by_target {
         let a = claims.get(t);
         let subject = match (a.kind(), a.proposition(), a.quantity(), a.term()) {
@@ -87,17 +89,18 @@ pub(crate) fn compare_links(corpus: &Corpus, options: &CompareOptions) -> Vec<Fi
         let (quote_a, quote_d) = ((corpus.quote)(t), (corpus.quote)(denials[0]));
         let reason =
             format!("{} says \u{201c}{quote_a}\u{201d}; {} denies it (\u{201c}{quote_d}\u{201d})", who(a), who(d));
-        out.push(Finding {
+        pairs.clear();
+        pairs.extend(denials.iter().map(|&d| (t, d)));
+        out.push(FindingRef {
             kind: FindingKind::AssertionDenial,
-            event: a.event().or(d.event()).map(str::to_owned),
-            subject,
+            event: a.event().or(d.event()),
+            subject: &subject,
             population: None,
             place: None,
             mentions: [1, denials.len()],
-            sides: [vec![t], denials.clone()],
-            pairs: denials.iter().map(|&d| (t, d)).collect(),
-            reason,
+            sides: [&[t], &denials],
+            pairs: &pairs,
+            reason: Reason::Text(&reason),
         });
     }
-    out
 }

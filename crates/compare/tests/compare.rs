@@ -176,7 +176,7 @@ fn check(fixture: &str, expected: &str) {
     let docs: Vec<DocumentMeta> = (0..=claims.iter().map(|c| c.doc).max().unwrap_or(0))
         .map(|i| DocumentMeta { path: format!("a{i}.txt"), ..Default::default() })
         .collect();
-    let graph = ClaimGraph::build(&docs, &crosscheck_model::Records::of(&claims));
+    let graph = ClaimGraph::build(&crosscheck_model::DocumentList::of(&docs), &crosscheck_model::Records::of(&claims));
     let actual = compare(&claims, &graph)
         .iter()
         .map(|f| format!("{} {} vs {}", f.kind.as_str(), ids(&f.sides[0]), ids(&f.sides[1])))

@@ -45,7 +45,7 @@ fn render(claims: &[Claim], findings: &[Finding]) -> String {
 fn compared(docs: usize, claims: &[Claim]) -> String {
     let docs: Vec<DocumentMeta> =
         (0..docs).map(|i| DocumentMeta { path: format!("a{i}.txt"), ..Default::default() }).collect();
-    let graph = ClaimGraph::build(&docs, &crosscheck_model::Records::of(claims));
+    let graph = ClaimGraph::build(&crosscheck_model::DocumentList::of(&docs), &crosscheck_model::Records::of(claims));
     render(claims, &compare(claims, &graph))
 }
 
@@ -224,7 +224,7 @@ fn articles(texts: &[&str]) -> String {
         claims.extend(extractor().extract(i as u32, &meta, text).claims);
         docs.push(meta);
     }
-    let graph = ClaimGraph::build(&docs, &crosscheck_model::Records::of(&claims));
+    let graph = ClaimGraph::build(&crosscheck_model::DocumentList::of(&docs), &crosscheck_model::Records::of(&claims));
     render(&claims, &compare(&claims, &graph))
 }
 

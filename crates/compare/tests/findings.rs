@@ -71,7 +71,7 @@ fn corpus(articles: &[Article]) -> (Vec<DocumentMeta>, Vec<Claim>) {
 
 fn findings(articles: &[Article]) -> (Vec<Claim>, Vec<Finding>) {
     let (docs, claims) = corpus(articles);
-    let graph = ClaimGraph::build(&docs, &crosscheck_model::Records::of(&claims));
+    let graph = ClaimGraph::build(&crosscheck_model::DocumentList::of(&docs), &crosscheck_model::Records::of(&claims));
     // As the command line runs it: the shipped packs' catch-all camp.
     let options = CompareOptions { catch_all_camps: vec!["other".into()] };
     let findings = compare_with(&claims, &graph, &options);

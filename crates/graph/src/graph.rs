@@ -1,6 +1,6 @@
 use std::collections::{BTreeMap, HashMap};
 
-use crosscheck_model::{ClaimId, ClaimRef, DocumentMeta, Records};
+use crosscheck_model::{ClaimId, ClaimRef, DocumentList, Records};
 use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Serialize;
 
@@ -59,12 +59,12 @@ pub struct Sources {
 impl Sources {
     /// The sources of `records`' claims, in `docs`. An article's own voice
     /// is numbered by its path, with no id written out.
-    pub fn of(docs: &[DocumentMeta], records: &Records) -> Self {
+    pub fn of(docs: &DocumentList, records: &Records) -> Self {
         Self::numbered(docs, records, None)
     }
 
     /// [`Self::of`], with each source's id in `ids`, by number.
-    fn numbered(docs: &[DocumentMeta], records: &Records, mut ids: Option<&mut Vec<SourceId>>) -> Self {
+    fn numbered(docs: &DocumentList, records: &Records, mut ids: Option<&mut Vec<SourceId>>) -> Self {
         let mut named: HashMap<String, u32> = HashMap::new();
         let mut voices: HashMap<&str, u32> = HashMap::new();
         let mut numbers = Vec::with_capacity(records.len());
@@ -80,7 +80,7 @@ impl Sources {
                     }
                 },
                 None => {
-                    let path = docs.get(claim.doc() as usize).map_or("", |d| d.path.as_str());
+                    let path = docs.path(claim.doc() as usize).unwrap_or("");
                     match voices.get(path) {
                         Some(&n) => (n, None),
                         None => {
@@ -117,7 +117,7 @@ impl Sources {
 const SAME_SPEAKER: f64 = 0.85;
 
 impl ClaimGraph {
-    pub fn build(docs: &[DocumentMeta], records: &Records) -> Self {
+    pub fn build(docs: &DocumentList, records: &Records) -> Self {
         let mut graph = DiGraph::new();
         // One node per distinct name of each kind, found by the name as the
         // input spells it.
@@ -126,9 +126,9 @@ impl ClaimGraph {
         let article_nodes: Vec<NodeIndex> = docs
             .iter()
             .map(|d| {
-                let a = *articles.entry(&d.path).or_insert_with(|| graph.add_node(Node::Article(d.path.clone())));
-                if let Some(outlet) = &d.outlet {
-                    let o = *outlets.entry(outlet).or_insert_with(|| graph.add_node(Node::Outlet(outlet.clone())));
+                let a = *articles.entry(d.path).or_insert_with(|| graph.add_node(Node::Article(d.path.to_owned())));
+                if let Some(outlet) = d.outlet {
+                    let o = *outlets.entry(outlet).or_insert_with(|| graph.add_node(Node::Outlet(outlet.to_owned())));
                     graph.add_edge(a, o, Edge::PublishedBy);
                 }
                 a

@@ -137,6 +137,56 @@ impl<T> FromIterator<T> for Chunked<T> {
     }
 }
 
+/// About how many items one slab chunk holds: a slice never straddles two.
+pub(crate) const SLAB_ITEMS: usize = 16 * 1024;
+
+/// Slices of `T` kept end to end in chunks, each named by where it starts;
+/// a slice longer than a chunk gets a chunk of its own.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Slab<T> {
+    chunks: Vec<Vec<T>>,
+}
+
+impl<T> Default for Slab<T> {
+    fn default() -> Self {
+        Self { chunks: Vec::new() }
+    }
+}
+
+/// Where a slice stands in a [`Slab`]: its chunk, its start, its length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Place {
+    chunk: u32,
+    start: u32,
+    len: u32,
+}
+
+impl<T: Copy> Slab<T> {
+    pub(crate) fn push(&mut self, items: &[T]) -> Place {
+        let fits = self.chunks.last().is_some_and(|last| last.capacity() - last.len() >= items.len());
+        if !fits {
+            self.chunks.push(Vec::with_capacity(SLAB_ITEMS.max(items.len())));
+        }
+        let chunk = self.chunks.len() - 1;
+        let last = &mut self.chunks[chunk];
+        let start = last.len();
+        last.extend_from_slice(items);
+        Place { chunk: chunk as u32, start: start as u32, len: items.len() as u32 }
+    }
+
+    pub(crate) fn get(&self, place: Place) -> &[T] {
+        let start = place.start as usize;
+        &self.chunks[place.chunk as usize][start..start + place.len as usize]
+    }
+
+    /// Gives back the room the last chunk does not use.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        if let Some(last) = self.chunks.last_mut() {
+            last.shrink_to_fit();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Chunked;

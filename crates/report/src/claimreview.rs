@@ -8,14 +8,14 @@
 
 use std::io::{self, Write};
 
-use crosscheck_model::{ClaimId, Finding};
+use crosscheck_model::{ClaimId, FindingRef};
 use serde_json::{Value, json};
 
 use crate::{Report, figure};
 
 /// What the finding says, for the claim on `side`: the finding's kind,
 /// subject and reason, and what the other side's sources said.
-fn explanation(report: &Report, f: &Finding, side: usize) -> String {
+fn explanation(report: &Report, f: FindingRef, side: usize) -> String {
     let others: Vec<String> = f.sides[1 - side]
         .iter()
         .map(|&id| {
@@ -36,7 +36,7 @@ fn review(report: &Report, id: ClaimId, explanations: &[String]) -> Value {
         }
         None => {
             let doc = report.docs.get(c.doc as usize);
-            let name = doc.and_then(|d| d.outlet.as_deref()).unwrap_or_else(|| report.doc_name(c));
+            let name = doc.and_then(|d| d.outlet).unwrap_or_else(|| report.doc_name(c));
             json!({"@type": "Organization", "name": name})
         }
     };
@@ -69,9 +69,9 @@ fn review(report: &Report, id: ClaimId, explanations: &[String]) -> Value {
 pub(crate) fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     // Each claim once, in claim order, with every finding it takes part in.
     let mut explained: std::collections::BTreeMap<ClaimId, Vec<String>> = std::collections::BTreeMap::new();
-    for f in report.findings {
+    for f in report.findings.iter() {
         for side in 0..2 {
-            for &id in &f.sides[side] {
+            for &id in f.sides[side] {
                 explained.entry(id).or_default().push(explanation(report, f, side));
             }
         }

@@ -107,10 +107,10 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, bom: bool) -> io::R
     for (n, f) in report.findings.iter().enumerate() {
         let finding_key = report.finding_key(f);
         for (side, ids) in f.sides.iter().enumerate() {
-            for &id in ids {
+            for &id in *ids {
                 let mut row =
                     vec![(n + 1).to_string(), finding_key.clone(), f.kind.as_str().to_owned(), (side + 1).to_string()];
-                row.push(neutral(&f.reason));
+                row.push(neutral(&f.reason.to_string()));
                 row.extend(claim_cells(report, id, &report.claim(id)));
                 w.write_record(&row)?;
             }

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use crosscheck_graph::{ClaimGraph, Edge, Node};
-use crosscheck_model::Finding;
+use crosscheck_model::Findings;
 use serde::Serialize;
 
 use crate::table::speaker;
@@ -62,7 +62,7 @@ fn edge_names(edge: Edge) -> (&'static str, &'static str) {
 
 /// The graph's nodes with claim labels, and its edges followed by one
 /// contradiction edge per pair of every contradicting finding.
-fn layout<'a>(graph: &'a ClaimGraph, claims: &dyn ClaimStore, findings: &'a [Finding]) -> io::Result<JsonGraph<'a>> {
+fn layout<'a>(graph: &'a ClaimGraph, claims: &dyn ClaimStore, findings: &'a Findings) -> io::Result<JsonGraph<'a>> {
     let (nodes, edges) = graph.export();
     let mut labels: Vec<Option<(String, String)>> = vec![None; nodes.len()];
     claims.each(&mut |id, claim| {
@@ -85,7 +85,7 @@ fn layout<'a>(graph: &'a ClaimGraph, claims: &dyn ClaimStore, findings: &'a [Fin
         })
         .collect();
     for (n, finding) in findings.iter().enumerate().filter(|(_, f)| f.kind.is_contradiction()) {
-        for &(a, b) in &finding.pairs {
+        for &(a, b) in finding.pairs {
             edges.push(JsonEdge {
                 from: graph.claim_node(a),
                 to: graph.claim_node(b),
@@ -103,7 +103,7 @@ pub fn write_graph(
     out: &mut dyn Write,
     graph: &ClaimGraph,
     claims: &dyn ClaimStore,
-    findings: &[Finding],
+    findings: &Findings,
     format: GraphFormat,
 ) -> io::Result<()> {
     let layout = layout(graph, claims, findings)?;

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use crosscheck_model::{Claim, ClaimId, Finding};
+use crosscheck_model::{Claim, ClaimId, FindingRef};
 
 use crate::table::visible;
 use crate::{Report, figure};
@@ -116,8 +116,8 @@ fn lang(report: &Report, c: &Claim) -> String {
     report
         .docs
         .get(c.doc as usize)
-        .and_then(|d| d.language.as_ref())
-        .map(|l| format!(" lang=\"{}\"", esc(l.as_str())))
+        .and_then(|d| d.language)
+        .map(|l| format!(" lang=\"{}\"", esc(l)))
         .unwrap_or_default()
 }
 
@@ -234,7 +234,7 @@ impl Scale {
 /// An inline SVG chart of a figure finding: one bar per claim from its
 /// interval's low to its high bound (an arrow to the top when unbounded),
 /// placed by date, coloured by side, with a tooltip naming who said it.
-fn chart(out: &mut String, report: &Report, f: &Finding) {
+fn chart(out: &mut String, report: &Report, f: FindingRef) {
     let claims: Vec<(usize, ClaimId)> =
         (0..2).flat_map(|side| f.sides[side].iter().map(move |&id| (side, id))).collect();
     if claims.is_empty() || claims.iter().any(|&(_, id)| report.records.get(id).quantity().is_none()) {
@@ -252,7 +252,7 @@ fn chart(out: &mut String, report: &Report, f: &Finding) {
 }
 
 /// Opens a chart's picture and draws its axes, the lowest and highest value marked.
-fn chart_axes(out: &mut String, scale: &Scale, f: &Finding) {
+fn chart_axes(out: &mut String, scale: &Scale, f: FindingRef) {
     let Frame { width, height, left, right, top, .. } = FRAME;
     let (floor, highest) = (scale.floor, scale.highest);
     let _ = write!(
@@ -336,8 +336,8 @@ fn spreads(out: &mut String, report: &Report) {
 }
 
 /// The camps of the claims on either side of a finding.
-fn camps_of<'r>(report: &'r Report, f: &Finding) -> BTreeSet<&'r str> {
-    f.sides.iter().flatten().filter_map(|&id| report.records.get(id).camp()).collect()
+fn camps_of<'r>(report: &'r Report, f: FindingRef) -> BTreeSet<&'r str> {
+    f.sides.iter().copied().flatten().filter_map(|&id| report.records.get(id).camp()).collect()
 }
 
 pub(crate) fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
@@ -366,7 +366,7 @@ pub(crate) fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
 /// The form that filters the findings by kind, event and camp.
 fn filters(page: &mut String, report: &Report) {
     let kinds: BTreeSet<&str> = report.findings.iter().map(|f| f.kind.as_str()).collect();
-    let events: BTreeSet<&str> = report.findings.iter().filter_map(|f| f.event.as_deref()).collect();
+    let events: BTreeSet<&str> = report.findings.iter().filter_map(|f| f.event).collect();
     let camps: BTreeSet<&str> = report.findings.iter().flat_map(|f| camps_of(report, f)).collect();
     page.push_str("<form id=\"filters\" onsubmit=\"return false\">\n");
     select(page, "filter-kind", "Kind", &kinds);
@@ -381,7 +381,7 @@ fn filters(page: &mut String, report: &Report) {
 }
 
 /// Finding `n` (from 0): its heading and reason, its chart, and both sides' claims.
-fn finding(page: &mut String, report: &Report, n: usize, f: &Finding) {
+fn finding(page: &mut String, report: &Report, n: usize, f: FindingRef) {
     let camps: Vec<String> = camps_of(report, f).into_iter().map(esc).collect();
     let _ = writeln!(
         page,
@@ -390,12 +390,12 @@ fn finding(page: &mut String, report: &Report, n: usize, f: &Finding) {
          <p class=\"reason\" dir=\"ltr\">{reason}</p>",
         key = report.finding_key(f),
         kind = f.kind.as_str(),
-        event = esc(f.event.as_deref().unwrap_or("")),
+        event = esc(f.event.unwrap_or("")),
         camps = camps.join(" "),
         n = n + 1,
-        subject = esc(&f.subject),
-        event_text = f.event.as_deref().map(|e| format!(" · {}", esc(e))).unwrap_or_default(),
-        reason = esc(&f.reason),
+        subject = esc(f.subject),
+        event_text = f.event.map(|e| format!(" · {}", esc(e))).unwrap_or_default(),
+        reason = esc(&f.reason.to_string()),
     );
     chart(page, report, f);
     page.push_str("<div class=\"sides\">");
@@ -406,7 +406,7 @@ fn finding(page: &mut String, report: &Report, n: usize, f: &Finding) {
             side + 1,
             if side == 0 { "One side" } else { "Other side" }
         );
-        for &id in &f.sides[side] {
+        for &id in f.sides[side] {
             claim_block(page, report, id);
         }
         page.push_str("</div>");

@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 
 use crosscheck_model::{
-    Claim, ClaimId, ClaimKind, Date, Finding, Interval, Polarity, Proposition, Qualifier, Quantity, Records, Scope,
-    Span, Speaker, Term, TimeRange,
+    Claim, ClaimId, ClaimKind, Date, FindingRef, Interval, Polarity, Proposition, Qualifier, Quantity, Reason, Records,
+    Scope, Span, Speaker, Term, TimeRange,
 };
 use serde::{Deserialize, Serialize};
 
@@ -173,7 +173,7 @@ pub struct JsonFinding<'a> {
     /// How many claims each side holds, every mention counted.
     pub mentions: [usize; 2],
     pub pairs: JsonPairs<'a>,
-    pub reason: &'a str,
+    pub reason: Reason<'a>,
 }
 
 fn claim<'a>(
@@ -328,18 +328,18 @@ impl Serialize for JsonPairs<'_> {
     }
 }
 
-fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
+fn finding<'a>(report: &Report, f: FindingRef<'a>) -> JsonFinding<'a> {
     JsonFinding {
         key: report.finding_key(f),
         kind: f.kind.as_str(),
-        event: f.event.as_deref(),
-        subject: &f.subject,
-        population: f.population.as_deref(),
-        place: f.place.as_deref(),
-        sides: [JsonIds(&f.sides[0]), JsonIds(&f.sides[1])],
+        event: f.event,
+        subject: f.subject,
+        population: f.population,
+        place: f.place,
+        sides: [JsonIds(f.sides[0]), JsonIds(f.sides[1])],
         mentions: f.mentions,
-        pairs: JsonPairs(&f.pairs),
-        reason: &f.reason,
+        pairs: JsonPairs(f.pairs),
+        reason: f.reason,
     }
 }
 

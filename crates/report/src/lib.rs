@@ -21,8 +21,8 @@ use std::io::{self, Write};
 use std::borrow::Cow;
 
 use crosscheck_model::{
-    Claim, ClaimId, ClaimRef, Diagnostic, DocumentMeta, Figure, Finding, FindingKind, RecordKind, Records, Severity,
-    Span,
+    Claim, ClaimId, ClaimRef, Diagnostic, DocumentList, Figure, FindingKind, FindingRef, Findings, RecordKind, Records,
+    Severity, Span,
 };
 
 pub use graph::{GraphFormat, write_graph};
@@ -82,13 +82,13 @@ impl ClaimStore for Vec<Claim> {
 /// Everything a renderer needs.
 #[derive(Debug, Clone, Copy)]
 pub struct Report<'a> {
-    pub docs: &'a [DocumentMeta],
+    pub docs: &'a DocumentList,
     /// The claims in full, read as they are rendered.
     pub claims: &'a dyn ClaimStore,
     /// The claims' compact records, in the same order: what the summary and
     /// the spreads read.
     pub records: &'a Records,
-    pub findings: &'a [Finding],
+    pub findings: &'a Findings,
     pub summary: &'a Summary,
     /// Include how each claim was found.
     pub explain: bool,
@@ -136,7 +136,7 @@ impl Report<'_> {
 
     /// The path of document `doc`.
     pub fn path_of(&self, doc: u32) -> &str {
-        self.docs.get(doc as usize).map_or("?", |d| d.path.as_str())
+        self.docs.path(doc as usize).unwrap_or("?")
     }
 
     /// The file name of a claim's article, for compact tables.
@@ -359,7 +359,7 @@ impl Report<'_> {
     /// place, and what each side says (figure, speaker, camp), the two sides
     /// in sorted order, so that neither which mention came first nor which
     /// side is listed first changes it.
-    pub fn finding_key(&self, f: &Finding) -> String {
+    pub fn finding_key(&self, f: FindingRef) -> String {
         let mut sides: Vec<String> = f
             .sides
             .iter()
@@ -381,10 +381,10 @@ impl Report<'_> {
         short_hash(&[
             RULES_VERSION.as_bytes(),
             f.kind.as_str().as_bytes(),
-            f.event.as_deref().unwrap_or("").as_bytes(),
+            f.event.unwrap_or("").as_bytes(),
             f.subject.as_bytes(),
-            f.population.as_deref().unwrap_or("").as_bytes(),
-            f.place.as_deref().unwrap_or("").as_bytes(),
+            f.population.unwrap_or("").as_bytes(),
+            f.place.unwrap_or("").as_bytes(),
             sides[0].as_bytes(),
             sides[1].as_bytes(),
         ])

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crosscheck_model::{Claim, Finding};
+use crosscheck_model::{Claim, FindingRef};
 
 use crate::table::{side_claims, speaker_with, visible};
 use crate::{Report, figure};
@@ -68,7 +68,7 @@ pub(crate) fn code(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-fn side(report: &Report, f: &Finding, which: usize) -> String {
+fn side(report: &Report, f: FindingRef, which: usize) -> String {
     side_claims(f, which)
         .iter()
         .map(|&id| {
@@ -94,11 +94,11 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report) -> io::Result<()> {
             "| {} | {} | {} | {} | {} | {} | {} |",
             i + 1,
             f.kind.as_str(),
-            cell(f.event.as_deref().unwrap_or("")),
-            cell(&f.subject),
+            cell(f.event.unwrap_or("")),
+            cell(f.subject),
             side(report, f, 0),
             side(report, f, 1),
-            cell(&f.reason)
+            cell(&f.reason.to_string())
         )?;
     }
     crate::spread::markdown(out, report)?;

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
-use crosscheck_model::{Claim, ClaimId, Finding, FindingKind};
+use crosscheck_model::{Claim, ClaimId, FindingKind, FindingRef};
 
 use crate::{Report, figure};
 
@@ -94,9 +94,9 @@ pub(crate) fn speaker_with(claim: &Claim, name: impl Fn(&str) -> String, camp: i
 }
 
 /// The claims of one side that appear in the finding's pairs, first mentions first.
-pub(crate) fn side_claims(f: &Finding, side: usize) -> Vec<ClaimId> {
+pub(crate) fn side_claims(f: FindingRef, side: usize) -> Vec<ClaimId> {
     let mut out: Vec<ClaimId> = Vec::new();
-    for &(a, b) in &f.pairs {
+    for &(a, b) in f.pairs {
         let id = if side == 0 { a } else { b };
         if !out.contains(&id) {
             out.push(id);
@@ -105,7 +105,7 @@ pub(crate) fn side_claims(f: &Finding, side: usize) -> Vec<ClaimId> {
     out
 }
 
-fn side_cell(report: &Report, f: &Finding, side: usize) -> String {
+fn side_cell(report: &Report, f: FindingRef, side: usize) -> String {
     let ids = side_claims(f, side);
     let mut parts: Vec<String> = ids
         .iter()
@@ -146,7 +146,7 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16, colour:
             table.enforce_styling();
         }
         for (i, f) in report.findings.iter().enumerate() {
-            let head = format!("{}\n{}\n{}", f.kind.as_str(), f.event.as_deref().unwrap_or("no event"), f.subject);
+            let head = format!("{}\n{}\n{}", f.kind.as_str(), f.event.unwrap_or("no event"), f.subject);
             let mut head = Cell::new(per_code_point(&head));
             if colour {
                 head = head.fg(kind_colour(f.kind));
@@ -157,7 +157,7 @@ pub(crate) fn findings(out: &mut dyn Write, report: &Report, width: u16, colour:
                 head,
                 cell(side_cell(report, f, 0)),
                 cell(side_cell(report, f, 1)),
-                cell(visible(&f.reason)),
+                cell(visible(&f.reason.to_string())),
             ];
             table.add_row(row);
         }
