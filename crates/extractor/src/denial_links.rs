@@ -340,12 +340,23 @@ impl Denials<'_> {
     /// Y said ..."): the later statement that shares most words with its object.
     fn match_pending(&self, state: &mut DocState, out: &Extraction) {
         let rules = self.cx.rules;
+        // «وفي أواخر أكتوبر الماضي، أعلنت الحركة ...»: a statement the text
+        // dates to a named month is background, not the
+        // words a denial already reporting a claim goes on to find.
+        let (cx, s) = (self.cx, self.s());
+        let dated_earlier = |u: &Unit| {
+            let a = (0..s.len()).find(|&k| cx.token_span(k, k + 1).start >= u.span.start).unwrap_or(s.len());
+            (0..a).any(|k| s.has_at(k, |t| matches!(t, Tag::Month)))
+        };
         for p in &mut state.pending {
             if p.no_losses {
                 self.match_toll(p, state.sentence, &state.units, out);
                 continue;
             }
             for unit in &state.units {
+                if p.reported.is_some() && dated_earlier(unit) {
+                    continue;
+                }
                 if unit.sentence != state.sentence
                     || unit.denial
                     || unit.camp == rules.camp_index("media")
@@ -761,8 +772,8 @@ impl Denials<'_> {
     /// figure after a definite article is given, not claimed; what is said
     /// of it is what is denied.
     fn presupposed(&self, claim: &Claim) -> bool {
-        let s = self.s();
-        let Some(k) = s.tokens.iter().position(|t| t.start >= claim.span.start) else { return false };
+        let (cx, s) = (self.cx, self.s());
+        let Some(k) = (0..s.len()).find(|&k| cx.token_span(k, k + 1).start >= claim.span.start) else { return false };
         let number = (k..s.len().min(k + 4))
             .find(|&j| s.kind(j) == TokenKind::Number || s.has_at(j, |t| matches!(t, Tag::Number(_))));
         number.is_some_and(|j| {

@@ -1983,6 +1983,28 @@ mod no_evidence_of {
     }
 }
 
+mod a_statement_of_an_earlier_month {
+    use super::*;
+
+    /// A denial that reports the claim it rejects does not go on to a later
+    /// sentence the text dates to a named month: that is background.
+    #[test]
+    fn is_not_what_the_denial_reported() {
+        check(
+            "رفضت القوة الإثيوبية مزاعم حركة الشباب عن مقتل جنود إثيوبيين في كمين. وفي أكتوبر الماضي، أعلنت حركة الشباب مسؤوليتها عن مقتل 30 جنديا إثيوبيا في كمين.",
+            "statement denies camp=ethiopia -> statement camp=al-shabaab «مزاعم حركة الشباب عن مقتل جنود إثيوبيين في كمين»",
+        );
+        check(
+            "The Ethiopian force rejected al-Shabaab claims that Ethiopian soldiers were killed in an ambush. In October, al-Shabaab said it had killed 30 Ethiopian soldiers in an ambush.",
+            "statement denies camp=ethiopia -> statement camp=al-shabaab «al-Shabaab claims that Ethiopian soldiers were killed in an ambush»",
+        );
+        check(
+            "رفضت القوة الإثيوبية مزاعم حركة الشباب عن مقتل جنود إثيوبيين في كمين. وقالت حركة الشباب إن مقاتليها قتلوا جنودا إثيوبيين في الكمين.",
+            "statement denies camp=ethiopia -> statement camp=al-shabaab «مقاتليها قتلوا جنودا إثيوبيين في الكمين»",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 
