@@ -1883,14 +1883,18 @@ mod a_denial_of_one_s_own_act {
 mod fired_at_is_no_death_by_gunfire {
     use super::*;
 
-    /// "a plane was fired at" says nothing of how anyone died; soldiers or
-    /// gunmen firing at people do.
+    /// "a plane was fired at" says nothing of how anyone died; firing at
+    /// people ("at the crowd", "toward us") does.
     #[test]
     fn without_someone_firing() {
         check_propositions("Turkey said its evacuation plane was fired at as it landed at the airport.", "");
         check_propositions("The RSF denied firing at the plane on Friday.", "");
         check_propositions(
             "Witnesses said soldiers fired at the crowd outside the market.",
+            "deaths_by_gunfire asserts camp=-",
+        );
+        check_propositions(
+            "Witnesses said the troops kept firing toward them near the aid site.",
             "deaths_by_gunfire asserts camp=-",
         );
     }
