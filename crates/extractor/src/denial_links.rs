@@ -878,6 +878,11 @@ impl Denials<'_> {
         let figures = figure_pointer(s, act);
         let figures_named = figures.is_some();
         let figures_in_object = figures.is_some_and(|(b0, _)| b0 >= act.object.0);
+        // "denied responsibility for the attack" after "the GNA condemned the
+        // crime, blaming Haftar": a denial of who did it answers a statement
+        // of the last sentences that names the denier, whatever its words.
+        let blames_denier =
+            |u: &Unit| linked.about_who && self.real(denier.camp).is_some_and(|d| u.named_camps.contains(&d));
         u.span.start < act_span.start
             && numbers_fit(linked.numbers, &u.numbers)
             && (!figures_named || !u.figures.is_empty())
@@ -885,7 +890,11 @@ impl Denials<'_> {
             && (!bare || u.sentence == state.sentence || !answers_its_own_sentence(s, act))
             // "denied the toll in the latest fighting": words after a pointer at
             // figures in the object only say which toll.
-            && (bare || no_losses || figures_in_object || u.words.iter().any(|w| object_words.contains(w)))
+            && (bare
+                || no_losses
+                || figures_in_object
+                || u.words.iter().any(|w| object_words.contains(w))
+                || blames_denier(u))
             && (!no_losses || !u.figures.is_empty())
             && (!no_event || u.incident)
             && !u.denial

@@ -2009,6 +2009,28 @@ mod a_statement_of_an_earlier_month {
     }
 }
 
+mod a_denial_of_responsibility_answers_the_blame {
+    use super::*;
+
+    /// "denied responsibility for the attack" after a statement that names
+    /// the denier as the doer answers it, though they share no other word.
+    #[test]
+    fn of_the_statement_naming_the_denier() {
+        check(
+            "قال الجيش الهندي إن القوات الباكستانية نفذت هجمات بطائرات مسيرة على الحدود الغربية. ونفت باكستان مسؤوليتها عن أي هجوم.",
+            "statement denies camp=pakistan -> statement camp=india «القوات الباكستانية نفذت هجمات بطائرات مسيرة على الحدود الغربية»",
+        );
+        check(
+            "Kyiv said Russian forces struck the market in the town. Moscow denied any involvement in the blast.",
+            "strikes_on_towns:russian:2020-10-12 denies camp=moscow -> strikes_on_towns:russian:2020-10-12 camp=ukraine «Russian forces struck»",
+        );
+        check(
+            "قالت يريفان إن القوات الأذربيجانية أطلقت النار على مواقعها الحدودية. ونفت باكو مسؤوليتها عن الحادث.",
+            "deaths_by_gunfire denies camp=baku -> deaths_by_gunfire camp=yerevan «أطلقت النار على»",
+        );
+    }
+}
+
 mod conjoined_verbs {
     use super::*;
 
