@@ -118,6 +118,14 @@ mod upper_bounds {
         check("نزح ما لا يزيد على 400 شخص بحد أقصى.", "displaced up_to 400");
     }
 
+    /// «وصل إلى» ("reached") gives the count; «يصل إلى» ("up to") bounds it.
+    #[test]
+    fn reached_is_no_upper_bound() {
+        check("وقال المتحدث إن عدد القتلى وصل إلى 27 قتيلا.", "killed exact 27");
+        check("وقالت الوزارة إن عدد الجرحى وصل إلى 40.", "wounded exact 40");
+        check("قتل ما يصل إلى 30 شخصا في القصف.", "killed up_to 30 !");
+    }
+
     #[test]
     fn exceeding_is_a_lower_bound() {
         check("قالت أرمينيا إن عدد القتلى الأذربيجانيين تجاوز 6000.", "killed more_than 6000");

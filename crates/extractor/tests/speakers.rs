@@ -1696,3 +1696,16 @@ mod where_a_speaker_posted {
         );
     }
 }
+
+mod a_rise_ends_the_speaker {
+    use super::*;
+
+    /// «أعلن الوزير ارتفاع الحصيلة إلى ...»: "the rise of" opens what is
+    /// announced, never the speaker's name.
+    #[test]
+    fn after_the_verb() {
+        check_speaker("وأعلن وزير الصحة ارتفاع الحصيلة إلى 558 قتيلا.", "killed 558 by=وزير الصحة camp=-");
+        check_speaker("وأكد المتحدث انخفاض عدد الجرحى إلى 40 جريحا.", "wounded 40 by=المتحدث camp=other");
+        check_speaker("وأعلنت الوزارة تراجع عدد النازحين إلى 3000 نازح.", "displaced 3000 by=الوزارة camp=other");
+    }
+}
