@@ -224,16 +224,22 @@ pub(crate) fn relative_aside(s: &Sentence, comma: usize) -> Option<usize> {
 /// How many words a name set off by commas after a speaker may hold.
 const NAME_APPOSITION_WORDS: usize = 4;
 
+/// The comma closing a short run of words that opens with the comma at
+/// `comma` (", John Smith,"): at most [`NAME_APPOSITION_WORDS`] words.
+fn set_off_by_commas(s: &Sentence, comma: usize) -> Option<usize> {
+    if comma >= s.len() || !s.is_punct(comma, &[',', '،']) {
+        return None;
+    }
+    (comma + 1..(comma + 2 + NAME_APPOSITION_WORDS).min(s.len()))
+        .take_while(|&k| s.kind(k) == TokenKind::Word || s.is_punct(k, &[',', '،']))
+        .find(|&k| s.is_punct(k, &[',', '،']))
+}
+
 /// «صرح رئيس جمهورية X، فلان الفلاني، أن ...», "said the head of X, John
 /// Smith, that ...": a short run of words between commas right before a
 /// complementizer names the speaker again. The token after the closing comma.
 pub(crate) fn name_apposition(s: &Sentence, comma: usize) -> Option<usize> {
-    if comma >= s.len() || !s.is_punct(comma, &[',', '،']) {
-        return None;
-    }
-    let close = (comma + 1..(comma + 2 + NAME_APPOSITION_WORDS).min(s.len()))
-        .take_while(|&k| s.kind(k) == TokenKind::Word || s.is_punct(k, &[',', '،']))
-        .find(|&k| s.is_punct(k, &[',', '،']))?;
+    let close = set_off_by_commas(s, comma)?;
     let words = (comma + 1..close).all(|k| {
         s.kind(k) == TokenKind::Word
             && !s
@@ -249,12 +255,7 @@ pub(crate) fn name_apposition(s: &Sentence, comma: usize) -> Option<usize> {
 /// person, whom later sentences may call by either.
 pub(crate) fn apposed_name(s: &Sentence, speaker: &Resolved) -> Option<(usize, usize)> {
     let comma = s.tokens.iter().position(|t| t.start >= speaker.phrase.1)?;
-    if !s.is_punct(comma, &[',', '،']) {
-        return None;
-    }
-    let close = (comma + 1..(comma + 2 + NAME_APPOSITION_WORDS).min(s.len()))
-        .take_while(|&k| s.kind(k) == TokenKind::Word || s.is_punct(k, &[',', '،']))
-        .find(|&k| s.is_punct(k, &[',', '،']))?;
+    let close = set_off_by_commas(s, comma)?;
     let name = (comma + 1..close).all(|k| {
         s.kind(k) == TokenKind::Word
             && !s.has_at(k, |t| {

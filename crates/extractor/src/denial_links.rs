@@ -341,11 +341,11 @@ impl Denials<'_> {
     fn match_pending(&self, state: &mut DocState, out: &Extraction) {
         let rules = self.cx.rules;
         // «وفي أواخر أكتوبر الماضي، أعلنت الحركة ...»: a statement the text
-        // dates to a named month is background, not the
-        // words a denial already reporting a claim goes on to find.
-        let (cx, s) = (self.cx, self.s());
+        // dates to a named month is background, not the words a denial
+        // already reporting a claim goes on to find.
+        let s = self.s();
         let dated_earlier = |u: &Unit| {
-            let a = (0..s.len()).find(|&k| cx.token_span(k, k + 1).start >= u.span.start).unwrap_or(s.len());
+            let a = self.token_at(u.span.start).unwrap_or(s.len());
             (0..a).any(|k| s.has_at(k, |t| matches!(t, Tag::Month)))
         };
         for p in &mut state.pending {
@@ -354,11 +354,9 @@ impl Denials<'_> {
                 continue;
             }
             for unit in &state.units {
-                if p.reported.is_some() && dated_earlier(unit) {
-                    continue;
-                }
                 if unit.sentence != state.sentence
                     || unit.denial
+                    || (p.reported.is_some() && dated_earlier(unit))
                     || unit.camp == rules.camp_index("media")
                     || unit.speaker == p.denier
                     || !p.camp_fits(unit.camp, rules)
@@ -772,14 +770,17 @@ impl Denials<'_> {
     /// figure after a definite article is given, not claimed; what is said
     /// of it is what is denied.
     fn presupposed(&self, claim: &Claim) -> bool {
-        let (cx, s) = (self.cx, self.s());
-        let Some(k) = (0..s.len()).find(|&k| cx.token_span(k, k + 1).start >= claim.span.start) else { return false };
+        let s = self.s();
+        let Some(k) = self.token_at(claim.span.start) else { return false };
         let number = (k..s.len().min(k + 4))
             .find(|&j| s.kind(j) == TokenKind::Number || s.has_at(j, |t| matches!(t, Tag::Number(_))));
-        number.is_some_and(|j| {
-            s.forms(j).iter().any(|f| f.definite)
-                || (j > 0 && s.kind(j - 1) == TokenKind::Word && s.grammar.is_definite_article(s.word(j - 1)))
-        })
+        number.is_some_and(|j| given_number(s, j))
+    }
+
+    /// The first token of this sentence at or after `start`, a byte of the
+    /// original text (claims' spans count those, tokens the folded text's).
+    fn token_at(&self, start: usize) -> Option<usize> {
+        (0..self.s().len()).find(|&k| self.cx.token_span(k, k + 1).start >= start)
     }
 
     /// Whether a denial's object speaks of who did it ("responsibility",
@@ -1202,15 +1203,20 @@ fn numbers_of(s: &Sentence, a: usize, b: usize) -> Vec<String> {
 /// The numbers of tokens `[a, b)` that are claimed, not given: "the 12 men
 /// killed" takes a number as known.
 fn asserted_numbers(s: &Sentence, a: usize, b: usize) -> Vec<String> {
-    let given = |k: usize| {
-        s.forms(k).iter().any(|f| f.definite)
-            || (k > 0 && s.kind(k - 1) == TokenKind::Word && s.grammar.is_definite_article(s.word(k - 1)))
-    };
     let mut numbers = numbers_of(s, a, b);
-    let given_numbers: Vec<&str> =
-        (a..b.min(s.len())).filter(|&k| s.kind(k) == TokenKind::Number && given(k)).map(|k| s.word(k)).collect();
+    let given_numbers: Vec<&str> = (a..b.min(s.len()))
+        .filter(|&k| s.kind(k) == TokenKind::Number && given_number(s, k))
+        .map(|k| s.word(k))
+        .collect();
     numbers.retain(|n| !given_numbers.contains(&n.as_str()));
     numbers
+}
+
+/// Whether the number at token `k` follows a definite article ("the 12
+/// men", «القتلى السبعة»): a number taken as known.
+fn given_number(s: &Sentence, k: usize) -> bool {
+    s.forms(k).iter().any(|f| f.definite)
+        || (k > 0 && s.kind(k - 1) == TokenKind::Word && s.grammar.is_definite_article(s.word(k - 1)))
 }
 
 fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
