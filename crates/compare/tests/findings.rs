@@ -684,3 +684,40 @@ mod two_speakers_of_no_known_camp {
         );
     }
 }
+
+// --- A count the article says was lowered ------------------------------------
+
+mod a_count_the_text_says_was_lowered {
+    use super::*;
+
+    #[test]
+    fn is_a_discrepancy_between_unplaced_officials() {
+        check_discrepancy_only(&[article(
+            "Officials initially said 95 people were found dead in the village. The death toll was later revised down to 35, the interior ministry said.",
+        )]);
+        check_discrepancy_only(&[article(
+            "Local authorities at first reported 60 people killed in the market blast. The number of dead had been lowered to 20, the health ministry said.",
+        )]);
+    }
+
+    #[test]
+    fn arabic_is_a_discrepancy_between_unplaced_officials() {
+        check_kind(
+            &[article(
+                "وكان مسؤولون محليون قد أعلنوا في البداية مقتل 95 شخصا في القرية. وقالت وزارة الداخلية إن حصيلة القتلى انخفضت إلى 35 شخصا.",
+            )],
+            "numeric_conflict",
+            "",
+        );
+    }
+
+    #[test]
+    fn between_two_real_camps_still_conflicts() {
+        check_has(
+            &[article(
+                "Armenia's defence ministry initially said 95 people were killed. Azerbaijan's defence ministry said the death toll had fallen to 35.",
+            )],
+            "numeric_conflict",
+        );
+    }
+}

@@ -132,7 +132,9 @@ impl<'a> SentenceCtx<'a> {
     pub fn claim(&self, parts: Parts) -> Claim {
         let Parts { span, kind, who, time_at, event_at, placing, how } = parts;
         let (time, time_how) = time_of(self.s, time_at, self.ctx);
-        let (earlier_report, later_report) = report_order(self.s, time_at);
+        // Read before the figure itself, not its span: in "the toll rose to
+        // 60" the change word stands between the trigger and the figure.
+        let (earlier_report, later_report) = report_order(self.s, event_at);
         let (event, event_how) = event_of(self.s, event_at, self.rules, self.ctx, time.as_ref());
         let (place, scope, scope_how) = match placing {
             Some(p) => (p.place, p.scope, Some(p.how)),

@@ -888,6 +888,62 @@ mod time {
     }
 }
 
+/// Whether the text marks a figure as reported earlier or as what a count
+/// changed to: `figure earlier|later|-` per claim.
+mod report_order {
+    use super::*;
+
+    #[track_caller]
+    fn check(input: &str, expected: &str) {
+        let claims = extract(input);
+        let actual = render(&claims, |c, q| {
+            let order = match (c.earlier_report, c.later_report) {
+                (true, _) => "earlier",
+                (_, true) => "later",
+                _ => "-",
+            };
+            format!("{} {order}", figure(q))
+        });
+        assert_rendered(input, actual, expected);
+    }
+
+    // The change word stands between the count's trigger and the figure.
+    #[test]
+    fn toll_rose_to_is_later() {
+        check("The ministry said the death toll rose to 60.", "killed 60 later");
+    }
+
+    #[test]
+    fn toll_was_revised_down_to_is_later() {
+        check("Officials said the death toll was revised down to 35.", "killed 35 later");
+    }
+
+    #[test]
+    fn number_of_dead_climbed_to_is_later() {
+        check("The number of people killed climbed to 12, the police said.", "killed 12 later");
+    }
+
+    #[test]
+    fn arabic_toll_rose_to_is_later() {
+        check("وقالت الوزارة إن حصيلة القتلى ارتفعت إلى 60 شخصا.", "killed 60 later");
+    }
+
+    #[test]
+    fn arabic_number_of_dead_rose_to_is_later() {
+        check("وأعلنت الشرطة ارتفاع عدد القتلى إلى 12 شخصا.", "killed 12 later");
+    }
+
+    #[test]
+    fn initially_is_earlier() {
+        check("Officials initially said 95 people were killed.", "killed 95 earlier");
+    }
+
+    #[test]
+    fn plain_toll_is_unordered() {
+        check("The ministry said 60 people were killed.", "killed 60 -");
+    }
+}
+
 /// What its language's sentence gate makes of the normalised `sentence`.
 fn check_gate_reads(sentence: &str, expected: Gated) {
     let lang = language_of(sentence);
