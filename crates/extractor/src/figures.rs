@@ -378,10 +378,17 @@ fn multiplier_at(s: &Sentence, at: usize) -> Option<(u64, usize)> {
         .or_else(|| number_word_at(s, at).filter(|p| matches!(p.value, 100 | 1000)).map(|p| (p.value, p.end)))
 }
 
-/// "1.5 million", "2,5 مليون": a decimal is a count only with a scale after it.
+/// "1.5 million", "2,5 مليون": a decimal is a count only with a scale after
+/// it. With none, dots between groups of three digits separate thousands
+/// ("70.100 قتيل", "1.250 people"): no count of people has a fraction.
 fn decimal_figure(s: &Sentence, i: usize) -> Option<Figure> {
-    let value: f64 = s.word(i).replace(',', ".").parse().ok()?;
-    let m = s.find_at(i + 1, is_scale)?;
+    let word = s.word(i);
+    let value: f64 = word.replace(',', ".").parse().ok()?;
+    let Some(m) = s.find_at(i + 1, is_scale) else {
+        let value = dotted_thousands(word)?;
+        let written = Written::Stated(value);
+        return Some(Figure { start: i, end: i + 1, written, population: None, scale: 1, single: false });
+    };
     let Tag::Scale(k) = m.tag else { return None };
     let value = value * k as f64;
     if !value.is_finite() || value < 1.0 || value > LARGEST_COUNT as f64 {
@@ -395,6 +402,23 @@ fn decimal_figure(s: &Sentence, i: usize) -> Option<Figure> {
         scale: k,
         single: false,
     })
+}
+
+/// "70.100", "1.250.000": digit groups of three after the first, joined by
+/// dots, read as one whole number.
+fn dotted_thousands(word: &str) -> Option<u64> {
+    let mut groups = word.split('.');
+    let first = groups.next()?;
+    let mut value: u64 = if (1..=3).contains(&first.len()) { first.parse().ok()? } else { return None };
+    let mut rest = 0;
+    for g in groups {
+        if g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        value = value.checked_mul(1000)?.checked_add(g.parse().ok()?)?;
+        rest += 1;
+    }
+    (rest > 0 && value <= LARGEST_COUNT).then_some(value)
 }
 
 /// A singular or dual noun that counts itself.

@@ -159,6 +159,22 @@ mod numbers {
         check("More than 28,000 people have crossed into Armenia.", "displaced 28000");
     }
 
+    // Dots between groups of three digits separate thousands: no count of
+    // people has a fraction.
+    #[test]
+    fn dotted_thousands() {
+        check("The ministry said 70.100 people had been killed since the war began.", "killed 70100");
+        check("Some 1.250 families were displaced from the valley.", "displaced 1250");
+        check("وأعلنت الوزارة مقتل 12.400 شخص منذ بداية الحرب.", "killed 12400");
+        check("وقالت المنظمة إن ١٬٢٥٠ شخصا قتلوا في المدينة.", "killed 1250");
+    }
+
+    #[test]
+    fn a_dotted_figure_that_is_no_thousands_is_no_count() {
+        check("The ministry said 3.5 people were killed on average each day.", "");
+        check("The ministry said 70.10 people were killed.", "");
+    }
+
     #[test]
     fn english_hyphenated_tens_and_units() {
         check("Twenty-five soldiers were killed.", "killed 25");
