@@ -512,8 +512,16 @@ fn no_verb_at(s: &Sentence, i: usize) -> bool {
     // "the Kabul-declared toll", "a Moscow-reported figure": a speech word
     // joined by a hyphen to the word before is part of an adjective.
     let compound = i >= 2 && s.is_punct(i - 1, &['-']) && s.glued(i - 2, i - 1) && s.glued(i - 1, i);
+    // "the claim was denied by the rebels": a passive denial names its
+    // denier; "the claim was later denied" names none.
+    let mut before = i - 1;
+    while before > 0 && s.grammar.is_manner_adverb(s.word(before)) {
+        before -= 1;
+    }
+    let passive = s.has_at(before, |t| matches!(t, Tag::PassiveAuxiliary)) && !denial_with_agent(s, i);
     compound
-        || s.has_at(i - 1, |t| matches!(t, Tag::Determiner | Tag::PassiveAuxiliary))
+        || passive
+        || s.has_at(i - 1, |t| matches!(t, Tag::Determiner))
         || s.ending_at(i, |t| matches!(t, Tag::Refutation)).is_some()
         || s.grammar.is_preposition(s.word(i - 1))
 }
@@ -582,7 +590,9 @@ fn speech_frame(s: &Sentence, rules: &Rules, m: Match, around: &Around, claims: 
     let Around { subject_first, previous, local_first, earlier } = *around;
     let frame = match m.tag {
         Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
-        _ if subject_first => verb_subject_first(s, rules, m, previous, claims),
+        _ if subject_first => {
+            passive_denier(s, rules, m, claims).or_else(|| verb_subject_first(s, rules, m, previous, claims))
+        }
         _ => verb_first(s, rules, m, (previous, local_first), claims),
     };
     // Nobody refutes himself: a denier is not the speaker just before.
@@ -1494,6 +1504,39 @@ fn verb_subject_first(
         });
     }
     inverted_or_apposition(s, rules, m, (after_verb, scope_after_verb(after_verb)), claims)
+}
+
+/// "a claim denied by the Afghan government", "allegations that were
+/// rejected by Moscow": the party after a passive denial's agent word is the
+/// denier, and what is denied stands before the verb.
+fn passive_denier(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Option<Frame> {
+    if !denial_with_agent(s, m.start) {
+        return None;
+    }
+    let agent = s.find_at(m.end(), |t| matches!(t, Tag::PassiveAgent))?;
+    let phrase = trim(s, phrase_forward(s, rules, agent.end(), claims));
+    if phrase.0 >= phrase.1 {
+        return None;
+    }
+    let speaker = resolve(s, rules, phrase, "the agent of a passive denial");
+    // ", a claim denied by X": the apposition after the comma is the frame's
+    // own, not part of what was claimed before it.
+    let at = (m.start.saturating_sub(PASSIVE_APPOSITION_REACH)..m.start)
+        .rev()
+        .find(|&k| s.kind(k) != TokenKind::Word)
+        .filter(|&k| s.is_punct(k, &[',', '،']))
+        .map_or(m.start, |comma| comma + 1);
+    Some(Frame { at, end: phrase.1, scope: Scope::Before, speaker: Some(speaker) })
+}
+
+/// How many words ", a claim that was denied by" may hold before its verb.
+const PASSIVE_APPOSITION_REACH: usize = 5;
+
+/// Whether the denial verb at `i` has a passive's agent word right after it.
+fn denial_with_agent(s: &Sentence, i: usize) -> bool {
+    is_denial_verb(s, i)
+        && s.find_at(i, |t| matches!(t, Tag::Reporting))
+            .is_some_and(|m| m.end() < s.len() && s.has_at(m.end(), |t| matches!(t, Tag::PassiveAgent)))
 }
 
 /// How far before its verb a subject's relative clause may open.

@@ -313,12 +313,32 @@ fn verb_act(
         // "denied, on Sunday, reports ...": a dated aside is read over.
         to = s.dated_aside_after(to).map_or(to + 1, |close| close + 1);
     }
+    // "dismissed the report as absurd": what the object is called is no part
+    // of it; "denied that it served as a mediator" keeps its clause whole.
+    // "rejecting as lies a story that ...": an object after the complement
+    // stays; "a claim dismissed by X as absurd" has its object before the verb.
+    let passive = word_end < n && s.has_at(word_end, |t| matches!(t, Tag::PassiveAgent));
+    let first = if passive { from } else { from + 1 };
+    if let Some(complement) = (first..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::DenialComplement)))
+        && !(k..complement).any(|j| s.has_at(j, |t| matches!(t, Tag::Complementizer)))
+    {
+        to = complement;
+    }
     // «ننفي ...»: the closing quotation mark is not what is denied.
     while to > from && s.is_quote(to - 1) {
         to -= 1;
     }
-    // "وهو تصريح نفى صحته": a back-reference may stand just before the verb.
-    let before = k.saturating_sub(3);
+    // "وهو تصريح نفى صحته": a back-reference may stand just before the verb,
+    // or before its auxiliaries ("a toll that has been rejected by ...").
+    let mut verb_start = k;
+    while verb_start > 0
+        && s.kind(verb_start - 1) == TokenKind::Word
+        && (s.has_at(verb_start - 1, |t| matches!(t, Tag::PassiveAuxiliary))
+            || s.grammar.is_subject_auxiliary(s.word(verb_start - 1)))
+    {
+        verb_start -= 1;
+    }
+    let before = verb_start.saturating_sub(3);
     let back_reference = find_back_reference(s, from, to)
         .or_else(|| find_back_reference(s, k + 1, word_end))
         .or_else(|| find_back_reference(s, before, k));

@@ -3231,3 +3231,86 @@ mod the_denier_goes_on_after_a_rejection {
         }
     }
 }
+
+// "a claim denied by X": the party after a passive denial's agent word denies.
+mod a_passive_denial_names_its_denier_after_by {
+    use super::*;
+
+    #[test]
+    fn in_an_apposition() {
+        check(
+            "Azerbaijan accused Armenia of shelling Tartar, a claim denied by Yerevan.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenia of shelling Tartar»",
+        );
+        check(
+            "Armenia said Azerbaijani drones had struck a bus near Lachin, allegations dismissed by Baku as lies.",
+            "statement denies camp=baku -> statement camp=yerevan «Azerbaijani drones had struck a bus near Lachin»",
+        );
+    }
+
+    #[test]
+    fn after_a_passive_auxiliary() {
+        check(
+            "Azerbaijan said it had killed 40 Armenian soldiers. The claim was denied by Yerevan.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «killed 40»",
+        );
+        check(
+            "Azerbaijan said it had killed 40 Armenian soldiers, a toll that has been rejected by Yerevan.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «killed 40»",
+        );
+    }
+
+    #[test]
+    fn arabic_relative_clause_of_the_same_meaning() {
+        check(
+            "واتهمت أذربيجان أرمينيا بقصف ترتر، وهو اتهام نفته يريفان.",
+            "statement denies camp=yerevan -> statement camp=baku «أرمينيا بقصف ترتر، وهو اتهام»",
+        );
+        check(
+            "وقالت أذربيجان إنها قتلت 40 جنديا أرمنيا، وهي أرقام نفتها يريفان.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «قتلت 40»",
+        );
+    }
+
+    #[test]
+    fn a_passive_with_no_agent_names_no_denier() {
+        check_propositions("Azerbaijan said it had killed 40 Armenian soldiers. The claim was later denied.", "");
+    }
+}
+
+// "dismissed the report as absurd": what the object is called ends it.
+mod what_a_denial_calls_its_object {
+    use super::*;
+
+    #[test]
+    fn is_no_part_of_the_object() {
+        check(
+            "Azerbaijan said it had shot down an Armenian drone. Armenia dismissed the report as absurd.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «shot down an Armenian drone»",
+        );
+        check(
+            "Azerbaijan said its forces had shelled Armenian positions near Tavush. Yerevan rejected the claim as a fabrication.",
+            "statement denies camp=yerevan -> statement camp=baku «its forces had shelled Armenian positions near Tavush»",
+        );
+        check(
+            "Azerbaijan said it had shot down an Armenian drone near the border, a report dismissed by Armenia as ridiculous.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «shot down an Armenian drone»",
+        );
+    }
+
+    #[test]
+    fn a_denied_clause_keeps_its_own_as() {
+        check(
+            "Azerbaijan said Russian troops acted as Armenian guards. Moscow denied that its troops served as guards.",
+            "statement denies camp=moscow -> statement camp=baku «Russian troops acted as Armenian guards»",
+        );
+    }
+
+    #[test]
+    fn arabic_description_after_the_denial() {
+        check(
+            "وقالت أذربيجان إنها أسقطت طائرة مسيرة أرمنية. ونفت أرمينيا الخبر ووصفته بأنه سخيف.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «أسقطت طائرة»",
+        );
+    }
+}

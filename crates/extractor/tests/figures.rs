@@ -586,6 +586,20 @@ mod stretches_of_time {
     }
 
     #[test]
+    fn a_count_for_the_year_so_far_is_a_count_of_its_own() {
+        check(
+            "Four soldiers were killed on Saturday, bringing to 166 the number of coalition deaths so far this year.",
+            "killed exact 4 (soldiers); killed exact 166 ⊂",
+        );
+        check(
+            "The group said 1,200 civilians have been killed since the start of the year.",
+            "killed exact 1200 (civilians) ⊂",
+        );
+        check("وقالت الأمم المتحدة إن 300 مدني قتلوا منذ بداية العام.", "killed exact 300 (civilians) ⊂");
+        check("وأحصت المنظمة مقتل 45 صحفيا خلال العام الجاري.", "killed exact 45 ⊂");
+    }
+
+    #[test]
     fn an_opener_without_a_unit_of_time_is_no_period() {
         check("Over 30 people were killed in the attack.", "killed more_than 30 !");
         check("Rescuers said 12 people died during the shelling.", "killed exact 12 !");

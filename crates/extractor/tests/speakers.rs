@@ -1709,3 +1709,38 @@ mod a_rise_ends_the_speaker {
         check_speaker("وأعلنت الوزارة تراجع عدد النازحين إلى 3000 نازح.", "displaced 3000 by=الوزارة camp=other");
     }
 }
+
+/// "The army also said", "Now the government says", «أما الجيش فقال»: an
+/// adverb before or after the subject is no part of the speaker's name.
+mod an_adverb_beside_the_subject {
+    use super::*;
+
+    #[test]
+    fn between_subject_and_verb() {
+        check_speaker("The army also said 35 people died.", "killed 35 by=The army camp=other");
+        check_speaker("The police earlier said 12 people were wounded.", "wounded 12 by=The police camp=other");
+        check_speaker(
+            "The ministry has meanwhile announced that 40 people were killed.",
+            "killed 40 by=The ministry camp=other",
+        );
+    }
+
+    #[test]
+    fn opening_the_sentence() {
+        check_speaker("Now the government says 35 people died.", "killed 35 by=the government camp=other");
+        check_speaker("Meanwhile the army said 12 soldiers were wounded.", "wounded 12 by=the army camp=other");
+        check_speaker("However, the police said 40 people were killed.", "killed 40 by=the police camp=other");
+    }
+
+    #[test]
+    fn arabic_topic_and_time_words() {
+        check_speaker("أما الجيش فقال إن 35 شخصا قتلوا.", "killed 35 by=الجيش camp=other");
+        check_speaker("والآن تقول الحكومة إن 12 شخصا أصيبوا.", "wounded 12 by=الحكومة camp=other");
+        check_speaker("بينما قالت الشرطة إن 40 شخصا قتلوا.", "killed 40 by=الشرطة camp=other");
+    }
+
+    #[test]
+    fn still_between_subject_and_verb() {
+        check_speaker("The army still says 35 people died.", "killed 35 by=The army camp=other");
+    }
+}

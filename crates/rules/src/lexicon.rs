@@ -71,6 +71,10 @@ pub enum Tag {
     SpeechNoun,
     /// "about", «حول»: what claims are about follows.
     TopicMarker,
+    /// "by": the agent of a passive follows ("a claim denied by Kyiv").
+    PassiveAgent,
+    /// "as" in "dismissed the report as absurd": what the object is called follows.
+    DenialComplement,
     /// "group", "rebels", "شهود": a speaker independent of its nationality's state.
     Independent,
     Qualifier {

@@ -548,6 +548,14 @@ pub struct SerializableLanguage {
     /// for subject ("the troops had been warned").
     #[serde(default)]
     pub passive_auxiliaries: Vec<String>,
+    /// Words that introduce the agent of a passive: in "a claim denied by
+    /// the government" the party after one is the denier.
+    #[serde(default)]
+    pub passive_agents: Vec<String>,
+    /// Words after a denial's object that open what the object is called:
+    /// "dismissed the report as absurd"; the object ends there.
+    #[serde(default)]
+    pub denial_complements: Vec<String>,
     /// Agentless reporting, the outlet's own voice unless a source follows:
     /// "it was reported", "أفيد".
     #[serde(default)]

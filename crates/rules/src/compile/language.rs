@@ -294,7 +294,7 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 55] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 57] {
     [
         // A pointer at figures is a back-reference that answers only a figure.
         ("figure_references", &language.figure_references, Tag::FigureReference),
@@ -345,6 +345,8 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("country_reference", &language.country_reference, Tag::CountryReference),
         ("speech_nouns", &language.speech_nouns, Tag::SpeechNoun),
         ("topic_markers", &language.topic_markers, Tag::TopicMarker),
+        ("passive_agents", &language.passive_agents, Tag::PassiveAgent),
+        ("denial_complements", &language.denial_complements, Tag::DenialComplement),
         ("independent_nouns", &language.independent_nouns, Tag::Independent),
         ("units", &language.units, Tag::Unit),
         ("ordinals", &language.ordinals, Tag::Ordinal),
