@@ -1166,15 +1166,7 @@ fn verb_first(
     if let Some(frame) = subject_before_auxiliary(s, rules, m) {
         return Some(frame);
     }
-    let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
-    let mut from = skip_adverbials(s, m.end());
-    if relay {
-        // "نقلت وكالة “إنترفاكس” عن X": the real speaker follows "عن".
-        let via = (from..(from + 8).min(s.len())).find(|&k| s.has_at(k, |t| matches!(t, Tag::RelayVia)));
-        if let Some(k) = via {
-            from = k + 1;
-        }
-    }
+    let from = speaker_after_verb(s, m);
     let raw = before_denied_reports(s, rules, m, second_party_ends(s, rules, phrase_forward(s, rules, from, claims)));
     let phrase = trim(s, raw);
     // «X، الناطق باسم “العملية”، …»: a quotation closing the phrase is the phrase's.
@@ -1184,6 +1176,9 @@ fn verb_first(
     // antecedent is a party, the party after the verb is the object.
     if let Some(frame) = antecedent_frame(s, rules, m, (end.max(m.end()), Scope::After)) {
         return Some(frame);
+    }
+    if previous_is_local && participle_after_comma(s, m) {
+        return Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carry(previous) });
     }
     if subject_after_verb(s, rules, m, phrase) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
@@ -1242,6 +1237,23 @@ fn verb_first(
         clause_party(s, rules, m.start).or_else(|| sentence_subject(s, rules, m.start)).or_else(|| carry(previous))
     };
     Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
+}
+
+/// Where the speaker after the verb `m` starts: "نقلت وكالة “إنترفاكس” عن
+/// X" has the real speaker after "عن".
+fn speaker_after_verb(s: &Sentence, m: Match) -> usize {
+    let from = skip_adverbials(s, m.end());
+    let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
+    if !relay {
+        return from;
+    }
+    (from..(from + 8).min(s.len())).find(|&k| s.has_at(k, |t| matches!(t, Tag::RelayVia))).map_or(from, |k| k + 1)
+}
+
+/// «نفت الوكالة ...، واصفة الصور بأنها مفبركة»: a participle after a comma
+/// goes on with the clause's speaker; the words after it are its object.
+fn participle_after_comma(s: &Sentence, m: Match) -> bool {
+    m.start > 0 && s.is_punct(m.start - 1, &[',', '،']) && s.has_at(m.start, |t| matches!(t, Tag::Continuation))
 }
 
 /// The subject of a denial verb earlier in the clause of a participle at

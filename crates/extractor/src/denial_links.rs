@@ -473,6 +473,9 @@ impl Denials<'_> {
         let content: Option<(usize, usize)> = match (&owner, act.content) {
             (_, Some(c)) if c + 1 < act.object.1 => Some((c + 1, act.object.1)),
             (Some((_, _, end)), None) if act.object.1 > end + 1 => Some((*end, act.object.1)),
+            // "denied the claim of the rebels 13 soldiers were killed": a
+            // claims word and a toll after it, the clause's "that" left out.
+            (None, None) if self.reports_a_toll(act, out) && !self.real_camp_spoke(denier, state) => Some(act.object),
             _ => None,
         };
         self.credit_reported(act, (&owner, content), out);
@@ -766,6 +769,36 @@ impl Denials<'_> {
         self.report_statement(linked, (ca, cb), state, out)
     }
 
+    /// Whether a party of a real camp other than the denier's made a
+    /// statement in this sentence or the two before: the denial's likelier
+    /// target than a toll whose owner the denial does not name.
+    fn real_camp_spoke(&self, denier: &Resolved, state: &DocState) -> bool {
+        state
+            .units
+            .iter()
+            .rev()
+            .take_while(|u| u.sentence + 2 >= state.sentence)
+            .any(|u| !u.denial && self.real(u.camp).is_some() && u.camp != denier.camp)
+    }
+
+    /// Whether a denial's object opens on a word for claims and holds a
+    /// figure claim after it: what the claims said, spelled out.
+    fn reports_a_toll(&self, act: &DenialAct, out: &Extraction) -> bool {
+        let s = self.s();
+        let Some(word) =
+            (act.object.0..act.object.1).find(|&k| s.has_at(k, |t| matches!(t, Tag::Hearsay | Tag::Allegation)))
+        else {
+            return false;
+        };
+        let after = self.cx.token_span(word, act.object.1);
+        self.sentence_claims.clone().any(|c| {
+            let claim = &out.claims[c];
+            claim.quantity().is_some_and(|q| q.value.is_some())
+                && claim.span.start >= after.start
+                && claim.span.end <= after.end
+        })
+    }
+
     /// "refuted claims that the seven persons killed were civilians": a
     /// figure after a definite article is given, not claimed; what is said
     /// of it is what is denied.
@@ -954,6 +987,16 @@ impl Denials<'_> {
         let other_camp = self.real(denier.camp).is_some_and(|d| Some(d) != self.real(unit.camp));
         if !figure.is_some_and(own) || !other_camp {
             return figure;
+        }
+        // "two of our soldiers were killed and nine wounded, and about 100
+        // Afghan soldiers were wounded": the statement's count of the
+        // denier's people.
+        let denier_side = denier.camp.and_then(|d| rules.camp(d).side.as_deref());
+        let of_denier = |c: &usize| {
+            denier_side.is_some() && out.claims[*c].quantity().and_then(|q| q.side.as_deref()) == denier_side
+        };
+        if let Some(c) = unit.figures.iter().rev().find(|c| of_denier(c)) {
+            return Some(*c);
         }
         let earlier = (0..u)
             .rev()

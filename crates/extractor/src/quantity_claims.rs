@@ -24,7 +24,10 @@ pub(crate) fn read_quantities(
     // The metrics of this sentence's figures so far.
     let mut metrics_here: Vec<MetricId> = Vec::new();
     let first_here = out.claims.len();
-    for q in quantities {
+    // Whose people the last figure of this sentence counted, for "nine others".
+    let mut side_here = None;
+    for mut q in quantities {
+        others_of_the_side(&mut q, &mut side_here);
         let frame = relaying(quoted, q.span.0, q.span.1).or_else(|| governing(frames, q.span.0, q.span.1));
         let speaker = frame.and_then(|f| f.speaker.as_ref());
         let who = figure_attribution(cx, frame, q.span.0);
@@ -141,6 +144,18 @@ pub(crate) fn resolve_unnamed_enemies(claims: &mut [crosscheck_model::Claim], ru
         if let ClaimKind::Quantity(q) = &mut claim.kind {
             q.side = Some(first);
         }
+    }
+}
+
+/// "two Pakistani soldiers were killed and nine others wounded": the others
+/// are of the side just counted, whatever the metric. (Not its population:
+/// "others" may be anyone hurt beside them.)
+fn others_of_the_side(q: &mut Quantified, side_here: &mut Option<SideHint>) {
+    if q.others && q.side.is_none() {
+        q.side = *side_here;
+    }
+    if q.side.is_some() {
+        *side_here = q.side;
     }
 }
 

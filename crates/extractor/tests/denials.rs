@@ -3314,3 +3314,66 @@ mod what_a_denial_calls_its_object {
         );
     }
 }
+
+// "two of our soldiers were killed, and about 100 Azerbaijani soldiers were
+// wounded ... Baku called this account baseless": the account's count of the
+// denier's people is what is denied, not the claimant's count of its own.
+mod a_denied_account_counts_the_deniers_people {
+    use super::*;
+
+    #[test]
+    fn not_the_claimants_own() {
+        check(
+            "وقال المتحدث باسم وزارة الدفاع الأرمنية إن جنديين أرمنيين قتلا وأصيب تسعة آخرون، وإن نحو 100 جندي أذربيجاني أصيبوا. وقالت وزارة الدفاع الأذربيجانية إن هذه الرواية لا أساس لها من الصحة.",
+            "figure:wounded denies camp=baku -> wounded camp=yerevan «نحو 100 جندي أذربيجاني أصيبوا»",
+        );
+        check(
+            "Armenia's defence ministry said two Armenian soldiers were killed and nine others wounded, and that about 100 Azerbaijani soldiers were wounded. Azerbaijan's defence ministry called this account baseless.",
+            "figure:wounded denies camp=baku -> wounded camp=yerevan «about 100 Azerbaijani soldiers were wounded»",
+        );
+    }
+}
+
+// "denied the claim of the rebels 13 soldiers were killed": a claims word
+// and a toll after it, "that" left out, name the toll denied.
+mod a_claims_word_before_a_toll_without_that {
+    use super::*;
+
+    #[test]
+    fn the_toll_inside_is_denied() {
+        check(
+            "The commander said six soldiers were wounded. Colonel Ivanov denied the claim of the rebels 13 soldiers were killed.",
+            "figure:killed denies camp=- -> killed camp=- «13 soldiers were killed»",
+        );
+        check(
+            "The commander said six soldiers were wounded. The colonel rejected reports 20 soldiers had died in the ambush.",
+            "figure:killed denies camp=- -> killed camp=media «20 soldiers had died»",
+        );
+    }
+
+    #[test]
+    fn a_real_camps_statement_just_before_is_answered_first() {
+        check(
+            "Azerbaijan said it had destroyed some Armenian positions. Local sources rejected the claims of 40 positions destroyed.",
+            "statement denies camp=- -> statement camp=baku «it had destroyed some Armenian positions»",
+        );
+    }
+}
+
+// «نفت الوكالة ...، واصفة الصور بأنها مفبركة»: a participle after a comma
+// goes on with the clause's speaker.
+mod a_participle_after_a_comma {
+    use super::*;
+
+    #[test]
+    fn goes_on_with_the_clauses_speaker() {
+        check_propositions(
+            "وأعلنت القوات الأرمنية تحرير قرية. ونفت وزارة الدفاع الأذربيجانية ذلك، واصفة الصور المتداولة بأنها مفبركة.",
+            "statement asserts camp=yerevan; statement denies camp=baku; statement denies camp=baku",
+        );
+        check_propositions(
+            "وأعلنت القوات الأرمنية تحرير قرية. ونفى المتحدث باسم وزارة الدفاع الأذربيجانية ذلك، واصفا الأنباء بأنها عارية عن الصحة.",
+            "statement asserts camp=yerevan; statement denies camp=baku; statement denies camp=baku",
+        );
+    }
+}

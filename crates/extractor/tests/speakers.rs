@@ -1744,3 +1744,33 @@ mod an_adverb_beside_the_subject {
         check_speaker("The army still says 35 people died.", "killed 35 by=The army camp=other");
     }
 }
+
+/// "two Pakistani soldiers were killed and nine others wounded": the others
+/// are of the side just counted.
+mod others_are_of_the_side_just_counted {
+    use super::*;
+
+    #[test]
+    fn across_metrics() {
+        check_side(
+            "The general said two Pakistani soldiers were killed and nine others were wounded.",
+            "killed 2 side=pakistan; wounded 9 side=pakistan",
+        );
+        check_side(
+            "وقال الجنرال إن جنديين باكستانيين قتلا وأصيب تسعة آخرون.",
+            "killed 2 side=pakistan; wounded 9 side=pakistan",
+        );
+        check_side(
+            "Officials said three Armenian soldiers were killed in the clash and five others were wounded.",
+            "killed 3 side=armenian; wounded 5 side=armenian",
+        );
+    }
+
+    #[test]
+    fn no_side_before_gives_none() {
+        check_side(
+            "The police said two people were killed and nine others were wounded.",
+            "killed 2 side=-; wounded 9 side=-",
+        );
+    }
+}
