@@ -657,7 +657,11 @@ pub(crate) fn frames(
             i += 1;
             continue;
         };
-        if matches!(m.tag, Tag::Reporting) && (no_verb_at(s, i) || aspectual(s, m)) {
+        // «كانت تقوم بنقل منظومات»: a verb of passing words on behind a
+        // clitic only a noun takes is a noun. («بزعم» still reports a claim.)
+        let nominal_relay =
+            matches!(m.tag, Tag::RelayVerb) && s.grammar.after_noun_prefix(s.word(i)).any(|rest| s.is_form(i, rest));
+        if nominal_relay || matches!(m.tag, Tag::Reporting) && (no_verb_at(s, i) || aspectual(s, m)) {
             i = m.end();
             continue;
         }

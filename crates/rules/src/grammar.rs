@@ -21,6 +21,7 @@ pub struct Grammar {
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
     pub(crate) definite_prefixes: Vec<String>,
+    pub(crate) noun_prefixes: Vec<String>,
     /// As written, not folded: folding drops the diacritics they hold.
     pub(crate) dual_endings: Vec<String>,
 }
@@ -55,6 +56,11 @@ impl Grammar {
     /// "اكد"), for each conjunction it may start with.
     pub fn after_conjunction<'w>(&self, word: &'w str) -> impl Iterator<Item = &'w str> + use<'_, 'w> {
         self.conjunctions.iter().filter_map(move |c| word.strip_prefix(c.as_str())).filter(|rest| !rest.is_empty())
+    }
+
+    /// What follows a clitic that only a noun takes ("بنقل": "نقل").
+    pub fn after_noun_prefix<'w>(&self, word: &'w str) -> impl Iterator<Item = &'w str> + use<'_, 'w> {
+        self.noun_prefixes.iter().filter_map(move |c| word.strip_prefix(c.as_str())).filter(|rest| !rest.is_empty())
     }
 
     /// A reporting verb whose object is the one spoken to: "told".

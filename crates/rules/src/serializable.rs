@@ -423,6 +423,11 @@ pub struct SerializableGrammar {
     /// The definite article written onto the start of a word: "ال".
     #[serde(default)]
     pub article_prefixes: Vec<String>,
+    /// Clitics written onto the start of a word that only a noun takes:
+    /// «ب», «ك». A verb of passing words on read through one is a noun
+    /// («بنقل», "by transporting"), never a verb.
+    #[serde(default)]
+    pub noun_prefixes: Vec<String>,
     /// Word beginnings that hold the definite article, alone or behind a
     /// clitic: "ال", "وال", "لل". A noun that begins with one is definite;
     /// in a language with no indefinite article, a lone singular noun

@@ -58,7 +58,7 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 16] = [
+        let lists: [(&str, &[String]); 17] = [
             ("subject_auxiliaries", &grammar.subject_auxiliaries),
             ("negated_auxiliaries", &grammar.negated_auxiliaries),
             ("conjunctions", &grammar.conjunctions),
@@ -75,6 +75,7 @@ impl Compiler<'_> {
             ("indefinite_articles", &grammar.indefinite_articles),
             ("article_prefixes", &grammar.article_prefixes),
             ("definite_prefixes", &grammar.definite_prefixes),
+            ("noun_prefixes", &grammar.noun_prefixes),
         ];
         let mut folded: Vec<Vec<String>> = Vec::new();
         for (field, words) in lists {
@@ -110,6 +111,7 @@ impl Compiler<'_> {
             indefinite_articles: next(),
             article_prefixes: next(),
             definite_prefixes: next(),
+            noun_prefixes: next(),
             dual_endings: Vec::new(),
         };
         self.compile_dual_endings(pack, code, grammar);
