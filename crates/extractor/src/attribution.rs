@@ -589,6 +589,13 @@ struct Around<'a> {
 fn speech_frame(s: &Sentence, rules: &Rules, m: Match, around: &Around, claims: &[usize]) -> Option<Frame> {
     let Around { subject_first, previous, local_first, earlier } = *around;
     let frame = match m.tag {
+        // «ونقلت عن مصادر رسمية، نفيها قيام ...»: the pronoun on the noun is
+        // the speaker just named in the sentence; the words after it are
+        // what is denied. (With no speaker before it in the sentence, the
+        // words before the noun name the denier: «وجددت الوزارة نفيها».)
+        _ if local_first && s.has_at(m.start, |t| matches!(t, Tag::PossessedDenial)) => {
+            Some(Frame { at: m.start, end: m.end(), scope: Scope::After, speaker: carry(previous) })
+        }
         Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
         _ if subject_first => {
             passive_denier(s, rules, m, claims).or_else(|| verb_subject_first(s, rules, m, previous, claims))

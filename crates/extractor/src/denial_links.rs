@@ -576,8 +576,7 @@ impl Denials<'_> {
             |m: &crosscheck_rules::Match| act.back_reference.is_some_and(|(b0, b1)| b0 <= m.start && m.end() <= b1);
         if owner.is_none()
             // "نفى الجيش أنباء عن ...": the speaker phrase may have run over it.
-            && let Some(m) = (act.word.1.min(act.object.0)..head_end)
-                .find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
+            && let Some(m) = hearsay_head(s, act.word.1.min(act.object.0), head_end)
             && !in_pointer(&m)
             // «نفت بعض التقارير الإعلامية سماع ...»: reports that deny are the denier.
             && !(denier.range.0 <= s.byte_range(m.start, m.end()).0 && s.byte_range(m.start, m.end()).1 <= denier.range.1)
@@ -1268,6 +1267,14 @@ fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
 
 /// The content words of tokens `[a, b)` that are not names either: what an
 /// object says beyond pointing at someone's claim.
+/// The first word for reports in tokens `[from, to)`, leaving out those of
+/// a verdict ("fake news", «أخبار مغلوطة»), which report nothing.
+fn hearsay_head(s: &Sentence, from: usize, to: usize) -> Option<crosscheck_rules::Match> {
+    (from..to)
+        .find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
+        .filter(|m| !s.covered_by(m.start, |t| matches!(t, Tag::Refutation)))
+}
+
 fn own_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
     words_of(s, a, b, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Independent))
 }
@@ -1294,6 +1301,7 @@ fn words_of(s: &Sentence, a: usize, b: usize, name: impl Fn(&Tag) -> bool) -> Ve
                     Tag::BackReference
                         | Tag::Publishing
                         | Tag::Allegation
+                        | Tag::Hearsay
                         | Tag::SpeechNoun
                         | Tag::Reporting
                         | Tag::DenialVerb

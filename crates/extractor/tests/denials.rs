@@ -3377,3 +3377,43 @@ mod a_participle_after_a_comma {
         );
     }
 }
+
+// «الأخبار عن ...»: news, like reports, is what the media said.
+mod news_like_reports {
+    use super::*;
+
+    #[test]
+    fn a_verdict_on_news_denies_what_the_news_said() {
+        check(
+            "وقال المتحدث باسم وزارة الدفاع الأرمنية إن الأخبار عن إصابة قائد الجيش كاذبة.",
+            "statement denies camp=yerevan -> statement camp=media «الأخبار عن إصابة قائد الجيش»",
+        );
+        check(
+            "ونفت وزارة الدفاع الأذربيجانية صحة الأخبار التي انتشرت حول سيطرة القوات الأرمنية على مواقع قرب ترتر.",
+            "statement denies camp=baku -> statement camp=media «الأخبار التي انتشرت حول سيطرة القوات الأرمنية على مواقع قرب ترتر»",
+        );
+    }
+
+    #[test]
+    fn news_in_a_verdict_reports_nothing() {
+        check_propositions("وقال المصدر إن ما تم تداوله من أخبار هي أخبار مغلوطة ولا أساس لها من الصحة.", "");
+    }
+}
+
+// «ونقلت عن مصادر رسمية، نفيها قيام ...»: the pronoun on a noun of denial
+// is the denier; the words after it are what is denied.
+mod a_possessed_noun_of_denial {
+    use super::*;
+
+    #[test]
+    fn is_the_last_speakers_denial() {
+        check_propositions(
+            "وقالت وسائل إعلام أرمنية إن مسيرة أذربيجانية قصفت قافلة. ونقلت الإذاعة عن مصادر أذربيجانية رسمية، نفيها قيام مسيرات أذربيجانية باستهداف قافلة قرب الحدود.",
+            "statement asserts camp=media; statement denies camp=baku",
+        );
+        check_propositions(
+            "وقال المتحدث باسم وزارة الدفاع الأرمنية إن القوات الأرمنية أسقطت مسيرة. وجددت وزارة الدفاع الأذربيجانية نفيها إسقاط أي مسيرة أذربيجانية.",
+            "aircraft_downed asserts camp=yerevan; aircraft_downed denies camp=baku",
+        );
+    }
+}

@@ -75,6 +75,8 @@ pub enum Tag {
     PassiveAgent,
     /// "as" in "dismissed the report as absurd": what the object is called follows.
     DenialComplement,
+    /// «نفيه», "his denial": the pronoun written onto it is the denier.
+    PossessedDenial,
     /// "group", "rebels", "شهود": a speaker independent of its nationality's state.
     Independent,
     Qualifier {

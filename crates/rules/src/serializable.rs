@@ -557,6 +557,11 @@ pub struct SerializableLanguage {
     /// the government" the party after one is the denier.
     #[serde(default)]
     pub passive_agents: Vec<String>,
+    /// Nouns of denial with a possessive pronoun written onto them: «نفيه»
+    /// ("his denial"). The pronoun is the denier; the words after the noun
+    /// are what is denied, never its subject.
+    #[serde(default)]
+    pub possessed_denials: Vec<String>,
     /// Words after a denial's object that open what the object is called:
     /// "dismissed the report as absurd"; the object ends there.
     #[serde(default)]

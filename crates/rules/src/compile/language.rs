@@ -296,7 +296,7 @@ impl Compiler<'_> {
 }
 
 /// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 57] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 58] {
     [
         // A pointer at figures is a back-reference that answers only a figure.
         ("figure_references", &language.figure_references, Tag::FigureReference),
@@ -349,6 +349,7 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("topic_markers", &language.topic_markers, Tag::TopicMarker),
         ("passive_agents", &language.passive_agents, Tag::PassiveAgent),
         ("denial_complements", &language.denial_complements, Tag::DenialComplement),
+        ("possessed_denials", &language.possessed_denials, Tag::PossessedDenial),
         ("independent_nouns", &language.independent_nouns, Tag::Independent),
         ("units", &language.units, Tag::Unit),
         ("ordinals", &language.ordinals, Tag::Ordinal),
