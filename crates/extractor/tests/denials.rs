@@ -3417,3 +3417,29 @@ mod a_possessed_noun_of_denial {
         );
     }
 }
+
+// «نفت إيران على لسان المتحدث، ...»: "through the mouth of" names who spoke
+// for the denier; what follows is what is denied.
+mod a_denier_speaking_through_another {
+    use super::*;
+
+    #[test]
+    fn keeps_the_object() {
+        check(
+            "وقالت أذربيجان إن طائراتها قصفت مواقع للجيش الأرمني. ونفت أرمينيا على لسان المتحدث باسم وزارة دفاعها، تعرض مواقع الجيش لأي قصف.",
+            "statement denies camp=yerevan -> statement camp=baku «طائراتها قصفت مواقع للجيش الأرمني»",
+        );
+        check(
+            "وقالت أذربيجان إن طائراتها قصفت مواقع للجيش الأرمني. ونفت يريفان على لسان وزير دفاعها تعرض مواقع الجيش لأي قصف.",
+            "statement denies camp=yerevan -> statement camp=baku «طائراتها قصفت مواقع للجيش الأرمني»",
+        );
+        check(
+            "وقالت أذربيجان إن طائراتها قصفت مواقع للجيش الأرمني. وكذبت أرمينيا بلسان المتحدث باسمها هذه المزاعم.",
+            "statement denies camp=yerevan -> statement camp=baku «طائراتها قصفت مواقع للجيش الأرمني»",
+        );
+        check(
+            "Azerbaijan said its jets struck Armenian positions near Lachin. Armenia, through its defence ministry spokesman, denied that its positions had been struck.",
+            "statement denies camp=yerevan -> statement camp=baku «its jets struck Armenian positions near Lachin»",
+        );
+    }
+}
