@@ -3443,3 +3443,25 @@ mod a_denier_speaking_through_another {
         );
     }
 }
+
+// «..., نافيا الأنباء عن ...»: a participle of denial after a comma denies
+// with the clause's speaker.
+mod a_participle_of_denial {
+    use super::*;
+
+    #[test]
+    fn denies_with_the_clauses_speaker() {
+        check(
+            "وأعلنت أذربيجان سيطرتها على مدينة شوشا. وقال المتحدث باسم وزارة الدفاع الأرمنية إن القتال مستمر، نافيا هذه الأنباء.",
+            "city_captured:shusha denies camp=yerevan -> city_captured:shusha camp=baku «سيطرتها على مدينة شوشا»",
+        );
+        check(
+            "وأعلنت أذربيجان سيطرتها على مدينة شوشا. وقالت وزارة الدفاع الأرمنية إن قواتها ما زالت في المدينة، نافية هذه المزاعم.",
+            "city_captured:shusha denies camp=yerevan -> city_captured:shusha camp=baku «سيطرتها على مدينة شوشا»",
+        );
+        check(
+            "Azerbaijan said it had taken control of the city of Shusha. Armenia's defence ministry said fighting continued, denying the claim.",
+            "city_captured:shusha denies camp=yerevan -> city_captured:shusha camp=baku «taken control of the city of Shusha»",
+        );
+    }
+}
