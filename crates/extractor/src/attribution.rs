@@ -328,6 +328,17 @@ fn affiliated_quoted_name(s: &Sentence, open: usize) -> Option<usize> {
 }
 
 /// A speaker phrase ending just before `to`, running backward to a stop.
+/// Whether the word at `k` is the definite genitive of an institution word
+/// right before it that has no article of its own («جيش الاحتلال», «قوات
+/// الاحتلال», "the army of the occupation"): the two are one name.
+pub(crate) fn in_construct(s: &Sentence, rules: &Rules, k: usize) -> bool {
+    k > 0
+        && s.kind(k - 1) == TokenKind::Word
+        && s.grammar.has_article_prefix(s.word(k))
+        && !s.grammar.has_article_prefix(s.word(k - 1))
+        && s.has_at(k - 1, |t| matches!(t, Tag::CampCue(c) if rules.camp(*c).fallback))
+}
+
 /// The end of a name the packs know that starts before token `i` and runs
 /// past it ("States" in "the United States").
 fn name_around(s: &Sentence, i: usize) -> Option<usize> {

@@ -260,8 +260,13 @@ impl<'r> Extractor<'r> {
         let anchors = self.anchors(&lexicon.code).unwrap_or(&empty);
         let propositions = find_propositions(s, lexicon, rules, anchors, input.normalized);
         let terms = find_terms(s);
-        let claim_starts: Vec<usize> =
-            propositions.iter().map(|m| m.wording_start).chain(terms.iter().map(|m| m.start)).collect();
+        // A term in construct with the word before it («جيش الاحتلال») is
+        // part of that name, not a claim that ends a speaker's name.
+        let claim_starts: Vec<usize> = propositions
+            .iter()
+            .map(|m| m.wording_start)
+            .chain(terms.iter().map(|m| m.start).filter(|&k| !attribution::in_construct(s, rules, k)))
+            .collect();
         let fresh = state.speaker_sentence.is_some_and(|k| k + 1 == state.sentence);
         let headline = state.sentence == 0 && ends_without_mark(&s.text[s.range.0..s.range.1]);
         let earlier = Earlier {

@@ -1774,3 +1774,23 @@ mod others_are_of_the_side_just_counted {
         );
     }
 }
+
+/// «جيش الاحتلال الإسرائيلي»: a framing term in construct with an
+/// institution word is part of the speaker's name.
+mod a_framing_term_inside_a_name {
+    use super::*;
+
+    #[test]
+    fn does_not_end_the_speaker() {
+        check_speaker("وقال جيش الاحتلال الإسرائيلي إن 17 مسلحا قتلوا.", "killed 17 by=جيش الاحتلال الإسرائيلي camp=israel");
+        check_speaker(
+            "وقالت قوات الاحتلال الإسرائيلي إن 17 مسلحا قتلوا.",
+            "killed 17 by=قوات الاحتلال الإسرائيلي camp=israel",
+        );
+        check_speaker("وقالت سلطات الاحتلال الروسي إن 17 جنديا قتلوا.", "killed 17 by=سلطات الاحتلال الروسي camp=moscow");
+        check_speaker(
+            "The Israeli occupation army said 17 militants were killed.",
+            "killed 17 by=The Israeli occupation army camp=israel",
+        );
+    }
+}
