@@ -600,13 +600,6 @@ struct Around<'a> {
 fn speech_frame(s: &Sentence, rules: &Rules, m: Match, around: &Around, claims: &[usize]) -> Option<Frame> {
     let Around { subject_first, previous, local_first, earlier } = *around;
     let frame = match m.tag {
-        // «ونقلت عن مصادر رسمية، نفيها قيام ...»: the pronoun on the noun is
-        // the speaker just named in the sentence; the words after it are
-        // what is denied. (With no speaker before it in the sentence, the
-        // words before the noun name the denier: «وجددت الوزارة نفيها».)
-        _ if local_first && s.has_at(m.start, |t| matches!(t, Tag::PossessedDenial)) => {
-            Some(Frame { at: m.start, end: m.end(), scope: Scope::After, speaker: carry(previous) })
-        }
         Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
         _ if subject_first => {
             passive_denier(s, rules, m, claims).or_else(|| verb_subject_first(s, rules, m, previous, claims))
@@ -620,6 +613,21 @@ fn speech_frame(s: &Sentence, rules: &Rules, m: Match, around: &Around, claims: 
         f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, (previous, earlier)));
         f
     })
+}
+
+/// «ونقلت عن مصادر رسمية، نفيها قيام ...», «نفى X ...؛ ليسجل نفيه ...»: the
+/// pronoun on a noun of denial is the sentence's last denier, else its last
+/// speaker; the words after the noun are what is denied. With no speaker
+/// before it in the sentence, the words before the noun name the denier
+/// («وجددت الوزارة نفيها») and this gives no frame.
+fn possessed_denial(s: &Sentence, m: Match, before: &[Frame]) -> Option<Frame> {
+    if !s.has_at(m.start, |t| matches!(t, Tag::PossessedDenial)) {
+        return None;
+    }
+    let spoke = |f: &&Frame| f.speaker.is_some();
+    let denier = before.iter().rev().filter(spoke).find(|f| (f.at..f.end).any(|k| is_denial_verb(s, k)));
+    let frame = denier.or_else(|| before.iter().rev().find(spoke))?;
+    Some(Frame { at: m.start, end: m.end(), scope: Scope::After, speaker: frame.speaker.clone() })
 }
 
 /// '..., the army said, as reported by Reuters': a source named right after
@@ -687,7 +695,7 @@ pub(crate) fn frames(
         // though another party spoke since.
         let previous = if !local_first && statement_subject(s, m) { issuer.or(previous) } else { previous };
         let around = Around { subject_first, previous, local_first, earlier };
-        if let Some(frame) = speech_frame(s, rules, m, &around, claims) {
+        if let Some(frame) = possessed_denial(s, m, &out).or_else(|| speech_frame(s, rules, m, &around, claims)) {
             i = frame.end.max(m.end());
             if !relays_last(s, m, out.last()) {
                 out.push(frame);

@@ -82,8 +82,11 @@ pub(crate) fn read_denials(
         return;
     }
     let frame_end = |k: usize| frames.iter().find(|f| f.at <= k && k < f.end).map(|f| f.end);
-    for act in find_denials(cx.s, frame_end) {
-        d.link(&act, state, out);
+    let acts = find_denials(cx.s, frame_end);
+    for (i, act) in acts.iter().enumerate() {
+        if !d.names_an_earlier_denial(&acts[..i], act) {
+            d.link(act, state, out);
+        }
     }
 }
 
@@ -459,6 +462,19 @@ impl Denials<'_> {
         }
     }
 
+    /// «نفى X ...؛ ليسجل نفيه سقطة ...»: a noun of denial with a possessive
+    /// pronoun, after the same denier's denial in the sentence, names that
+    /// denial; it is no second act.
+    fn names_an_earlier_denial(&self, earlier: &[DenialAct], act: &DenialAct) -> bool {
+        let s = self.s();
+        if !s.has_at(act.word.0, |t| matches!(t, Tag::PossessedDenial)) {
+            return false;
+        }
+        let denier = |a: &DenialAct| self.denier_frame(a).and_then(|f| f.speaker.as_ref()).map(|r| self.key(r));
+        let Some(this) = denier(act) else { return false };
+        earlier.iter().any(|a| denier(a).as_ref() == Some(&this))
+    }
+
     /// Links one denial to what it answers and adds it as a claim.
     fn link(&self, act: &DenialAct, state: &mut DocState, out: &mut Extraction) {
         let cx = self.cx;
@@ -725,6 +741,7 @@ impl Denials<'_> {
                     && out.claims[c].quantity().is_some_and(|q| q.value.is_some())
                     && !state.implicit.contains(&c)
                     && !self.presupposed(&out.claims[c])
+                    && !self.describes_a_noun(ca, &out.claims[c])
             }))
             .find(|&c| inside(&out.claims[c]));
         if let Some(c) = pick {
@@ -807,6 +824,22 @@ impl Denials<'_> {
         let number = (k..s.len().min(k + 4))
             .find(|&j| s.kind(j) == TokenKind::Number || s.has_at(j, |t| matches!(t, Tag::Number(_))));
         number.is_some_and(|j| given_number(s, j))
+    }
+
+    /// "the information on a new attack in the region where more than 130
+    /// were killed is untrue", «المنطقة التي قتل فيها أكثر من 130»: a toll
+    /// in a relative clause that says which place is meant is given, not
+    /// what the reports said.
+    fn describes_a_noun(&self, from: usize, claim: &Claim) -> bool {
+        let s = self.s();
+        let Some(at) = self.token_at(claim.span.start) else { return false };
+        let Some(relative) = (from.max(1)..at).rev().find(|&k| s.grammar.is_relative_pronoun(s.word(k))) else {
+            return false;
+        };
+        let place = |t: &Tag| matches!(t, Tag::RegionAnaphor | Tag::LocalityAnaphor | Tag::LocalityNoun);
+        s.has_at(relative - 1, place)
+            && !(relative + 1..at)
+                .any(|k| s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::Hearsay | Tag::Allegation)))
     }
 
     /// The first token of this sentence at or after `start`, a byte of the

@@ -3465,3 +3465,64 @@ mod a_participle_of_denial {
         );
     }
 }
+
+// «المعلومات حول ...»: information, like reports, is what the media said.
+mod information_like_reports {
+    use super::*;
+
+    #[test]
+    fn a_verdict_on_information_denies_what_it_said() {
+        check(
+            "وقالت وزارة الدفاع الأذربيجانية إن المعلومات حول سقوط المروحية كاذبة.",
+            "statement denies camp=baku -> statement camp=media «المعلومات حول سقوط المروحية»",
+        );
+        check(
+            "وأكد المتحدث باسم وزارة الدفاع الأرمنية أن المعلومات عن انسحاب القوات من المدينة عارية عن الصحة.",
+            "statement denies camp=yerevan -> statement camp=media «المعلومات عن انسحاب القوات من المدينة»",
+        );
+    }
+}
+
+// «المعلومات المتعلقة بهجوم جديد في المنطقة التي قتل فيها أكثر من 130 مدنيا
+// غير صحيحة»: a toll that says which place is meant is not what is denied.
+mod a_toll_describing_a_place {
+    use super::*;
+
+    #[test]
+    fn is_not_the_denied_claim() {
+        check(
+            "وقال رئيس أركان الجيش الأرمني إن الأنباء عن هجوم جديد في المنطقة التي قتل فيها أكثر من 130 مدنيا غير صحيحة.",
+            "statement denies camp=yerevan -> statement camp=media «الأنباء عن هجوم جديد في المنطقة التي قتل فيها أكثر من 130 مدنيا»",
+        );
+        check(
+            "ونفت وزارة الدفاع الأذربيجانية الأنباء عن قصف جديد في القرية التي قتل فيها 12 مدنيا الشهر الماضي.",
+            "statement denies camp=baku -> statement camp=media «الأنباء عن قصف جديد في القرية التي قتل فيها 12 مدنيا الشهر الماضي»",
+        );
+    }
+
+    #[test]
+    fn a_toll_the_reports_give_is_still_denied() {
+        check(
+            "ونفت وزارة الدفاع الأذربيجانية الأنباء التي تحدثت عن مقتل 40 جنديا في القرية.",
+            "figure:killed denies camp=baku -> killed camp=media «مقتل 40»",
+        );
+    }
+}
+
+// «نفى X ...، ليسجل نفيه ضربة لـ ...»: "his denial" names the denial just
+// made; it is no second act with an object of its own.
+mod a_possessed_noun_naming_the_denial_just_made {
+    use super::*;
+
+    #[test]
+    fn is_no_second_denial() {
+        check_propositions(
+            "ونفى قائد القوات الأرمنية ما ورد على لسان المتحدث باسم وزارة الدفاع الأذربيجانية حكمت حاجييف، بأنه قتل في القتال؛ ليسجل نفيه سقطة كبيرة لحاجييف ومعلومات قيادة الجيش الاستخبارية.",
+            "",
+        );
+        check_propositions(
+            "وأعلنت أذربيجان سيطرتها على مدينة شوشا. ونفت وزارة الدفاع الأرمنية ذلك، ويعد نفيها ضربة لمعلومات الجيش الأذربيجاني.",
+            "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
+        );
+    }
+}
