@@ -1751,8 +1751,11 @@ fn inverted_or_apposition(
     // Apposition: "Emergency Lawyers, a rights group ..., said".
     if m.start >= 2 && s.is_punct(m.start - 1, &[',']) {
         let comma = (0..m.start - 1).rev().find(|&k| s.is_punct(k, &[',']));
+        // Words, not marks: "Civil Military Operations (CMO) chief and
+        // spokesman for the brigade" is as long with its acronym as without.
+        let words = |c: usize| (c..m.start).filter(|&k| s.kind(k) != TokenKind::Punct).count();
         if let Some(c) = comma
-            && m.start - c <= 14
+            && words(c) <= 13
         {
             let head = trim(s, phrase_backward(s, c));
             if head.0 < head.1 {

@@ -1794,3 +1794,25 @@ mod a_framing_term_inside_a_name {
         );
     }
 }
+
+/// "X, Civil Military Operations (CMO) chief and spokesman for the brigade,
+/// said": an acronym in parentheses makes an apposition no longer.
+mod an_acronym_inside_an_apposition {
+    use super::*;
+
+    #[test]
+    fn keeps_the_subject_before_it() {
+        check_speaker(
+            "Colonel John Reyes, Civil Military Operations (CMO) chief and official spokesman for the 801st Brigade, said 10 soldiers were wounded.",
+            "wounded 10 by=Colonel John Reyes camp=other",
+        );
+        check_speaker(
+            "Major Ana Cruz, Public Affairs Office (PAO) chief and spokesperson of the 4th Infantry Division, said 12 rebels were killed.",
+            "killed 12 by=Major Ana Cruz camp=other",
+        );
+        check_speaker(
+            "قال العقيد أحمد سالم، رئيس مكتب الشؤون المدنية والعسكرية (CMO) والمتحدث الرسمي باسم اللواء 801، إن 10 جنود أصيبوا.",
+            "wounded 10 by=العقيد أحمد سالم camp=-",
+        );
+    }
+}
