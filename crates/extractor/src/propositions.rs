@@ -54,7 +54,10 @@ const HEARSAY_REACH: usize = 8;
 const BLOCKER_REACH: usize = 3;
 
 fn is_clause_punct(s: &Sentence, k: usize) -> bool {
-    s.is_punct(k, &[',', '،', ';', '؛', ':', '.', '?', '؟', '!'])
+    // "a U.S. helicopter": a full stop glued to a word inside the sentence
+    // ends an abbreviation (segmentation did not end the sentence there).
+    let abbreviation = s.is_punct(k, &['.']) && k > 0 && k + 1 < s.len() && s.glued(k - 1, k);
+    s.is_punct(k, &[',', '،', ';', '؛', ':', '.', '?', '؟', '!']) && !abbreviation
 }
 
 struct Matcher<'a> {

@@ -3526,3 +3526,43 @@ mod a_possessed_noun_naming_the_denial_just_made {
         );
     }
 }
+
+// "did not believe the helicopter was shot down", «لا يعتقد أن ...»: a
+// negated belief denies the clause after it.
+mod a_negated_belief {
+    use super::*;
+
+    #[test]
+    fn denies_the_clause_after_it() {
+        check_propositions(
+            "The separatists said they shot down an Azerbaijani helicopter. Baku said it did not believe the helicopter was shot down.",
+            "aircraft_downed asserts camp=separatists; aircraft_downed denies camp=baku",
+        );
+        check_propositions(
+            "The separatists posted a video of what they said was the downing of an Azerbaijani U.S.-made drone. Baku said it does not think the drone was shot down.",
+            "aircraft_downed asserts camp=separatists; aircraft_downed denies camp=baku",
+        );
+        check_propositions(
+            "وقالت القوات الانفصالية إنها أسقطت مروحية أذربيجانية. وقالت باكو إنها لا تعتقد أن المروحية أسقطت.",
+            "aircraft_downed asserts camp=separatists; aircraft_downed denies camp=baku",
+        );
+    }
+}
+
+// "a U.S. military helicopter": the full stops of an abbreviation inside a
+// sentence break no wording's gap.
+mod an_abbreviation_inside_a_gap {
+    use super::*;
+
+    #[test]
+    fn breaks_no_gap() {
+        check_propositions(
+            "The separatists said they shot down a U.S.-made Azerbaijani drone.",
+            "aircraft_downed asserts camp=separatists",
+        );
+        check_propositions(
+            "The separatists claimed the downing of a U.S. made drone over the village.",
+            "aircraft_downed asserts camp=separatists",
+        );
+    }
+}
