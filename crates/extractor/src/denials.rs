@@ -96,6 +96,9 @@ fn negated_verb(s: &Sentence, k: usize) -> bool {
     if s.has_at(k, |t| matches!(t, Tag::Negation)) {
         return false;
     }
+    if k > 0 && s.grammar.is_disjunction(s.word(k - 1)) && negated_alternative(s, k - 1) {
+        return true;
+    }
     for j in (k.saturating_sub(NEGATED_VERB_REACH + 1)..k).rev() {
         if s.kind(j) == TokenKind::Punct
             || s.covered_by(j, |t| {
@@ -112,6 +115,22 @@ fn negated_verb(s: &Sentence, k: usize) -> bool {
         }
     }
     false
+}
+
+/// How far back a negation may stand before "or" and the denial verb:
+/// «لم يؤكد اللواء فلان، قائد الجيش في الولاية، أو ينفي».
+const NEGATED_ALTERNATIVE_REACH: usize = 16;
+
+/// Whether the alternative before the disjunction at `or` is negated, in the
+/// same clause: "did not confirm or deny", «لم يؤكد ... أو ينفي».
+fn negated_alternative(s: &Sentence, or: usize) -> bool {
+    (or.saturating_sub(NEGATED_ALTERNATIVE_REACH)..or)
+        .rev()
+        .take_while(|&j| {
+            !s.is_punct(j, &['.', ';', '\u{61b}', ':', '!', '?', '\u{61f}'])
+                && !s.covered_by(j, |t| matches!(t, Tag::ClauseBreak | Tag::Complementizer | Tag::DenialVerb))
+        })
+        .any(|j| s.has_at(j, |t| matches!(t, Tag::Negation)))
 }
 
 fn is_back_reference(t: &Tag) -> bool {

@@ -3566,3 +3566,25 @@ mod an_abbreviation_inside_a_gap {
         );
     }
 }
+
+// "did not confirm or deny", «لم يؤكد ... أو ينفي»: a denial verb joined by
+// "or" to a negated verb is negated too, however long the subject between.
+mod a_negated_alternative {
+    use super::*;
+
+    #[test]
+    fn denies_nothing() {
+        check_propositions(
+            "وقالت أذربيجان إن جنديين أرمنيين قتلا. ولم يؤكد اللواء أحمد سركيسيان، قائد الجيش الأرمني في المنطقة، أو ينفي للصحفيين مقتل الجنديين.",
+            "",
+        );
+        check_propositions(
+            "وقالت أذربيجان إن جنديين أرمنيين قتلا. ولم يؤكد المتحدث باسم وزارة الدفاع الأرمنية في مؤتمره الصحفي أمس أو ينفي مقتل الجنديين.",
+            "",
+        );
+        check_propositions(
+            "Azerbaijan said two Armenian soldiers were killed. General Ara Sarkisian, the Armenian commander in the region, did not confirm or deny the deaths.",
+            "",
+        );
+    }
+}

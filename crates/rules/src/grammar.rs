@@ -22,6 +22,7 @@ pub struct Grammar {
     pub(crate) article_prefixes: Vec<String>,
     pub(crate) definite_prefixes: Vec<String>,
     pub(crate) noun_prefixes: Vec<String>,
+    pub(crate) disjunctions: Vec<String>,
     /// As written, not folded: folding drops the diacritics they hold.
     pub(crate) dual_endings: Vec<String>,
 }
@@ -56,6 +57,11 @@ impl Grammar {
     /// "اكد"), for each conjunction it may start with.
     pub fn after_conjunction<'w>(&self, word: &'w str) -> impl Iterator<Item = &'w str> + use<'_, 'w> {
         self.conjunctions.iter().filter_map(move |c| word.strip_prefix(c.as_str())).filter(|rest| !rest.is_empty())
+    }
+
+    /// A word that joins alternatives: "or", «أو».
+    pub fn is_disjunction(&self, word: &str) -> bool {
+        holds(&self.disjunctions, word)
     }
 
     /// What follows a clitic that only a noun takes ("بنقل": "نقل").

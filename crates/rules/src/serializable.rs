@@ -423,6 +423,10 @@ pub struct SerializableGrammar {
     /// The definite article written onto the start of a word: "ال".
     #[serde(default)]
     pub article_prefixes: Vec<String>,
+    /// Words that join alternatives: "or", «أو». A denial verb after one
+    /// shares the negation of the verb before it ("did not confirm or deny").
+    #[serde(default)]
+    pub disjunctions: Vec<String>,
     /// Clitics written onto the start of a word that only a noun takes:
     /// «ب», «ك». A verb of passing words on read through one is a noun
     /// («بنقل», "by transporting"), never a verb.

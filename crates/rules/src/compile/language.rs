@@ -58,7 +58,7 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 17] = [
+        let lists: [(&str, &[String]); 18] = [
             ("subject_auxiliaries", &grammar.subject_auxiliaries),
             ("negated_auxiliaries", &grammar.negated_auxiliaries),
             ("conjunctions", &grammar.conjunctions),
@@ -76,6 +76,7 @@ impl Compiler<'_> {
             ("article_prefixes", &grammar.article_prefixes),
             ("definite_prefixes", &grammar.definite_prefixes),
             ("noun_prefixes", &grammar.noun_prefixes),
+            ("disjunctions", &grammar.disjunctions),
         ];
         let mut folded: Vec<Vec<String>> = Vec::new();
         for (field, words) in lists {
@@ -112,6 +113,7 @@ impl Compiler<'_> {
             article_prefixes: next(),
             definite_prefixes: next(),
             noun_prefixes: next(),
+            disjunctions: next(),
             dual_endings: Vec::new(),
         };
         self.compile_dual_endings(pack, code, grammar);
