@@ -662,6 +662,14 @@ impl Denials<'_> {
             if k > 0 && s.has_at(k - 1, |t| matches!(t, Tag::Metric { .. })) {
                 return None;
             }
+            // «مزاعم عن مقتل جنود مصريين», "claims of the deaths of Egyptian
+            // soldiers": a nationality beside the people a casualty word
+            // counts is theirs.
+            let population = |j: usize| j < s.len() && s.has_at(j, |t| matches!(t, Tag::Population { .. }));
+            let counted = (b1..k).any(|j| s.has_at(j, |t| matches!(t, Tag::Metric { .. })));
+            if counted && ((k > 0 && population(k - 1)) || population(m.end())) {
+                return None;
+            }
             let independent = matches!(m.tag, Tag::Independent);
             let end = if independent { m.end() } else { phrase_end(s, name_end(s, m, s.len())) };
             let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");

@@ -3588,3 +3588,19 @@ mod a_negated_alternative {
         );
     }
 }
+
+// «مزاعم عن مقتل جنود مصريين»: the nationality of the people a casualty
+// word counts is theirs, not the owner of the claims.
+mod the_nationality_of_the_dead {
+    use super::*;
+
+    #[test]
+    fn owns_no_claim() {
+        check_propositions("ونفى الجيش الأذربيجاني مزاعم عن مقتل جنود أرمن في ترتر.", "");
+        check_propositions("ونفت وزارة الدفاع الأرمنية ادعاءات بشأن إصابة جنود أذربيجانيين قرب لاتشين.", "");
+        check_propositions(
+            "Azerbaijan's defence ministry denied claims of the deaths of Armenian soldiers near Tartar.",
+            "",
+        );
+    }
+}
