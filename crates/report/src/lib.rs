@@ -10,6 +10,7 @@ mod csv;
 mod graph;
 mod html;
 mod json;
+mod json_line;
 mod markdown;
 pub mod spill;
 pub mod spread;
