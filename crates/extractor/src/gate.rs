@@ -97,9 +97,11 @@ struct ScanWord {
 }
 
 /// How much text the gate reads by looking for each word on its own before
-/// it builds its NFA: about 250 instructions a byte more than the NFA's
-/// scan, so the NFA's build pays for itself after some 20 KB.
-const WORDS_UNTIL_BYTES: usize = 16 << 10;
+/// it builds its NFA. With the shipped words (more now than when this was
+/// 16 KB) a pass per word costs about 1,000 instructions a byte, so the
+/// NFA's build (about 5 M) pays for itself after some 5 KB; an article of
+/// 2 KB still never builds it.
+const WORDS_UNTIL_BYTES: usize = 4 << 10;
 
 /// How much text the gate reads with its NFA before it builds a DFA: the
 /// bytes whose cheaper scan pays for the DFA's build (about 10 instructions
