@@ -13,31 +13,31 @@ use crate::json::{JsonClaim, JsonDate, JsonDetail};
 /// Appends `claim` as one JSON object to `out`.
 pub(crate) fn write_claim(out: &mut Vec<u8>, claim: &JsonClaim) {
     let mut o = Object::open(out);
-    o.id("id", claim.id.0);
-    o.str("key", &claim.key);
-    o.str("path", claim.path);
-    o.str("indexes", claim.indexes);
-    o.uint("start", claim.start as u64);
-    o.uint("end", claim.end as u64);
-    o.uint("line", u64::from(claim.line));
-    o.str("quote", claim.quote);
-    o.str("text", claim.text);
-    o.opt_str("speaker", claim.speaker);
-    o.opt_str("actor", claim.actor);
-    o.opt_str("camp", claim.camp);
-    o.opt_str("event", claim.event);
-    o.opt_str("place", claim.place);
-    o.opt_date("date_earliest", claim.date_earliest.as_ref());
-    o.opt_date("date_latest", claim.date_latest.as_ref());
-    o.opt_bool("date_explicit", claim.date_explicit);
-    o.opt_bool("earlier_report", claim.earlier_report);
-    o.opt_bool("later_report", claim.later_report);
-    o.str("scope", claim.scope);
-    o.bool("headline", claim.headline);
-    o.str("kind", claim.kind);
+    o.id("\"id\":", claim.id.0);
+    o.str(",\"key\":", &claim.key);
+    o.str(",\"path\":", claim.path);
+    o.str(",\"indexes\":", claim.indexes);
+    o.uint(",\"start\":", claim.start as u64);
+    o.uint(",\"end\":", claim.end as u64);
+    o.uint(",\"line\":", u64::from(claim.line));
+    o.str(",\"quote\":", claim.quote);
+    o.str(",\"text\":", claim.text);
+    o.opt_str(",\"speaker\":", claim.speaker);
+    o.opt_str(",\"actor\":", claim.actor);
+    o.opt_str(",\"camp\":", claim.camp);
+    o.opt_str(",\"event\":", claim.event);
+    o.opt_str(",\"place\":", claim.place);
+    o.opt_date(",\"date_earliest\":", claim.date_earliest.as_ref());
+    o.opt_date(",\"date_latest\":", claim.date_latest.as_ref());
+    o.opt_bool(",\"date_explicit\":", claim.date_explicit);
+    o.opt_bool(",\"earlier_report\":", claim.earlier_report);
+    o.opt_bool(",\"later_report\":", claim.later_report);
+    o.str(",\"scope\":", claim.scope);
+    o.bool(",\"headline\":", claim.headline);
+    o.str(",\"kind\":", claim.kind);
     detail(&mut o, &claim.detail);
     if let Some(trace) = claim.explain {
-        o.key("explain");
+        o.key(",\"explain\":");
         o.out.push(b'[');
         for (i, step) in trace.iter().enumerate() {
             if i > 0 {
@@ -54,21 +54,21 @@ pub(crate) fn write_claim(out: &mut Vec<u8>, claim: &JsonClaim) {
 fn detail(o: &mut Object, detail: &JsonDetail) {
     match *detail {
         JsonDetail::Quantity { metric, value, qualifier, low, high, population, side, increment, subset } => {
-            o.str("metric", metric);
-            o.opt_uint("value", value);
-            o.str("qualifier", qualifier);
-            o.uint("low", low);
-            o.opt_uint("high", high);
-            o.opt_str("population", population);
-            o.opt_str("side", side);
-            o.bool("increment", increment);
-            o.bool("subset", subset);
+            o.str(",\"metric\":", metric);
+            o.opt_uint(",\"value\":", value);
+            o.str(",\"qualifier\":", qualifier);
+            o.uint(",\"low\":", low);
+            o.opt_uint(",\"high\":", high);
+            o.opt_str(",\"population\":", population);
+            o.opt_str(",\"side\":", side);
+            o.bool(",\"increment\":", increment);
+            o.bool(",\"subset\":", subset);
         }
         JsonDetail::Proposition { proposition, polarity, denies_span, denies } => {
-            o.str("proposition", proposition);
-            o.str("polarity", polarity);
+            o.str(",\"proposition\":", proposition);
+            o.str(",\"polarity\":", polarity);
             if let Some([a, b]) = denies_span {
-                o.key("denies_span");
+                o.key(",\"denies_span\":");
                 o.out.push(b'[');
                 number(o.out, a as u64);
                 o.out.push(b',');
@@ -76,90 +76,85 @@ fn detail(o: &mut Object, detail: &JsonDetail) {
                 o.out.push(b']');
             }
             if let Some(id) = denies {
-                o.id("denies", id.0);
+                o.id(",\"denies\":", id.0);
             }
         }
         JsonDetail::Term { frame, topic } => {
-            o.str("frame", frame);
-            o.str("topic", topic);
+            o.str(",\"frame\":", frame);
+            o.str(",\"topic\":", topic);
         }
     }
 }
 
-/// An object being written: each field after the first is set off by a comma.
+/// An object being written. Each field is named by its whole lead, the
+/// comma before it (none for the first) and its quoted name and colon
+/// (`,"start":`), so that it is written in one copy.
 struct Object<'b> {
     out: &'b mut Vec<u8>,
-    first: bool,
 }
 
 impl<'b> Object<'b> {
     fn open(out: &'b mut Vec<u8>) -> Self {
         out.push(b'{');
-        Self { out, first: true }
+        Self { out }
     }
 
-    /// A field's name (never one that needs escaping) and its colon.
-    fn key(&mut self, name: &str) {
-        if !self.first {
-            self.out.push(b',');
-        }
-        self.first = false;
-        self.out.push(b'"');
-        self.out.extend_from_slice(name.as_bytes());
-        self.out.extend_from_slice(b"\":");
+    /// A field's lead (never one that needs escaping).
+    fn key(&mut self, lead: &str) {
+        self.out.extend_from_slice(lead.as_bytes());
     }
 
-    fn str(&mut self, name: &str, value: &str) {
-        self.key(name);
+    fn str(&mut self, lead: &str, value: &str) {
+        self.key(lead);
         string(self.out, value);
     }
 
-    fn opt_str(&mut self, name: &str, value: Option<&str>) {
-        self.key(name);
+    fn opt_str(&mut self, lead: &str, value: Option<&str>) {
+        self.key(lead);
         match value {
             Some(v) => string(self.out, v),
             None => self.out.extend_from_slice(b"null"),
         }
     }
 
-    fn uint(&mut self, name: &str, value: u64) {
-        self.key(name);
+    fn uint(&mut self, lead: &str, value: u64) {
+        self.key(lead);
         number(self.out, value);
     }
 
-    fn opt_uint(&mut self, name: &str, value: Option<u64>) {
-        self.key(name);
+    fn opt_uint(&mut self, lead: &str, value: Option<u64>) {
+        self.key(lead);
         match value {
             Some(v) => number(self.out, v),
             None => self.out.extend_from_slice(b"null"),
         }
     }
 
-    fn bool(&mut self, name: &str, value: bool) {
-        self.key(name);
+    fn bool(&mut self, lead: &str, value: bool) {
+        self.key(lead);
         self.out.extend_from_slice(if value { b"true" } else { b"false" });
     }
 
-    fn opt_bool(&mut self, name: &str, value: Option<bool>) {
+    fn opt_bool(&mut self, lead: &str, value: Option<bool>) {
         match value {
-            Some(v) => self.bool(name, v),
+            Some(v) => self.bool(lead, v),
             None => {
-                self.key(name);
+                self.key(lead);
                 self.out.extend_from_slice(b"null");
             }
         }
     }
 
     /// A claim id as the report writes it (`c17`).
-    fn id(&mut self, name: &str, id: ClaimId) {
-        self.key(name);
+    fn id(&mut self, lead: &str, id: ClaimId) {
+        self.key(lead);
         self.out.extend_from_slice(b"\"c");
         number(self.out, u64::from(id.0) + 1);
         self.out.push(b'"');
     }
 
-    fn opt_date(&mut self, name: &str, date: Option<&JsonDate>) {
-        self.key(name);
+    fn opt_date(&mut self, lead: &str, date: Option<&JsonDate>) {
+        self.key(lead);
         match date {
             Some(d) => {
                 let mut text = String::with_capacity(16);

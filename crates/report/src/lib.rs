@@ -330,16 +330,28 @@ pub fn claim_key(path: &str, claim: &Claim) -> String {
 }
 
 fn key_of(path: &str, span: Span, kind: &str, subject: &str) -> String {
-    let start = span.start.to_string();
-    let end = span.end.to_string();
+    let (mut start, mut end) = ([0u8; 20], [0u8; 20]);
     short_hash(&[
         RULES_VERSION.as_bytes(),
         path.as_bytes(),
-        start.as_bytes(),
-        end.as_bytes(),
+        decimal(span.start, &mut start),
+        decimal(span.end, &mut end),
         kind.as_bytes(),
         subject.as_bytes(),
     ])
+}
+
+/// `n` in decimal, written into the end of `digits`.
+fn decimal(mut n: usize, digits: &mut [u8; 20]) -> &[u8] {
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &digits[at..];
+        }
+    }
 }
 
 impl Report<'_> {
