@@ -599,7 +599,7 @@ fn decode(shown: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             ),
         ));
     }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, &bytes) {
         return Err(error(shown, format!("binary file (a NUL byte at byte {at}), not an article")));
     }
     String::from_utf8(bytes).map_err(|e| {

@@ -15,7 +15,7 @@ use crosscheck_text::Normalized;
 use crate::analysis::Sentence;
 use crate::attribution::Resolved;
 use crate::context::{DocContext, event_of, report_order, time_of};
-use crate::lines::{ends_without_mark, fold_whitespace};
+use crate::lines::{ends_without_mark, fold_whitespace, is_folded};
 
 /// One sentence being read, with what every claim of it shares.
 pub(crate) struct SentenceCtx<'a> {
@@ -33,8 +33,9 @@ pub(crate) struct SentenceCtx<'a> {
     pub evidence: Span,
     /// Whether the sentence is the article's headline.
     headline: bool,
-    /// The folded sentence, made once, and only for sentences that hold a claim.
-    text: OnceCell<Arc<str>>,
+    /// The folded sentence, made once, and only for sentences that hold a
+    /// claim; and whether it was folded already as written.
+    text: OnceCell<(Arc<str>, bool)>,
 }
 
 /// Who a claim is credited to, and how that was decided.
@@ -92,9 +93,24 @@ impl<'a> SentenceCtx<'a> {
         self.byte_span(self.s.byte_range(a, b))
     }
 
-    /// The words at `span` of the original text, whitespace folded.
+    /// The words at `span` of the original text, whitespace folded. Words
+    /// of a sentence written folded, neither starting nor ending on a
+    /// space, are folded as written: they are copied without a second scan.
     pub fn quote(&self, span: Span) -> String {
-        fold_whitespace(&self.original[span.start..span.end])
+        let words = &self.original[span.start..span.end];
+        let inside = self.evidence.start <= span.start && span.end <= self.evidence.end;
+        if inside && self.sentence().1 && !words.starts_with(' ') && !words.ends_with(' ') {
+            return words.to_owned();
+        }
+        fold_whitespace(words)
+    }
+
+    /// The folded sentence, and whether it was written folded.
+    fn sentence(&self) -> &(Arc<str>, bool) {
+        self.text.get_or_init(|| {
+            let written = &self.original[self.evidence.start..self.evidence.end];
+            if is_folded(written) { (written.into(), true) } else { (fold_whitespace(written).into(), false) }
+        })
     }
 
     /// A claim's speaker and camp: the phrase resolved, else nobody when a
@@ -156,10 +172,7 @@ impl<'a> SentenceCtx<'a> {
             // Numbered in one pass over the text once the document is read.
             line: 0,
             evidence: window.unwrap_or(self.evidence),
-            text: window.map_or_else(
-                || Arc::clone(self.text.get_or_init(|| self.quote(self.evidence).into())),
-                |e| self.quote(e).into(),
-            ),
+            text: window.map_or_else(|| Arc::clone(&self.sentence().0), |e| self.quote(e).into()),
             speaker: who.speaker,
             camp: who.camp,
             event: event.map(Into::into),

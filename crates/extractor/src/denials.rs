@@ -7,7 +7,6 @@
 //! it answers (an earlier statement of the party its object names, or of
 //! another camp) is done in `lib.rs`, which holds the document's state.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use crosscheck_rules::{Lexicon, Tag};
 use crosscheck_text::TokenKind;
 
@@ -465,27 +464,12 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
     (from, at)
 }
 
-/// Whether a sentence may hold a denial act: its folded text contains the
-/// longest word of a denial verb, verdict or "no losses" phrase. A substring
-/// scan, so it may say yes where the lexicon reads nothing (a clitic, a longer
-/// word), never no where it reads a denial. Statements are kept for denials
-/// only around sentences it says yes to.
-#[derive(Debug)]
-pub struct DenialScan(Option<AhoCorasick>);
-
-impl DenialScan {
-    pub fn new(lexicon: &Lexicon) -> Self {
-        let words =
-            lexicon.longest_words(|t| matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent));
-        // Words the lexicon folds to nothing cannot be scanned for: read every sentence then.
-        if words.iter().any(String::is_empty) {
-            return Self(None);
-        }
-        // A handful of words: an NFA builds in a fraction of a DFA's time.
-        Self(AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).build(&words).ok())
-    }
-
-    pub fn may_deny(&self, folded: &str) -> bool {
-        self.0.as_ref().is_none_or(|scan| scan.is_match(folded))
-    }
+/// The words that say a sentence may hold a denial act: the longest word of
+/// each denial verb, verdict or "no losses" phrase. The sentence gate looks
+/// for them as substrings in the same pass as its own words, so it may say
+/// yes where the lexicon reads nothing (a clitic, a longer word), never no
+/// where it reads a denial. Statements are kept for denials only around
+/// sentences it says yes to.
+pub(crate) fn denial_words(lexicon: &Lexicon) -> Vec<String> {
+    lexicon.longest_words(|t| matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent))
 }

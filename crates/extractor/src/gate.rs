@@ -22,6 +22,16 @@ pub enum Gated {
     Refutation,
 }
 
+/// What the gate's one pass over a sentence tells: whether to read it, and
+/// whether a denial may stand in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub gated: Gated,
+    /// One of the denial words ([`crate::denials::denial_words`]) stands in
+    /// the sentence, as a substring; or the gate cannot tell.
+    pub may_deny: bool,
+}
+
 /// Finds the language's gate words as the lexicon would see them: whole
 /// words, or words with one of the language's clitics attached ("وقال" holds
 /// "قال"; "مقال" does not).
@@ -29,6 +39,10 @@ pub enum Gated {
 /// Claim, speech and term words pass a sentence alone. A proposition wording
 /// passes it only when its two longest required words are both there: "have"
 /// alone is not "have no forces in".
+///
+/// The same pass looks for the denial words, anywhere in a word: whether a
+/// sentence may hold a denial is asked of every sentence, so it is answered
+/// by the scan that reads every sentence anyway.
 #[derive(Debug)]
 pub struct SentenceGate {
     /// The scanned words, in id order.
@@ -57,10 +71,21 @@ pub struct SentenceGate {
     wordings: Vec<Vec<Vec<u32>>>,
     prefixes: Vec<String>,
     suffixes: Vec<String>,
+    /// A denial word folds to nothing, so no scan can tell: every sentence may deny.
+    always_deny: bool,
+    /// The denial words alone, as a small NFA: before the gate has its DFA,
+    /// looking for them on their own costs less than going on with the
+    /// gate's larger automaton once its verdict is settled. `None` if it
+    /// could not be built (every sentence may deny then).
+    denial_scan: Option<AhoCorasick>,
 }
 
 #[derive(Debug, Default)]
 struct ScanWord {
+    /// A word of the gate's own (it may pass a sentence), not only a denial word.
+    gated: bool,
+    /// A denial word: where it stands, a denial may.
+    denial: bool,
     check_start: bool,
     check_end: bool,
     /// Passes a sentence alone (a claim, speech or term word).
@@ -72,9 +97,11 @@ struct ScanWord {
 }
 
 /// How much text the gate reads by looking for each word on its own before
-/// it builds its NFA: about 250 instructions a byte more than the NFA's
-/// scan, so the NFA's build pays for itself after some 20 KB.
-const WORDS_UNTIL_BYTES: usize = 16 << 10;
+/// it builds its NFA. With the shipped words (more now than when this was
+/// 16 KB) a pass per word costs about 1,000 instructions a byte, so the
+/// NFA's build (about 5 M) pays for itself after some 5 KB; an article of
+/// 2 KB still never builds it.
+const WORDS_UNTIL_BYTES: usize = 4 << 10;
 
 /// How much text the gate reads with its NFA before it builds a DFA: the
 /// bytes whose cheaper scan pays for the DFA's build (about 10 instructions
@@ -95,6 +122,12 @@ impl SentenceGate {
         let mut interner = Interner::default();
         interner.add_gate_words(lexicon);
         let required_words = interner.add_wordings(wordings);
+        let denials = crate::denials::denial_words(lexicon);
+        let always_deny = denials.iter().any(String::is_empty);
+        if !always_deny {
+            interner.add_denial_words(&denials);
+        }
+        let denial_scan = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).build(&denials).ok();
         let Interner { mut words, texts, .. } = interner;
         // A word both alone and a refutation passes alone.
         for w in &mut words {
@@ -110,6 +143,8 @@ impl SentenceGate {
             wordings: required_words,
             prefixes: lexicon.prefixes().map(str::to_owned).collect(),
             suffixes: lexicon.suffixes().map(str::to_owned).collect(),
+            always_deny,
+            denial_scan,
         })
     }
 
@@ -153,35 +188,52 @@ impl SentenceGate {
 
     /// What the folded `sentence` holds, as far as the gate can tell.
     pub fn read(&self, sentence: &str) -> Gated {
-        self.read_with(sentence, self.scan(sentence.len()))
+        self.read_with(sentence, self.scan(sentence.len()), false).gated
     }
 
-    /// What `sentence` holds, its words found with `scan`. The verdict
-    /// depends only on which words stand where, never on the order they are
-    /// found in.
-    fn read_with(&self, sentence: &str, scan: Scan<'_>) -> Gated {
-        let mut hits = Hits { refutation: false, ids: [0; MAX_WORDING_HITS], count: 0 };
+    /// What the folded `sentence` holds and whether a denial may stand in
+    /// it: in one pass once the gate reads with its DFA, which costs the
+    /// same a byte whatever it looks for; before, the gate stops at its
+    /// verdict and the denial words are looked for on their own.
+    pub fn read_for_denials(&self, sentence: &str) -> Reading {
+        let scan = self.scan(sentence.len());
+        let dfa = matches!(scan, Scan::Automaton(a) if a.kind() == AhoCorasickKind::DFA);
+        if dfa && !self.always_deny {
+            return self.read_with(sentence, scan, true);
+        }
+        let gated = self.read_with(sentence, scan, false).gated;
+        let may_deny = self.always_deny || self.denial_scan.as_ref().is_none_or(|d| d.is_match(sentence));
+        Reading { gated, may_deny }
+    }
+
+    /// What `sentence` holds, its words found with `scan`, and, if
+    /// `denials`, whether a denial word stands in it (else whether every
+    /// sentence may deny). The verdict depends only on which words stand
+    /// where, never on the order they are found in.
+    fn read_with(&self, sentence: &str, scan: Scan<'_>, denials: bool) -> Reading {
+        let mut hits = Hits { refutation: false, ids: [0; MAX_WORDING_HITS], count: 0, verdict: None, denial: None };
+        if denials {
+            hits.denial = Some(false);
+        }
         match scan {
             // Without its automaton the gate cannot tell: every sentence is read.
-            Scan::Nothing => return Gated::Read,
+            Scan::Nothing => return Reading { gated: Gated::Read, may_deny: true },
             Scan::Automaton(automaton) => {
                 for m in automaton.find_overlapping_iter(sentence) {
-                    if let Some(verdict) = hits.add(self, sentence, m.pattern().as_usize(), (m.start(), m.end())) {
-                        return verdict;
+                    if hits.add(self, sentence, m.pattern().as_usize(), (m.start(), m.end())) {
+                        break;
                     }
                 }
             }
-            Scan::Words(finders) => {
-                for (id, finder) in finders.iter().enumerate() {
-                    let len = finder.needle().len();
-                    for start in occurrences(finder, sentence.as_bytes()) {
-                        if let Some(verdict) = hits.add(self, sentence, id, (start, start + len)) {
-                            return verdict;
-                        }
-                    }
-                }
-            }
+            Scan::Words(finders) => hits.add_each(self, sentence, finders),
         }
+        let may_deny = hits.denial.unwrap_or(true);
+        let gated = hits.verdict.unwrap_or_else(|| self.verdict_of(&hits));
+        Reading { gated, may_deny }
+    }
+
+    /// The verdict on a sentence whose scan ended before any word settled it.
+    fn verdict_of(&self, hits: &Hits) -> Gated {
         let (refutation, hits) = (hits.refutation, &hits.ids[..hits.count]);
         let complete = |wording: u32| {
             self.wordings[wording as usize].iter().all(|alternatives| alternatives.iter().any(|a| hits.contains(a)))
@@ -238,11 +290,50 @@ struct Hits {
     refutation: bool,
     ids: [u32; MAX_WORDING_HITS],
     count: usize,
+    /// The verdict, once a word settles it.
+    verdict: Option<Gated>,
+    /// Whether a denial word was found, when one is looked for.
+    denial: Option<bool>,
 }
 
 impl Hits {
-    /// Takes word `id` found at `span`; the verdict when it settles the sentence.
-    fn add(&mut self, gate: &SentenceGate, sentence: &str, id: usize, (start, end): (usize, usize)) -> Option<Gated> {
+    /// Takes word `id` found at `span`; whether nothing more need be looked
+    /// for (the verdict is settled and, if asked, a denial word was found).
+    fn add(&mut self, gate: &SentenceGate, sentence: &str, id: usize, span: (usize, usize)) -> bool {
+        let word = &gate.words[id];
+        if word.denial && self.denial.is_some() {
+            self.denial = Some(true);
+        }
+        if self.verdict.is_none() && word.gated {
+            self.verdict = self.settle(gate, sentence, id, span);
+        }
+        self.verdict.is_some() && self.denial != Some(false)
+    }
+
+    /// Takes every word found by each of `finders`, until nothing more need be looked for.
+    fn add_each(&mut self, gate: &SentenceGate, sentence: &str, finders: &[Finder<'static>]) {
+        for (id, finder) in finders.iter().enumerate() {
+            // A denial word not looked for is not looked for at all.
+            if self.denial.is_none() && !gate.words[id].gated {
+                continue;
+            }
+            let len = finder.needle().len();
+            for start in occurrences(finder, sentence.as_bytes()) {
+                if self.add(gate, sentence, id, (start, start + len)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Takes gate word `id` found at `span`; the verdict when it settles the sentence.
+    fn settle(
+        &mut self,
+        gate: &SentenceGate,
+        sentence: &str,
+        id: usize,
+        (start, end): (usize, usize),
+    ) -> Option<Gated> {
         let word = &gate.words[id];
         let stands = (!word.check_start || gate.starts_word(sentence, start))
             && (!word.check_end || gate.ends_word(sentence, end));
@@ -296,6 +387,23 @@ impl Interner {
         id
     }
 
+    /// A word of the gate's own: one that may pass a sentence.
+    fn intern_gated(&mut self, text: &str, open_end: bool) -> usize {
+        let id = self.intern(text, open_end);
+        self.words[id].gated = true;
+        id
+    }
+
+    /// The denial words, each found anywhere: a text the gate scans for
+    /// already is marked, another is added.
+    fn add_denial_words(&mut self, denials: &[String]) {
+        for text in denials {
+            let known = self.index.get(text.as_str()).and_then(|ids| ids[0].or(ids[1]));
+            let id = known.unwrap_or_else(|| self.intern(text, false));
+            self.words[id].denial = true;
+        }
+    }
+
     /// Marks word `i` as passing a sentence alone, or as a refutation.
     fn mark(&mut self, i: usize, refutation: bool) {
         if refutation {
@@ -309,7 +417,7 @@ impl Interner {
     fn add_gate_words(&mut self, lexicon: &Lexicon) {
         let mut text = String::new();
         for w in lexicon.gate_words() {
-            let i = self.intern(&w.text, w.open_end);
+            let i = self.intern_gated(&w.text, w.open_end);
             self.mark(i, w.refutation);
             // A phrase may hold one adverb ("have reportedly left"): each such
             // reading is scanned for too.
@@ -318,7 +426,7 @@ impl Interner {
                 for filler in lexicon.fillers() {
                     text.clear();
                     text.extend([&w.text[..at], " ", filler, &w.text[at..]]);
-                    let i = self.intern(&text, w.open_end);
+                    let i = self.intern_gated(&text, w.open_end);
                     self.mark(i, w.refutation);
                 }
             }
@@ -346,7 +454,7 @@ impl Interner {
             elements.truncate(GATED_WORDS_PER_WORDING);
             let required: Vec<Vec<u32>> = elements
                 .iter()
-                .map(|alternatives| alternatives.iter().map(|a| self.intern(a, false) as u32).collect())
+                .map(|alternatives| alternatives.iter().map(|a| self.intern_gated(a, false) as u32).collect())
                 .collect();
             // A wording with no required word has no anchor, so it never matches.
             if let Some(first) = required.first() {
@@ -377,30 +485,39 @@ mod tests {
 
     /// Each word on its own, the NFA and the DFA find the same words, so the
     /// gate's verdict on every sentence of the seed articles is the same
-    /// whichever reads it.
+    /// whichever reads it; so is whether a denial may stand there, which is
+    /// whether a denial word is a substring of the sentence.
     #[test]
     fn every_scan_gives_the_same_verdicts() {
         let rules = crosscheck_rules::builtin().expect("the shipped rules compile");
         let texts = seed_texts();
-        let mut passed = 0;
+        let (mut passed, mut denied) = (0, 0);
         for (code, lexicon) in &rules.languages {
             let wordings = rules.patterns.get(code).map_or(&[][..], Vec::as_slice);
             let gate = SentenceGate::new(lexicon, wordings).expect("the gate builds");
             let nfa = gate.build(AhoCorasickKind::ContiguousNFA).expect("the NFA builds");
             let dfa = gate.build(AhoCorasickKind::DFA).expect("the DFA builds");
+            let denials = crate::denials::denial_words(lexicon);
             for text in &texts {
                 let folded = crosscheck_text::normalize(text);
                 let folded = folded.as_str();
                 for (start, end) in crosscheck_text::sentences(folded, &lexicon.segmentation) {
                     let sentence = &folded[start..end];
-                    let words = gate.read_with(sentence, Scan::Words(gate.finders()));
-                    assert_eq!(words, gate.read_with(sentence, Scan::Automaton(&nfa)), "{sentence}");
-                    assert_eq!(words, gate.read_with(sentence, Scan::Automaton(&dfa)), "{sentence}");
-                    passed += usize::from(words != Gated::Stop);
+                    let words = gate.read_with(sentence, Scan::Words(gate.finders()), true);
+                    assert_eq!(words, gate.read_with(sentence, Scan::Automaton(&nfa), true), "{sentence}");
+                    assert_eq!(words, gate.read_with(sentence, Scan::Automaton(&dfa), true), "{sentence}");
+                    // Looking for the denial words never changes the verdict.
+                    let alone = gate.read_with(sentence, Scan::Automaton(&nfa), false);
+                    assert_eq!((words.gated, true), (alone.gated, alone.may_deny), "{sentence}");
+                    // A denial may stand exactly where one of its words does.
+                    let denial = denials.iter().any(|w| sentence.contains(w.as_str()));
+                    assert_eq!(words.may_deny, denial, "{sentence}");
+                    passed += usize::from(words.gated != Gated::Stop);
+                    denied += usize::from(denial);
                 }
             }
         }
-        assert!(passed > 0);
+        assert!(passed > 0 && denied > 0);
     }
 
     #[test]

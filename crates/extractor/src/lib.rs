@@ -30,10 +30,9 @@ use crate::attribution::{Earlier, frames, quoted_frames};
 use crate::claim_builder::SentenceCtx;
 use crate::context::DocContext;
 use crate::denial_links::read_denials;
-use crate::denials::DenialScan;
 use crate::doc_state::{DocState, settle_pending};
 use crate::figures::{Figure, Written, find_figures, quantify};
-pub use crate::gate::{Gated, SentenceGate};
+pub use crate::gate::{Gated, Reading, SentenceGate};
 use crate::lines::ends_without_mark;
 use crate::lines::number_lines;
 pub use crate::lines::{fold_whitespace, line_col};
@@ -71,8 +70,6 @@ struct LanguageIndexes {
     gate: OnceLock<Option<SentenceGate>>,
     /// Anchor word → proposition wordings.
     anchors: OnceLock<AnchorIndex>,
-    /// Whether a sentence may hold a denial.
-    denial_scan: OnceLock<DenialScan>,
 }
 
 impl<'r> Extractor<'r> {
@@ -101,12 +98,6 @@ impl<'r> Extractor<'r> {
     fn anchors(&self, code: &str) -> Option<&AnchorIndex> {
         let (_, ix) = self.language(code)?;
         Some(ix.anchors.get_or_init(|| anchor_index(self.wordings(code))))
-    }
-
-    /// The scan that tells whether a sentence of language `code` may hold a denial.
-    fn denial_scan(&self, code: &str) -> Option<&DenialScan> {
-        let (lexicon, ix) = self.language(code)?;
-        Some(ix.denial_scan.get_or_init(|| DenialScan::new(lexicon)))
     }
 
     /// Whether claims keep their trace. Traces cost memory on large corpora,
@@ -199,9 +190,9 @@ impl<'r> Extractor<'r> {
     /// replaced.
     fn read_sentences(&self, input: &DocInput, gate: &SentenceGate, ranges: &[(usize, usize)], out: &mut Extraction) {
         let text = input.normalized.as_str();
-        let code = input.lexicon.code.as_str();
-        let scan = self.denial_scan(code);
-        let may_deny: Vec<bool> = ranges.iter().map(|r| scan.is_none_or(|d| d.may_deny(&text[r.0..r.1]))).collect();
+        // One pass of the gate over each sentence: whether to read it and whether a denial may stand there.
+        let readings: Vec<Reading> = ranges.iter().map(|r| gate.read_for_denials(&text[r.0..r.1])).collect();
+        let may_deny = |i: usize| readings[i].may_deny;
         // A caption or subhead between two sentences of prose keeps them neighbours.
         let caption: Vec<bool> = ranges.iter().enumerate().map(|(i, r)| i > 0 && is_caption(&text[r.0..r.1])).collect();
         let next_prose = |i: usize| (i + 1..ranges.len()).find(|&k| !caption[k]);
@@ -212,14 +203,13 @@ impl<'r> Extractor<'r> {
             // A statement is kept for denials only when one may stand in this sentence or the next;
             // a denial with words of its own may answer a statement two sentences back.
             let next = next_prose(i);
-            state.deny_here = may_deny[i];
-            state.deny_next =
-                next.is_some_and(|k| may_deny[k]) || next.and_then(next_prose).is_some_and(|k| may_deny[k]);
+            state.deny_here = may_deny(i);
+            state.deny_next = next.is_some_and(may_deny) || next.and_then(next_prose).is_some_and(may_deny);
             // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
             state.sentence = if caption[i] { prose.saturating_sub(1) } else { prose };
             prose += usize::from(!caption[i]);
             out.sentences += 1;
-            match gate.read(&text[range.0..range.1]) {
+            match readings[i].gated {
                 Gated::Read => {}
                 // A headline verdict may answer what the body goes on to report.
                 Gated::Refutation if state.answers_a_statement() || state.sentence == 0 => {}

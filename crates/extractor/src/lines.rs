@@ -89,7 +89,7 @@ pub fn fold_whitespace(text: &str) -> String {
 /// U+061C, U+1680, U+180E, U+2000–U+200F, U+2028–U+202F, U+205F–U+206F,
 /// U+3000, U+FEFF, U+FFF9–U+FFFB), so that guillemets, dashes and curly
 /// quotes, common in the text a claim shows, keep the fast path.
-fn is_folded(text: &str) -> bool {
+pub(crate) fn is_folded(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut after_space = true;
     for (i, &b) in bytes.iter().enumerate() {

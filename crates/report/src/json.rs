@@ -405,11 +405,20 @@ pub(crate) fn write_line(
     article: ClaimArticle,
     explain: bool,
 ) -> io::Result<()> {
-    // One write per line: the serializer's many small writes would each go through `dyn Write`.
+    // One write per line, the bytes serde_json would write (see `json_line`).
     let mut line = Vec::with_capacity(1024);
-    serde_json::to_writer(&mut line, &claim(id, c, article, explain, None))?;
+    crate::json_line::write_claim(&mut line, &claim(id, c, article, explain, None));
     line.push(b'\n');
     out.write_all(&line)
+}
+
+/// A claim as serde_json writes it, for the tests of the direct writer.
+#[cfg(test)]
+pub(crate) fn claim_for_test(c: &Claim, explain: bool, denies: Option<ClaimId>) -> (Vec<u8>, Vec<u8>) {
+    let json = claim(ClaimId(41), c, ClaimArticle { path: "dir/a \"b\".txt", indexes: "file" }, explain, denies);
+    let mut ours = Vec::new();
+    crate::json_line::write_claim(&mut ours, &json);
+    (ours, serde_json::to_vec(&json).unwrap_or_default())
 }
 
 /// A claim as the JSON report or the JSON Lines stream writes it, read back:

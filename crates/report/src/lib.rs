@@ -10,6 +10,7 @@ mod csv;
 mod graph;
 mod html;
 mod json;
+mod json_line;
 mod markdown;
 pub mod spill;
 pub mod spread;
@@ -294,8 +295,13 @@ pub const RULES_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// 16 hex digits of the SHA-256 of `parts`, each ended by a NUL byte.
 fn short_hash(parts: &[&[u8]]) -> String {
-    use sha2::{Digest, Sha256};
-    let mut hasher = Sha256::new();
+    hex_of(sha2::Sha256::default(), parts)
+}
+
+/// 16 hex digits of the SHA-256 of what `hasher` has read and `parts`,
+/// each ended by a NUL byte.
+fn hex_of(mut hasher: sha2::Sha256, parts: &[&[u8]]) -> String {
+    use sha2::Digest;
     for part in parts {
         hasher.update(part);
         hasher.update([0u8]);
@@ -329,16 +335,55 @@ pub fn claim_key(path: &str, claim: &Claim) -> String {
 }
 
 fn key_of(path: &str, span: Span, kind: &str, subject: &str) -> String {
-    let start = span.start.to_string();
-    let end = span.end.to_string();
-    short_hash(&[
-        RULES_VERSION.as_bytes(),
-        path.as_bytes(),
-        start.as_bytes(),
-        end.as_bytes(),
-        kind.as_bytes(),
-        subject.as_bytes(),
-    ])
+    let (mut start, mut end) = ([0u8; 20], [0u8; 20]);
+    let rest = [decimal(span.start, &mut start), decimal(span.end, &mut end), kind.as_bytes(), subject.as_bytes()];
+    hex_of(KEY_PREFIX.with(|prefix| prefix.borrow_mut().after(path)), &rest)
+}
+
+thread_local! {
+    /// The hasher that has read the first parts of the keys of an article's
+    /// claims, the rules version and the path (see [`KeyPrefix`]).
+    static KEY_PREFIX: std::cell::RefCell<KeyPrefix> = const { std::cell::RefCell::new(KeyPrefix(None)) };
+}
+
+/// A SHA-256 hasher that has read the rules version and a path, each
+/// ended by a NUL byte, kept for the next key of the same article: when
+/// they fill SHA-256's first 64-byte block (a path of 58 bytes or more),
+/// that block is compressed once per article instead of once per claim.
+/// A clone of it reads on as a new hasher would, so keys do not change.
+#[derive(Debug)]
+struct KeyPrefix(Option<(String, sha2::Sha256)>);
+
+impl KeyPrefix {
+    /// A hasher that has read the rules version and `path`.
+    fn after(&mut self, path: &str) -> sha2::Sha256 {
+        use sha2::Digest;
+        if let Some((kept, hasher)) = &self.0
+            && kept == path
+        {
+            return hasher.clone();
+        }
+        let mut hasher = sha2::Sha256::new();
+        for part in [RULES_VERSION.as_bytes(), path.as_bytes()] {
+            hasher.update(part);
+            hasher.update([0u8]);
+        }
+        self.0 = Some((path.to_owned(), hasher.clone()));
+        hasher
+    }
+}
+
+/// `n` in decimal, written into the end of `digits`.
+fn decimal(mut n: usize, digits: &mut [u8; 20]) -> &[u8] {
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &digits[at..];
+        }
+    }
 }
 
 impl Report<'_> {
@@ -428,4 +473,35 @@ pub fn write_claim_jsonl(
     explain: bool,
 ) -> io::Result<()> {
     json::write_line(out, id, claim, article, explain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A key made with the kept hasher of its article is the hash of all
+    /// its parts, whatever the path's length and the order articles come in.
+    #[test]
+    fn keys_are_the_hash_of_all_their_parts() {
+        let long = "archive/2024/03/15/a-rather-long-article-slug-that-fills-a-block.txt";
+        let mut keys = Vec::new();
+        for path in ["a.txt", long, long, "a.txt", long, &"x".repeat(57), &"x".repeat(58), &"x".repeat(200)] {
+            for (start, end, subject) in [(0, 7, "killed"), (1234, 98765, "city_captured:x")] {
+                let (a, b) = (start.to_string(), end.to_string());
+                let parts: [&[u8]; 6] = [
+                    RULES_VERSION.as_bytes(),
+                    path.as_bytes(),
+                    a.as_bytes(),
+                    b.as_bytes(),
+                    b"quantity",
+                    subject.as_bytes(),
+                ];
+                let key = key_of(path, Span::new(start, end), "quantity", subject);
+                assert_eq!(key, short_hash(&parts), "{path} {start}");
+                keys.push(key);
+            }
+        }
+        assert_eq!(keys[2], keys[4]);
+        assert_ne!(keys[0], keys[2]);
+    }
 }
