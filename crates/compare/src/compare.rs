@@ -343,9 +343,11 @@ type PairsOfKind = (Vec<(ClaimId, ClaimId)>, &'static str);
 
 pub(crate) fn who(claim: ClaimRef) -> String {
     let camp = claim.camp().unwrap_or("unknown camp");
-    match claim.speaker() {
-        Some(s) => format!("{s} ({camp})"),
-        None => format!("the article ({camp})"),
+    match (claim.speaker(), claim.camp()) {
+        (Some(s), _) => format!("{s} ({camp})"),
+        (None, Some(_)) => format!("the article ({camp})"),
+        // A claim the text reports without saying whose (inside a denial).
+        (None, None) => "an unnamed source".to_owned(),
     }
 }
 

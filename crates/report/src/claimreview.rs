@@ -20,7 +20,7 @@ fn explanation(report: &Report, f: FindingRef, side: usize) -> String {
         .iter()
         .map(|&id| {
             let c = &report.claim(id);
-            let who = c.speaker.as_ref().map_or("the article's own voice", |s| s.text.as_str());
+            let who = crate::table::voice(c);
             format!("{who}: {}", figure(c))
         })
         .collect();

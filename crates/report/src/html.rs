@@ -126,7 +126,7 @@ fn claim_block(out: &mut String, report: &Report, id: ClaimId) {
     let camp = c.camp.as_deref().unwrap_or("camp unknown");
     let speaker = match &c.speaker {
         Some(s) => format!("<bdi dir=\"{}\">{}</bdi>", dir(&s.text), esc(&s.text)),
-        None => "the article's own voice".to_owned(),
+        None => crate::table::voice(c).to_owned(),
     };
     let date = match c.time {
         Some(t) if t.earliest == t.latest => format!("<time datetime=\"{0}\">{0}</time>", t.earliest),
@@ -279,7 +279,7 @@ fn chart_bar(out: &mut String, scale: &Scale, x: f64, side: usize, c: &Claim) {
     let colour = if side == 0 { "#1f77b4" } else { "#d62728" };
     let low = scale.y(q.interval.low as f64);
     let high = q.interval.high.map_or(top, |h| scale.y(h as f64));
-    let who = c.speaker.as_ref().map_or("the article's own voice", |s| s.text.as_str());
+    let who = crate::table::voice(c);
     let when = crate::day_said(c);
     let _ = write!(
         out,
@@ -315,7 +315,7 @@ fn spreads(out: &mut String, report: &Report) {
     out.push_str("<section id=\"spreads\"><h2>Spread of figures</h2><table><thead><tr><th>Event</th><th>Metric</th><th>Lowest</th><th>Given by</th><th>Highest</th><th>Given by</th><th>Sources</th></tr></thead><tbody>\n");
     let by = |id: ClaimId| {
         let c = &report.claim(id);
-        let who = c.speaker.as_ref().map_or("the article's own voice", |s| s.text.as_str());
+        let who = crate::table::voice(c);
         let when = crate::day_said(c);
         format!("<bdi dir=\"{}\">{}</bdi>, {}", dir(who), esc(who), esc(&when))
     };

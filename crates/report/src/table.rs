@@ -84,12 +84,24 @@ pub(crate) fn speaker(claim: &Claim) -> String {
 }
 
 /// Who said a claim and the camp, each written by its own function (made
-/// safe for the format at hand): "name (camp)", or the article's own voice.
+/// safe for the format at hand): "name (camp)", the article's own voice, or
+/// an unnamed source (a claim the text reports without saying whose).
 pub(crate) fn speaker_with(claim: &Claim, name: impl Fn(&str) -> String, camp: impl Fn(&str) -> String) -> String {
-    let camp = camp(claim.camp.as_deref().unwrap_or("camp unknown"));
-    match &claim.speaker {
-        Some(s) => format!("{} ({camp})", name(&s.text)),
-        None => format!("article's own voice ({camp})"),
+    let camp_name = camp(claim.camp.as_deref().unwrap_or("camp unknown"));
+    match (&claim.speaker, &claim.camp) {
+        (Some(s), _) => format!("{} ({camp_name})", name(&s.text)),
+        (None, Some(_)) => format!("article's own voice ({camp_name})"),
+        (None, None) => format!("unnamed source ({camp_name})"),
+    }
+}
+
+/// Who said a claim, in words: its speaker, else the article's own voice,
+/// else an unnamed source.
+pub(crate) fn voice(claim: &Claim) -> &str {
+    match (&claim.speaker, &claim.camp) {
+        (Some(s), _) => s.text.as_str(),
+        (None, Some(_)) => "the article's own voice",
+        (None, None) => "an unnamed source",
     }
 }
 
