@@ -721,3 +721,28 @@ mod a_count_the_text_says_was_lowered {
         );
     }
 }
+
+// --- Who a finding names ----------------------------------------------------
+
+mod a_claim_nobody_is_named_for {
+    use super::*;
+
+    /// "denied the claim that 10 soldiers were killed": the 10 is no one's
+    /// words that the text names, least of all the article's.
+    #[test]
+    fn is_never_the_articles_in_the_reason() {
+        for text in [
+            "Colonel Ivanov said there was no truth to the claim that 10 soldiers were killed in the village.",
+            "Colonel Ivanov denied the claim of the rebels 10 soldiers were killed in the village.",
+            "In a briefing on Monday, Colonel Ivanov, civil affairs (CA) chief and spokesman for the 3rd Brigade, said there was no truth to the claim that 10 soldiers were killed.",
+        ] {
+            let (claims, findings) = findings(&[article(text)]);
+            let reasons: Vec<String> = findings.iter().map(|f| f.reason.to_string()).collect();
+            assert!(
+                !reasons.is_empty() && reasons.iter().all(|r| !r.starts_with("the article")),
+                "\nclaims:\n{}\nreasons: {reasons:?}",
+                listing(&claims)
+            );
+        }
+    }
+}
