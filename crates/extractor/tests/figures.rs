@@ -600,6 +600,19 @@ mod stretches_of_time {
     }
 
     #[test]
+    fn a_count_for_one_day_of_several_is_a_part() {
+        check(
+            "The army said it killed 31 fighters on the first day and 211 on the second.",
+            "killed exact 31 (fighters) ⊂",
+        );
+        check("وقال الجيش إنه قتل 31 مسلحا في اليوم الأول من المعارك.", "killed exact 31 (fighters) ⊂");
+        check(
+            "Officials said 12 civilians were killed on the last day of the offensive.",
+            "killed exact 12 (civilians) ⊂",
+        );
+    }
+
+    #[test]
     fn an_opener_without_a_unit_of_time_is_no_period() {
         check("Over 30 people were killed in the attack.", "killed more_than 30 !");
         check("Rescuers said 12 people died during the shelling.", "killed exact 12 !");
