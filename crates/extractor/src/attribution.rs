@@ -1272,7 +1272,12 @@ fn verb_first(
 /// Where the speaker after the verb `m` starts: "نقلت وكالة “إنترفاكس” عن
 /// X" has the real speaker after "عن".
 fn speaker_after_verb(s: &Sentence, m: Match) -> usize {
-    let from = skip_adverbials(s, m.end());
+    let mut from = skip_adverbials(s, m.end());
+    // «التي ينفي فيها الحزب»: the pronoun takes up the antecedent; the subject follows.
+    let relative = m.start > 0 && s.grammar.is_relative_pronoun(s.word(m.start - 1));
+    if relative && from < s.len() && s.grammar.is_resumptive_pronoun(s.word(from)) {
+        from += 1;
+    }
     let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
     if !relay {
         return from;

@@ -3604,3 +3604,21 @@ mod the_nationality_of_the_dead {
         );
     }
 }
+
+// «في الوقت الذي نفى فيه الجيش ...»: the pronoun after a relative clause's
+// verb takes up its antecedent; the verb's subject follows it.
+mod a_resumptive_pronoun_after_the_verb {
+    use super::*;
+
+    #[test]
+    fn leaves_the_subject_after_it() {
+        check_propositions(
+            "وأعلنت أذربيجان سيطرتها على مدينة شوشا، في الوقت الذي نفت فيه أرمينيا هذه الأنباء.",
+            "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
+        );
+        check_propositions(
+            "وأعلنت أذربيجان سيطرتها على مدينة شوشا. وهذه المرة الثانية التي تنفي فيها أرمينيا هذه الأنباء.",
+            "city_captured:shusha asserts camp=baku; city_captured:shusha denies camp=yerevan",
+        );
+    }
+}

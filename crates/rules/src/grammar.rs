@@ -23,6 +23,7 @@ pub struct Grammar {
     pub(crate) definite_prefixes: Vec<String>,
     pub(crate) noun_prefixes: Vec<String>,
     pub(crate) disjunctions: Vec<String>,
+    pub(crate) resumptive_pronouns: Vec<String>,
     /// As written, not folded: folding drops the diacritics they hold.
     pub(crate) dual_endings: Vec<String>,
 }
@@ -57,6 +58,12 @@ impl Grammar {
     /// "اكد"), for each conjunction it may start with.
     pub fn after_conjunction<'w>(&self, word: &'w str) -> impl Iterator<Item = &'w str> + use<'_, 'w> {
         self.conjunctions.iter().filter_map(move |c| word.strip_prefix(c.as_str())).filter(|rest| !rest.is_empty())
+    }
+
+    /// A preposition with a pronoun taking up a relative clause's
+    /// antecedent: «فيها» in «التي ينفي فيها الحزب».
+    pub fn is_resumptive_pronoun(&self, word: &str) -> bool {
+        holds(&self.resumptive_pronouns, word)
     }
 
     /// A word that joins alternatives: "or", «أو».

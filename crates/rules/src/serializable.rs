@@ -423,6 +423,11 @@ pub struct SerializableGrammar {
     /// The definite article written onto the start of a word: "ال".
     #[serde(default)]
     pub article_prefixes: Vec<String>,
+    /// Prepositions with a pronoun that take up the antecedent of a relative
+    /// clause right after its verb: «التي ينفي فيها الحزب» ("in which the
+    /// party denies"). The verb's subject follows them.
+    #[serde(default)]
+    pub resumptive_pronouns: Vec<String>,
     /// Words that join alternatives: "or", «أو». A denial verb after one
     /// shares the negation of the verb before it ("did not confirm or deny").
     #[serde(default)]

@@ -58,7 +58,7 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 18] = [
+        let lists: [(&str, &[String]); 19] = [
             ("subject_auxiliaries", &grammar.subject_auxiliaries),
             ("negated_auxiliaries", &grammar.negated_auxiliaries),
             ("conjunctions", &grammar.conjunctions),
@@ -77,6 +77,7 @@ impl Compiler<'_> {
             ("definite_prefixes", &grammar.definite_prefixes),
             ("noun_prefixes", &grammar.noun_prefixes),
             ("disjunctions", &grammar.disjunctions),
+            ("resumptive_pronouns", &grammar.resumptive_pronouns),
         ];
         let mut folded: Vec<Vec<String>> = Vec::new();
         for (field, words) in lists {
@@ -114,6 +115,7 @@ impl Compiler<'_> {
             definite_prefixes: next(),
             noun_prefixes: next(),
             disjunctions: next(),
+            resumptive_pronouns: next(),
             dual_endings: Vec::new(),
         };
         self.compile_dual_endings(pack, code, grammar);
