@@ -58,27 +58,7 @@ impl Compiler<'_> {
 
     /// The closed word classes of `grammar`: each entry one word, folded.
     fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists: [(&str, &[String]); 19] = [
-            ("subject_auxiliaries", &grammar.subject_auxiliaries),
-            ("negated_auxiliaries", &grammar.negated_auxiliaries),
-            ("conjunctions", &grammar.conjunctions),
-            ("manner_adverbs", &grammar.manner_adverbs),
-            ("addressee_verbs", &grammar.addressee_verbs),
-            ("office_titles", &grammar.office_titles),
-            ("relative_pronouns", &grammar.relative_pronouns),
-            ("object_nouns", &grammar.object_nouns),
-            ("uncounting_determiners", &grammar.uncounting_determiners),
-            ("partitives", &grammar.partitives),
-            ("not_place_names", &grammar.not_place_names),
-            ("prepositions", &grammar.prepositions),
-            ("definite_articles", &grammar.definite_articles),
-            ("indefinite_articles", &grammar.indefinite_articles),
-            ("article_prefixes", &grammar.article_prefixes),
-            ("definite_prefixes", &grammar.definite_prefixes),
-            ("noun_prefixes", &grammar.noun_prefixes),
-            ("disjunctions", &grammar.disjunctions),
-            ("resumptive_pronouns", &grammar.resumptive_pronouns),
-        ];
+        let lists = grammar_lists(grammar);
         let mut folded: Vec<Vec<String>> = Vec::new();
         for (field, words) in lists {
             let mut out = Vec::new();
@@ -361,5 +341,31 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("earlier", &language.earlier, Tag::Earlier),
         ("own_side", &language.own_side, Tag::OwnSide),
         ("enemy_side", &language.enemy_side, Tag::EnemySide),
+    ]
+}
+
+/// The closed word classes of `grammar`, each with its field name, in the
+/// order [`Grammar`] is built from them.
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 19] {
+    [
+        ("subject_auxiliaries", &grammar.subject_auxiliaries),
+        ("negated_auxiliaries", &grammar.negated_auxiliaries),
+        ("conjunctions", &grammar.conjunctions),
+        ("manner_adverbs", &grammar.manner_adverbs),
+        ("addressee_verbs", &grammar.addressee_verbs),
+        ("office_titles", &grammar.office_titles),
+        ("relative_pronouns", &grammar.relative_pronouns),
+        ("object_nouns", &grammar.object_nouns),
+        ("uncounting_determiners", &grammar.uncounting_determiners),
+        ("partitives", &grammar.partitives),
+        ("not_place_names", &grammar.not_place_names),
+        ("prepositions", &grammar.prepositions),
+        ("definite_articles", &grammar.definite_articles),
+        ("indefinite_articles", &grammar.indefinite_articles),
+        ("article_prefixes", &grammar.article_prefixes),
+        ("definite_prefixes", &grammar.definite_prefixes),
+        ("noun_prefixes", &grammar.noun_prefixes),
+        ("disjunctions", &grammar.disjunctions),
+        ("resumptive_pronouns", &grammar.resumptive_pronouns),
     ]
 }
