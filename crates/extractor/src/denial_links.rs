@@ -845,7 +845,11 @@ impl Denials<'_> {
             return false;
         };
         let place = |t: &Tag| matches!(t, Tag::RegionAnaphor | Tag::LocalityAnaphor | Tag::LocalityNoun);
-        s.has_at(relative - 1, place)
+        // "denied its jets struck the camp, which killed 28", «نفى أن طائراته
+        // شنت غارات على المخيم، مما أسفر عن مقتل 28»: a clause set off by a
+        // comma tells what the denied act did, not what is denied.
+        let aside = s.is_punct(relative - 1, &[',', '،']) && relative - 1 > from;
+        (s.has_at(relative - 1, place) || aside)
             && !(relative + 1..at)
                 .any(|k| s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::Hearsay | Tag::Allegation)))
     }

@@ -3622,3 +3622,29 @@ mod a_resumptive_pronoun_after_the_verb {
         );
     }
 }
+
+// "denied that its jets struck the camp, which killed 28": the toll in a
+// clause set off by a comma tells what the act did; the act is denied.
+mod a_toll_in_an_aside_after_the_denied_act {
+    use super::*;
+
+    #[test]
+    fn is_not_what_is_denied() {
+        check(
+            "وقال الانفصاليون إن طائرات أذربيجانية قصفت مخيما للنازحين. ونفت باكو أن طائراتها شنت غارات على المخيم، مما أسفر عن مقتل 28 شخصا.",
+            "statement denies camp=baku -> statement camp=separatists «طائرات أذربيجانية قصفت مخيما للنازحين»",
+        );
+        check(
+            "The separatists said Azerbaijani jets struck a camp for displaced people. Baku denied that its jets had struck the camp, which killed 28 people.",
+            "statement denies camp=baku -> statement camp=separatists «Azerbaijani jets struck a camp for displaced people»",
+        );
+    }
+
+    #[test]
+    fn a_toll_the_denial_names_is_still_denied() {
+        check(
+            "Baku denied claims that 28 people were killed in the camp.",
+            "figure:killed denies camp=baku -> killed camp=- «28 people were killed»",
+        );
+    }
+}
