@@ -421,6 +421,26 @@ fn dotted_thousands(word: &str) -> Option<u64> {
     (rest > 0 && value <= LARGEST_COUNT).then_some(value)
 }
 
+/// Whether the word at `i` is joined by a conjunction (written apart, or
+/// onto it: «وجندي») to a noun right before it: no verb, trigger or mark.
+fn joined_to_a_noun(s: &Sentence, i: usize) -> bool {
+    let glued = s.grammar.after_conjunction(s.word(i)).any(|rest| s.is_form(i, rest));
+    // "and a soldier": the article before the noun.
+    let i = if !glued && i > 0 && s.grammar.is_article(s.word(i - 1)) { i - 1 } else { i };
+    let before = if glued {
+        i.checked_sub(1)
+    } else if i >= 2 && s.grammar.is_conjunction(s.word(i - 1)) {
+        Some(i - 2)
+    } else {
+        None
+    };
+    before.is_some_and(|k| {
+        s.kind(k) == TokenKind::Word
+            && !s
+                .has_at(k, |t| matches!(t, Tag::Metric { .. } | Tag::Reporting | Tag::Complementizer | Tag::DenialVerb))
+    })
+}
+
 /// A singular or dual noun that counts itself.
 fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String) -> Option<Figure> {
     let m = s.starts(i).iter().find(|m| is_population(&m.tag))?;
@@ -1074,6 +1094,12 @@ pub(crate) fn quantify(
 fn part_flags(s: &Sentence, figures: &[Figure], direct: &[Option<Link>]) -> (Vec<bool>, Vec<bool>) {
     let mut subsets = subset_flags(s, figures);
     mark_periods(s, figures, &mut subsets);
+    // "two officers and a soldier were killed", «قتل ضابطين وجندي»: a noun
+    // that counts itself, joined by "and" to a noun before it, is one item
+    // of what was counted.
+    for (n, f) in figures.iter().enumerate() {
+        subsets[n] |= matches!(f.written, Written::Implicit(_)) && joined_to_a_noun(s, f.start);
+    }
     // "two of the three farmers": a part of a whole the text counts.
     for (n, f) in figures.iter().enumerate() {
         subsets[n] |= takes_part_of_whole(s, f);

@@ -599,6 +599,17 @@ mod stretches_of_time {
         check("وأحصت المنظمة مقتل 45 صحفيا خلال العام الجاري.", "killed exact 45 ⊂");
     }
 
+    // «قتل ضابطين وجنديا», "an officer and a soldier were killed": a noun
+    // that counts itself, joined by "and" to a noun before it, is one item
+    // of what was counted.
+    #[test]
+    fn a_self_counting_noun_joined_to_another_is_a_part() {
+        check("وقال التنظيم إنه قتل ضابطين وجنديا في الهجوم.", "killed exact 1 (soldiers) ⊂ !");
+        check("قتل ضابط وجندي في الانفجار.", "killed exact 1 (soldiers) ⊂ !");
+        check("An officer and a soldier were killed in the blast.", "killed exact 1 (soldiers) ⊂ !");
+        check("قتل جندي في الانفجار.", "killed exact 1 (soldiers) !");
+    }
+
     #[test]
     fn a_count_for_one_day_of_several_is_a_part() {
         check(
