@@ -732,7 +732,10 @@ fn gap_cost(s: &Sentence, from: usize, to: usize, figures: &[Figure]) -> Option<
             }
             return None;
         }
-        if s.kind(k) != TokenKind::Punct && !s.covered_by(k, |t| is_qualifier(t) || is_population(t) || is_scale(t)) {
+        // "eight soldiers are reported to have been killed": a report with no
+        // agent hedges the figure and keeps it with its trigger.
+        let free = |t: &Tag| is_qualifier(t) || is_population(t) || is_scale(t) || matches!(t, Tag::Agentless);
+        if s.kind(k) != TokenKind::Punct && !s.covered_by(k, free) {
             cost += 1;
         }
         k += 1;

@@ -3648,3 +3648,21 @@ mod a_toll_in_an_aside_after_the_denied_act {
         );
     }
 }
+
+// "denied the incident", «نفى وقوع الحادث»: the incident points at what was
+// just reported.
+mod the_incident_points_back {
+    use super::*;
+
+    #[test]
+    fn at_the_report_just_before() {
+        check(
+            "Armenian media reported that eight soldiers were killed near the border. The Azerbaijani army spokesman denied the incident.",
+            "figure:killed denies camp=baku -> killed camp=media «eight soldiers were killed»",
+        );
+        check(
+            "وأفادت وسائل إعلام أرمنية بمقتل ثمانية جنود قرب الحدود. ونفى المتحدث باسم الجيش الأذربيجاني وقوع الحادث.",
+            "figure:killed denies camp=baku -> killed camp=media «بمقتل ثمانية»",
+        );
+    }
+}

@@ -599,6 +599,17 @@ mod stretches_of_time {
         check("وأحصت المنظمة مقتل 45 صحفيا خلال العام الجاري.", "killed exact 45 ⊂");
     }
 
+    // "eight soldiers are reported to have been killed": a report with no
+    // agent between a figure and its trigger keeps them together.
+    #[test]
+    fn a_hedged_passive_keeps_the_figure_with_its_trigger() {
+        check(
+            "At least eight Armenian soldiers are reported to have been killed in the attack.",
+            "killed at_least 8 (soldiers) !",
+        );
+        check("Twelve civilians were reported to have died in the shelling.", "killed exact 12 (civilians) !");
+    }
+
     // «قتل ضابطين وجنديا», "an officer and a soldier were killed": a noun
     // that counts itself, joined by "and" to a noun before it, is one item
     // of what was counted.
