@@ -601,9 +601,14 @@ fn speech_frame(s: &Sentence, rules: &Rules, m: Match, around: &Around, claims: 
     let Around { subject_first, previous, local_first, earlier } = *around;
     let frame = match m.tag {
         Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
-        _ if subject_first => {
-            passive_denier(s, rules, m, claims).or_else(|| verb_subject_first(s, rules, m, previous, claims))
-        }
+        // "after claims saying that ...": the claims speak, not the last speaker.
+        // ("a report posted on ..." is no speech: only a participle in -ing.)
+        _ if subject_first => passive_denier(s, rules, m, claims)
+            .or_else(|| {
+                let participle = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
+                participle.then(|| reports_saying(s, rules, m, skip_adverbials(s, m.end()))).flatten()
+            })
+            .or_else(|| verb_subject_first(s, rules, m, previous, claims)),
         _ => verb_first(s, rules, m, (previous, local_first), claims),
     };
     // Nobody refutes himself: a denier is not the speaker just before.
@@ -1221,6 +1226,9 @@ fn verb_first(
         let scope = if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
         return Some(Frame { at: m.start, end, scope, speaker: Some(speaker) });
     }
+    if let Some(frame) = reports_saying(s, rules, m, end) {
+        return Some(frame);
+    }
     // Subject before the verb, back to the clause start; a participle
     // («قائلا», «مضيفا») has none there: the words before it are its
     // clause's object, and its speaker is the clause's.
@@ -1283,6 +1291,32 @@ fn speaker_after_verb(s: &Sentence, m: Match) -> usize {
         return from;
     }
     (from..(from + 8).min(s.len())).find(|&k| s.has_at(k, |t| matches!(t, Tag::RelayVia))).map_or(from, |k| k + 1)
+}
+
+/// «ورود مزاعم تقول إن ...», «أنباء تفيد بأن ...»: a speech verb right after
+/// a word for reports or claims has that word for subject.
+fn reports_saying(s: &Sentence, rules: &Rules, m: Match, end: usize) -> Option<Frame> {
+    let noun = m.start.checked_sub(1)?;
+    if s.kind(noun) != TokenKind::Word || !s.has_at(noun, |t| matches!(t, Tag::Hearsay | Tag::Allegation)) {
+        return None;
+    }
+    // «نفى المصدر هذه المزاعم مؤكدا أن ...»: claims a denial has just named
+    // are its object, and the verb goes on with the denier.
+    if denial_verb_before(s, noun).is_some() {
+        return None;
+    }
+    // "official reports saying": the words before the noun may place it;
+    // claims nobody is named for are the media's voice, as reports are.
+    let how = "a word for reports right before the speech verb";
+    let phrase = trim(s, phrase_backward(s, m.start));
+    let placed =
+        (phrase.0 < noun && phrase.1 == m.start).then(|| resolve(s, rules, phrase, how)).filter(|r| r.camp.is_some());
+    let speaker = placed.unwrap_or_else(|| {
+        let mut r = resolve(s, rules, (noun, m.start), how);
+        r.camp = r.camp.or_else(|| rules.camp_index("media"));
+        r
+    });
+    Some(Frame { at: noun, end: end.max(m.end()), scope: Scope::After, speaker: Some(speaker) })
 }
 
 /// «نفت الوكالة ...، واصفة الصور بأنها مفبركة»: a participle after a comma

@@ -1067,10 +1067,16 @@ impl Denials<'_> {
         // one that names the denier as the doer ("the RSF shot at a plane").
         let denier_camp = self.real(denier.camp).filter(|_| !bare && owner.is_none());
         let names_denier = |u: &Unit| denier_camp.is_some_and(|d| u.named_camps.contains(&d));
+        // «ورود مزاعم تقول إن ...، وهي مزاعم تنفيها الحركة»: a pointer after a
+        // statement of its own sentence points at that statement first.
+        let act_start = self.cx.token_span(act.word.0, act.word.1).start;
+        let pointer_after = act.back_reference.is_some_and(|(b0, _)| b0 < act.word.0);
+        let here = |u: &Unit| pointer_after && u.sentence == state.sentence && u.span.end <= act_start;
         let unit = state
             .units
             .iter()
-            .rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u))
+            .rposition(|u| fits(u) && here(u))
+            .or_else(|| state.units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u)))
             .or_else(|| state.units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some()))
             .or_else(|| state.units.iter().rposition(fits));
         let Some(u) = unit else {

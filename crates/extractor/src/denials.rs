@@ -360,6 +360,12 @@ fn verb_act(
     let back_reference = find_back_reference(s, from, to)
         .or_else(|| find_back_reference(s, k + 1, word_end))
         .or_else(|| find_back_reference(s, before, k));
+    // «وهي مزاعم تنفيها الحركة التي يتزعمها فلان»: with the pointer before the
+    // verb, a relative clause after the denier describes the denier; nothing
+    // after it is denied.
+    if back_reference.is_some_and(|(b0, _)| b0 < k) && from < n && s.grammar.is_relative_pronoun(s.word(from)) {
+        to = from;
+    }
     // "refuted this, claiming that ...": after a pointer, a comma ends the
     // object; after a toll, a comma far from it ends only the words saying
     // which toll ("the toll announced after the strike on the school, which

@@ -3666,3 +3666,27 @@ mod the_incident_points_back {
         );
     }
 }
+
+// «بعد ورود مزاعم تقول إن ...، وهي مزاعم تنفيها الحركة التي يتزعمها فلان»:
+// claims that say something are the media's statement; a pointer right after
+// it in the same sentence answers it, whatever a named party said before;
+// and a relative clause after the denier describes the denier.
+mod claims_saying_then_a_pointer {
+    use super::*;
+
+    #[test]
+    fn the_pointer_answers_the_claims_of_its_own_sentence() {
+        check(
+            "وقالت وزارة الدفاع الأذربيجانية إن قواتها تتقدم قرب لاتشين. واندلعت اشتباكات بعد ورود مزاعم تقول إن مسيرات أرمنية قصفت قرية قرب ترتر، وهي مزاعم تنفيها يريفان التي تتهم باكو بالتصعيد.",
+            "statement denies camp=yerevan -> statement camp=media «مسيرات أرمنية قصفت قرية قرب ترتر، وهي مزاعم»",
+        );
+        check(
+            "وقالت وزارة الدفاع الأذربيجانية إن قواتها تتقدم قرب لاتشين. وتصاعد التوتر بعد ادعاءات تقول إن مسيرات أرمنية قصفت قرية قرب ترتر، وهي ادعاءات تنفيها يريفان.",
+            "statement denies camp=yerevan -> statement camp=media «مسيرات أرمنية قصفت قرية قرب ترتر، وهي ادعاءات»",
+        );
+        check(
+            "Azerbaijan's defence ministry said its forces were advancing near Lachin. Clashes broke out after claims saying that Armenian drones struck a village near Tartar, claims which Yerevan denies.",
+            "statement denies camp=yerevan -> statement camp=media «Armenian drones struck a village near Tartar, claims»",
+        );
+    }
+}
