@@ -460,8 +460,20 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
             break;
         }
         // "these claims were lies": an allegation word is the subject, not a speech verb.
+        // «الأنباء التي تحدثت عن ... عارية عن الصحة»: a speech verb in a
+        // relative clause on a word for reports belongs to the subject.
+        let speech_in_relative = |v: usize| {
+            v >= 2
+                && s.has_at(v, |t| matches!(t, Tag::Reporting))
+                && s.grammar.is_relative_pronoun(s.word(v - 1))
+                && s.has_at(v - 2, |t| matches!(t, Tag::Hearsay | Tag::Allegation))
+        };
+        // "the reports which claimed that ...": its "that" too.
+        let in_relative = speech_in_relative(j)
+            || (j >= 1 && s.has_at(j, |t| matches!(t, Tag::Complementizer)) && speech_in_relative(j - 1));
         if s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::ClauseBreak))
             && !s.covered_by(j, is_back_reference)
+            && !in_relative
         {
             break;
         }

@@ -3690,3 +3690,25 @@ mod claims_saying_then_a_pointer {
         );
     }
 }
+
+// «الأنباء التي تحدثت عن ... عارية عن الصحة»: a speech verb in a relative
+// clause on a word for reports is part of what the verdict judges.
+mod a_verdict_on_reports_that_spoke_of {
+    use super::*;
+
+    #[test]
+    fn judges_what_the_reports_said() {
+        check(
+            "وقال المتحدث باسم وزارة الدفاع الأرمنية إن الأنباء التي تحدثت عن سيطرة القوات الأذربيجانية على قضاء لاتشين عارية عن الصحة.",
+            "statement denies camp=yerevan -> statement camp=media «الأنباء التي تحدثت عن سيطرة القوات الأذربيجانية على قضاء لاتشين»",
+        );
+        check(
+            "وأكدت وزارة الدفاع الأذربيجانية أن التقارير التي تحدثت عن انسحاب قواتها من التلال كاذبة.",
+            "statement denies camp=baku -> statement camp=media «التقارير التي تحدثت عن انسحاب قواتها من التلال»",
+        );
+        check(
+            "وقالت يريفان إن الأخبار التي أشارت إلى فرار قائد اللواء لا أساس لها من الصحة.",
+            "statement denies camp=yerevan -> statement camp=media «الأخبار التي أشارت إلى فرار قائد اللواء»",
+        );
+    }
+}
