@@ -1345,3 +1345,18 @@ mod a_dated_aside_inside_a_wording {
         check("وقالت وزارة الدفاع الأرمينية إن قواتها سيطرت، بعد معارك عنيفة استمرت أياما، على بلدة هادروت.", "");
     }
 }
+
+// A district is a locality as a town is: «قضاء تلعفر», "the district of X".
+mod a_district_is_a_locality {
+    use super::*;
+
+    #[test]
+    fn its_capture_is_a_city_capture() {
+        check("وقال الجيش الأذربيجاني إنه بسط سيطرته على قضاء لاتشين.", "city_captured:lachin asserts camp=baku");
+        check("وأعلنت القوات الأرمنية استعادة ناحية مارتاكيرت.", "city_captured:martakert asserts camp=yerevan");
+        check(
+            "Azerbaijan said its forces had captured the district of Lachin.",
+            "city_captured:lachin asserts camp=baku",
+        );
+    }
+}
