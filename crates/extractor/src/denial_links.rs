@@ -670,6 +670,11 @@ impl Denials<'_> {
             if counted && ((k > 0 && population(k - 1)) || population(m.end())) {
                 return None;
             }
+            // "reports of Turkish troops inside Syria": people the reports
+            // speak of, not whose reports they are.
+            if population(m.end()) && s.find_at(b0, |t| matches!(t, Tag::Hearsay)).is_some() {
+                return None;
+            }
             let independent = matches!(m.tag, Tag::Independent);
             let end = if independent { m.end() } else { phrase_end(s, name_end(s, m, s.len())) };
             let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");

@@ -471,11 +471,19 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
         // "the reports which claimed that ...": its "that" too.
         let in_relative = speech_in_relative(j)
             || (j >= 1 && s.has_at(j, |t| matches!(t, Tag::Complementizer)) && speech_in_relative(j - 1));
+        // "said reports of the fall were false": "reports" is the noun here.
+        let report_noun = s.has_at(j, |t| matches!(t, Tag::Hearsay));
         if s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::ClauseBreak))
             && !s.covered_by(j, is_back_reference)
             && !in_relative
+            && !report_noun
         {
             break;
+        }
+        // "described the claims as false": the verdict after "as" judges
+        // the words before "as", back to the verb.
+        if s.has_at(j, |t| matches!(t, Tag::DenialComplement)) {
+            return (verdict_subject(s, j).0, j);
         }
         from = j;
     }

@@ -3712,3 +3712,46 @@ mod a_verdict_on_reports_that_spoke_of {
         );
     }
 }
+
+// "said reports of the fall of the district were false": "reports" is the
+// noun the verdict judges, not a verb ending its subject.
+mod a_verdict_on_reports_of {
+    use super::*;
+
+    #[test]
+    fn judges_what_the_reports_said() {
+        check(
+            "Azerbaijan's defence ministry said reports of an attack on the bridge near Lachin were false.",
+            "statement denies camp=baku -> statement camp=media «reports of an attack on the bridge near Lachin»",
+        );
+        check(
+            "Yerevan said reports of heavy losses near Tavush were complete nonsense.",
+            "statement denies camp=yerevan -> statement camp=media «reports of heavy losses near Tavush»",
+        );
+    }
+
+    /// "reports of Armenian troops inside Azerbaijan": the people the
+    /// reports speak of do not own them.
+    #[test]
+    fn the_people_reported_on_own_no_reports() {
+        check(
+            "Baku's defence ministry said reports of Armenian troops inside Azerbaijan were not true.",
+            "statement denies camp=baku -> statement camp=media «reports of Armenian troops inside Azerbaijan»",
+        );
+    }
+
+    /// "described the claims as false": the verdict after "as" judges the
+    /// words before "as", and "dismissed the claims as fabrications" makes
+    /// one denial, not a second garbled one.
+    #[test]
+    fn a_verdict_after_as_judges_the_words_before_it() {
+        check_propositions(
+            "Armenia said its forces had repelled an attack near Tavush. Baku described the Armenian claims as false and laughable.",
+            "statement asserts camp=yerevan; statement denies camp=baku",
+        );
+        check_propositions(
+            "Armenia said its forces had repelled an attack near Tavush. Baku dismissed the claims as fabrications.",
+            "statement asserts camp=yerevan; statement denies camp=baku",
+        );
+    }
+}
