@@ -1620,9 +1620,10 @@ mod no_one_refutes_himself {
 
     #[test]
     fn a_speaker_named_again_by_his_last_name_is_the_same_speaker() {
+        // The reports he calls fake news are the media's, never his own statement.
         check(
             "Colonel John Smith said armed gunmen attacked the village. Colonel Smith later said reports of heavy losses were fake news.",
-            "",
+            "statement denies camp=- -> statement camp=media «reports of heavy losses»",
         );
         check(
             "Police chief Ali Hassan said separatist fighters shelled the town. Hassan called the claims of a massacre lies.",
@@ -1641,9 +1642,10 @@ mod no_one_refutes_himself {
             "نفى الناطق باسم الشرطة، المقدم رامي يوسف، حدوث أي اشتباك في الحي. وأكد يوسف عدم وقوع أي إطلاق نار في شوارع الحي. وجاء نفي الناطق باسم الشرطة بعد تأكيد سكان عدم حدوث اشتباكات في شوارع الحي.",
             "",
         );
+        // The reports he calls baseless are the media's, never his own words.
         check(
             "Azerbaijan's defence ministry spokesman, Colonel Sam Harb, denied any shelling in the region on Tuesday. Harb said that no air strikes hit the villages of the region. Reports of strikes on the villages of the region are baseless, the defence ministry spokesman said.",
-            "",
+            "statement denies camp=baku -> statement camp=media «Reports of strikes on the villages of the region»",
         );
         check(
             "The police spokesman, Captain Rami Yousef, denied any clash in the district. Yousef said no shots were fired in the streets of the district. Residents' accounts of shots in the streets of the district are false, the police spokesman added.",
