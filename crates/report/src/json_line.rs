@@ -168,18 +168,9 @@ impl<'b> Object<'b> {
 }
 
 /// `n` in decimal.
-fn number(out: &mut Vec<u8>, mut n: u64) {
+fn number(out: &mut Vec<u8>, n: u64) {
     let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[at..]);
+    out.extend_from_slice(crate::decimal(n, &mut digits));
 }
 
 /// `s` as a JSON string, escaped as serde_json escapes it: the quote, the

@@ -336,7 +336,12 @@ pub fn claim_key(path: &str, claim: &Claim) -> String {
 
 fn key_of(path: &str, span: Span, kind: &str, subject: &str) -> String {
     let (mut start, mut end) = ([0u8; 20], [0u8; 20]);
-    let rest = [decimal(span.start, &mut start), decimal(span.end, &mut end), kind.as_bytes(), subject.as_bytes()];
+    let rest = [
+        decimal(span.start as u64, &mut start),
+        decimal(span.end as u64, &mut end),
+        kind.as_bytes(),
+        subject.as_bytes(),
+    ];
     hex_of(KEY_PREFIX.with(|prefix| prefix.borrow_mut().after(path)), &rest)
 }
 
@@ -374,7 +379,7 @@ impl KeyPrefix {
 }
 
 /// `n` in decimal, written into the end of `digits`.
-fn decimal(mut n: usize, digits: &mut [u8; 20]) -> &[u8] {
+pub(crate) fn decimal(mut n: u64, digits: &mut [u8; 20]) -> &[u8] {
     let mut at = digits.len();
     loop {
         at -= 1;

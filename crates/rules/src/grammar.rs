@@ -32,6 +32,11 @@ fn holds(list: &[String], word: &str) -> bool {
     list.iter().any(|w| w == word)
 }
 
+/// What follows each of `prefixes` that `word` starts with, when anything does.
+fn after_prefixes<'p, 'w>(prefixes: &'p [String], word: &'w str) -> impl Iterator<Item = &'w str> + use<'p, 'w> {
+    prefixes.iter().filter_map(move |c| word.strip_prefix(c.as_str())).filter(|rest| !rest.is_empty())
+}
+
 fn starts_with_any(list: &[String], word: &str) -> bool {
     list.iter().any(|p| word.starts_with(p.as_str()))
 }
@@ -57,7 +62,7 @@ impl Grammar {
     /// What follows a conjunction written onto the start of `word` ("واكد":
     /// "اكد"), for each conjunction it may start with.
     pub fn after_conjunction<'w>(&self, word: &'w str) -> impl Iterator<Item = &'w str> + use<'_, 'w> {
-        self.conjunctions.iter().filter_map(move |c| word.strip_prefix(c.as_str())).filter(|rest| !rest.is_empty())
+        after_prefixes(&self.conjunctions, word)
     }
 
     /// A preposition with a pronoun taking up a relative clause's
@@ -73,7 +78,7 @@ impl Grammar {
 
     /// What follows a clitic that only a noun takes ("بنقل": "نقل").
     pub fn after_noun_prefix<'w>(&self, word: &'w str) -> impl Iterator<Item = &'w str> + use<'_, 'w> {
-        self.noun_prefixes.iter().filter_map(move |c| word.strip_prefix(c.as_str())).filter(|rest| !rest.is_empty())
+        after_prefixes(&self.noun_prefixes, word)
     }
 
     /// A reporting verb whose object is the one spoken to: "told".
