@@ -664,15 +664,13 @@ impl Denials<'_> {
             }
             // «مزاعم عن مقتل جنود مصريين», "claims of the deaths of Egyptian
             // soldiers": a nationality beside the people a casualty word
-            // counts is theirs.
+            // counts is theirs; so is one before the people reports speak
+            // of ("reports of Turkish troops inside Syria").
             let population = |j: usize| j < s.len() && s.has_at(j, |t| matches!(t, Tag::Population { .. }));
             let counted = (b1..k).any(|j| s.has_at(j, |t| matches!(t, Tag::Metric { .. })));
-            if counted && ((k > 0 && population(k - 1)) || population(m.end())) {
-                return None;
-            }
-            // "reports of Turkish troops inside Syria": people the reports
-            // speak of, not whose reports they are.
-            if population(m.end()) && s.find_at(b0, |t| matches!(t, Tag::Hearsay)).is_some() {
+            let reports = s.find_at(b0, |t| matches!(t, Tag::Hearsay)).is_some();
+            let people_before = population(m.end());
+            if (counted || reports) && people_before || counted && k > 0 && population(k - 1) {
                 return None;
             }
             let independent = matches!(m.tag, Tag::Independent);
