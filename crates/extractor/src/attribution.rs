@@ -185,9 +185,12 @@ const APPOSITION_WORDS: usize = 12;
 /// «، الناطق باسم “عملية …”،». Quotation marks inside it are part of it;
 /// a complementizer or a reporting verb ends the search.
 fn office_apposition(s: &Sentence, comma: usize) -> Option<usize> {
-    let title = (comma + 1..(comma + 3).min(s.len()))
-        .find(|&k| s.kind(k) == TokenKind::Word && !s.grammar.is_article(s.word(k)))?;
-    if !s.grammar.is_office_title(s.word(title)) {
+    // «X، وهو ضابط في الجيش،»: a pronoun that takes the name up may open it.
+    let title = (comma + 1..(comma + 3).min(s.len())).find(|&k| {
+        s.kind(k) == TokenKind::Word && !s.grammar.is_article(s.word(k)) && !s.has_at(k, |t| matches!(t, Tag::Pronoun))
+    })?;
+    // «المسؤول في الجيش»: the title may carry the article or a clitic.
+    if !s.forms(title).iter().any(|f| s.grammar.is_office_title(f.text)) {
         return None;
     }
     // It closes at a comma, or at the end of the sentence ("..., said X, the spokesman.").
@@ -313,6 +316,18 @@ fn short_quotation(s: &Sentence, open: usize) -> Option<usize> {
     (words > 0 && plain).then_some(close)
 }
 
+/// The words of a short quoted name whose closing mark stands right before
+/// `to`, past auxiliaries.
+fn quoted_name_before(s: &Sentence, to: usize) -> Option<(usize, usize)> {
+    let mut close = to;
+    while close > 0 && s.grammar.is_subject_auxiliary(s.word(close - 1)) {
+        close -= 1;
+    }
+    let close = close.checked_sub(1).filter(|&c| s.is_quote(c))?;
+    let open = (close.saturating_sub(QUOTED_NAME_WORDS + 1)..close).rev().find(|&j| s.is_quote(j))?;
+    (short_quotation(s, open) == Some(close)).then_some((open + 1, close))
+}
+
 /// How far after a quoted name the party it belongs to may be named.
 const AFFILIATION_REACH: usize = 3;
 
@@ -410,6 +425,23 @@ fn before_adverbials(s: &Sentence, mut to: usize) -> usize {
 }
 
 /// Whether only punctuation and adverbials (stops, time words) follow `from`.
+/// How many words an addressee closing a sentence may hold ("told the BBC").
+const ADDRESSEE_WORDS: usize = 2;
+
+/// Whether only a few words, then the sentence's end, follow `from`, with
+/// no figure, speech word or clause among them.
+fn only_an_addressee(s: &Sentence, from: usize) -> bool {
+    let words: Vec<usize> = (from..s.len()).filter(|&k| s.kind(k) != TokenKind::Punct).collect();
+    !words.is_empty()
+        && words.len() <= ADDRESSEE_WORDS
+        && words.iter().all(|&k| {
+            s.kind(k) == TokenKind::Word
+                && !s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::Metric { .. }))
+                // "a claim Baku called lies": a verdict is what the verb says.
+                && !s.covered_by(k, |t| matches!(t, Tag::Refutation))
+        })
+}
+
 fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
     let mut k = from;
     while k < s.len() {
@@ -608,7 +640,7 @@ fn speech_frame(s: &Sentence, rules: &Rules, m: Match, around: &Around, claims: 
                 let participle = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
                 participle.then(|| reports_saying(s, rules, m, skip_adverbials(s, m.end()))).flatten()
             })
-            .or_else(|| verb_subject_first(s, rules, m, previous, claims)),
+            .or_else(|| verb_subject_first(s, rules, m, (previous, local_first), claims)),
         _ => verb_first(s, rules, m, (previous, local_first), claims),
     };
     // Nobody refutes himself: a denier is not the speaker just before.
@@ -744,7 +776,7 @@ pub(crate) fn quoted_frames(s: &Sentence, rules: &Rules, subject_first: bool, cl
             continue;
         };
         let frame = if subject_first {
-            verb_subject_first(s, rules, m, None, claims)
+            verb_subject_first(s, rules, m, (None, false), claims)
         } else {
             verb_first(s, rules, m, (None, false), claims)
         };
@@ -1033,7 +1065,12 @@ fn short_form(
     earlier: &[Resolved],
 ) -> Option<Resolved> {
     let holds_all = |r: &&Resolved| {
-        let words: Vec<&str> = s.text[r.phrase.0..r.phrase.1].split_whitespace().collect();
+        // "Mohamed Abdi, an official ...": a name's last word may carry the apposition's comma.
+        let words: Vec<&str> = s.text[r.phrase.0..r.phrase.1]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
         words.len() > content.len()
             && content.iter().all(|&k| {
                 words.iter().any(|w| {
@@ -1147,9 +1184,10 @@ fn subject_before_auxiliary(s: &Sentence, rules: &Rules, m: Match) -> Option<Fra
     if m.start == 0 || !s.grammar.is_subject_auxiliary(s.word(m.start - 1)) {
         return None;
     }
-    let back = trim(s, skip_auxiliaries(s, trim(s, phrase_backward(s, m.start - 1))));
+    let mut back = trim(s, skip_auxiliaries(s, trim(s, phrase_backward(s, m.start - 1))));
+    // «وكان "حزب الله" قد أعلن»: a quoted name before the auxiliary.
     if back.0 >= back.1 {
-        return None;
+        back = quoted_name_before(s, m.start - 1)?;
     }
     let speaker = resolve(s, rules, back, "subject before the auxiliary and its verb");
     (speaker.actor.is_some() || speaker.camp.is_some()).then(|| Frame {
@@ -1476,6 +1514,50 @@ fn sentence_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolv
     })
 }
 
+/// What a subject-first verb whose subject starts at `subject` and whose
+/// frame ends at `end` governs: the words after it, or those before.
+fn subject_first_scope(s: &Sentence, subject: usize, end: usize) -> Scope {
+    // '"…," the ministry said in a statement shared with X.': a subject right
+    // after a closing quotation speaks the quotation.
+    let after_quote = subject >= 2 && s.is_quote(subject - 1) && s.quoted[subject - 2];
+    // "..., two officials told Reuters.": after a comma, a verb with only a
+    // short addressee after it closes the sentence it attributes.
+    let after_comma = subject >= 1 && s.is_punct(subject - 1, &[',', '،']);
+    let closes = only_trailing_matter(s, end) || after_comma && only_an_addressee(s, end);
+    if after_quote || closes { Scope::Before } else { Scope::After }
+}
+
+/// The speaker of a participle ("..., saying") or of a verb right after a
+/// clause break, with no subject of its own at `at`.
+fn continued_speaker(
+    s: &Sentence,
+    rules: &Rules,
+    (at, participle, after_break): (usize, bool, bool),
+    (previous, previous_is_local): (Option<&Resolved>, bool),
+) -> Option<Resolved> {
+    // "Al-Shabaab claimed the attack, saying ...": with no speaker before it
+    // in the sentence, a participle goes on with the party the sentence
+    // opened with, not with the last sentence's speaker.
+    let opener = || opening_subject(s, rules, at).filter(|_| participle && !previous_is_local);
+    opener().or_else(|| carry(previous)).or_else(|| if after_break { sentence_subject(s, rules, at) } else { None })
+}
+
+/// How many words may stand before the party a sentence opens with ("On
+/// Sunday, the group ...").
+const OPENING_REACH: usize = 3;
+
+/// The party a sentence opens with, as its subject, when it stands among
+/// the sentence's first words.
+fn opening_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolved> {
+    let first = (0..before.min(OPENING_REACH + 1))
+        .find(|&k| s.starts(k).iter().any(|m| matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_))))?;
+    sentence_subject(s, rules, before).filter(|r| attribution_start(s, r) == Some(first))
+}
+
+fn attribution_start(s: &Sentence, r: &Resolved) -> Option<usize> {
+    (0..s.len()).find(|&k| s.tokens[k].start >= r.range.0)
+}
+
 /// «رفضت الوزارة تقارير عن ...»: after a denial verb, reports that follow a
 /// subject naming someone are its object. «نفت بعض التقارير ...»: reports
 /// after words that name no one are the subject, and deny.
@@ -1511,7 +1593,7 @@ fn verb_subject_first(
     s: &Sentence,
     rules: &Rules,
     m: Match,
-    previous: Option<&Resolved>,
+    (previous, previous_is_local): (Option<&Resolved>, bool),
     claims: &[usize],
 ) -> Option<Frame> {
     let back = trim(s, phrase_backward(s, before_adverbials(s, m.start)));
@@ -1523,15 +1605,10 @@ fn verb_subject_first(
     let continuation = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
     let after_break = m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::ClauseBreak));
     if (continuation || after_break) && back.0 >= back.1 {
-        let speaker = carry(previous).or_else(|| if after_break { sentence_subject(s, rules, m.start) } else { None });
+        let speaker = continued_speaker(s, rules, (m.start, continuation, after_break), (previous, previous_is_local));
         return Some(Frame { at: m.start, end: after_verb, scope: Scope::After, speaker });
     }
-    // '"…," the ministry said in a statement shared with X.': a subject right
-    // after a closing quotation speaks the quotation.
-    let after_quote = back.0 >= 2 && s.is_quote(back.0 - 1) && s.quoted[back.0 - 2];
-    let scope_after_verb = |end: usize| {
-        if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After }
-    };
+    let scope_after_verb = |end: usize| subject_first_scope(s, back.0, end);
     let is_conjunction = |k: usize| s.grammar.is_conjunction(s.word(k));
     let conjunction_only = back.1 == back.0 + 1 && is_conjunction(back.0);
     // "X accused Y of Z and said ...": the words back to the first verb are
@@ -1567,7 +1644,7 @@ fn verb_subject_first(
     if let Some(frame) = subject_before_relative(s, rules, m, (after_verb, scope_after_verb(after_verb))) {
         return Some(frame);
     }
-    let back = without_leading_preposition(s, back);
+    let back = after_denied_pointer(s, rules, m, without_leading_preposition(s, back));
     if back.0 < back.1 {
         if is_pronoun(s, back) {
             let carried = previous
@@ -1585,6 +1662,34 @@ fn verb_subject_first(
         });
     }
     inverted_or_apposition(s, rules, m, (after_verb, scope_after_verb(after_verb)), claims)
+}
+
+/// "a claim the army denied", "which the ministry rejected": before a denial
+/// verb, or a verb a verdict follows, the words after a pointer are its subject; the pointer and what
+/// stands before it are what is denied. Only when those words name someone,
+/// so a name holding such a word ("the information ministry") stays whole.
+fn after_denied_pointer(s: &Sentence, rules: &Rules, m: Match, back: (usize, usize)) -> (usize, usize) {
+    // "a claim the army called lies": a verb that calls it a verdict denies too.
+    let mut after = m.end();
+    while after < s.len() && s.covered_by(after, |t| matches!(t, Tag::FunctionWord)) {
+        after += 1;
+    }
+    let verdict_follows = after < s.len() && s.find_at(after, |t| matches!(t, Tag::Refutation)).is_some();
+    if !is_denial_verb(s, m.start) && !verdict_follows {
+        return back;
+    }
+    let pointer_end = (back.0..back.1)
+        .rev()
+        .filter_map(|j| s.find_at(j, |t| matches!(t, Tag::Allegation | Tag::BackReference)))
+        .map(|p| p.end())
+        .find(|&end| end < back.1);
+    let Some(from) = pointer_end else { return back };
+    let names = |p: (usize, usize)| {
+        let r = resolve(s, rules, p, "");
+        r.actor.is_some() || r.camp.is_some()
+    };
+    let subject = trim(s, (from, back.1));
+    if subject.0 < subject.1 && names(subject) && !names(trim(s, (back.0, from))) { subject } else { back }
 }
 
 /// "a claim denied by the Afghan government", "allegations that were

@@ -494,6 +494,10 @@ impl Denials<'_> {
             (None, None) if self.reports_a_toll(act, out) && !self.real_camp_spoke(denier, state) => Some(act.object),
             _ => None,
         };
+        // «نفى صحة ما أعلنته الحركة بشأن عدد القتلى»: words after the owner
+        // that only say its figures are meant point at them; they are no
+        // statement of their own.
+        let content = content.filter(|&(c0, c1)| !only_about_figures(self.s(), c0, c1));
         self.credit_reported(act, (&owner, content), out);
         // A wording already read as denied here ("نفت ... سقوط شوشا") is this denial.
         let act_span = cx.token_span(a, b);
@@ -637,7 +641,12 @@ impl Denials<'_> {
         let from = b0.saturating_sub(3).max(act.object.0.min(b0));
         // A pointer before the verb ("تصريح نفى صحته مسؤولون"): its party
         // stands before the verb too; after it comes the denier.
-        let limit = if b1 <= act.word.0 { act.word.0 } else { head_end.max(b1) };
+        // Not past a "that" clause, which says what the claim is.
+        let limit = match act.content {
+            Some(that) if b1 <= that => that,
+            _ if b1 <= act.word.0 => act.word.0,
+            _ => head_end.max(b1),
+        };
         let to = (b1 + OWNER_REACH).min(limit);
         // A word inside a name already read ("السوري" in «المرصد السوري لحقوق
         // الإنسان») names no other party.
@@ -675,6 +684,14 @@ impl Denials<'_> {
             }
             let independent = matches!(m.tag, Tag::Independent);
             let end = if independent { m.end() } else { phrase_end(s, name_end(s, m, s.len())) };
+            if possessive_before_party(s, rules, end) {
+                return None;
+            }
+            // "a claim the army denied": the denier, named after the pointer, owns nothing.
+            let (p0, p1) = s.byte_range(m.start, end);
+            if denier.range.0 <= p0 && p1 <= denier.range.1 {
+                return None;
+            }
             let mut r = resolve(s, rules, (m.start, end), "the party whose claim is denied");
             r.range = s.byte_range(m.start, end);
             let differs = match (self.real(r.camp), self.real(denier.camp)) {
@@ -1203,6 +1220,37 @@ fn content_free(s: &Sentence, act: &DenialAct) -> bool {
     })
 }
 
+/// "Yemen's Houthi group": a party's name ending at `end` in a possessive,
+/// with a party of a known camp right after, only says where that party is
+/// from; the party after it is the one meant.
+fn possessive_before_party(s: &Sentence, rules: &Rules, end: usize) -> bool {
+    let possessive = end > 0 && end + 1 < s.len() && s.is_punct(end, &['\'', '’']) && s.glued(end - 1, end);
+    let party_after = |j: usize| {
+        s.find_at(j, |t| match t {
+            Tag::Actor(_) => true,
+            Tag::CampCue(c) => !rules.camp(*c).fallback,
+            _ => false,
+        })
+        .is_some()
+    };
+    possessive && (end + 1..(end + POSSESSED_PARTY_REACH).min(s.len())).any(party_after)
+}
+
+/// How far after a possessive the party it names may start.
+const POSSESSED_PARTY_REACH: usize = 4;
+
+/// Whether tokens `a..b` only name figures, after a word saying what they
+/// are about: "about the number of dead", «بشأن عدد القتلى».
+fn only_about_figures(s: &Sentence, a: usize, mut b: usize) -> bool {
+    while b > a && s.kind(b - 1) == TokenKind::Punct {
+        b -= 1;
+    }
+    // "what Yerevan said about ...": the owner's verb may come first.
+    let a = if a < b && s.has_at(a, |t| matches!(t, Tag::Reporting)) { a + 1 } else { a };
+    let from = if a < b && s.has_at(a, |t| matches!(t, Tag::TopicMarker)) { a + 1 } else { a };
+    from > a && from < b && (from..b).all(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference)))
+}
+
 /// A denial's pointer when it points at figures ("the toll", «الأرقام»).
 fn figure_pointer(s: &Sentence, act: &DenialAct) -> Option<(usize, usize)> {
     act.back_reference.filter(|&(b0, b1)| (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference))))
@@ -1326,7 +1374,16 @@ fn content_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
 fn hearsay_head(s: &Sentence, from: usize, to: usize) -> Option<crosscheck_rules::Match> {
     (from..to)
         .find_map(|k| s.find_at(k, |t| matches!(t, Tag::Hearsay)))
-        .filter(|m| !s.covered_by(m.start, |t| matches!(t, Tag::Refutation)))
+        .filter(|m| !s.covered_by(m.start, |t| matches!(t, Tag::Refutation)) && !joined_to_a_verdict(s, m.start))
+}
+
+/// «أكاذيب وشائعات», "lies and rumours": a word for reports joined by a
+/// conjunction to a verdict before it is one more verdict.
+fn joined_to_a_verdict(s: &Sentence, k: usize) -> bool {
+    let glued = s.grammar.after_conjunction(s.word(k)).any(|rest| s.is_form(k, rest));
+    let verdict_before = |j: usize| s.covered_by(j, |t| matches!(t, Tag::Refutation));
+    (glued && k >= 1 && verdict_before(k - 1))
+        || (k >= 2 && s.grammar.is_conjunction(s.word(k - 1)) && verdict_before(k - 2))
 }
 
 fn own_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {

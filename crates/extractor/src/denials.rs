@@ -17,6 +17,10 @@ use crate::attribution;
 const POINTER_COMMA_REACH: usize = 6;
 /// How far into a denial's object "any" opens a toll of no one ("denied suffering any casualties").
 const ANY_TOLL_REACH: usize = 3;
+/// How far before a denial verb a pointer at what it denies may stand
+/// ("وهو تصريح نفى صحته"), and how far when nothing follows the verb.
+const POINTER_REACH: usize = 3;
+const OBJECTLESS_POINTER_REACH: usize = 6;
 /// How far a denial's object runs, in tokens.
 const OBJECT_REACH: usize = 24;
 /// How far back a verdict looks for what it judges.
@@ -263,6 +267,12 @@ fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, 
     // "said it was untrue reports that ...": a verdict that leads what it
     // judges reads its object forward, as a denial verb does.
     let mut object = verdict_subject(s, m.start);
+    // "A claim by the rebels that they took the town is false": the verdict
+    // judges the claim its "that" clause belongs to.
+    let claim_clause = claim_before_clause(s, object);
+    if let Some((noun_start, _)) = claim_clause {
+        object.0 = noun_start;
+    }
     // "claims ... are absolutely false": the copula and its adverb belong to
     // the verdict, not to what it judges.
     // «...، هو عار عن الصحة»: so do the pronoun that takes the subject up and its comma.
@@ -298,13 +308,81 @@ fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, 
     let object = verb.map_or(object, |v| (v.end(), m.end()));
     // «قال إنها معلومات مضللة»: a verdict right after "that it" judges what was said.
     let that_it = (object.0 >= object.1 && m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::Complementizer)))
-        .then(|| (m.start - 1, m.start));
+        .then(|| (m.start - 1, m.start))
+        .or_else(|| called_it(s, object))
+        .or_else(|| pointer_before_caller(s, object));
     let back_reference = find_back_reference(s, object.0, m.end().max(object.1))
         .or_else(|| (m.start..m.end()).find_map(|j| s.find_at(j, is_back_reference).map(|b| (b.start, b.end()))))
         .or_else(|| verb.map(|v| (v.end(), m.end())))
         .or(that_it);
-    let act = DenialAct { trigger, word: (m.start, m.end()), object, back_reference, content: None, quoted: false };
+    let content = claim_clause.map(|(_, that)| that);
+    let act = DenialAct { trigger, word: (m.start, m.end()), object, back_reference, content, quoted: false };
     (Some(act), m.end())
+}
+
+/// "called it a fabrication", "described them as lies": a verdict whose
+/// subject is only a pronoun right after a speech verb judges what was said.
+fn called_it(s: &Sentence, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let pronoun_only = a < b
+        && (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Pronoun)))
+        && (a..b).all(|k| s.covered_by(k, |t| matches!(t, Tag::Pronoun | Tag::FunctionWord)));
+    (pronoun_only && a > 0 && s.has_at(a - 1, |t| matches!(t, Tag::Reporting))).then_some((a, b))
+}
+
+/// "a claim the army called lies", "which the ministry described as false":
+/// a verdict with nothing before it but the speech verb that calls it
+/// judges the pointer before that verb's subject.
+fn pointer_before_caller(s: &Sentence, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let empty = (a..b).all(|k| s.covered_by(k, |t| matches!(t, Tag::FunctionWord)));
+    let mut verb = a;
+    while verb > 0
+        && s.covered_by(verb - 1, |t| matches!(t, Tag::FunctionWord))
+        && !s.has_at(verb - 1, |t| matches!(t, Tag::Reporting))
+    {
+        verb -= 1;
+    }
+    if !empty || verb == 0 || !s.has_at(verb - 1, |t| matches!(t, Tag::Reporting)) {
+        return None;
+    }
+    let verb = verb - 1;
+    find_back_reference(s, verb.saturating_sub(OBJECTLESS_POINTER_REACH), verb)
+}
+
+/// How far before a "that" clause the word for a claim may stand ("a claim
+/// by Yemen's Houthi group on Saturday that ...").
+const CLAIM_NOUN_REACH: usize = 10;
+/// The fewest words a "that" clause holds to be a claim's content.
+const MIN_CLAUSE_WORDS: usize = 2;
+
+/// When the verdict subject `from..at` is a "that" clause whose
+/// "that" follows a word for claims or reports, the start of that noun
+/// phrase and the "that": "the rebels' claim that ...", «ادعاء الجيش أن».
+fn claim_before_clause(s: &Sentence, (from, at): (usize, usize)) -> Option<(usize, usize)> {
+    let that = from.checked_sub(1).filter(|&t| s.has_at(t, |t| matches!(t, Tag::Complementizer)))?;
+    // «واصفا الأنباء بأنها عارية عن الصحة»: with no clause after "that", the
+    // verdict judges the pointer, as before.
+    let clause_words = (from..at).filter(|&k| s.kind(k) != TokenKind::Punct).count();
+    if clause_words < MIN_CLAUSE_WORDS {
+        return None;
+    }
+    let inside_phrase =
+        |k: usize| s.kind(k) != TokenKind::Punct || k > 0 && s.is_punct(k, &['\'', '.']) && s.glued(k - 1, k);
+    // "Claims by the rebels": the noun, not the verb "claims".
+    let claims_noun = |k: usize| s.covered_by(k, |t| matches!(t, Tag::Allegation | Tag::Hearsay));
+    let stops = |k: usize| s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::ClauseBreak)) && !claims_noun(k);
+    let noun = (that.saturating_sub(CLAIM_NOUN_REACH)..that)
+        .rev()
+        .take_while(|&k| inside_phrase(k) && !stops(k))
+        .find(|&k| claims_noun(k))?;
+    let mut start = noun;
+    while start > 0
+        && inside_phrase(start - 1)
+        && !stops(start - 1)
+        && !s.has_at(start - 1, |t| matches!(t, Tag::Complementizer))
+    {
+        start -= 1;
+    }
+    Some((start, that))
 }
 
 /// «ننفي هذا الكلام نفيا قاطعا»: a denial word at `k`, right after the
@@ -356,7 +434,10 @@ fn verb_act(
     {
         verb_start -= 1;
     }
-    let before = verb_start.saturating_sub(3);
+    // "a claim that the ministry denied.": with nothing after the verb, what
+    // it denies stands before its subject.
+    let reach = if to == from { OBJECTLESS_POINTER_REACH } else { POINTER_REACH };
+    let before = verb_start.saturating_sub(reach);
     let back_reference = find_back_reference(s, from, to)
         .or_else(|| find_back_reference(s, k + 1, word_end))
         .or_else(|| find_back_reference(s, before, k));
@@ -425,7 +506,10 @@ fn verdict_leads(s: &Sentence, subject: (usize, usize), end: usize) -> bool {
     // "described as untrue, reports that ...": a comma may stand between.
     let end = past_comma(s, end);
     let leads = end < s.len() && s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::Complementizer));
-    !judged_before && leads
+    // «حملة أكاذيب وشائعات مضللة», "lies and rumours": a word for reports
+    // joined to the verdict is one more verdict, not what it judges.
+    let joined = end < s.len() && s.grammar.after_conjunction(s.word(end)).any(|rest| s.is_form(end, rest));
+    !judged_before && leads && !joined
 }
 
 /// The token after a comma at `k` that words follow, else `k`.
@@ -436,9 +520,11 @@ fn past_comma(s: &Sentence, k: usize) -> usize {
 /// "denied that any soldiers died", "denied that 70 soldiers died": a
 /// pointer that is also a complementizer, with words after it, opens a clause.
 fn opens_clause(s: &Sentence, end: usize) -> bool {
+    // "denied that and said ...": a conjunction after "that" makes it a pointer.
     end > 0
         && end < s.len()
         && matches!(s.kind(end), TokenKind::Word | TokenKind::Number)
+        && !s.grammar.is_conjunction(s.word(end))
         && s.has_at(end - 1, |t| matches!(t, Tag::Complementizer))
 }
 
@@ -456,7 +542,10 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
         // «كل ما تذيعه باكو حول ...، هو عار عن الصحة»: a pronoun after a comma
         // takes up the subject before the comma.
         let resumed = s.is_punct(j, &[',', '،']) && from < at && s.has_at(from, |t| matches!(t, Tag::Pronoun));
-        if s.kind(j) == TokenKind::Punct && !s.is_quote(j) && !resumed {
+        // "the U.S. aircraft carrier": a full stop inside the sentence ends an abbreviation.
+        // "the embassy's convoy": nor does a possessive's apostrophe.
+        let abbreviation = s.is_punct(j, &['.', '\'', '’']) && j > 0 && s.glued(j - 1, j);
+        if s.kind(j) == TokenKind::Punct && !s.is_quote(j) && !resumed && !abbreviation {
             break;
         }
         // "these claims were lies": an allegation word is the subject, not a speech verb.

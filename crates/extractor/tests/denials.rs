@@ -3757,3 +3757,145 @@ mod a_verdict_on_reports_of {
         );
     }
 }
+
+// --- A pointer before the denier: "a claim the army denied" ---------------
+
+mod a_pointer_before_its_denier {
+    use super::*;
+
+    /// "…, a claim the ministry denied": the words after the pointer are
+    /// the denier, not a party that owns the claim, and the claim denied is
+    /// the statement just made.
+    #[test]
+    fn english_relative_clause_without_a_pronoun() {
+        check(
+            "Armenia's defence ministry said 300 Azerbaijani soldiers were killed near Fuzuli, a claim the Azerbaijani army denied.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "Armenia's defence ministry said 300 Azerbaijani soldiers were killed near Fuzuli, claims that the Azerbaijani defence ministry rejected.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "Armenia's defence ministry said 300 Azerbaijani soldiers were killed near Fuzuli, which Baku denied.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+    }
+
+    /// "…, an account Baku called lies": a verb that calls the pointer a
+    /// verdict denies it as a denial verb does.
+    #[test]
+    fn english_a_pointer_called_a_verdict() {
+        check(
+            "Armenia's defence ministry said 300 Azerbaijani soldiers were killed near Fuzuli, a claim Baku called lies.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "Armenia's defence ministry said 300 Azerbaijani soldiers were killed near Fuzuli, an assertion Baku described as baseless.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "Armenia's defence ministry said 300 Azerbaijani soldiers were killed near Fuzuli. Baku called it a fabrication.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 Azerbaijani soldiers were killed»",
+        );
+    }
+
+    /// The same construction in Arabic: the pointer is a pronoun on the verb.
+    #[test]
+    fn arabic_a_pointer_before_the_verb() {
+        check(
+            "وقالت وزارة الدفاع الأرمينية إن 300 جندي أذربيجاني قتلوا قرب فضولي، وهو ما نفته باكو.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 جندي أذربيجاني قتلوا»",
+        );
+        check(
+            "وقالت وزارة الدفاع الأرمينية إن 300 جندي أذربيجاني قتلوا قرب فضولي، وهي رواية ترفضها باكو.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 جندي أذربيجاني قتلوا»",
+        );
+        check(
+            "وقالت وزارة الدفاع الأرمينية إن 300 جندي أذربيجاني قتلوا قرب فضولي. ووصفت باكو ذلك بأنه أكاذيب.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «300 جندي أذربيجاني قتلوا»",
+        );
+    }
+
+    /// A name holding a pointer word stays whole: "the information
+    /// ministry" is no pointer followed by its denier.
+    #[test]
+    fn a_name_holding_a_pointer_word_stays_whole() {
+        check_propositions(
+            "Armenia said its forces had repelled an attack near Tavush. The Azerbaijani information ministry denied it.",
+            "statement asserts camp=yerevan; statement denies camp=baku",
+        );
+    }
+}
+
+// --- A verdict on "X's claim that ..." ------------------------------------
+
+mod a_verdict_on_a_claim_that {
+    use super::*;
+
+    /// "X's claim that S is false, Y said": the verdict judges the claim
+    /// the "that" clause belongs to, and the claim is X's.
+    #[test]
+    fn english_the_claim_and_its_clause_are_judged_together() {
+        check(
+            "Moscow's claim that its troops had captured the village is a lie, Kyiv said.",
+            "statement denies camp=ukraine -> statement camp=moscow «Moscow's claim that its troops had captured the village»",
+        );
+        check(
+            "A claim by Azerbaijan's defence ministry on Sunday that Armenian forces had shelled Ganja is false, Yerevan said.",
+            "statement denies camp=yerevan -> statement camp=baku «claim by Azerbaijan's defence ministry on Sunday that Armenian forces had shelled Ganja»",
+        );
+        check(
+            "Claims by Azerbaijan that 50 Armenian soldiers died near the U.S. embassy's convoy are untrue, an Armenian spokesman said.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «50 Armenian soldiers died»",
+        );
+    }
+
+    /// "Yemen's Houthi group": a country's possessive says where the party
+    /// after it is from; that party owns the claim.
+    #[test]
+    fn a_possessive_country_before_a_party() {
+        check_propositions(
+            "A claim by Armenia's separatist authorities that they had shot down a drone is false, Baku said.",
+            "aircraft_downed asserts camp=separatists; aircraft_downed denies camp=baku",
+        );
+    }
+}
+
+// --- Small words around a denial ------------------------------------------
+
+mod small_words_around_a_denial {
+    use super::*;
+
+    /// "denied that and said ...": "that" before a conjunction is a pointer.
+    #[test]
+    fn that_before_a_conjunction_points_back() {
+        check_propositions(
+            "Armenia said its forces had destroyed an Azerbaijani division near Fuzuli. Baku denied that and said its units were advancing.",
+            "statement asserts camp=yerevan; statement denies camp=baku",
+        );
+    }
+
+    /// «نفى صحة ما أعلنته الحركة بشأن عدد القتلى», "denied what the group said
+    /// about the number of dead": words after the owner that only name its
+    /// figures point at its figure.
+    #[test]
+    fn words_about_the_toll_point_at_the_figure() {
+        check(
+            "قالت أرمينيا إنها قتلت 300 جندي أذربيجاني. ونفت باكو صحة ما أعلنته يريفان بشأن عدد القتلى.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «قتلت 300»",
+        );
+        check(
+            "Armenia said it had killed 300 Azerbaijani soldiers. Baku denied what Yerevan said about the number of dead.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 300»",
+        );
+    }
+
+    /// «حملة أكاذيب وشائعات مضللة», "lies and rumours": a word for reports
+    /// joined to a verdict is one more verdict; it reports nothing.
+    #[test]
+    fn rumours_joined_to_lies_report_nothing() {
+        check("وقالت باكو إن يريفان تنشر حملة أكاذيب وشائعات مضللة للتغطية على هزائمها في الميدان.", "");
+        check("وقالت باكو إن يريفان تنشر أكاذيب و شائعات مضللة عن المعارك.", "");
+    }
+}

@@ -1816,3 +1816,80 @@ mod an_acronym_inside_an_apposition {
         );
     }
 }
+
+mod appositions_and_short_names {
+    use super::*;
+
+    /// «X، المسؤول في الجيش ...»: an office with the article, or after a
+    /// pronoun that takes the name up, is part of the speaker phrase.
+    #[test]
+    fn an_office_after_the_name_with_its_article_or_a_pronoun() {
+        check_speaker(
+            "وقال فريد قاسموف، المسؤول في الجيش الأذربيجاني، إن 5 جنود قتلوا.",
+            "killed 5 by=فريد قاسموف، المسؤول في الجيش الأذربيجاني camp=baku",
+        );
+        check_speaker(
+            "وقال فريد قاسموف، وهو ضابط في الجيش الأذربيجاني، إن 5 جنود قتلوا.",
+            "killed 5 by=فريد قاسموف، وهو ضابط في الجيش الأذربيجاني camp=baku",
+        );
+        check_speaker(
+            "وأكد فريد قاسموف، القيادي في الجيش الأذربيجاني، مقتل 5 جنود.",
+            "killed 5 by=فريد قاسموف، القيادي في الجيش الأذربيجاني camp=baku",
+        );
+    }
+
+    /// A surname alone names the person an apposition placed earlier, though
+    /// the comma of that apposition stands on the name.
+    #[test]
+    fn a_surname_after_an_apposition() {
+        check(
+            "Farid Gasimov, an official in the Azerbaijani army, said 13 Armenian soldiers were killed. \
+             A witness said 20 people died. Gasimov said 2 civilians were wounded.",
+            "killed 13 camp=baku; killed 20 camp=-; wounded 2 camp=baku",
+        );
+        check(
+            "وقال فريد قاسموف، المسؤول في الجيش الأذربيجاني، إن 13 جنديا أرمينيا قتلوا. وقال شاهد إن 20 شخصا قتلوا. وقال قاسموف إن مدنيين اثنين أصيبا.",
+            "killed 13 camp=baku; killed 20 camp=-; wounded 2 camp=baku",
+        );
+    }
+
+    /// "X claimed the strike, saying ...": with no speaker before it in the
+    /// sentence, the participle speaks for the party the sentence opens
+    /// with, not for the last sentence's speaker.
+    #[test]
+    fn a_participle_speaks_for_the_party_the_sentence_opened_with() {
+        check(
+            "Armenia's defence ministry said 3 soldiers were wounded. \
+             The Azerbaijani army claimed responsibility for the strike, saying 12 Armenian soldiers were killed.",
+            "wounded 3 camp=yerevan; killed 12 camp=baku",
+        );
+        check(
+            "Armenia's defence ministry said 3 soldiers were wounded. \
+             On Sunday Azerbaijan took responsibility for the attack, saying 12 Armenian soldiers were killed.",
+            "wounded 3 camp=yerevan; killed 12 camp=baku",
+        );
+    }
+
+    /// «وكان "X" قد أعلن»: a quoted name before the auxiliary is the subject.
+    #[test]
+    fn a_quoted_name_before_an_auxiliary() {
+        check_speaker(
+            "وكانت \"وزارة الدفاع الأذربيجانية\" قد أعلنت، أمس الأحد، مقتل 6 جنود.",
+            "killed 6 by=وزارة الدفاع الأذربيجانية camp=baku",
+        );
+    }
+
+    /// "..., two officials told Reuters.": a verb with only a short addressee
+    /// after it, after a comma, attributes the sentence before it.
+    #[test]
+    fn a_trailing_verb_with_an_addressee() {
+        check(
+            "Armenian forces killed 12 soldiers near Fuzuli, two Azerbaijani officials told Reuters.",
+            "killed 12 camp=baku",
+        );
+        check(
+            "Armenian forces killed 12 soldiers near Fuzuli, an Azerbaijani officer told reporters.",
+            "killed 12 camp=baku",
+        );
+    }
+}
