@@ -178,6 +178,12 @@ fn trailing_attribution(s: &Sentence, k: usize) -> bool {
     if !s.is_punct(k, &[',', '،']) || s.dated_aside_after(k).is_some() {
         return false;
     }
+    // «نفت ...، ما أعلنته قوات ...»: "what" after the comma opens the object.
+    if k + 1 < s.len()
+        && (s.has_at(k + 1, |t| matches!(t, Tag::FunctionWord)) || s.grammar.is_relative_pronoun(s.word(k + 1)))
+    {
+        return false;
+    }
     let n = s.len();
     let words_after = |j: usize| (j + 1..n).filter(|&i| s.kind(i) != TokenKind::Punct).count();
     // "..., Interfax reports.": a word for reports that ends the sentence is its verb.

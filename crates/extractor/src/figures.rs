@@ -876,6 +876,11 @@ fn qualifier_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> (Qualifier
 }
 
 fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize)) -> Option<PopulationId> {
+    // "killed 12 troops and police": a figure counting two kinds of people
+    // counts no one kind.
+    if counts_two_kinds(s, rules, f) {
+        return None;
+    }
     let named = |p: PopulationId| (!rules.population(p).general).then_some(p);
     match f.population {
         Some(p) if !rules.population(p).general => return Some(p),
@@ -906,6 +911,27 @@ fn population_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize
         return (!rules.population(population).general).then_some(population);
     }
     population_before_anaphor(s, rules, f, trigger)
+}
+
+/// Whether the noun right after a figure is joined by a conjunction to a
+/// second noun of people with no number of its own: "12 troops and police",
+/// "20 soldiers and civilians".
+fn counts_two_kinds(s: &Sentence, rules: &Rules, f: &Figure) -> bool {
+    let Some(noun) = (f.end.saturating_sub(1)..(f.end + 2).min(s.len())).find_map(|k| s.find_at(k, is_population))
+    else {
+        return false;
+    };
+    let people = |k: usize| {
+        s.has_at(k, is_population) || s.has_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camp(*c).fallback))
+    };
+    let j = noun.end();
+    if j >= s.len() || s.kind(j) != TokenKind::Word {
+        return false;
+    }
+    // «12 جنديا ومدنيا» is twelve and one: only a conjunction written apart,
+    // before a noun with no number of its own, joins two kinds.
+    let numbered = |k: usize| (k..(k + 2).min(s.len())).any(|i| is_number_at(s, i));
+    s.grammar.is_conjunction(s.word(j)) && j + 1 < s.len() && people(j + 1) && !numbered(j + 2)
 }
 
 /// The noun right after a figure that says whom it counts, over at most two

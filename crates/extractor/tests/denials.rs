@@ -3899,3 +3899,28 @@ mod small_words_around_a_denial {
         check("وقالت باكو إن يريفان تنشر أكاذيب و شائعات مضللة عن المعارك.", "");
     }
 }
+
+// --- What a party circulated, after a dated aside --------------------------
+
+mod what_a_party_circulated {
+    use super::*;
+
+    /// «ما تداولته X»: a verb of putting a statement about names its owner;
+    /// "what" after the comma of a dated aside opens the object, not a
+    /// trailing attribution.
+    #[test]
+    fn arabic_what_a_party_circulated_after_a_dated_aside() {
+        check_propositions(
+            "نفت وزارة الدفاع الأذربيجانية مساء الإثنين، ما أعلنته وزارة الدفاع الأرمينية حول تدمير مواقعها قرب فضولي.",
+            "statement denies camp=baku; statement asserts camp=yerevan",
+        );
+        check_propositions(
+            "نفت وزارة الدفاع الأذربيجانية ما تداولته وزارة الدفاع الأرمينية حول تدمير مواقعها قرب فضولي.",
+            "statement denies camp=baku; statement asserts camp=yerevan",
+        );
+        check_propositions(
+            "ونفت باكو، اليوم الثلاثاء، ما تتداوله يريفان عن تدمير مواقعها قرب فضولي.",
+            "statement denies camp=baku; statement asserts camp=yerevan",
+        );
+    }
+}

@@ -961,3 +961,21 @@ mod of_them_after_a_figure {
         check("وقال الأطباء إن 80 شخصا أصيبوا، 22 منهم في حالة خطرة.", "wounded exact 80; wounded exact 22 ⊂");
     }
 }
+
+mod two_kinds_of_people {
+    use super::*;
+
+    /// "killed 12 troops and police": one figure for two kinds of people
+    /// counts no one kind; a second noun with its own number or article is
+    /// a count of its own.
+    #[test]
+    fn a_figure_for_two_nouns_joined_by_and_counts_no_one_kind() {
+        check("The attack killed 12 troops and police, officials said.", "killed exact 12 !");
+        check("The ambush killed 20 soldiers and civilians on the road.", "killed exact 20 !");
+        check("The attack killed 12 soldiers and a police officer, officials said.", "killed exact 12 (soldiers) !");
+        check(
+            "قالت الشرطة إن الهجوم أسفر عن مقتل 12 جنديا وإصابة 30.",
+            "killed exact 12 (soldiers) !; wounded exact 30 !",
+        );
+    }
+}
