@@ -594,6 +594,23 @@ fn revised_in_one_article(pair: &FigurePair, (ca, cb): (Said, Said), a: ClaimRef
     told_as_lowered && unplaced(higher)
 }
 
+/// Whether a lower figure was given days after a higher one, in another
+/// article, with either speaker of no real camp: "14 killed since Wednesday"
+/// from a ministry's spokesman five days after an article's "96 killed" (of
+/// an earlier round of fighting) counts something else; two camps' figures
+/// stay a conflict.
+fn lower_later_elsewhere(pair: &FigurePair, (ca, cb): (Said, Said), a: ClaimRef, b: ClaimRef) -> bool {
+    let days_apart = match (ca.time, cb.time) {
+        (Some(x), Some(y)) => x.latest != y.latest,
+        _ => false,
+    };
+    let unplaced = |c: ClaimRef| match c.camp() {
+        Some(k) => pair.catch_all.iter().any(|x| x == k),
+        None => c.actor().is_none(),
+    };
+    ca.doc != cb.doc && days_apart && (unplaced(a) || unplaced(b))
+}
+
 /// Whether two speaker phrases name one body: the shorter one's last word
 /// stands in the longer ("the army", "the army's spokesman"; «الجيش»,
 /// «المتحدث باسم الجيش»).
@@ -802,6 +819,13 @@ fn disjoint_figures(
             {
                 kind = FindingKind::Discrepancy;
                 why = "one side's two figures in one article: likely a revision or another count";
+            }
+            if kind == FindingKind::NumericConflict
+                && lower_later_elsewhere(pair, (ca, cb), claims.get(ia), claims.get(ib))
+            {
+                kind = FindingKind::Discrepancy;
+                why =
+                    "a lower count days later in another article, from a source of no known side: likely another count";
             }
             if kind == FindingKind::NumericConflict
                 && revised_in_one_article(pair, (ca, cb), claims.get(ia), claims.get(ib))

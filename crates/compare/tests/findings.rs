@@ -722,6 +722,51 @@ mod a_count_the_text_says_was_lowered {
     }
 }
 
+// --- A lower count days later, in another article ----------------------------
+
+mod a_lower_count_days_later_elsewhere {
+    use super::*;
+
+    /// An article's "96 killed" of an earlier round of fighting, then days
+    /// later a ministry spokesman's "14 killed since Wednesday": with a
+    /// source of no known side, the lower later count is another count.
+    #[test]
+    fn is_a_discrepancy_when_a_source_has_no_known_side() {
+        check_discrepancy_only(&[
+            on(
+                date(2023, 9, 15),
+                "The fighting near the town killed at least 96 people, the health ministry said on Friday.",
+            ),
+            on(
+                date(2023, 9, 20),
+                "A health ministry spokesman said on Wednesday that 14 people have been killed since Monday.",
+            ),
+        ]);
+        check_discrepancy_only(&[
+            on(date(2023, 9, 15), "وقالت وزارة الصحة الجمعة إن المعارك أسفرت عن مقتل 96 شخصا على الأقل."),
+            on(date(2023, 9, 20), "وقال المتحدث باسم وزارة الصحة الأربعاء إن 14 شخصا قتلوا منذ الإثنين."),
+        ]);
+    }
+
+    /// Two real camps' figures days apart still conflict.
+    #[test]
+    fn between_two_real_camps_still_conflicts() {
+        check_has(
+            &[
+                on(
+                    date(2023, 9, 15),
+                    "Armenia's defence ministry said on Friday that 96 Armenian soldiers were killed.",
+                ),
+                on(
+                    date(2023, 9, 20),
+                    "Azerbaijan's defence ministry said on Wednesday that 14 Armenian soldiers were killed.",
+                ),
+            ],
+            "numeric_conflict",
+        );
+    }
+}
+
 // --- Who a finding names ----------------------------------------------------
 
 mod a_claim_nobody_is_named_for {
