@@ -7,7 +7,7 @@ use crosscheck_rules::{CampId, MetricId, PopulationId, Rules, Tag};
 
 use crate::Extraction;
 use crate::analysis::Sentence;
-use crate::attribution::{Frame, Resolved, names_a_statement};
+use crate::attribution::{Frame, Resolved, name_end, names_a_statement, resolve};
 use crate::context::{last_place, last_region};
 
 /// What carries from one sentence to the next within a document.
@@ -273,13 +273,13 @@ impl DocState {
         // each distinct phrase once, at its latest mention, and only the most
         // recent ones, so that a long article costs no more per sentence than
         // a short one.
+        // Listed parties the sentence names without their speaking come
+        // first: «متمردي حركة "إم 23"», then «ونفت الحركة».
+        for r in named_parties(s, rules) {
+            self.mention(s, r);
+        }
         for r in frames.iter().filter_map(|f| f.speaker.as_ref()).filter(|r| r.actor.is_some() || r.camp.is_some()) {
-            let text = &s.text[r.phrase.0..r.phrase.1];
-            self.mentions.retain(|m| m.actor != r.actor || m.camp != r.camp || s.text[m.phrase.0..m.phrase.1] != *text);
-            if self.mentions.len() == MENTIONS_KEPT {
-                self.mentions.remove(0);
-            }
-            self.mentions.push(r.clone());
+            self.mention(s, r.clone());
         }
         // "said in a statement", «أشار الحزب في بيان»: a statement word right
         // after the speaker, not the speaker itself.
@@ -298,6 +298,15 @@ impl DocState {
         if let Some(region) = last_region(s, rules) {
             self.region = Some(region);
         }
+    }
+
+    fn mention(&mut self, s: &Sentence, r: Resolved) {
+        let text = &s.text[r.phrase.0..r.phrase.1];
+        self.mentions.retain(|m| m.actor != r.actor || m.camp != r.camp || s.text[m.phrase.0..m.phrase.1] != *text);
+        if self.mentions.len() == MENTIONS_KEPT {
+            self.mentions.remove(0);
+        }
+        self.mentions.push(r);
     }
 
     /// Whether a refutation in the current sentence could answer a statement:
@@ -329,4 +338,29 @@ impl Default for DocState {
             deny_next: true,
         }
     }
+}
+
+/// The parties of known camps a sentence names, each once, resolved.
+fn named_parties(s: &Sentence, rules: &Rules) -> Vec<Resolved> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < s.len() {
+        let party = |t: &Tag| match t {
+            Tag::Actor(_) => true,
+            Tag::CampCue(c) => !rules.camp(*c).fallback,
+            _ => false,
+        };
+        match s.find_at(k, party) {
+            Some(m) => {
+                let end = name_end(s, m, s.len());
+                let r = resolve(s, rules, (m.start, end), "a party the article named earlier");
+                if r.actor.is_some() || r.camp.is_some_and(|c| !rules.camp(c).fallback) {
+                    out.push(r);
+                }
+                k = end.max(k + 1);
+            }
+            None => k += 1,
+        }
+    }
+    out
 }

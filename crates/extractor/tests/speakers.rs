@@ -1040,6 +1040,28 @@ mod quoted_names {
     }
 }
 
+mod a_quoted_part_of_a_listed_name {
+    use super::*;
+
+    /// «حركة "إم 23"», «"حزب الله"» after its first word: a quotation mark
+    /// right after a name's first word is read over, as one inside it is.
+    #[test]
+    fn a_name_quoted_after_its_first_word_is_the_name() {
+        check("وقالت وزارة \"الدفاع الأذربيجانية\" إن 5 جنود أرمن قتلوا.", "killed 5 camp=baku");
+        check("وقالت وزارة «الدفاع الأرمينية» إن 5 جنود قتلوا.", "killed 5 camp=yerevan");
+    }
+
+    /// «متمردي حركة "X"» then «ونفت الحركة»: a party of a known camp the
+    /// article named, though it did not speak, is what a short form means.
+    #[test]
+    fn a_short_form_of_a_party_named_without_speaking() {
+        check(
+            "قتل 20 جنديا في هجوم شنته قوات وزارة الدفاع الأرمينية. وقالت الوزارة إن 3 من جنودها فقط قتلوا.",
+            "killed 20 camp=media; killed 3 camp=yerevan",
+        );
+    }
+}
+
 mod misspelt_names {
     use super::*;
 

@@ -797,7 +797,8 @@ impl Lexicon {
             let Some(list) = entries.get(form.text) else {
                 continue;
             };
-            let next = *next.get_or_insert_with(|| tokens.get(i + 1).map(|t| Next::of(self, text, t)));
+            let next =
+                *next.get_or_insert_with(|| self.next_word(text, tokens, i + 1).map(|t| Next::of(self, text, t)));
             let picked = self.may_go_on_to(form.text, list.len(), next);
             for (k, entry) in list.iter().enumerate() {
                 if picked.is_some_and(|bits| bits >> k & 1 == 0) {
@@ -870,6 +871,15 @@ impl Lexicon {
             || rest.len() == 1 && word && self.suffix_form_matches(next.text, want)
     }
 
+    /// The token at `k`, or past it when it is a quotation mark: the next
+    /// word of a phrase whose name is quoted (حركة "إم 23").
+    fn next_word<'t>(&self, text: &str, tokens: &'t [Token], k: usize) -> Option<&'t Token> {
+        let token = tokens.get(k)?;
+        let quote =
+            token.kind == TokenKind::Punct && token.text(text).chars().all(|c| self.segmentation.quotes().contains(c));
+        if quote { tokens.get(k + 1) } else { Some(token) }
+    }
+
     fn match_rest(&self, text: &str, tokens: &[Token], from: usize, rest: &[String]) -> Option<usize> {
         let mut k = from;
         let mut fillers = 0;
@@ -889,9 +899,10 @@ impl Lexicon {
                     k += 1;
                     continue;
                 }
-                // A name quoted in part stays one name: «الحزب الديمقراطي» في إيران.
+                // A name quoted in part stays one name: «الحزب الديمقراطي» في إيران,
+                // حركة "إم 23", كتائب "سيد الشهداء".
                 let quote = || got.chars().all(|c| self.segmentation.quotes().contains(c));
-                if n > 0 && token.kind == TokenKind::Punct && quote() {
+                if token.kind == TokenKind::Punct && quote() {
                     k += 1;
                     continue;
                 }
