@@ -840,16 +840,9 @@ fn qualifier_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> (Qualifier
     if let Written::Vague { .. } = f.written {
         return (Qualifier::Vague, None);
     }
-    if let Written::Implicit(_) = f.written {
-        return (Qualifier::Exact, None);
-    }
-    let before =
-        s.ending_at(f.start, |t| matches!(t, Tag::Qualifier { position: Position::Before, .. })).and_then(|m| match m
-            .tag
-        {
-            Tag::Qualifier { qualifier, .. } => Some((qualifier, (m.start, m.end()))),
-            _ => None,
-        });
+    // «جنديين على الأقل»: a counting noun takes a qualifier after it only.
+    let implicit = matches!(f.written, Written::Implicit(_));
+    let before = if implicit { None } else { qualifier_before(s, f) };
     let mut after = None;
     let mut k = f.end;
     while k < s.len() && k <= f.end + 4 {
@@ -860,18 +853,30 @@ fn qualifier_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> (Qualifier
             break;
         }
         let in_trigger = k >= trigger.0 && k < trigger.1;
-        let counted_noun =
-            s.covered_by(k, is_population) || s.kind(k) == TokenKind::Punct && !s.is_punct(k, &[',', '،']);
+        // «جنديين كينيين على الأقل»: a nationality after the noun is part of it.
+        let counted_noun = s.covered_by(k, |t| is_population(t) || matches!(t, Tag::CampCue(_)))
+            || s.kind(k) == TokenKind::Punct && !s.is_punct(k, &[',', '،']);
         if !(in_trigger || counted_noun) {
             break;
         }
         k += 1;
+    }
+    if implicit && !after.is_some_and(|(q, _)| q.is_lower_bound()) {
+        return (Qualifier::Exact, None);
     }
     match (before, after) {
         (Some(b), Some(a)) if a.0.is_lower_bound() && !b.0.is_lower_bound() => (a.0, Some(a.1)),
         (Some(b), _) => (b.0, Some(b.1)),
         (None, Some(a)) => (a.0, Some(a.1)),
         (None, None) => (Qualifier::Exact, None),
+    }
+}
+
+fn qualifier_before(s: &Sentence, f: &Figure) -> Option<(Qualifier, (usize, usize))> {
+    let m = s.ending_at(f.start, |t| matches!(t, Tag::Qualifier { position: Position::Before, .. }))?;
+    match m.tag {
+        Tag::Qualifier { qualifier, .. } => Some((qualifier, (m.start, m.end()))),
+        _ => None,
     }
 }
 

@@ -979,3 +979,17 @@ mod two_kinds_of_people {
         );
     }
 }
+
+mod a_qualifier_after_a_counting_noun {
+    use super::*;
+
+    /// «جنديين على الأقل»: a dual or singular noun that counts takes a lower
+    /// bound after it, and a nationality may stand between.
+    #[test]
+    fn a_lower_bound_after_a_dual_or_a_nationality() {
+        check("وقالت الحركة إن جنديين على الأقل قتلا في الانفجار.", "killed at_least 2 (soldiers) !");
+        check("وقالت الحركة إن جنديين أذربيجانيين على الأقل قتلا في الانفجار.", "killed at_least 2 (soldiers) !");
+        check("The group said two Azerbaijani soldiers at least were killed.", "killed at_least 2 (soldiers)");
+        check("وقالت الحركة إن جنديين قتلا في الانفجار.", "killed exact 2 (soldiers) !");
+    }
+}
