@@ -175,7 +175,10 @@ fn side(cx: &SentenceCtx, q: &Quantified, speaker: Option<&Resolved>) -> Option<
         (true, false, true) => Some(SideHint::Enemy),
         _ => None,
     };
-    let hint = q.side.or(by_default);
+    // «مقتل 17 من عناصر الجيش»: a catch-all camp's word ("the army") names
+    // no side; the default reading stands.
+    let catch_all = |h: SideHint| matches!(h, SideHint::Camp(c) if rules.camp(c).fallback);
+    let hint = q.side.filter(|&h| !catch_all(h)).or(by_default);
     hint.and_then(|hint| match hint {
         SideHint::Own => speaker_camp.and_then(|c| rules.camp(c).side.clone()),
         // "X said it had killed 300": the enemy of a speaker whose enemy is

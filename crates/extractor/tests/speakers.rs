@@ -1915,3 +1915,34 @@ mod appositions_and_short_names {
         );
     }
 }
+
+mod a_catch_all_word_names_no_side {
+    use super::*;
+
+    /// «مقتل 17 من عناصر الجيش», "17 members of the army": "the army" of no
+    /// named state says nothing of whose soldiers; an armed group's count
+    /// stays its enemy's.
+    #[test]
+    fn an_armed_group_s_count_of_the_army_is_its_enemy_s() {
+        check_side(
+            "وأعلنت حركة الشباب مسؤوليتها عن الهجوم الذي أدى إلى مقتل 17 من عناصر الجيش.",
+            "killed 17 side=somalia",
+        );
+        check_side("وقالت حركة الشباب إن 17 جنديا قتلوا في الهجوم.", "killed 17 side=somalia");
+        check_side("Al-Shabaab said the attack killed 17 soldiers of the army.", "killed 17 side=somalia");
+    }
+
+    /// «يعلنون», «يقولون»: a plural present speech verb after its subject,
+    /// and «١١ عنصرا» counts members as «عناصر» does.
+    #[test]
+    fn a_plural_present_speech_verb_after_its_subject() {
+        check(
+            "وقالت حركة الشباب إن 15 جنديا قتلوا، بينما المسؤولون الصوماليون يعلنون عن مقتل ١١ عنصرا فقط.",
+            "killed 15 camp=al-shabaab; killed 11 camp=somalia",
+        );
+        check(
+            "وقالت حركة الشباب إن 15 جنديا قتلوا، في حين أن المسؤولين الصوماليين يقولون إن ١١ عنصرا قتلوا.",
+            "killed 15 camp=al-shabaab; killed 11 camp=somalia",
+        );
+    }
+}
