@@ -16,7 +16,7 @@ use crate::attribution;
 /// How far after a toll named as a denial's object a comma still ends it.
 const POINTER_COMMA_REACH: usize = 6;
 /// How far into a denial's object "any" opens a toll of no one ("denied suffering any casualties").
-const ANY_TOLL_REACH: usize = 3;
+const ANY_TOLL_REACH: usize = 6;
 /// How far before a denial verb a pointer at what it denies may stand
 /// ("وهو تصريح نفى صحته"), and how far when nothing follows the verb.
 const POINTER_REACH: usize = 3;

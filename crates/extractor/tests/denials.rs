@@ -2508,6 +2508,20 @@ mod no_fatalities {
 mod denial_of_any_toll {
     use super::*;
 
+    /// "denied the strikes had caused any casualties": "any" a few words
+    /// into a short clause still denies that anyone was counted.
+    #[test]
+    fn any_toll_in_a_short_clause() {
+        check(
+            "The rebels said they killed 12 soldiers in the ambush. The army denied the ambush had caused any casualties.",
+            "figure:killed denies camp=other -> killed camp=- «killed 12»",
+        );
+        check(
+            "The rebels said they killed 12 soldiers in the ambush. The army confirmed the ambush but denied it had caused any casualties.",
+            "figure:killed denies camp=other -> killed camp=- «killed 12»",
+        );
+    }
+
     #[test]
     fn denying_any_losses_denies_the_toll_before_it() {
         check(
