@@ -1892,19 +1892,24 @@ fn inverted_or_apposition(
         let end = skip_adverbials(s, forward.1);
         return Some(Frame { at: m.start, end, scope: Scope::Before, speaker: Some(speaker) });
     }
-    // Apposition: "Emergency Lawyers, a rights group ..., said".
-    if m.start >= 2 && s.is_punct(m.start - 1, &[',']) {
-        let comma = (0..m.start - 1).rev().find(|&k| s.is_punct(k, &[',']));
+    // Apposition: "Emergency Lawyers, a rights group ..., said", "X, a
+    // militant group, has claimed".
+    let mut verb = m.start;
+    while verb > 0 && s.kind(verb - 1) == TokenKind::Word && s.grammar.is_subject_auxiliary(s.word(verb - 1)) {
+        verb -= 1;
+    }
+    if verb >= 2 && s.is_punct(verb - 1, &[',']) {
+        let comma = (0..verb - 1).rev().find(|&k| s.is_punct(k, &[',']));
         // Words, not marks: "Civil Military Operations (CMO) chief and
         // spokesman for the brigade" is as long with its acronym as without.
-        let words = |c: usize| (c..m.start).filter(|&k| s.kind(k) != TokenKind::Punct).count();
+        let words = |c: usize| (c..verb).filter(|&k| s.kind(k) != TokenKind::Punct).count();
         if let Some(c) = comma
             && words(c) <= 13
         {
             let head = trim(s, phrase_backward(s, c));
             if head.0 < head.1 {
                 // The apposition ("a rights group", "spokesman for the ministry") tells the camp.
-                let mut speaker = resolve(s, rules, (head.0, m.start - 1), "subject before an apposition");
+                let mut speaker = resolve(s, rules, (head.0, verb - 1), "subject before an apposition");
                 speaker.range = s.byte_range(head.0, head.1);
                 return Some(Frame { at: head.0, end: after_verb, scope: scope_after, speaker: Some(speaker) });
             }

@@ -1946,3 +1946,25 @@ mod a_catch_all_word_names_no_side {
         );
     }
 }
+
+mod an_apposition_before_an_auxiliary {
+    use super::*;
+
+    /// "X, a militant group, has claimed ...": the apposition's comma may
+    /// stand before the verb's auxiliary.
+    #[test]
+    fn the_subject_before_the_apposition_speaks() {
+        check(
+            "Azerbaijan's defence ministry, the main source of figures, has said 20 Armenian soldiers were killed.",
+            "killed 20 camp=baku",
+        );
+        check(
+            "Azerbaijan's defence ministry, the main source of figures, has claimed to have killed 20 Armenian soldiers.",
+            "killed 20 camp=baku",
+        );
+        check(
+            "Azerbaijan's defence ministry, the main source of figures, said 20 Armenian soldiers were killed.",
+            "killed 20 camp=baku",
+        );
+    }
+}
