@@ -2146,8 +2146,17 @@ fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(CampId, usize)> {
     // "a Sudanese medical group", "Ukrainian rebels": a nationality does not
     // make an independent speaker the state's.
     let independent = matches.iter().any(|m| matches!(m.tag, Tag::Independent));
-    let cues: Vec<(CampId, usize, usize)> =
-        cues.into_iter().filter(|&(c, _, _)| !(independent && rules.camp(c).country)).collect();
+    // "Hamas's media office": a cue inside a longer one ("media" in "media
+    // office") is a word of that one, not a camp of its own.
+    let inside_longer = |&(_, len, start): &(CampId, usize, usize)| {
+        cues.iter().any(|&(_, l, st)| l > len && st <= start && start + len <= st + l)
+    };
+    let cues: Vec<(CampId, usize, usize)> = cues
+        .iter()
+        .copied()
+        .filter(|cue| !inside_longer(cue))
+        .filter(|&(c, _, _)| !(independent && rules.camp(c).country))
+        .collect();
     let any_firm = cues.iter().any(|&(c, _, _)| !rules.camp(c).fallback);
     let wins = |o: CampId, c: CampId| {
         rules.camp(o).overrides.contains(&c) || (rules.camp(o).overrides_states && rules.camp(c).state)

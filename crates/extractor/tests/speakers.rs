@@ -1968,3 +1968,19 @@ mod an_apposition_before_an_auxiliary {
         );
     }
 }
+
+mod a_party_s_media_office {
+    use super::*;
+
+    /// "Azerbaijan's media office", "the army's media wing": a party's
+    /// office speaks for the party; "Armenian media" are still the media.
+    #[test]
+    fn speaks_for_the_party_not_for_the_media() {
+        check(
+            "Azerbaijan's defence ministry media office said 40 Armenian soldiers were killed.",
+            "killed 40 camp=baku",
+        );
+        check("The Azerbaijani army's media wing said 40 Armenian soldiers were killed.", "killed 40 camp=baku");
+        check("Armenian media said 40 soldiers were killed.", "killed 40 camp=media");
+    }
+}
