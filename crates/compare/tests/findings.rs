@@ -722,6 +722,41 @@ mod a_count_the_text_says_was_lowered {
     }
 }
 
+// --- A report the text says came later -----------------------------------------
+
+mod a_report_marked_later {
+    use super::*;
+
+    /// "X later said", «وقالت ... في وقت لاحق»: a larger figure reported
+    /// later in the article is an update; a smaller one is still a conflict.
+    #[test]
+    fn a_larger_later_figure_is_an_update() {
+        check_kind(
+            &[article(
+                "Armenia's health ministry said 20 people were killed in the strike on Stepanakert. Azerbaijan's defence ministry later said 40 people were killed in the strike on Stepanakert.",
+            )],
+            "numeric_conflict",
+            "",
+        );
+        check_has(
+            &[article(
+                "قالت وزارة الصحة الأرمينية إن 20 شخصا قتلوا في القصف على ستيباناكيرت. وقالت وزارة الدفاع الأذربيجانية في وقت لاحق إن 40 شخصا قتلوا في القصف على ستيباناكيرت.",
+            )],
+            "update",
+        );
+    }
+
+    #[test]
+    fn a_smaller_later_figure_still_conflicts() {
+        check_has(
+            &[article(
+                "Armenia's health ministry said 40 people were killed in the strike on Stepanakert. Azerbaijan's defence ministry later said 20 people were killed in the strike on Stepanakert.",
+            )],
+            "numeric_conflict",
+        );
+    }
+}
+
 // --- A lower count days later, in another article ----------------------------
 
 mod a_lower_count_days_later_elsewhere {

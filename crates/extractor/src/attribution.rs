@@ -41,7 +41,7 @@ pub(crate) struct Frame {
 const MAX_SPEAKER_TOKENS: usize = 14;
 
 pub(crate) fn is_time(tag: &Tag) -> bool {
-    matches!(tag, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Earlier)
+    matches!(tag, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Earlier | Tag::Later)
 }
 
 /// A hyphen inside a word ("Hamas-run", "Nagorno-Karabakh"), not a dash.

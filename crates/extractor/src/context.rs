@@ -49,10 +49,11 @@ fn shift(date: Date, days: i32) -> Date {
 /// with or without a date for either.
 pub(crate) fn report_order(s: &Sentence, at: usize) -> (bool, bool) {
     let earlier = s.all(|t| matches!(t, Tag::Earlier)).iter().any(|m| m.start < at);
+    // "rose to", and "later", «في وقت لاحق»: a report after the others.
     let later = (at.saturating_sub(LATER_REACH)..at)
         .rev()
         .take_while(|&k| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']))
-        .any(|k| s.has_at(k, |t| matches!(t, Tag::Change)));
+        .any(|k| s.has_at(k, |t| matches!(t, Tag::Change | Tag::Later)));
     (earlier, later)
 }
 

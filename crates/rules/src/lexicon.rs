@@ -99,6 +99,7 @@ pub enum Tag {
     RelativeDay(i32),
     Weekday(#[serde(with = "weekday")] jiff::civil::Weekday),
     Earlier,
+    Later,
     OwnSide,
     EnemySide,
     Anaphora,

@@ -610,6 +610,10 @@ pub struct SerializableLanguage {
     /// Words marking a figure as reported earlier: "في وقت سابق", "initially".
     #[serde(default)]
     pub earlier: Vec<String>,
+    /// Words marking a figure as reported after the others of its article:
+    /// "later", «في وقت لاحق».
+    #[serde(default)]
+    pub later: Vec<String>,
     /// Words that deny what follows in their clause: "نفى", "denied".
     #[serde(default)]
     pub denial_verbs: Vec<String>,

@@ -157,7 +157,7 @@ impl Compiler<'_> {
     /// The lists whose words each carry one tag.
     fn add_word_lists(&mut self, pack: &SourcePack, code: &str, language: &SerializableLanguage) {
         let label = |field: &str| format!("language `{code}`: {field}");
-        let simple = tagged_lists(language);
+        let simple = tagged_lists(language).into_iter().chain(figure_lists(language));
         for (field, words, tag) in simple {
             self.add_list(Field::value(pack, &label(field), &format!("language.{field}")), code, words, tag);
         }
@@ -279,10 +279,10 @@ impl Compiler<'_> {
     }
 }
 
-/// The language's lists whose words each carry one tag, with their field names.
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 58] {
+/// The language's lists whose words each carry one tag, with their field
+/// names. (A pointer at figures is a back-reference that answers only a figure.)
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 52] {
     [
-        // A pointer at figures is a back-reference that answers only a figure.
         ("figure_references", &language.figure_references, Tag::FigureReference),
         ("figure_references", &language.figure_references, Tag::BackReference),
         ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
@@ -335,10 +335,18 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("denial_complements", &language.denial_complements, Tag::DenialComplement),
         ("possessed_denials", &language.possessed_denials, Tag::PossessedDenial),
         ("independent_nouns", &language.independent_nouns, Tag::Independent),
+    ]
+}
+
+/// The language's lists that say what a figure is: a measure, a date, when
+/// it was reported, whose dead it counts.
+fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 7] {
+    [
         ("units", &language.units, Tag::Unit),
         ("ordinals", &language.ordinals, Tag::Ordinal),
         ("months", &language.months, Tag::Month),
         ("earlier", &language.earlier, Tag::Earlier),
+        ("later", &language.later, Tag::Later),
         ("own_side", &language.own_side, Tag::OwnSide),
         ("enemy_side", &language.enemy_side, Tag::EnemySide),
     ]
