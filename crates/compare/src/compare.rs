@@ -914,27 +914,82 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
                 let (ca, cd) = (claims.get(a).camp(), claims.get(d).camp());
                 let catch_all = ca.is_some_and(|c| options.catch_all_camps.iter().any(|k| k == c));
                 let same_camp = ca.is_some() && ca == cd && !catch_all;
-                if sa == sd || same_camp {
+                if sa == sd || same_camp || apart_in_time(claims.get(a), claims.get(d)) {
                     continue;
                 }
                 pairs.push((a, d));
             }
         }
-        let Some(&(a, d)) = pairs.first() else { continue };
-        let who = [who(claims.get(a)), who(claims.get(d))];
-        out.push(FindingRef {
-            kind: FindingKind::AssertionDenial,
-            event,
-            subject: id,
-            population: None,
-            place: None,
-            mentions: [asserting.len(), denying.len()],
-            sides: [&ra, &rd],
-            pairs: &pairs,
-            reason: Reason::Denied { who: [&who[0], &who[1]], id },
-        });
+        // Pairs that share no claim are separate disputes (one shoot-down in
+        // each of two articles): one finding each.
+        let parts = connected(&pairs);
+        let whole = parts.len() == 1;
+        for part in parts {
+            let (a, d) = part[0];
+            let who = [who(claims.get(a)), who(claims.get(d))];
+            // A side shows the claims that pair, not every claim of the id.
+            let ra: Vec<ClaimId> = ra.iter().copied().filter(|c| part.iter().any(|p| p.0 == *c)).collect();
+            let rd: Vec<ClaimId> = rd.iter().copied().filter(|c| part.iter().any(|p| p.1 == *c)).collect();
+            let mentions = if whole { [asserting.len(), denying.len()] } else { [ra.len(), rd.len()] };
+            out.push(FindingRef {
+                kind: FindingKind::AssertionDenial,
+                event,
+                subject: id,
+                population: None,
+                place: None,
+                mentions,
+                sides: [&ra, &rd],
+                pairs: &part,
+                reason: Reason::Denied { who: [&who[0], &who[1]], id },
+            });
+        }
     }
     crate::denial::compare_links(corpus, options, out);
+}
+
+/// The pairs grouped by the claims they share, each group in the order of
+/// its first pair, pairs in their order.
+fn connected(pairs: &[(ClaimId, ClaimId)]) -> Vec<Vec<(ClaimId, ClaimId)>> {
+    let mut parts: Vec<Vec<(ClaimId, ClaimId)>> = Vec::new();
+    for &(a, d) in pairs {
+        let touching: Vec<usize> =
+            (0..parts.len()).filter(|&k| parts[k].iter().any(|&(x, y)| x == a || y == d)).collect();
+        match touching.split_first() {
+            None => parts.push(vec![(a, d)]),
+            Some((&first, rest)) => {
+                // Merge later groups the pair joins into the first one.
+                for &k in rest.iter().rev() {
+                    let moved = parts.remove(k);
+                    parts[first].extend(moved);
+                }
+                parts[first].push((a, d));
+            }
+        }
+    }
+    for part in &mut parts {
+        part.sort_by_key(|&p| pairs.iter().position(|&q| q == p));
+    }
+    parts
+}
+
+/// How many days apart two articles' claims of a template with no slots
+/// may be and still be about one happening: a week, the span of a war's
+/// accusation and its answer ("ethnic cleansing" said on the 19th, denied
+/// on the 26th).
+const SLOTLESS_DAYS: i32 = 7;
+
+/// Whether an assertion and a denial of a template with no slots ("an
+/// aircraft was shot down") come from two articles more than a week apart,
+/// or of no known day: nothing then says they are about the same aircraft.
+fn apart_in_time(a: ClaimRef, d: ClaimRef) -> bool {
+    let slotless = a.proposition().is_some_and(|p| p.is_slotless());
+    if !slotless || a.doc() == d.doc() {
+        return false;
+    }
+    match (a.time(), d.time()) {
+        (Some(x), Some(y)) => (x.latest - y.latest).get_days().abs() > SLOTLESS_DAYS,
+        _ => true,
+    }
 }
 
 /// The claims of each frame of one topic.

@@ -757,6 +757,44 @@ mod a_report_marked_later {
     }
 }
 
+// --- One template, two happenings ---------------------------------------------
+
+mod one_template_two_happenings {
+    use super::*;
+
+    /// Two articles weeks apart, each with a shoot-down claimed and denied:
+    /// two findings, each within its article, not one that mixes them.
+    #[test]
+    fn shoot_downs_weeks_apart_are_separate_findings() {
+        check(
+            &[
+                on(
+                    date(2023, 9, 1),
+                    "Armenia's defence ministry said its forces had shot down an Azerbaijani drone. Azerbaijan's defence ministry denied that any drone had been shot down.",
+                ),
+                on(
+                    date(2023, 9, 20),
+                    "Azerbaijan's defence ministry said its forces had shot down an Armenian helicopter. Armenia's defence ministry denied that any helicopter had been shot down.",
+                ),
+            ],
+            "assertion_denial aircraft_downed d0:yerevan:asserts>d0:baku:denies\nassertion_denial aircraft_downed d1:baku:asserts>d1:yerevan:denies",
+        );
+    }
+
+    /// The same in Arabic, and a claim in one article with its denial in
+    /// another weeks later: no finding across them.
+    #[test]
+    fn a_denial_weeks_later_elsewhere_answers_nothing() {
+        check_none(
+            &[
+                on(date(2023, 9, 1), "وقالت وزارة الدفاع الأرمينية إن قواتها أسقطت طائرة مسيرة أذربيجانية."),
+                on(date(2023, 9, 20), "ونفت وزارة الدفاع الأذربيجانية إسقاط أي طائرة مسيرة."),
+            ],
+            "d0:yerevan:asserts aircraft_downed; d1:baku:denies aircraft_downed",
+        );
+    }
+}
+
 // --- A lower count days later, in another article ----------------------------
 
 mod a_lower_count_days_later_elsewhere {

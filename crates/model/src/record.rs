@@ -190,6 +190,12 @@ pub struct PropositionRef<'a> {
 }
 
 impl PropositionRef<'_> {
+    /// Whether its template has no slots: "an aircraft was shot down" names
+    /// no place, no side and no day.
+    pub fn is_slotless(&self) -> bool {
+        self.id == self.template
+    }
+
     /// Whether a slot of its template is unbound (see [`crate::Proposition::has_unbound_slot`]).
     pub fn has_unbound_slot(&self) -> bool {
         self.id.split(':').skip(1).any(|value| value == UNBOUND_SLOT)
