@@ -993,3 +993,16 @@ mod a_qualifier_after_a_counting_noun {
         check("وقالت الحركة إن جنديين قتلا في الانفجار.", "killed exact 2 (soldiers) !");
     }
 }
+
+mod a_death_count {
+    use super::*;
+
+    /// "put the death count at 15": a count of the dead is a toll, whatever
+    /// its noun; the wounded beside it stay wounded.
+    #[test]
+    fn a_death_count_or_tally_is_a_toll() {
+        check("Local media put the death count at 15 people, with 20 wounded.", "killed exact 15; wounded exact 20");
+        check("The ministry put the death tally at 40.", "killed exact 40");
+        check("The death count rose to 40, officials said.", "killed exact 40");
+    }
+}
