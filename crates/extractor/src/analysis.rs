@@ -229,11 +229,16 @@ impl<'t> Sentence<'t> {
     /// Whether token `i` is covered by a match of `pred` that starts earlier or here.
     pub fn covered_by(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> bool {
         // Only the tokens whose longest match reaches past `i` are read.
-        let covers = self.covers[i];
-        covers != 0
-            && (0..=i.min(8))
-                .filter(|&back| covers & (1 << back) != 0)
-                .any(|back| self.starts(i - back).iter().any(|m| m.end() > i && pred(&m.tag)))
+        // Bits are set only for tokens that exist, so `back <= i`; read set bits alone.
+        let mut covers = self.covers[i];
+        while covers != 0 {
+            let back = covers.trailing_zeros() as usize;
+            covers &= covers - 1;
+            if self.starts(i - back).iter().any(|m| m.end() > i && pred(&m.tag)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Normalised byte range of tokens `[from, to)`.

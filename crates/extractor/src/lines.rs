@@ -90,9 +90,24 @@ pub fn fold_whitespace(text: &str) -> String {
 /// U+3000, U+FEFF, U+FFF9–U+FFFB), so that guillemets, dashes and curly
 /// quotes, common in the text a claim shows, keep the fast path.
 pub(crate) fn is_folded(text: &str) -> bool {
+    const PLAIN: [bool; 256] = {
+        let mut plain = [true; 256];
+        let special = [b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF];
+        let mut k = 0;
+        while k < special.len() {
+            plain[special[k] as usize] = false;
+            k += 1;
+        }
+        plain
+    };
     let bytes = text.as_bytes();
     let mut after_space = true;
     for (i, &b) in bytes.iter().enumerate() {
+        // Most bytes are none of those below: one table lookup settles them.
+        if PLAIN[usize::from(b)] {
+            after_space = false;
+            continue;
+        }
         let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
         let special = match b {
             b' ' if after_space => return false,

@@ -342,8 +342,11 @@ pub(crate) fn find_propositions(
         // A wording that opens with a word can only start where that word
         // stands; its anchor is that word, so these are the tokens found above.
         let starts = matches!(pattern.elements.first(), Some(Element::Word(_))).then_some(group);
+        // Elements only move forward, so a match from a token after the
+        // anchor's last stand never reaches its anchor.
+        let last_anchor = group[group.len() - 1].1;
         let mut i = 0;
-        while i < s.len() {
+        while i <= last_anchor {
             if let Some(at) = starts
                 && at.binary_search_by_key(&i, |&(_, t)| t).is_err()
             {
