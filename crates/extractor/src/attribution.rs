@@ -665,11 +665,18 @@ pub(crate) fn frames(
             i += 1;
             continue;
         }
+        // No frame opens where no phrase starts: only a name the token stands
+        // inside moves on past it (what `no_speech_at` would say).
+        if s.starts(i).is_empty() {
+            let in_qualifier = s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. }));
+            i = if in_qualifier { i + 1 } else { name_around(s, i).unwrap_or(i + 1) };
+            continue;
+        }
         // A subject-less verb continues this sentence's latest speaker, else
         // the actor the sentence opened with, else the last sentence's speaker.
-        let local = out.iter().rev().find_map(|f| f.speaker.clone());
+        let local = out.iter().rev().find_map(|f| f.speaker.as_ref());
         let local_first = local.is_some();
-        let previous = local.as_ref().or(previous);
+        let previous = local.or(previous);
         if let Some(next) = no_speech_at(s, i) {
             i = next;
             continue;
