@@ -226,6 +226,12 @@ impl<'t> Sentence<'t> {
         self.matches.iter().filter(|m| pred(&m.tag)).copied().collect()
     }
 
+    /// Whether a match of `pred` starts before token `at`.
+    pub fn any_before(&self, at: usize, pred: impl Fn(&Tag) -> bool) -> bool {
+        let end = self.match_index[at.min(self.len())];
+        self.matches[..end].iter().any(|m| pred(&m.tag))
+    }
+
     /// Whether token `i` is covered by a match of `pred` that starts earlier or here.
     pub fn covered_by(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> bool {
         // Only the tokens whose longest match reaches past `i` are read.

@@ -83,6 +83,11 @@ pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String) -> 
     let n = s.len();
     let mut i = 0;
     while i < n {
+        // Every figure starts at digits or at a phrase of the packs.
+        if s.kind(i) != TokenKind::Number && s.starts(i).is_empty() {
+            i += 1;
+            continue;
+        }
         if let Some(figure) = one_of(s, i) {
             i = figure.end;
             out.push(figure);

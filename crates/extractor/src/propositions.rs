@@ -299,21 +299,52 @@ fn hearsay_before(s: &Sentence, start: usize) -> Option<Hearsay> {
     None
 }
 
-/// Finds the propositions of a sentence, with their polarity.
 /// For each anchor word, the wordings that contain it (indexes into the
 /// language's patterns). Built once per extractor.
-pub(crate) type AnchorIndex = FxHashMap<String, Vec<usize>>;
+#[derive(Debug, Default)]
+pub(crate) struct AnchorIndex {
+    wordings: FxHashMap<String, Vec<usize>>,
+    /// A bit per [`AnchorIndex::bit`] of each anchor word: most forms of a
+    /// sentence are no anchor, and a clear bit says so without hashing them.
+    seen: Vec<u64>,
+}
+
+impl AnchorIndex {
+    /// Bits in `seen`: a few per anchor word, so few other words share one.
+    const BITS: usize = 1 << 14;
+
+    /// A word's bit, from its length and three of its bytes; `None` for the empty word.
+    fn bit(word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        let n = b.len();
+        let last = u64::from(*b.last()?);
+        let x = n as u64 | last << 16 | u64::from(b[n / 2]) << 24 | u64::from(b[(n - 1) / 3]) << 32;
+        Some((x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS.trailing_zeros())) as usize)
+    }
+
+    /// The wordings anchored at `word`.
+    fn get(&self, word: &str) -> Option<&Vec<usize>> {
+        match Self::bit(word) {
+            Some(bit) if self.seen.get(bit / 64).is_none_or(|w| w >> (bit % 64) & 1 == 0) => None,
+            _ => self.wordings.get(word),
+        }
+    }
+}
 
 pub(crate) fn anchor_index(patterns: &[Pattern]) -> AnchorIndex {
-    let mut index = AnchorIndex::default();
+    let mut index = AnchorIndex { wordings: FxHashMap::default(), seen: vec![0; AnchorIndex::BITS / 64] };
     for (i, pattern) in patterns.iter().enumerate() {
         for anchor in pattern.anchors() {
-            index.entry(anchor.clone()).or_default().push(i);
+            index.wordings.entry(anchor.clone()).or_default().push(i);
+            if let Some(bit) = AnchorIndex::bit(anchor) {
+                index.seen[bit / 64] |= 1 << (bit % 64);
+            }
         }
     }
     index
 }
 
+/// Finds the propositions of a sentence, with their polarity.
 pub(crate) fn find_propositions(
     s: &Sentence,
     lexicon: &Lexicon,
