@@ -200,7 +200,14 @@ impl<'t> Sentence<'t> {
     }
 
     pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
-        self.kind(i) == TokenKind::Punct && self.word(i).chars().next().is_some_and(|c| chars.contains(&c))
+        let t = self.tokens[i];
+        if t.kind != TokenKind::Punct {
+            return false;
+        }
+        // Most marks are ASCII: their one byte is the character.
+        let first = self.text.as_bytes()[t.start];
+        let c = if first.is_ascii() { Some(char::from(first)) } else { t.text(self.text).chars().next() };
+        c.is_some_and(|c| chars.contains(&c))
     }
 
     /// The first match at `i` whose tag satisfies `pred`.
