@@ -484,6 +484,23 @@ pub(crate) struct Earlier<'a> {
     pub headline: bool,
 }
 
+/// The tags a frame, or a reason to read past a speech word, starts at:
+/// what [`no_speech_at`] and [`frames`] look for at a token.
+fn opens_frame(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Metric { .. }
+            | Tag::RelayAside
+            | Tag::DenialVerb
+            | Tag::Agentless
+            | Tag::Allegation
+            | Tag::Reporting
+            | Tag::AccordingTo
+            | Tag::RelayVerb
+            | Tag::Relay
+    )
+}
+
 /// Where to read on when the word at `i` opens no speech frame though it
 /// may look like one.
 fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
@@ -665,9 +682,9 @@ pub(crate) fn frames(
             i += 1;
             continue;
         }
-        // No frame opens where no phrase starts: only a name the token stands
-        // inside moves on past it (what `no_speech_at` would say).
-        if s.starts(i).is_empty() {
+        // No frame opens where no phrase that may open one starts: only a name
+        // the token stands inside moves on past it (what `no_speech_at` would say).
+        if !s.has_at(i, opens_frame) {
             let in_qualifier = s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. }));
             i = if in_qualifier { i + 1 } else { name_around(s, i).unwrap_or(i + 1) };
             continue;
