@@ -96,16 +96,28 @@ impl Matcher<'_> {
             .or_else(|| self.named_place(i, kind))
     }
 
+    /// Whether slot `kind` may be filled at token `i`: a phrase starts
+    /// there, or a word stands right after a locality word. Cheaper than
+    /// [`Matcher::slot`], and never false where it would fill the slot.
+    fn may_fill(&self, i: usize, kind: SlotKind) -> bool {
+        !self.s.starts(i).is_empty() || self.after_locality_noun(i, kind)
+    }
+
+    /// Whether token `i` is a word right after a locality word (or its "of"),
+    /// in a slot a named place may fill.
+    fn after_locality_noun(&self, i: usize, kind: SlotKind) -> bool {
+        if !matches!(kind, SlotKind::City | SlotKind::Place) || self.s.kind(i) != TokenKind::Word {
+            return false;
+        }
+        let noun = |k: usize| self.s.has_at(k, |t| matches!(t, Tag::LocalityNoun));
+        (i >= 1 && noun(i - 1)) || (i >= 2 && noun(i - 2) && self.s.kind(i - 1) == TokenKind::Word)
+    }
+
     /// "مدينة كنجة", "the village of Talish": a word no pack lists, right
     /// after a locality word (or its "of"), names a place.
     fn named_place(&self, i: usize, kind: SlotKind) -> Option<(Match, SlotValue)> {
-        if !matches!(kind, SlotKind::City | SlotKind::Place) || self.s.kind(i) != TokenKind::Word {
-            return None;
-        }
-        let noun = |k: usize| self.s.has_at(k, |t| matches!(t, Tag::LocalityNoun));
-        let after_noun = (i >= 1 && noun(i - 1)) || (i >= 2 && noun(i - 2) && self.s.kind(i - 1) == TokenKind::Word);
         // A word the packs know as anything (a metric, a camp, a verb) is no name.
-        if !after_noun
+        if !self.after_locality_noun(i, kind)
             || !self.s.starts(i).is_empty()
             || self.s.quoted[i] != self.s.quoted[i.saturating_sub(1)]
             || self.s.grammar.is_not_place_name(self.s.word(i))
@@ -376,8 +388,16 @@ pub(crate) fn find_propositions(
         // Elements only move forward, so a match from a token after the
         // anchor's last stand never reaches its anchor.
         let last_anchor = group[group.len() - 1].1;
+        let opening_slot = match pattern.elements.first() {
+            Some(Element::Slot(kind)) => Some(*kind),
+            _ => None,
+        };
         let mut i = 0;
         while i <= last_anchor {
+            if opening_slot.is_some_and(|kind| !matcher.may_fill(i, kind)) {
+                i += 1;
+                continue;
+            }
             if let Some(at) = starts
                 && at.binary_search_by_key(&i, |&(_, t)| t).is_err()
             {
