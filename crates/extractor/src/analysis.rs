@@ -239,6 +239,11 @@ impl<'t> Sentence<'t> {
         self.matches[..end].iter().any(|m| pred(&m.tag))
     }
 
+    /// Whether any match that starts earlier or here covers token `i`.
+    pub fn covered(&self, i: usize) -> bool {
+        self.covers[i] != 0
+    }
+
     /// Whether token `i` is covered by a match of `pred` that starts earlier or here.
     pub fn covered_by(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> bool {
         // Only the tokens whose longest match reaches past `i` are read.

@@ -685,8 +685,8 @@ pub(crate) fn frames(
         // No frame opens where no phrase that may open one starts: only a name
         // the token stands inside moves on past it (what `no_speech_at` would say).
         if !s.has_at(i, opens_frame) {
-            let in_qualifier = s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. }));
-            i = if in_qualifier { i + 1 } else { name_around(s, i).unwrap_or(i + 1) };
+            let in_qualifier = || s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. }));
+            i = if !s.covered(i) || in_qualifier() { i + 1 } else { name_around(s, i).unwrap_or(i + 1) };
             continue;
         }
         // A subject-less verb continues this sentence's latest speaker, else
