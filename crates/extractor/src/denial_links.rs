@@ -1370,7 +1370,13 @@ fn words_of(s: &Sentence, a: usize, b: usize, name: impl Fn(&Tag) -> bool) -> Ve
             continue;
         }
         let Some(form) = s.forms(k).last() else { continue };
-        if form.text.chars().count() >= 4 && !out.iter().any(|w| w == form.text) {
+        // Four characters take 4 to 16 bytes: only lengths between are counted.
+        let long = match form.text.len() {
+            0..4 => false,
+            16.. => true,
+            _ => form.text.chars().count() >= 4,
+        };
+        if long && !out.iter().any(|w| w == form.text) {
             out.push(form.text.to_owned());
         }
     }
