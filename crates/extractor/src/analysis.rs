@@ -224,8 +224,19 @@ impl<'t> Sentence<'t> {
 
     /// A match of `pred` that ends exactly at token `end` (exclusive).
     pub fn ending_at(&self, end: usize, pred: impl Fn(&Tag) -> bool) -> Option<Match> {
-        let lowest = end.saturating_sub(8);
-        (lowest..end).find_map(|s| self.starts(s).iter().find(|m| m.end() == end && pred(&m.tag)).copied())
+        // A match that ends at `end` covers token `end - 1`, so only the tokens
+        // whose bit `covers` sets there are read: up to seven before it, earliest first.
+        let last = end.checked_sub(1)?;
+        let mut covers = self.covers[last] & 0xFF;
+        while covers != 0 {
+            let back = 15 - covers.leading_zeros() as usize;
+            covers &= !(1 << back);
+            let found = self.starts(last - back).iter().find(|m| m.end() == end && pred(&m.tag));
+            if found.is_some() {
+                return found.copied();
+            }
+        }
+        None
     }
 
     /// Every match in the sentence whose tag satisfies `pred`, by start.
