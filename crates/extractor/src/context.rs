@@ -49,10 +49,12 @@ fn shift(date: Date, days: i32) -> Date {
 /// with or without a date for either.
 pub(crate) fn report_order(s: &Sentence, at: usize) -> (bool, bool) {
     let earlier = s.any_before(at, |t| matches!(t, Tag::Earlier));
-    let later = (at.saturating_sub(LATER_REACH)..at)
-        .rev()
-        .take_while(|&k| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']))
-        .any(|k| s.has_at(k, |t| matches!(t, Tag::Change)));
+    // Most sentences hold no change word at all: the walk back is then spared.
+    let later = s.any_before(at, |t| matches!(t, Tag::Change))
+        && (at.saturating_sub(LATER_REACH)..at)
+            .rev()
+            .take_while(|&k| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']))
+            .any(|k| s.has_at(k, |t| matches!(t, Tag::Change)));
     (earlier, later)
 }
 
@@ -111,8 +113,8 @@ pub(crate) fn event_of(
     ctx: &DocContext,
     time: Option<&TimeRange>,
 ) -> (Option<String>, String) {
-    // Only a cue (a phrase) or a year (digits) can name an event.
-    let may_name = |k: usize| s.kind(k) == TokenKind::Number || !s.starts(k).is_empty();
+    // Only a cue or a year (digits) can name an event.
+    let may_name = |k: usize| s.kind(k) == TokenKind::Number || s.has_at(k, |t| matches!(t, Tag::EventCue(_)));
     for k in (0..at).rev().filter(|&k| may_name(k)) {
         if let Some(found) = event_at(s, k, rules, ctx) {
             return found;
