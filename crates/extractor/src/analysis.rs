@@ -200,7 +200,14 @@ impl<'t> Sentence<'t> {
     }
 
     pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
-        self.kind(i) == TokenKind::Punct && self.word(i).chars().next().is_some_and(|c| chars.contains(&c))
+        let t = self.tokens[i];
+        if t.kind != TokenKind::Punct {
+            return false;
+        }
+        // Most marks are ASCII: their one byte is the character.
+        let first = self.text.as_bytes()[t.start];
+        let c = if first.is_ascii() { Some(char::from(first)) } else { t.text(self.text).chars().next() };
+        c.is_some_and(|c| chars.contains(&c))
     }
 
     /// The first match at `i` whose tag satisfies `pred`.
@@ -217,8 +224,19 @@ impl<'t> Sentence<'t> {
 
     /// A match of `pred` that ends exactly at token `end` (exclusive).
     pub fn ending_at(&self, end: usize, pred: impl Fn(&Tag) -> bool) -> Option<Match> {
-        let lowest = end.saturating_sub(8);
-        (lowest..end).find_map(|s| self.starts(s).iter().find(|m| m.end() == end && pred(&m.tag)).copied())
+        // A match that ends at `end` covers token `end - 1`, so only the tokens
+        // whose bit `covers` sets there are read: up to seven before it, earliest first.
+        let last = end.checked_sub(1)?;
+        let mut covers = self.covers[last] & 0xFF;
+        while covers != 0 {
+            let back = 15 - covers.leading_zeros() as usize;
+            covers &= !(1 << back);
+            let found = self.starts(last - back).iter().find(|m| m.end() == end && pred(&m.tag));
+            if found.is_some() {
+                return found.copied();
+            }
+        }
+        None
     }
 
     /// Every match in the sentence whose tag satisfies `pred`, by start.
@@ -226,14 +244,30 @@ impl<'t> Sentence<'t> {
         self.matches.iter().filter(|m| pred(&m.tag)).copied().collect()
     }
 
+    /// Whether a match of `pred` starts before token `at`.
+    pub fn any_before(&self, at: usize, pred: impl Fn(&Tag) -> bool) -> bool {
+        let end = self.match_index[at.min(self.len())];
+        self.matches[..end].iter().any(|m| pred(&m.tag))
+    }
+
+    /// Whether any match that starts earlier or here covers token `i`.
+    pub fn covered(&self, i: usize) -> bool {
+        self.covers[i] != 0
+    }
+
     /// Whether token `i` is covered by a match of `pred` that starts earlier or here.
     pub fn covered_by(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> bool {
         // Only the tokens whose longest match reaches past `i` are read.
-        let covers = self.covers[i];
-        covers != 0
-            && (0..=i.min(8))
-                .filter(|&back| covers & (1 << back) != 0)
-                .any(|back| self.starts(i - back).iter().any(|m| m.end() > i && pred(&m.tag)))
+        // Bits are set only for tokens that exist, so `back <= i`; read set bits alone.
+        let mut covers = self.covers[i];
+        while covers != 0 {
+            let back = covers.trailing_zeros() as usize;
+            covers &= covers - 1;
+            if self.starts(i - back).iter().any(|m| m.end() > i && pred(&m.tag)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Normalised byte range of tokens `[from, to)`.

@@ -516,6 +516,23 @@ pub(crate) struct Earlier<'a> {
     pub headline: bool,
 }
 
+/// The tags a frame, or a reason to read past a speech word, starts at:
+/// what [`no_speech_at`] and [`frames`] look for at a token.
+fn opens_frame(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Metric { .. }
+            | Tag::RelayAside
+            | Tag::DenialVerb
+            | Tag::Agentless
+            | Tag::Allegation
+            | Tag::Reporting
+            | Tag::AccordingTo
+            | Tag::RelayVerb
+            | Tag::Relay
+    )
+}
+
 /// Where to read on when the word at `i` opens no speech frame though it
 /// may look like one.
 fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
@@ -697,11 +714,18 @@ pub(crate) fn frames(
             i += 1;
             continue;
         }
+        // No frame opens where no phrase that may open one starts: only a name
+        // the token stands inside moves on past it (what `no_speech_at` would say).
+        if !s.has_at(i, opens_frame) {
+            let in_qualifier = || s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. }));
+            i = if !s.covered(i) || in_qualifier() { i + 1 } else { name_around(s, i).unwrap_or(i + 1) };
+            continue;
+        }
         // A subject-less verb continues this sentence's latest speaker, else
         // the actor the sentence opened with, else the last sentence's speaker.
-        let local = out.iter().rev().find_map(|f| f.speaker.clone());
+        let local = out.iter().rev().find_map(|f| f.speaker.as_ref());
         let local_first = local.is_some();
-        let previous = local.as_ref().or(previous);
+        let previous = local.or(previous);
         if let Some(next) = no_speech_at(s, i) {
             i = next;
             continue;

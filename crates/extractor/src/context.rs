@@ -48,12 +48,15 @@ fn shift(date: Date, days: i32) -> Date {
 /// count has risen or fallen to ("the toll rose to 60", «ارتفع ... إلى 60»),
 /// with or without a date for either.
 pub(crate) fn report_order(s: &Sentence, at: usize) -> (bool, bool) {
-    let earlier = s.all(|t| matches!(t, Tag::Earlier)).iter().any(|m| m.start < at);
-    // "rose to", and "later", «في وقت لاحق»: a report after the others.
-    let later = (at.saturating_sub(LATER_REACH)..at)
-        .rev()
-        .take_while(|&k| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']))
-        .any(|k| s.has_at(k, |t| matches!(t, Tag::Change | Tag::Later)));
+    let earlier = s.any_before(at, |t| matches!(t, Tag::Earlier));
+    // "rose to", and "later", «في وقت لاحق»: a report after the others. Most
+    // sentences hold no such word at all: the walk back is then spared.
+    let marks_later = |t: &Tag| matches!(t, Tag::Change | Tag::Later);
+    let later = s.any_before(at, marks_later)
+        && (at.saturating_sub(LATER_REACH)..at)
+            .rev()
+            .take_while(|&k| !s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}']))
+            .any(|k| s.has_at(k, marks_later));
     (earlier, later)
 }
 
@@ -68,13 +71,13 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
     let mut fixed: Option<(Date, String)> = None;
     for k in (0..at).rev() {
         let is_day = |t: &Tag| matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_));
+        let Some(m) = s.find_at(k, is_day) else {
+            continue;
+        };
         // "أول أمس" is one phrase: a word inside a longer one waits for its start.
         if (k.saturating_sub(3)..k).any(|j| s.find_at(j, is_day).is_some_and(|m| m.end() > k)) {
             continue;
         }
-        let Some(m) = s.find_at(k, is_day) else {
-            continue;
-        };
         if m.end() > at {
             continue;
         }
@@ -112,7 +115,9 @@ pub(crate) fn event_of(
     ctx: &DocContext,
     time: Option<&TimeRange>,
 ) -> (Option<String>, String) {
-    for k in (0..at).rev() {
+    // Only a cue or a year (digits) can name an event.
+    let may_name = |k: usize| s.kind(k) == TokenKind::Number || s.has_at(k, |t| matches!(t, Tag::EventCue(_)));
+    for k in (0..at).rev().filter(|&k| may_name(k)) {
         if let Some(found) = event_at(s, k, rules, ctx) {
             return found;
         }
@@ -124,7 +129,7 @@ pub(crate) fn event_of(
             break;
         }
         // The figure's own number is no year of it ("around 2,000 people").
-        if k == at && s.kind(k) == TokenKind::Number {
+        if k == at && s.kind(k) == TokenKind::Number || !may_name(k) {
             continue;
         }
         if let Some(found) = event_at(s, k, rules, ctx) {

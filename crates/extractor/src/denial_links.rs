@@ -1404,29 +1404,36 @@ fn unnamed_words(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Vec<String>
 fn words_of(s: &Sentence, a: usize, b: usize, name: impl Fn(&Tag) -> bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for k in a..b.min(s.len()) {
+        // One pass over the matches covering the token for both questions.
         if s.kind(k) != TokenKind::Word
-            || s.covered_by(k, &name)
             || s.covered_by(k, |t| {
-                matches!(
-                    t,
-                    Tag::BackReference
-                        | Tag::Publishing
-                        | Tag::Allegation
-                        | Tag::Hearsay
-                        | Tag::SpeechNoun
-                        | Tag::Reporting
-                        | Tag::DenialVerb
-                        | Tag::Refutation
-                        | Tag::Complementizer
-                        | Tag::SpeakerStop
-                        | Tag::FunctionWord
-                )
+                name(t)
+                    || matches!(
+                        t,
+                        Tag::BackReference
+                            | Tag::Publishing
+                            | Tag::Allegation
+                            | Tag::Hearsay
+                            | Tag::SpeechNoun
+                            | Tag::Reporting
+                            | Tag::DenialVerb
+                            | Tag::Refutation
+                            | Tag::Complementizer
+                            | Tag::SpeakerStop
+                            | Tag::FunctionWord
+                    )
             })
         {
             continue;
         }
         let Some(form) = s.forms(k).last() else { continue };
-        if form.text.chars().count() >= 4 && !out.iter().any(|w| w == form.text) {
+        // Four characters take 4 to 16 bytes: only lengths between are counted.
+        let long = match form.text.len() {
+            0..4 => false,
+            16.. => true,
+            _ => form.text.chars().count() >= 4,
+        };
+        if long && !out.iter().any(|w| w == form.text) {
             out.push(form.text.to_owned());
         }
     }

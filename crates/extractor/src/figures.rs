@@ -83,6 +83,12 @@ pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String) -> 
     let n = s.len();
     let mut i = 0;
     while i < n {
+        // Every figure starts at digits or at a phrase of the packs that counts.
+        let counts = |t: &Tag| matches!(t, Tag::OneOf | Tag::Number(_) | Tag::Vague { .. } | Tag::Population { .. });
+        if s.kind(i) != TokenKind::Number && !s.has_at(i, counts) {
+            i += 1;
+            continue;
+        }
         if let Some(figure) = one_of(s, i) {
             i = figure.end;
             out.push(figure);

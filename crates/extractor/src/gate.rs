@@ -40,9 +40,9 @@ pub struct Reading {
 /// passes it only when its two longest required words are both there: "have"
 /// alone is not "have no forces in".
 ///
-/// The same pass looks for the denial words, anywhere in a word: whether a
-/// sentence may hold a denial is asked of every sentence, so it is answered
-/// by the scan that reads every sentence anyway.
+/// Whether a sentence may hold a denial is asked of every sentence too: the
+/// denial words are looked for anywhere in a word, by automata of their own
+/// that stop at the first, so the gate's scan stops at its verdict.
 #[derive(Debug)]
 pub struct SentenceGate {
     /// The scanned words, in id order.
@@ -73,19 +73,24 @@ pub struct SentenceGate {
     suffixes: Vec<String>,
     /// A denial word folds to nothing, so no scan can tell: every sentence may deny.
     always_deny: bool,
-    /// The denial words alone, as a small NFA: before the gate has its DFA,
-    /// looking for them on their own costs less than going on with the
-    /// gate's larger automaton once its verdict is settled. `None` if it
-    /// could not be built (every sentence may deny then).
+    /// The denial words alone, as a small NFA: looking for them on their
+    /// own costs less than going on with the gate's larger automaton once
+    /// its verdict is settled. `None` if it could not be built (every
+    /// sentence may deny then).
     denial_scan: Option<AhoCorasick>,
+    /// The same words as a DFA, built once [`DENIAL_DFA_AFTER_BYTES`] have
+    /// been read: it tells a sentence with no denial word in about a third
+    /// of the NFA's instructions, and costs about 2 M more to build. Both
+    /// give the same answer.
+    denial_dfa: OnceLock<Option<AhoCorasick>>,
+    /// Bytes read for denial words, while there is no denial DFA.
+    denial_scanned: AtomicUsize,
+    /// The denial words, for the DFA.
+    denial_words: Vec<String>,
 }
 
 #[derive(Debug, Default)]
 struct ScanWord {
-    /// A word of the gate's own (it may pass a sentence), not only a denial word.
-    gated: bool,
-    /// A denial word: where it stands, a denial may.
-    denial: bool,
     check_start: bool,
     check_end: bool,
     /// Passes a sentence alone (a claim, speech or term word).
@@ -108,6 +113,11 @@ const WORDS_UNTIL_BYTES: usize = 4 << 10;
 /// a byte saved, 25 M more to build for the shipped Arabic or English words).
 const DFA_AFTER_BYTES: usize = 4 << 20;
 
+/// How much text is read for denial words with their NFA before their DFA
+/// is built: the bytes whose cheaper scan (about 10 instructions a byte
+/// fewer) pays for the DFA's larger build.
+const DENIAL_DFA_AFTER_BYTES: usize = 64 << 10;
+
 /// How many of a wording's required words the gate looks for.
 const GATED_WORDS_PER_WORDING: usize = 2;
 
@@ -124,9 +134,6 @@ impl SentenceGate {
         let required_words = interner.add_wordings(wordings);
         let denials = crate::denials::denial_words(lexicon);
         let always_deny = denials.iter().any(String::is_empty);
-        if !always_deny {
-            interner.add_denial_words(&denials);
-        }
         let denial_scan = AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).build(&denials).ok();
         let Interner { mut words, texts, .. } = interner;
         // A word both alone and a refutation passes alone.
@@ -145,6 +152,9 @@ impl SentenceGate {
             suffixes: lexicon.suffixes().map(str::to_owned).collect(),
             always_deny,
             denial_scan,
+            denial_dfa: OnceLock::new(),
+            denial_scanned: AtomicUsize::new(0),
+            denial_words: denials,
         })
     }
 
@@ -188,36 +198,41 @@ impl SentenceGate {
 
     /// What the folded `sentence` holds, as far as the gate can tell.
     pub fn read(&self, sentence: &str) -> Gated {
-        self.read_with(sentence, self.scan(sentence.len()), false).gated
+        self.read_with(sentence, self.scan(sentence.len()))
     }
 
     /// What the folded `sentence` holds and whether a denial may stand in
-    /// it: in one pass once the gate reads with its DFA, which costs the
-    /// same a byte whatever it looks for; before, the gate stops at its
-    /// verdict and the denial words are looked for on their own.
+    /// it: the gate stops at its verdict and the denial words are looked
+    /// for on their own, by an automaton of theirs that stops at the first.
     pub fn read_for_denials(&self, sentence: &str) -> Reading {
-        let scan = self.scan(sentence.len());
-        let dfa = matches!(scan, Scan::Automaton(a) if a.kind() == AhoCorasickKind::DFA);
-        if dfa && !self.always_deny {
-            return self.read_with(sentence, scan, true);
-        }
-        let gated = self.read_with(sentence, scan, false).gated;
-        let may_deny = self.always_deny || self.denial_scan.as_ref().is_none_or(|d| d.is_match(sentence));
+        let gated = self.read_with(sentence, self.scan(sentence.len()));
+        let may_deny = self.always_deny || self.denial_scan(sentence.len()).is_none_or(|d| d.is_match(sentence));
         Reading { gated, may_deny }
     }
 
-    /// What `sentence` holds, its words found with `scan`, and, if
-    /// `denials`, whether a denial word stands in it (else whether every
-    /// sentence may deny). The verdict depends only on which words stand
-    /// where, never on the order they are found in.
-    fn read_with(&self, sentence: &str, scan: Scan<'_>, denials: bool) -> Reading {
-        let mut hits = Hits { refutation: false, ids: [0; MAX_WORDING_HITS], count: 0, verdict: None, denial: None };
-        if denials {
-            hits.denial = Some(false);
-        }
+    /// What to look for the denial words in a sentence of `len` bytes with:
+    /// the NFA, then the DFA once enough has been read to pay for its build.
+    fn denial_scan(&self, len: usize) -> Option<&AhoCorasick> {
+        let nfa = self.denial_scan.as_ref()?;
+        let dfa = match self.denial_dfa.get() {
+            Some(dfa) => dfa.as_ref(),
+            None if self.denial_scanned.fetch_add(len, Ordering::Relaxed) >= DENIAL_DFA_AFTER_BYTES => {
+                let build = || AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(&self.denial_words).ok();
+                self.denial_dfa.get_or_init(build).as_ref()
+            }
+            None => None,
+        };
+        Some(dfa.unwrap_or(nfa))
+    }
+
+    /// What `sentence` holds, its words found with `scan`. The verdict
+    /// depends only on which words stand where, never on the order they
+    /// are found in.
+    fn read_with(&self, sentence: &str, scan: Scan<'_>) -> Gated {
+        let mut hits = Hits { refutation: false, ids: [0; MAX_WORDING_HITS], count: 0, verdict: None };
         match scan {
             // Without its automaton the gate cannot tell: every sentence is read.
-            Scan::Nothing => return Reading { gated: Gated::Read, may_deny: true },
+            Scan::Nothing => return Gated::Read,
             Scan::Automaton(automaton) => {
                 for m in automaton.find_overlapping_iter(sentence) {
                     if hits.add(self, sentence, m.pattern().as_usize(), (m.start(), m.end())) {
@@ -227,9 +242,7 @@ impl SentenceGate {
             }
             Scan::Words(finders) => hits.add_each(self, sentence, finders),
         }
-        let may_deny = hits.denial.unwrap_or(true);
-        let gated = hits.verdict.unwrap_or_else(|| self.verdict_of(&hits));
-        Reading { gated, may_deny }
+        hits.verdict.unwrap_or_else(|| self.verdict_of(&hits))
     }
 
     /// The verdict on a sentence whose scan ended before any word settled it.
@@ -292,31 +305,20 @@ struct Hits {
     count: usize,
     /// The verdict, once a word settles it.
     verdict: Option<Gated>,
-    /// Whether a denial word was found, when one is looked for.
-    denial: Option<bool>,
 }
 
 impl Hits {
-    /// Takes word `id` found at `span`; whether nothing more need be looked
-    /// for (the verdict is settled and, if asked, a denial word was found).
+    /// Takes word `id` found at `span`; whether the verdict is settled.
     fn add(&mut self, gate: &SentenceGate, sentence: &str, id: usize, span: (usize, usize)) -> bool {
-        let word = &gate.words[id];
-        if word.denial && self.denial.is_some() {
-            self.denial = Some(true);
-        }
-        if self.verdict.is_none() && word.gated {
+        if self.verdict.is_none() {
             self.verdict = self.settle(gate, sentence, id, span);
         }
-        self.verdict.is_some() && self.denial != Some(false)
+        self.verdict.is_some()
     }
 
     /// Takes every word found by each of `finders`, until nothing more need be looked for.
     fn add_each(&mut self, gate: &SentenceGate, sentence: &str, finders: &[Finder<'static>]) {
         for (id, finder) in finders.iter().enumerate() {
-            // A denial word not looked for is not looked for at all.
-            if self.denial.is_none() && !gate.words[id].gated {
-                continue;
-            }
             let len = finder.needle().len();
             for start in occurrences(finder, sentence.as_bytes()) {
                 if self.add(gate, sentence, id, (start, start + len)) {
@@ -387,23 +389,6 @@ impl Interner {
         id
     }
 
-    /// A word of the gate's own: one that may pass a sentence.
-    fn intern_gated(&mut self, text: &str, open_end: bool) -> usize {
-        let id = self.intern(text, open_end);
-        self.words[id].gated = true;
-        id
-    }
-
-    /// The denial words, each found anywhere: a text the gate scans for
-    /// already is marked, another is added.
-    fn add_denial_words(&mut self, denials: &[String]) {
-        for text in denials {
-            let known = self.index.get(text.as_str()).and_then(|ids| ids[0].or(ids[1]));
-            let id = known.unwrap_or_else(|| self.intern(text, false));
-            self.words[id].denial = true;
-        }
-    }
-
     /// Marks word `i` as passing a sentence alone, or as a refutation.
     fn mark(&mut self, i: usize, refutation: bool) {
         if refutation {
@@ -417,7 +402,7 @@ impl Interner {
     fn add_gate_words(&mut self, lexicon: &Lexicon) {
         let mut text = String::new();
         for w in lexicon.gate_words() {
-            let i = self.intern_gated(&w.text, w.open_end);
+            let i = self.intern(&w.text, w.open_end);
             self.mark(i, w.refutation);
             // A phrase may hold one adverb ("have reportedly left"): each such
             // reading is scanned for too.
@@ -426,7 +411,7 @@ impl Interner {
                 for filler in lexicon.fillers() {
                     text.clear();
                     text.extend([&w.text[..at], " ", filler, &w.text[at..]]);
-                    let i = self.intern_gated(&text, w.open_end);
+                    let i = self.intern(&text, w.open_end);
                     self.mark(i, w.refutation);
                 }
             }
@@ -454,7 +439,7 @@ impl Interner {
             elements.truncate(GATED_WORDS_PER_WORDING);
             let required: Vec<Vec<u32>> = elements
                 .iter()
-                .map(|alternatives| alternatives.iter().map(|a| self.intern_gated(a, false) as u32).collect())
+                .map(|alternatives| alternatives.iter().map(|a| self.intern(a, false) as u32).collect())
                 .collect();
             // A wording with no required word has no anchor, so it never matches.
             if let Some(first) = required.first() {
@@ -485,8 +470,9 @@ mod tests {
 
     /// Each word on its own, the NFA and the DFA find the same words, so the
     /// gate's verdict on every sentence of the seed articles is the same
-    /// whichever reads it; so is whether a denial may stand there, which is
-    /// whether a denial word is a substring of the sentence.
+    /// whichever reads it; whether a denial may stand there is whether a
+    /// denial word is a substring of the sentence, with the denial words'
+    /// NFA and with their DFA.
     #[test]
     fn every_scan_gives_the_same_verdicts() {
         let rules = crosscheck_rules::builtin().expect("the shipped rules compile");
@@ -498,21 +484,22 @@ mod tests {
             let nfa = gate.build(AhoCorasickKind::ContiguousNFA).expect("the NFA builds");
             let dfa = gate.build(AhoCorasickKind::DFA).expect("the DFA builds");
             let denials = crate::denials::denial_words(lexicon);
+            let denial_nfa = gate.denial_scan.as_ref().expect("the denial NFA builds");
+            let denial_dfa = AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).build(&denials).expect("builds");
             for text in &texts {
                 let folded = crosscheck_text::normalize(text);
                 let folded = folded.as_str();
                 for (start, end) in crosscheck_text::sentences(folded, &lexicon.segmentation) {
                     let sentence = &folded[start..end];
-                    let words = gate.read_with(sentence, Scan::Words(gate.finders()), true);
-                    assert_eq!(words, gate.read_with(sentence, Scan::Automaton(&nfa), true), "{sentence}");
-                    assert_eq!(words, gate.read_with(sentence, Scan::Automaton(&dfa), true), "{sentence}");
-                    // Looking for the denial words never changes the verdict.
-                    let alone = gate.read_with(sentence, Scan::Automaton(&nfa), false);
-                    assert_eq!((words.gated, true), (alone.gated, alone.may_deny), "{sentence}");
+                    let words = gate.read_with(sentence, Scan::Words(gate.finders()));
+                    assert_eq!(words, gate.read_with(sentence, Scan::Automaton(&nfa)), "{sentence}");
+                    assert_eq!(words, gate.read_with(sentence, Scan::Automaton(&dfa)), "{sentence}");
                     // A denial may stand exactly where one of its words does.
                     let denial = denials.iter().any(|w| sentence.contains(w.as_str()));
-                    assert_eq!(words.may_deny, denial, "{sentence}");
-                    passed += usize::from(words.gated != Gated::Stop);
+                    assert_eq!(denial_nfa.is_match(sentence), denial, "{sentence}");
+                    assert_eq!(denial_dfa.is_match(sentence), denial, "{sentence}");
+                    assert_eq!(gate.read_for_denials(sentence).may_deny, denial, "{sentence}");
+                    passed += usize::from(words != Gated::Stop);
                     denied += usize::from(denial);
                 }
             }

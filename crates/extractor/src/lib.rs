@@ -384,6 +384,10 @@ fn note(meta: &DocumentMeta, severity: Severity, message: &str) -> Diagnostic {
 
 /// A phrase's words joined by single spaces: a speaker's key when no actor is known.
 pub(crate) fn normalize_key(text: &str) -> String {
+    // Text folded already (no whitespace but single spaces between words) is its own key.
+    if lines::is_folded(text) {
+        return text.to_owned();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

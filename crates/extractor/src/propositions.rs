@@ -65,11 +65,17 @@ struct Matcher<'a> {
     rules: &'a Rules,
     /// Whether the letter at a byte of the sentence was written in upper case.
     normalized: &'a Normalized,
+    /// The ids of the wording words each token's forms are:
+    /// `ids[id_index[i]..id_index[i + 1]]`.
+    ids: &'a [u32],
+    id_index: &'a [usize],
 }
 
 impl Matcher<'_> {
-    fn word(&self, i: usize, alternatives: &[String]) -> bool {
-        i < self.s.len() && alternatives.iter().any(|w| self.s.is_form(i, w))
+    /// Whether token `i` can be one of the words `alternatives` (ids), once
+    /// clitics are peeled off: compared as ids, not as text.
+    fn word(&self, i: usize, alternatives: &[u32]) -> bool {
+        i < self.s.len() && self.ids[self.id_index[i]..self.id_index[i + 1]].iter().any(|id| alternatives.contains(id))
     }
 
     fn slot(&self, i: usize, kind: SlotKind) -> Option<(Match, SlotValue)> {
@@ -96,16 +102,28 @@ impl Matcher<'_> {
             .or_else(|| self.named_place(i, kind))
     }
 
+    /// Whether slot `kind` may be filled at token `i`: a phrase starts
+    /// there, or a word stands right after a locality word. Cheaper than
+    /// [`Matcher::slot`], and never false where it would fill the slot.
+    fn may_fill(&self, i: usize, kind: SlotKind) -> bool {
+        !self.s.starts(i).is_empty() || self.after_locality_noun(i, kind)
+    }
+
+    /// Whether token `i` is a word right after a locality word (or its "of"),
+    /// in a slot a named place may fill.
+    fn after_locality_noun(&self, i: usize, kind: SlotKind) -> bool {
+        if !matches!(kind, SlotKind::City | SlotKind::Place) || self.s.kind(i) != TokenKind::Word {
+            return false;
+        }
+        let noun = |k: usize| self.s.has_at(k, |t| matches!(t, Tag::LocalityNoun));
+        (i >= 1 && noun(i - 1)) || (i >= 2 && noun(i - 2) && self.s.kind(i - 1) == TokenKind::Word)
+    }
+
     /// "مدينة كنجة", "the village of Talish": a word no pack lists, right
     /// after a locality word (or its "of"), names a place.
     fn named_place(&self, i: usize, kind: SlotKind) -> Option<(Match, SlotValue)> {
-        if !matches!(kind, SlotKind::City | SlotKind::Place) || self.s.kind(i) != TokenKind::Word {
-            return None;
-        }
-        let noun = |k: usize| self.s.has_at(k, |t| matches!(t, Tag::LocalityNoun));
-        let after_noun = (i >= 1 && noun(i - 1)) || (i >= 2 && noun(i - 2) && self.s.kind(i - 1) == TokenKind::Word);
         // A word the packs know as anything (a metric, a camp, a verb) is no name.
-        if !after_noun
+        if !self.after_locality_noun(i, kind)
             || !self.s.starts(i).is_empty()
             || self.s.quoted[i] != self.s.quoted[i.saturating_sub(1)]
             || self.s.grammar.is_not_place_name(self.s.word(i))
@@ -124,21 +142,21 @@ impl Matcher<'_> {
     /// gap skipped are recorded in `skipped`.
     fn run_tracking(
         &self,
-        elements: &[Element],
+        elements: &[Step],
         i: usize,
         slots: &mut Vec<(SlotKind, SlotValue)>,
         skipped: &mut Vec<usize>,
     ) -> Option<usize> {
         let Some((first, rest)) = elements.split_first() else { return Some(i) };
         match first {
-            Element::Word(alternatives) => {
+            Step::Word(alternatives) => {
                 // Quotation marks inside a wording do not break it: a "stampede" occurred.
                 if i > 0 && i < self.s.len() && self.s.is_quote(i) {
                     return self.run_tracking(elements, i + 1, slots, skipped);
                 }
                 if self.word(i, alternatives) { self.run_tracking(rest, i + 1, slots, skipped) } else { None }
             }
-            Element::Optional(alternatives) => {
+            Step::Optional(alternatives) => {
                 if self.word(i, alternatives)
                     && let Some(end) = self.run_tracking(rest, i + 1, slots, skipped)
                 {
@@ -146,14 +164,14 @@ impl Matcher<'_> {
                 }
                 self.run_tracking(rest, i, slots, skipped)
             }
-            Element::Any => {
+            Step::Any => {
                 if i < self.s.len() && self.s.kind(i) == TokenKind::Word {
                     self.run_tracking(rest, i + 1, slots, skipped)
                 } else {
                     None
                 }
             }
-            Element::Gap(max) => {
+            Step::Gap(max) => {
                 for skip in 0..=usize::from(*max) {
                     let j = i + skip;
                     // ", اليوم الخميس،": the commas of a dated aside break no clause.
@@ -178,7 +196,7 @@ impl Matcher<'_> {
                 }
                 None
             }
-            Element::Slot(kind) => {
+            Step::Slot(kind) => {
                 let (m, value) = self.slot(i, *kind)?;
                 slots.push((*kind, value));
                 let end = self.run_tracking(rest, m.end(), slots, skipped);
@@ -299,21 +317,112 @@ fn hearsay_before(s: &Sentence, start: usize) -> Option<Hearsay> {
     None
 }
 
-/// Finds the propositions of a sentence, with their polarity.
-/// For each anchor word, the wordings that contain it (indexes into the
-/// language's patterns). Built once per extractor.
-pub(crate) type AnchorIndex = FxHashMap<String, Vec<usize>>;
+/// One element of a wording, as [`Element`], its words as ids of the
+/// language's [`AnchorIndex`].
+#[derive(Debug)]
+enum Step {
+    Word(Box<[u32]>),
+    Optional(Box<[u32]>),
+    Any,
+    Gap(u8),
+    Slot(SlotKind),
+}
+
+/// The words of a language's wordings, each with an id and the wordings it
+/// anchors (indexes into the language's patterns), and each wording's
+/// elements with their words as ids: a token's forms are looked up once a
+/// sentence, and a wording's words compared with them as numbers. Built
+/// once per extractor.
+#[derive(Debug, Default)]
+pub(crate) struct AnchorIndex {
+    words: FxHashMap<String, (u32, Vec<usize>)>,
+    /// A bit per [`AnchorIndex::bit`] of each word: most forms of a
+    /// sentence are no wording's word, and a clear bit says so without hashing them.
+    seen: Vec<u64>,
+    steps: Vec<Vec<Step>>,
+}
+
+impl AnchorIndex {
+    /// Bits in `seen`: a few per word, so few other words share one.
+    const BITS: usize = 1 << 14;
+
+    /// A word's bit, from its length and three of its bytes; `None` for the empty word.
+    fn bit(word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        let n = b.len();
+        let last = u64::from(*b.last()?);
+        let x = n as u64 | last << 16 | u64::from(b[n / 2]) << 24 | u64::from(b[(n - 1) / 3]) << 32;
+        Some((x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS.trailing_zeros())) as usize)
+    }
+
+    /// The id of `word` and the wordings it anchors.
+    fn get(&self, word: &str) -> Option<&(u32, Vec<usize>)> {
+        match Self::bit(word) {
+            Some(bit) if self.seen.get(bit / 64).is_none_or(|w| w >> (bit % 64) & 1 == 0) => None,
+            _ => self.words.get(word),
+        }
+    }
+
+    /// The id of `word`, a new one for a word not seen before.
+    fn id_of(&mut self, word: &str) -> u32 {
+        if let Some(bit) = Self::bit(word) {
+            self.seen[bit / 64] |= 1 << (bit % 64);
+        }
+        let next = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
+        self.words.entry(word.to_owned()).or_insert_with(|| (next, Vec::new())).0
+    }
+
+    fn ids_of(&mut self, words: &[String]) -> Box<[u32]> {
+        words.iter().map(|w| self.id_of(w)).collect()
+    }
+}
 
 pub(crate) fn anchor_index(patterns: &[Pattern]) -> AnchorIndex {
-    let mut index = AnchorIndex::default();
+    let mut index = AnchorIndex { seen: vec![0; AnchorIndex::BITS / 64], ..AnchorIndex::default() };
     for (i, pattern) in patterns.iter().enumerate() {
         for anchor in pattern.anchors() {
-            index.entry(anchor.clone()).or_default().push(i);
+            index.id_of(anchor);
+            if let Some((_, wordings)) = index.words.get_mut(anchor.as_str()) {
+                wordings.push(i);
+            }
         }
+        let steps = pattern
+            .elements
+            .iter()
+            .map(|e| match e {
+                Element::Word(words) => Step::Word(index.ids_of(words)),
+                Element::Optional(words) => Step::Optional(index.ids_of(words)),
+                Element::Any => Step::Any,
+                Element::Gap(max) => Step::Gap(*max),
+                Element::Slot(kind) => Step::Slot(*kind),
+            })
+            .collect();
+        index.steps.push(steps);
     }
     index
 }
 
+/// The wordings whose anchor word stands in the sentence (only they can
+/// match), each with the tokens its anchor stands at, by wording, then by
+/// token; and, from the same lookups, the ids of the wording words each
+/// token can be, as [`Matcher`] reads them.
+fn look_up(s: &Sentence, anchors: &AnchorIndex) -> (Vec<(usize, usize)>, Vec<u32>, Vec<usize>) {
+    let mut anchored: Vec<(usize, usize)> = Vec::new();
+    let (mut ids, mut id_index) = (Vec::new(), Vec::with_capacity(s.len() + 1));
+    for i in 0..s.len() {
+        id_index.push(ids.len());
+        for (id, list) in s.forms(i).iter().filter_map(|f| anchors.get(f.text)) {
+            ids.push(*id);
+            anchored.extend(list.iter().map(|&index| (index, i)));
+        }
+    }
+    id_index.push(ids.len());
+    anchored.sort_unstable();
+    anchored.dedup();
+    (anchored, ids, id_index)
+}
+
+/// Finds the propositions of a sentence, with their polarity.
 pub(crate) fn find_propositions(
     s: &Sentence,
     lexicon: &Lexicon,
@@ -322,28 +431,31 @@ pub(crate) fn find_propositions(
     normalized: &Normalized,
 ) -> Vec<PropositionMatch> {
     let Some(patterns) = rules.patterns.get(&lexicon.code) else { return Vec::new() };
-    let matcher = Matcher { s, rules, normalized };
     let mut found: Vec<PropositionMatch> = Vec::new();
-    // Only wordings whose anchor word stands in the sentence can match: each
-    // with the tokens its anchor stands at, by wording, then by token.
-    let mut anchored: Vec<(usize, usize)> = Vec::new();
-    for i in 0..s.len() {
-        for list in s.forms(i).iter().filter_map(|f| anchors.get(f.text)) {
-            anchored.extend(list.iter().map(|&index| (index, i)));
-        }
-    }
-    anchored.sort_unstable();
-    anchored.dedup();
+    let (anchored, ids, id_index) = look_up(s, anchors);
+    let matcher = Matcher { s, rules, normalized, ids: &ids, id_index: &id_index };
     // One pair of buffers for every try: a try that fails leaves them empty.
     let (mut slots, mut skipped) = (Vec::new(), Vec::new());
     for group in anchored.chunk_by(|a, b| a.0 == b.0) {
         let index = group[0].0;
         let pattern = &patterns[index];
+        let Some(steps) = anchors.steps.get(index) else { continue };
         // A wording that opens with a word can only start where that word
         // stands; its anchor is that word, so these are the tokens found above.
-        let starts = matches!(pattern.elements.first(), Some(Element::Word(_))).then_some(group);
+        let starts = matches!(steps.first(), Some(Step::Word(_))).then_some(group);
+        // Elements only move forward, so a match from a token after the
+        // anchor's last stand never reaches its anchor.
+        let last_anchor = group[group.len() - 1].1;
+        let opening_slot = match steps.first() {
+            Some(Step::Slot(kind)) => Some(*kind),
+            _ => None,
+        };
         let mut i = 0;
-        while i < s.len() {
+        while i <= last_anchor {
+            if opening_slot.is_some_and(|kind| !matcher.may_fill(i, kind)) {
+                i += 1;
+                continue;
+            }
             if let Some(at) = starts
                 && at.binary_search_by_key(&i, |&(_, t)| t).is_err()
             {
@@ -355,8 +467,7 @@ pub(crate) fn find_propositions(
             }
             slots.clear();
             skipped.clear();
-            let Some(end) = matcher.run_tracking(&pattern.elements, i, &mut slots, &mut skipped).filter(|&e| e > i)
-            else {
+            let Some(end) = matcher.run_tracking(steps, i, &mut slots, &mut skipped).filter(|&e| e > i) else {
                 i += 1;
                 continue;
             };

@@ -800,11 +800,23 @@ impl Lexicon {
             };
             let next =
                 *next.get_or_insert_with(|| self.next_word(text, tokens, i + 1).map(|t| Next::of(self, text, t)));
-            let picked = self.may_go_on_to(form.text, list.len(), next);
-            for (k, entry) in list.iter().enumerate() {
-                if picked.is_some_and(|bits| bits >> k & 1 == 0) {
-                    continue;
-                }
+            // A long list is read at the phrases its bits pick alone, in their order.
+            let mut picked = self.may_go_on_to(form.text, list.len(), next);
+            let mut unpicked = 0..list.len();
+            loop {
+                let k = match picked.as_mut() {
+                    Some(0) => break,
+                    Some(bits) => {
+                        let k = bits.trailing_zeros() as usize;
+                        *bits &= *bits - 1;
+                        k
+                    }
+                    None => match unpicked.next() {
+                        Some(k) => k,
+                        None => break,
+                    },
+                };
+                let entry = &list[k];
                 if form.definite && entry.tag.is_verbal() || entry.definite_only && !form.definite {
                     continue;
                 }

@@ -37,8 +37,9 @@ impl LetterBag {
     /// edit adds, removes or changes one letter, so it takes at least as many
     /// edits as the longer word has letters the other lacks.
     pub fn distance_bound(&self, other: &Self) -> usize {
-        let shared: usize = self.counts.iter().zip(&other.counts).map(|(&a, &b)| usize::from(a.min(b))).sum();
-        self.len.max(other.len).saturating_sub(shared)
+        // Byte minima summed in u16 lanes (64 × 255 fits), which compilers turn into a few vector instructions.
+        let shared: u16 = self.counts.iter().zip(&other.counts).map(|(&a, &b)| u16::from(a.min(b))).sum();
+        self.len.max(other.len).saturating_sub(usize::from(shared))
     }
 }
 
