@@ -7,7 +7,7 @@ use crosscheck_rules::{CampId, MetricId, PopulationId, Rules, Tag};
 
 use crate::Extraction;
 use crate::analysis::Sentence;
-use crate::attribution::{Frame, Resolved, name_end, names_a_statement, resolve};
+use crate::attribution::{Frame, Resolved, name_end, names_a_statement};
 use crate::context::{last_place, last_region};
 
 /// What carries from one sentence to the next within a document.
@@ -352,11 +352,17 @@ fn named_parties(s: &Sentence, rules: &Rules) -> Vec<Resolved> {
         };
         match s.find_at(k, party) {
             Some(m) => {
+                // The name's own tag says whose it is: no speaker resolution
+                // (and no fuzzy name match) for a party that does not speak.
                 let end = name_end(s, m, s.len());
-                let r = resolve(s, rules, (m.start, end), "a party the article named earlier");
-                if r.actor.is_some() || r.camp.is_some_and(|c| !rules.camp(c).fallback) {
-                    out.push(r);
-                }
+                let (actor, camp) = match m.tag {
+                    Tag::Actor(a) => (Some(a), Some(rules.actor(a).camp)),
+                    Tag::CampCue(c) => (None, Some(c)),
+                    _ => (None, None),
+                };
+                let range = s.byte_range(m.start, end);
+                let how = s.how(|| "a party the article named earlier".to_owned());
+                out.push(Resolved { range, phrase: range, actor, camp, how });
                 k = end.max(k + 1);
             }
             None => k += 1,
