@@ -40,6 +40,16 @@ pub(crate) struct Frame {
 
 const MAX_SPEAKER_TOKENS: usize = 14;
 
+/// Whether `tag` names a party of a known camp: a listed actor, or a cue of
+/// a camp that is no catch-all ("hospital", "the army" name no one).
+pub(crate) fn names_known_party(rules: &Rules, tag: &Tag) -> bool {
+    match tag {
+        Tag::Actor(_) => true,
+        Tag::CampCue(c) => !rules.camp(*c).fallback,
+        _ => false,
+    }
+}
+
 pub(crate) fn is_time(tag: &Tag) -> bool {
     matches!(tag, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Earlier | Tag::Later)
 }
@@ -319,11 +329,7 @@ fn short_quotation(s: &Sentence, open: usize) -> Option<usize> {
 /// The words of a short quoted name whose closing mark stands right before
 /// `to`, past auxiliaries.
 fn quoted_name_before(s: &Sentence, to: usize) -> Option<(usize, usize)> {
-    let mut close = to;
-    while close > 0 && s.grammar.is_subject_auxiliary(s.word(close - 1)) {
-        close -= 1;
-    }
-    let close = close.checked_sub(1).filter(|&c| s.is_quote(c))?;
+    let close = auxiliaries_start(s, 0, to).checked_sub(1).filter(|&c| s.is_quote(c))?;
     let open = (close.saturating_sub(QUOTED_NAME_WORDS + 1)..close).rev().find(|&j| s.is_quote(j))?;
     (short_quotation(s, open) == Some(close)).then_some((open + 1, close))
 }
@@ -1575,11 +1581,7 @@ const OPENING_REACH: usize = 3;
 fn opening_subject(s: &Sentence, rules: &Rules, before: usize) -> Option<Resolved> {
     let first = (0..before.min(OPENING_REACH + 1))
         .find(|&k| s.starts(k).iter().any(|m| matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_))))?;
-    sentence_subject(s, rules, before).filter(|r| attribution_start(s, r) == Some(first))
-}
-
-fn attribution_start(s: &Sentence, r: &Resolved) -> Option<usize> {
-    (0..s.len()).find(|&k| s.tokens[k].start >= r.range.0)
+    sentence_subject(s, rules, before).filter(|r| tokens_in(s, r.range).0 == first)
 }
 
 /// «رفضت الوزارة تقارير عن ...»: after a denial verb, reports that follow a
@@ -1600,11 +1602,18 @@ fn without_leading_preposition(s: &Sentence, (a, b): (usize, usize)) -> (usize, 
     if b > a + 1 && s.kind(a) == TokenKind::Word && s.grammar.is_preposition(s.word(a)) { (a + 1, b) } else { (a, b) }
 }
 
-/// Drops auxiliaries around a fronted subject: "وكانت وزارة الدفاع ... قد أعلنت".
-fn skip_auxiliaries(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
-    while b > a && s.grammar.is_subject_auxiliary(s.word(b - 1)) {
-        b -= 1;
+/// Where the auxiliaries right before `to` start, no further back than
+/// `from`: "has" in "X has claimed", «قد» in «وكان "X" قد أعلن».
+fn auxiliaries_start(s: &Sentence, from: usize, mut to: usize) -> usize {
+    while to > from && s.grammar.is_subject_auxiliary(s.word(to - 1)) {
+        to -= 1;
     }
+    to
+}
+
+/// Drops auxiliaries around a fronted subject: "وكانت وزارة الدفاع ... قد أعلنت".
+fn skip_auxiliaries(s: &Sentence, (mut a, b): (usize, usize)) -> (usize, usize) {
+    let b = auxiliaries_start(s, a, b);
     while a < b && s.grammar.is_subject_auxiliary(s.word(a)) {
         a += 1;
     }
@@ -1693,13 +1702,13 @@ fn verb_subject_first(
 /// stands before it are what is denied. Only when those words name someone,
 /// so a name holding such a word ("the information ministry") stays whole.
 fn after_denied_pointer(s: &Sentence, rules: &Rules, m: Match, back: (usize, usize)) -> (usize, usize) {
-    // "a claim the army called lies": a verb that calls it a verdict denies too.
-    let mut after = m.end();
-    while after < s.len() && s.covered_by(after, |t| matches!(t, Tag::FunctionWord)) {
-        after += 1;
-    }
-    let verdict_follows = after < s.len() && s.find_at(after, |t| matches!(t, Tag::Refutation)).is_some();
-    if !is_denial_verb(s, m.start) && !verdict_follows {
+    // "a claim the army called lies": a verb that calls it a verdict denies
+    // too. (Most frames have no denial verb: the walk is taken after that test.)
+    let verdict_follows = || {
+        let after = (m.end()..s.len()).find(|&k| !s.covered_by(k, |t| matches!(t, Tag::FunctionWord)));
+        after.is_some_and(|k| s.find_at(k, |t| matches!(t, Tag::Refutation)).is_some())
+    };
+    if !is_denial_verb(s, m.start) && !verdict_follows() {
         return back;
     }
     let pointer_end = (back.0..back.1)
@@ -1830,11 +1839,8 @@ fn denier_of_joined_verb(
 /// verb right after a relative pronoun speaks for the pronoun's antecedent,
 /// the phrase before the comma that opens the aside.
 fn antecedent_frame(s: &Sentence, rules: &Rules, m: Match, (end, scope): (usize, Scope)) -> Option<Frame> {
-    let mut at = before_adverbials(s, m.start);
     // "which has rejected": auxiliaries stand between.
-    while at > 0 && s.grammar.is_subject_auxiliary(s.word(at - 1)) {
-        at -= 1;
-    }
+    let at = auxiliaries_start(s, 0, before_adverbials(s, m.start));
     if at < 2 || !s.grammar.is_relative_pronoun(s.word(at - 1)) {
         return None;
     }
@@ -1918,10 +1924,7 @@ fn inverted_or_apposition(
     }
     // Apposition: "Emergency Lawyers, a rights group ..., said", "X, a
     // militant group, has claimed".
-    let mut verb = m.start;
-    while verb > 0 && s.kind(verb - 1) == TokenKind::Word && s.grammar.is_subject_auxiliary(s.word(verb - 1)) {
-        verb -= 1;
-    }
+    let verb = auxiliaries_start(s, 0, m.start);
     if verb >= 2 && s.is_punct(verb - 1, &[',']) {
         let comma = (0..verb - 1).rev().find(|&k| s.is_punct(k, &[',']));
         // Words, not marks: "Civil Military Operations (CMO) chief and

@@ -1225,14 +1225,7 @@ fn content_free(s: &Sentence, act: &DenialAct) -> bool {
 /// from; the party after it is the one meant.
 fn possessive_before_party(s: &Sentence, rules: &Rules, end: usize) -> bool {
     let possessive = end > 0 && end + 1 < s.len() && s.is_punct(end, &['\'', '’']) && s.glued(end - 1, end);
-    let party_after = |j: usize| {
-        s.find_at(j, |t| match t {
-            Tag::Actor(_) => true,
-            Tag::CampCue(c) => !rules.camp(*c).fallback,
-            _ => false,
-        })
-        .is_some()
-    };
+    let party_after = |j: usize| s.find_at(j, |t| attribution::names_known_party(rules, t)).is_some();
     possessive && (end + 1..(end + POSSESSED_PARTY_REACH).min(s.len())).any(party_after)
 }
 
@@ -1394,11 +1387,7 @@ fn own_words(s: &Sentence, a: usize, b: usize) -> Vec<String> {
 /// ("American", «أذربيجان»; a catch-all camp's word such as "hospital"
 /// names no one): what ties a statement to a denial's object.
 fn unnamed_words(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Vec<String> {
-    words_of(s, a, b, |t| match t {
-        Tag::Actor(_) => true,
-        Tag::CampCue(c) => !rules.camp(*c).fallback,
-        _ => false,
-    })
+    words_of(s, a, b, |t| attribution::names_known_party(rules, t))
 }
 
 fn words_of(s: &Sentence, a: usize, b: usize, name: impl Fn(&Tag) -> bool) -> Vec<String> {

@@ -7,7 +7,7 @@ use crosscheck_rules::{CampId, MetricId, PopulationId, Rules, Tag};
 
 use crate::Extraction;
 use crate::analysis::Sentence;
-use crate::attribution::{Frame, Resolved, name_end, names_a_statement};
+use crate::attribution::{Frame, Resolved, name_end, names_a_statement, names_known_party};
 use crate::context::{last_place, last_region};
 
 /// What carries from one sentence to the next within a document.
@@ -345,12 +345,7 @@ fn named_parties(s: &Sentence, rules: &Rules) -> Vec<Resolved> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < s.len() {
-        let party = |t: &Tag| match t {
-            Tag::Actor(_) => true,
-            Tag::CampCue(c) => !rules.camp(*c).fallback,
-            _ => false,
-        };
-        match s.find_at(k, party) {
+        match s.find_at(k, |t| names_known_party(rules, t)) {
             Some(m) => {
                 // The name's own tag says whose it is: no speaker resolution
                 // (and no fuzzy name match) for a party that does not speak.
