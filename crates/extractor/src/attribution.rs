@@ -539,11 +539,21 @@ fn opens_frame(tag: &Tag) -> bool {
     )
 }
 
+/// Whether a qualifier that starts before token `i` covers it ("an estimated").
+fn inside_a_longer_qualifier(s: &Sentence, i: usize) -> bool {
+    (i.saturating_sub(MAX_QUALIFIER_LEAD)..i)
+        .any(|j| s.starts(j).iter().any(|m| matches!(m.tag, Tag::Qualifier { .. }) && m.end() > i))
+}
+
+/// How many tokens a qualifier may run before a speech word it holds.
+const MAX_QUALIFIER_LEAD: usize = 4;
+
 /// Where to read on when the word at `i` opens no speech frame though it
 /// may look like one.
 fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
-    // "an estimated 3.2 million": a speech word inside a qualifier is the qualifier's.
-    if s.covered_by(i, |t| matches!(t, Tag::Qualifier { .. })) {
+    // "an estimated 3.2 million": a speech word inside a qualifier is the
+    // qualifier's. Alone it still speaks: "the ministry estimated 100 dead".
+    if inside_a_longer_qualifier(s, i) {
         return Some(i + 1);
     }
     // "the United States denied": a speech word inside a name the packs know

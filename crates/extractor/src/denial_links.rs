@@ -283,13 +283,17 @@ impl Denials<'_> {
             .clone()
             .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()) && inside(&out.claims[c]))
             .collect();
+        let counted = |c: &usize| !state.implicit.contains(c) && inside(&out.claims[*c]);
         let figures: Vec<usize> = self
             .sentence_claims
             .clone()
-            .filter(|&c| {
-                out.claims[c].quantity().is_some_and(|q| q.value.is_some())
-                    && !state.implicit.contains(&c)
-                    && inside(&out.claims[c])
+            .filter(|c| out.claims[*c].quantity().is_some_and(|q| q.value.is_some()) && counted(c))
+            .collect();
+        let vague_figures: Vec<usize> = self
+            .sentence_claims
+            .clone()
+            .filter(|c| {
+                out.claims[*c].quantity().is_some_and(|q| q.value.is_none() && q.interval.low > 0) && counted(c)
             })
             .collect();
         // "X said the reports were fabrications": words that call something
@@ -317,6 +321,7 @@ impl Denials<'_> {
             independent: self.independent(speaker),
             propositions,
             figures,
+            vague_figures,
             words: content_words(s, a, b),
             numbers: numbers_of(s, a, b),
             statement: Some(statement),
@@ -929,6 +934,7 @@ impl Denials<'_> {
             independent: self.independent(r),
             propositions: Vec::new(),
             figures: Vec::new(),
+            vague_figures: Vec::new(),
             words: Vec::new(),
             numbers: Vec::new(),
             statement: None,
@@ -993,7 +999,7 @@ impl Denials<'_> {
                 || figures_in_object
                 || u.words.iter().any(|w| object_words.contains(w))
                 || blames_denier(u))
-            && (!no_losses || !u.figures.is_empty())
+            && (!no_losses || !u.figures.is_empty() || !u.vague_figures.is_empty())
             && (!no_event || u.incident)
             && !u.denial
             && !self.spoken_by(u, denier, state)
@@ -1136,7 +1142,7 @@ impl Denials<'_> {
         let chosen = if named.is_some() {
             named
         } else if no_losses || figures_in_object {
-            headline
+            headline.or(unit.vague_figures.last().copied().filter(|_| no_losses))
         } else {
             unit.propositions.last().copied().or(if bare && !announced { headline } else { None })
         };

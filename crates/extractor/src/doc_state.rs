@@ -77,6 +77,8 @@ pub(crate) struct Unit {
     pub independent: bool,
     pub propositions: Vec<usize>,
     pub figures: Vec<usize>,
+    /// Its vague counts ("dozens of soldiers"): tolls only "no losses" answers.
+    pub vague_figures: Vec<usize>,
     /// Its content words, for denials whose object has words of its own.
     pub words: Vec<String>,
     /// The numbers written in it, in digits (years left out).

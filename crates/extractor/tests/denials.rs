@@ -976,6 +976,38 @@ mod no_losses {
         );
     }
 
+    /// A vague toll ("dozens of soldiers", «عشرات الجنود») is still a toll:
+    /// "no losses" answers it.
+    #[test]
+    fn a_vague_toll_is_answered() {
+        check(
+            "Baku said dozens of Armenian soldiers were killed overnight. Yerevan said its forces suffered no losses.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «dozens of Armenian soldiers were killed»",
+        );
+        check(
+            "Azerbaijan claimed to have killed hundreds of Armenian troops. Armenia said there were no casualties.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «killed hundreds»",
+        );
+        check(
+            "أعلنت باكو مقتل عشرات الجنود الأرمن. لكن يريفان قالت إنها لم تسجل أي خسائر.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «مقتل عشرات»",
+        );
+        check(
+            "قالت وزارة الدفاع الأذربيجانية إنها قتلت المئات من الجنود الأرمن. وقالت وزارة الدفاع الأرمينية إن وحداتها لم تتكبد أي خسائر.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «قتلت المئات»",
+        );
+    }
+
+    /// A vague figure in a statement's background ("a war that has killed
+    /// hundreds") is no headline: a bare "denied that" answers the statement.
+    #[test]
+    fn a_vague_figure_is_not_what_a_bare_denial_answers() {
+        check(
+            "Armenia said its forces had destroyed an Azerbaijani brigade in a war that has killed hundreds. Baku denied that.",
+            "statement denies camp=baku -> statement camp=yerevan «its forces had destroyed an Azerbaijani brigade in a war that has killed hundreds»",
+        );
+    }
+
     #[test]
     fn no_toll_before_no_link() {
         check("Baku said Armenian units shelled Tartar. Yerevan said its forces suffered no losses.", "");

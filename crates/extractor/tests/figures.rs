@@ -1006,3 +1006,38 @@ mod a_death_count {
         check("The death count rose to 40, officials said.", "killed exact 40");
     }
 }
+
+mod several_and_a_few {
+    use super::*;
+
+    /// `metric low..high` of every vague figure.
+    #[track_caller]
+    fn check_vague(input: &str, expected: &str) {
+        let actual = extract(input)
+            .iter()
+            .filter_map(|c| c.quantity().filter(|q| q.value.is_none()))
+            .map(|q| {
+                format!("{} {}..{}", q.metric, q.interval.low, q.interval.high.map_or("".into(), |h| h.to_string()))
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+    }
+
+    /// "several", "a few", «عدة», «بضعة»: more than one, fewer than a hundred.
+    #[test]
+    fn count_two_to_ninety_nine() {
+        check_vague("Baku said it killed several Armenian soldiers.", "killed 2..99");
+        check_vague("Yerevan said a few civilians were wounded in the shelling.", "wounded 2..99");
+        check_vague("The ministry said a number of soldiers were killed.", "killed 2..99");
+        check_vague("قالت باكو إنها قتلت عدة جنود أرمن.", "killed 2..99");
+        check_vague("وأصيب بضعة مدنيين في القصف.", "wounded 2..99");
+    }
+
+    /// "several hundred", "a few thousand" scale the count.
+    #[test]
+    fn a_scale_after_them_scales_the_count() {
+        check_vague("Several hundred civilians were wounded.", "wounded 200..999");
+        check_vague("The shelling killed a few thousand people, officials said.", "killed 2000..9999");
+    }
+}

@@ -1984,3 +1984,25 @@ mod a_party_s_media_office {
         check("Armenian media said 40 soldiers were killed.", "killed 40 camp=media");
     }
 }
+
+mod estimated {
+    use super::*;
+
+    /// "X estimated": a speech verb that is also a qualifier speaks when it
+    /// stands alone; inside "an estimated" it only qualifies.
+    #[test]
+    fn a_party_that_estimates_speaks() {
+        check("The Armenian ministry estimated 100 soldiers were killed.", "killed 100 camp=yerevan");
+        check("Baku has estimated that 100 Armenian soldiers were killed.", "killed 100 camp=baku");
+        check(
+            "The Azerbaijani army has estimated there were 100 to 300 soldiers killed in the strike.",
+            "killed 100 camp=baku",
+        );
+        check("وقدرت وزارة الدفاع الأرمينية عدد القتلى بنحو 100 جندي.", "killed 100 camp=yerevan");
+    }
+
+    #[test]
+    fn an_estimated_figure_is_no_speaker() {
+        check("Baku said the strike killed an estimated 100 soldiers.", "killed 100 camp=baku");
+    }
+}

@@ -183,8 +183,12 @@ fn paragraphs(text: &str, seg: &Segmentation) -> Vec<(usize, usize)> {
         });
         let next_is_text = lines.get(i + 1).is_some_and(|&l| !is_blank(l));
         let this = line_str(line);
+        // A saved article opens with its title: a first line without final
+        // punctuation stands alone unless the whole text is hard-wrapped.
+        let title = i == 0 && !wrapped && !ends_open(this, seg);
         let join = next_is_text
             && !ends_sentence(this, seg)
+            && !title
             && (wrapped || ends_open(this, seg) || word_count(this) > MAX_HEADING_WORDS);
         if !join && let Some(p) = current.take() {
             out.push(p);
@@ -472,6 +476,36 @@ mod tests {
         check(
             "قتلى ونازحون\n\nوقال مسؤول إن 200 قتلوا.\nموقف روسيا\nمن جانبها، اكدت روسيا انها تلقت تنبيها.",
             &["قتلى ونازحون", "وقال مسؤول إن 200 قتلوا.", "موقف روسيا", "من جانبها، اكدت روسيا انها تلقت تنبيها."],
+        );
+    }
+
+    /// A saved article's first line is its title, however long: the speaker
+    /// of the lede is not the headline's last words.
+    #[test]
+    fn a_long_first_line_without_punctuation_is_the_title() {
+        check(
+            "Rebels claim attack on army convoy near the border\nThe rebels said they killed 12 soldiers.\n",
+            &["Rebels claim attack on army convoy near the border", "The rebels said they killed 12 soldiers."],
+        );
+        check(
+            "الجيش ينفي مقتل جنوده في هجوم على قافلة قرب الحدود\nقالت الحركة إنها قتلت 12 جنديا.",
+            &["الجيش ينفي مقتل جنوده في هجوم على قافلة قرب الحدود", "قالت الحركة إنها قتلت 12 جنديا."],
+        );
+        // A first line that ends open goes on.
+        check(
+            "The ministry said on Monday that the strike,\nwhich hit a school, killed 12.\n",
+            &["The ministry said on Monday that the strike,\nwhich hit a school, killed 12."],
+        );
+    }
+
+    /// In a text wrapped throughout, the first line is wrapped like the rest.
+    #[test]
+    fn a_wrapped_first_line_is_joined() {
+        check(
+            "The ministry said on Monday that at least\ntwelve people were killed when shells\nhit the market in the centre of\nthe town on Sunday.\n",
+            &[
+                "The ministry said on Monday that at least\ntwelve people were killed when shells\nhit the market in the centre of\nthe town on Sunday.",
+            ],
         );
     }
 
