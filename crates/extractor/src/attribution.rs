@@ -2013,17 +2013,30 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
         let phrase = s.words(a, b);
         return Resolved { how: s.how(|| format!("\"{phrase}\" is what the previous speaker issued")), ..prev.clone() };
     }
+    let words: Vec<&str> = s.text[speaker.phrase.0..speaker.phrase.1].split_whitespace().collect();
+    // "the militant group", «الجماعة المسلحة»: one word describing a group word.
+    let group_at = |k: usize| s.starts(k).iter().any(|m| matches!(m.tag, Tag::Independent) && m.len == 1);
+    let describes = |k: usize| !s.covered_by(k, |t| matches!(t, Tag::Independent));
+    let described_group = b == a + words.len()
+        && match words.as_slice() {
+            [the, _, w] => s.grammar.is_definite_article(the) && group_at(a + 2) && describes(a + 1) && w.len() >= 3,
+            [w, adj] => {
+                s.grammar.has_article_prefix(w) && s.grammar.has_article_prefix(adj) && group_at(a) && describes(a + 1)
+            }
+            _ => false,
+        };
+    let bare_definite = described_group
+        || match words.as_slice() {
+            [w] => s.grammar.has_article_prefix(w) && w.chars().count() >= 4,
+            [the, w] => s.grammar.is_definite_article(the) && w.chars().count() >= 3,
+            _ => false,
+        };
     // "the military" after a speaker of no known camp ("the X Front said
-    // ..."): nothing ties the two; the noun's own camp says more.
-    if speaker.camp.is_none() || previous.is_some_and(|p| p.camp.is_none()) {
+    // ..."): nothing ties the two; the noun's own camp says more. A group
+    // word with a word describing it has none of its own.
+    if (speaker.camp.is_none() && !described_group) || previous.is_some_and(|p| p.camp.is_none()) {
         return speaker;
     }
-    let words: Vec<&str> = s.text[speaker.phrase.0..speaker.phrase.1].split_whitespace().collect();
-    let bare_definite = match words.as_slice() {
-        [w] => s.grammar.has_article_prefix(w) && w.chars().count() >= 4,
-        [the, w] => s.grammar.is_definite_article(the) && w.chars().count() >= 3,
-        _ => false,
-    };
     // "the army" after an armed group is not the group; "the group" is.
     let state = prev.camp.is_some_and(|c| rules.camp(c).country || rules.camp(c).state || rules.camp(c).fallback);
     let group_word = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Independent)));

@@ -2006,3 +2006,38 @@ mod estimated {
         check("Baku said the strike killed an estimated 100 soldiers.", "killed 100 camp=baku");
     }
 }
+
+mod a_described_group_word {
+    use super::*;
+
+    /// "the militant group", «الجماعة المسلحة»: a group word with one word
+    /// describing it refers back to the party that spoke, as "the group" does;
+    /// "the rights group" is a group of its own.
+    #[test]
+    fn refers_back_to_the_party_that_spoke() {
+        check(
+            "Al-Shabaab said it killed 12 soldiers. The militant group said 3 of its fighters were killed.",
+            "killed 12 camp=al-shabaab; killed 3 camp=al-shabaab",
+        );
+        check(
+            "The Houthis said 12 Saudi soldiers were killed. The armed group said 3 of its fighters were killed.",
+            "killed 12 camp=houthis; killed 3 camp=houthis",
+        );
+        check(
+            "أعلنت حركة الشباب مقتل 12 جنديا. وقالت الجماعة المسلحة إن 3 من مقاتليها قتلوا.",
+            "killed 12 camp=al-shabaab; killed 3 camp=al-shabaab",
+        );
+        check(
+            "قال الحوثيون إن 12 جنديا سعوديا قتلوا. وقالت الجماعة المتمردة إن 3 من مقاتليها قتلوا.",
+            "killed 12 camp=houthis; killed 3 camp=houthis",
+        );
+    }
+
+    #[test]
+    fn a_rights_group_is_not_the_party() {
+        check(
+            "Al-Shabaab said it killed 12 soldiers. The rights group said 3 civilians were killed.",
+            "killed 12 camp=al-shabaab; killed 3 camp=other",
+        );
+    }
+}
