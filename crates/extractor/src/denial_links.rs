@@ -83,9 +83,16 @@ pub(crate) fn read_denials(
     }
     let frame_end = |k: usize| frames.iter().find(|f| f.at <= k && k < f.end).map(|f| f.end);
     let acts = find_denials(cx.s, frame_end);
+    // The acts that answered something: only those a bare verdict repeats.
+    let mut answered: Vec<DenialAct> = Vec::new();
     for (i, act) in acts.iter().enumerate() {
-        if !d.names_an_earlier_denial(&acts[..i], act) {
-            d.link(act, state, out);
+        if d.names_an_earlier_denial(&acts[..i], act) || d.repeats_an_earlier_denial(&answered, act) {
+            continue;
+        }
+        let before = out.claims.len();
+        d.link(act, state, out);
+        if out.claims[before..].iter().any(|c| is_denial(c) && c.proposition().is_some_and(|p| p.target.is_some())) {
+            answered.push(act.clone());
         }
     }
 }
@@ -478,6 +485,42 @@ impl Denials<'_> {
         let denier = |a: &DenialAct| self.denier_frame(a).and_then(|f| f.speaker.as_ref()).map(|r| self.key(r));
         let Some(this) = denier(act) else { return false };
         earlier.iter().any(|a| denier(a).as_ref() == Some(&this))
+    }
+
+    /// «نفت باكستان هذه الاتهامات ووصفتها بأنها لا أساس لها من الصحة»,
+    /// "denied the claims and called them baseless": a verdict with nothing
+    /// of its own, after the same denier's denial in the sentence, judges
+    /// what that denial answers; it is no second act.
+    fn repeats_an_earlier_denial(&self, earlier: &[DenialAct], act: &DenialAct) -> bool {
+        let s = self.s();
+        if act.trigger != Trigger::Verdict || !own_words(s, act.object.0, act.object.1).is_empty() {
+            return false;
+        }
+        let denier = |a: &DenialAct| self.denier_frame(a).and_then(|f| f.speaker.as_ref());
+        let Some(this) = denier(act) else { return false };
+        if self.owner(act, this).is_some() {
+            return false;
+        }
+        let key = self.key(this);
+        // Nothing of its own between the denial's object and the verdict's
+        // pointer ("واصفة الصور المتداولة بأنها مفبركة" judges the pictures),
+        // or the pointer is the denial's own ("رفضت الاتهامات واعتبرتها").
+        // A pointer with a noun of its own ("these claims were lies") names
+        // what it judges anew: a second act.
+        let noun = act.back_reference.is_some_and(|(b0, b1)| {
+            b1 > b0 + 1 || s.has_at(b0, |t| matches!(t, Tag::Allegation | Tag::SpeechNoun | Tag::FigureReference))
+        });
+        let judges_the_same = |e: &DenialAct| {
+            let from = act.back_reference.map_or(act.word.0, |(b0, _)| b0);
+            let inside = act.back_reference.is_some_and(|(b0, b1)| e.object.0 <= b0 && b1 <= e.object.1);
+            let named_anew = (e.object.1..from).any(|k| {
+                s.has_at(k, |t| matches!(t, Tag::Allegation | Tag::SpeechNoun | Tag::BackReference | Tag::Hearsay))
+            });
+            inside || (!noun && e.object.1 <= from && !named_anew && own_words(s, e.object.1, from).is_empty())
+        };
+        earlier
+            .iter()
+            .any(|e| e.trigger == Trigger::Verb && denier(e).is_some_and(|r| self.key(r) == key) && judges_the_same(e))
     }
 
     /// Links one denial to what it answers and adds it as a claim.
@@ -990,7 +1033,11 @@ impl Denials<'_> {
         u.span.start < act_span.start
             && numbers_fit(linked.numbers, &u.numbers)
             && (!figures_named || !u.figures.is_empty())
-            && (!bare || u.sentence + UNIT_REACH >= state.sentence)
+            // "denied these accusations": an accusation names the denier, and
+            // one that does may stand a sentence further back.
+            && (!bare
+                || u.sentence + UNIT_REACH >= state.sentence
+                || blames_denier(u) && u.sentence + WORDED_REACH >= state.sentence)
             && (!bare || u.sentence == state.sentence || !answers_its_own_sentence(s, act))
             // "denied the toll in the latest fighting": words after a pointer at
             // figures in the object only say which toll.
@@ -1091,7 +1138,7 @@ impl Denials<'_> {
         let fits = |u: &Unit| self.unit_fits(u, linked, state);
         // "denied firing at the plane": of the statements it may answer, the
         // one that names the denier as the doer ("the RSF shot at a plane").
-        let denier_camp = self.real(denier.camp).filter(|_| !bare && owner.is_none());
+        let denier_camp = self.real(denier.camp).filter(|_| (!bare || linked.about_who) && owner.is_none());
         let names_denier = |u: &Unit| denier_camp.is_some_and(|d| u.named_camps.contains(&d));
         // «ورود مزاعم تقول إن ...، وهي مزاعم تنفيها الحركة»: a pointer after a
         // statement of its own sentence points at that statement first.

@@ -3970,3 +3970,46 @@ mod what_a_party_circulated {
         );
     }
 }
+
+// --- Accusations name the accused ------------------------------------------
+
+mod accusations_name_the_accused {
+    use super::*;
+
+    /// "denied these accusations": of the statements before, the one that
+    /// names the denier is the accusation, even a sentence further back than
+    /// a bare pointer reaches.
+    #[test]
+    fn the_statement_naming_the_denier() {
+        check(
+            "Baku said Armenian forces blew up a bridge near Tartar. Baku said its units rebuilt it. Armenia denied these accusations.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian forces blew up a bridge near Tartar»",
+        );
+        check(
+            "Azerbaijan said Armenian troops blew up a bridge near Fuzuli. It said its units had rebuilt it. Yerevan rejected the accusations.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops blew up a bridge near Fuzuli»",
+        );
+        check(
+            "أعلنت باكو أن القوات الأرمينية فجرت جسرا قرب ترتر. وأكدت باكو أن وحداتها أعادت بناءه. ونفت أرمينيا هذه الاتهامات.",
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية فجرت جسرا قرب ترتر»",
+        );
+    }
+
+    /// "denied the accusations and called them baseless": the verdict judges
+    /// what the denial answered; it is no second act.
+    #[test]
+    fn a_bare_verdict_after_the_denial_repeats_it() {
+        check(
+            "أعلنت باكو أن القوات الأرمينية فجرت جسرا قرب ترتر. وأكدت باكو أن وحداتها أعادت بناءه. ونفت أرمينيا هذه الاتهامات ووصفتها بأنها لا أساس لها من الصحة.",
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية فجرت جسرا قرب ترتر»",
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية فجرت جسرا قرب ترتر. ورفضت يريفان الاتهامات واعتبرتها عارية عن الصحة.",
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية فجرت جسرا قرب ترتر»",
+        );
+        check(
+            "Baku said Armenian forces blew up a bridge near Tartar. Yerevan denied the accusations and called them baseless.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian forces blew up a bridge near Tartar»",
+        );
+    }
+}
