@@ -686,7 +686,11 @@ impl Denials<'_> {
         let (s, rules) = (self.s(), self.cx.rules);
         let denier_key = self.key(denier);
         let head_end = act.content.unwrap_or(act.object.1);
-        let from = b0.saturating_sub(3).max(act.object.0.min(b0));
+        // "the Indian Air Force chief's claim": a possessive before the
+        // pointer may close a longer name.
+        let possessive = (b0.saturating_sub(3)..b0).any(|k| k > 0 && s.is_punct(k, &['\'', '’']) && s.glued(k - 1, k));
+        let reach = if possessive { POSSESSOR_REACH } else { 3 };
+        let from = b0.saturating_sub(reach).max(act.object.0.min(b0));
         // A pointer before the verb ("تصريح نفى صحته مسؤولون"): its party
         // stands before the verb too; after it comes the denier.
         // Not past a "that" clause, which says what the claim is.
@@ -1281,6 +1285,9 @@ fn possessive_before_party(s: &Sentence, rules: &Rules, end: usize) -> bool {
     let party_after = |j: usize| s.find_at(j, |t| attribution::names_known_party(rules, t)).is_some();
     possessive && (end + 1..(end + POSSESSED_PARTY_REACH).min(s.len())).any(party_after)
 }
+
+/// How far before a pointer a possessive's party may start.
+const POSSESSOR_REACH: usize = 8;
 
 /// How far after a possessive the party it names may start.
 const POSSESSED_PARTY_REACH: usize = 4;

@@ -4013,3 +4013,28 @@ mod accusations_name_the_accused {
         );
     }
 }
+
+// --- A long possessor before the pointer ------------------------------------
+
+mod a_long_possessor {
+    use super::*;
+
+    /// "the Azerbaijani defence ministry spokesman's claim": the party a
+    /// possessive closes may start well before the pointer, with words
+    /// describing the claim between ("explosive", "latest").
+    #[test]
+    fn owns_the_claim() {
+        check(
+            "Yerevan rejected the Azerbaijani defence ministry spokesman's claim that 40 Armenian soldiers were killed.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «40 Armenian soldiers were killed»",
+        );
+        check(
+            "Yerevan denied the Azerbaijani defence ministry's latest claim that 40 Armenian soldiers were killed.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «40 Armenian soldiers were killed»",
+        );
+        check(
+            "Armenia's defence minister has publicly rejected the Azerbaijani army chief's explosive claim that 40 Armenian soldiers were killed.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «40 Armenian soldiers were killed»",
+        );
+    }
+}

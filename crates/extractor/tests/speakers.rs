@@ -2041,3 +2041,15 @@ mod a_described_group_word {
         );
     }
 }
+
+mod revealed {
+    use super::*;
+
+    /// "revealed that" reports what the subject says.
+    #[test]
+    fn a_party_that_reveals_speaks() {
+        check("The Armenian ministry revealed that 40 soldiers were killed.", "killed 40 camp=yerevan");
+        check("Baku revealed on Monday that 12 Armenian soldiers had been killed.", "killed 12 camp=baku");
+        check("Azerbaijan's army revealed 30 Armenian soldiers were killed in the strike.", "killed 30 camp=baku");
+    }
+}
