@@ -388,8 +388,16 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
             }) || s.covered_by(j, |t| matches!(t, Tag::SpeakerStop)));
         // "The X Front (XF) said", "X (South) has denied": an acronym in
         // parentheses closing the name, auxiliaries after it.
-        if (k..to).all(|i| s.kind(i) == TokenKind::Word && s.grammar.is_subject_auxiliary(s.word(i)))
-            && let Some(open) = parenthesized_before(s, k)
+        // "The Syrian Democratic Forces (SDF) commander X said": the
+        // acronym after a known party's name, a title after it.
+        let auxiliaries_after =
+            (k..to).all(|i| s.kind(i) == TokenKind::Word && s.grammar.is_subject_auxiliary(s.word(i)));
+        if let Some(open) = parenthesized_before(s, k)
+            && (auxiliaries_after || {
+                let party = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
+                let other_party = |i: usize| s.has_at(i, party) && !s.grammar.is_office_title(s.word(i));
+                s.ending_at(open, party).is_some() && !(k..to).any(other_party)
+            })
         {
             k = open;
             continue;

@@ -129,7 +129,7 @@ impl Denials<'_> {
         let words: Vec<&str> =
             key.split_whitespace().filter(|w| w.chars().count() > 2 && !grammar.is_article(w)).collect();
         let phrase: Vec<&str> = u.speaker_phrase.split_whitespace().collect();
-        !words.is_empty() && words.iter().all(|w| phrase.contains(w))
+        !words.is_empty() && words.iter().all(|w| phrase.contains(w) || u.speaker_words.iter().any(|v| v == w))
     }
 
     /// The media, for claims a denial's object reports with a word for
@@ -330,6 +330,10 @@ impl Denials<'_> {
             figures,
             vague_figures,
             words: content_words(s, a, b),
+            speaker_words: {
+                let (p0, p1) = attribution::tokens_in(s, speaker.phrase);
+                content_words(s, p0, p1)
+            },
             numbers: numbers_of(s, a, b),
             statement: Some(statement),
             emitted: None,
@@ -982,6 +986,7 @@ impl Denials<'_> {
             propositions: Vec::new(),
             figures: Vec::new(),
             vague_figures: Vec::new(),
+            speaker_words: Vec::new(),
             words: Vec::new(),
             numbers: Vec::new(),
             statement: None,
@@ -1020,6 +1025,8 @@ impl Denials<'_> {
         // "مزاعم أذربيجان"); an object with words of its own ("مسؤوليته عن
         // الهجوم على المستشفى") answers only a statement that shares one.
         let object_words = content_words(s, act.object.0, act.object.1);
+        // The object before what the claim says: where its owner is named.
+        let head_words = content_words(s, act.object.0, act.content.unwrap_or(act.object.1));
         let bare = own_words(s, act.object.0, act.object.1).is_empty();
         // "No losses" answers a toll, nothing else; "there was no clash" a
         // statement about an attack.
@@ -1049,6 +1056,10 @@ impl Denials<'_> {
                 || no_losses
                 || figures_in_object
                 || u.words.iter().any(|w| object_words.contains(w))
+                // "denied the claim by Fidan", "the minister's claim": the
+                // object names who made the statement.
+                || u.speaker_words.iter().any(|w| head_words.contains(w))
+                || u.speaker_phrase.split_whitespace().any(|w| head_words.iter().any(|o| o == w))
                 || blames_denier(u))
             && (!no_losses || !u.figures.is_empty() || !u.vague_figures.is_empty())
             && (!no_event || u.incident)
@@ -1058,6 +1069,9 @@ impl Denials<'_> {
                 // The party the object names: its camp, or for a catch-all camp its own words.
                 (Some((o, _, _)), _) if self.real(o.camp).is_some() => u.camp == o.camp,
                 (Some((o, _, _)), d) => {
+                    // "the minister's claim" after "Turkey's foreign minister
+                    // said": an office of no camp names the speaker who had one.
+                    o.actor.is_none() && self.real(u.camp).is_some() && self.names_speaker(o, u) ||
                     u.camp == o.camp
                         && match o.actor {
                             Some(a) => u.speaker == self.cx.rules.actor(a).id,

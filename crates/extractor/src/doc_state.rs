@@ -81,6 +81,8 @@ pub(crate) struct Unit {
     pub vague_figures: Vec<usize>,
     /// Its content words, for denials whose object has words of its own.
     pub words: Vec<String>,
+    /// The content words of its speaker's phrase: "the claim by Fidan".
+    pub speaker_words: Vec<String>,
     /// The numbers written in it, in digits (years left out).
     pub numbers: Vec<String>,
     /// The open statement, not yet a claim: it becomes one only when denied.

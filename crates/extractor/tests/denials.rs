@@ -4038,3 +4038,42 @@ mod a_long_possessor {
         );
     }
 }
+
+// --- The object names who made the statement --------------------------------
+
+mod the_object_names_the_speaker {
+    use super::*;
+
+    /// "denied the claim by Tahirov", "the minister's claim", «ما قاله
+    /// طاهروف»: a person or office the packs do not know, named in the
+    /// object as in the speaker phrase before, owns the statement.
+    #[test]
+    fn by_name_or_office() {
+        check(
+            "Azerbaijan's foreign minister Kamal Tahirov said Armenian saboteurs blew up a bridge near Lachin. Yerevan denied the claim by Tahirov.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs blew up a bridge near Lachin»",
+        );
+        check(
+            "Azerbaijan's foreign minister said Armenian saboteurs blew up a bridge near Lachin. Yerevan denied the minister's claim.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs blew up a bridge near Lachin»",
+        );
+        check(
+            "قال وزير الخارجية الأذربيجاني كمال طاهروف إن مخربين أرمن فجروا جسرا قرب لاتشين. ونفت يريفان ما قاله طاهروف.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن فجروا جسرا قرب لاتشين»",
+        );
+        check(
+            "قال وزير الخارجية الأذربيجاني إن مخربين أرمن فجروا جسرا قرب لاتشين. ونفت يريفان ادعاء الوزير.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن فجروا جسرا قرب لاتشين»",
+        );
+    }
+
+    /// Words of what the claim says do not name its owner: "disputed reports
+    /// that military forces were targeted" after "military officials said".
+    #[test]
+    fn not_by_the_words_of_the_claim() {
+        check(
+            "Rockets were fired near the airport, two Azerbaijani military officials said. Yerevan disputed reports that military positions were targeted.",
+            "",
+        );
+    }
+}

@@ -2053,3 +2053,29 @@ mod revealed {
         check("Azerbaijan's army revealed 30 Armenian soldiers were killed in the strike.", "killed 30 camp=baku");
     }
 }
+
+mod an_acronym_in_parentheses {
+    use super::*;
+
+    /// "The Rapid Support Forces (RSF) commander said": the acronym closes
+    /// the party's name; the title after it is the party's.
+    #[test]
+    fn between_the_name_and_a_title() {
+        check("The Rapid Support Forces (RSF) commander said 13 soldiers were killed.", "killed 13 camp=rsf");
+        check(
+            "The Syrian Democratic Forces (SDF) Commander-in-Chief Mazloum Abdi said 12 fighters were killed.",
+            "killed 12 camp=sdf",
+        );
+        check(
+            "The Tigray People's Liberation Front (TPLF) spokesman said 14 soldiers were killed.",
+            "killed 14 camp=tplf",
+        );
+    }
+
+    /// A parenthesis before another party's name is no part of it: "Baghdad
+    /// (Reuters) Azerbaijan's army said".
+    #[test]
+    fn not_before_another_party() {
+        check("Baghdad (Reuters) Azerbaijan's army said 13 Armenian soldiers were killed.", "killed 13 camp=baku");
+    }
+}
