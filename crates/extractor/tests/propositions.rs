@@ -1360,3 +1360,40 @@ mod a_district_is_a_locality {
         );
     }
 }
+
+mod aircraft_downed_negated {
+    use super::*;
+
+    /// `aircraft_downed` claims, as `polarity camp=...`.
+    #[track_caller]
+    fn check_downed(input: &str, expected: &str) {
+        let actual = extract(input)
+            .iter()
+            .filter_map(|c| match &c.kind {
+                ClaimKind::Proposition(p) if p.template == "aircraft_downed" => {
+                    Some(format!("{} camp={}", p.polarity.as_str(), camp(c)))
+                }
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        assert_rendered(input, actual, expected);
+    }
+
+    /// «أي طائرة لم تُسقط»: the aircraft first, the negated passive after.
+    #[test]
+    fn arabic_aircraft_before_the_verb() {
+        check_downed("وقالت وزارة الدفاع الأرمينية إن أي طائرة لم تسقط.", "denies camp=yerevan");
+        check_downed("وأكدت يريفان أن أي مقاتلة من طراز سوخوي لم تُسقط.", "denies camp=yerevan");
+        check_downed("وقالت باكو إن الطائرة التي أسقطت كانت أرمينية.", "asserts camp=baku");
+    }
+
+    /// "none of its jets were shot down": a negation with a determiner
+    /// before the aircraft.
+    #[test]
+    fn english_none_of() {
+        check_downed("Yerevan said none of its jets were shot down.", "denies camp=yerevan");
+        check_downed("Baku said none of the helicopters had been shot down.", "denies camp=baku");
+        check_downed("Yerevan said none of their drones were shot down.", "denies camp=yerevan");
+    }
+}
