@@ -15,7 +15,8 @@
 //! - disjoint intervals from different sources conflict when they may have
 //!   been given the same day, or when the later one is below the earlier;
 //!   a later figure above an earlier one is an `update`: tolls grow;
-//! - vague figures ("hundreds") never make a hard conflict;
+//! - vague figures ("hundreds") conflict only with a stated figure at least
+//!   three times outside their range;
 //! - a figure for one incident (a strike, a blast) compares only with figures
 //!   for the same incident: the same locality on the same day, or, when no
 //!   place is named, the same article;
@@ -678,7 +679,7 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
     if sequenced && grew {
         return Some((FindingKind::Update, "the larger figure came later: tolls grow"));
     }
-    if qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague {
+    if (qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague) && !vague_far_from_stated(qa, qb) {
         return Some((FindingKind::Discrepancy, "a vague figure disagrees with a stated one"));
     }
     if qa.value.is_some() && qa.value == qb.value {
@@ -722,6 +723,24 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
     } else {
         (FindingKind::NumericConflict, "the figures cannot both hold and were given together")
     })
+}
+
+/// How many times below a vague figure's least ("dozens": 12) or above its
+/// most a stated figure must lie to contradict it: "dozens of soldiers"
+/// against "two soldiers", not against "nine".
+const VAGUE_MARGIN: u64 = 3;
+
+/// Whether one figure is vague, the other stated, and the stated one lies
+/// far outside the vague one's range.
+fn vague_far_from_stated(qa: Figure, qb: Figure) -> bool {
+    let (vague, stated) = match (qa.qualifier == Qualifier::Vague, qb.qualifier == Qualifier::Vague) {
+        (true, false) => (qa, qb),
+        (false, true) => (qb, qa),
+        _ => return false,
+    };
+    let Some(value) = stated.value.filter(|_| stated.interval.high.is_some()) else { return false };
+    value.saturating_mul(VAGUE_MARGIN) <= vague.interval.low
+        || vague.interval.high.is_some_and(|high| stated.interval.low >= high.saturating_mul(VAGUE_MARGIN))
 }
 
 /// Compares two figures of one group. `together` is room kept from call to call.
@@ -782,7 +801,7 @@ fn disjoint_figures(
     let (fa, fb, adjacent) = (pair.a, pair.b, pair.adjacent);
     let mut by_kind: BTreeMap<FindingKind, PairsOfKind> = BTreeMap::new();
     // Figures that are not neighbours keep only contradictions, and a
-    // vague figure contradicts nothing.
+    // vague figure contradicts only its neighbour.
     if !adjacent && pair.vague() {
         return by_kind;
     }

@@ -561,16 +561,27 @@ mod timeline {
     }
 }
 
-// --- Vague figures ("hundreds") never make a hard conflict --------------------
+// --- Vague figures ("hundreds") conflict only with figures far outside them ---
 
 mod vague {
     use super::*;
 
+    /// "hundreds" against 32: no reading of "hundreds" comes near.
     #[test]
-    fn vague_against_a_disjoint_exact_figure() {
+    fn vague_against_an_exact_figure_far_below_it() {
         check(
             "@karabakh-authorities killed vague 100..999
              @azerbaijan killed exact 32",
+            "numeric_conflict c1 vs c2",
+        );
+    }
+
+    /// "hundreds" against 80: a loose word may stretch that far.
+    #[test]
+    fn vague_against_a_disjoint_exact_figure_near_it() {
+        check(
+            "@karabakh-authorities killed vague 100..999
+             @azerbaijan killed exact 80",
             "discrepancy c1 vs c2",
         );
     }
@@ -692,13 +703,15 @@ mod chains {
         );
     }
 
+    /// "thousands" against its neighbour 100 conflicts; against 32, which
+    /// is no neighbour in value, it says nothing.
     #[test]
-    fn a_vague_figure_apart_in_value_contradicts_nothing() {
+    fn a_vague_figure_apart_in_value_contradicts_only_its_neighbour() {
         check(
             "@azerbaijan-mod killed exact 32 day=20
              @armenia-mod killed exact 100 day=21
              @karabakh-authorities killed vague 1000..9999 day=20",
-            "update c1 vs c2\ndiscrepancy c2 vs c3",
+            "numeric_conflict c2 vs c3\nupdate c1 vs c2",
         );
     }
 }

@@ -864,3 +864,49 @@ mod a_claim_nobody_is_named_for {
         }
     }
 }
+
+// --- A vague figure far from a stated one -------------------------------------
+
+mod a_vague_figure_far_from_a_stated_one {
+    use super::*;
+
+    /// "dozens of soldiers" against "two soldiers": the stated figure lies
+    /// far below anything "dozens" can mean.
+    #[test]
+    fn conflicts_between_two_camps() {
+        check_has(
+            &[article(
+                "Azerbaijan said it killed dozens of Armenian soldiers in the clash. Armenia's defence ministry said two Armenian soldiers were killed in the clash.",
+            )],
+            "numeric_conflict",
+        );
+        check_has(
+            &[article(
+                "أعلنت أذربيجان أنها قتلت العشرات من الجنود الأرمن في الاشتباك. وقالت وزارة الدفاع الأرمينية إن جنديين أرمنيين قتلا في الاشتباك.",
+            )],
+            "numeric_conflict",
+        );
+        check_has(
+            &[article(
+                "Azerbaijan said hundreds of Armenian soldiers were killed. Armenia's defence ministry said 20 Armenian soldiers were killed.",
+            )],
+            "numeric_conflict",
+        );
+    }
+
+    /// "dozens" against nine, or "several" against one: close enough that
+    /// either may be a loose word for the other.
+    #[test]
+    fn near_the_range_is_a_discrepancy() {
+        check_discrepancy_only(&[article(
+            "Azerbaijan said it killed dozens of Armenian soldiers in the clash. Armenia's defence ministry said nine Armenian soldiers were killed in the clash.",
+        )]);
+        check_kind(
+            &[article(
+                "أعلنت أذربيجان أنها قتلت عدة جنود أرمن. وقالت وزارة الدفاع الأرمينية إن جنديا أرمنيا واحدا قتل.",
+            )],
+            "numeric_conflict",
+            "",
+        );
+    }
+}
