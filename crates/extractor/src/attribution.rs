@@ -547,6 +547,14 @@ fn opens_frame(tag: &Tag) -> bool {
     )
 }
 
+/// Whether the word at `i` is a verb of naming after "what", with at most a
+/// pronoun between.
+fn names_after_what(s: &Sentence, i: usize) -> bool {
+    let naming = s.has_at(i, |t| matches!(t, Tag::FunctionWord));
+    let j = if i > 0 && s.has_at(i - 1, |t| matches!(t, Tag::Pronoun)) { i - 1 } else { i };
+    naming && j > 0 && s.grammar.is_free_relative(s.word(j - 1))
+}
+
 /// Whether a qualifier that starts before token `i` covers it ("an estimated").
 fn inside_a_longer_qualifier(s: &Sentence, i: usize) -> bool {
     (i.saturating_sub(MAX_QUALIFIER_LEAD)..i)
@@ -559,6 +567,11 @@ const MAX_QUALIFIER_LEAD: usize = 4;
 /// Where to read on when the word at `i` opens no speech frame though it
 /// may look like one.
 fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
+    // "what it described as air attacks", «ما وصفتها بهجمات»: a verb of
+    // naming after "what" names; it reports nothing.
+    if names_after_what(s, i) {
+        return Some(i + 1);
+    }
     // "an estimated 3.2 million": a speech word inside a qualifier is the
     // qualifier's. Alone it still speaks: "the ministry estimated 100 dead".
     if inside_a_longer_qualifier(s, i) {

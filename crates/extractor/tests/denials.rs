@@ -4077,3 +4077,32 @@ mod the_object_names_the_speaker {
         );
     }
 }
+
+// --- A verb of naming after "what" ------------------------------------------
+
+mod naming_after_what {
+    use super::*;
+
+    /// "what it described as attacks", «ما وصفتها بهجمات»: the verb names
+    /// something inside the statement; it opens no statement of its own for
+    /// a denial to answer.
+    #[test]
+    fn opens_no_statement() {
+        check(
+            "Baku said it shot down two Armenian drones during what it described as attacks on its positions. Yerevan denied the Azerbaijani account.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «shot down two Armenian drones»",
+        );
+        check(
+            "Baku said it shot down two Armenian drones in what it called provocations near Tartar. Yerevan denied the Azerbaijani account.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «shot down two Armenian drones»",
+        );
+        check(
+            "أعلنت باكو أنها أسقطت مسيرتين أرمينيتين خلال ما وصفتها بهجمات على مواقعها. ونفت يريفان صحة الرواية الأذربيجانية.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «أسقطت مسيرتين»",
+        );
+        check(
+            "أعلنت باكو أنها أسقطت مسيرتين أرمينيتين فيما وصفته باستفزازات قرب ترتر. ونفت يريفان الرواية الأذربيجانية.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «أسقطت مسيرتين»",
+        );
+    }
+}

@@ -12,6 +12,7 @@ pub struct Grammar {
     pub(crate) addressee_verbs: Vec<String>,
     pub(crate) office_titles: Vec<String>,
     pub(crate) relative_pronouns: Vec<String>,
+    pub(crate) free_relatives: Vec<String>,
     pub(crate) object_nouns: Vec<String>,
     pub(crate) uncounting_determiners: Vec<String>,
     pub(crate) partitives: Vec<String>,
@@ -99,6 +100,11 @@ impl Grammar {
     /// A relative pronoun that opens an aside: "who", «التي».
     pub fn is_relative_pronoun(&self, word: &str) -> bool {
         holds(&self.relative_pronouns, word)
+    }
+
+    /// A word for "what" that makes a clause a noun: "what", «ما».
+    pub fn is_free_relative(&self, word: &str) -> bool {
+        holds(&self.free_relatives, word)
     }
 
     /// A noun that heads a denied object and never a speaker: «صحة».

@@ -413,6 +413,11 @@ pub struct SerializableGrammar {
     /// the unit, said"; «التي تشنها»): the aside is read over, not said.
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
+    /// Words for "what" that make a clause a noun: after one, a verb of
+    /// naming only names ("what it described as air attacks", «ما وصفته
+    /// بـ»); it reports no statement.
+    #[serde(default)]
+    pub free_relatives: Vec<String>,
     /// Definite articles written as words of their own: "the".
     #[serde(default)]
     pub definite_articles: Vec<String>,

@@ -84,6 +84,7 @@ impl Compiler<'_> {
             addressee_verbs: next(),
             office_titles: next(),
             relative_pronouns: next(),
+            free_relatives: next(),
             object_nouns: next(),
             uncounting_determiners: next(),
             partitives: next(),
@@ -354,7 +355,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 19] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 20] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -363,6 +364,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 1
         ("addressee_verbs", &grammar.addressee_verbs),
         ("office_titles", &grammar.office_titles),
         ("relative_pronouns", &grammar.relative_pronouns),
+        ("free_relatives", &grammar.free_relatives),
         ("object_nouns", &grammar.object_nouns),
         ("uncounting_determiners", &grammar.uncounting_determiners),
         ("partitives", &grammar.partitives),
