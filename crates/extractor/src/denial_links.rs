@@ -644,8 +644,11 @@ impl Denials<'_> {
         // unless the reports are a party's ("the Azerbaijani reports").
         // "denied these reports" points back at what was said before: no
         // anonymous reports stand in the pointer.
-        let in_pointer =
-            |m: &crosscheck_rules::Match| act.back_reference.is_some_and(|(b0, b1)| b0 <= m.start && m.end() <= b1);
+        // "denied a report that ...": a pointer whose "that" spells out what
+        // the report says points at nothing before.
+        let in_pointer = |m: &crosscheck_rules::Match| {
+            act.back_reference.is_some_and(|(b0, b1)| b0 <= m.start && m.end() <= b1 && act.content != Some(b1))
+        };
         if owner.is_none()
             // "نفى الجيش أنباء عن ...": the speaker phrase may have run over it.
             && let Some(m) = hearsay_head(s, act.word.1.min(act.object.0), head_end)

@@ -4106,3 +4106,28 @@ mod naming_after_what {
         );
     }
 }
+
+// --- One report, spelled out -------------------------------------------------
+
+mod one_report_spelled_out {
+    use super::*;
+
+    /// "denied a report that ...", «نفت تقريرا يزعم أن ...»: one report whose
+    /// "that" spells out what it says is the media's statement, not a pointer
+    /// at something said before.
+    #[test]
+    fn is_the_media_s_statement() {
+        check(
+            "Yerevan denied a report that Armenian saboteurs blew up a bridge near Lachin.",
+            "statement denies camp=yerevan -> statement camp=media «report that Armenian saboteurs blew up a bridge near Lachin»",
+        );
+        check(
+            "Yerevan rejected the report that Armenian saboteurs blew up a bridge near Lachin.",
+            "statement denies camp=yerevan -> statement camp=media «report that Armenian saboteurs blew up a bridge near Lachin»",
+        );
+        check(
+            "نفت يريفان تقريرا يزعم أن مخربين أرمن فجروا جسرا قرب لاتشين.",
+            "statement denies camp=yerevan -> statement camp=media «تقريرا يزعم أن مخربين أرمن فجروا جسرا قرب لاتشين»",
+        );
+    }
+}
