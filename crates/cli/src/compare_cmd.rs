@@ -55,7 +55,7 @@ pub fn run_record(rules: &crosscheck_rules::Rules, dirs: &[PathBuf], shipped: bo
     Ok(RunRecord::new(
         rules_version(dirs, shipped)?,
         crate::pipeline::people(rules),
-        crate::pipeline::catch_all_camps(rules),
+        (crate::pipeline::catch_all_camps(rules), crate::pipeline::relay_camps(rules)),
     ))
 }
 
@@ -304,7 +304,7 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
     drop(paths);
     let Documents { docs, indexes, expected, doc_of } = documents;
     drop((expected, doc_of));
-    let facts = RuleFacts { people: run.people, catch_all_camps: run.catch_all_camps };
+    let facts = RuleFacts { people: run.people, catch_all_camps: run.catch_all_camps, relay_camps: run.relay_camps };
     let claims_read = spill.finish().context("reading back the temporary file of claims")?;
     Ok(finish(Gathered { docs, records: claims, claims: claims_read, summary, indexes }, facts))
 }

@@ -388,6 +388,8 @@ pub struct CompareOptions {
     /// Camps that gather unrelated parties (`other`): two of their voices can
     /// dispute a proposition, where two voices of one real camp rarely do.
     pub catch_all_camps: Vec<String>,
+    /// Camps that pass on what others say and are no party (`media`).
+    pub relay_camps: Vec<String>,
 }
 
 /// A group's distinct figures, each as the claim that first gives it, with
@@ -443,6 +445,8 @@ struct FigureWork<'o> {
     findings: Findings,
     /// Camps that gather unrelated parties: two of their voices are no one side.
     catch_all: &'o [String],
+    /// Camps that pass on what others say: two of their counts are no parties'.
+    relays: &'o [String],
 }
 
 impl FigureWork<'_> {
@@ -471,8 +475,14 @@ impl FigureWork<'_> {
                     let adjacent = b == a + 1;
                     // Sides read in claim order: the figure mentioned first stands on the left.
                     let (x, y) = if figures[a].first() <= figures[b].first() { (a, b) } else { (b, a) };
-                    let pair =
-                        FigurePair { key: &key, a: &figures[x], b: &figures[y], adjacent, catch_all: self.catch_all };
+                    let pair = FigurePair {
+                        key: &key,
+                        a: &figures[x],
+                        b: &figures[y],
+                        adjacent,
+                        catch_all: self.catch_all,
+                        relays: self.relays,
+                    };
                     compare_figures(&pair, claims, &mut self.together, &mut self.findings);
                 }
             }
@@ -493,6 +503,7 @@ pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Findings {
         together: Together::default(),
         findings: Findings::new(),
         catch_all: &options.catch_all_camps,
+        relays: &options.relay_camps,
     };
     // "16 more", "rose by 20": an increment is no count of its own to compare.
     let counts = |i: &u32| claims.get(ClaimId(*i)).quantity().is_some_and(|q| !q.increment);
@@ -563,6 +574,16 @@ fn within_rounding(qa: Figure, qb: Figure) -> bool {
 /// called a contradiction.
 fn own_voice_beside_a_source(a: ClaimRef, b: ClaimRef) -> bool {
     a.doc() == b.doc() && (a.speaker().is_none() != b.speaker().is_none())
+}
+
+/// Whether neither of two claims comes from a party: one is the media's
+/// ("local media put the toll at 15"), the other a speaker's of no known
+/// camp ("19 were killed, said a witness"). Two outlets' counts still
+/// contradict each other.
+fn no_party(a: ClaimRef, b: ClaimRef, relays: &[String]) -> bool {
+    let relayed = |c: ClaimRef| c.actor().is_none() && c.camp().is_some_and(|k| relays.iter().any(|r| r == k));
+    let unplaced = |c: ClaimRef| c.actor().is_none() && c.camp().is_none();
+    relayed(a) && unplaced(b) || unplaced(a) && relayed(b)
 }
 
 /// Whether two figures stand in one article and come from one real camp
@@ -638,6 +659,8 @@ struct FigurePair<'p, 'c> {
     adjacent: bool,
     /// Camps that gather unrelated parties (`other`).
     catch_all: &'p [String],
+    /// Camps that pass on what others say (`media`).
+    relays: &'p [String],
 }
 
 impl FigurePair<'_, '_> {
@@ -832,6 +855,10 @@ fn disjoint_figures(
             if kind == FindingKind::NumericConflict && own_voice_beside_a_source(claims.get(ia), claims.get(ib)) {
                 kind = FindingKind::Discrepancy;
                 why = "the article's own figure beside a quoted source's: in one article, likely another count";
+            }
+            if kind == FindingKind::NumericConflict && no_party(claims.get(ia), claims.get(ib), pair.relays) {
+                kind = FindingKind::Discrepancy;
+                why = "neither source is a party: the media's count beside a speaker's of no known camp";
             }
             if kind == FindingKind::NumericConflict
                 && one_side_in_one_article(claims.get(ia), claims.get(ib), pair.catch_all)

@@ -73,7 +73,7 @@ fn findings(articles: &[Article]) -> (Vec<Claim>, Vec<Finding>) {
     let (docs, claims) = corpus(articles);
     let graph = ClaimGraph::build(&crosscheck_model::DocumentList::of(&docs), &crosscheck_model::Records::of(&claims));
     // As the command line runs it: the shipped packs' catch-all camp.
-    let options = CompareOptions { catch_all_camps: vec!["other".into()] };
+    let options = CompareOptions { catch_all_camps: vec!["other".into()], relay_camps: vec!["media".into()] };
     let findings = compare_with(&claims, &graph, &options);
     (claims, findings)
 }
@@ -907,6 +907,36 @@ mod a_vague_figure_far_from_a_stated_one {
             )],
             "numeric_conflict",
             "",
+        );
+    }
+}
+
+// --- The media's count beside a speaker of no known camp --------------------
+
+mod the_media_beside_an_unplaced_speaker {
+    use super::*;
+
+    /// "local media put the toll at 15" beside "19 were killed, said a
+    /// witness": neither is a party, so the two counts disagree without
+    /// contradicting.
+    #[test]
+    fn is_a_discrepancy() {
+        check_discrepancy_only(&[article(
+            "Local media said 15 people were killed in the strike. \"19 people were killed,\" said a witness who asked not to be named.",
+        )]);
+        check_discrepancy_only(&[article(
+            "وقالت وسائل إعلام محلية إن 15 شخصا قتلوا في الغارة. وقال شاهد عيان إن 19 شخصا قتلوا.",
+        )]);
+    }
+
+    /// A party's count against the media's still conflicts.
+    #[test]
+    fn a_party_against_the_media_still_conflicts() {
+        check_has(
+            &[article(
+                "Local media said 15 civilians were killed in the strike. Azerbaijan's defence ministry said 40 civilians were killed in the strike.",
+            )],
+            "numeric_conflict",
         );
     }
 }

@@ -39,10 +39,13 @@ pub struct RunRecord {
     pub people: Vec<String>,
     /// The camps that take any speaker no other camp claims.
     pub catch_all_camps: Vec<String>,
+    /// The camps that pass on what others say and are no party.
+    #[serde(default)]
+    pub relay_camps: Vec<String>,
 }
 
 impl RunRecord {
-    pub fn new(rules: String, people: Vec<String>, catch_all_camps: Vec<String>) -> Self {
+    pub fn new(rules: String, people: Vec<String>, (catch_all_camps, relay_camps): (Vec<String>, Vec<String>)) -> Self {
         Self {
             record: "run".to_owned(),
             version: STREAM_VERSION,
@@ -50,6 +53,7 @@ impl RunRecord {
             rules,
             people,
             catch_all_camps,
+            relay_camps,
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct Camp {
     /// The camps this one wins over.
     pub overrides: Vec<CampId>,
     pub fallback: bool,
+    /// The camp passes on what others say and is no party.
+    #[serde(default)]
+    pub relays: bool,
     /// Wins over the camps generated for states.
     pub overrides_states: bool,
     /// Whether the camp was generated for a state that no camp lists.
@@ -228,6 +231,7 @@ mod tests {
             name: "C".into(),
             overrides: Vec::new(),
             fallback: false,
+            relays: false,
             overrides_states: false,
             state: false,
             country: false,

@@ -104,6 +104,11 @@ pub struct SerializableCamp {
     /// Cues of a fallback camp count only when no other camp's cue or actor matches.
     #[serde(default)]
     pub fallback: bool,
+    /// The camp passes on what others say and is no party ("the media"): two
+    /// counts of which one is its and the other a speaker's of no camp
+    /// disagree without contradicting.
+    #[serde(default)]
+    pub relays: bool,
     /// Wins over the camp of every state that no camp lists (`states`): "the
     /// UN mission in Sudan" is the UN's, "Houthi-run Yemeni ministry" the Houthis'.
     #[serde(default)]

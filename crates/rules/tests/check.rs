@@ -52,7 +52,7 @@ mod shape {
         check_yaml(
             "camps:\n  - id: baku\n    name: Baku\n    sied: azerbaijani\n",
             &["error: test.yaml:4:5: unknown field `sied`, did you mean `side`? \
-               (expected one of id, name, overrides, fallback, overrides_states, side, enemy, cues, conflict_cues, conflicts, states, examples)"],
+               (expected one of id, name, overrides, fallback, relays, overrides_states, side, enemy, cues, conflict_cues, conflicts, states, examples)"],
         );
     }
 
@@ -109,7 +109,7 @@ mod shape {
         assert_eq!(
             e.to_string(),
             "test.yaml:4:5: unknown field `sied`, did you mean `side`? \
-             (expected one of id, name, overrides, fallback, overrides_states, side, enemy, cues, conflict_cues, conflicts, states, examples)\n  |\n4 |     sied: azerbaijani\n  |     ^^^^"
+             (expected one of id, name, overrides, fallback, relays, overrides_states, side, enemy, cues, conflict_cues, conflicts, states, examples)\n  |\n4 |     sied: azerbaijani\n  |     ^^^^"
         );
         let pack = parse_pack(
             "test.yaml",
