@@ -2,7 +2,7 @@
 //! speech, carry-over of the previous speaker, and resolving a speaker phrase
 //! to an actor and a camp.
 
-use crosscheck_rules::{ActorId, ActorKind, CampId, Match, Rules, Tag};
+use crosscheck_rules::{ActorId, ActorKind, CampId, Match, Position, Rules, Tag};
 use crosscheck_text::{LetterBag, TokenKind};
 
 use crate::analysis::Sentence;
@@ -379,12 +379,16 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
         let j = k - 1;
         // "issued a statement on Sunday and said": the last word of a longer
         // stop ends the phrase as its first does.
+        // "Rebel fighters said": a word that counts people only after a
+        // number ("30 fighters") is a noun of the phrase without one.
+        let counted = j > 0 && s.kind(j - 1) == TokenKind::Number;
         let boundary_word = s.kind(j) == TokenKind::Word
-            && (s.has_at(j, |t| {
-                matches!(
+            && (s.has_at(j, |t| match t {
+                Tag::Metric { position: Position::After, .. } => counted,
+                _ => matches!(
                     t,
                     Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. } | Tag::ClauseBreak
-                )
+                ),
             }) || s.covered_by(j, |t| matches!(t, Tag::SpeakerStop)));
         // "The X Front (XF) said", "X (South) has denied": an acronym in
         // parentheses closing the name, auxiliaries after it.

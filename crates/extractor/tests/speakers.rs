@@ -2079,3 +2079,16 @@ mod an_acronym_in_parentheses {
         check("Baghdad (Reuters) Azerbaijan's army said 13 Armenian soldiers were killed.", "killed 13 camp=baku");
     }
 }
+
+mod a_counting_noun_without_a_number {
+    use super::*;
+
+    /// "Rebel fighters said": a word that counts people after a number
+    /// ("30 fighters") is, without one, a noun of the speaker phrase.
+    #[test]
+    fn is_part_of_the_speaker() {
+        check("Armenian fighters said they killed 30 Azerbaijani soldiers.", "killed 30 camp=yerevan");
+        check("Azerbaijani militants said they killed 12 soldiers.", "killed 12 camp=baku");
+        check_speaker("The attack killed 30 fighters, the army said.", "killed 30 by=the army camp=other");
+    }
+}
