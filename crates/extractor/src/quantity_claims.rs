@@ -82,6 +82,26 @@ pub(crate) fn read_quantities(
         };
         out.claims.push(cx.claim(parts));
     }
+    mark_parts_of_a_risen_total(&mut out.claims[first_here..]);
+}
+
+/// "10 soldiers were killed on Monday, bringing the toll to 53", «مقتل 10
+/// ... لترتفع الحصيلة إلى 53»: a smaller figure of the same metric and
+/// source before a count marked as what it has risen to is a part of it.
+fn mark_parts_of_a_risen_total(here: &mut [crosscheck_model::Claim]) {
+    for t in 0..here.len() {
+        let (earlier, rest) = here.split_at_mut(t);
+        let total = &rest[0];
+        let Some(tq) = total.quantity().filter(|_| total.later_report) else { continue };
+        for part in earlier.iter_mut().filter(|c| !c.later_report && c.camp == total.camp) {
+            if let ClaimKind::Quantity(q) = &mut part.kind
+                && q.metric == tq.metric
+                && q.interval.high.is_some_and(|h| h < tq.interval.low)
+            {
+                q.subset = true;
+            }
+        }
+    }
 }
 
 /// A figure's scope and, for an incident, its place: the claim's own, else

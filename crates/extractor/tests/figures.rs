@@ -589,7 +589,7 @@ mod stretches_of_time {
     fn a_count_for_the_year_so_far_is_a_count_of_its_own() {
         check(
             "Four soldiers were killed on Saturday, bringing to 166 the number of coalition deaths so far this year.",
-            "killed exact 4 (soldiers); killed exact 166 ⊂",
+            "killed exact 4 (soldiers) ⊂; killed exact 166 ⊂",
         );
         check(
             "The group said 1,200 civilians have been killed since the start of the year.",
@@ -1039,5 +1039,37 @@ mod several_and_a_few {
     fn a_scale_after_them_scales_the_count() {
         check_vague("Several hundred civilians were wounded.", "wounded 200..999");
         check_vague("The shelling killed a few thousand people, officials said.", "killed 2000..9999");
+    }
+}
+
+mod a_part_of_a_risen_total {
+    use super::*;
+
+    /// "10 were killed on Monday, bringing the toll to 53", «مقتل 10 ...
+    /// لترتفع الحصيلة إلى 53»: the day's count is a part of the total it
+    /// raised.
+    #[test]
+    fn the_smaller_count_before_it_is_a_part() {
+        check(
+            "The Azerbaijani army said 10 soldiers were killed on Monday, bringing the toll to 53.",
+            "killed exact 10 (soldiers) ⊂; killed exact 53",
+        );
+        check(
+            "أعلن الجيش الأذربيجاني مقتل 10 من جنوده امس، لترتفع حصيلة قتلاه إلى 53 قتيلا.",
+            "killed exact 10 (soldiers) ⊂; killed exact 53",
+        );
+        check(
+            "Baku said 4 civilians died on Monday, taking the toll to 40.",
+            "killed exact 4 (civilians) ⊂; killed exact 40",
+        );
+    }
+
+    /// Another source's figure before it is not its part.
+    #[test]
+    fn not_another_source_s() {
+        check(
+            "Yerevan said 10 soldiers were killed, while Baku said its toll rose to 53.",
+            "killed exact 10 (soldiers); killed exact 53",
+        );
     }
 }

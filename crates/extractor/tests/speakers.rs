@@ -2092,3 +2092,22 @@ mod a_counting_noun_without_a_number {
         check_speaker("The attack killed 30 fighters, the army said.", "killed 30 by=the army camp=other");
     }
 }
+
+mod according_to_its_account {
+    use super::*;
+
+    /// «وفقا لروايته», "according to its account": the account is the
+    /// speaker's own; it names no one new.
+    #[test]
+    fn keeps_the_speaker() {
+        check(
+            "أعلن الجيش الأذربيجاني مقتل 10 من جنوده، لترتفع حصيلة قتلاه، وفقا لروايته، إلى 53 قتيلا.",
+            "killed 10 camp=baku; killed 53 camp=baku",
+        );
+        check("قالت وزارة الدفاع الأرمينية، وفقا لروايتها، إن 20 جنديا أذربيجانيا قتلوا.", "killed 20 camp=yerevan");
+        check(
+            "The Armenian ministry said, according to its account, that 20 soldiers were killed.",
+            "killed 20 camp=yerevan",
+        );
+    }
+}
