@@ -1715,8 +1715,10 @@ fn verb_subject_first(
     let back = after_denied_pointer(s, rules, m, without_leading_preposition(s, back));
     if back.0 < back.1 {
         if is_pronoun(s, back) {
-            let carried = previous
-                .map(|p| Resolved { how: "pronoun subject: the previous speaker carries over".into(), ..p.clone() });
+            let carried = accused_denier(s, rules, m, back, claims).or_else(|| {
+                previous
+                    .map(|p| Resolved { how: "pronoun subject: the previous speaker carries over".into(), ..p.clone() })
+            });
             return Some(Frame { at: back.0, end: after_verb, scope: scope_after_verb(after_verb), speaker: carried });
         }
         let denies = is_denial_verb(s, m.start);
@@ -1730,6 +1732,24 @@ fn verb_subject_first(
         });
     }
     inverted_or_apposition(s, rules, m, (after_verb, scope_after_verb(after_verb)), claims)
+}
+
+/// "Seleka accuses Mr Bozize of failing to honour the deal - a charge he
+/// denies", "X blamed Y for the attack, which it denies": a pronoun that
+/// denies right after a pointer is the party the sentence accused.
+fn accused_denier(s: &Sentence, rules: &Rules, m: Match, back: (usize, usize), claims: &[usize]) -> Option<Resolved> {
+    let pronoun = back.1 - 1;
+    let pointer = pronoun > 0 && s.covered_by(pronoun - 1, |t| matches!(t, Tag::BackReference | Tag::Allegation));
+    if !pointer || !is_denial_verb(s, m.start) {
+        return None;
+    }
+    let verb = (0..pronoun).rev().find_map(|k| s.find_at(k, |t| matches!(t, Tag::AccusationVerb)))?;
+    let (a, b) = trim(s, phrase_forward(s, rules, verb.end(), claims));
+    // "accuses Mr Bozize of failing ...": the accused ends at "of".
+    let b = (a + 1..b).find(|&k| s.grammar.is_preposition(s.word(k))).unwrap_or(b);
+    let accused = trim(s, (a, b));
+    (accused.0 < accused.1 && accused.1 <= pronoun)
+        .then(|| resolve(s, rules, accused, "a pronoun denying a charge: the party accused"))
 }
 
 /// "a claim the army denied", "which the ministry rejected": before a denial

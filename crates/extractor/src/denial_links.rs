@@ -1144,6 +1144,39 @@ impl Denials<'_> {
         earlier.or(figure)
     }
 
+    /// Of the statements kept, the one a denial answers: a party of a known
+    /// camp first, one of no known camp only when none is.
+    fn choose_unit(&self, linked: &Act, bare: bool, state: &DocState) -> Option<usize> {
+        let Act { act, denier, owner, .. } = *linked;
+        let fits = |u: &Unit| self.unit_fits(u, linked, state);
+        // "denied firing at the plane": of the statements it may answer, the
+        // one that names the denier as the doer ("the RSF shot at a plane").
+        let denier_camp = self.real(denier.camp).filter(|_| (!bare || linked.about_who) && owner.is_none());
+        let names_denier = |u: &Unit| denier_camp.is_some_and(|d| u.named_camps.contains(&d));
+        // «ورود مزاعم تقول إن ...، وهي مزاعم تنفيها الحركة»: a pointer after a
+        // statement of its own sentence points at that statement first.
+        let act_start = self.cx.token_span(act.word.0, act.word.1).start;
+        let pointer_after = act.back_reference.is_some_and(|(b0, _)| b0 < act.word.0);
+        let here = |u: &Unit| pointer_after && u.sentence == state.sentence && u.span.end <= act_start;
+        // "X accuses Y of Z - a charge he denies": a pointer after such a
+        // statement answers it or nothing, never an older one.
+        let here_only = owner.is_none() && state.units.iter().any(|u| here(u) && !u.denial);
+        state
+            .units
+            .iter()
+            .rposition(|u| fits(u) && here(u))
+            .map(Some)
+            .or_else(|| here_only.then_some(None))
+            .unwrap_or_else(|| {
+                state
+                    .units
+                    .iter()
+                    .rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u))
+                    .or_else(|| state.units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some()))
+                    .or_else(|| state.units.iter().rposition(fits))
+            })
+    }
+
     /// The claim a denial answers among the statements of the last
     /// sentences: the latest of the party it names, else of another camp.
     fn target_in_units(&self, linked: &Act, state: &mut DocState, out: &mut Extraction) -> Target {
@@ -1155,24 +1188,7 @@ impl Denials<'_> {
         if bare && !evidence {
             return None;
         }
-        // A party of a known camp first; one of no known camp only when none is.
-        let fits = |u: &Unit| self.unit_fits(u, linked, state);
-        // "denied firing at the plane": of the statements it may answer, the
-        // one that names the denier as the doer ("the RSF shot at a plane").
-        let denier_camp = self.real(denier.camp).filter(|_| (!bare || linked.about_who) && owner.is_none());
-        let names_denier = |u: &Unit| denier_camp.is_some_and(|d| u.named_camps.contains(&d));
-        // «ورود مزاعم تقول إن ...، وهي مزاعم تنفيها الحركة»: a pointer after a
-        // statement of its own sentence points at that statement first.
-        let act_start = self.cx.token_span(act.word.0, act.word.1).start;
-        let pointer_after = act.back_reference.is_some_and(|(b0, _)| b0 < act.word.0);
-        let here = |u: &Unit| pointer_after && u.sentence == state.sentence && u.span.end <= act_start;
-        let unit = state
-            .units
-            .iter()
-            .rposition(|u| fits(u) && here(u))
-            .or_else(|| state.units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u)))
-            .or_else(|| state.units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some()))
-            .or_else(|| state.units.iter().rposition(fits));
+        let unit = self.choose_unit(linked, bare, state);
         let Some(u) = unit else {
             // "denied shelling the school. ... Baku accused it of shelling the school":
             // a worded denial of a real camp may answer a statement made after it.

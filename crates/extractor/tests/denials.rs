@@ -4131,3 +4131,38 @@ mod one_report_spelled_out {
         );
     }
 }
+
+// --- A charge the accused denies --------------------------------------------
+
+mod a_charge_the_accused_denies {
+    use super::*;
+
+    /// "X accuses Y of Z, which it denies", "- a charge he denies": the
+    /// pronoun that denies right after the pointer is the accused.
+    #[test]
+    fn the_pronoun_is_the_accused() {
+        check(
+            "Baku accused Yerevan of blowing up a bridge near Lachin, which it denies.",
+            "statement denies camp=yerevan -> statement camp=baku «Yerevan of blowing up a bridge near Lachin»",
+        );
+        check(
+            "Azerbaijan blamed Armenia for the blast at the bridge near Lachin - a charge it denies.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenia for the blast at the bridge near Lachin»",
+        );
+        check(
+            "اتهمت أذربيجان أرمينيا بتفجير جسر قرب لاتشين، وهو ما تنفيه يريفان.",
+            "statement denies camp=yerevan -> statement camp=baku «أرمينيا بتفجير جسر قرب لاتشين»",
+        );
+    }
+
+    /// A bare pointer after a statement of its own sentence answers that
+    /// statement or nothing: "rebels accuse the president of X - a charge
+    /// he denies" never answers an older statement of the government's.
+    #[test]
+    fn answers_the_charge_of_its_own_sentence_or_nothing() {
+        check(
+            "An Azerbaijani official said the roads were open. The rebels accuse the president of failing to honour the deal - a charge he denies.",
+            "statement denies camp=other -> statement camp=- «the president of failing to honour the deal»",
+        );
+    }
+}

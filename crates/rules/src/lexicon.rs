@@ -134,6 +134,8 @@ pub enum Tag {
     /// A denial verb that also means refusing ("رفضت", "rejected"): a denial
     /// only of something pointed at or spelled out, not of a bare noun.
     RefusalVerb,
+    /// "accused", «اتهم»: a verb that accuses the party after it.
+    AccusationVerb,
     /// "declined to be named", «رفض الكشف عن اسمه»: a source that asks not to
     /// be named; the verb in it denies nothing.
     Anonymity,

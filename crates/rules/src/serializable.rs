@@ -708,6 +708,11 @@ pub struct SerializableLanguage {
     /// verb is a denial only of a back-reference, an allegation or a clause.
     #[serde(default)]
     pub refusal_verbs: Vec<String>,
+    /// Verbs that accuse a party of something ("accused", "blames", «اتهم»):
+    /// in "X accuses Y of Z, a charge he denies" the pronoun that denies is
+    /// the accused.
+    #[serde(default)]
+    pub accusation_verbs: Vec<String>,
     /// Phrases of a source that asks not to be named ("declined to be named",
     /// «رفض الكشف عن اسمه»): the verb in them refuses, and denies nothing.
     #[serde(default)]
