@@ -129,6 +129,11 @@ impl<'t> Sentence<'t> {
         if self.explain { explanation() } else { String::new() }
     }
 
+    /// Whether a phrase with a tag `pred` accepts starts anywhere in the sentence.
+    pub fn holds(&self, pred: impl Fn(&Tag) -> bool) -> bool {
+        self.matches.iter().any(|m| pred(&m.tag))
+    }
+
     /// The rule phrases that start at token `i`, longest first.
     pub fn starts(&self, i: usize) -> &[Match] {
         &self.matches[self.match_index[i]..self.match_index[i + 1]]

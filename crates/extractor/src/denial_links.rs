@@ -74,8 +74,10 @@ pub(crate) fn read_denials(
         sentence_claims: first_claim..out.claims.len(),
         under_denial,
     };
-    for (i, f) in frames.iter().enumerate() {
-        d.record_unit(i, f, state, out);
+    if state.answerable || !state.pending.is_empty() {
+        for (i, f) in frames.iter().enumerate() {
+            d.record_unit(i, f, state, out);
+        }
     }
     d.match_pending(state, out);
     if !state.deny_here {

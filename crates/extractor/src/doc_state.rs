@@ -45,6 +45,9 @@ pub(crate) struct DocState {
     /// Whether this sentence, and one of the next two, may hold a denial.
     pub deny_here: bool,
     pub deny_next: bool,
+    /// Whether a denial act may stand in a sentence this one's statements
+    /// stay kept for (this one and the next two): they are kept only then.
+    pub answerable: bool,
 }
 
 /// How many distinct earlier speaker mentions a short form ("the ministry") is
@@ -336,6 +339,7 @@ impl Default for DocState {
             dropped: Vec::new(),
             deny_here: true,
             deny_next: true,
+            answerable: true,
         }
     }
 }

@@ -22,7 +22,7 @@ mod statements;
 use std::sync::OnceLock;
 
 use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Language, Severity, Span};
-use crosscheck_rules::{Lexicon, Rules};
+use crosscheck_rules::{Lexicon, Rules, Tag};
 use crosscheck_text::{Normalized, normalize, sentences_with_case};
 
 use crate::analysis::{Sentence, SentenceBuffers};
@@ -30,7 +30,7 @@ use crate::attribution::{Earlier, frames, quoted_frames};
 use crate::claim_builder::SentenceCtx;
 use crate::context::DocContext;
 use crate::denial_links::read_denials;
-use crate::doc_state::{DocState, settle_pending};
+use crate::doc_state::{DocState, WORDED_REACH, settle_pending};
 use crate::figures::{Figure, Written, find_figures, quantify};
 pub use crate::gate::{Gated, Reading, SentenceGate};
 use crate::lines::ends_without_mark;
@@ -196,18 +196,24 @@ impl<'r> Extractor<'r> {
         // A caption or subhead between two sentences of prose keeps them neighbours.
         let caption: Vec<bool> = ranges.iter().enumerate().map(|(i, r)| i > 0 && is_caption(&text[r.0..r.1])).collect();
         let next_prose = |i: usize| (i + 1..ranges.len()).find(|&k| !caption[k]);
+        // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
+        let index: Vec<usize> = caption
+            .iter()
+            .scan(0usize, |prose, &c| {
+                let at = if c { prose.saturating_sub(1) } else { *prose };
+                *prose += usize::from(!c);
+                Some(at)
+            })
+            .collect();
+        let mut lattices = Lattices::new(text, ranges, input.lexicon, self.explain);
         let mut state = DocState::default();
-        let mut buffers = SentenceBuffers::default();
-        let mut prose: usize = 0;
-        for (i, &range) in ranges.iter().enumerate() {
+        for i in 0..ranges.len() {
             // A statement is kept for denials only when one may stand in this sentence or the next;
             // a denial with words of its own may answer a statement two sentences back.
             let next = next_prose(i);
             state.deny_here = may_deny(i);
             state.deny_next = next.is_some_and(may_deny) || next.and_then(next_prose).is_some_and(may_deny);
-            // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
-            state.sentence = if caption[i] { prose.saturating_sub(1) } else { prose };
-            prose += usize::from(!caption[i]);
+            state.sentence = index[i];
             out.sentences += 1;
             match readings[i].gated {
                 Gated::Read => {}
@@ -215,11 +221,16 @@ impl<'r> Extractor<'r> {
                 Gated::Refutation if state.answers_a_statement() || state.sentence == 0 => {}
                 Gated::Refutation | Gated::Stop => continue,
             }
-            let mut sentence = Sentence::new(text, range, input.lexicon, self.explain, std::mem::take(&mut buffers));
+            // ... and only when a sentence it stays kept for holds a denial's words, not only their letters.
+            let mut reach = (i..ranges.len()).take_while(|&k| index[k] <= index[i] + WORDED_REACH);
+            let denial_at = |k: usize, l: &mut Lattices| may_deny(k) && readings[k].gated != Gated::Stop && l.denies(k);
+            state.answerable = (state.deny_here || state.deny_next) && reach.any(|k| denial_at(k, &mut lattices));
+            state.deny_here = state.deny_here && lattices.denies(i);
+            let mut sentence = lattices.take(i);
             let conflict = input.ctx.conflict.as_deref();
             sentence.settle_conflict_cues(|c| self.rules.camp(c).cues_count_in(conflict));
             self.read_sentence(input, &sentence, &mut state, out);
-            buffers = sentence.into_buffers();
+            lattices.give_back(sentence);
         }
         settle_pending(&mut state, out, true, self.explain);
         if !state.dropped.is_empty() {
@@ -292,6 +303,55 @@ const MAX_CAPTION_WORDS: usize = 8;
 /// letter or digit, with no sentence mark.
 fn is_caption(sentence: &str) -> bool {
     ends_without_mark(sentence) && sentence.split_whitespace().count() <= MAX_CAPTION_WORDS
+}
+
+/// The token lattices of a document's sentences, each made once: at its
+/// turn, or earlier when a sentence before it asks whether a denial stands
+/// in it. Their storage passes from one sentence to the next.
+struct Lattices<'t> {
+    text: &'t str,
+    ranges: &'t [(usize, usize)],
+    lexicon: &'t Lexicon,
+    explain: bool,
+    ahead: Vec<(usize, Sentence<'t>)>,
+    spare: Vec<SentenceBuffers<'t>>,
+}
+
+impl<'t> Lattices<'t> {
+    fn new(text: &'t str, ranges: &'t [(usize, usize)], lexicon: &'t Lexicon, explain: bool) -> Self {
+        Self { text, ranges, lexicon, explain, ahead: Vec::new(), spare: Vec::new() }
+    }
+
+    fn make(&mut self, range: (usize, usize)) -> Sentence<'t> {
+        let buffers = self.spare.pop().unwrap_or_default();
+        Sentence::new(self.text, range, self.lexicon, self.explain, buffers)
+    }
+
+    /// Whether a denial's words (a denial verb, a verdict, "no losses")
+    /// stand in sentence `i`: without them it holds no denial act.
+    fn denies(&mut self, i: usize) -> bool {
+        let at = match self.ahead.iter().position(|(k, _)| *k == i) {
+            Some(at) => at,
+            None => {
+                let s = self.make(self.ranges[i]);
+                self.ahead.push((i, s));
+                self.ahead.len() - 1
+            }
+        };
+        self.ahead[at].1.holds(|t| matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent))
+    }
+
+    /// Sentence `i`, to read now.
+    fn take(&mut self, i: usize) -> Sentence<'t> {
+        match self.ahead.iter().position(|(k, _)| *k == i) {
+            Some(at) => self.ahead.swap_remove(at).1,
+            None => self.make(self.ranges[i]),
+        }
+    }
+
+    fn give_back(&mut self, s: Sentence<'t>) {
+        self.spare.push(s.into_buffers());
+    }
 }
 
 /// One document being read: what every sentence of it shares.
