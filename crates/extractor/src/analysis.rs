@@ -294,6 +294,24 @@ pub(crate) struct SentenceBuffers<'t> {
     scratch: Vec<Form<'t>>,
 }
 
+impl SentenceBuffers<'_> {
+    /// Storage with room for a sentence of about `bytes` bytes, so that
+    /// a document's first sentences do not grow it step by step.
+    pub(crate) fn with_room(bytes: usize) -> Self {
+        let tokens = bytes / 4 + 8;
+        Self {
+            tokens: Vec::with_capacity(tokens),
+            matches: Vec::with_capacity(tokens),
+            match_index: Vec::with_capacity(tokens + 1),
+            quoted: Vec::with_capacity(tokens),
+            covers: Vec::with_capacity(tokens),
+            forms: Vec::with_capacity(2 * tokens),
+            form_index: Vec::with_capacity(tokens + 1),
+            scratch: Vec::with_capacity(8),
+        }
+    }
+}
+
 /// Sets, for each token, the bits of [`Sentence::covered_by`]: which of the
 /// tokens up to eight before it start a match that reaches past it. The
 /// matches at a token come longest first, so the first reaches furthest.

@@ -64,7 +64,7 @@ pub(crate) fn read_denials(
     // The statements of this sentence: what each speech frame governs.
     state.units.retain(|u| u.sentence + WORDED_REACH >= state.sentence);
     settle_pending(state, out, false, cx.explain);
-    if !state.deny_here && !state.deny_next && state.pending.is_empty() {
+    if !state.deny_here && !state.answerable && state.pending.is_empty() {
         return;
     }
     let d = Denials {

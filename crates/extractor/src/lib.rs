@@ -190,42 +190,20 @@ impl<'r> Extractor<'r> {
     /// replaced.
     fn read_sentences(&self, input: &DocInput, gate: &SentenceGate, ranges: &[(usize, usize)], out: &mut Extraction) {
         let text = input.normalized.as_str();
-        // One pass of the gate over each sentence: whether to read it and whether a denial may stand there.
-        let readings: Vec<Reading> = ranges.iter().map(|r| gate.read_for_denials(&text[r.0..r.1])).collect();
-        let may_deny = |i: usize| readings[i].may_deny;
-        // A caption or subhead between two sentences of prose keeps them neighbours.
-        let caption: Vec<bool> = ranges.iter().enumerate().map(|(i, r)| i > 0 && is_caption(&text[r.0..r.1])).collect();
-        let next_prose = |i: usize| (i + 1..ranges.len()).find(|&k| !caption[k]);
-        // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
-        let index: Vec<usize> = caption
-            .iter()
-            .scan(0usize, |prose, &c| {
-                let at = if c { prose.saturating_sub(1) } else { *prose };
-                *prose += usize::from(!c);
-                Some(at)
-            })
-            .collect();
+        let layout = Layout::of(gate, text, ranges);
         let mut lattices = Lattices::new(text, ranges, input.lexicon, self.explain);
+        let mut words = DenialWords { gate, text, ranges, known: vec![None; ranges.len()] };
         let mut state = DocState::default();
         for i in 0..ranges.len() {
-            // A statement is kept for denials only when one may stand in this sentence or the next;
-            // a denial with words of its own may answer a statement two sentences back.
-            let next = next_prose(i);
-            state.deny_here = may_deny(i);
-            state.deny_next = next.is_some_and(may_deny) || next.and_then(next_prose).is_some_and(may_deny);
-            state.sentence = index[i];
+            state.sentence = layout.index[i];
             out.sentences += 1;
-            match readings[i].gated {
+            match layout.gated[i] {
                 Gated::Read => {}
                 // A headline verdict may answer what the body goes on to report.
                 Gated::Refutation if state.answers_a_statement() || state.sentence == 0 => {}
                 Gated::Refutation | Gated::Stop => continue,
             }
-            // ... and only when a sentence it stays kept for holds a denial's words, not only their letters.
-            let mut reach = (i..ranges.len()).take_while(|&k| index[k] <= index[i] + WORDED_REACH);
-            let denial_at = |k: usize, l: &mut Lattices| may_deny(k) && readings[k].gated != Gated::Stop && l.denies(k);
-            state.answerable = (state.deny_here || state.deny_next) && reach.any(|k| denial_at(k, &mut lattices));
-            state.deny_here = state.deny_here && lattices.denies(i);
+            layout.denials_of(i, (&mut lattices, &mut words), &mut state);
             let mut sentence = lattices.take(i);
             let conflict = input.ctx.conflict.as_deref();
             sentence.settle_conflict_cues(|c| self.rules.camp(c).cues_count_in(conflict));
@@ -305,6 +283,82 @@ fn is_caption(sentence: &str) -> bool {
     ends_without_mark(sentence) && sentence.split_whitespace().count() <= MAX_CAPTION_WORDS
 }
 
+/// What the gate tells of a document's sentences, and where each stands.
+struct Layout {
+    /// Whether to read each sentence.
+    gated: Vec<Gated>,
+    /// Whether each is a caption or subhead.
+    caption: Vec<bool>,
+    /// The number of each among the sentences of prose: a caption or
+    /// subhead between two of them keeps them neighbours, and sentences are
+    /// counted gated or not ("denied it" answers the sentence before).
+    index: Vec<usize>,
+}
+
+impl Layout {
+    fn of(gate: &SentenceGate, text: &str, ranges: &[(usize, usize)]) -> Self {
+        let gated = ranges.iter().map(|r| gate.read(&text[r.0..r.1])).collect();
+        let caption: Vec<bool> = ranges.iter().enumerate().map(|(i, r)| i > 0 && is_caption(&text[r.0..r.1])).collect();
+        let index = caption
+            .iter()
+            .scan(0usize, |prose, &c| {
+                let at = if c { prose.saturating_sub(1) } else { *prose };
+                *prose += usize::from(!c);
+                Some(at)
+            })
+            .collect();
+        Self { gated, caption, index }
+    }
+
+    fn next_prose(&self, i: usize) -> Option<usize> {
+        (i + 1..self.caption.len()).find(|&k| !self.caption[k])
+    }
+
+    /// Sets what sentence `i` is read for denials with. Its statements are
+    /// kept for denials only when a denial word stands (as letters) in it or
+    /// in one of the next two sentences of prose, and a denial act may stand
+    /// in a sentence they stay kept for (a denial with words of its own may
+    /// answer a statement two sentences back): there a denial verb, verdict
+    /// or "no losses" stands, not only their letters. It is searched for
+    /// denial acts only when it holds one of those. Each question is asked
+    /// only when the answers before it leave it open.
+    fn denials_of(&self, i: usize, (lattices, words): (&mut Lattices, &mut DenialWords), state: &mut DocState) {
+        let mut reach = (i..self.index.len()).take_while(|&k| self.index[k] <= self.index[i] + WORDED_REACH);
+        let act_at = |k: usize, lattices: &mut Lattices, words: &mut DenialWords| match self.gated[k] {
+            Gated::Stop => false,
+            Gated::Read => lattices.denies(k) && words.at(k),
+            // Read only after a statement: its lattice is made only when a denial word stands.
+            Gated::Refutation => words.at(k) && lattices.denies(k),
+        };
+        let answered = reach.any(|k| act_at(k, lattices, words));
+        let next = self.next_prose(i);
+        let near = |words: &mut DenialWords| {
+            words.at(i)
+                || next.is_some_and(|n| words.at(n))
+                || next.and_then(|n| self.next_prose(n)).is_some_and(|n| words.at(n))
+        };
+        state.answerable = answered && near(words);
+        state.deny_here = lattices.denies(i) && words.at(i);
+    }
+}
+
+/// Whether one of the denial words stands (as letters) in each sentence:
+/// the gate's denial scan, made only of the sentences a question needs.
+struct DenialWords<'a> {
+    gate: &'a SentenceGate,
+    text: &'a str,
+    ranges: &'a [(usize, usize)],
+    known: Vec<Option<bool>>,
+}
+
+impl DenialWords<'_> {
+    fn at(&mut self, i: usize) -> bool {
+        let (gate, (a, b)) = (self.gate, self.ranges[i]);
+        let sentence = &self.text[a..b];
+        *self.known[i].get_or_insert_with(|| gate.may_deny(sentence))
+    }
+}
+
 /// The token lattices of a document's sentences, each made once: at its
 /// turn, or earlier when a sentence before it asks whether a denial stands
 /// in it. Their storage passes from one sentence to the next.
@@ -323,7 +377,7 @@ impl<'t> Lattices<'t> {
     }
 
     fn make(&mut self, range: (usize, usize)) -> Sentence<'t> {
-        let buffers = self.spare.pop().unwrap_or_default();
+        let buffers = self.spare.pop().unwrap_or_else(|| SentenceBuffers::with_room(range.1 - range.0));
         Sentence::new(self.text, range, self.lexicon, self.explain, buffers)
     }
 
