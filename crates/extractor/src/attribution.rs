@@ -6,6 +6,7 @@ use crosscheck_rules::{ActorId, ActorKind, CampId, Match, Rules, Tag};
 use crosscheck_text::{LetterBag, TokenKind};
 
 use crate::analysis::Sentence;
+use crate::lines::is_alphanumeric;
 
 /// A resolved speaker.
 #[derive(Debug, Clone)]
@@ -1098,7 +1099,7 @@ fn short_form(
         // "Mohamed Abdi, an official ...": a name's last word may carry the apposition's comma.
         let words: Vec<&str> = s.text[r.phrase.0..r.phrase.1]
             .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .map(|w| w.trim_matches(|c: char| !is_alphanumeric(c)))
             .filter(|w| !w.is_empty())
             .collect();
         words.len() > content.len()

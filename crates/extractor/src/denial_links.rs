@@ -18,6 +18,7 @@ use crate::doc_state::{
     Best, DocState, FORWARD_REACH_UNNAMED, Later, Pending, UNIT_REACH, Unit, WORDED_REACH, denial_kind, numbers_fit,
     overlap, settle_pending, statement_kind,
 };
+use crate::lines::is_alphanumeric;
 use crate::statements::statement_parts;
 use crate::{Extraction, normalize_key};
 
@@ -214,7 +215,7 @@ impl Denials<'_> {
 
     /// The words of a speaker phrase without the marks that end them.
     fn phrase_words<'k>(&self, phrase: &'k str) -> Vec<&'k str> {
-        phrase.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect()
+        phrase.split_whitespace().map(|w| w.trim_matches(|c: char| !is_alphanumeric(c))).collect()
     }
 
     /// Whether two camps may be one party's: the same, or either unknown or catch-all.

@@ -261,7 +261,9 @@ impl<'r> Extractor<'r> {
         // "the toll has risen to 80, two senior officials said": a number in
         // the words that name a speaker counts the speakers.
         figures.retain(|f| !frames.iter().any(|fr| fr.speaker.is_some() && (fr.at..fr.end).contains(&f.start)));
-        let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
+        // Most sentences hold no figure: nothing to tie to a trigger.
+        let (quantities, unlinked) =
+            if figures.is_empty() { Default::default() } else { quantify(s, rules, &figures, state.metric) };
         let first_claim = out.claims.len();
         read_quantities(&cx, (&frames, &quoted), quantities, state, out);
         if let Some(under_denial) = read_propositions(&cx, (lexicon, &frames), propositions, state, out) {
