@@ -129,6 +129,11 @@ impl<'t> Sentence<'t> {
         if self.explain { explanation() } else { String::new() }
     }
 
+    /// Whether a phrase with a tag `pred` accepts starts anywhere in the sentence.
+    pub fn holds(&self, pred: impl Fn(&Tag) -> bool) -> bool {
+        self.matches.iter().any(|m| pred(&m.tag))
+    }
+
     /// The rule phrases that start at token `i`, longest first.
     pub fn starts(&self, i: usize) -> &[Match] {
         &self.matches[self.match_index[i]..self.match_index[i + 1]]
@@ -287,6 +292,24 @@ pub(crate) struct SentenceBuffers<'t> {
     forms: Vec<Form<'t>>,
     form_index: Vec<usize>,
     scratch: Vec<Form<'t>>,
+}
+
+impl SentenceBuffers<'_> {
+    /// Storage with room for a sentence of about `bytes` bytes, so that
+    /// a document's first sentences do not grow it step by step.
+    pub(crate) fn with_room(bytes: usize) -> Self {
+        let tokens = bytes / 4 + 8;
+        Self {
+            tokens: Vec::with_capacity(tokens),
+            matches: Vec::with_capacity(tokens),
+            match_index: Vec::with_capacity(tokens + 1),
+            quoted: Vec::with_capacity(tokens),
+            covers: Vec::with_capacity(tokens),
+            forms: Vec::with_capacity(2 * tokens),
+            form_index: Vec::with_capacity(tokens + 1),
+            scratch: Vec::with_capacity(8),
+        }
+    }
 }
 
 /// Sets, for each token, the bits of [`Sentence::covered_by`]: which of the

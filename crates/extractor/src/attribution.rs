@@ -6,6 +6,7 @@ use crosscheck_rules::{ActorId, ActorKind, CampId, Match, Position, Rules, Tag};
 use crosscheck_text::{LetterBag, TokenKind};
 
 use crate::analysis::Sentence;
+use crate::lines::is_alphanumeric;
 
 /// A resolved speaker.
 #[derive(Debug, Clone)]
@@ -1131,16 +1132,18 @@ fn short_form(
 ) -> Option<Resolved> {
     let holds_all = |r: &&Resolved| {
         // "Mohamed Abdi, an official ...": a name's last word may carry the apposition's comma.
-        let words: Vec<&str> = s.text[r.phrase.0..r.phrase.1]
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .collect();
-        words.len() > content.len()
+        // Read afresh for each question, not collected: most mentions fail the first.
+        let words = || {
+            s.text[r.phrase.0..r.phrase.1]
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !is_alphanumeric(c)))
+                .filter(|w| !w.is_empty())
+        };
+        words().nth(content.len()).is_some()
             && content.iter().all(|&k| {
-                words.iter().any(|w| {
+                words().any(|w| {
                     s.forms(k).iter().any(|f| {
-                        *w == f.text || (w.ends_with(f.text) && w.len() - f.text.len() <= 4 && f.text.len() >= 4)
+                        w == f.text || (w.ends_with(f.text) && w.len() - f.text.len() <= 4 && f.text.len() >= 4)
                     })
                 })
             })

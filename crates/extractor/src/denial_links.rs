@@ -18,6 +18,7 @@ use crate::doc_state::{
     Best, DocState, FORWARD_REACH_UNNAMED, Later, Pending, UNIT_REACH, Unit, WORDED_REACH, denial_kind, numbers_fit,
     overlap, settle_pending, statement_kind,
 };
+use crate::lines::is_alphanumeric;
 use crate::statements::statement_parts;
 use crate::{Extraction, normalize_key};
 
@@ -64,7 +65,7 @@ pub(crate) fn read_denials(
     // The statements of this sentence: what each speech frame governs.
     state.units.retain(|u| u.sentence + WORDED_REACH >= state.sentence);
     settle_pending(state, out, false, cx.explain);
-    if !state.deny_here && !state.deny_next && state.pending.is_empty() {
+    if !state.deny_here && !state.answerable && state.pending.is_empty() {
         return;
     }
     let d = Denials {
@@ -74,8 +75,10 @@ pub(crate) fn read_denials(
         sentence_claims: first_claim..out.claims.len(),
         under_denial,
     };
-    for (i, f) in frames.iter().enumerate() {
-        d.record_unit(i, f, state, out);
+    if state.answerable || !state.pending.is_empty() {
+        for (i, f) in frames.iter().enumerate() {
+            d.record_unit(i, f, state, out);
+        }
     }
     d.match_pending(state, out);
     if !state.deny_here {
@@ -219,7 +222,7 @@ impl Denials<'_> {
 
     /// The words of a speaker phrase without the marks that end them.
     fn phrase_words<'k>(&self, phrase: &'k str) -> Vec<&'k str> {
-        phrase.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect()
+        phrase.split_whitespace().map(|w| w.trim_matches(|c: char| !is_alphanumeric(c))).collect()
     }
 
     /// Whether two camps may be one party's: the same, or either unknown or catch-all.

@@ -42,9 +42,11 @@ pub(crate) struct DocState {
     /// Claims to drop when the document is done: statements a denial
     /// reported and then found said in full later.
     pub dropped: Vec<usize>,
-    /// Whether this sentence, and one of the next two, may hold a denial.
+    /// Whether a denial act may stand in this sentence.
     pub deny_here: bool,
-    pub deny_next: bool,
+    /// Whether a denial act may stand in a sentence this one's statements
+    /// stay kept for (this one and the next two): they are kept only then.
+    pub answerable: bool,
 }
 
 /// How many distinct earlier speaker mentions a short form ("the ministry") is
@@ -339,7 +341,7 @@ impl Default for DocState {
             pending: Vec::new(),
             dropped: Vec::new(),
             deny_here: true,
-            deny_next: true,
+            answerable: true,
         }
     }
 }

@@ -206,8 +206,13 @@ impl SentenceGate {
     /// for on their own, by an automaton of theirs that stops at the first.
     pub fn read_for_denials(&self, sentence: &str) -> Reading {
         let gated = self.read_with(sentence, self.scan(sentence.len()));
-        let may_deny = self.always_deny || self.denial_scan(sentence.len()).is_none_or(|d| d.is_match(sentence));
-        Reading { gated, may_deny }
+        Reading { gated, may_deny: self.may_deny(sentence) }
+    }
+
+    /// Whether one of the denial words stands in the folded `sentence`, as
+    /// a substring; or the gate cannot tell.
+    pub fn may_deny(&self, sentence: &str) -> bool {
+        self.always_deny || self.denial_scan(sentence.len()).is_none_or(|d| d.is_match(sentence))
     }
 
     /// What to look for the denial words in a sentence of `len` bytes with:

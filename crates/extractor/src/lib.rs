@@ -22,7 +22,7 @@ mod statements;
 use std::sync::OnceLock;
 
 use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Language, Severity, Span};
-use crosscheck_rules::{Lexicon, Rules};
+use crosscheck_rules::{Lexicon, Rules, Tag};
 use crosscheck_text::{Normalized, normalize, sentences_with_case};
 
 use crate::analysis::{Sentence, SentenceBuffers};
@@ -30,7 +30,7 @@ use crate::attribution::{Earlier, frames, quoted_frames};
 use crate::claim_builder::SentenceCtx;
 use crate::context::DocContext;
 use crate::denial_links::read_denials;
-use crate::doc_state::{DocState, settle_pending};
+use crate::doc_state::{DocState, WORDED_REACH, settle_pending};
 use crate::figures::{Figure, Written, find_figures, quantify};
 pub use crate::gate::{Gated, Reading, SentenceGate};
 use crate::lines::ends_without_mark;
@@ -190,36 +190,25 @@ impl<'r> Extractor<'r> {
     /// replaced.
     fn read_sentences(&self, input: &DocInput, gate: &SentenceGate, ranges: &[(usize, usize)], out: &mut Extraction) {
         let text = input.normalized.as_str();
-        // One pass of the gate over each sentence: whether to read it and whether a denial may stand there.
-        let readings: Vec<Reading> = ranges.iter().map(|r| gate.read_for_denials(&text[r.0..r.1])).collect();
-        let may_deny = |i: usize| readings[i].may_deny;
-        // A caption or subhead between two sentences of prose keeps them neighbours.
-        let caption: Vec<bool> = ranges.iter().enumerate().map(|(i, r)| i > 0 && is_caption(&text[r.0..r.1])).collect();
-        let next_prose = |i: usize| (i + 1..ranges.len()).find(|&k| !caption[k]);
+        let layout = Layout::of(gate, text, ranges);
+        let mut lattices = Lattices::new(text, ranges, input.lexicon, self.explain);
+        let mut words = DenialWords { gate, text, ranges, known: vec![None; ranges.len()] };
         let mut state = DocState::default();
-        let mut buffers = SentenceBuffers::default();
-        let mut prose: usize = 0;
-        for (i, &range) in ranges.iter().enumerate() {
-            // A statement is kept for denials only when one may stand in this sentence or the next;
-            // a denial with words of its own may answer a statement two sentences back.
-            let next = next_prose(i);
-            state.deny_here = may_deny(i);
-            state.deny_next = next.is_some_and(may_deny) || next.and_then(next_prose).is_some_and(may_deny);
-            // Sentences are counted in the text, gated or not: "denied it" answers the sentence before.
-            state.sentence = if caption[i] { prose.saturating_sub(1) } else { prose };
-            prose += usize::from(!caption[i]);
+        for i in 0..ranges.len() {
+            state.sentence = layout.index[i];
             out.sentences += 1;
-            match readings[i].gated {
+            match layout.gated[i] {
                 Gated::Read => {}
                 // A headline verdict may answer what the body goes on to report.
                 Gated::Refutation if state.answers_a_statement() || state.sentence == 0 => {}
                 Gated::Refutation | Gated::Stop => continue,
             }
-            let mut sentence = Sentence::new(text, range, input.lexicon, self.explain, std::mem::take(&mut buffers));
+            layout.denials_of(i, (&mut lattices, &mut words), &mut state);
+            let mut sentence = lattices.take(i);
             let conflict = input.ctx.conflict.as_deref();
             sentence.settle_conflict_cues(|c| self.rules.camp(c).cues_count_in(conflict));
             self.read_sentence(input, &sentence, &mut state, out);
-            buffers = sentence.into_buffers();
+            lattices.give_back(sentence);
         }
         settle_pending(&mut state, out, true, self.explain);
         if !state.dropped.is_empty() {
@@ -272,7 +261,9 @@ impl<'r> Extractor<'r> {
         // "the toll has risen to 80, two senior officials said": a number in
         // the words that name a speaker counts the speakers.
         figures.retain(|f| !frames.iter().any(|fr| fr.speaker.is_some() && (fr.at..fr.end).contains(&f.start)));
-        let (quantities, unlinked) = quantify(s, rules, &figures, state.metric);
+        // Most sentences hold no figure: nothing to tie to a trigger.
+        let (quantities, unlinked) =
+            if figures.is_empty() { Default::default() } else { quantify(s, rules, &figures, state.metric) };
         let first_claim = out.claims.len();
         read_quantities(&cx, (&frames, &quoted), quantities, state, out);
         if let Some(under_denial) = read_propositions(&cx, (lexicon, &frames), propositions, state, out) {
@@ -292,6 +283,131 @@ const MAX_CAPTION_WORDS: usize = 8;
 /// letter or digit, with no sentence mark.
 fn is_caption(sentence: &str) -> bool {
     ends_without_mark(sentence) && sentence.split_whitespace().count() <= MAX_CAPTION_WORDS
+}
+
+/// What the gate tells of a document's sentences, and where each stands.
+struct Layout {
+    /// Whether to read each sentence.
+    gated: Vec<Gated>,
+    /// Whether each is a caption or subhead.
+    caption: Vec<bool>,
+    /// The number of each among the sentences of prose: a caption or
+    /// subhead between two of them keeps them neighbours, and sentences are
+    /// counted gated or not ("denied it" answers the sentence before).
+    index: Vec<usize>,
+}
+
+impl Layout {
+    fn of(gate: &SentenceGate, text: &str, ranges: &[(usize, usize)]) -> Self {
+        let gated = ranges.iter().map(|r| gate.read(&text[r.0..r.1])).collect();
+        let caption: Vec<bool> = ranges.iter().enumerate().map(|(i, r)| i > 0 && is_caption(&text[r.0..r.1])).collect();
+        let index = caption
+            .iter()
+            .scan(0usize, |prose, &c| {
+                let at = if c { prose.saturating_sub(1) } else { *prose };
+                *prose += usize::from(!c);
+                Some(at)
+            })
+            .collect();
+        Self { gated, caption, index }
+    }
+
+    fn next_prose(&self, i: usize) -> Option<usize> {
+        (i + 1..self.caption.len()).find(|&k| !self.caption[k])
+    }
+
+    /// Sets what sentence `i` is read for denials with. Its statements are
+    /// kept for denials only when a denial word stands (as letters) in it or
+    /// in one of the next two sentences of prose, and a denial act may stand
+    /// in a sentence they stay kept for (a denial with words of its own may
+    /// answer a statement two sentences back): there a denial verb, verdict
+    /// or "no losses" stands, not only their letters. It is searched for
+    /// denial acts only when it holds one of those. Each question is asked
+    /// only when the answers before it leave it open.
+    fn denials_of(&self, i: usize, (lattices, words): (&mut Lattices, &mut DenialWords), state: &mut DocState) {
+        let mut reach = (i..self.index.len()).take_while(|&k| self.index[k] <= self.index[i] + WORDED_REACH);
+        let act_at = |k: usize, lattices: &mut Lattices, words: &mut DenialWords| match self.gated[k] {
+            Gated::Stop => false,
+            Gated::Read => lattices.denies(k) && words.at(k),
+            // Read only after a statement: its lattice is made only when a denial word stands.
+            Gated::Refutation => words.at(k) && lattices.denies(k),
+        };
+        let answered = reach.any(|k| act_at(k, lattices, words));
+        let next = self.next_prose(i);
+        let near = |words: &mut DenialWords| {
+            words.at(i)
+                || next.is_some_and(|n| words.at(n))
+                || next.and_then(|n| self.next_prose(n)).is_some_and(|n| words.at(n))
+        };
+        state.answerable = answered && near(words);
+        state.deny_here = lattices.denies(i) && words.at(i);
+    }
+}
+
+/// Whether one of the denial words stands (as letters) in each sentence:
+/// the gate's denial scan, made only of the sentences a question needs.
+struct DenialWords<'a> {
+    gate: &'a SentenceGate,
+    text: &'a str,
+    ranges: &'a [(usize, usize)],
+    known: Vec<Option<bool>>,
+}
+
+impl DenialWords<'_> {
+    fn at(&mut self, i: usize) -> bool {
+        let (gate, (a, b)) = (self.gate, self.ranges[i]);
+        let sentence = &self.text[a..b];
+        *self.known[i].get_or_insert_with(|| gate.may_deny(sentence))
+    }
+}
+
+/// The token lattices of a document's sentences, each made once: at its
+/// turn, or earlier when a sentence before it asks whether a denial stands
+/// in it. Their storage passes from one sentence to the next.
+struct Lattices<'t> {
+    text: &'t str,
+    ranges: &'t [(usize, usize)],
+    lexicon: &'t Lexicon,
+    explain: bool,
+    ahead: Vec<(usize, Sentence<'t>)>,
+    spare: Vec<SentenceBuffers<'t>>,
+}
+
+impl<'t> Lattices<'t> {
+    fn new(text: &'t str, ranges: &'t [(usize, usize)], lexicon: &'t Lexicon, explain: bool) -> Self {
+        Self { text, ranges, lexicon, explain, ahead: Vec::new(), spare: Vec::new() }
+    }
+
+    fn make(&mut self, range: (usize, usize)) -> Sentence<'t> {
+        let buffers = self.spare.pop().unwrap_or_else(|| SentenceBuffers::with_room(range.1 - range.0));
+        Sentence::new(self.text, range, self.lexicon, self.explain, buffers)
+    }
+
+    /// Whether a denial's words (a denial verb, a verdict, "no losses")
+    /// stand in sentence `i`: without them it holds no denial act.
+    fn denies(&mut self, i: usize) -> bool {
+        let at = match self.ahead.iter().position(|(k, _)| *k == i) {
+            Some(at) => at,
+            None => {
+                let s = self.make(self.ranges[i]);
+                self.ahead.push((i, s));
+                self.ahead.len() - 1
+            }
+        };
+        self.ahead[at].1.holds(|t| matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent))
+    }
+
+    /// Sentence `i`, to read now.
+    fn take(&mut self, i: usize) -> Sentence<'t> {
+        match self.ahead.iter().position(|(k, _)| *k == i) {
+            Some(at) => self.ahead.swap_remove(at).1,
+            None => self.make(self.ranges[i]),
+        }
+    }
+
+    fn give_back(&mut self, s: Sentence<'t>) {
+        self.spare.push(s.into_buffers());
+    }
 }
 
 /// One document being read: what every sentence of it shares.

@@ -120,12 +120,30 @@ pub(crate) fn is_folded(text: &str) -> bool {
 /// Whether a sentence ends on a letter or digit, with no sentence mark: a
 /// title, a subhead or a caption.
 pub(crate) fn ends_without_mark(sentence: &str) -> bool {
-    sentence.trim_end().chars().next_back().is_some_and(char::is_alphanumeric)
+    sentence.trim_end().chars().next_back().is_some_and(is_alphanumeric)
+}
+
+/// [`char::is_alphanumeric`], with ASCII and the Arabic letters told
+/// without the general Unicode tables: words are trimmed of their marks
+/// by it many times a sentence.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{0000}'..='\u{007F}' => c.is_ascii_alphanumeric(),
+        '\u{0620}'..='\u{064A}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{fold_whitespace, is_folded};
+    use super::{fold_whitespace, is_alphanumeric, is_folded};
+
+    #[test]
+    fn letters_and_digits_are_told_as_the_unicode_tables_tell_them() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn folding_whitespace_agrees_with_splitting_on_it() {

@@ -372,6 +372,18 @@ impl AnchorIndex {
         self.words.entry(word.to_owned()).or_insert_with(|| (next, Vec::new())).0
     }
 
+    /// Whether each word of wording `index` stands in a sentence whose
+    /// words' ids are the bits of `present`: a wording matches nowhere else.
+    fn all_words_stand(&self, index: usize, present: &[u64]) -> bool {
+        let stands = |id: u32| present.get(id as usize / 64).is_some_and(|w| w >> (id % 64) & 1 == 1);
+        self.steps.get(index).is_none_or(|steps| {
+            steps.iter().all(|step| match step {
+                Step::Word(words) => words.iter().any(|&w| stands(w)),
+                _ => true,
+            })
+        })
+    }
+
     fn ids_of(&mut self, words: &[String]) -> Box<[u32]> {
         words.iter().map(|w| self.id_of(w)).collect()
     }
@@ -402,21 +414,49 @@ pub(crate) fn anchor_index(patterns: &[Pattern]) -> AnchorIndex {
     index
 }
 
-/// The wordings whose anchor word stands in the sentence (only they can
-/// match), each with the tokens its anchor stands at, by wording, then by
-/// token; and, from the same lookups, the ids of the wording words each
-/// token can be, as [`Matcher`] reads them.
+/// The wordings whose anchor word stands in the sentence and whose every
+/// word stands somewhere in it (only they can match), each with the tokens
+/// its anchor stands at, by wording, then by token; and, from the same
+/// lookups, the ids of the wording words each token can be, as [`Matcher`]
+/// reads them.
 fn look_up(s: &Sentence, anchors: &AnchorIndex) -> (Vec<(usize, usize)>, Vec<u32>, Vec<usize>) {
-    let mut anchored: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<(&[usize], usize)> = Vec::new();
     let (mut ids, mut id_index) = (Vec::new(), Vec::with_capacity(s.len() + 1));
     for i in 0..s.len() {
         id_index.push(ids.len());
         for (id, list) in s.forms(i).iter().filter_map(|f| anchors.get(f.text)) {
             ids.push(*id);
-            anchored.extend(list.iter().map(|&index| (index, i)));
+            if !list.is_empty() {
+                found.push((list, i));
+            }
         }
     }
     id_index.push(ids.len());
+    let mut anchored: Vec<(usize, usize)> = Vec::new();
+    if found.is_empty() {
+        return (anchored, ids, id_index);
+    }
+    let mut present = vec![0u64; anchors.words.len().div_ceil(64)];
+    for &id in &ids {
+        present[id as usize / 64] |= 1 << (id % 64);
+    }
+    // Each wording asked once: 1 when all its words stand, 2 when one does not.
+    let mut known = vec![0u8; anchors.steps.len()];
+    for (list, i) in found {
+        for &index in list {
+            let all = match known.get(index).copied() {
+                Some(0) => {
+                    let all = anchors.all_words_stand(index, &present);
+                    known[index] = if all { 1 } else { 2 };
+                    all
+                }
+                k => k != Some(2),
+            };
+            if all {
+                anchored.push((index, i));
+            }
+        }
+    }
     anchored.sort_unstable();
     anchored.dedup();
     (anchored, ids, id_index)

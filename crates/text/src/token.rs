@@ -66,6 +66,29 @@ pub(crate) fn decode(text: &str, at: usize) -> (char, usize) {
     }
 }
 
+/// Where the word going on at byte `j` ends, before `end`. A one- or
+/// two-byte character (Arabic among them) is looked up from its bytes
+/// without decoding it; the word is letters, so the loop asks nothing else.
+fn word_end(text: &str, mut j: usize, end: usize, table: &[bool; 0x800]) -> usize {
+    let bytes = text.as_bytes();
+    while j < end {
+        let b = bytes[j];
+        let (word, len) = if b < 0x80 {
+            (table[usize::from(b)], 1)
+        } else if (0xC2..0xE0).contains(&b) {
+            (table[usize::from(b & 0x1F) << 6 | usize::from(bytes[j + 1] & 0x3F)], 2)
+        } else {
+            let (c, len) = decode(text, j);
+            (is_word_char(c), len)
+        };
+        if !word {
+            break;
+        }
+        j += len;
+    }
+    j
+}
+
 /// Tokenises `text[start..end]`; token offsets are into `text`.
 ///
 /// Letters and digits split from each other ("بـ12" is "ب" then "12"), so
@@ -91,15 +114,13 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             continue;
         };
         let mut j = i + len;
-        while j < end {
+        if kind == TokenKind::Word {
+            j = word_end(text, j, end, table);
+        }
+        while j < end && kind == TokenKind::Number {
             let (d, len) = decode(text, j);
-            let continues = match kind {
-                TokenKind::Word => is_word_char(d),
-                _ => {
-                    d.is_ascii_digit()
-                        || (d == '.' && j + 1 < end && bytes[j + 1].is_ascii_digit() && bytes[j - 1].is_ascii_digit())
-                }
-            };
+            let continues = d.is_ascii_digit()
+                || (d == '.' && j + 1 < end && bytes[j + 1].is_ascii_digit() && bytes[j - 1].is_ascii_digit());
             if !continues {
                 break;
             }
