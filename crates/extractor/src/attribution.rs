@@ -738,6 +738,13 @@ fn relays_last(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
         })
 }
 
+/// The sentence's latest speaker so far. "Allegations by the Ukrainian side
+/// that … are untrue, the ministry said": the owner of claims the sentence
+/// reports is no speaker "the ministry" can refer back to.
+fn latest_speaker<'f>(s: &Sentence, out: &'f [Frame]) -> Option<&'f Resolved> {
+    out.iter().rev().filter(|f| !s.has_at(f.at, |t| matches!(t, Tag::Allegation))).find_map(|f| f.speaker.as_ref())
+}
+
 pub(crate) fn frames(
     s: &Sentence,
     rules: &Rules,
@@ -765,7 +772,7 @@ pub(crate) fn frames(
         }
         // A subject-less verb continues this sentence's latest speaker, else
         // the actor the sentence opened with, else the last sentence's speaker.
-        let local = out.iter().rev().find_map(|f| f.speaker.as_ref());
+        let local = latest_speaker(s, &out);
         let local_first = local.is_some();
         let previous = local.or(previous);
         if let Some(next) = no_speech_at(s, i) {

@@ -4166,3 +4166,24 @@ mod a_charge_the_accused_denies {
         );
     }
 }
+
+// --- The owner of reported claims is no antecedent ------------------------
+
+mod the_owner_of_reported_claims_is_no_antecedent {
+    use super::*;
+
+    /// 'Allegations by the Armenian side that ... are "lies," the ministry
+    /// said': "the ministry" refers back to the last speaker, not to the
+    /// party whose claims the sentence reports.
+    #[test]
+    fn the_ministry_is_the_last_speaker() {
+        check(
+            "The Azerbaijani defence ministry said it did not fire on the village. Allegations by the Armenian side that Azerbaijani troops fired on the village are \"lies,\" the ministry said.",
+            "statement denies camp=baku -> statement camp=yerevan «Allegations by the Armenian side that Azerbaijani troops fired on the village are \"»",
+        );
+        check(
+            "The Azerbaijani defence ministry said it did not fire on the village. Claims by Yerevan that Azerbaijani troops fired on the village are untrue, the ministry said.",
+            "statement denies camp=baku -> statement camp=yerevan «Claims by Yerevan that Azerbaijani troops fired on the village»",
+        );
+    }
+}
