@@ -1089,7 +1089,14 @@ impl Denials<'_> {
                 }
                 // A denier of a known camp answers another known camp, or a
                 // party of no known camp ("rebels said ... Kyiv denied the claims").
-                (None, Some(d)) => u.camp.is_none() || self.real(u.camp).is_some_and(|c| c != d),
+                // A body of the catch-all camp ("the army", "the Observatory")
+                // only when it names the denier: "Russia carried out the
+                // strikes", then "Moscow denied any involvement".
+                (None, Some(d)) => {
+                    u.camp.is_none()
+                        || self.real(u.camp).is_some_and(|c| c != d)
+                        || self.real(u.camp).is_none() && u.named_camps.contains(&d)
+                }
                 // A denier of no known camp answers a party that has one; an
                 // institution («الجيش», "a ministry") or a denier of any losses
                 // ("the army denied suffering any casualties") answers a party

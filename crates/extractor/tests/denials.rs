@@ -4187,3 +4187,31 @@ mod the_owner_of_reported_claims_is_no_antecedent {
         );
     }
 }
+
+// --- A body of the catch-all camp that names the denier ---------------------
+
+mod a_catch_all_body_naming_the_denier {
+    use super::*;
+
+    /// "The observatory said Armenian forces blew up the bridge ... Yerevan
+    /// denied any involvement": a body of no real camp that names the denier
+    /// as the doer is what a denier of a real camp answers.
+    #[test]
+    fn is_answered() {
+        check(
+            "The observatory said Armenian forces blew up the bridge near Lachin. Yerevan denied any involvement.",
+            "statement denies camp=yerevan -> statement camp=other «Armenian forces blew up the bridge near Lachin»",
+        );
+        check(
+            "وقال المرصد إن القوات الأرمينية فجرت الجسر قرب لاتشين. ونفت يريفان أي تورط في التفجير.",
+            "statement denies camp=yerevan -> statement camp=other «القوات الأرمينية فجرت الجسر قرب لاتشين»",
+        );
+    }
+
+    /// One that does not name the denier is still passed over: "the army's
+    /// spokesman" may be the denier's own side.
+    #[test]
+    fn not_when_it_names_someone_else() {
+        check("The army's spokesman said the bridge near Lachin was still standing. Yerevan denied that.", "");
+    }
+}
