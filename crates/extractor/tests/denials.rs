@@ -4215,3 +4215,27 @@ mod a_catch_all_body_naming_the_denier {
         check("The army's spokesman said the bridge near Lachin was still standing. Yerevan denied that.", "");
     }
 }
+
+// --- A campaign as a verdict ----------------------------------------------------
+
+mod a_campaign_as_a_verdict {
+    use super::*;
+
+    /// "a planned media campaign", «حملة إعلامية مضللة»: calling claims a
+    /// campaign of the other side's media calls them false.
+    #[test]
+    fn judges_the_claims() {
+        check(
+            "Yerevan said Azerbaijani saboteurs blew up the bridge near Lachin. Baku described these claims as a planned media campaign.",
+            "statement denies camp=baku -> statement camp=yerevan «Azerbaijani saboteurs blew up the bridge near Lachin»",
+        );
+        check(
+            "قالت يريفان إن مخربين أذربيجانيين فجروا الجسر قرب لاتشين. ووصفت باكو هذه المزاعم بأنها حملة إعلامية مخططة.",
+            "statement denies camp=baku -> statement camp=yerevan «مخربين أذربيجانيين فجروا الجسر قرب لاتشين»",
+        );
+        check(
+            "قالت يريفان إن مخربين أذربيجانيين فجروا الجسر قرب لاتشين. واعتبرت باكو ذلك حملة تضليل.",
+            "statement denies camp=baku -> statement camp=yerevan «مخربين أذربيجانيين فجروا الجسر قرب لاتشين»",
+        );
+    }
+}
