@@ -2111,3 +2111,16 @@ mod according_to_its_account {
         );
     }
 }
+
+mod a_plural_nationality_without_the_article {
+    use super::*;
+
+    /// «مسؤولون روس», "Russian officials": the plural nationality without
+    /// its article places the speaker as «الروس» does.
+    #[test]
+    fn places_the_speaker() {
+        check("وقال مسؤولون روس إن 12 جنديا أذربيجانيا قتلوا.", "killed 12 camp=moscow");
+        check("وأكد دبلوماسيون روس أن 12 جنديا أذربيجانيا قتلوا.", "killed 12 camp=moscow");
+        check("وقال الروس إن 12 جنديا أذربيجانيا قتلوا.", "killed 12 camp=moscow");
+    }
+}
