@@ -56,7 +56,7 @@ pub(crate) fn is_time(tag: &Tag) -> bool {
 }
 
 /// A hyphen inside a word ("Hamas-run", "Nagorno-Karabakh"), not a dash.
-fn is_inner_hyphen(s: &Sentence, k: usize) -> bool {
+pub(crate) fn is_inner_hyphen(s: &Sentence, k: usize) -> bool {
     s.is_punct(k, &['-']) && k > 0 && k + 1 < s.len() && s.glued(k - 1, k) && s.glued(k, k + 1)
 }
 

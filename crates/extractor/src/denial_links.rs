@@ -350,8 +350,15 @@ impl Denials<'_> {
     /// The known camps of the parties named in tokens `a..b`.
     fn named_camps(&self, a: usize, b: usize) -> Vec<CampId> {
         let s = self.s();
+        // "pro-Iran fighters", "Armenia-backed separatists": a name joined to
+        // another word by a hyphen describes; it names no party.
+        let joined = |m: &crosscheck_rules::Match| {
+            m.start > 0 && attribution::is_inner_hyphen(s, m.start - 1)
+                || m.end() < s.len() && attribution::is_inner_hyphen(s, m.end())
+        };
         let mut camps: Vec<CampId> = (a..b)
             .filter_map(|k| s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))
+            .filter(|m| !joined(m))
             .filter_map(|m| self.real(resolve(s, self.cx.rules, (m.start, m.end()), "").camp))
             .collect();
         camps.dedup();
@@ -1022,6 +1029,14 @@ impl Denials<'_> {
         (Some((emitted, "the statement the denial reports".into())), forward)
     }
 
+    /// "Washington blamed the Islamic Resistance in Iraq ... Tehran denied
+    /// any links to the attack": a denial of one's own part does not answer
+    /// a statement that names another party, and not the denier, as the doer.
+    fn names_another_doer(&self, u: &Unit, linked: &Act) -> bool {
+        let Some(d) = self.real(linked.denier.camp).filter(|_| linked.about_who) else { return false };
+        !u.named_camps.contains(&d) && u.named_camps.iter().any(|&c| Some(c) != self.real(u.camp))
+    }
+
     /// Whether a recent statement may be the one a denial answers.
     fn unit_fits(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
         let s = self.s();
@@ -1067,6 +1082,7 @@ impl Denials<'_> {
                 || u.speaker_words.iter().any(|w| head_words.contains(w))
                 || u.speaker_phrase.split_whitespace().any(|w| head_words.iter().any(|o| o == w))
                 || blames_denier(u))
+            && (bare || !self.names_another_doer(u, linked))
             && (!no_losses || !u.figures.is_empty() || !u.vague_figures.is_empty())
             && (!no_event || u.incident)
             && !u.denial

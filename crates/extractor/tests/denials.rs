@@ -4239,3 +4239,35 @@ mod a_campaign_as_a_verdict {
         );
     }
 }
+
+// --- A denial of one's own part --------------------------------------------------
+
+mod a_denial_of_ones_own_part {
+    use super::*;
+
+    /// "denied any links to the attack", «نفت أي صلة لها بالهجوم»: answers a
+    /// statement that names the denier as the doer.
+    #[test]
+    fn answers_the_statement_naming_the_denier() {
+        check(
+            "Baku said Armenian saboteurs blew up the bridge near Lachin. Yerevan denied any links to the blast.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs blew up the bridge near Lachin»",
+        );
+        check(
+            "قالت باكو إن مخربين أرمن فجروا الجسر قرب لاتشين. ونفت يريفان أي صلة لها بالتفجير.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن فجروا الجسر قرب لاتشين»",
+        );
+    }
+
+    /// "blamed the blast on the Karabakh separatists, pro-Armenia fighters":
+    /// the statement names another party as the doer (a name joined by a
+    /// hyphen only describes), and a shared word ("blast") is not enough.
+    #[test]
+    fn not_a_statement_naming_another_doer() {
+        check(
+            "Baku blamed the blast near Lachin on the Karabakh separatists, a group of pro-Armenia fighters. Yerevan denied any links to the blast.",
+            "",
+        );
+        check("حملت باكو المسؤولية عن التفجير قرب لاتشين لانفصاليي قره باغ. ونفت يريفان أي صلة لها بالتفجير.", "");
+    }
+}
