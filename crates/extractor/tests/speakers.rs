@@ -2124,3 +2124,15 @@ mod a_plural_nationality_without_the_article {
         check("وقال الروس إن 12 جنديا أذربيجانيا قتلوا.", "killed 12 camp=moscow");
     }
 }
+
+mod maintained {
+    use super::*;
+
+    /// "Yerevan maintained that only five were killed": "maintained" reports.
+    #[test]
+    fn a_party_that_maintains_speaks() {
+        check("A day later Yerevan maintained that only five soldiers were killed.", "killed 5 camp=yerevan");
+        check("Baku maintains that 12 Armenian soldiers were killed.", "killed 12 camp=baku");
+        check("The Armenian ministry has maintained all along that 7 soldiers were wounded.", "wounded 7 camp=yerevan");
+    }
+}
