@@ -388,7 +388,7 @@ impl Denials<'_> {
                     || (p.reported.is_some() && dated_earlier(unit))
                     || unit.camp == rules.camp_index("media")
                     || unit.speaker == p.denier
-                    || !p.camp_fits(unit.camp, rules)
+                    || !p.camp_fits(unit, rules)
                     || !numbers_fit(&p.numbers, &unit.numbers)
                 {
                     continue;
@@ -1021,6 +1021,7 @@ impl Denials<'_> {
             unnamed_words: unnamed_words(s, cx.rules, ca, cb),
             numbers: numbers_of(s, ca, cb),
             no_losses: false,
+            about_who: false,
             best: None,
         };
         // A party of no known camp ("rebel claims"): its later words cannot
@@ -1300,6 +1301,7 @@ impl Denials<'_> {
             unnamed_words: unnamed_words(s, cx.rules, act.object.0, act.object.1),
             numbers: numbers_of(s, act.object.0, act.object.1),
             no_losses: act.trigger == Trigger::NoLosses,
+            about_who: self.responsibility_first(act),
             best: None,
         });
     }

@@ -139,11 +139,23 @@ pub(crate) struct Pending {
     /// "suffered no casualties" said before any toll: it answers the next
     /// toll another party gives of the people it speaks for.
     pub no_losses: bool,
+    /// "denied any involvement in the abduction": a denial of the denier's
+    /// own part, which a later statement naming the denier as the doer
+    /// answers, whoever makes it.
+    pub about_who: bool,
     pub best: Option<Best>,
 }
 
 impl Pending {
-    pub(crate) fn camp_fits(&self, camp: Option<CampId>, rules: &Rules) -> bool {
+    pub(crate) fn camp_fits(&self, unit: &Unit, rules: &Rules) -> bool {
+        let camp = unit.camp;
+        // "The candidate said the ELN kidnapped his daughter": a speaker of no
+        // real camp who names the denier as the doer answers its denial of
+        // its own part.
+        let unplaced = camp.is_none_or(|c| rules.camp(c).fallback);
+        if self.about_who && unplaced && self.denier_camp.is_some_and(|d| unit.named_camps.contains(&d)) {
+            return true;
+        }
         match self.owner {
             Some(owner) => camp == owner,
             None => camp.filter(|&c| !rules.camp(c).fallback).is_some_and(|c| Some(c) != self.denier_camp),

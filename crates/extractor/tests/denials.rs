@@ -4271,3 +4271,31 @@ mod a_denial_of_ones_own_part {
         check("حملت باكو المسؤولية عن التفجير قرب لاتشين لانفصاليي قره باغ. ونفت يريفان أي صلة لها بالتفجير.", "");
     }
 }
+
+mod a_denial_of_ones_own_part_before_the_charge {
+    use super::*;
+
+    /// "The ELN denied any involvement in the abduction ... The candidate said
+    /// the ELN kidnapped his daughter": a later statement naming the denier
+    /// as the doer answers the denial, even from a speaker of no known camp.
+    #[test]
+    fn a_later_charge_naming_the_denier_answers_it() {
+        check(
+            "Yerevan denied any involvement in the blast at the bridge near Lachin. A local official said Armenian saboteurs blew up the bridge.",
+            "statement denies camp=yerevan -> statement camp=other «Armenian saboteurs blew up the bridge»",
+        );
+        check(
+            "Yerevan denied any involvement in the blast at the bridge near Lachin. A witness said Armenian saboteurs blew up the bridge.",
+            "statement denies camp=yerevan -> statement camp=- «Armenian saboteurs blew up the bridge»",
+        );
+    }
+
+    #[test]
+    #[ignore = "known gap: an Arabic denial of one's own part waits for no later statement"]
+    fn arabic() {
+        check(
+            "نفت يريفان أي تورط في تفجير الجسر. وقال مسؤول محلي إن مخربين أرمن فجروا الجسر.",
+            "statement denies camp=yerevan -> statement camp=other «مخربين أرمن فجروا الجسر»",
+        );
+    }
+}
