@@ -954,6 +954,21 @@ mod report_order {
         check("Officials initially said 95 people were killed.", "killed 95 earlier");
     }
 
+    /// «في ارتفاع عن تقدير سابق أشار إلى مقتل 25», "up from an earlier
+    /// estimate of 25": the superseded figure is an earlier report.
+    #[test]
+    fn an_earlier_estimate_is_earlier() {
+        check(
+            "وقال المتحدث إن 33 قتلوا، في ارتفاع عن تقدير سابق أشار إلى مقتل 25 شخصا.",
+            "killed 33 -; killed 25 earlier",
+        );
+        check("وذكرت الوزارة أن التقديرات السابقة أشارت إلى مقتل 25 شخصا.", "killed 25 earlier");
+        check(
+            "The spokesman said 33 were killed, up from an earlier estimate of 25 dead.",
+            "killed 33 -; killed 25 earlier",
+        );
+    }
+
     #[test]
     fn plain_toll_is_unordered() {
         check("The ministry said 60 people were killed.", "killed 60 -");
