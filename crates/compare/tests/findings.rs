@@ -940,3 +940,34 @@ mod the_media_beside_an_unplaced_speaker {
         );
     }
 }
+
+// --- A ship hit, and missiles that missed ---------------------------------------
+
+mod a_ship_hit_and_missiles_that_missed {
+    use super::*;
+
+    /// "hit the tanker" against "missed their mark", «أصابت السفينة» against
+    /// «سقطا في الماء»: the counter-claim has no denial verb.
+    #[test]
+    fn is_an_assertion_and_its_denial() {
+        check_has(
+            &[article(
+                "Armenia said its missiles hit the Azerbaijani tanker. The Azerbaijani navy said the missiles missed their mark and fell into the sea.",
+            )],
+            "assertion_denial",
+        );
+        check_has(
+            &[article(
+                "قالت أرمينيا إن صواريخها أصابت السفينة الأذربيجانية إصابة مباشرة. وقالت البحرية الأذربيجانية إن الصاروخين سقطا في الماء دون أن يصيبا السفينة.",
+            )],
+            "assertion_denial",
+        );
+    }
+
+    /// Missiles that fell into the sea, with no one saying they hit, deny
+    /// nothing anyone said.
+    #[test]
+    fn alone_is_no_finding() {
+        check_kind(&[article("The Azerbaijani navy said two missiles fell into the sea.")], "assertion_denial", "");
+    }
+}

@@ -1784,7 +1784,7 @@ mod a_denier_whose_name_holds_a_speech_word {
         );
         check(
             "The Houthis said their drones hit a destroyer in the Red Sea. The United States denied the claims.",
-            "statement denies camp=washington -> statement camp=houthis «their drones hit a destroyer in the Red Sea»",
+            "vessel_hit:2020-10-12 denies camp=washington -> vessel_hit:2020-10-12 camp=houthis «hit a destroyer»",
         );
     }
 }
