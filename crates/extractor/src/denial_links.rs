@@ -612,6 +612,18 @@ impl Denials<'_> {
         out.claims.push(cx.claim(statement_parts(cx, act.span(), (Some(denier), true), kind, vec![how])));
     }
 
+    /// Whether reports `m` stand in a pointer at what was said before: not
+    /// when a "that" spells out what they say ("denied a report that …"),
+    /// nor when their topic follows ("the reports of the Armenian media
+    /// about the shelling").
+    fn points_back_at(&self, act: &DenialAct, m: &crosscheck_rules::Match, head_end: usize) -> bool {
+        let s = self.s();
+        let topic_follows =
+            |b1: usize| (b1..(b1 + TOPIC_REACH).min(head_end)).any(|k| s.has_at(k, |t| matches!(t, Tag::TopicMarker)));
+        act.back_reference
+            .is_some_and(|(b0, b1)| b0 <= m.start && m.end() <= b1 && act.content != Some(b1) && !topic_follows(b1))
+    }
+
     /// The party whose claim is denied, when the object names one: the
     /// speaker of a speech verb in it ("ما ذكرته سلطات باكو"), else an actor
     /// or camp word ("مزاعم أذربيجان", "Russia's claim"), else the media for
@@ -654,11 +666,7 @@ impl Denials<'_> {
         // unless the reports are a party's ("the Azerbaijani reports").
         // "denied these reports" points back at what was said before: no
         // anonymous reports stand in the pointer.
-        // "denied a report that ...": a pointer whose "that" spells out what
-        // the report says points at nothing before.
-        let in_pointer = |m: &crosscheck_rules::Match| {
-            act.back_reference.is_some_and(|(b0, b1)| b0 <= m.start && m.end() <= b1 && act.content != Some(b1))
-        };
+        let in_pointer = |m: &crosscheck_rules::Match| self.points_back_at(act, m, head_end);
         if owner.is_none()
             // "نفى الجيش أنباء عن ...": the speaker phrase may have run over it.
             && let Some(m) = hearsay_head(s, act.word.1.min(act.object.0), head_end)
@@ -1346,6 +1354,10 @@ fn possessive_before_party(s: &Sentence, rules: &Rules, end: usize) -> bool {
     let party_after = |j: usize| s.find_at(j, |t| attribution::names_known_party(rules, t)).is_some();
     possessive && (end + 1..(end + POSSESSED_PARTY_REACH).min(s.len())).any(party_after)
 }
+
+/// How far after a pointer at reports the word that opens their topic
+/// ("about", «حول») may stand: "the reports of the Armenian media about".
+const TOPIC_REACH: usize = 6;
 
 /// How far before a pointer a possessive's party may start.
 const POSSESSOR_REACH: usize = 8;

@@ -4299,3 +4299,28 @@ mod a_denial_of_ones_own_part_before_the_charge {
         );
     }
 }
+
+// --- A pointer at reports whose topic follows ----------------------------------
+
+mod a_pointer_at_reports_whose_topic_follows {
+    use super::*;
+
+    /// "denied the reports of the Armenian media about the shelling", «نفت
+    /// هذه التقارير حول القصف»: a pointer followed by what the reports are
+    /// about spells them out; it points at nothing said before.
+    #[test]
+    fn is_the_media_s_statement() {
+        check(
+            "Baku denied the reports of the Armenian media about the blast at the bridge near Lachin.",
+            "statement denies camp=baku -> statement camp=media «reports of the Armenian media about the blast at the bridge near Lachin»",
+        );
+        check(
+            "Baku denied the reports about the blast at the bridge near Lachin.",
+            "statement denies camp=baku -> statement camp=media «reports about the blast at the bridge near Lachin»",
+        );
+        check(
+            "نفت باكو هذه التقارير حول تفجير الجسر قرب لاتشين.",
+            "statement denies camp=baku -> statement camp=media «التقارير حول تفجير الجسر قرب لاتشين»",
+        );
+    }
+}
