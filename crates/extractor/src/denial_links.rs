@@ -988,7 +988,7 @@ impl Denials<'_> {
         {
             cb -= 1;
         }
-        if verdict.is_some() && own_words(s, oa, cb).is_empty() {
+        if verdict.is_some() && own_words(s, oa, cb).is_empty() || says_only_this(s, (oa, cb)) {
             return (None, None);
         }
         let how = s.how(|| format!("open statement of \"{}\", reported by the denial", s.words(oa, cb)));
@@ -1353,6 +1353,34 @@ fn possessive_before_party(s: &Sentence, rules: &Rules, end: usize) -> bool {
     let possessive = end > 0 && end + 1 < s.len() && s.is_punct(end, &['\'', '’']) && s.glued(end - 1, end);
     let party_after = |j: usize| s.find_at(j, |t| attribution::names_known_party(rules, t)).is_some();
     possessive && (end + 1..(end + POSSESSED_PARTY_REACH).min(s.len())).any(party_after)
+}
+
+/// «التقارير التي تزعم ذلك», "the reports claiming this": reports whose
+/// words are only their own noun, a verb of saying and a pointer say nothing
+/// of their own.
+fn says_only_this(s: &Sentence, (a, b): (usize, usize)) -> bool {
+    let pointer = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::BackReference)));
+    pointer
+        && (a..b).all(|k| {
+            s.kind(k) != TokenKind::Word
+                || s.grammar.is_relative_pronoun(s.word(k))
+                || s.grammar.is_preposition(s.word(k))
+                || s.covered_by(k, |t| {
+                    matches!(
+                        t,
+                        Tag::Hearsay
+                            | Tag::Allegation
+                            | Tag::BackReference
+                            | Tag::Reporting
+                            | Tag::Continuation
+                            | Tag::Publishing
+                            | Tag::FunctionWord
+                            | Tag::Pronoun
+                            | Tag::TopicMarker
+                            | Tag::CampCue(_)
+                    )
+                })
+        })
 }
 
 /// How far after a pointer at reports the word that opens their topic

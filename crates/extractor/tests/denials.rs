@@ -4324,3 +4324,23 @@ mod a_pointer_at_reports_whose_topic_follows {
         );
     }
 }
+
+// --- Reports that say only "this" ------------------------------------------------
+
+mod reports_that_say_only_this {
+    use super::*;
+
+    /// «نفى التقارير التي تزعم ذلك», "the reports claiming this": reports
+    /// whose words are a verb of saying and a pointer own no statement; with
+    /// words of their own they do.
+    #[test]
+    fn own_no_statement() {
+        check("ونفت يريفان التقارير التي تزعم ذلك.", "");
+        check("ونفت يريفان التقارير التي تقول ذلك.", "");
+        check("ونفت يريفان الأنباء التي تزعم ذلك.", "");
+        check(
+            "ونفت يريفان التقارير التي تزعم أن مخربين أرمن فجروا الجسر.",
+            "statement denies camp=yerevan -> statement camp=media «التقارير التي تزعم أن مخربين أرمن فجروا الجسر»",
+        );
+    }
+}
