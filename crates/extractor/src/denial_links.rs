@@ -409,7 +409,10 @@ impl Denials<'_> {
                     && p.unnamed_words.is_empty()
                     && p.owner.is_some_and(|o| o.is_some())
                     && p.best.is_none();
-                if (first_of_owner || score.0 > 0 && own.0 + own.1 > 0)
+                // A denial of one's own part: naming the denier as the doer
+                // is what ties a later statement to it.
+                let names_denier = p.about_who && p.denier_camp.is_some_and(|d| unit.named_camps.contains(&d));
+                if (first_of_owner || names_denier || score.0 > 0 && own.0 + own.1 > 0)
                     && p.best.as_ref().is_none_or(|b| score > b.score)
                 {
                     let claim = match unit.propositions.last().copied().or(unit.emitted) {
