@@ -1091,18 +1091,27 @@ impl<'c> Parties<'c> {
     /// Every term on each side paired with one from another party, so each
     /// quote shows up in the finding. Linear in terms: each is matched
     /// against the first term of every other party.
+    /// A party that uses both terms («تحرير» and «الاحتلال» in one outlet's
+    /// voice) frames nothing against anyone: its terms are left out.
     fn pairs(&self, ca: &[ClaimId], cb: &[ClaimId]) -> Vec<(ClaimId, ClaimId)> {
         let (firsts_a, firsts_b) = (self.firsts(ca), self.firsts(cb));
+        let both = |id: ClaimId| {
+            self.of(id).is_some_and(|p| firsts_a.iter().any(|(f, _)| *f == p) && firsts_b.iter().any(|(f, _)| *f == p))
+        };
+        let keep = |firsts: &[(Party<'c>, ClaimId)]| -> Vec<(Party<'c>, ClaimId)> {
+            firsts.iter().copied().filter(|&(_, id)| !both(id)).collect()
+        };
+        let (firsts_a, firsts_b) = (keep(&firsts_a), keep(&firsts_b));
         let mut seen: HashSet<(ClaimId, ClaimId)> = HashSet::new();
         let mut pairs: Vec<(ClaimId, ClaimId)> = Vec::new();
-        for &a in ca {
+        for &a in ca.iter().filter(|&&a| !both(a)) {
             if let Some(b) = self.other(&firsts_b, a)
                 && seen.insert((a, b))
             {
                 pairs.push((a, b));
             }
         }
-        for &b in cb {
+        for &b in cb.iter().filter(|&&b| !both(b)) {
             if let Some(a) = self.other(&firsts_a, b)
                 && seen.insert((a, b))
             {

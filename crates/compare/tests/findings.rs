@@ -361,6 +361,27 @@ mod framing {
         );
     }
 
+    /// A party that uses both terms frames nothing against a third: the
+    /// outlet's "anti-terror operation … aggression" beside Yerevan's
+    /// "aggression" is no framing between the outlet and Yerevan.
+    #[test]
+    fn a_party_using_both_frames_is_left_out() {
+        check_kind(
+            &[article(
+                "The anti-terror operation, which Armenia calls aggression, went on. Pashinyan said the offensive was an act of aggression.",
+            )],
+            "framing",
+            "",
+        );
+        check_kind(
+            &[article(
+                "تواصلت الإجراءات المضادة للإرهاب، وهو ما تسميه أرمينيا عدوانا. وقال باشينيان إن ما يحدث عدوان واسع النطاق.",
+            )],
+            "framing",
+            "",
+        );
+    }
+
     #[test]
     fn one_camp_using_both_frames_is_no_finding() {
         check_none(
