@@ -1094,24 +1094,23 @@ impl<'c> Parties<'c> {
     /// A party that uses both terms («تحرير» and «الاحتلال» in one outlet's
     /// voice) frames nothing against anyone: its terms are left out.
     fn pairs(&self, ca: &[ClaimId], cb: &[ClaimId]) -> Vec<(ClaimId, ClaimId)> {
-        let (firsts_a, firsts_b) = (self.firsts(ca), self.firsts(cb));
-        let both = |id: ClaimId| {
-            self.of(id).is_some_and(|p| firsts_a.iter().any(|(f, _)| *f == p) && firsts_b.iter().any(|(f, _)| *f == p))
-        };
-        let keep = |firsts: &[(Party<'c>, ClaimId)]| -> Vec<(Party<'c>, ClaimId)> {
-            firsts.iter().copied().filter(|&(_, id)| !both(id)).collect()
-        };
-        let (firsts_a, firsts_b) = (keep(&firsts_a), keep(&firsts_b));
+        let firsts_b = self.firsts(cb);
+        let both: Vec<Party> =
+            self.firsts(ca).into_iter().map(|(p, _)| p).filter(|p| firsts_b.iter().any(|(q, _)| q == p)).collect();
+        let one_sided = |id: &ClaimId| self.of(*id).is_none_or(|p| !both.contains(&p));
+        let ca: Vec<ClaimId> = ca.iter().copied().filter(one_sided).collect();
+        let cb: Vec<ClaimId> = cb.iter().copied().filter(one_sided).collect();
+        let (firsts_a, firsts_b) = (self.firsts(&ca), self.firsts(&cb));
         let mut seen: HashSet<(ClaimId, ClaimId)> = HashSet::new();
         let mut pairs: Vec<(ClaimId, ClaimId)> = Vec::new();
-        for &a in ca.iter().filter(|&&a| !both(a)) {
+        for &a in &ca {
             if let Some(b) = self.other(&firsts_b, a)
                 && seen.insert((a, b))
             {
                 pairs.push((a, b));
             }
         }
-        for &b in cb.iter().filter(|&&b| !both(b)) {
+        for &b in &cb {
             if let Some(a) = self.other(&firsts_a, b)
                 && seen.insert((a, b))
             {

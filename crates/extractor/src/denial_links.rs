@@ -52,6 +52,10 @@ struct Act<'a> {
     /// The object speaks of who did it ("rejected responsibility for the
     /// attack that killed 8"): a toll in it only says which event.
     about_who: bool,
+    /// The object's content words, and those before what the claim says
+    /// (where its owner is named), read once.
+    object_words: &'a [String],
+    head_words: &'a [String],
 }
 
 /// Reads the sentence's statements for later denials, and links its denials.
@@ -579,7 +583,18 @@ impl Denials<'_> {
         // the event; who did it is what is denied.
         let about_who = self.responsibility_first(act);
         let numbers = if about_who { Vec::new() } else { asserted_numbers(self.s(), act.object.0, act.object.1) };
-        let linked = Act { act, denier, owner: owner.as_ref(), numbers: &numbers, about_who };
+        let s = self.s();
+        let object_words = content_words(s, act.object.0, act.object.1);
+        let head_words = content_words(s, act.object.0, act.content.unwrap_or(act.object.1));
+        let linked = Act {
+            act,
+            denier,
+            owner: owner.as_ref(),
+            numbers: &numbers,
+            about_who,
+            object_words: &object_words,
+            head_words: &head_words,
+        };
         let (mut target, forward) = match content {
             Some(range) => self.target_in_content(&linked, range, state, out),
             None => (None, None),
@@ -1057,9 +1072,7 @@ impl Denials<'_> {
         // A bare object points back ("these claims", "the announcement",
         // "مزاعم أذربيجان"); an object with words of its own ("مسؤوليته عن
         // الهجوم على المستشفى") answers only a statement that shares one.
-        let object_words = content_words(s, act.object.0, act.object.1);
-        // The object before what the claim says: where its owner is named.
-        let head_words = content_words(s, act.object.0, act.content.unwrap_or(act.object.1));
+        let (object_words, head_words) = (linked.object_words, linked.head_words);
         let bare = own_words(s, act.object.0, act.object.1).is_empty();
         // "No losses" answers a toll, nothing else; "there was no clash" a
         // statement about an attack.
@@ -1198,21 +1211,18 @@ impl Denials<'_> {
         let here = |u: &Unit| pointer_after && u.sentence == state.sentence && u.span.end <= act_start;
         // "X accuses Y of Z - a charge he denies": a pointer after such a
         // statement answers it or nothing, never an older one.
-        let here_only = owner.is_none() && state.units.iter().any(|u| here(u) && !u.denial);
-        state
-            .units
+        let units = &state.units;
+        if let Some(u) = units.iter().rposition(|u| fits(u) && here(u)) {
+            return Some(u);
+        }
+        if owner.is_none() && units.iter().any(|u| here(u) && !u.denial) {
+            return None;
+        }
+        units
             .iter()
-            .rposition(|u| fits(u) && here(u))
-            .map(Some)
-            .or_else(|| here_only.then_some(None))
-            .unwrap_or_else(|| {
-                state
-                    .units
-                    .iter()
-                    .rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u))
-                    .or_else(|| state.units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some()))
-                    .or_else(|| state.units.iter().rposition(fits))
-            })
+            .rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u))
+            .or_else(|| units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some()))
+            .or_else(|| units.iter().rposition(fits))
     }
 
     /// The claim a denial answers among the statements of the last
