@@ -52,9 +52,9 @@ pub struct SentenceGate {
     /// costs next to nothing to set up but a pass over the sentence per word.
     finders: OnceLock<Vec<Finder<'static>>>,
     /// The automaton over `texts`, a contiguous NFA built once the gate has
-    /// read [`WORDS_UNTIL_BYTES`] (5 M instructions to build for the shipped
-    /// Arabic words, which a short run never pays back). `None` if it could
-    /// not be built.
+    /// read [`WORDS_UNTIL_BYTES`] (about 9 M instructions to build for the
+    /// shipped Arabic words, which a short run never pays back). `None` if
+    /// it could not be built.
     nfa: OnceLock<Option<AhoCorasick>>,
     /// The same words as a DFA, which scans in about half the NFA's
     /// instructions but costs 25 M more to build: built once the gate has
@@ -102,11 +102,12 @@ struct ScanWord {
 }
 
 /// How much text the gate reads by looking for each word on its own before
-/// it builds its NFA. With the shipped words (more now than when this was
-/// 16 KB) a pass per word costs about 1,000 instructions a byte, so the
-/// NFA's build (about 5 M) pays for itself after some 5 KB; an article of
-/// 2 KB still never builds it.
-const WORDS_UNTIL_BYTES: usize = 4 << 10;
+/// it builds its NFA. With the shipped words a pass per word costs about
+/// 270 instructions a byte more than the NFA's scan, and the NFA's build
+/// about 9 M for the Arabic words: it pays for itself after some 34 KB.
+/// Most articles are 2 to 10 KB, so a run of one or two never builds it,
+/// and a long run pays about 3 M more than if it had built it at once.
+const WORDS_UNTIL_BYTES: usize = 16 << 10;
 
 /// How much text the gate reads with its NFA before it builds a DFA: the
 /// bytes whose cheaper scan pays for the DFA's build (about 10 instructions
