@@ -59,8 +59,19 @@ def english_demonyms(words):
 def arabic_demonyms(nisbas, extra):
     out = []
     for n in nisbas:
-        for form in (n, n + "ة", n + "ون", n + "ين"):
-            out += [form, "ال" + form]
+        words = n.split(" ")
+        # Adjectives agree: "كوري شمالي" is "الكوريين الشماليين" in the plural
+        # with the article. A noun before the adjective ("جنوب سوداني") takes
+        # neither: the ending goes on the last word, the article on the first.
+        agreeing = len(words) > 1 and all(w.endswith("ي") for w in words)
+        for ending in ("", "ة", "ون", "ين"):
+            if agreeing:
+                out += [" ".join(w + ending for w in words), " ".join("ال" + w + ending for w in words)]
+            else:
+                out += [n + ending, "ال" + n + ending]
+        # After a counted noun the singular stands in the accusative, never
+        # with the article: "40 جنديا إثيوبيا", "12 جنديا كوريا شماليا".
+        out.append(" ".join(w + "ا" for w in words) if agreeing else n + "ا")
     for w in extra:
         out.append(w)
         if not w.startswith("ال") and " " not in w:

@@ -680,12 +680,9 @@ impl FigurePair<'_, '_> {
 fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<(FindingKind, &'static str)> {
     let (qa, qb) = (pair.a.quantity, pair.b.quantity);
     let order = order(ca, cb);
-    if pair.incident_at_place() {
-        let same_day = matches!((ca.time, cb.time), (Some(x), Some(y)) if x.latest == y.latest);
-        if !same_day {
-            // Different days at one place are different incidents.
-            return None;
-        }
+    if pair.incident_at_place() && !same_day(ca, cb) {
+        // Different days at one place are different incidents.
+        return None;
     }
     let (earlier, later) = if order == Order::After { (qb, qa) } else { (qa, qb) };
     let grew = earlier.interval.entirely_below(later.interval);
@@ -746,6 +743,18 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
     } else {
         (FindingKind::NumericConflict, "the figures cannot both hold and were given together")
     })
+}
+
+/// Whether two mentions may tell of one day. In one article, a figure the
+/// text gives no day for carries the publication day only by default: "the
+/// army announced on Sunday that hundreds were killed" beside "19 of its
+/// soldiers were killed" (no day, published Monday) is one fight, and only
+/// two days the text names keep two mentions apart.
+fn same_day(ca: Said, cb: Said) -> bool {
+    match (ca.time, cb.time) {
+        (Some(x), Some(y)) => x.latest == y.latest || (ca.doc == cb.doc && !(x.explicit && y.explicit)),
+        _ => false,
+    }
 }
 
 /// How many times below a vague figure's least ("dozens": 12) or above its

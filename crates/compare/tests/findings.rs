@@ -932,6 +932,51 @@ mod a_vague_figure_far_from_a_stated_one {
     }
 }
 
+// --- A day the text names beside one it does not ------------------------------
+
+mod a_day_named_beside_none {
+    use super::*;
+
+    /// "said on Monday that 400 were killed" beside "19 of its soldiers were
+    /// killed" in the same article, published on Wednesday: the second
+    /// figure carries the publication day only by default, so the two still
+    /// count one fight at one place.
+    #[test]
+    fn one_article_still_compares() {
+        check_has(
+            &[article(
+                "The Azerbaijani defence ministry said on Monday that 400 Armenian soldiers were killed in the fighting in Stepanakert. The Armenian army said 19 of its soldiers were killed in Stepanakert.",
+            )],
+            "numeric_conflict",
+        );
+        check_has(
+            &[article(
+                "أعلنت وزارة الدفاع الأذربيجانية يوم الاثنين أن 400 جندي أرميني قتلوا في المعارك في مدينة ستيباناكيرت. وأكد الجيش الأرميني أن 19 من جنوده قتلوا في ستيباناكيرت.",
+            )],
+            "numeric_conflict",
+        );
+    }
+
+    /// Two days the text names are two incidents at one place.
+    #[test]
+    fn two_named_days_stay_apart() {
+        check_kind(
+            &[article(
+                "The Azerbaijani defence ministry said on Monday that 400 Armenian soldiers were killed in the fighting in Stepanakert. The Armenian army said on Tuesday that 19 of its soldiers were killed in Stepanakert.",
+            )],
+            "numeric_conflict",
+            "",
+        );
+        check_kind(
+            &[article(
+                "أعلنت وزارة الدفاع الأذربيجانية يوم الاثنين أن 400 جندي أرميني قتلوا في المعارك في مدينة ستيباناكيرت. وقال الجيش الأرميني يوم الثلاثاء إن 19 من جنوده قتلوا في ستيباناكيرت.",
+            )],
+            "numeric_conflict",
+            "",
+        );
+    }
+}
+
 // --- The media's count beside a speaker of no known camp --------------------
 
 mod the_media_beside_an_unplaced_speaker {

@@ -128,13 +128,40 @@ pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String) -> 
                     figure.single = false;
                 }
                 i = figure.end;
-                out.push(figure);
+                if !negated_single(s, &figure) {
+                    out.push(figure);
+                }
                 continue;
             }
         }
         i += 1;
     }
     join_ranges(s, out)
+}
+
+/// How far before a single noun a negation may stand and still count it
+/// out: «لم يكن هناك حتى مقاتل واحد».
+const NEGATION_BEFORE_SINGLE: usize = 4;
+
+/// Whether a noun that counts one ("مقاتل واحد", «جندي») stands under a
+/// negation of its clause: «لم يقتل جندي», «ولا مقاتل واحد» count no one.
+/// A word of exception after the negation keeps the count: «لم يقتل سوى
+/// جندي واحد» is one.
+fn negated_single(s: &Sentence, f: &Figure) -> bool {
+    if !matches!(f.written, Written::Implicit(1) | Written::Stated(1)) {
+        return false;
+    }
+    for k in (f.start.saturating_sub(NEGATION_BEFORE_SINGLE)..f.start).rev() {
+        let stops =
+            |t: &Tag| matches!(t, Tag::ClauseBreak | Tag::Reporting | Tag::Complementizer | Tag::Qualifier { .. });
+        if s.kind(k) == TokenKind::Punct || s.has_at(k, stops) || s.grammar.is_exceptive(s.word(k)) {
+            return false;
+        }
+        if s.has_at(k, |t| matches!(t, Tag::Negation)) && !s.has_at(k, |t| matches!(t, Tag::NotNegation)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "أحد جنودها", "one of the soldiers": one of a noun of people counts one.

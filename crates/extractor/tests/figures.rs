@@ -1073,3 +1073,30 @@ mod a_part_of_a_risen_total {
         );
     }
 }
+
+/// A negation before a noun that counts one counts no one: «لم يقتل جندي»,
+/// «ولا مقاتل واحد», "not one soldier". A word of exception keeps the count.
+mod a_single_under_a_negation {
+    use super::*;
+
+    #[test]
+    fn counts_no_one() {
+        check("وقالت الجماعة إنه لم يقتل جندي في الهجوم.", "");
+        check("وقالت الجماعة إنه لم يقتل ولا جندي واحد.", "");
+        check("وقالت الجماعة إنه لم يكن هناك حتى مقاتل واحد قتل.", "");
+        check("The group said not one civilian was killed in the strike.", "");
+    }
+
+    #[test]
+    fn a_word_of_exception_keeps_the_count() {
+        check("وقال الجيش إنه لم يقتل سوى جندي واحد في الهجوم.", "killed exact 1 (soldiers) !");
+        check("وقال الجيش إنه لم يقتل إلا مدني واحد.", "killed exact 1 (civilians)");
+        check("The army said only one soldier was killed.", "killed exact 1 (soldiers)");
+    }
+
+    #[test]
+    fn a_negation_of_another_clause_does_not_reach_it() {
+        check("وقال الجيش إن جنديا قتل في الهجوم ولم يصب أحد.", "killed exact 1 (soldiers) !");
+        check("The army said no soldier was killed but one civilian died.", "killed exact 1 (civilians)");
+    }
+}

@@ -939,6 +939,17 @@ mod whom_a_side_killed {
         check_side("قالت الميليشيا إنهم قتلوا 40 جنديا.", "killed 40 side=enemy of الميليشيا");
     }
 
+    /// A nationality of two words agrees in both: «السودانيين الجنوبيين» is
+    /// South Sudanese, not Sudanese; after a counted noun it stands in the
+    /// accusative («جنديا كوريا شماليا»).
+    #[test]
+    fn a_nationality_of_two_words_is_one_nationality() {
+        check_side("قالت الحكومة السودانية إن مئات الجنود السودانيين الجنوبيين قتلوا.", "killed ~ side=south-sudan");
+        check_side("قال الجيش السوداني إن 40 من الجنود السودانيين الجنوبيين قتلوا.", "killed 40 side=south-sudan");
+        check_side("قال الجيش الكوري الجنوبي إن 12 جنديا كوريا شماليا قتلوا.", "killed 12 side=north-korea");
+        check_side("The Sudanese army said 40 South Sudanese soldiers were killed.", "killed 40 side=south-sudan");
+    }
+
     #[test]
     fn a_nationality_of_the_dead_wins_over_the_killers_own_forces() {
         check_side("أعلنت الحكومة الإريترية أن قواتها قتلت أكثر من 140 جنديا أثيوبيا.", "killed 140 side=ethiopia");

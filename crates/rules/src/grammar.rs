@@ -13,6 +13,7 @@ pub struct Grammar {
     pub(crate) office_titles: Vec<String>,
     pub(crate) relative_pronouns: Vec<String>,
     pub(crate) free_relatives: Vec<String>,
+    pub(crate) exceptives: Vec<String>,
     pub(crate) object_nouns: Vec<String>,
     pub(crate) uncounting_determiners: Vec<String>,
     pub(crate) partitives: Vec<String>,
@@ -105,6 +106,11 @@ impl Grammar {
     /// A word for "what" that makes a clause a noun: "what", «ما».
     pub fn is_free_relative(&self, word: &str) -> bool {
         holds(&self.free_relatives, word)
+    }
+
+    /// A word of exception after a negation: "only", «إلا», «سوى».
+    pub fn is_exceptive(&self, word: &str) -> bool {
+        holds(&self.exceptives, word)
     }
 
     /// A noun that heads a denied object and never a speaker: «صحة».

@@ -423,6 +423,11 @@ pub struct SerializableGrammar {
     /// بـ»); it reports no statement.
     #[serde(default)]
     pub free_relatives: Vec<String>,
+    /// Words of exception after a negation ("only", «إلا», «سوى»): «لم
+    /// يقتل سوى جندي واحد» counts one soldier; without one, a negation
+    /// before "one soldier" counts none.
+    #[serde(default)]
+    pub exceptives: Vec<String>,
     /// Definite articles written as words of their own: "the".
     #[serde(default)]
     pub definite_articles: Vec<String>,

@@ -85,6 +85,7 @@ impl Compiler<'_> {
             office_titles: next(),
             relative_pronouns: next(),
             free_relatives: next(),
+            exceptives: next(),
             object_nouns: next(),
             uncounting_determiners: next(),
             partitives: next(),
@@ -356,7 +357,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 20] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 21] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -366,6 +367,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 2
         ("office_titles", &grammar.office_titles),
         ("relative_pronouns", &grammar.relative_pronouns),
         ("free_relatives", &grammar.free_relatives),
+        ("exceptives", &grammar.exceptives),
         ("object_nouns", &grammar.object_nouns),
         ("uncounting_determiners", &grammar.uncounting_determiners),
         ("partitives", &grammar.partitives),
