@@ -31,6 +31,40 @@ pub(crate) struct Sentence<'t> {
     pub quotes: &'t QuotationMarks,
 }
 
+/// "has however denied", "had, however, said": a one-word clause break right
+/// after an auxiliary (a comma may stand between) is an adverb of the
+/// clause it stands in, and breaks nothing.
+fn drop_adverbial_breaks(sentence: Tokenized, grammar: &Grammar, matches: &mut Vec<Match>, index: &mut [usize]) {
+    let Tokenized { text, tokens } = sentence;
+    let adverbial = |m: &Match| {
+        let word = |k: usize| tokens[k].kind == TokenKind::Word;
+        let comma = |k: usize| tokens[k].kind == TokenKind::Punct && matches!(tokens[k].text(text), "," | "،");
+        let before = match m.start.checked_sub(1) {
+            Some(k) if comma(k) => k.checked_sub(1),
+            k => k,
+        };
+        matches!(m.tag, Tag::ClauseBreak)
+            && m.len == 1
+            && before.is_some_and(|k| word(k) && grammar.is_subject_auxiliary(tokens[k].text(text)))
+    };
+    if !matches.iter().any(adverbial) {
+        return;
+    }
+    let mut kept = 0;
+    for i in 0..index.len() - 1 {
+        let (from, to) = (index[i], index[i + 1]);
+        index[i] = kept;
+        for j in from..to {
+            if !adverbial(&matches[j]) {
+                matches[kept] = matches[j];
+                kept += 1;
+            }
+        }
+    }
+    *index.last_mut().expect("one end per sentence") = kept;
+    matches.truncate(kept);
+}
+
 impl<'t> Sentence<'t> {
     /// Settles the cues a camp has only in articles of its conflicts: each
     /// becomes a cue of its camp where `counts` says so, and is dropped
@@ -97,10 +131,11 @@ impl<'t> Sentence<'t> {
             lexicon.matches_with_forms(Tokenized { text, tokens: &tokens }, i, token_forms, &mut matches);
         }
         match_index.push(matches.len());
+        let grammar = &lexicon.grammar;
+        drop_adverbial_breaks(Tokenized { text, tokens: &tokens }, grammar, &mut matches, &mut match_index);
         reaches(&matches, &match_index, &mut covers);
         let quotes = lexicon.segmentation.quotes();
         quotation_marks(Tokenized { text, tokens: &tokens }, quotes, &mut quoted);
-        let grammar = &lexicon.grammar;
         Self {
             text,
             range,

@@ -469,8 +469,9 @@ fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
             continue;
         }
         // '..., the army said, as reported by Reuters.': a source that
-        // passes the words on closes the sentence.
-        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::AccordingTo | Tag::RelayAside)) {
+        // passes the words on closes the sentence; so does the source a
+        // report cites ('..., Reuters reported, citing medical sources.').
+        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::AccordingTo | Tag::RelayAside | Tag::Relay)) {
             return passes_on_to_the_end(s, m.end());
         }
         match s.starts(k).iter().find(|m| matches!(m.tag, Tag::SpeakerStop) || is_time(&m.tag)) {
@@ -738,6 +739,27 @@ fn relays_last(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
         })
 }
 
+/// Adds the frame speech phrase `m` opens, unless it only passes on the
+/// last one's words ('..., the army said, as reported by Reuters'); a source
+/// the last one cites ('..., Reuters reported, citing medical sources')
+/// becomes its speaker.
+fn add_frame(s: &Sentence, m: Match, frame: Frame, out: &mut Vec<Frame>) {
+    if cited_by_last(s, m, out.last()) {
+        if let (Some(last), Some(speaker)) = (out.last_mut(), frame.speaker) {
+            last.speaker = Some(speaker);
+            last.end = frame.end;
+        }
+    } else if !relays_last(s, m, out.last()) {
+        out.push(frame);
+    }
+}
+
+/// '..., Reuters reported, citing medical sources': a source cited right
+/// after a speaker who closed the clause is the one whose words they are.
+fn cited_by_last(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
+    matches!(m.tag, Tag::Relay) && relays_last(s, Match { tag: Tag::AccordingTo, ..m }, last)
+}
+
 /// The sentence's latest speaker so far. "Allegations by the Ukrainian side
 /// that … are untrue, the ministry said": the owner of claims the sentence
 /// reports is no speaker "the ministry" can refer back to.
@@ -807,9 +829,7 @@ pub(crate) fn frames(
         let around = Around { subject_first, previous, local_first, earlier };
         if let Some(frame) = possessed_denial(s, m, &out).or_else(|| speech_frame(s, rules, m, &around, claims)) {
             i = frame.end.max(m.end());
-            if !relays_last(s, m, out.last()) {
-                out.push(frame);
-            }
+            add_frame(s, m, frame, &mut out);
         } else {
             i = m.end();
         }
@@ -1648,8 +1668,16 @@ fn without_leading_preposition(s: &Sentence, (a, b): (usize, usize)) -> (usize, 
 }
 
 /// Where the auxiliaries right before `to` start, no further back than
-/// `from`: "has" in "X has claimed", «قد» in «وكان "X" قد أعلن».
+/// `from`: "has" in "X has claimed", «قد» in «وكان "X" قد أعلن», and "has
+/// however" in "X has however denied" (adverbs after an auxiliary).
 fn auxiliaries_start(s: &Sentence, from: usize, mut to: usize) -> usize {
+    let mut past_adverbs = to;
+    while past_adverbs > from && s.grammar.is_manner_adverb(s.word(past_adverbs - 1)) {
+        past_adverbs -= 1;
+    }
+    if past_adverbs > from && s.grammar.is_subject_auxiliary(s.word(past_adverbs - 1)) {
+        to = past_adverbs;
+    }
     while to > from && s.grammar.is_subject_auxiliary(s.word(to - 1)) {
         to -= 1;
     }

@@ -1271,8 +1271,21 @@ impl Denials<'_> {
         let named = unit.figures.iter().copied().find(|&c| {
             out.claims[c].quantity().and_then(|q| q.value).is_some_and(|v| linked.numbers.contains(&v.to_string()))
         });
+        // "denied the deaths" after "14 killed and 865 wounded": the toll of
+        // the losses it names.
+        let metric = (act.object.0..act.object.1).find_map(|k| {
+            s.find_at(k, |t| matches!(t, Tag::Metric { .. })).and_then(|m| match m.tag {
+                Tag::Metric { metric, .. } => Some(self.cx.rules.metric(metric).id.as_str()),
+                _ => None,
+            })
+        });
+        let of_metric = metric.filter(|_| no_losses).and_then(|metric| {
+            unit.figures.iter().rev().copied().find(|&c| out.claims[c].quantity().is_some_and(|q| q.metric == metric))
+        });
         let chosen = if named.is_some() {
             named
+        } else if of_metric.is_some() {
+            of_metric
         } else if no_losses || figures_in_object {
             headline.or(unit.vague_figures.last().copied().filter(|_| no_losses))
         } else {

@@ -492,11 +492,26 @@ fn verb_act(
 /// particular: "any" before a casualty word, and no figure.
 fn denies_any_toll(s: &Sentence, from: usize, to: usize) -> bool {
     let counted = (from..to).any(|j| s.kind(j) == TokenKind::Number);
-    let any_toll = (from..to.min(from + ANY_TOLL_REACH)).any(|j| {
-        s.grammar.is_uncounting_determiner(s.word(j))
-            && (j + 1..(j + 3).min(to)).any(|m| s.has_at(m, |t| matches!(t, Tag::Metric { .. } | Tag::LossNoun)))
-    });
-    any_toll && !counted
+    let loss = |m: usize| s.has_at(m, |t| matches!(t, Tag::Metric { .. } | Tag::LossNoun));
+    let any_toll = (from..to.min(from + ANY_TOLL_REACH))
+        .any(|j| s.grammar.is_uncounting_determiner(s.word(j)) && (j + 1..(j + 3).min(to)).any(loss));
+    any_toll && !counted || names_only_losses(s, from, to)
+}
+
+/// "denied the deaths", «نفت سقوط قتلى»: an object of at most two words
+/// (articles aside) that ends on a word for losses, with no figure, denies
+/// that there were any.
+fn names_only_losses(s: &Sentence, from: usize, to: usize) -> bool {
+    let words: Vec<usize> = (from..to).filter(|&j| !s.grammar.is_article(s.word(j))).collect();
+    let last = match words.as_slice() {
+        [.., last] if words.len() <= 2 => *last,
+        _ => return false,
+    };
+    // Words for the losses themselves ("deaths", «قتلى»), not for a count
+    // of them ("the toll", which points at a figure) nor for what was taken.
+    words.iter().all(|&j| s.kind(j) == TokenKind::Word)
+        && last + 1 == to
+        && s.ending_at(to, |t| matches!(t, Tag::LossNoun)).is_some_and(|m| m.start >= from)
 }
 
 /// Whether a verdict ending at `end`, with the words before it in its clause

@@ -4343,3 +4343,136 @@ mod reports_that_say_only_this {
         );
     }
 }
+
+// --- "however" after an auxiliary -------------------------------------------------
+
+mod however_after_an_auxiliary {
+    use super::*;
+
+    /// "has however denied", "had, however, rejected": a clause break right
+    /// after an auxiliary is an adverb; the denial is still the subject's.
+    #[test]
+    fn breaks_no_clause() {
+        check(
+            "Baku said its forces had taken Lachin. A government spokesman has however denied the claim.",
+            "city_captured:lachin denies camp=other -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+        check(
+            "Baku said its forces had taken Lachin. An army spokesman had, however, rejected the claim.",
+            "city_captured:lachin denies camp=other -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+        check(
+            "Baku said its forces had taken Lachin. The separatist leader has however dismissed the claim, a news agency reports.",
+            "city_captured:lachin denies camp=separatists -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+    }
+
+    /// "The spokesman of X, NAME, has however denied the claim, a news
+    /// agency reports": the subject set off by commas still speaks, not the
+    /// agency that reports it.
+    #[test]
+    fn the_subject_before_the_adverb_speaks() {
+        check(
+            "Baku said its forces had taken Lachin. The spokesman of the separatists, Artak Beglaryan, has however denied the claim, a news agency reports.",
+            "city_captured:lachin denies camp=separatists -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+        check(
+            "Baku said its forces had taken Lachin. The spokesman of the separatists, Artak Beglaryan, has also denied the claim, a news agency reports.",
+            "city_captured:lachin denies camp=separatists -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+    }
+}
+
+// --- "pushed back on" a claim -------------------------------------------------------
+
+mod pushed_back_on_a_claim {
+    use super::*;
+
+    /// "pushed back on the claims that …" disputes them; like "rejected", it
+    /// denies only a claim it names or points at.
+    #[test]
+    fn denies_the_claim_it_names() {
+        check(
+            "Baku said its forces had taken Lachin. Yerevan pushed back on Baku's claims that it had taken Lachin.",
+            "city_captured:lachin denies camp=yerevan -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+        check(
+            "Baku said its forces had taken Lachin. Yerevan pushes back on the claim.",
+            "city_captured:lachin denies camp=yerevan -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+        check(
+            "Baku said its forces had taken Lachin. Yerevan is pushing back against the claims.",
+            "city_captured:lachin denies camp=yerevan -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+    }
+
+    #[test]
+    fn a_front_pushed_back_on_is_no_claim() {
+        check("Armenian forces pushed back on the eastern front, Yerevan said.", "");
+    }
+}
+
+// --- A denial of the losses themselves ------------------------------------------------
+
+mod a_denial_of_the_losses_themselves {
+    use super::*;
+
+    /// "denied the deaths", «نفت سقوط قتلى»: an object of a word for losses
+    /// alone (an article or an event noun before it) says there were none.
+    #[test]
+    fn answers_the_toll_before() {
+        check(
+            "Baku said 14 Armenian soldiers were killed. Yerevan denied the deaths.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «14 Armenian soldiers were killed»",
+        );
+        check(
+            "Baku said 14 Armenian soldiers were killed. Yerevan has denied the casualties.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «14 Armenian soldiers were killed»",
+        );
+        check(
+            "قالت باكو إن 14 جنديا أرمنيا قتلوا. ونفت يريفان سقوط قتلى.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «14 جنديا أرمنيا قتلوا»",
+        );
+        check(
+            "قالت باكو إن 14 جنديا أرمنيا قتلوا. ونفت يريفان وقوع خسائر.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «14 جنديا أرمنيا قتلوا»",
+        );
+    }
+
+    /// Words before the losses say what of them is denied: who caused them.
+    #[test]
+    fn responsibility_for_them_is_another_denial() {
+        check(
+            "Baku said 14 Armenian soldiers were killed. Yerevan denied responsibility for the deaths.",
+            "statement denies camp=yerevan -> killed camp=baku «14 Armenian soldiers were killed»",
+        );
+        check(
+            "قالت باكو إن 14 جنديا أرمنيا قتلوا. ونفت يريفان مسؤوليتها عن القتلى.",
+            "statement denies camp=yerevan -> killed camp=baku «14 جنديا أرمنيا قتلوا»",
+        );
+    }
+}
+
+// --- The losses a denial names --------------------------------------------------------
+
+mod the_losses_a_denial_names {
+    use super::*;
+
+    /// "denied the deaths" after "14 killed and 865 wounded": the toll of
+    /// the deaths, not the last figure.
+    #[test]
+    fn choose_the_toll() {
+        check(
+            "Baku said 14 Armenian soldiers were killed and 865 wounded. Yerevan denied the deaths.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «14 Armenian soldiers were killed»",
+        );
+        check(
+            "قالت باكو إن 14 جنديا أرمنيا قتلوا و865 أصيبوا. ونفت يريفان سقوط قتلى.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «14 جنديا أرمنيا قتلوا»",
+        );
+        check(
+            "At least 14 people were killed and 865 wounded overnight, Reuters reported, citing medical sources. Police denied the deaths.",
+            "figure:killed denies camp=other -> killed camp=- «At least 14 people were killed»",
+        );
+    }
+}

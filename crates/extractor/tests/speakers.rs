@@ -2147,3 +2147,25 @@ mod maintained {
         check("The Armenian ministry has maintained all along that 7 soldiers were wounded.", "wounded 7 camp=yerevan");
     }
 }
+
+/// '..., Reuters reported, citing medical sources': the words a report
+/// passes on are the cited source's, not the agency's.
+mod a_source_a_report_cites {
+    use super::*;
+
+    #[test]
+    fn speaks() {
+        check_speaker(
+            "At least 14 people were killed, Reuters reported, citing medical sources.",
+            "killed 14 by=medical sources camp=-",
+        );
+        check_speaker(
+            "At least 14 people were killed in the city, the agency reported, quoting hospital officials.",
+            "killed 14 by=hospital officials camp=other",
+        );
+        check_speaker(
+            "قتل 14 شخصا على الأقل في المدينة، ذكرت وكالة رويترز، نقلا عن مصادر طبية.",
+            "killed 14 by=مصادر طبية camp=-",
+        );
+    }
+}
