@@ -120,6 +120,37 @@ fn negated_verb(s: &Sentence, k: usize) -> bool {
     false
 }
 
+/// "there were no casualties", "there was no clash", "had not conducted
+/// airstrikes": a denial that losses or an attack happened, opening at `k`.
+fn no_losses_or_event(s: &Sentence, k: usize) -> Option<DenialAct> {
+    let (trigger, word) = match s.find_at(k, |t| matches!(t, Tag::NoLosses | Tag::NoEvent)) {
+        Some(m) if matches!(m.tag, Tag::NoEvent) => (Trigger::NoEvent, (m.start, m.end())),
+        Some(m) => (Trigger::NoLosses, (m.start, m.end())),
+        None => (Trigger::NoEvent, (k, negated_perpetration(s, k)?)),
+    };
+    Some(DenialAct { trigger, word, object: (word.0, word.0), back_reference: None, content: None, quoted: false })
+}
+
+/// How many words may stand between a negation and a verb of carrying out
+/// an attack ("did not", «لم»), and between the verb and the incident word
+/// ("any", "the", an adjective).
+const PERPETRATION_REACH: usize = 3;
+
+/// "had not conducted airstrikes", «لم تشن أي غارة», "never launched an
+/// attack": a negation, a verb of carrying out an attack and a word of an
+/// incident, in one clause, say the attack did not happen. The token after
+/// the incident word, if the negation at `k` opens one.
+fn negated_perpetration(s: &Sentence, k: usize) -> Option<usize> {
+    if !s.has_at(k, |t| matches!(t, Tag::Negation)) || s.covered_by(k, |t| matches!(t, Tag::NotNegation)) {
+        return None;
+    }
+    let open = |j: usize| s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak));
+    let within = |from: usize| (from..(from + PERPETRATION_REACH + 1).min(s.len())).take_while(|&j| open(j));
+    let verb = within(k + 1).find_map(|j| s.find_at(j, |t| matches!(t, Tag::PerpetrationVerb)))?;
+    let incident = within(verb.end()).find_map(|j| s.find_at(j, |t| matches!(t, Tag::IncidentWord)))?;
+    Some(incident.end())
+}
+
 /// How far back a negation may stand before "or" and the denial verb:
 /// «لم يؤكد اللواء فلان، قائد الجيش في الولاية، أو ينفي».
 const NEGATED_ALTERNATIVE_REACH: usize = 16;
@@ -225,16 +256,9 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             k = next;
             continue;
         }
-        if let Some(m) = s.find_at(k, |t| matches!(t, Tag::NoLosses | Tag::NoEvent)) {
-            out.push(DenialAct {
-                trigger: if matches!(m.tag, Tag::NoEvent) { Trigger::NoEvent } else { Trigger::NoLosses },
-                word: (m.start, m.end()),
-                object: (m.start, m.start),
-                back_reference: None,
-                content: None,
-                quoted: false,
-            });
-            k = m.end();
+        if let Some(act) = no_losses_or_event(s, k) {
+            k = act.word.1;
+            out.push(act);
             continue;
         }
         if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Anonymity)) {
@@ -607,5 +631,10 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
 /// where it reads a denial. Statements are kept for denials only around
 /// sentences it says yes to.
 pub(crate) fn denial_words(lexicon: &Lexicon) -> Vec<String> {
-    lexicon.longest_words(|t| matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent))
+    lexicon.longest_words(is_denial_word)
+}
+
+/// Whether a phrase tagged so may open a denial act.
+pub(crate) fn is_denial_word(t: &Tag) -> bool {
+    matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent | Tag::PerpetrationVerb)
 }

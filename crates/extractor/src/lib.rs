@@ -22,7 +22,7 @@ mod statements;
 use std::sync::OnceLock;
 
 use crosscheck_model::{Claim, Diagnostic, DocumentMeta, Language, Severity, Span};
-use crosscheck_rules::{Lexicon, Rules, Tag};
+use crosscheck_rules::{Lexicon, Rules};
 use crosscheck_text::{Normalized, normalize, sentences_with_case};
 
 use crate::analysis::{Sentence, SentenceBuffers};
@@ -383,8 +383,9 @@ impl<'t> Lattices<'t> {
         Sentence::new(self.text, range, self.lexicon, self.explain, buffers)
     }
 
-    /// Whether a denial's words (a denial verb, a verdict, "no losses")
-    /// stand in sentence `i`: without them it holds no denial act.
+    /// Whether a denial's words (a denial verb, a verdict, "no losses", a
+    /// verb of carrying out an attack that may be negated) stand in
+    /// sentence `i`: without them it holds no denial act.
     fn denies(&mut self, i: usize) -> bool {
         let at = match self.ahead.iter().position(|(k, _)| *k == i) {
             Some(at) => at,
@@ -394,7 +395,7 @@ impl<'t> Lattices<'t> {
                 self.ahead.len() - 1
             }
         };
-        self.ahead[at].1.holds(|t| matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent))
+        self.ahead[at].1.holds(denials::is_denial_word)
     }
 
     /// Sentence `i`, to read now.

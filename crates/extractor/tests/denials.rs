@@ -4476,3 +4476,42 @@ mod the_losses_a_denial_names {
         );
     }
 }
+
+// --- A negated verb of carrying out an attack -----------------------------------------
+
+mod a_negated_verb_of_carrying_out_an_attack {
+    use super::*;
+
+    /// "had not conducted airstrikes", «لم تشن أي غارات»: the attack did not
+    /// happen, whatever words the claim of it used.
+    #[test]
+    fn denies_the_attack() {
+        check(
+            "Baku said Armenian forces shelled Tartar. Yerevan said its forces had not conducted any shelling.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «Armenian forces shelled»",
+        );
+        check(
+            "Baku said Armenian forces shelled the market in Tartar. Yerevan said its troops never launched an attack on the market.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «Armenian forces shelled the market»",
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية قصفت مدينة ترتر. وقالت يريفان إن قواتها لم تشن أي هجوم على المدينة.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «القوات الأرمينية قصفت»",
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية قصفت السوق. وقال الجيش الأرميني إنه لم ينفذ أي قصف على السوق.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «القوات الأرمينية قصفت»",
+        );
+    }
+
+    /// Without an incident word after it, the verb carries out something
+    /// else; and a negation of another verb denies nothing.
+    #[test]
+    fn needs_an_incident_word() {
+        check(
+            "Baku said Armenian forces shelled Tartar. Yerevan said it had not carried out the evacuation of Tartar.",
+            "",
+        );
+        check("Baku said Armenian forces shelled Tartar. Yerevan said it did not confirm the attack.", "");
+    }
+}

@@ -136,6 +136,8 @@ pub enum Tag {
     RefusalVerb,
     /// "accused", «اتهم»: a verb that accuses the party after it.
     AccusationVerb,
+    /// "carried out", «شن»: a verb of carrying out an attack.
+    PerpetrationVerb,
     /// "declined to be named", «رفض الكشف عن اسمه»: a source that asks not to
     /// be named; the verb in it denies nothing.
     Anonymity,

@@ -718,6 +718,12 @@ pub struct SerializableLanguage {
     /// the accused.
     #[serde(default)]
     pub accusation_verbs: Vec<String>,
+    /// Verbs of carrying out an attack ("carried out", "launched", «نفذ»,
+    /// «شن»): negated, with a word of an incident after them ("had not
+    /// conducted airstrikes", «لم تشن أي غارة»), they say the attack did
+    /// not happen, as a `no_event` phrase does.
+    #[serde(default)]
+    pub perpetration_verbs: Vec<String>,
     /// Phrases of a source that asks not to be named ("declined to be named",
     /// «رفض الكشف عن اسمه»): the verb in them refuses, and denies nothing.
     #[serde(default)]
