@@ -131,6 +131,24 @@ fn no_losses_or_event(s: &Sentence, k: usize) -> Option<DenialAct> {
     Some(DenialAct { trigger, word, object: (word.0, word.0), back_reference: None, content: None, quoted: false })
 }
 
+/// How many words may stand between a negation and a word for evidence:
+/// "had no evidence", «لا يملك أي دليل».
+const EVIDENCE_REACH: usize = 3;
+
+/// "had no evidence of", «لا يملك أدلة على», «بعدم وجود دليل على»: a
+/// negation and a word for evidence a few words after it, in one clause,
+/// deny what follows, as "no evidence of" does. The token after the word
+/// for evidence, if the negation at `k` opens such a phrase.
+fn negated_evidence(s: &Sentence, k: usize) -> Option<usize> {
+    if !s.has_at(k, |t| matches!(t, Tag::Negation)) || s.covered_by(k, |t| matches!(t, Tag::NotNegation)) {
+        return None;
+    }
+    (k..(k + EVIDENCE_REACH + 1).min(s.len()))
+        .take_while(|&j| s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak)))
+        .find_map(|j| s.find_at(j, |t| matches!(t, Tag::EvidenceNoun)))
+        .map(|m| m.end())
+}
+
 /// How many words may stand between a negation and a verb of carrying out
 /// an attack ("did not", «لم»), and between the verb and the incident word
 /// ("any", "the", an adjective).
@@ -265,14 +283,15 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             k = m.end();
             continue;
         }
-        if let Some(verb) = s.find_at(k, |t| matches!(t, Tag::DenialVerb)) {
+        let verb_end = s.find_at(k, |t| matches!(t, Tag::DenialVerb)).map(|m| m.end());
+        if let Some(verb_end) = verb_end.or_else(|| negated_evidence(s, k)) {
             // "did not confirm or deny", «لم تنف»: a negated denial denies nothing.
             let reported = attribution::opens_quoted_report(s, k);
             if (s.quoted[k] && !first_person_denial(s, k) && !reported) || negated_verb(s, k) {
-                k = verb.end();
+                k = verb_end;
                 continue;
             }
-            let (act, next) = verb_act(s, k, verb.end(), &frame_end);
+            let (act, next) = verb_act(s, k, verb_end, &frame_end);
             // "denied remarks attributed to him": the denier's own words, denied.
             let own_words_denied = act.as_ref().is_some_and(|a| {
                 (a.object.0..a.object.1).any(|j| s.has_at(j, |t| matches!(t, Tag::AttributedToDenier)))
@@ -636,5 +655,8 @@ pub(crate) fn denial_words(lexicon: &Lexicon) -> Vec<String> {
 
 /// Whether a phrase tagged so may open a denial act.
 pub(crate) fn is_denial_word(t: &Tag) -> bool {
-    matches!(t, Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent | Tag::PerpetrationVerb)
+    matches!(
+        t,
+        Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent | Tag::PerpetrationVerb | Tag::EvidenceNoun
+    )
 }

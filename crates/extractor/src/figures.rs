@@ -548,11 +548,21 @@ fn takes_part_of_whole(s: &Sentence, f: &Figure) -> bool {
         k += 1;
         partitives += 1;
     }
+    let mut article = false;
     while partitives > 0 && k < s.len() && s.kind(k) == TokenKind::Word && g.is_article(s.word(k)) {
         k += 1;
+        article = true;
     }
     // "nine of the dead", «تسعة من القتلى»: a part of the dead counted before.
-    partitives > 0 && k < s.len() && (is_number_at(s, k) || s.has_at(k, |t| matches!(t, Tag::Metric { .. })))
+    let counted = |k: usize| is_number_at(s, k) || s.has_at(k, |t| matches!(t, Tag::Metric { .. }));
+    // "two of the staff", «اثنين من الموظفين»: a part of a group the text
+    // names, not a count of a kind of people ("ten of the soldiers").
+    let group = |k: usize| {
+        s.kind(k) == TokenKind::Word
+            && (article || s.forms(k).iter().any(|f| f.definite))
+            && !s.has_at(k, |t| matches!(t, Tag::Population { .. } | Tag::CampCue(_) | Tag::Actor(_)))
+    };
+    partitives > 0 && k < s.len() && (counted(k) || group(k))
 }
 
 /// Where the articles right before token `k` begin ("of the dead": at "the").

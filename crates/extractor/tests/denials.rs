@@ -4515,3 +4515,36 @@ mod a_negated_verb_of_carrying_out_an_attack {
         check("Baku said Armenian forces shelled Tartar. Yerevan said it did not confirm the attack.", "");
     }
 }
+
+// --- A negation before a word for evidence ----------------------------------------------
+
+mod a_negation_before_a_word_for_evidence {
+    use super::*;
+
+    /// "had no evidence that …", «لا يملك أدلة على …», «بعدم وجود دليل على
+    /// …»: what the evidence would show is denied, in any wording.
+    #[test]
+    fn denies_what_follows() {
+        check(
+            "Baku said Armenian forces shelled the school. Yerevan said it had no evidence that the school was shelled.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «Armenian forces shelled the school»",
+        );
+        check(
+            "Baku said Armenian forces shelled the school. A Yerevan official said there was no proof of an attack on the school.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «Armenian forces shelled the school»",
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية قصفت المدرسة. وقالت يريفان إنها لا تملك أدلة على قصف المدرسة.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «القوات الأرمينية قصفت»",
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية قصفت المدرسة. وأفاد مسؤول أرميني بعدم وجود دليل على هجوم على المدرسة.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «القوات الأرمينية قصفت»",
+        );
+    }
+
+    #[test]
+    fn a_sign_of_something_else_denies_nothing() {
+        check("The economy showed no indication of slowing, the minister said.", "");
+    }
+}

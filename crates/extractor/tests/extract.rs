@@ -164,7 +164,7 @@ mod numbers {
     #[test]
     fn dotted_thousands() {
         check("The ministry said 70.100 people had been killed since the war began.", "killed 70100");
-        check("Some 1.250 families were displaced from the valley.", "displaced 1250");
+        check("Some 1.250 people were displaced from the valley.", "displaced 1250");
         check("وأعلنت الوزارة مقتل 12.400 شخص منذ بداية الحرب.", "killed 12400");
         check("وقالت المنظمة إن ١٬٢٥٠ شخصا قتلوا في المدينة.", "killed 1250");
     }

@@ -1100,3 +1100,67 @@ mod a_single_under_a_negation {
         check("The army said no soldier was killed but one civilian died.", "killed exact 1 (civilians)");
     }
 }
+
+/// "12 families", «12 عائلة»: households are no count of people.
+mod families_are_no_count_of_people {
+    use super::*;
+
+    #[test]
+    fn count_no_one() {
+        check("The spokesman said 12 families were killed in the strike.", "");
+        check("قال المتحدث إن 12 عائلة قتلوا في الغارة.", "");
+        check("The UN said 5,000 households were displaced by the fighting.", "");
+    }
+
+    #[test]
+    fn the_people_of_the_families_still_count() {
+        check(
+            "The spokesman said 33 children from 12 families were killed in the strike.",
+            "killed exact 33 (children) !",
+        );
+    }
+}
+
+/// "guerrillas" are armed men of no state: a count of them is no count of everyone.
+mod guerrillas_are_fighters {
+    use super::*;
+
+    #[test]
+    fn counted_as_fighters() {
+        check("The group said around 250 guerrillas were killed in the war.", "killed about 250 (fighters)");
+        check("Israel has contended that 800 guerrillas died in the war.", "killed exact 800 (fighters)");
+    }
+}
+
+/// "two of the staff", «اثنين من الموظفين»: a part of a group the text
+/// names; "ten of the soldiers" still counts soldiers.
+mod a_part_of_a_named_group {
+    use super::*;
+
+    #[test]
+    fn is_a_part() {
+        check("The hospital said two of the staff were killed in the strike.", "killed exact 2 ⊂ !");
+        check("Officials said three of the crew died.", "killed exact 3 ⊂");
+        check("قال المسؤول إن اثنين من الموظفين لقيا حتفهما في الغارة.", "killed exact 2 ⊂ !");
+    }
+
+    #[test]
+    fn a_kind_of_people_is_no_group() {
+        check("The army said ten of the soldiers were killed.", "killed exact 10 (soldiers)");
+        check("قال الجيش إن 10 من الجنود قتلوا في الهجوم.", "killed exact 10 (soldiers) !");
+        check("قال الجيش إن 19 من جنوده قتلوا.", "killed exact 19 (soldiers)");
+    }
+}
+
+/// "over the past year", «خلال العام الماضي»: a year is a stretch of the
+/// event like a week, and a count over it is a part of the total.
+mod a_count_over_a_year {
+    use super::*;
+
+    #[test]
+    fn is_a_part() {
+        check("The group said 98 civilians were killed over the past year.", "killed exact 98 (civilians) ⊂");
+        check("قالت المنظمة إن 98 مدنيا قتلوا خلال العام الماضي.", "killed exact 98 (civilians) ⊂");
+        check("قال الأمين العام إن 98 مدنيا قتلوا.", "killed exact 98 (civilians)");
+    }
+}

@@ -138,6 +138,8 @@ pub enum Tag {
     AccusationVerb,
     /// "carried out", «شن»: a verb of carrying out an attack.
     PerpetrationVerb,
+    /// "evidence", «دليل»: negated, a denial of what follows.
+    EvidenceNoun,
     /// "declined to be named", «رفض الكشف عن اسمه»: a source that asks not to
     /// be named; the verb in it denies nothing.
     Anonymity,

@@ -724,6 +724,11 @@ pub struct SerializableLanguage {
     /// not happen, as a `no_event` phrase does.
     #[serde(default)]
     pub perpetration_verbs: Vec<String>,
+    /// Words for evidence ("evidence", "proof", «دليل», «أدلة»): after a
+    /// negation a few words before them ("had no evidence of", «لا يملك
+    /// أدلة على»), they deny what follows, as a denial verb does.
+    #[serde(default)]
+    pub evidence_nouns: Vec<String>,
     /// Phrases of a source that asks not to be named ("declined to be named",
     /// «رفض الكشف عن اسمه»): the verb in them refuses, and denies nothing.
     #[serde(default)]
