@@ -519,6 +519,15 @@ fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
         }
         b -= 1;
     }
+    // "There was no immediate comment from X and a local official denied":
+    // a clause with a negation names no one; the subject is what follows
+    // the last conjunction after the negation («منظمة غير حكومية», with no
+    // conjunction after its negation, stays whole).
+    let negation = (a..b)
+        .find(|&k| s.has_at(k, |t| matches!(t, Tag::Negation)) && !s.covered_by(k, |t| matches!(t, Tag::NotNegation)));
+    if let Some(j) = negation.and_then(|k| (k + 1..b).rev().find(|&j| s.grammar.is_conjunction(s.word(j)))) {
+        a = j + 1;
+    }
     (a, b)
 }
 
@@ -744,6 +753,9 @@ fn relays_last(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
 /// the last one cites ('..., Reuters reported, citing medical sources')
 /// becomes its speaker.
 fn add_frame(s: &Sentence, m: Match, frame: Frame, out: &mut Vec<Frame>) {
+    if passes_on_the_sentence(s, &frame, out) {
+        return;
+    }
     if cited_by_last(s, m, out.last()) {
         if let (Some(last), Some(speaker)) = (out.last_mut(), frame.speaker) {
             last.speaker = Some(speaker);
@@ -752,6 +764,25 @@ fn add_frame(s: &Sentence, m: Match, frame: Frame, out: &mut Vec<Frame>) {
     } else if !relays_last(s, m, out.last()) {
         out.push(frame);
     }
+}
+
+/// "Russia's Defence Ministry denied on Monday that ..., the Interfax news
+/// agency reported.": a report that closes a sentence whose last speech
+/// verb has a subject of a known party only passes that party's words on.
+fn passes_on_the_sentence(s: &Sentence, frame: &Frame, out: &[Frame]) -> bool {
+    let Some(last) = out.last() else { return false };
+    let placed = last.speaker.as_ref().is_some_and(|r| r.camp.is_some() || r.actor.is_some());
+    // The reporter is named before its verb ("the agency reported"): a verb
+    // that opens the clause («كما ذكرت X», "as X said") may say whose the
+    // content is.
+    let reporter_first = frame.at < frame.end && !s.has_at(frame.at, |t| matches!(t, Tag::Reporting));
+    frame.scope == Scope::Before
+        && last.scope == Scope::After
+        && placed
+        && reporter_first
+        && last.end <= frame.at
+        && only_trailing_matter(s, frame.end)
+        && (last.at..last.end).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)))
 }
 
 /// '..., Reuters reported, citing medical sources': a source cited right

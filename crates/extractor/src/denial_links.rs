@@ -1335,9 +1335,21 @@ impl Denials<'_> {
             unnamed_words: unnamed_words(s, cx.rules, act.object.0, act.object.1),
             numbers: numbers_of(s, act.object.0, act.object.1),
             no_losses: act.trigger == Trigger::NoLosses,
-            about_who: self.responsibility_first(act),
+            // "denied that Russian war planes had carried out air strikes":
+            // an object that names the denier's own side speaks of who did it.
+            about_who: self.responsibility_first(act) || self.names_own_side_as_doer(act, denier),
             best: None,
         });
+    }
+}
+
+impl Denials<'_> {
+    /// "denied that Russian war planes had carried out air strikes": a
+    /// denial verb whose clause names the denier's own side speaks of who
+    /// did it.
+    fn names_own_side_as_doer(&self, act: &DenialAct, denier: &Resolved) -> bool {
+        let (Some(d), Some(content)) = (self.real(denier.camp), act.content) else { return false };
+        act.trigger == Trigger::Verb && self.named_camps(content, act.object.1).contains(&d)
     }
 }
 

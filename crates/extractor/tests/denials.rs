@@ -4548,3 +4548,52 @@ mod a_negation_before_a_word_for_evidence {
         check("The economy showed no indication of slowing, the minister said.", "");
     }
 }
+
+// --- A report that closes a denial --------------------------------------------------------
+
+mod a_report_that_closes_a_denial {
+    use super::*;
+
+    /// "X denied on Monday that …, the Interfax news agency reported.": the
+    /// agency passes X's denial on; a denial whose clause names X's own side
+    /// as the doer answers the later statement that names X.
+    #[test]
+    fn passes_the_denial_on() {
+        check(
+            "Russia's Defence Ministry denied on Monday that Russian war planes had carried out air strikes on the village of Shafah, the Interfax news agency reported. The Syrian Observatory said that 53 civilians had been killed in Russian air strikes on Shafah.",
+            "statement denies camp=moscow -> statement camp=other «53 civilians had been killed in Russian air strikes on Shafah»",
+        );
+        check(
+            "Armenia's defence ministry denied on Monday that Armenian saboteurs had crossed the border near Sofulu, the Armenpress agency reported. Baku said Armenian saboteurs had crossed the border near Sofulu at night.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs had crossed the border near Sofulu at night»",
+        );
+    }
+
+    /// «كما ذكرت قيادة الأركان»: a verb that opens the closing clause says
+    /// whose the denied content is; it passes nothing on.
+    #[test]
+    fn as_reported_by_names_the_content_s_owner() {
+        check("نفى حزب العمال الكردستاني مقتل 15 من مسلحيه على يد الجيش التركي، كما ذكرت قيادة الأركان التركية.", "");
+    }
+}
+
+// --- A subject after a clause that opens on a negation ---------------------------------------
+
+mod a_subject_after_a_negated_clause {
+    use super::*;
+
+    /// "There was no immediate comment from X and a local official denied
+    /// the claim": words that open on a negation name no one; the subject
+    /// is what follows the conjunction.
+    #[test]
+    fn is_the_one_after_the_conjunction() {
+        check(
+            "Baku said its forces had taken Lachin. There was no immediate comment from Moscow and a local Armenian official denied the claim.",
+            "city_captured:lachin denies camp=yerevan -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+        check(
+            "Baku said its forces had taken Lachin. There was no comment from the separatists and Yerevan rejected the claim.",
+            "city_captured:lachin denies camp=yerevan -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+    }
+}
