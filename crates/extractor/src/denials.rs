@@ -143,8 +143,11 @@ fn negated_evidence(s: &Sentence, k: usize) -> Option<usize> {
     if !s.has_at(k, |t| matches!(t, Tag::Negation)) || s.covered_by(k, |t| matches!(t, Tag::NotNegation)) {
         return None;
     }
-    (k..(k + EVIDENCE_REACH + 1).min(s.len()))
-        .take_while(|&j| s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak)))
+    // «ليس لديه "أي مؤشر" على»: quotation marks may stand between.
+    let open =
+        |j: usize| (s.kind(j) != TokenKind::Punct || s.is_quote(j)) && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak));
+    (k..(k + EVIDENCE_REACH + 2).min(s.len()))
+        .take_while(|&j| open(j))
         .find_map(|j| s.find_at(j, |t| matches!(t, Tag::EvidenceNoun)))
         .map(|m| m.end())
 }

@@ -4543,6 +4543,16 @@ mod a_negation_before_a_word_for_evidence {
         );
     }
 
+    /// «ليس لديه "أي مؤشر" على مقتل مدنيين»: quotation marks may stand
+    /// between the negation and the word.
+    #[test]
+    fn through_quotation_marks() {
+        check(
+            "قالت باكو إن 7 مدنيين قتلوا في القصف. وقالت يريفان إنه ليس لديها \"أي مؤشر\" على مقتل مدنيين.",
+            "statement denies camp=yerevan -> statement camp=baku «7 مدنيين قتلوا في القصف»",
+        );
+    }
+
     #[test]
     fn a_sign_of_something_else_denies_nothing() {
         check("The economy showed no indication of slowing, the minister said.", "");

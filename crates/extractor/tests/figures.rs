@@ -1112,6 +1112,13 @@ mod families_are_no_count_of_people {
         check("The UN said 5,000 households were displaced by the fighting.", "");
     }
 
+    /// "a nine-storey building", «مبنى من تسعة طوابق»: floors are no people.
+    #[test]
+    fn nor_do_floors() {
+        check("A nine-storey building was hit by a missile and 38 people were wounded.", "wounded exact 38 !");
+        check("وأصيب مبنى من تسعة طوابق بصاروخ وأصيب 38 شخصا.", "wounded exact 38 !");
+    }
+
     #[test]
     fn the_people_of_the_families_still_count() {
         check(
