@@ -999,7 +999,12 @@ fn population_after(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Option
         if s.kind(k) == TokenKind::Punct || s.has_at(k, is_metric) {
             return None;
         }
-        skipped += 1;
+        // "250 members of the guerrilla group": "of the" between a noun and
+        // the noun of whom it counts are no more words over.
+        let (g, w) = (s.grammar, s.word(k));
+        if !(g.is_partitive(w) || g.is_article(w)) {
+            skipped += 1;
+        }
         k += 1;
     }
     None

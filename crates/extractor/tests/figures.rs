@@ -752,10 +752,10 @@ mod partitives {
     fn a_part_of_a_counted_whole_is_the_count_and_a_part() {
         check("A neighbour said two of the four herders were killed near the well.", "killed exact 2 ⊂");
         check("Police said 4 of the 9 passengers died in the crash.", "killed exact 4 ⊂");
-        check("Officials said three out of 12 soldiers were killed.", "killed exact 3 ⊂");
+        check("Officials said three out of 12 soldiers were killed.", "killed exact 3 (soldiers) ⊂");
         check("وقال أحد السكان إن اثنين من الثلاثة رعاة قتلوا في الحقل.", "killed exact 2 ⊂");
         check("وقالت الشرطة إن 4 من أصل 9 ركاب لقوا حتفهم في الحادث.", "killed exact 4 ⊂ !");
-        check("وقال مسؤول إن 3 من أصل 12 جنديا قتلوا.", "killed exact 3 ⊂");
+        check("وقال مسؤول إن 3 من أصل 12 جنديا قتلوا.", "killed exact 3 (soldiers) ⊂");
     }
 
     #[test]
@@ -1169,5 +1169,21 @@ mod a_count_over_a_year {
         check("The group said 98 civilians were killed over the past year.", "killed exact 98 (civilians) ⊂");
         check("قالت المنظمة إن 98 مدنيا قتلوا خلال العام الماضي.", "killed exact 98 (civilians) ⊂");
         check("قال الأمين العام إن 98 مدنيا قتلوا.", "killed exact 98 (civilians)");
+    }
+}
+
+/// "250 members of the guerrilla group": the noun of whom a figure counts
+/// may stand past "of the".
+mod whom_members_of_a_group_are {
+    use super::*;
+
+    #[test]
+    fn the_noun_past_of_the() {
+        check(
+            "A senior official said around 250 members of the guerrilla group were killed in the war.",
+            "killed about 250 (fighters)",
+        );
+        check("The army said 12 members of the militant group were killed.", "killed exact 12 (fighters)");
+        check("Officials said five members of one family were killed in the strike.", "killed exact 5 !");
     }
 }
