@@ -1289,7 +1289,10 @@ impl Denials<'_> {
         } else if no_losses || figures_in_object {
             headline.or(unit.vague_figures.last().copied().filter(|_| no_losses))
         } else {
-            unit.propositions.last().copied().or(if bare && !announced { headline } else { None })
+            // "there was no attack" answers what was said of the attack, not
+            // a toll given beside it.
+            let no_event = act.trigger == Trigger::NoEvent;
+            unit.propositions.last().copied().or(if bare && !announced && !no_event { headline } else { None })
         };
         if no_losses && chosen.is_none() {
             return None;

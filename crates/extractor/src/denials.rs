@@ -94,7 +94,7 @@ const NEGATED_VERB_REACH: usize = 3;
 /// Whether the denial verb at `k` is negated: a negation a few words before
 /// it, with no punctuation, verdict, clause break or complementizer between
 /// ("it is not true and denied" is two denials).
-fn negated_verb(s: &Sentence, k: usize) -> bool {
+pub(crate) fn negated_verb(s: &Sentence, k: usize) -> bool {
     // A denial phrase that opens on its negation ("no truth to") is the phrase's own.
     if s.has_at(k, |t| matches!(t, Tag::Negation)) {
         return false;

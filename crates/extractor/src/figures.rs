@@ -530,7 +530,21 @@ fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
     let Written::Stated(value) = f.written else {
         return false;
     };
-    is_date_or_time(s, f, value) || is_measure(s, f, value) || is_name_or_code(s, f) || is_whole_of_part(s, f)
+    is_date_or_time(s, f, value)
+        || is_measure(s, f, value)
+        || is_name_or_code(s, f)
+        || is_whole_of_part(s, f)
+        || sizes_a_place(s, f)
+}
+
+/// "the town of about 3,500 residents": a number after a word for a
+/// locality and "of" tells how big the place is; it counts no victims.
+fn sizes_a_place(s: &Sentence, f: &Figure) -> bool {
+    let mut k = f.start;
+    while k > 0 && s.covered_by(k - 1, |t| matches!(t, Tag::Qualifier { .. })) {
+        k -= 1;
+    }
+    k >= 2 && s.grammar.is_partitive(s.word(k - 1)) && s.covered_by(k - 2, |t| matches!(t, Tag::LocalityNoun))
 }
 
 /// Whether a number, in digits or in words, starts at token `k`.

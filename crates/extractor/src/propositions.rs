@@ -574,6 +574,11 @@ fn judge(
         polarity = polarity.flip();
         how += &s.how(|| format!("; negated by \"{}\"", s.words(m.start, m.end())));
     } else if let Some(k) = denial_before(s, start).filter(|_| !opens_on_speech(s, start)) {
+        // "has neither confirmed nor denied its forces shot down a plane":
+        // under a negated denial the wording is neither said nor denied.
+        if crate::denials::negated_verb(s, k) {
+            return None;
+        }
         polarity = polarity.flip();
         // "نفت ... مزاعم بأن": the claims denied are the speaker's denial, not reports.
         hearsay = None;

@@ -2185,7 +2185,7 @@ mod no_event {
         );
         check(
             "Yerevan said 11 Armenian soldiers were killed in an ambush. Baku said there had been no armed clashes in any region.",
-            "figure:killed denies camp=baku -> killed camp=yerevan «11 Armenian soldiers were killed»",
+            "statement denies camp=baku -> statement camp=yerevan «11 Armenian soldiers were killed in an ambush»",
         );
         check_propositions(
             "قالت يريفان إن القوات الأذربيجانية هاجمت مواقعها على الحدود. وقالت باكو إنه لم تقع أي اشتباكات في المنطقة.",
@@ -2462,15 +2462,15 @@ mod no_such_incident {
     fn an_incident_said_not_to_have_happened_denies_the_attack() {
         check(
             "The Islamic State said its fighters killed 6 Nigerian soldiers in an ambush, but a Nigerian army spokesman said no such incident was recorded.",
-            "figure:killed denies camp=nigeria -> killed camp=islamic-state «killed 6»",
+            "statement denies camp=nigeria -> statement camp=islamic-state «its fighters killed 6 Nigerian soldiers in an ambush»",
         );
         check(
             "Al-Shabaab said it killed 7 soldiers in an ambush. The Somali army said no such incident took place.",
-            "figure:killed denies camp=somalia -> killed camp=al-shabaab «killed 7»",
+            "statement denies camp=somalia -> statement camp=al-shabaab «it killed 7 soldiers in an ambush»",
         );
         check(
             "قالت حركة الشباب إنها قتلت 7 جنود في كمين. وقال الجيش الصومالي إنه لم يقع أي حادث في المنطقة.",
-            "figure:killed denies camp=somalia -> killed camp=al-shabaab «قتلت 7»",
+            "statement denies camp=somalia -> statement camp=al-shabaab «قتلت 7 جنود في كمين»",
         );
     }
 }
@@ -4604,6 +4604,27 @@ mod a_subject_after_a_negated_clause {
         check(
             "Baku said its forces had taken Lachin. There was no comment from the separatists and Yerevan rejected the claim.",
             "city_captured:lachin denies camp=yerevan -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+    }
+}
+
+// --- "No attack" answers what was said of the attack -----------------------------------------
+
+mod no_attack_answers_the_statement {
+    use super::*;
+
+    /// "had not carried out any strikes on the hospital" after "missiles
+    /// struck the hospital and killed three": the attack is denied, not the
+    /// toll given beside it.
+    #[test]
+    fn not_the_toll() {
+        check(
+            "Yerevan said Azerbaijani missiles struck the hospital and killed three people. Baku said its forces had not carried out any strikes on the hospital.",
+            "statement denies camp=baku -> statement camp=yerevan «Azerbaijani missiles struck the hospital and killed three people»",
+        );
+        check(
+            "قالت يريفان إن صواريخ أذربيجانية أصابت المستشفى وقتلت ثلاثة أشخاص. وقالت باكو إنها لم تشن أي هجمات على المستشفى.",
+            "statement denies camp=baku -> statement camp=yerevan «صواريخ أذربيجانية أصابت المستشفى وقتلت ثلاثة أشخاص»",
         );
     }
 }

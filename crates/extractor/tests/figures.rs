@@ -1187,3 +1187,14 @@ mod whom_members_of_a_group_are {
         check("Officials said five members of one family were killed in the strike.", "killed exact 5 !");
     }
 }
+
+/// "the town of about 3,500 residents": the size of a place counts no one.
+mod the_size_of_a_place {
+    use super::*;
+
+    #[test]
+    fn counts_no_one() {
+        check("The death toll in the town of about 3,500 residents rose to 25, officials said.", "killed exact 25");
+        check("The strike on the village of 400 people killed 12, officials said.", "killed exact 12 !");
+    }
+}

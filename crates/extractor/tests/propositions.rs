@@ -1396,4 +1396,14 @@ mod aircraft_downed_negated {
         check_downed("Baku said none of the helicopters had been shot down.", "denies camp=baku");
         check_downed("Yerevan said none of their drones were shot down.", "denies camp=yerevan");
     }
+
+    /// "has neither confirmed nor denied its forces shot down a plane", «لم
+    /// تؤكد أوكرانيا أو تنف إسقاط»: the wording is neither said nor denied.
+    #[test]
+    fn under_a_negated_denial_is_neither() {
+        check_downed("Yerevan has neither confirmed nor denied its forces shot down a plane.", "");
+        check_downed("Yerevan did not confirm or deny that its forces shot down the plane.", "");
+        check_downed("ولم تؤكد يريفان أو تنف إسقاط قواتها للطائرة.", "");
+        check_downed("Yerevan denied its forces shot down the plane.", "denies camp=yerevan");
+    }
 }
