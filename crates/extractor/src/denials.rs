@@ -131,6 +131,15 @@ fn no_losses_or_event(s: &Sentence, k: usize) -> Option<DenialAct> {
     Some(DenialAct { trigger, word, object: (word.0, word.0), back_reference: None, content: None, quoted: false })
 }
 
+/// "generally reject claims", «عادة ما تنفي»: an adverb of habit one or two
+/// words before a denial verb ("ما" may stand between in Arabic) makes it a
+/// habit, not an act.
+fn habitual(s: &Sentence, k: usize) -> bool {
+    // «وعادة»: the adverb may carry a clitic.
+    let habit = |j: usize| s.forms(j).iter().any(|f| s.grammar.is_habitual_adverb(f.text));
+    (k.saturating_sub(2)..k).any(|j| s.kind(j) == TokenKind::Word && habit(j))
+}
+
 /// How many words may stand between a negation and a word for evidence:
 /// "had no evidence", «لا يملك أي دليل».
 const EVIDENCE_REACH: usize = 3;
@@ -290,7 +299,7 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
         if let Some(verb_end) = verb_end.or_else(|| negated_evidence(s, k)) {
             // "did not confirm or deny", «لم تنف»: a negated denial denies nothing.
             let reported = attribution::opens_quoted_report(s, k);
-            if (s.quoted[k] && !first_person_denial(s, k) && !reported) || negated_verb(s, k) {
+            if (s.quoted[k] && !first_person_denial(s, k) && !reported) || negated_verb(s, k) || habitual(s, k) {
                 k = verb_end;
                 continue;
             }

@@ -4628,3 +4628,22 @@ mod no_attack_answers_the_statement {
         );
     }
 }
+
+// --- A denial as a habit ----------------------------------------------------------------------
+
+mod a_denial_as_a_habit {
+    use super::*;
+
+    /// "generally reject claims made by …", «عادة ما تنفي»: what a party
+    /// tends to do denies no one claim.
+    #[test]
+    fn denies_nothing() {
+        check("Baku said its forces had taken Lachin. The separatists generally reject claims made by Baku.", "");
+        check("Baku said its forces had taken Lachin. Yerevan routinely denies such claims.", "");
+        check("قالت باكو إن قواتها سيطرت على لاتشين. وعادة ما تنفي يريفان هذه المزاعم.", "");
+        check(
+            "Baku said its forces had taken Lachin. Yerevan denied the claim.",
+            "city_captured:lachin denies camp=yerevan -> city_captured:lachin camp=baku «taken Lachin»",
+        );
+    }
+}

@@ -14,6 +14,7 @@ pub struct Grammar {
     pub(crate) relative_pronouns: Vec<String>,
     pub(crate) free_relatives: Vec<String>,
     pub(crate) exceptives: Vec<String>,
+    pub(crate) habitual_adverbs: Vec<String>,
     pub(crate) object_nouns: Vec<String>,
     pub(crate) uncounting_determiners: Vec<String>,
     pub(crate) partitives: Vec<String>,
@@ -106,6 +107,11 @@ impl Grammar {
     /// A word for "what" that makes a clause a noun: "what", «ما».
     pub fn is_free_relative(&self, word: &str) -> bool {
         holds(&self.free_relatives, word)
+    }
+
+    /// An adverb of habit: "generally", "routinely", «عادة».
+    pub fn is_habitual_adverb(&self, word: &str) -> bool {
+        holds(&self.habitual_adverbs, word)
     }
 
     /// A word of exception after a negation: "only", «إلا», «سوى».

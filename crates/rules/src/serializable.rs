@@ -428,6 +428,11 @@ pub struct SerializableGrammar {
     /// before "one soldier" counts none.
     #[serde(default)]
     pub exceptives: Vec<String>,
+    /// Adverbs of habit ("generally", "routinely", «عادة»): a denial verb
+    /// right after one tells what a party tends to do ("Fano militias
+    /// generally reject claims made by …"), not a denial of one claim.
+    #[serde(default)]
+    pub habitual_adverbs: Vec<String>,
     /// Definite articles written as words of their own: "the".
     #[serde(default)]
     pub definite_articles: Vec<String>,

@@ -86,6 +86,7 @@ impl Compiler<'_> {
             relative_pronouns: next(),
             free_relatives: next(),
             exceptives: next(),
+            habitual_adverbs: next(),
             object_nouns: next(),
             uncounting_determiners: next(),
             partitives: next(),
@@ -359,7 +360,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 21] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 22] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -370,6 +371,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 2
         ("relative_pronouns", &grammar.relative_pronouns),
         ("free_relatives", &grammar.free_relatives),
         ("exceptives", &grammar.exceptives),
+        ("habitual_adverbs", &grammar.habitual_adverbs),
         ("object_nouns", &grammar.object_nouns),
         ("uncounting_determiners", &grammar.uncounting_determiners),
         ("partitives", &grammar.partitives),
