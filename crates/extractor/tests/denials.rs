@@ -4647,3 +4647,27 @@ mod a_denial_as_a_habit {
         );
     }
 }
+
+// --- "a US drone strike" names the United States ---------------------------------------------
+
+mod a_us_strike_names_the_united_states {
+    use super::*;
+
+    /// "Local officials said a US drone strike hit the village": a statement
+    /// of the catch-all camp that names the denier as the doer is answered.
+    #[test]
+    fn is_answered() {
+        check(
+            "Local officials said a US drone strike hit the village. The US military denied the claim.",
+            "statement denies camp=washington -> statement camp=other «a US drone strike hit the village»",
+        );
+        check(
+            "Local officials said a US drone strike hit the village. The US military said it had not conducted airstrikes in the area.",
+            "statement denies camp=washington -> statement camp=other «a US drone strike hit the village»",
+        );
+        check(
+            "قال مسؤولون محليون إن غارة أمريكية بطائرة مسيرة أصابت القرية. ونفى الجيش الأمريكي هذه المزاعم.",
+            "statement denies camp=washington -> statement camp=other «غارة أمريكية بطائرة مسيرة أصابت القرية»",
+        );
+    }
+}
