@@ -295,6 +295,12 @@ impl<'t> Sentence<'t> {
         self.covers[i] != 0
     }
 
+    /// Whether a negation starts at token `k` that is no part of a phrase
+    /// that only looks like one ("not only", «لا يزال»).
+    pub fn negates_at(&self, k: usize) -> bool {
+        self.has_at(k, |t| matches!(t, Tag::Negation)) && !self.covered_by(k, |t| matches!(t, Tag::NotNegation))
+    }
+
     /// Whether token `i` is covered by a match of `pred` that starts earlier or here.
     pub fn covered_by(&self, i: usize, pred: impl Fn(&Tag) -> bool) -> bool {
         // Only the tokens whose longest match reaches past `i` are read.

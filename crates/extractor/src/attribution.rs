@@ -523,8 +523,7 @@ fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
     // a clause with a negation names no one; the subject is what follows
     // the last conjunction after the negation («منظمة غير حكومية», with no
     // conjunction after its negation, stays whole).
-    let negation = (a..b)
-        .find(|&k| s.has_at(k, |t| matches!(t, Tag::Negation)) && !s.covered_by(k, |t| matches!(t, Tag::NotNegation)));
+    let negation = (a..b).find(|&k| s.negates_at(k));
     if let Some(j) = negation.and_then(|k| (k + 1..b).rev().find(|&j| s.grammar.is_conjunction(s.word(j)))) {
         a = j + 1;
     }
@@ -739,13 +738,18 @@ fn possessed_denial(s: &Sentence, m: Match, before: &[Frame]) -> Option<Frame> {
 /// '..., the army said, as reported by Reuters': a source named right after
 /// a speaker who closed the clause only passes the words on.
 fn relays_last(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
-    matches!(m.tag, Tag::AccordingTo)
-        && last.is_some_and(|f| {
-            f.scope == Scope::Before
-                && f.speaker.is_some()
-                && f.end <= m.start
-                && (f.end..m.start).all(|k| s.kind(k) == TokenKind::Punct && !s.is_quote(k))
-        })
+    matches!(m.tag, Tag::AccordingTo) && right_after_a_closed_clause(s, m, last)
+}
+
+/// Whether phrase `m` comes right after `last`, a speaker who closed the
+/// clause before it, with only punctuation between.
+fn right_after_a_closed_clause(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
+    last.is_some_and(|f| {
+        f.scope == Scope::Before
+            && f.speaker.is_some()
+            && f.end <= m.start
+            && (f.end..m.start).all(|k| s.kind(k) == TokenKind::Punct && !s.is_quote(k))
+    })
 }
 
 /// Adds the frame speech phrase `m` opens, unless it only passes on the
@@ -788,7 +792,7 @@ fn passes_on_the_sentence(s: &Sentence, frame: &Frame, out: &[Frame]) -> bool {
 /// '..., Reuters reported, citing medical sources': a source cited right
 /// after a speaker who closed the clause is the one whose words they are.
 fn cited_by_last(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
-    matches!(m.tag, Tag::Relay) && relays_last(s, Match { tag: Tag::AccordingTo, ..m }, last)
+    matches!(m.tag, Tag::Relay) && right_after_a_closed_clause(s, m, last)
 }
 
 /// The sentence's latest speaker so far. "Allegations by the Ukrainian side

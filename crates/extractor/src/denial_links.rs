@@ -982,6 +982,14 @@ impl Denials<'_> {
         (act.object.0..act.object.1).any(|k| s.has_at(k, |t| matches!(t, Tag::Responsibility)))
     }
 
+    /// "denied that Russian war planes had carried out air strikes": a
+    /// denial verb whose clause names the denier's own side speaks of who
+    /// did it.
+    fn names_own_side_as_doer(&self, act: &DenialAct, denier: &Resolved) -> bool {
+        let (Some(d), Some(content)) = (self.real(denier.camp), act.content) else { return false };
+        act.trigger == Trigger::Verb && self.named_camps(content, act.object.1).contains(&d)
+    }
+
     /// The owner's statement as the denial reports it, an open statement
     /// claim, and the wait for the owner's own words later.
     fn report_statement(
@@ -1231,8 +1239,8 @@ impl Denials<'_> {
         let s = self.s();
         let Act { act, denier, owner, .. } = *linked;
         let bare = own_words(s, act.object.0, act.object.1).is_empty();
-        let no_losses = act.trigger == Trigger::NoLosses;
-        let evidence = act.back_reference.is_some() || owner.is_some() || no_losses || act.trigger == Trigger::NoEvent;
+        let (no_losses, no_event) = (act.trigger == Trigger::NoLosses, act.trigger == Trigger::NoEvent);
+        let evidence = act.back_reference.is_some() || owner.is_some() || no_losses || no_event;
         if bare && !evidence {
             return None;
         }
@@ -1291,7 +1299,6 @@ impl Denials<'_> {
         } else {
             // "there was no attack" answers what was said of the attack, not
             // a toll given beside it.
-            let no_event = act.trigger == Trigger::NoEvent;
             unit.propositions.last().copied().or(if bare && !announced && !no_event { headline } else { None })
         };
         if no_losses && chosen.is_none() {
@@ -1338,21 +1345,9 @@ impl Denials<'_> {
             unnamed_words: unnamed_words(s, cx.rules, act.object.0, act.object.1),
             numbers: numbers_of(s, act.object.0, act.object.1),
             no_losses: act.trigger == Trigger::NoLosses,
-            // "denied that Russian war planes had carried out air strikes":
-            // an object that names the denier's own side speaks of who did it.
             about_who: self.responsibility_first(act) || self.names_own_side_as_doer(act, denier),
             best: None,
         });
-    }
-}
-
-impl Denials<'_> {
-    /// "denied that Russian war planes had carried out air strikes": a
-    /// denial verb whose clause names the denier's own side speaks of who
-    /// did it.
-    fn names_own_side_as_doer(&self, act: &DenialAct, denier: &Resolved) -> bool {
-        let (Some(d), Some(content)) = (self.real(denier.camp), act.content) else { return false };
-        act.trigger == Trigger::Verb && self.named_camps(content, act.object.1).contains(&d)
     }
 }
 

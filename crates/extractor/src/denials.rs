@@ -149,7 +149,7 @@ const EVIDENCE_REACH: usize = 3;
 /// deny what follows, as "no evidence of" does. The token after the word
 /// for evidence, if the negation at `k` opens such a phrase.
 fn negated_evidence(s: &Sentence, k: usize) -> Option<usize> {
-    if !s.has_at(k, |t| matches!(t, Tag::Negation)) || s.covered_by(k, |t| matches!(t, Tag::NotNegation)) {
+    if !s.negates_at(k) {
         return None;
     }
     // «ليس لديه "أي مؤشر" على»: quotation marks may stand between.
@@ -171,7 +171,7 @@ const PERPETRATION_REACH: usize = 3;
 /// incident, in one clause, say the attack did not happen. The token after
 /// the incident word, if the negation at `k` opens one.
 fn negated_perpetration(s: &Sentence, k: usize) -> Option<usize> {
-    if !s.has_at(k, |t| matches!(t, Tag::Negation)) || s.covered_by(k, |t| matches!(t, Tag::NotNegation)) {
+    if !s.negates_at(k) {
         return None;
     }
     let open = |j: usize| s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak));
@@ -557,15 +557,11 @@ fn denies_any_toll(s: &Sentence, from: usize, to: usize) -> bool {
 /// (articles aside) that ends on a word for losses, with no figure, denies
 /// that there were any.
 fn names_only_losses(s: &Sentence, from: usize, to: usize) -> bool {
-    let words: Vec<usize> = (from..to).filter(|&j| !s.grammar.is_article(s.word(j))).collect();
-    let last = match words.as_slice() {
-        [.., last] if words.len() <= 2 => *last,
-        _ => return false,
-    };
+    let words = (from..to).filter(|&j| !s.grammar.is_article(s.word(j))).count();
     // Words for the losses themselves ("deaths", «قتلى»), not for a count
     // of them ("the toll", which points at a figure) nor for what was taken.
-    words.iter().all(|&j| s.kind(j) == TokenKind::Word)
-        && last + 1 == to
+    (1..=2).contains(&words)
+        && (from..to).all(|j| s.kind(j) == TokenKind::Word)
         && s.ending_at(to, |t| matches!(t, Tag::LossNoun)).is_some_and(|m| m.start >= from)
 }
 
