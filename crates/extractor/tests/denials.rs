@@ -4671,3 +4671,54 @@ mod a_us_strike_names_the_united_states {
         );
     }
 }
+
+mod a_later_charge_by_a_body_of_no_camp {
+    use super::*;
+
+    /// "Yerevan denied killing civilians in the village … A rights group had
+    /// said that Armenian forces killed 14 civilians there": a denial that
+    /// names no one's claim waits for the charge; a body of no real camp that
+    /// names the denier as the doer makes it, whatever the denial's words.
+    #[test]
+    fn english() {
+        check(
+            "Yerevan denied killing civilians in the village of Aghdam. A rights group had said on Monday that Armenian forces killed 14 civilians in the village.",
+            "statement denies camp=yerevan -> statement camp=other «Armenian forces killed 14 civilians in the village»",
+        );
+        check(
+            "Yerevan rejected the accusations of shelling the village. A human rights watchdog said that Armenian artillery shelled the village overnight.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=- «Armenian artillery shelled the village»",
+        );
+        check(
+            "Baku denied that its drones had hit the bus near the village. Residents said an Azerbaijani drone hit the bus near the village.",
+            "statement denies camp=baku -> statement camp=- «an Azerbaijani drone hit the bus near the village»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "أنكرت يريفان بشكل قاطع مقتل مدنيين على يد عناصرها في القرية. وكانت منظمة حقوقية قالت إن القوات الأرمينية قتلت 14 مدنيا في القرية.",
+            "statement denies camp=yerevan -> statement camp=other «القوات الأرمينية قتلت 14 مدنيا في القرية»",
+        );
+        check(
+            "نفت باكو قصف القرية. وقال شهود عيان إن المدفعية الأذربيجانية قصفت القرية ليلا.",
+            "statement denies camp=baku -> statement camp=- «المدفعية الأذربيجانية قصفت القرية ليلا»",
+        );
+        check(
+            "رفضت يريفان الاتهامات بشأن قصف الحافلة. وكان مرصد حقوقي ذكر أن صاروخا أرمينيا أصاب الحافلة قرب القرية.",
+            "statement denies camp=yerevan -> statement camp=other «صاروخا أرمينيا أصاب الحافلة قرب القرية»",
+        );
+    }
+
+    /// The charge must name the denier: a body of no camp that names nobody
+    /// answers nothing said before it was made.
+    #[test]
+    fn a_statement_naming_no_one_answers_nothing() {
+        check(
+            "Yerevan denied killing civilians in the village of Aghdam. A rights group said that 14 civilians were killed in the village.",
+            "",
+        );
+        check("نفت يريفان مقتل مدنيين في القرية. وقالت منظمة حقوقية إن 14 مدنيا قتلوا في القرية.", "");
+    }
+}
