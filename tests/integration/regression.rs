@@ -136,3 +136,34 @@ cctest!(regression_bad_index_date_counts_a_read_article_as_skipped, |dir: Dir, m
         report["summary"]
     );
 });
+
+/// "the GNA" and "the LNA" are one letter apart and were merged as one
+/// source, so one side's claim and the other's denial never paired.
+fn similar_names_of_two_camps(dir: &Dir, cmd: &mut TestCommand, lang: &str, text: &str) {
+    dir.create("news/a.txt", text);
+    dir.create(
+        "news/index.yaml",
+        &format!("- file: a.txt\n  language: {lang}\n  published: 2019-07-20\n  conflict: libya-2019\n"),
+    );
+    let report = cmd.args(["report", "--format", "json", "news"]).json_with(0);
+    let denials = pairs(&report, "assertion_denial");
+    assert_eq!(denials.len(), 1, "the denial answers the other camp's claim:\n{report:#}");
+}
+
+cctest!(regression_similar_names_of_two_camps_merged_as_one_source, |dir: Dir, mut cmd: TestCommand| {
+    similar_names_of_two_camps(
+        &dir,
+        &mut cmd,
+        "en",
+        "The GNA said its forces shot down a drone near the airport. The LNA denied the allegations.",
+    );
+});
+
+cctest!(regression_similar_names_of_two_camps_merged_as_one_source_arabic, |dir: Dir, mut cmd: TestCommand| {
+    similar_names_of_two_camps(
+        &dir,
+        &mut cmd,
+        "ar",
+        "وقالت قوات الوفاق إن دفاعاتها أسقطت طائرة مسيرة قرب المطار. ونفت قوات حفتر هذه المزاعم.",
+    );
+});

@@ -1887,7 +1887,7 @@ fn denial_with_agent(s: &Sentence, i: usize) -> bool {
 }
 
 /// How far before its verb a subject's relative clause may open.
-const RELATIVE_REACH: usize = 16;
+const RELATIVE_REACH: usize = 24;
 
 /// "X who launched the campaign, denied ...", "the spokesman who spoke to
 /// reporters denied ...": a relative clause between a subject and its verb;
@@ -2212,7 +2212,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         let head = is_person(x) || (m.start == a && !possessive);
         // A person named by role and name ("أمين المظالم ... غيغام ستيبانيان") keeps both.
         let last = matches.iter().filter(|n| n.tag == m.tag).map(|n| n.end()).max().unwrap_or(m.end());
-        let range = if head && !relayed { s.byte_range(a, last) } else { s.byte_range(a, b) };
+        let range = if head && !relayed { s.byte_range(a, closing_paren(s, a, last)) } else { s.byte_range(a, b) };
         return Resolved {
             range,
             phrase: s.byte_range(a, b),
@@ -2243,12 +2243,24 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
     };
     // "X, the spokesman for ...": an office set off by a comma is shown whole.
     let apposition = (a..cue_end.min(b)).any(|k| s.is_punct(k, &[',', '،']));
-    let range = if relayed || apposition { s.byte_range(a, b) } else { s.byte_range(a, cue_end.max(a + 1)) };
+    let range = if relayed || apposition {
+        s.byte_range(a, b)
+    } else {
+        s.byte_range(a, closing_paren(s, a, cue_end.max(a + 1)))
+    };
     let how = s.how(|| match camp {
         Some(c) => format!("{how}; camp `{}` from the words of the phrase", rules.camp_id(c)),
         None => format!("{how}; no actor or camp words: camp unknown"),
     });
     Resolved { range, phrase: s.byte_range(a, b), actor: None, camp, how }
+}
+
+/// "The Government of National Accord (GNA) said": a name that decides
+/// the speaker inside parentheses is shown with the parenthesis closed.
+fn closing_paren(s: &Sentence, a: usize, end: usize) -> usize {
+    let open = (a..end).filter(|&k| s.is_punct(k, &['('])).count();
+    let closed = (a..end).filter(|&k| s.is_punct(k, &[')'])).count();
+    if open > closed && end < s.len() && s.is_punct(end, &[')']) { end + 1 } else { end }
 }
 
 const SIMILARITY: f64 = 0.8;

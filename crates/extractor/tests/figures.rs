@@ -1198,3 +1198,17 @@ mod the_size_of_a_place {
         check("The strike on the village of 400 people killed 12, officials said.", "killed exact 12 !");
     }
 }
+
+/// "in the previous 24 hours", «خلال الأيام الثلاثة السابقة»: "previous"
+/// and "preceding" open a stretch of the event as "past" and "last" do.
+mod a_count_over_the_previous_days {
+    use super::*;
+
+    #[test]
+    fn is_a_part() {
+        check("The minister said 107 people were killed in the previous 24 hours.", "killed exact 107 ⊂");
+        check("The ministry said 40 civilians were killed over the preceding week.", "killed exact 40 (civilians) ⊂");
+        check("قالت الوزارة إن 107 أشخاص قتلوا خلال الساعات السابقة.", "killed exact 107 ⊂");
+        check("قالت الوزارة إن 40 مدنيا قتلوا خلال الأيام الثلاثة المنصرمة.", "killed exact 40 (civilians) ⊂");
+    }
+}

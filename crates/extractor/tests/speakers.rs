@@ -412,6 +412,29 @@ mod phrases {
             "وقال الجيش السوداني الذي يخوض معارك في المدينة منذ أشهر إن 12 مدنيا قتلوا.",
             "killed 12 by=الجيش السوداني camp=sudan",
         );
+        // A long aside: "which runs … and is critical of …".
+        check_speaker(
+            "The Iraqi Red Crescent, which runs three clinics in the north and is often critical of the militias in the city, said 40 people were killed.",
+            "killed 40 by=The Iraqi Red Crescent camp=other",
+        );
+        check_speaker(
+            "وقال المرصد السوري لحقوق الإنسان الذي يتخذ من بريطانيا مقرا له ويعتمد على شبكة واسعة من المصادر في أنحاء البلاد إن 40 مدنيا قتلوا.",
+            "killed 40 by=المرصد السوري لحقوق الإنسان camp=other",
+        );
+    }
+
+    /// "The Government of National Accord (GNA) said": a name in
+    /// parentheses that decides the speaker is shown closed.
+    #[test]
+    fn an_acronym_in_parentheses_is_shown_closed() {
+        check_speaker(
+            "The Government of National Accord (GNA) said 9 civilians were killed.",
+            "killed 9 by=The Government of National Accord (GNA) camp=gna",
+        );
+        check_speaker(
+            "The eastern-based Libyan National Army (LNA) said 7 fighters were killed.",
+            "killed 7 by=The eastern-based Libyan National Army (LNA) camp=lna",
+        );
     }
 
     // "claimed the lives of five": a casualty phrase that opens on a speech

@@ -231,9 +231,11 @@ impl ClaimGraph {
 struct SpeakerMerge {
     /// Each merged name with its length in characters: names whose lengths
     /// alone keep them below the threshold are not compared letter by letter.
-    merged: Vec<(String, usize)>,
-    /// Each speaker's words as written, with the name they merge as.
-    merged_as: HashMap<String, String>,
+    /// Names of speakers of different camps never merge ("the GNA", "the
+    /// LNA"), so each name is kept with its camp.
+    merged: Vec<(Option<String>, String, usize)>,
+    /// Each speaker's camp and words as written, with the name they merge as.
+    merged_as: HashMap<(Option<String>, String), String>,
 }
 
 impl SpeakerMerge {
@@ -243,29 +245,33 @@ impl SpeakerMerge {
         if let Some(actor) = claim.actor() {
             return Some(format!("actor:{actor}"));
         }
-        claim.speaker().map(|text| format!("speaker:{}", self.name(text)))
+        let camp = claim.camp();
+        claim.speaker().map(|text| format!("speaker:{}", self.name(camp, text)))
     }
 
-    fn name(&mut self, text: &str) -> &str {
-        if !self.merged_as.contains_key(text) {
+    fn name(&mut self, camp: Option<&str>, text: &str) -> &str {
+        let key = (camp.map(str::to_owned), text.to_owned());
+        if !self.merged_as.contains_key(&key) {
             let name = crosscheck_text::normalize_word(text);
             let chars = name.chars().count();
             let known = self
                 .merged
                 .iter()
-                .find(|(m, m_chars)| {
+                .find(|(c, m, m_chars)| {
                     // The edit distance is at least the difference in length.
                     let longest = chars.max(*m_chars);
                     let bound = 1.0 - chars.abs_diff(*m_chars) as f64 / longest.max(1) as f64;
-                    bound >= SAME_SPEAKER && strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER
+                    c.as_deref() == camp
+                        && bound >= SAME_SPEAKER
+                        && strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER
                 })
-                .map(|(m, _)| m.clone())
+                .map(|(_, m, _)| m.clone())
                 .unwrap_or_else(|| {
-                    self.merged.push((name.clone(), chars));
+                    self.merged.push((key.0.clone(), name.clone(), chars));
                     name.clone()
                 });
-            self.merged_as.insert(text.to_owned(), known);
+            self.merged_as.insert(key.clone(), known);
         }
-        &self.merged_as[text]
+        &self.merged_as[&key]
     }
 }
