@@ -276,8 +276,13 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
     while k < n {
         // A verdict: "لا علاقة لها بالحقيقة", "معلومات مضللة", "not true".
         if let Some(m) = s.find_at(k, |t| matches!(t, Tag::Refutation)) {
-            // "has not denied it": a negated verdict judges nothing.
-            if negated_verb(s, m.start) {
+            // "has not denied it": a negated verdict judges nothing; "the
+            // province, which lies on the border": a verdict's word right
+            // after a relative pronoun is the clause's verb.
+            let after_relative = m.start > 0
+                && s.grammar.is_relative_pronoun(s.word(m.start - 1))
+                && !s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
+            if negated_verb(s, m.start) || after_relative {
                 k = m.end();
                 continue;
             }

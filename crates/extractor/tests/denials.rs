@@ -4722,3 +4722,34 @@ mod a_later_charge_by_a_body_of_no_camp {
         check("نفت يريفان مقتل مدنيين في القرية. وقالت منظمة حقوقية إن 14 مدنيا قتلوا في القرية.", "");
     }
 }
+
+mod a_verdict_word_as_the_verb_of_a_relative_clause {
+    use super::*;
+
+    /// "Saada province, which lies on the border": "lies" right after a
+    /// relative pronoun is where something is, not a verdict on a claim.
+    #[test]
+    fn is_no_verdict() {
+        check(
+            "A Yemeni health official said the strike killed at least 26 people. Ali Saleh said the strike wounded nine others in Saada province, which lies on the border.",
+            "",
+        );
+        check(
+            "Baku said 12 soldiers were killed. Anar Aliyev said shelling wounded four civilians in the village, which lies 20 kilometres from the front.",
+            "",
+        );
+        check(
+            "Baku said 12 soldiers were killed. Anar Aliyev said the shelling wounded four civilians near the road that lies along the river.",
+            "",
+        );
+    }
+
+    /// A verdict after a verb of being still judges: "which is false".
+    #[test]
+    fn a_verdict_after_is_still_judges() {
+        check(
+            "Baku said 12 Armenian soldiers were killed. Yerevan said the claim, which is false, was propaganda.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «12 Armenian soldiers were killed»",
+        );
+    }
+}

@@ -950,6 +950,13 @@ mod whom_a_side_killed {
         check_side("وقالت وزارة الدفاع التركية إن 5 قتلوا في صفوفها.", "killed 5 side=turkish");
         check_side("The Turkish defence ministry said 5 were killed in its ranks.", "killed 5 side=turkish");
         check_side("وقال المتحدث باسم الجيش التركي إن 5 من جنودنا قتلوا.", "killed 5 side=turkish");
+        // "on its side": the speaker's own side, as "in its ranks".
+        check_side("The Turkish health ministry reported 14 wounded on its side.", "wounded 14 side=turkish");
+        check_side("The Turkish army said five soldiers were killed on its side.", "killed 5 side=turkish");
+        check_side(
+            "The Iraqi officials said 30 people were wounded on their side of the border.",
+            "wounded 30 side=iraq",
+        );
     }
 
     #[test]
