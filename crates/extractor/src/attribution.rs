@@ -461,6 +461,28 @@ fn only_an_addressee(s: &Sentence, from: usize) -> bool {
         })
 }
 
+/// Whether a comma at `from` opens an adjunct that closes the sentence
+/// with no figure, quotation or clause of speech: "..., security sources
+/// said, in an attack claimed by the group." A speech verb followed by a
+/// passive's agent ("claimed by") is a participle, not speech.
+fn only_an_adjunct(s: &Sentence, from: usize) -> bool {
+    if from >= s.len() || !s.is_punct(from, &[',', '،']) {
+        return false;
+    }
+    // "..., the army said, adding that ...": the participle goes on with
+    // the speaker; what came before the verb is still its statement.
+    if from + 1 < s.len() && s.has_at(from + 1, |t| matches!(t, Tag::Continuation)) {
+        return true;
+    }
+    (from + 1..s.len()).all(|k| {
+        let passive = k + 1 < s.len() && s.has_at(k + 1, |t| matches!(t, Tag::PassiveAgent));
+        s.kind(k) != TokenKind::Number
+            && !s.is_quote(k)
+            && !s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Metric { .. } | Tag::DenialVerb))
+            && (passive || !s.has_at(k, |t| matches!(t, Tag::Reporting)))
+    })
+}
+
 fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
     let mut k = from;
     while k < s.len() {
@@ -1653,7 +1675,7 @@ fn subject_first_scope(s: &Sentence, subject: usize, end: usize) -> Scope {
     // "..., two officials told Reuters.": after a comma, a verb with only a
     // short addressee after it closes the sentence it attributes.
     let after_comma = subject >= 1 && s.is_punct(subject - 1, &[',', '،']);
-    let closes = only_trailing_matter(s, end) || after_comma && only_an_addressee(s, end);
+    let closes = only_trailing_matter(s, end) || after_comma && (only_an_addressee(s, end) || only_an_adjunct(s, end));
     if after_quote || closes { Scope::Before } else { Scope::After }
 }
 

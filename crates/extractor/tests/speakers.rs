@@ -2199,3 +2199,55 @@ mod a_source_a_report_cites {
         );
     }
 }
+
+/// "..., security sources said, in an attack claimed by the group.": an
+/// adjunct after the speech verb's comma leaves the verb closing the
+/// statement before it; so does a participle going on with the speaker.
+mod a_closing_verb_before_an_adjunct {
+    use super::*;
+
+    #[test]
+    fn speaks_the_words_before_it() {
+        check_speaker(
+            "Seven soldiers were killed in an ambush near the town, security sources said, in an attack claimed by the rebels.",
+            "killed 7 by=security sources camp=-",
+        );
+        check_speaker(
+            "Four soldiers were killed in a firefight, the Turkish army said, in the deadliest clash this month.",
+            "killed 4 by=the Turkish army camp=ankara",
+        );
+        check_speaker(
+            "Nine civilians were wounded in the shelling, the Kenyan police said, adding that two more died later.",
+            "wounded 9 by=the Kenyan police camp=kenya; killed 2 by=the Kenyan police camp=kenya",
+        );
+    }
+
+    /// A clause of its own after the comma is no adjunct.
+    #[test]
+    fn not_before_a_clause_with_a_figure() {
+        check_speaker(
+            "Seven soldiers were killed in an ambush, the army said, while the rebels said 20 soldiers died.",
+            "killed 7 by=- camp=media; killed 20 by=the rebels camp=-",
+        );
+    }
+}
+
+/// 'reported “more than” 15': a qualifier quoted on its own hedges the figure.
+mod a_quoted_qualifier {
+    use super::*;
+
+    #[test]
+    fn hedges_the_figure() {
+        let qualifier =
+            |text: &str| extract(text).iter().filter_map(|c| c.quantity().map(|q| q.qualifier)).collect::<Vec<_>>();
+        assert_eq!(
+            qualifier("The BBC reported “more than” 15 people had been killed."),
+            [crosscheck_model::Qualifier::MoreThan]
+        );
+        assert_eq!(
+            qualifier("Local media said \"at least\" 40 people were killed."),
+            [crosscheck_model::Qualifier::AtLeast]
+        );
+        assert_eq!(qualifier("وقالت الوزارة إن \"أكثر من\" 40 شخصا قتلوا."), [crosscheck_model::Qualifier::MoreThan]);
+    }
+}
