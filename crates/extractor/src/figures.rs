@@ -767,6 +767,11 @@ fn gap_cost(s: &Sentence, from: usize, to: usize, figures: &[Figure]) -> Option<
         if s.is_punct(k, &[';', '؛', '.', '?', '؟', '!']) {
             return None;
         }
+        // «اعتقلت 9 أشخاص، فيما قتل 15»: a clause break opens another
+        // clause, whose verb counts its own figure.
+        if s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) {
+            return None;
+        }
         if s.is_punct(k, &[',', '،']) {
             // ", including a child," and "، بينهم طفل،" are asides: skip them whole.
             if k + 1 < to && s.has_at(k + 1, |t| matches!(t, Tag::Anaphora)) {

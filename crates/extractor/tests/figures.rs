@@ -1212,3 +1212,21 @@ mod a_count_over_the_previous_days {
         check("قالت الوزارة إن 40 مدنيا قتلوا خلال الأيام الثلاثة المنصرمة.", "killed exact 40 (civilians) ⊂");
     }
 }
+
+/// «اعتقلت القوات 9 أشخاص، فيما قتل ...», "detained 30 fighters, while
+/// others were killed": a clause break opens another clause, whose verb
+/// counts nothing of the clause before.
+mod a_trigger_past_a_clause_break {
+    use super::*;
+
+    #[test]
+    fn counts_nothing_before_the_break() {
+        check("قال الجيش إن القوات اعتقلت 9 أشخاص، فيما قتل 15 جنديا.", "killed exact 15 (soldiers)");
+        check("وقال المسؤول إن عشرة أشخاص أصيبوا فيما فقد خمسة آخرون.", "wounded exact 10");
+        check(
+            "The army said troops detained 30 fighters, while others were killed in the raid.",
+            "combatants exact 30 !",
+        );
+        check("The police said 12 people were arrested, but many more were wounded.", "");
+    }
+}
