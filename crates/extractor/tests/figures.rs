@@ -1230,3 +1230,17 @@ mod a_trigger_past_a_clause_break {
         check("The police said 12 people were arrested, but many more were wounded.", "");
     }
 }
+
+/// "buried in five mass graves", «دفنوا في خمسة مقابر جماعية»: graves are
+/// no count of the dead.
+mod graves {
+    use super::*;
+
+    #[test]
+    fn are_no_count_of_people() {
+        check("The agency said villagers were killed and buried in five mass graves.", "");
+        check("وقالت الوكالة إن قرويين قتلوا ودفنوا في خمسة مقابر جماعية.", "");
+        check("وقال السكان إن الضحايا دفنوا في 3 قبور قرب القرية.", "");
+        check("The residents said 14 people were killed and buried in two graves.", "killed exact 14");
+    }
+}
