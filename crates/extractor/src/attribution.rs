@@ -725,7 +725,8 @@ fn speech_frame(s: &Sentence, rules: &Rules, m: Match, around: &Around, claims: 
         Tag::AccordingTo | Tag::Relay => according_to(s, rules, m, claims),
         // "after claims saying that ...": the claims speak, not the last speaker.
         // ("a report posted on ..." is no speech: only a participle in -ing.)
-        _ if subject_first => passive_denier(s, rules, m, claims)
+        _ if subject_first => quoted_as_saying(s, rules, m)
+            .or_else(|| passive_denier(s, rules, m, claims))
             .or_else(|| {
                 let participle = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
                 participle.then(|| reports_saying(s, rules, m, skip_adverbials(s, m.end()))).flatten()
@@ -739,6 +740,27 @@ fn speech_frame(s: &Sentence, rules: &Rules, m: Match, around: &Around, claims: 
         let previous = previous.filter(|_| !denies);
         f.speaker = f.speaker.map(|sp| back_reference(s, rules, sp, f.at, (previous, earlier)));
         f
+    })
+}
+
+/// How far before "as saying" the verb that quotes may stand.
+const QUOTED_AS_REACH: usize = 12;
+
+/// "AFP quoted separatist spokesman X as saying ...": the one quoted,
+/// between the verb of quoting and "as saying", speaks; the outlet before
+/// the verb only passes the words on.
+fn quoted_as_saying(s: &Sentence, rules: &Rules, m: Match) -> Option<Frame> {
+    let via = s.ending_at(m.end(), |t| matches!(t, Tag::RelayVia))?;
+    let verb = (via.start.saturating_sub(QUOTED_AS_REACH)..via.start)
+        .rev()
+        .take_while(|&k| !s.is_punct(k, &['.', ';', ':']) && !s.has_at(k, |t| matches!(t, Tag::Reporting)))
+        .find_map(|k| s.find_at(k, |t| matches!(t, Tag::RelayVerb)))?;
+    let quoted = trim(s, (verb.end(), via.start));
+    (quoted.0 < quoted.1).then(|| Frame {
+        at: verb.start,
+        end: via.end(),
+        scope: Scope::After,
+        speaker: Some(resolve(s, rules, quoted, "quoted by a report \"as saying\"")),
     })
 }
 

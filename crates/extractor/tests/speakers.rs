@@ -2251,3 +2251,29 @@ mod a_quoted_qualifier {
         assert_eq!(qualifier("وقالت الوزارة إن \"أكثر من\" 40 شخصا قتلوا."), [crosscheck_model::Qualifier::MoreThan]);
     }
 }
+
+/// "AFP quoted spokesman X as saying ...": the one quoted speaks, not the
+/// outlet; «نقلت وكالة ... عن X قوله» is the Arabic of it.
+mod quoted_as_saying {
+    use super::*;
+
+    #[test]
+    fn the_one_quoted_speaks() {
+        check_speaker(
+            "AFP quoted the Russian army as saying 10 soldiers were killed overnight.",
+            "killed 10 by=the Russian army camp=moscow",
+        );
+        check_speaker(
+            "The agency quotes the Kenyan police as saying four officers were wounded.",
+            "wounded 4 by=the Kenyan police camp=kenya",
+        );
+        check_speaker(
+            "State television cited the Turkish defence ministry as saying 12 militants were killed in the strikes.",
+            "killed 12 by=the Turkish defence ministry camp=ankara",
+        );
+        check_speaker(
+            "ونقلت وكالة رويترز عن الشرطة الكينية قولها إن أربعة ضباط أصيبوا.",
+            "wounded 4 by=الشرطة الكينية camp=kenya",
+        );
+    }
+}
