@@ -882,7 +882,9 @@ pub(crate) fn frames(
         }
         if let Some(frame) = agentless(s, rules, i).or_else(|| claims_of_a_party(s, rules, i)) {
             i = frame.end;
-            out.push(frame);
+            if !agentless_inside_speech(s, &frame, &out) {
+                out.push(frame);
+            }
             continue;
         }
         let Some(m) = s
@@ -1042,6 +1044,14 @@ fn continued(s: &Sentence, previous: Option<&Resolved>) -> Option<Frame> {
     };
     let speaker = Resolved { how: why.into(), ..previous.clone() };
     Some(Frame { at: 0, end: 0, scope: Scope::After, speaker: Some(speaker) })
+}
+
+/// "The Red Cross said an attack was reported and 25 were killed": a
+/// report with no agent inside what a named speaker says is that
+/// speaker's word, and opens no frame.
+fn agentless_inside_speech(s: &Sentence, frame: &Frame, out: &[Frame]) -> bool {
+    let inside = out.last().is_some_and(|f| f.scope == Scope::After && f.speaker.is_some());
+    inside && s.has_at(frame.at, |t| matches!(t, Tag::Agentless))
 }
 
 /// "it was reported", "أفيد بـ": reporting with no agent is the outlet's

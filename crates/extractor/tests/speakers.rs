@@ -2277,3 +2277,22 @@ mod quoted_as_saying {
         );
     }
 }
+
+/// "The Red Cross said an attack was reported and 25 were killed": a report
+/// with no agent inside a named speaker's words is that speaker's.
+mod an_agentless_report_inside_speech {
+    use super::*;
+
+    #[test]
+    fn belongs_to_the_speaker() {
+        check_speaker(
+            "The Red Cross said an attack was reported and at least 25 people were killed.",
+            "killed 25 by=The Red Cross camp=icrc",
+        );
+        check_speaker(
+            "The Kenyan police said that shooting was reported near the camp and four officers were wounded.",
+            "wounded 4 by=The Kenyan police camp=kenya",
+        );
+        check_speaker("It was reported that 25 people were killed.", "killed 25 by=It was reported camp=media");
+    }
+}
