@@ -205,6 +205,9 @@ fn is_back_reference(t: &Tag) -> bool {
 /// conjunction followed by a new speech verb ("refuted this, claiming that
 /// ...", "refuted the claims and said ...").
 fn ends_object(s: &Sentence, k: usize) -> bool {
+    if opens_a_charge(s, k) {
+        return false;
+    }
     if s.is_punct(k, &['.', ';', '؛', '?', '؟', '!', ':'])
         || s.has_at(k, |t| matches!(t, Tag::ClauseBreak | Tag::AccordingTo | Tag::Relay | Tag::DenialVerb))
         // «نفى التقارير مؤكدا أن ...»: a participle goes on with the denier's own
@@ -225,6 +228,25 @@ fn ends_object(s: &Sentence, k: usize) -> bool {
     (s.is_punct(k, &[',', '،']) || s.grammar.is_conjunction(s.word(k))) && speech(k + 1)
         || conjoined(k)
         || trailing_attribution(s, k)
+}
+
+/// How far after a word opening a clause of time its speech verb may stand:
+/// «بعد أن اتهمه», "after the Houthi rebels blamed".
+const CHARGE_REACH: usize = 4;
+
+/// "denied any role in the strikes, after the rebels blamed it", «نفى ...،
+/// بعدما حمله الحوثيون مسؤوليتها»: a comma or the word at `k` opening a
+/// clause of time whose verb is one of accusing goes on with the object:
+/// the charge it tells of is what the denial answers. ("after an official
+/// said nine were killed" only tells when.)
+fn opens_a_charge(s: &Sentence, k: usize) -> bool {
+    let at = if s.is_punct(k, &[',', '،']) { k + 1 } else { k };
+    at < s.len()
+        && s.kind(at) == TokenKind::Word
+        && s.grammar.is_after_subordinator(s.word(at))
+        && (at + 1..(at + 1 + CHARGE_REACH).min(s.len()))
+            .take_while(|&j| s.kind(j) != TokenKind::Punct)
+            .any(|j| s.has_at(j, |t| matches!(t, Tag::AccusationVerb)))
 }
 
 /// How many tokens a trailing attribution may hold before and after its verb.

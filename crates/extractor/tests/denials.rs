@@ -4753,3 +4753,62 @@ mod a_verdict_word_as_the_verb_of_a_relative_clause {
         );
     }
 }
+
+mod a_denial_after_the_charge_it_answers {
+    use super::*;
+
+    /// "denied any role in the strikes, after the rebels blamed it": a
+    /// clause of time after the denial tells the charge it answers; it is
+    /// no attribution of the denial.
+    #[test]
+    fn english() {
+        check(
+            "Baku denied any role in the strike on the bus, after Yerevan blamed it for the attack.",
+            "statement denies camp=baku -> statement camp=yerevan «Yerevan blamed it for the attack»",
+        );
+        check(
+            "Yerevan denied shelling the village, after Baku accused its forces of firing on the houses.",
+            "statement denies camp=yerevan -> statement camp=baku «Baku accused its forces of firing on the houses»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "نفت باكو أي ضلوع لها في الغارة على الحافلة، بعدما اتهمتها يريفان بتنفيذ الغارة.",
+            "statement denies camp=baku -> statement camp=yerevan «اتهمتها يريفان بتنفيذ الغارة»",
+        );
+        check(
+            "نفت يريفان قصف القرية، بعدما اتهمت باكو القوات الأرمينية بقصف المنازل في القرية.",
+            "statement denies camp=yerevan -> statement camp=baku «اتهمت باكو القوات الأرمينية بقصف المنازل في القرية»",
+        );
+    }
+
+    /// «وكانت باكو قد اتهموا ...»: the plural and the attached object of
+    /// the verb of accusing speak as «اتهم» does.
+    #[test]
+    fn a_charge_told_later_in_the_plural() {
+        check(
+            "نفى الانفصاليون أي ضلوع لهم في قصف الحافلة قرب القرية. وكان الأذربيجانيون قد اتهموا الانفصاليين بقصف الحافلة قرب القرية.",
+            "statement denies camp=separatists -> statement camp=baku «الانفصاليين بقصف الحافلة قرب القرية»",
+        );
+    }
+}
+
+/// «بعدما» ("after") ends like «بعدم» ("for lack of"), a negation: it
+/// negates nothing.
+mod after_is_no_negation {
+    use super::*;
+
+    #[test]
+    fn a_wording_after_it_is_asserted() {
+        check_propositions(
+            "قال مسؤول بعدما اتهمت باكو القوات الأرمينية بقصف المنازل في القرية.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku",
+        );
+        check_propositions(
+            "وذلك بعدما قصفت القوات الأرمينية المنازل في القرية، بحسب باكو.",
+            "strikes_on_towns:armenian:2020-10-12 asserts camp=baku",
+        );
+    }
+}

@@ -15,6 +15,7 @@ pub struct Grammar {
     pub(crate) free_relatives: Vec<String>,
     pub(crate) exceptives: Vec<String>,
     pub(crate) habitual_adverbs: Vec<String>,
+    pub(crate) after_subordinators: Vec<String>,
     pub(crate) object_nouns: Vec<String>,
     pub(crate) uncounting_determiners: Vec<String>,
     pub(crate) partitives: Vec<String>,
@@ -112,6 +113,11 @@ impl Grammar {
     /// An adverb of habit: "generally", "routinely", «عادة».
     pub fn is_habitual_adverb(&self, word: &str) -> bool {
         holds(&self.habitual_adverbs, word)
+    }
+
+    /// A word opening a clause of time: "after", «بعدما».
+    pub fn is_after_subordinator(&self, word: &str) -> bool {
+        holds(&self.after_subordinators, word)
     }
 
     /// A word of exception after a negation: "only", «إلا», «سوى».

@@ -433,6 +433,11 @@ pub struct SerializableGrammar {
     /// generally reject claims made by …"), not a denial of one claim.
     #[serde(default)]
     pub habitual_adverbs: Vec<String>,
+    /// Words that open a clause of time before a charge ("after", «بعدما»):
+    /// "denied any role in the strikes, after the rebels blamed it": the
+    /// charge is what the denial answers, not who reported the denial.
+    #[serde(default)]
+    pub after_subordinators: Vec<String>,
     /// Definite articles written as words of their own: "the".
     #[serde(default)]
     pub definite_articles: Vec<String>,

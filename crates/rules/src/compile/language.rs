@@ -87,6 +87,7 @@ impl Compiler<'_> {
             free_relatives: next(),
             exceptives: next(),
             habitual_adverbs: next(),
+            after_subordinators: next(),
             object_nouns: next(),
             uncounting_determiners: next(),
             partitives: next(),
@@ -360,7 +361,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 22] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 23] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -372,6 +373,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 2
         ("free_relatives", &grammar.free_relatives),
         ("exceptives", &grammar.exceptives),
         ("habitual_adverbs", &grammar.habitual_adverbs),
+        ("after_subordinators", &grammar.after_subordinators),
         ("object_nouns", &grammar.object_nouns),
         ("uncounting_determiners", &grammar.uncounting_determiners),
         ("partitives", &grammar.partitives),
