@@ -167,3 +167,56 @@ cctest!(regression_similar_names_of_two_camps_merged_as_one_source_arabic, |dir:
         "وقالت قوات الوفاق إن دفاعاتها أسقطت طائرة مسيرة قرب المطار. ونفت قوات حفتر هذه المزاعم.",
     );
 });
+
+/// A ministry of no named country in one article and a rights group in
+/// another: neither is a known party, and their counts (a day's, a
+/// place's, the nation's) were reported as a numeric conflict.
+fn two_articles_of_no_party(dir: &Dir, cmd: &mut TestCommand, lang: &str, texts: [&str; 2]) -> Value {
+    dir.create("news/a.txt", texts[0]);
+    dir.create("news/b.txt", texts[1]);
+    let entry =
+        |file: &str| format!("- file: {file}\n  language: {lang}\n  published: 2013-08-14\n  conflict: egypt-2013\n");
+    dir.create("news/index.yaml", &format!("{}{}", entry("a.txt"), entry("b.txt")));
+    // Exit code 1: the report holds no contradiction.
+    cmd.args(["report", "--format", "json", "news"]).json_with(1)
+}
+
+cctest!(
+    regression_voices_of_no_party_in_two_articles_reported_as_a_numeric_conflict,
+    |dir: Dir, mut cmd: TestCommand| {
+        let report = two_articles_of_no_party(
+            &dir,
+            &mut cmd,
+            "en",
+            [
+                "The health ministry said 120 people were killed in the clashes.",
+                "A rights group said 300 people were killed in the clashes.",
+            ],
+        );
+        assert!(pairs(&report, "numeric_conflict").is_empty(), "{report:#}");
+    }
+);
+
+cctest!(
+    regression_voices_of_no_party_in_two_articles_reported_as_a_numeric_conflict_arabic,
+    |dir: Dir, mut cmd: TestCommand| {
+        let report = two_articles_of_no_party(
+            &dir,
+            &mut cmd,
+            "ar",
+            ["قالت وزارة الصحة إن 120 شخصا قتلوا في الاشتباكات.", "وقالت منظمة حقوقية إن 300 شخص قتلوا في الاشتباكات."],
+        );
+        assert!(pairs(&report, "numeric_conflict").is_empty(), "{report:#}");
+    }
+);
+
+cctest!(regression_one_body_with_and_without_its_article_taken_for_two_sides, |dir: Dir, mut cmd: TestCommand| {
+    // «الوزارة» and «وزارة الصحة»: one ministry, its national toll and a square's.
+    dir.create(
+        "news/a.txt",
+        "قالت الوزارة إن 278 شخصا قتلوا في أنحاء البلاد. وقال المتحدث باسم وزارة الصحة إن 61 شخصا قتلوا في الميدان.",
+    );
+    dir.create("news/index.yaml", "- file: a.txt\n  language: ar\n  published: 2013-08-14\n  conflict: egypt-2013\n");
+    let report = cmd.args(["report", "--format", "json", "news"]).json_with(1);
+    assert!(pairs(&report, "numeric_conflict").is_empty(), "{report:#}");
+});
