@@ -360,8 +360,22 @@ impl Denials<'_> {
             m.start > 0 && attribution::is_inner_hyphen(s, m.start - 1)
                 || m.end() < s.len() && attribution::is_inner_hyphen(s, m.end())
         };
-        let mut camps: Vec<CampId> = (a..b)
-            .filter_map(|k| s.find_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))))
+        // "South Sudanese territories": a name inside a longer one ("Sudan")
+        // is no party of its own.
+        let party = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
+        let mut covered = a;
+        let mut names = Vec::new();
+        for k in a..b {
+            let Some(m) = s.starts(k).iter().filter(|m| party(&m.tag)).max_by_key(|m| m.end()).copied() else {
+                continue;
+            };
+            if k >= covered {
+                names.push(m);
+            }
+            covered = covered.max(m.end());
+        }
+        let mut camps: Vec<CampId> = names
+            .into_iter()
             .filter(|m| !joined(m))
             .filter_map(|m| self.real(resolve(s, self.cx.rules, (m.start, m.end()), "").camp))
             .collect();

@@ -4812,3 +4812,30 @@ mod after_is_no_negation {
         );
     }
 }
+
+/// "South Sudanese forces", «قوات جنوب السودان»: a name inside a longer
+/// one names no party, so a charge against South Sudan names no Sudanese
+/// denier.
+mod a_name_inside_a_longer_name {
+    use super::*;
+
+    #[test]
+    fn names_no_party() {
+        check(
+            "The Sudanese army denied bombing the town of Bentiu near the border. A witness said South Sudanese forces shelled the town of Bentiu.",
+            "",
+        );
+        check(
+            "نفى الجيش السوداني قصف مدينة بانتيو قرب الحدود. وقال شاهد عيان إن قوات جنوب السودان قصفت مدينة بانتيو.",
+            "",
+        );
+    }
+
+    #[test]
+    fn the_longer_name_still_names_its_party() {
+        check(
+            "The Sudanese army denied bombing the town of Bentiu near the border. A witness said Sudanese jets bombed the town of Bentiu.",
+            "strikes_on_towns:sudan:2020-10-12 denies camp=sudan -> strikes_on_towns:sudan:2020-10-12 camp=- «Sudanese jets bombed the town»",
+        );
+    }
+}

@@ -2296,3 +2296,21 @@ mod an_agentless_report_inside_speech {
         check_speaker("It was reported that 25 people were killed.", "killed 25 by=It was reported camp=media");
     }
 }
+
+/// «وقال في التفاصيل إن ...» ("he said, in detail, that"): a phrase after
+/// the verb that opens with «في» is no subject; the last speaker goes on.
+mod in_detail_is_no_speaker {
+    use super::*;
+
+    #[test]
+    fn the_last_speaker_goes_on() {
+        check_speaker(
+            "قال الجيش الإسرائيلي إن 19 جنديا قتلوا. وقال في التفاصيل إن 4 جنود قتلوا في الهجوم.",
+            "killed 19 by=الجيش الإسرائيلي camp=israel; killed 4 by=الجيش الإسرائيلي camp=israel",
+        );
+        check_speaker(
+            "قالت الشرطة الكينية إن 9 أشخاص أصيبوا. وأوضحت في تفاصيل البيان أن شخصين قتلا في الهجوم.",
+            "wounded 9 by=الشرطة الكينية camp=kenya; killed 2 by=الشرطة الكينية camp=kenya",
+        );
+    }
+}
