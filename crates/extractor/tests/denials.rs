@@ -4839,3 +4839,23 @@ mod a_name_inside_a_longer_name {
         );
     }
 }
+
+/// "Baku said saboteurs crossed the border … Baku added that Yerevan would
+/// bear responsibility. Yerevan denied that any saboteurs had crossed the
+/// border": of the statements a denial may answer, one that shares two
+/// words or more with its object comes before a later one.
+mod the_statement_that_shares_the_object_s_words {
+    use super::*;
+
+    #[test]
+    fn is_answered_before_a_later_one() {
+        check(
+            "Baku said Armenian saboteurs had crossed the border near Lachin overnight. Baku added that Armenian units had shelled the village of Aghdam. Yerevan denied that any saboteurs had crossed the border near Lachin.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian saboteurs had crossed the border near Lachin overnight»",
+        );
+        check(
+            "قالت باكو إن مخربين أرمن عبروا الحدود قرب لاتشين ليلا. وأضافت باكو أن وحدات أرمينية قصفت قرية أغدام. ونفت يريفان أن يكون أي مخربين قد عبروا الحدود قرب لاتشين.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود قرب لاتشين ليلا»",
+        );
+    }
+}

@@ -2314,3 +2314,22 @@ mod in_detail_is_no_speaker {
         );
     }
 }
+
+/// "The National Security Council", «مجلس الأمن القومي»: a state's own
+/// council is no body of the United Nations.
+mod a_national_security_council {
+    use super::*;
+
+    #[test]
+    fn is_its_state_s() {
+        check_speaker(
+            "The Iraqi National Security Council said 12 people were killed.",
+            "killed 12 by=The Iraqi National Security Council camp=iraq",
+        );
+        check_speaker(
+            "وقال مجلس الأمن القومي الإيراني إن 12 شخصا قتلوا.",
+            "killed 12 by=مجلس الأمن القومي الإيراني camp=iran",
+        );
+        check_speaker("The Security Council said 12 people were killed.", "killed 12 by=The Security Council camp=un");
+    }
+}
