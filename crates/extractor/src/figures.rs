@@ -796,7 +796,14 @@ fn gap_cost(s: &Sentence, from: usize, to: usize, figures: &[Figure]) -> Option<
         }
         // "eight soldiers are reported to have been killed": a report with no
         // agent hedges the figure and keeps it with its trigger.
-        let free = |t: &Tag| is_qualifier(t) || is_population(t) || is_scale(t) || matches!(t, Tag::Agentless);
+        // "500 residents of the West Bank town were killed": a place named
+        // in the counted noun's complement is part of the noun phrase.
+        let free = |t: &Tag| {
+            is_qualifier(t)
+                || is_population(t)
+                || is_scale(t)
+                || matches!(t, Tag::Agentless | Tag::Place(_) | Tag::LocalityNoun)
+        };
         if s.kind(k) != TokenKind::Punct && !s.covered_by(k, free) {
             cost += 1;
         }

@@ -1244,3 +1244,16 @@ mod graves {
         check("The residents said 14 people were killed and buried in two graves.", "killed exact 14");
     }
 }
+
+/// "500 residents of the West Bank town were killed": a place named in the
+/// counted noun's complement keeps the figure with its verb.
+mod a_place_in_the_counted_noun_s_complement {
+    use super::*;
+
+    #[test]
+    fn keeps_the_figure_with_its_verb() {
+        check("The minister said 500 residents of the West Bank town were killed.", "killed exact 500");
+        check("The official said 40 people from the Gaza Strip city were wounded.", "wounded exact 40");
+        check("قال الوزير إن 500 من سكان مدينة جنين في الضفة الغربية قتلوا.", "killed exact 500 !");
+    }
+}
