@@ -1257,3 +1257,16 @@ mod a_place_in_the_counted_noun_s_complement {
         check("قال الوزير إن 500 من سكان مدينة جنين في الضفة الغربية قتلوا.", "killed exact 500 !");
     }
 }
+
+/// "six bodies were recovered": the bodies found so far are the fewest dead,
+/// a lower bound of the toll, not the toll.
+mod bodies_found {
+    use super::*;
+
+    #[test]
+    fn are_a_lower_bound() {
+        check("The police said six bodies were recovered from the rubble.", "killed at_least 6");
+        check("Rescuers said they had pulled 14 bodies from the building.", "killed at_least 14");
+        check("The police said six people were killed.", "killed exact 6");
+    }
+}
