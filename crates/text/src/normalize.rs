@@ -201,7 +201,8 @@ const fn fold_char(c: char) -> Fold {
         '\u{0660}'..='\u{0669}' => Fold::Char((b'0' + (c as u32 - 0x0660) as u8) as char),
         '\u{06F0}'..='\u{06F9}' => Fold::Char((b'0' + (c as u32 - 0x06F0) as u8) as char),
         '\u{066B}' => Fold::Char('.'),
-        '’' | '‘' | 'ʼ' => Fold::Char('\''),
+        // "Syria`s", "Syria´s": a grave or acute accent typed for an apostrophe.
+        '’' | '‘' | 'ʼ' | '`' | '´' => Fold::Char('\''),
         '\r' => Fold::Drop,
         '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::Char(' '),
         '\u{2028}' | '\u{2029}' | '\u{0085}' => Fold::Char('\n'),
@@ -214,7 +215,7 @@ const fn fold_char(c: char) -> Fold {
 /// ASCII bytes that fold to themselves and need no look-around.
 const PLAIN_ASCII: [bool; 128] = {
     let mut table = [true; 128];
-    let special = [b',', b'\'', b'\r', b'\t'];
+    let special = [b',', b'\'', b'`', b'\r', b'\t'];
     let mut i = 0;
     while i < special.len() {
         table[special[i] as usize] = false;
@@ -310,6 +311,7 @@ pub fn normalize(original: &str) -> Normalized {
                 b'\r' => {}
                 b'A'..=b'Z' => out.push_ascii(b.to_ascii_lowercase(), i, true),
                 b'\t' => out.push_ascii(b' ', i, false),
+                b'`' => out.push_ascii(b'\'', i, false),
                 _ => out.push_ascii(b, i, false),
             }
             after_digit = b.is_ascii_digit();
@@ -401,6 +403,9 @@ mod tests {
     #[test]
     fn case_and_quotes_fold() {
         check("Sudan’s Foreign Ministry", "sudan's foreign ministry", "Foreign");
+        // A grave or an acute accent typed for an apostrophe.
+        check("Syria`s state TV", "syria's state tv", "state");
+        check("Syria´s state TV", "syria's state tv", "Syria´s");
     }
 
     /// The per-byte map the run-length one must agree with: every folded
