@@ -1021,9 +1021,17 @@ fn colon_attribution(s: &Sentence, rules: &Rules) -> Option<Frame> {
     });
     let speaker = resolve(s, rules, (0, colon), "a headline's party before its colon");
     // "Iraq: 84 killed in attacks" names the topic; a person or a body
-    // speaks, and so does a party whose headline judges or denies.
+    // speaks, and so does a party whose headline judges or denies, and a
+    // party that is no state ("Saudi-led coalition: Scores of Houthis
+    // killed"): an armed group or an alliance is no place to report on.
     let judges = (colon..s.len()).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb | Tag::Refutation)));
-    let placed = speaker.actor.is_some() || judges && speaker.camp.is_some_and(|c| !rules.camp(c).fallback);
+    let party = |c: CampId| {
+        let camp = rules.camp(c);
+        !camp.fallback && !camp.state && !camp.country && !camp.relays
+    };
+    let placed = speaker.actor.is_some()
+        || judges && speaker.camp.is_some_and(|c| !rules.camp(c).fallback)
+        || speaker.camp.is_some_and(party);
     (plain && placed).then_some(Frame { at: 0, end: colon + 1, scope: Scope::After, speaker: Some(speaker) })
 }
 

@@ -1554,6 +1554,18 @@ mod a_headline_label_before_a_colon {
         check("Zelensky: 14 soldiers killed in the strike\n\nThe strike hit a base.", "killed 14 camp=ukraine");
         check("زيلينسكي: مقتل 14 جنديا في الضربة\n\nوأصابت الضربة قاعدة.", "killed 14 camp=ukraine");
     }
+
+    /// "Saudi-led coalition: Scores of Houthis killed", «حماس: ...»: a party
+    /// that is no state is no topic; it speaks, and "It said" after it is it.
+    #[test]
+    fn a_party_that_is_no_state_speaks() {
+        check(
+            "Saudi-led coalition: 30 Houthis killed in central Yemen\n\nIt said at least 30 Houthi rebels were killed in raids.",
+            "killed 30 camp=arab-coalition; killed 30 camp=arab-coalition",
+        );
+        check("Hamas: 14 killed in the strike on the camp\n\nThe strike hit a school.", "killed 14 camp=hamas");
+        check("حماس: مقتل 14 في الغارة على المخيم\n\nوأصابت الغارة مدرسة.", "killed 14 camp=hamas");
+    }
 }
 
 mod a_toll_put_by_the_denier {
