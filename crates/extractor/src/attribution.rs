@@ -375,6 +375,12 @@ fn name_around(s: &Sentence, i: usize) -> Option<usize> {
 }
 
 fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
+    // "The Sudan Founding Alliance — a coalition that includes ... — denied":
+    // an aside between dashes right before the verb is read over; the
+    // subject ends before it.
+    if let Some(open) = dashed_aside_before(s, to) {
+        return phrase_backward(s, open);
+    }
     let mut k = to;
     while k > 0 && to - k < MAX_SPEAKER_TOKENS {
         let j = k - 1;
@@ -441,6 +447,30 @@ fn before_adverbials(s: &Sentence, mut to: usize) -> usize {
         }
     }
     to
+}
+
+/// How many tokens an aside between dashes may hold.
+const DASHED_ASIDE_TOKENS: usize = 24;
+
+/// Whether `k` is a dash standing apart from the words around it ("—", "–",
+/// or " - "), not a hyphen inside a word.
+fn is_dash(s: &Sentence, k: usize) -> bool {
+    s.is_punct(k, &['—', '–']) || s.is_punct(k, &['-']) && !is_inner_hyphen(s, k)
+}
+
+/// The opening dash of an aside that a dash right before `to` closes, with
+/// no sentence mark, quotation or speech verb inside it.
+fn dashed_aside_before(s: &Sentence, to: usize) -> Option<usize> {
+    let close = to.checked_sub(1).filter(|&c| is_dash(s, c))?;
+    (close.saturating_sub(DASHED_ASIDE_TOKENS)..close)
+        .rev()
+        .take_while(|&k| {
+            !s.is_punct(k, &['.', ';', '؛', '?', '!', ':'])
+                && !s.is_quote(k)
+                && !s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::Complementizer))
+        })
+        .find(|&k| is_dash(s, k))
+        .filter(|&open| open > 0 && open + 1 < close)
 }
 
 /// Whether only punctuation and adverbials (stops, time words) follow `from`.

@@ -166,6 +166,13 @@ fn event_at(s: &Sentence, k: usize, rules: &Rules, ctx: &DocContext) -> Option<(
     if s.kind(k) != TokenKind::Number || s.word(k).len() != 4 {
         return None;
     }
+    // "more than 2,000 civilians": a hedged number, or one that counts
+    // people or things, is a count, not a year.
+    let hedged = k > 0 && s.covered_by(k - 1, |t| matches!(t, Tag::Qualifier { .. }));
+    let counts = k + 1 < s.len() && s.has_at(k + 1, |t| matches!(t, Tag::Population { .. } | Tag::Unit));
+    if hedged || counts {
+        return None;
+    }
     let year = s.word(k).parse::<i16>().ok()?;
     let event = ctx.family.as_ref().and_then(|family| {
         rules.events.iter().find(|e| &e.conflict == family && e.start.year() <= year && year <= e.end.year())

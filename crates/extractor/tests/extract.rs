@@ -796,6 +796,9 @@ mod events {
         );
         check("Around 2000 people were killed in the attack.", "killed 2000 event=karabakh-2023");
         check("Since 2009, the insurgency has killed 35000 people.", "killed 35000 event=karabakh-2023 (2009)");
+        // A hedged number, or one that counts people, is a count, not a year.
+        check("The ministry said 40 soldiers died near more than 2000 civilians.", "killed 40 event=karabakh-2023");
+        check("قالت الوزارة إن 40 جنديا قتلوا في بلدة يسكنها أكثر من 2000 نسمة.", "killed 40 event=karabakh-2023");
     }
 
     #[test]

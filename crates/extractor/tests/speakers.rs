@@ -2345,3 +2345,25 @@ mod a_national_security_council {
         check_speaker("The Security Council said 12 people were killed.", "killed 12 by=The Security Council camp=un");
     }
 }
+
+/// "The RSF — which controls the city — said ...": an aside between dashes
+/// right before the verb is read over; the subject ends before it.
+mod an_aside_between_dashes_before_the_verb {
+    use super::*;
+
+    #[test]
+    fn is_read_over() {
+        check_speaker(
+            "The Kenyan police — who reached the village late on Monday — said 12 people were killed.",
+            "killed 12 by=The Kenyan police camp=kenya",
+        );
+        check_speaker(
+            "The Turkish army – which has bases in the region – said 5 soldiers were wounded.",
+            "wounded 5 by=The Turkish army camp=ankara",
+        );
+        check_speaker(
+            "The Red Cross - which runs the only hospital in the town - said 30 civilians were killed.",
+            "killed 30 by=The Red Cross camp=icrc",
+        );
+    }
+}
