@@ -126,7 +126,10 @@ fn no_losses_or_event(s: &Sentence, k: usize) -> Option<DenialAct> {
     let (trigger, word) = match s.find_at(k, |t| matches!(t, Tag::NoLosses | Tag::NoEvent)) {
         Some(m) if matches!(m.tag, Tag::NoEvent) => (Trigger::NoEvent, (m.start, m.end())),
         Some(m) => (Trigger::NoLosses, (m.start, m.end())),
-        None => (Trigger::NoEvent, (k, negated_perpetration(s, k)?)),
+        None => match negated_result(s, k) {
+            Some(end) => (Trigger::NoLosses, (k, end)),
+            None => (Trigger::NoEvent, (k, negated_perpetration(s, k)?)),
+        },
     };
     Some(DenialAct { trigger, word, object: (word.0, word.0), back_reference: None, content: None, quoted: false })
 }
@@ -159,6 +162,30 @@ fn negated_evidence(s: &Sentence, k: usize) -> Option<usize> {
         .take_while(|&j| open(j))
         .find_map(|j| s.find_at(j, |t| matches!(t, Tag::EvidenceNoun)))
         .map(|m| m.end())
+}
+
+/// How many words may stand between a negation and a verb of an outcome,
+/// and between the verb and the word for losses («لم يسفر الحادث عن سقوط
+/// قتلى»: the subject, a preposition and a noun).
+const RESULT_REACH: usize = 4;
+
+/// "did not result in any casualties", «لم يسفر الهجوم عن سقوط قتلى», and
+/// "caused no casualties": a negation before a verb of an outcome, or right
+/// after one, and a word for losses a few words on, in one clause, say no
+/// one was hurt. The token after the word for losses, if one opens at `k`.
+fn negated_result(s: &Sentence, k: usize) -> Option<usize> {
+    let open = |j: usize| s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak));
+    let within = |from: usize| (from..(from + RESULT_REACH + 1).min(s.len())).take_while(|&j| open(j));
+    let loss_after = |from: usize| within(from).find_map(|j| s.find_at(j, |t| matches!(t, Tag::LossNoun)));
+    if s.negates_at(k) {
+        let verb = within(k + 1).find_map(|j| s.find_at(j, |t| matches!(t, Tag::ResultVerb)))?;
+        return Some(loss_after(verb.end())?.end());
+    }
+    let verb = s.find_at(k, |t| matches!(t, Tag::ResultVerb))?;
+    if verb.end() < s.len() && s.negates_at(verb.end()) {
+        return Some(loss_after(verb.end() + 1)?.end());
+    }
+    None
 }
 
 /// How many words may stand between a negation and a verb of carrying out
@@ -692,6 +719,12 @@ pub(crate) fn denial_words(lexicon: &Lexicon) -> Vec<String> {
 pub(crate) fn is_denial_word(t: &Tag) -> bool {
     matches!(
         t,
-        Tag::DenialVerb | Tag::Refutation | Tag::NoLosses | Tag::NoEvent | Tag::PerpetrationVerb | Tag::EvidenceNoun
+        Tag::DenialVerb
+            | Tag::Refutation
+            | Tag::NoLosses
+            | Tag::NoEvent
+            | Tag::PerpetrationVerb
+            | Tag::ResultVerb
+            | Tag::EvidenceNoun
     )
 }

@@ -4859,3 +4859,51 @@ mod the_statement_that_shares_the_object_s_words {
         );
     }
 }
+
+/// "did not result in any casualties", "caused no casualties", «لم يسفر
+/// الحادث عن سقوط قتلى»: a negated verb of an outcome before a word for
+/// losses says no one was hurt, whatever the wording.
+mod a_negated_outcome_of_losses {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Yerevan said the strike on the village killed 16 people. Baku said the strike did not result in any casualties.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 16»",
+        );
+        check(
+            "Yerevan said the strike on the village killed 16 people. Baku said the shelling caused no casualties.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 16»",
+        );
+        check(
+            "Yerevan said the strike on the village killed 16 people. Baku said the strike had not led to casualties.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 16»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إن الضربة لم تسفر عن سقوط قتلى.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «مقتل 16»",
+        );
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إن الحادث لم يؤد إلى أي إصابات.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «مقتل 16»",
+        );
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إن القصف لم يخلف أي ضحايا.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «مقتل 16»",
+        );
+    }
+
+    /// "did not result in any change": no word for losses, no denial.
+    #[test]
+    fn an_outcome_that_is_no_loss_denies_nothing() {
+        check(
+            "Yerevan said the strike on the village killed 16 people. Baku said the talks did not result in any change.",
+            "",
+        );
+    }
+}

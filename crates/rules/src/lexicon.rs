@@ -138,6 +138,8 @@ pub enum Tag {
     AccusationVerb,
     /// "carried out", «شن»: a verb of carrying out an attack.
     PerpetrationVerb,
+    /// "resulted in", «أسفر»: negated, with a word for losses, no losses.
+    ResultVerb,
     /// "evidence", «دليل»: negated, a denial of what follows.
     EvidenceNoun,
     /// "declined to be named", «رفض الكشف عن اسمه»: a source that asks not to

@@ -734,6 +734,13 @@ pub struct SerializableLanguage {
     /// not happen, as a `no_event` phrase does.
     #[serde(default)]
     pub perpetration_verbs: Vec<String>,
+    /// Verbs of an outcome ("resulted in", "caused", «أسفر», «أدى»): with a
+    /// negation before them and a word for losses after ("did not result in
+    /// any casualties", «لم يسفر عن سقوط قتلى»), or a negation between
+    /// ("caused no casualties"), they say no one was hurt, as a `no_losses`
+    /// phrase does.
+    #[serde(default)]
+    pub result_verbs: Vec<String>,
     /// Words for evidence ("evidence", "proof", «دليل», «أدلة»): after a
     /// negation a few words before them ("had no evidence of", «لا يملك
     /// أدلة على»), they deny what follows, as a denial verb does.

@@ -285,13 +285,14 @@ impl Compiler<'_> {
 
 /// The language's lists whose words each carry one tag, with their field
 /// names. (A pointer at figures is a back-reference that answers only a figure.)
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 55] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 56] {
     [
         ("figure_references", &language.figure_references, Tag::FigureReference),
         ("figure_references", &language.figure_references, Tag::BackReference),
         ("refusal_verbs", &language.refusal_verbs, Tag::RefusalVerb),
         ("accusation_verbs", &language.accusation_verbs, Tag::AccusationVerb),
         ("perpetration_verbs", &language.perpetration_verbs, Tag::PerpetrationVerb),
+        ("result_verbs", &language.result_verbs, Tag::ResultVerb),
         ("evidence_nouns", &language.evidence_nouns, Tag::EvidenceNoun),
         ("anonymity", &language.anonymity, Tag::Anonymity),
         ("loss_nouns", &language.loss_nouns, Tag::LossNoun),
