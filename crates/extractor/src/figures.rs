@@ -1079,6 +1079,9 @@ pub(crate) enum SideHint {
     Enemy,
     /// A named side: "400 Russian soldiers", "370 عسكريا أذريا".
     Camp(CampId),
+    /// The people a named side's attack hit: "the Iranian strikes killed
+    /// 28 people", «قتلوا في غارات إسرائيلية».
+    HitBy(CampId),
 }
 
 const SIDE_BEFORE: usize = 10;
@@ -1111,8 +1114,11 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
                 // ("عدد القتلى العسكريين لأذربيجان تجاوز 6000"). It names the
                 // dead, where "its forces" before them may name the killers
                 // («قواتها قتلت 200 جندي أثيوبي»).
+                // "killed by Israeli attacks", «في غارات إسرائيلية»: a party's
+                // word on a word of an incident names the attacker (below).
                 Tag::CampCue(c)
-                    if (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start)
+                    if !names_an_attack(s, k, m.end())
+                        && (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start)
                         && (hint.is_none()
                             || hint == Some(SideHint::Own) && counts_people
                             || hint == Some(SideHint::Enemy) && k >= f.end) =>
@@ -1123,7 +1129,27 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
             }
         }
     }
-    hint
+    hint.or_else(|| attacker(s, from, to).map(SideHint::HitBy))
+}
+
+/// Whether the party's word at `[k, end)` stands on a word of an incident,
+/// right before it ("Israeli attacks") or right after it («غارات إسرائيلية»).
+fn names_an_attack(s: &Sentence, k: usize, end: usize) -> bool {
+    end < s.len() && s.has_at(end, |t| matches!(t, Tag::IncidentWord))
+        || k > 0 && s.ending_at(k, |t| matches!(t, Tag::IncidentWord)).is_some()
+}
+
+/// The party whose attack the words `[from, to)` name: a party's word
+/// right before a word of an incident ("the Iranian strikes", "Russian
+/// shelling") or right after it («غارات إسرائيلية»). A catch-all camp's
+/// word names no one.
+fn attacker(s: &Sentence, from: usize, to: usize) -> Option<CampId> {
+    let incident = |k: usize| k < to && s.has_at(k, |t| matches!(t, Tag::IncidentWord));
+    (from..to).find_map(|k| {
+        let m = s.starts(k).iter().find(|m| matches!(m.tag, Tag::CampCue(_)) && m.end() <= to)?;
+        let Tag::CampCue(c) = m.tag else { return None };
+        (incident(m.end()) || k > from && names_an_attack(s, k, m.end())).then_some(c)
+    })
 }
 
 /// Ties each figure to a metric; figures with no metric nearby are returned

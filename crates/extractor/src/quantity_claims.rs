@@ -146,13 +146,16 @@ pub(crate) fn resolve_unnamed_enemies(claims: &mut [crosscheck_model::Claim], ru
         let unnamed = |q: &&Quantity| q.side.as_deref().is_some_and(|s| s.starts_with(ENEMY_OF));
         let Some(q) = claims[i].quantity().filter(unnamed) else { continue };
         let camp = &claims[i].camp;
+        // "the Iranian strikes killed 28": the enemy of Iran is no Iranian.
+        let whose_enemy = q.side.as_deref().and_then(|s| s.strip_prefix(ENEMY_OF));
         let mut sides = counts
             .iter()
             .map(|&j| &claims[j])
             .filter(|c| c.camp != *camp)
             .filter_map(|c| c.quantity())
             .filter(|o| o.metric == q.metric && o.population == q.population)
-            .filter_map(|o| o.side.as_deref());
+            .filter_map(|o| o.side.as_deref())
+            .filter(|&s| Some(s) != whose_enemy);
         let Some(first) = sides.next().map(str::to_owned) else { continue };
         if !sides.all(|s| s == first) {
             continue;
@@ -212,6 +215,9 @@ fn side(cx: &SentenceCtx, q: &Quantified, speaker: Option<&Resolved>) -> Option<
             })
         }),
         SideHint::Camp(c) => rules.camp(c).side.clone(),
+        // "the Iranian strikes killed 28": the people of the attacker's enemy.
+        SideHint::HitBy(c) if rules.camp(c).fallback => None,
+        SideHint::HitBy(c) => rules.camp(c).enemy.clone().or_else(|| Some(format!("{ENEMY_OF}{}", rules.camp(c).id))),
     })
 }
 

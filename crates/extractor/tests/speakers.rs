@@ -2367,3 +2367,26 @@ mod an_aside_between_dashes_before_the_verb {
         );
     }
 }
+
+/// "the Iranian strikes killed 28", «قتلوا في غارات إسرائيلية»: a party's
+/// word on a word of an attack names the attacker; the dead are of its
+/// enemy, not of the party named.
+mod the_dead_of_a_named_attack {
+    use super::*;
+
+    #[test]
+    fn are_the_attacker_s_enemy() {
+        check_side("The Israeli government said the Iranian strikes killed 28 people.", "killed 28 side=enemy of iran");
+        check_side("Officials said 600 people were killed by Israeli attacks.", "killed 600 side=enemy of israel");
+        check_side("وقال مسؤولون إن 12 شخصا قتلوا في غارات إسرائيلية على المدينة.", "killed 12 side=enemy of israel");
+        check_side(
+            "The governor said Russian shelling killed 12 people in the city.",
+            "killed 12 side=enemy of moscow",
+        );
+    }
+
+    #[test]
+    fn a_nationality_of_the_dead_still_names_them() {
+        check_side("Officials said the strikes killed 12 Iranian soldiers.", "killed 12 side=iran");
+    }
+}
