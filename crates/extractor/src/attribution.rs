@@ -1439,6 +1439,17 @@ fn second_party_ends(s: &Sentence, rules: &Rules, (a, b): (usize, usize)) -> (us
         let g = s.grammar;
         let joined = g.is_conjunction(s.word(end.saturating_sub(1)))
             || g.after_conjunction(s.word(next.start)).any(|rest| s.is_form(next.start, rest));
+        // «اللواء الليبي خليفة حفتر», "the Libyan general Khalifa Haftar": a
+        // person named right after a nationality is the speaker, whatever
+        // the nationality's camp.
+        let person = matches!(next.tag, Tag::Actor(x) if rules.actor(x).kind == ActorKind::Person)
+            && next.start <= end + 1
+            && (end..next.start).all(|k| s.kind(k) == TokenKind::Word);
+        if person {
+            camp = next_camp;
+            end = next.end();
+            continue;
+        }
         match (camp, next_camp) {
             (Some(c), Some(n)) if c != n && !joined => return (a, end),
             (None, Some(n)) => camp = Some(n),

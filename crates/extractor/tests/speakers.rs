@@ -2390,3 +2390,27 @@ mod the_dead_of_a_named_attack {
         check_side("Officials said the strikes killed 12 Iranian soldiers.", "killed 12 side=iran");
     }
 }
+
+/// «وقال اللواء الليبي خليفة حفتر إن ...»: a person named right after a
+/// nationality is the speaker, of the person's own camp; a second party
+/// further on still ends the phrase («نفت أرمينيا مزاعم أذربيجان»).
+mod a_person_after_a_nationality {
+    use super::*;
+
+    #[test]
+    fn is_the_speaker() {
+        check_speaker(
+            "وقال اللواء الليبي خليفة حفتر إن 12 مسلحا قتلوا.",
+            "killed 12 by=اللواء الليبي خليفة حفتر camp=lna",
+        );
+        check_speaker("وأكد القائد الليبي حفتر أن 12 مسلحا قتلوا.", "killed 12 by=القائد الليبي حفتر camp=lna");
+        check_speaker(
+            "وأعلن المشير الليبي خليفة حفتر مقتل 12 مسلحا.",
+            "killed 12 by=المشير الليبي خليفة حفتر camp=lna",
+        );
+        check_speaker(
+            "The Libyan commander Khalifa Haftar said 12 militants were killed.",
+            "killed 12 by=The Libyan commander Khalifa Haftar camp=lna",
+        );
+    }
+}
