@@ -1840,8 +1840,7 @@ fn verb_subject_first(
     (previous, previous_is_local): (Option<&Resolved>, bool),
     claims: &[usize],
 ) -> Option<Frame> {
-    let back = trim(s, phrase_backward(s, before_adverbials(s, m.start)));
-    let back = skip_auxiliaries(s, back);
+    let back = skip_auxiliaries(s, trim(s, phrase_backward(s, before_adverbials(s, m.start))));
     let after_verb = skip_adverbials(s, m.end());
     // "..., saying 760 were wounded": a participle speaks for the clause's
     // speaker; so does a verb right after a clause break ("..., but said
@@ -1861,7 +1860,9 @@ fn verb_subject_first(
         && is_conjunction(back.1 - 1)
         && back.0 > 0
         && s.has_at(back.0 - 1, |t| matches!(t, Tag::Reporting));
-    if let Some(speaker) = denier_of_joined_verb(s, rules, back, previous) {
+    if let Some(speaker) =
+        denier_of_joined_verb(s, rules, back, previous).or_else(|| statement_denier(s, m, back, previous))
+    {
         return Some(Frame { at: m.start, end: after_verb, scope: scope_after_verb(after_verb), speaker });
     }
     if second_verb {
@@ -1908,6 +1909,26 @@ fn verb_subject_first(
         });
     }
     inverted_or_apposition(s, rules, m, (after_verb, scope_after_verb(after_verb)), claims)
+}
+
+/// "An official said the SDF's statement was disinformation and denied the
+/// claims": a statement cannot deny; a denial verb joined after a clause
+/// about one (`back`, ending on the conjunction) goes on with the speaker
+/// who said it.
+fn statement_denier(
+    s: &Sentence,
+    m: Match,
+    back: (usize, usize),
+    previous: Option<&Resolved>,
+) -> Option<Option<Resolved>> {
+    let conjunction = |k: usize| s.kind(k) == TokenKind::Word && s.grammar.is_conjunction(s.word(k));
+    let about_a_statement = back.1 > back.0 + 1
+        && conjunction(back.1 - 1)
+        && (back.0..back.1)
+            .any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun | Tag::Allegation | Tag::Hearsay | Tag::Refutation)));
+    let p = previous.filter(|_| about_a_statement && is_denial_verb(s, m.start))?;
+    let how = "a denial verb joined after a clause about a statement: the speaker who said it".into();
+    Some(Some(Resolved { how, ..p.clone() }))
 }
 
 /// "Seleka accuses Mr Bozize of failing to honour the deal - a charge he

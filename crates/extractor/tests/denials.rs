@@ -4907,3 +4907,26 @@ mod a_negated_outcome_of_losses {
         );
     }
 }
+
+/// "An official said the SDF's statement was disinformation and denied the
+/// claims": a statement cannot deny; the denial verb joined after a clause
+/// about one goes on with the speaker who said it.
+mod a_denial_joined_after_a_clause_about_a_statement {
+    use super::*;
+
+    #[test]
+    fn is_the_speaker_s() {
+        check(
+            "Baku said 14 civilians were killed in the shelling. A Yerevan official said on Monday the Azerbaijani statement was propaganda and denied the claims.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «14 civilians were killed»",
+        );
+        check(
+            "Baku said 14 civilians were killed in the shelling. Yerevan said the report was false and rejected the accusations.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «14 civilians were killed»; figure:killed denies camp=yerevan -> killed camp=baku «14 civilians were killed»",
+        );
+        check(
+            "Baku said 14 civilians were killed in the shelling. An Armenian official said the claims were baseless and dismissed the allegations.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «14 civilians were killed»; figure:killed denies camp=yerevan -> killed camp=baku «14 civilians were killed»",
+        );
+    }
+}
