@@ -2414,3 +2414,39 @@ mod a_person_after_a_nationality {
         );
     }
 }
+
+/// "the US-backed Kurdish militia", «القوات الكردية»: in a war in Syria the
+/// Kurdish forces are the SDF; in another war they are no one's.
+mod kurdish_forces_in_syria {
+    use super::*;
+
+    fn camps(text: &str, conflict: &str) -> Vec<Option<String>> {
+        extract_article(text, date(2024, 3, 12), Some(conflict))
+            .into_iter()
+            .map(|c| c.camp.as_deref().map(str::to_owned))
+            .collect()
+    }
+
+    #[test]
+    fn are_the_sdf() {
+        let sdf = vec![Some("sdf".to_owned())];
+        assert_eq!(
+            camps("The US-backed Kurdish militia said 12 civilians were killed in the strike.", "syria-2019"),
+            sdf
+        );
+        assert_eq!(camps("Kurdish fighters said 12 civilians were killed in the strike.", "syria-2024"), sdf);
+        assert_eq!(camps("وقالت القوات الكردية إن 12 مدنيا قتلوا في الغارة.", "syria-2019"), sdf);
+    }
+
+    #[test]
+    fn elsewhere_are_no_one() {
+        assert_ne!(
+            camps("Kurdish fighters said 12 soldiers were killed in the clash.", "turkey-pkk-2016"),
+            vec![Some("sdf".to_owned())]
+        );
+        assert_ne!(
+            camps("وقالت القوات الكردية إن 12 جنديا قتلوا في الاشتباك.", "iraq-kirkuk-2017"),
+            vec![Some("sdf".to_owned())]
+        );
+    }
+}
