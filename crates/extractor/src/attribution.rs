@@ -2028,7 +2028,9 @@ fn subject_before_relative(s: &Sentence, rules: &Rules, m: Match, (end, scope): 
         .find(|&k| s.kind(k) == TokenKind::Word && s.grammar.is_relative_pronoun(s.word(k)))?;
     // "X, which denied": a relative pronoun right before the verb is the
     // antecedent case; "which Yerevan denied": the clause has a subject of its own.
-    let own_subject = s.covered_by(r + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Pronoun));
+    // "which the army denied": an article may open the clause's own subject.
+    let subject_at = if r + 2 < s.len() && s.grammar.is_article(s.word(r + 1)) { r + 2 } else { r + 1 };
+    let own_subject = s.covered_by(subject_at, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Pronoun));
     if before_adverbials(s, m.start) <= r + 1 || own_subject {
         return None;
     }

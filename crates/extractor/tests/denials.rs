@@ -4930,3 +4930,29 @@ mod a_denial_joined_after_a_clause_about_a_statement {
         );
     }
 }
+
+/// "…, which the army denied": a relative clause with a subject of its own
+/// (after an article) denies for that subject, not for the clause before.
+mod a_relative_clause_with_its_own_subject {
+    use super::*;
+
+    #[test]
+    fn denies_for_its_subject() {
+        check_propositions(
+            "Yerevan said the troops shelled the village, which the Azerbaijani army denied.",
+            "statement asserts camp=yerevan; statement denies camp=baku",
+        );
+        check_propositions(
+            "قالت يريفان إن القوات قصفت القرية، وهو ما نفاه الجيش الأذربيجاني.",
+            "statement asserts camp=yerevan; statement denies camp=baku",
+        );
+        check_propositions(
+            "Yerevan said the troops shelled the village, which the Azerbaijani defence ministry later denied.",
+            "statement asserts camp=yerevan; statement denies camp=baku",
+        );
+        check_propositions(
+            "Kenya said Somali forces shelled the village, which the army denied.",
+            "strikes_on_towns:somalia:2020-10-12 asserts camp=kenya; strikes_on_towns:somalia:2020-10-12 denies camp=other",
+        );
+    }
+}
