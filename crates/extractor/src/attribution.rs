@@ -1921,9 +1921,9 @@ fn statement_denier(
     back: (usize, usize),
     previous: Option<&Resolved>,
 ) -> Option<Option<Resolved>> {
-    let conjunction = |k: usize| s.kind(k) == TokenKind::Word && s.grammar.is_conjunction(s.word(k));
     let about_a_statement = back.1 > back.0 + 1
-        && conjunction(back.1 - 1)
+        && s.kind(back.1 - 1) == TokenKind::Word
+        && s.grammar.is_conjunction(s.word(back.1 - 1))
         && (back.0..back.1)
             .any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun | Tag::Allegation | Tag::Hearsay | Tag::Refutation)));
     let p = previous.filter(|_| about_a_statement && is_denial_verb(s, m.start))?;

@@ -418,7 +418,7 @@ impl Denials<'_> {
                 // ... and, for a party that names an enemy, only that enemy's.
                 let enemy = p.denier_camp.and_then(|d| rules.camp(d).enemy.as_deref());
                 let side = unit.camp.and_then(|c| rules.camp(c).side.as_deref());
-                let accuser = unit.camp.is_none_or(|c| rules.camp(c).fallback) && p.accuses_denier(unit);
+                let accuser = p.charged_by_no_party(unit, rules);
                 if far && (score.0 < 2 || enemy.is_some_and(|e| side != Some(e)) && !accuser) {
                     continue;
                 }

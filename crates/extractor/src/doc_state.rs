@@ -147,11 +147,12 @@ pub(crate) struct Pending {
 }
 
 impl Pending {
-    /// Whether `unit` names the denier's camp: "the RSF denied killing
-    /// civilians … a rights group had said the RSF killed 14": a party of
-    /// no real camp accusing the denier by name is what the denial answers.
-    pub(crate) fn accuses_denier(&self, unit: &Unit) -> bool {
-        self.denier_camp.is_some_and(|d| unit.named_camps.contains(&d))
+    /// Whether `unit` is a voice of no real camp that names the denier's
+    /// camp: "the RSF denied killing civilians … a rights group had said the
+    /// RSF killed 14": such an accuser is what the denial answers.
+    pub(crate) fn charged_by_no_party(&self, unit: &Unit, rules: &Rules) -> bool {
+        let unplaced = unit.camp.is_none_or(|c| rules.camp(c).fallback);
+        unplaced && self.denier_camp.is_some_and(|d| unit.named_camps.contains(&d))
     }
 
     pub(crate) fn camp_fits(&self, unit: &Unit, rules: &Rules) -> bool {
@@ -159,8 +160,7 @@ impl Pending {
         // "The candidate said the ELN kidnapped his daughter": a speaker of no
         // real camp who names the denier as the doer answers its denial of
         // its own part.
-        let unplaced = camp.is_none_or(|c| rules.camp(c).fallback);
-        if (self.about_who || self.owner.is_none()) && unplaced && self.accuses_denier(unit) {
+        if (self.about_who || self.owner.is_none()) && self.charged_by_no_party(unit, rules) {
             return true;
         }
         match self.owner {

@@ -944,8 +944,8 @@ fn qualifier_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> (Qualifier
 fn qualifier_before(s: &Sentence, f: &Figure) -> Option<(Qualifier, (usize, usize))> {
     let is_qualifier = |t: &Tag| matches!(t, Tag::Qualifier { position: Position::Before, .. });
     // 'reported “more than” 15': a qualifier quoted on its own still hedges the figure.
-    let quoted = f.start >= 2 && s.is_quote(f.start - 1) && s.ending_at(f.start - 1, is_qualifier).is_some();
-    let m = if quoted { s.ending_at(f.start - 1, is_qualifier)? } else { s.ending_at(f.start, is_qualifier)? };
+    let quoted = (f.start >= 2 && s.is_quote(f.start - 1)).then(|| s.ending_at(f.start - 1, is_qualifier)).flatten();
+    let m = quoted.or_else(|| s.ending_at(f.start, is_qualifier))?;
     match m.tag {
         Tag::Qualifier { qualifier, .. } => Some((qualifier, (m.start, m.end()))),
         _ => None,

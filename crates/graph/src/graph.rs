@@ -232,10 +232,10 @@ struct SpeakerMerge {
     /// Each merged name with its length in characters: names whose lengths
     /// alone keep them below the threshold are not compared letter by letter.
     /// Names of speakers of different camps never merge ("the GNA", "the
-    /// LNA"), so each name is kept with its camp.
-    merged: Vec<(Option<String>, String, usize)>,
-    /// Each speaker's camp and words as written, with the name they merge as.
-    merged_as: HashMap<(Option<String>, String), String>,
+    /// LNA"), so each name is kept with its camp ("" for none).
+    merged: Vec<(String, String, usize)>,
+    /// By camp, each speaker's words as written, with the name they merge as.
+    merged_as: HashMap<String, HashMap<String, String>>,
 }
 
 impl SpeakerMerge {
@@ -250,8 +250,9 @@ impl SpeakerMerge {
     }
 
     fn name(&mut self, camp: Option<&str>, text: &str) -> &str {
-        let key = (camp.map(str::to_owned), text.to_owned());
-        if !self.merged_as.contains_key(&key) {
+        let camp = camp.unwrap_or("");
+        let seen = self.merged_as.get(camp).is_some_and(|names| names.contains_key(text));
+        if !seen {
             let name = crosscheck_text::normalize_word(text);
             let chars = name.chars().count();
             let known = self
@@ -261,17 +262,15 @@ impl SpeakerMerge {
                     // The edit distance is at least the difference in length.
                     let longest = chars.max(*m_chars);
                     let bound = 1.0 - chars.abs_diff(*m_chars) as f64 / longest.max(1) as f64;
-                    c.as_deref() == camp
-                        && bound >= SAME_SPEAKER
-                        && strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER
+                    c == camp && bound >= SAME_SPEAKER && strsim::normalized_levenshtein(m, &name) >= SAME_SPEAKER
                 })
                 .map(|(_, m, _)| m.clone())
                 .unwrap_or_else(|| {
-                    self.merged.push((key.0.clone(), name.clone(), chars));
+                    self.merged.push((camp.to_owned(), name.clone(), chars));
                     name.clone()
                 });
-            self.merged_as.insert(key.clone(), known);
+            self.merged_as.entry(camp.to_owned()).or_default().insert(text.to_owned(), known);
         }
-        &self.merged_as[&key]
+        &self.merged_as[camp][text]
     }
 }
