@@ -599,7 +599,8 @@ impl Denials<'_> {
         let about_who = self.responsibility_first(act);
         let numbers = if about_who { Vec::new() } else { asserted_numbers(self.s(), act.object.0, act.object.1) };
         let s = self.s();
-        let object_words = content_words(s, act.object.0, act.object.1);
+        // What the incident did, as another speaker tells it, is no word of what is denied.
+        let object_words = content_words(s, act.object.0, self.incident_told(act).unwrap_or(act.object.1));
         let head_words = content_words(s, act.object.0, act.content.unwrap_or(act.object.1));
         let linked = Act {
             act,
@@ -734,7 +735,31 @@ impl Denials<'_> {
                 Some((r, m.start, m.end()))
             });
         }
-        owner
+        // "denied responsibility for the blast, which the army said killed
+        // 9", «نفى مسؤوليته عن الانفجار الذي قالت إسرائيل إنه أودى بـ12»: a
+        // speaker in a relative clause after the incident tells what the
+        // incident did; the denial of who did it does not answer that.
+        let told = self.incident_told(act);
+        owner.filter(|(r, at, _)| told.is_none_or(|rel| (*at).min(attribution::tokens_in(s, r.range).0) < rel))
+    }
+
+    /// Where a denial of who did it goes on to tell, in a relative clause
+    /// with a speaker of its own, what the incident did: the relative
+    /// pronoun's token.
+    fn incident_told(&self, act: &DenialAct) -> Option<usize> {
+        let s = self.s();
+        if !self.responsibility_first(act) {
+            return None;
+        }
+        self.frames.iter().find_map(|f| {
+            let r = f.speaker.as_ref()?;
+            let first = f.at.min(attribution::tokens_in(s, r.range).0);
+            if first <= act.object.0 || first >= act.object.1 {
+                return None;
+            }
+            (first.saturating_sub(RELATIVE_REACH).max(act.object.0 + 1)..=first)
+                .find(|&k| s.forms(k).iter().any(|f| s.grammar.is_relative_pronoun(f.text)))
+        })
     }
 
     /// The party named beside a pointer or a hearsay word at tokens `(b0, b1)`,
@@ -1437,6 +1462,10 @@ fn says_only_this(s: &Sentence, (a, b): (usize, usize)) -> bool {
 /// How far after a pointer at reports the word that opens their topic
 /// ("about", «حول») may stand: "the reports of the Armenian media about".
 const TOPIC_REACH: usize = 6;
+
+/// How far before a speaker a relative pronoun opens the clause it speaks in
+/// ("which the army said", «الذي قالت إسرائيل»).
+const RELATIVE_REACH: usize = 3;
 
 /// How far before a pointer a possessive's party may start.
 const POSSESSOR_REACH: usize = 8;

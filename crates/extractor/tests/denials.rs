@@ -4956,3 +4956,56 @@ mod a_relative_clause_with_its_own_subject {
         );
     }
 }
+
+/// "denied responsibility for the blast, which the army said killed 9",
+/// «نفى مسؤوليته عن الانفجار الذي قالت الحكومة إنه أودى بـ9»: what the
+/// incident did, as another speaker tells it in a relative clause, is not
+/// what a denial of who did it answers.
+mod a_toll_told_beside_a_denial_of_responsibility {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Azerbaijan denied any responsibility for the shelling of the market in Kelbajar, which Armenia said killed 9 civilians.",
+            "",
+        );
+        check(
+            "Baku has flatly denied responsibility for an explosion on Friday in the town of Aghdam, which Yerevan said had left 7 people dead.",
+            "",
+        );
+        check(
+            "Azerbaijan rejected responsibility for the blast near the bridge, which the Armenian ministry said wounded 12 people.",
+            "",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check("نفت أذربيجان أي مسؤولية عن قصف السوق في كلبجار، الذي قالت أرمينيا إنه أودى بحياة 9 مدنيين.", "");
+        check("نفت باكو مسؤوليتها عن الانفجار في بلدة أغدام، والذي قالت يريفان إنه أسفر عن سقوط 7 قتلى.", "");
+        check(
+            "ونفت أذربيجان مسؤوليتها عن التفجير قرب الجسر الذي قالت وزارة الدفاع الأرمينية إنه أدى إلى إصابة 12 شخصا.",
+            "",
+        );
+    }
+
+    /// The accusation said before is still what the denial answers.
+    #[test]
+    fn the_accusation_before_is_answered() {
+        check(
+            "Armenia accused Azerbaijan of shelling the market in Kelbajar. Azerbaijan denied any responsibility for the shelling, which Armenia said killed 9 civilians.",
+            "statement denies camp=baku -> statement camp=yerevan «Azerbaijan of shelling the market in Kelbajar»",
+        );
+    }
+
+    /// A denial of the act itself, not of who did it, still answers what
+    /// the relative clause says the act did.
+    #[test]
+    fn a_denial_of_the_act_still_answers_its_toll() {
+        check(
+            "Azerbaijan denied shelling the market in Kelbajar, which Armenia said killed 9 civilians.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 9»",
+        );
+    }
+}
