@@ -698,6 +698,10 @@ fn is_name_or_code(s: &Sentence, f: &Figure) -> bool {
     if (f.start..f.end).any(|k| s.covered_by(k, |t| matches!(t, Tag::CampCue(_) | Tag::Actor(_)))) {
         return true;
     }
+    // "Resolution 1701", «القناة 12»: a number a label names.
+    if s.ending_at(f.start, |t| matches!(t, Tag::NumberLabel)).is_some() {
+        return true;
+    }
     // "الساعات الـ24": digits after a glued article are a name or an ordinal,
     // unless whom they count follows: «ما يقارب الـ270 مقاتلا».
     let counts_next = f.end < n

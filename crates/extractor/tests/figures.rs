@@ -462,6 +462,18 @@ mod not_counts {
         check("أصيب 11 شخصا خلال الـ48 ساعة الأخيرة.", "wounded exact 11 ⊂");
     }
 
+    /// "Resolution 1701", "Channel 12", "the number 2 man": a number a
+    /// label names counts no one.
+    #[test]
+    fn numbers_a_label_names() {
+        check("The army said Resolution 1701 was violated and 4 soldiers were wounded.", "wounded exact 4 (soldiers)");
+        check("He was the number 2 man in the movement and was killed in the strike.", "");
+        check("Officers at checkpoint 300 said 6 people were wounded.", "wounded exact 6");
+        check("وقال الجيش إن القرار 1701 انتهك وأصيب 4 جنود.", "wounded exact 4 (soldiers)");
+        check("وكان الرجل رقم 2 في الحزب قد قتل في الغارة.", "");
+        check("وذكرت القناة 12 أن الغارة قتلت 3 أشخاص.", "killed exact 3 !");
+    }
+
     #[test]
     fn markup_and_escape_codes() {
         check("The page ran alert(2) and said people were killed.", "");

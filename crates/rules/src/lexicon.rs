@@ -94,6 +94,8 @@ pub enum Tag {
         number: GrammaticalNumber,
     },
     Unit,
+    /// "Resolution", «القناة»: a number right after it is a name, not a count.
+    NumberLabel,
     Ordinal,
     Month,
     RelativeDay(i32),

@@ -620,6 +620,10 @@ pub struct SerializableLanguage {
     /// people: durations, distances, equipment, ages, percentages.
     #[serde(default)]
     pub units: Vec<String>,
+    /// Words before a number that make it a name, not a count: "Resolution
+    /// 1701", "Channel 12", "the number 2 man", «القناة 12».
+    #[serde(default)]
+    pub number_labels: Vec<String>,
     /// Words before a number word that make it an ordinal ("الثانية عشرة").
     #[serde(default)]
     pub ordinals: Vec<String>,

@@ -348,9 +348,10 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The language's lists that say what a figure is: a measure, a date, when
 /// it was reported, whose dead it counts.
-fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 7] {
+fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 8] {
     [
         ("units", &language.units, Tag::Unit),
+        ("number_labels", &language.number_labels, Tag::NumberLabel),
         ("ordinals", &language.ordinals, Tag::Ordinal),
         ("months", &language.months, Tag::Month),
         ("earlier", &language.earlier, Tag::Earlier),
