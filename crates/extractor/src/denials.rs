@@ -17,6 +17,9 @@ use crate::attribution;
 const POINTER_COMMA_REACH: usize = 6;
 /// How far into a denial's object "any" opens a toll of no one ("denied suffering any casualties").
 const ANY_TOLL_REACH: usize = 6;
+/// How many words may stand before the word for losses in an object that
+/// denies any losses: «وقوع», «تكبد قواته», "any civilian".
+const LOSS_WORD_REACH: usize = 2;
 /// How far before a denial verb a pointer at what it denies may stand
 /// ("وهو تصريح نفى صحته"), and how far when nothing follows the verb.
 const POINTER_REACH: usize = 3;
@@ -607,16 +610,21 @@ fn denies_any_toll(s: &Sentence, from: usize, to: usize) -> bool {
     any_toll && !counted || names_only_losses(s, from, to)
 }
 
-/// "denied the deaths", «نفت سقوط قتلى»: an object of at most two words
-/// (articles aside) that ends on a word for losses, with no figure, denies
-/// that there were any.
+/// "denied the deaths", «نفت سقوط قتلى», «نفت وقوع خسائر بشرية جراء
+/// غاراتها», "denied civilian casualties in the strike": an object whose
+/// third word at most (articles aside) is a word for losses, with no figure
+/// and no clause after it, denies that there were any.
 fn names_only_losses(s: &Sentence, from: usize, to: usize) -> bool {
-    let words = (from..to).filter(|&j| !s.grammar.is_article(s.word(j))).count();
     // Words for the losses themselves ("deaths", «قتلى»), not for a count
     // of them ("the toll", which points at a figure) nor for what was taken.
-    (1..=2).contains(&words)
-        && (from..to).all(|j| s.kind(j) == TokenKind::Word)
-        && s.ending_at(to, |t| matches!(t, Tag::LossNoun)).is_some_and(|m| m.start >= from)
+    let Some(loss) = (from..to).find_map(|j| s.find_at(j, |t| matches!(t, Tag::LossNoun))) else {
+        return false;
+    };
+    let before = (from..loss.start).filter(|&j| !s.grammar.is_article(s.word(j))).count();
+    before <= LOSS_WORD_REACH
+        && (from..loss.start).all(|j| s.kind(j) == TokenKind::Word)
+        && (from..to).all(|j| s.kind(j) != TokenKind::Number && !s.has_at(j, |t| matches!(t, Tag::Number(_))))
+        && !(loss.end()..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::Reporting)))
 }
 
 /// Whether a verdict ending at `end`, with the words before it in its clause

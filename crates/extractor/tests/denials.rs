@@ -5009,3 +5009,42 @@ mod a_toll_told_beside_a_denial_of_responsibility {
         );
     }
 }
+
+/// «نفت وقوع خسائر بشرية جراء غاراتها», "denied civilian casualties in the
+/// strikes": a word for losses among the first words of the object, with no
+/// figure, denies that there were any, whatever follows to say where.
+mod losses_denied_with_where_they_fell {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Yerevan said the strikes on the village killed 16 people. Baku denied civilian casualties in the strikes.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 16»",
+        );
+        check(
+            "Yerevan said the strikes on the village killed 16 people. Baku denied any casualties from its artillery fire.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 16»",
+        );
+        check(
+            "Yerevan said the strikes on the village killed 16 people. Baku denied the deaths among residents of the village.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 16»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت يريفان إن الضربات على القرية قتلت 16 شخصا. ونفت باكو وقوع خسائر بشرية جراء غاراتها.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «قتلت 16»",
+        );
+        check(
+            "قالت يريفان إن الضربات على القرية قتلت 16 شخصا. ونفت باكو سقوط ضحايا مدنيين في القرية.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «قتلت 16»",
+        );
+        check(
+            "قالت يريفان إن الضربات على القرية قتلت 16 شخصا. ونفت باكو وقوع أي إصابات بين السكان.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «قتلت 16»",
+        );
+    }
+}
