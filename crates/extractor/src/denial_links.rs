@@ -913,7 +913,11 @@ impl Denials<'_> {
             let credited_to_denier =
                 out.claims[c].camp.as_deref() == denier.camp.map(|d| self.cx.rules.camp(d).id.as_str());
             let unowned = || self.unowned_claims(act, (ca, cb)).filter(|_| credited_to_denier);
-            if let Some(r) = owner.map(|(r, _, _)| r.clone()).or_else(unowned) {
+            let new_owner = owner.map(|(r, _, _)| r.clone()).or_else(unowned);
+            if new_owner.is_none() && credited_to_denier && out.claims[c].quantity().is_some() {
+                return (Some(self.figure_called_untrue(linked, c, state, out)), None);
+            }
+            if let Some(r) = new_owner {
                 let claim = &mut out.claims[c];
                 cx.credit(claim, &r);
                 if cx.explain {
@@ -946,6 +950,43 @@ impl Denials<'_> {
             return (emit(chosen.or(unit.emitted), unit, why, out), None);
         }
         self.report_statement(linked, (ca, cb), state, out)
+    }
+
+    /// "'It is not true that 200 people were killed,' the governor said":
+    /// a figure the denier calls untrue is no figure of the denier's. When
+    /// another party gave it a few sentences before, that claim is what is
+    /// denied and the words inside the denial count nothing again; else they
+    /// stand as a claim of nobody's the denial answers.
+    fn figure_called_untrue(
+        &self,
+        linked: &Act,
+        c: usize,
+        state: &mut DocState,
+        out: &mut Extraction,
+    ) -> (usize, String) {
+        let denier_camp = self.real(linked.denier.camp).map(|d| self.cx.rules.camp(d).id.as_str());
+        let denier_name = &self.s().text[linked.denier.range.0..linked.denier.range.1];
+        let called = &out.claims[c];
+        let (metric, value) = called.quantity().map(|q| (q.metric.as_str(), q.value)).expect("a figure");
+        // The number itself names the claim, however far back in the article it was given.
+        let earlier = (0..c).rev().find(|&f| {
+            let claim = &out.claims[f];
+            claim.span.start < called.span.start
+                && claim.quantity().is_some_and(|q| q.metric == metric && q.value.is_some() && q.value == value)
+                && claim.speaker.as_ref().is_none_or(|sp| sp.text != denier_name)
+                && (denier_camp.is_none() || claim.camp.as_deref() != denier_camp)
+        });
+        if let Some(f) = earlier {
+            state.dropped.push(c);
+            return (f, "the earlier claim of the figure the denial calls untrue".into());
+        }
+        let claim = &mut out.claims[c];
+        claim.speaker = None;
+        claim.camp = None;
+        if self.cx.explain {
+            claim.trace.push("speaker: none; the figure is what a denial calls untrue".into());
+        }
+        (c, "the figure inside the denied words".into())
     }
 
     /// Whether a party of a real camp other than the denier's made a

@@ -622,7 +622,14 @@ fn names_only_losses(s: &Sentence, from: usize, to: usize) -> bool {
     };
     let before = (from..loss.start).filter(|&j| !s.grammar.is_article(s.word(j))).count();
     before <= LOSS_WORD_REACH
-        && (from..loss.start).all(|j| s.kind(j) == TokenKind::Word)
+        // "denied responsibility for the deaths", "denied reports of
+        // casualties": who caused them, or what was said of them, is denied.
+        && (from..loss.start).all(|j| {
+            s.kind(j) == TokenKind::Word
+                && !s.has_at(j, |t| {
+                    matches!(t, Tag::Responsibility | Tag::Hearsay | Tag::Allegation | Tag::BackReference)
+                })
+        })
         && (from..to).all(|j| s.kind(j) != TokenKind::Number && !s.has_at(j, |t| matches!(t, Tag::Number(_))))
         && !(loss.end()..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::Reporting)))
 }
@@ -648,7 +655,8 @@ fn verdict_leads(s: &Sentence, subject: (usize, usize), end: usize) -> bool {
 
 /// The token after a comma at `k` that words follow, else `k`.
 fn past_comma(s: &Sentence, k: usize) -> usize {
-    if k + 1 < s.len() && s.is_punct(k, &[',', '،']) { k + 1 } else { k }
+    // "It is not true (that 200 were killed)": an opening parenthesis too.
+    if k + 1 < s.len() && s.is_punct(k, &[',', '،', '(']) { k + 1 } else { k }
 }
 
 /// "denied that any soldiers died", "denied that 70 soldiers died": a

@@ -5048,3 +5048,52 @@ mod losses_denied_with_where_they_fell {
         );
     }
 }
+
+/// "'It is not true that 200 people were killed,' the governor said": the
+/// figure a denier calls untrue is not the denier's; the claim of the party
+/// that gave it before is what is denied, however far back.
+mod a_figure_called_untrue {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Yerevan said 200 people were killed in the raids. The village was burned. \"It is not true that 200 people were killed,\" Baku said.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «200 people were killed»",
+        );
+        check(
+            "Yerevan said 200 people were killed in the raids. \"It is not true (that 200 people were killed),\" Baku said.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «200 people were killed»",
+        );
+        check(
+            "Yerevan said 200 people were killed in the raids. Baku said it was false that 200 people had died.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «200 people were killed»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت يريفان إن 200 شخص قتلوا في الغارات. وقالت باكو: \"ليس صحيحا أن 200 شخص قتلوا\".",
+            "figure:killed denies camp=baku -> killed camp=yerevan «200 شخص قتلوا»",
+        );
+        check(
+            "أفادت يريفان بمقتل 200 شخص في الغارات. وأكدت باكو أنه من غير الصحيح أن 200 شخص قتلوا.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «بمقتل 200»",
+        );
+        check(
+            "قالت يريفان إن 200 شخص قتلوا في الغارات. وقالت باكو إنه غير صحيح أن 200 شخص لقوا حتفهم.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «200 شخص قتلوا»",
+        );
+    }
+
+    /// With no one who gave it before, the figure is nobody's: the denier
+    /// does not assert what it calls untrue.
+    #[test]
+    fn given_by_no_one_before() {
+        let claims = extract("\"It is not true that 200 people were killed,\" Baku said.");
+        let figures: Vec<String> = claims.iter().filter(|c| c.quantity().is_some()).map(what).collect();
+        assert_eq!(figures, ["killed camp=- «200 people were killed»"]);
+        assert_eq!(links(&claims), "figure:killed denies camp=baku -> killed camp=- «200 people were killed»");
+    }
+}
