@@ -875,6 +875,12 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
         // killed as well as counted ("killed 40 militants").
         let counted_noun = t.start == f.end && position == Position::After && !s.has_at(t.start, is_population);
         let secondary = rules.metric(metric).secondary && !counted_noun;
+        // «22 شخصا في بلدة أخرى», "22 people in another village": people
+        // counted right after the figure are what it counts, not the places
+        // a secondary metric's word further on names.
+        if secondary && t.start > f.end && s.has_at(f.end, is_population) {
+            continue;
+        }
         let total = cost + if secondary { SECONDARY_PENALTY } else { 0 };
         // On a tie, a word that only ever stands on one side is the surer sign,
         // then the longer phrase ("killed or wounded" over "killed").
@@ -1171,7 +1177,7 @@ pub(crate) fn quantify(
     // take the metric of the figure it belongs to.
     let mut direct: Vec<Option<Link>> = figures.iter().map(|f| best_trigger(s, rules, f, figures, &triggers)).collect();
     share_list_triggers(s, rules, figures, &mut direct);
-    let (subsets, list_items) = part_flags(s, figures, &direct);
+    let (subsets, list_items) = part_flags(s, rules, figures, &direct);
     for (n, f) in figures.iter().enumerate() {
         let nearest_linked = direct
             .iter()
@@ -1232,7 +1238,7 @@ pub(crate) fn quantify(
 /// sharing one trigger: those are parts of its sum, but an item that names
 /// whom it counts is that population's whole count ("15 soldiers and 23
 /// rebels").
-fn part_flags(s: &Sentence, figures: &[Figure], direct: &[Option<Link>]) -> (Vec<bool>, Vec<bool>) {
+fn part_flags(s: &Sentence, rules: &Rules, figures: &[Figure], direct: &[Option<Link>]) -> (Vec<bool>, Vec<bool>) {
     let mut subsets = subset_flags(s, figures);
     mark_periods(s, figures, &mut subsets);
     // "two officers and a soldier were killed", «قتل ضابطين وجندي»: a noun
@@ -1252,6 +1258,7 @@ fn part_flags(s: &Sentence, figures: &[Figure], direct: &[Option<Link>]) -> (Vec
         subsets[n] |= (f.end..=t.0).any(|k| s.starts(k).iter().any(|m| matches!(m.tag, Tag::Subset) && m.end() >= t.0));
     }
     mark_breakdowns(s, figures, &mut subsets);
+    mark_split_tolls(s, rules, figures, direct, &mut subsets);
     let mut list_items = vec![false; figures.len()];
     mark_list_items(direct, &mut list_items);
     // «40 شخصا 10 منهم مدنيون», "40 people, 10 of them civilians": a figure
@@ -1292,6 +1299,60 @@ fn mark_breakdowns(s: &Sentence, figures: &[Figure], subsets: &mut [bool]) {
             subsets[n] = true;
             n += 1;
         }
+    }
+}
+
+/// How many tokens apart two figures of one toll split in one clause may stand.
+const SPLIT_REACH: usize = 12;
+
+/// "36 people were killed in Bukkuyum and 22 in Anka", «قتل 36 في بلدة
+/// و22 في أخرى»: two stated figures of one metric in one clause, no speech
+/// and no change of count between them, split a toll by place or day; one
+/// speaker gives no two rival counts in one breath, so each is a part.
+fn mark_split_tolls(s: &Sentence, rules: &Rules, figures: &[Figure], direct: &[Option<Link>], subsets: &mut [bool]) {
+    let stated = |f: &Figure| matches!(f.written, Written::Stated(_));
+    let splits = |k: usize| {
+        s.is_punct(k, &['.', ';', '؛', '!', '?', '؟', ':'])
+            || s.has_at(k, |t| {
+                matches!(
+                    t,
+                    Tag::Reporting
+                        | Tag::ClauseBreak
+                        | Tag::Change
+                        | Tag::Total
+                        // "11 people, including five children": a whole and its part.
+                        | Tag::Subset
+                        // "and" joins a range only after "between", and ranges are joined already.
+                        | Tag::RangeJoiner { opened: false }
+                        | Tag::Earlier
+                        | Tag::Later
+                )
+            })
+    };
+    for n in 1..figures.len() {
+        let (a, b) = (&figures[n - 1], &figures[n]);
+        let (Some(la), Some(lb)) = (&direct[n - 1], &direct[n]) else { continue };
+        if la.metric != lb.metric || !stated(a) || !stated(b) || b.start - a.end > SPLIT_REACH {
+            continue;
+        }
+        // "three soldiers and 14 militants were killed": each counts its own people.
+        if population_of(s, rules, a, la.trigger) != population_of(s, rules, b, lb.trigger) {
+            continue;
+        }
+        // "bringing the toll to 58": a total or a change before the first too.
+        let counted_before = (a.start.saturating_sub(BREAKDOWN_REACH)..a.start)
+            .any(|k| s.has_at(k, |t| matches!(t, Tag::Change | Tag::Total)));
+        // "22 of them", "five of the wounded", "12 others": the second counts
+        // a part of the first, or more beside it.
+        let after = (b.end..(b.end + 2).min(s.len()))
+            .any(|k| s.has_at(k, |t| matches!(t, Tag::Subset)) || s.grammar.is_partitive(s.word(k)));
+        let added = (a.end..(b.end + 2).min(s.len()))
+            .any(|k| s.has_at(k, |t| matches!(t, Tag::Others | Tag::Increment { .. })));
+        if counted_before || after || added || (a.end..b.start).any(splits) {
+            continue;
+        }
+        subsets[n - 1] = true;
+        subsets[n] = true;
     }
 }
 

@@ -215,6 +215,66 @@ mod fighters {
         check("Some 45 rebels were killed in the clashes, the ministry said.", "killed about 45 (fighters)");
         check("Nine insurgents died in the raid.", "killed exact 9 (fighters) !");
     }
+
+    /// Bandits, extremists and kidnappers are armed men too: their dead
+    /// are not a count of the villagers they attacked.
+    #[test]
+    fn armed_men_of_no_cause() {
+        check("The military said its airstrikes killed more than 100 bandits.", "killed more_than 100 (fighters) !");
+        check("Police said 12 kidnappers were killed in the shootout.", "killed exact 12 (fighters)");
+        check("قال الجيش إن غاراته قتلت أكثر من 100 من قطاع الطرق.", "killed more_than 100 (fighters) !");
+        check("قتل 14 من المتطرفين في الاشتباك.", "killed exact 14 (fighters) !");
+    }
+}
+
+/// "36 people were killed in Bukkuyum and 22 in Anka": one speaker's two
+/// counts of one metric and one population in one clause split a toll;
+/// each is a part, not a rival count.
+mod split_tolls {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "The governor said 36 people were killed in Bukkuyum and 22 in Anka.",
+            "killed exact 36 ⊂; killed exact 22 ⊂",
+        );
+        check(
+            "The governor said 36 people were killed on Monday and 22 on Tuesday.",
+            "killed exact 36 ⊂; killed exact 22 ⊂",
+        );
+        check(
+            "The governor said 36 people were killed in Bukkuyum, and 22 people were killed in Anka.",
+            "killed exact 36 ⊂; killed exact 22 ⊂",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check("وقال المحافظ إن 36 شخصا قتلوا في بوكويوم و22 في أنكا.", "killed exact 36 ⊂; killed exact 22 ⊂");
+        check("وأفاد المحافظ بمقتل 36 شخصا في بوكويوم ومقتل 22 شخصا في أنكا.", "killed exact 36 ⊂; killed exact 22 ⊂");
+        check("وأفاد المحافظ بمقتل 36 شخصا في بلدة و22 شخصا في بلدة أخرى.", "killed exact 36");
+        check("قتل 36 مدنيا في القرية الأولى و22 مدنيا في الثانية.", "killed exact 36 (civilians)");
+    }
+
+    /// A whole and its part, two populations, a change of count, two
+    /// speakers: no split.
+    #[test]
+    fn what_is_no_split() {
+        check(
+            "At least 11 people, including five children, were killed, family members said.",
+            "killed at_least 11; killed exact 5 (children) ⊂",
+        );
+        check(
+            "Three soldiers and 14 militants were killed in the clashes.",
+            "killed exact 3 (soldiers); killed exact 14 (fighters)",
+        );
+        check("The toll rose from 22 to 36 people killed.", "killed exact 36");
+        check(
+            "Officials said 58 people were killed, but residents said 200 were killed.",
+            "killed exact 58; killed exact 200",
+        );
+    }
 }
 
 mod loyalists_and_security_forces {
