@@ -587,7 +587,11 @@ fn verb_act(
     };
     let content = (from..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::Complementizer)) || claims_verb(j));
     // "rejected what Baku claimed": what a party said is denied, not refused.
-    let hearsay = (k + 1..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Hearsay | Tag::Reporting)));
+    // «رافضا الإدلاء بمزيد من التفاصيل», "refusing to comment": a speech
+    // verb as the very object is declining to speak.
+    let hearsay = (k + 1..to).any(|j| {
+        s.has_at(j, |t| matches!(t, Tag::Hearsay)) || j > from && s.has_at(j, |t| matches!(t, Tag::Reporting))
+    });
     // "رفضت الانسحاب", "rejected the proposal": refusing is no denial.
     if s.has_at(k, |t| matches!(t, Tag::RefusalVerb)) && back_reference.is_none() && content.is_none() && !hearsay {
         return (None, to.max(word_end));

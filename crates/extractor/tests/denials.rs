@@ -5097,3 +5097,52 @@ mod a_figure_called_untrue {
         assert_eq!(links(&claims), "figure:killed denies camp=baku -> killed camp=- «200 people were killed»");
     }
 }
+
+/// «رافضة مزاعم ...», "rejecting claims that ...": a participle of
+/// rejection after the main clause denies, as «نافية» does, and is said by
+/// the main clause's speaker; rejecting a proposal or declining to say
+/// more denies nothing.
+mod a_participle_of_rejection {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت يريفان إن القوات الأذربيجانية قصفت القرية. وقالت باكو إن قواتها ردت على إطلاق نار، رافضة مزاعم يريفان بأنها قصفت القرية.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «القوات الأذربيجانية قصفت»",
+        );
+        check(
+            "قالت يريفان إن القوات الأذربيجانية قصفت القرية. وأعلنت باكو أن الوضع هادئ، رافضا الاتهامات الأرمينية.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «القوات الأذربيجانية قصفت»",
+        );
+        check(
+            "قالت يريفان إن القوات الأذربيجانية قصفت القرية. ودعت باكو إلى الهدوء، رافضة ما وصفته بمزاعم يريفان.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «القوات الأذربيجانية قصفت»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Yerevan said Azerbaijani forces shelled the village. Baku said its forces returned fire, rejecting Yerevan's claims that they shelled the village.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «Azerbaijani forces shelled the village»",
+        );
+        check(
+            "Yerevan said Azerbaijani forces shelled the village. Baku called for calm, dismissing the Armenian accusations.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «Azerbaijani forces shelled the village»",
+        );
+    }
+
+    #[test]
+    fn refusing_is_no_denial() {
+        check(
+            "قال الحوثيون إنهم استهدفوا سفينة أمريكية. وقال الجيش الأمريكي إنه يحقق في الحادث، رافضا الإدلاء بمزيد من التفاصيل.",
+            "",
+        );
+        check("قالت يريفان إن القوات الأذربيجانية قصفت القرية. ودعت باكو إلى الحوار، رافضة الانسحاب من المنطقة.", "");
+        check(
+            "Yerevan said Azerbaijani forces shelled the village. Baku called for talks, rejecting the offer of a truce.",
+            "",
+        );
+    }
+}
