@@ -1322,6 +1322,8 @@ fn mark_split_tolls(s: &Sentence, rules: &Rules, figures: &[Figure], direct: &[O
                         | Tag::Total
                         // "11 people, including five children": a whole and its part.
                         | Tag::Subset
+                        // "2 were killed near the post and that 62 were killed in all".
+                        | Tag::Complementizer
                         // "and" joins a range only after "between", and ranges are joined already.
                         | Tag::RangeJoiner { opened: false }
                         | Tag::Earlier
