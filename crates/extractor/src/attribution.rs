@@ -394,7 +394,13 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
                 Tag::Metric { position: Position::After, .. } => counted,
                 _ => matches!(
                     t,
-                    Tag::Complementizer | Tag::SpeakerStop | Tag::Reporting | Tag::Metric { .. } | Tag::ClauseBreak
+                    Tag::Complementizer
+                        | Tag::SpeakerStop
+                        | Tag::Reporting
+                        | Tag::Metric { .. }
+                        | Tag::ClauseBreak
+                        // «سارعت باكستان إلى نفي»: the verb of haste before the subject.
+                        | Tag::Haste
                 ),
             }) || s.covered_by(j, |t| matches!(t, Tag::SpeakerStop)));
         // "The X Front (XF) said", "X (South) has denied": an acronym in
@@ -434,6 +440,11 @@ fn parenthesized_before(s: &Sentence, to: usize) -> Option<usize> {
 /// The token where time words right before `to` begin: "X late Monday
 /// reported" has X for subject, not "Monday".
 fn before_adverbials(s: &Sentence, mut to: usize) -> usize {
+    // "was quick to deny", "moved to deny", «سارعت إلى نفي»: a verb of
+    // haste before the verb leaves the subject before it.
+    if let Some(m) = s.ending_at(to, |t| matches!(t, Tag::Haste)) {
+        to = m.start;
+    }
     // "on Saturday strongly rejected": an adverb of manner stands nearest the verb.
     while to > 0 && s.grammar.is_manner_adverb(s.word(to - 1)) {
         to -= 1;
@@ -686,7 +697,8 @@ fn no_verb_at(s: &Sentence, i: usize) -> bool {
         || passive
         || s.has_at(i - 1, |t| matches!(t, Tag::Determiner))
         || s.ending_at(i, |t| matches!(t, Tag::Refutation)).is_some()
-        || s.grammar.is_preposition(s.word(i - 1))
+        // "was quick to deny": the verb after a verb of haste is one.
+        || s.grammar.is_preposition(s.word(i - 1)) && s.ending_at(i, |t| matches!(t, Tag::Haste)).is_none()
 }
 
 /// Whether a word that may continue a speaker's words is used of an action

@@ -1153,6 +1153,18 @@ impl Denials<'_> {
         !u.named_camps.contains(&d) && u.named_camps.iter().any(|&c| Some(c) != self.real(u.camp))
     }
 
+    /// «سارعت يريفان إلى النفي», "Yerevan denied.": a party's denial with no
+    /// object at all, which answers what was just said. Not when the
+    /// speaker phrase ran on past the name into what is denied («ونفت
+    /// أرمينيا إرسال جنود»).
+    fn has_no_object(&self, act: &DenialAct, denier: &Resolved) -> bool {
+        act.trigger == Trigger::Verb
+            && act.object.0 >= act.object.1
+            && act.back_reference.is_none()
+            && denier.phrase.1 <= denier.range.1
+            && self.real(denier.camp).is_some()
+    }
+
     /// Whether a recent statement may be the one a denial answers.
     fn unit_fits(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
         let s = self.s();
@@ -1177,6 +1189,8 @@ impl Denials<'_> {
         let blames_denier =
             |u: &Unit| linked.about_who && self.real(denier.camp).is_some_and(|d| u.named_camps.contains(&d));
         u.span.start < act_span.start
+            // "Yerevan denied.": with no object, only a party's statement is answered.
+            && (!self.has_no_object(act, denier) || self.real(u.camp).is_some())
             && numbers_fit(linked.numbers, &u.numbers)
             && (!figures_named || !u.figures.is_empty())
             // "denied these accusations": an accusation names the denier, and
@@ -1321,7 +1335,8 @@ impl Denials<'_> {
         let Act { act, denier, owner, .. } = *linked;
         let bare = own_words(s, act.object.0, act.object.1).is_empty();
         let (no_losses, no_event) = (act.trigger == Trigger::NoLosses, act.trigger == Trigger::NoEvent);
-        let evidence = act.back_reference.is_some() || owner.is_some() || no_losses || no_event;
+        let evidence =
+            act.back_reference.is_some() || owner.is_some() || no_losses || no_event || self.has_no_object(act, denier);
         if bare && !evidence {
             return None;
         }

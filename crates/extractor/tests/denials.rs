@@ -5146,3 +5146,81 @@ mod a_participle_of_rejection {
         );
     }
 }
+
+/// "Yerevan was quick to deny it", «سارعت يريفان إلى نفي ذلك»: a verb of
+/// haste between the denier and its denial leaves the denier the subject.
+mod a_denial_in_haste {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan was quick to deny it.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. The Armenian ministry moved to deny the claim.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan on Monday hastened to reject the claims.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "أعلنت باكو أن وحدات الجيش الأرميني قصفت مواقعها قرب القرية. وسارعت وزارة الدفاع الأرمينية إلى نفي الاتهامات الأذربيجانية.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «الجيش الأرميني قصفت»",
+        );
+        check(
+            "أعلنت باكو أن وحدات الجيش الأرميني قصفت مواقعها قرب القرية. وبادرت يريفان بنفي هذه الأنباء.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «الجيش الأرميني قصفت»",
+        );
+        check(
+            "أعلنت باكو أن وحدات الجيش الأرميني قصفت مواقعها قرب القرية. لكن يريفان سارعت لنفي الاتهامات.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «الجيش الأرميني قصفت»",
+        );
+    }
+}
+
+/// "Yerevan denied.", «لكن يريفان سارعت بالنفي», «ونفت يريفان»: a party's denial with no object answers what another
+/// party just said; with no party's statement before, it answers nothing.
+mod a_denial_with_no_object {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan denied.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. But Yerevan quickly denied.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "أعلنت باكو أن وحدات الجيش الأرميني قصفت مواقعها قرب القرية. لكن يريفان سارعت بالنفي.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «الجيش الأرميني قصفت»",
+        );
+        check(
+            "أعلنت باكو أن وحدات الجيش الأرميني قصفت مواقعها قرب القرية. ونفت يريفان.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «الجيش الأرميني قصفت»",
+        );
+        check(
+            "أعلنت باكو السيطرة على قرية تاليش. ونفت يريفان.",
+            "city_captured:talish denies camp=yerevan -> city_captured:talish camp=baku «السيطرة على قرية تاليش»",
+        );
+    }
+
+    #[test]
+    fn no_party_said_anything() {
+        check("The shelling of the village went on overnight, residents said. Yerevan denied.", "");
+        check("تواصل القصف على القرية ليلا بحسب السكان. ونفت يريفان.", "");
+    }
+}

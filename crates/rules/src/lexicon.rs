@@ -79,6 +79,9 @@ pub enum Tag {
     PossessedDenial,
     /// "group", "rebels", "شهود": a speaker independent of its nationality's state.
     Independent,
+    /// "was quick to", "moved to", «سارعت»: a verb of haste between a
+    /// subject and its verb.
+    Haste,
     Qualifier {
         qualifier: Qualifier,
         position: Position,

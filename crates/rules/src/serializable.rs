@@ -745,6 +745,11 @@ pub struct SerializableLanguage {
     /// phrase does.
     #[serde(default)]
     pub result_verbs: Vec<String>,
+    /// Verbs of haste or intent between a subject and its verb ("was quick
+    /// to", "moved to", «سارعت»): "Yerevan was quick to deny it" is
+    /// Yerevan's denial.
+    #[serde(default)]
+    pub haste_verbs: Vec<String>,
     /// Words for evidence ("evidence", "proof", «دليل», «أدلة»): after a
     /// negation a few words before them ("had no evidence of", «لا يملك
     /// أدلة على»), they deny what follows, as a denial verb does.
