@@ -1549,7 +1549,7 @@ fn verb_first(
     }
     // «جبهة الساحل كذبت المزاعم التركية مؤكدة أن ...»: a participle after a
     // denial goes on with the denier, not with the party whose claims it denied.
-    if participle && let Some(denier) = denier_before_participle(s, rules, m.start) {
+    if participle && let Some(denier) = denier_before_participle(s, rules, m.start, false) {
         return Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: Some(denier) });
     }
     let carried = if previous_is_local {
@@ -1611,7 +1611,7 @@ fn participle_after_comma(s: &Sentence, m: Match) -> bool {
 /// The subject of a denial verb earlier in the clause of a participle at
 /// `at`: before the verb («X كذبت ... مؤكدة»), else right after it («نفت X
 /// ... مؤكدة»). `None` when no denial verb stands there or it names no one.
-fn denier_before_participle(s: &Sentence, rules: &Rules, at: usize) -> Option<Resolved> {
+fn denier_before_participle(s: &Sentence, rules: &Rules, at: usize, subject_first: bool) -> Option<Resolved> {
     let denial = denial_verb_before(s, at)?;
     let verb_end = s.find_at(denial, |t| matches!(t, Tag::DenialVerb)).map_or(denial + 1, |v| v.end());
     let after = trim(s, second_party_ends(s, rules, phrase_forward(s, rules, verb_end, &[])));
@@ -1623,11 +1623,14 @@ fn denier_before_participle(s: &Sentence, rules: &Rules, at: usize) -> Option<Re
         (r.actor.is_some() || r.camp.is_some()).then_some(r)
     };
     // The verb first, then its subject; a subject before the verb otherwise.
-    [after, before]
+    // A language that puts the subject first has it before the verb only:
+    // "Residents contested the army account, saying ...".
+    let order = if subject_first { [before, before] } else { [after, before] };
+    order
         .into_iter()
         .filter(|&p| usable(p))
         .find_map(named)
-        .or_else(|| [after, before].into_iter().find(|&p| usable(p)).map(|p| resolve(s, rules, p, how)))
+        .or_else(|| order.into_iter().find(|&p| usable(p)).map(|p| resolve(s, rules, p, how)))
 }
 
 /// Whether `phrase`, the words after the verb `m`, is its subject.
@@ -1784,7 +1787,14 @@ fn continued_speaker(
     // in the sentence, a participle goes on with the party the sentence
     // opened with, not with the last sentence's speaker.
     let opener = || opening_subject(s, rules, at).filter(|_| participle && !previous_is_local);
-    opener().or_else(|| carry(previous)).or_else(|| if after_break { sentence_subject(s, rules, at) } else { None })
+    // "Iraqi officials denied US claims that ..., saying instead ...": a
+    // participle after a denial goes on with the denier, not with the party
+    // whose claims it denied.
+    let denier = || denier_before_participle(s, rules, at, true).filter(|_| participle);
+    denier()
+        .or_else(opener)
+        .or_else(|| carry(previous))
+        .or_else(|| if after_break { sentence_subject(s, rules, at) } else { None })
 }
 
 /// How many words may stand before the party a sentence opens with ("On

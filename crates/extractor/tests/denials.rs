@@ -5224,3 +5224,53 @@ mod a_denial_with_no_object {
         check("تواصل القصف على القرية ليلا بحسب السكان. ونفت يريفان.", "");
     }
 }
+
+/// "Iraqi officials contradicted US claims that ...", «وناقض مسؤولون
+/// عراقيون المزاعم الأمريكية بأن ...»: a verb of contradiction denies its
+/// object as a denial verb does; a participle after it goes on with the
+/// one who contradicts, not with the party whose claims it names.
+mod a_verb_of_contradiction {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Iraqi officials contradicted US claims that 20 militants had died in the raid, saying instead that 17 civilians had been killed.",
+            "figure:killed denies camp=iraq -> killed camp=- «20 militants had died»",
+        );
+        check(
+            "Yerevan said Azerbaijani forces shelled the village. Baku's account contradicts that.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «Azerbaijani forces shelled the village»",
+        );
+        check(
+            "Yerevan said Azerbaijani forces shelled the village. The Azerbaijani ministry contradicted these claims.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «Azerbaijani forces shelled the village»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "وناقض مسؤولون عراقيون المزاعم الأمريكية بأن 20 مسلحا قتلوا في الغارة، مؤكدين أن 17 مدنيا قتلوا.",
+            "figure:killed denies camp=iraq -> killed camp=washington «20 مسلحا قتلوا»",
+        );
+        check(
+            "قالت يريفان إن القوات الأذربيجانية قصفت القرية. وناقضت باكو الرواية الأرمينية.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «القوات الأذربيجانية قصفت»",
+        );
+        check("قالت يريفان إن القوات الأذربيجانية قصفت القرية. ويناقض ذلك ما أعلنته وزارة الدفاع الأذربيجانية.", "");
+    }
+
+    /// "…, saying …" after a denial of another party's claims is the denier's.
+    #[test]
+    fn the_participle_is_the_denier_s() {
+        let claims = extract(
+            "Iraqi officials denied US claims that 20 militants had died in the raid, saying instead that 17 civilians had been killed.",
+        );
+        let figures: Vec<String> = claims.iter().filter(|c| c.quantity().is_some()).map(what).collect();
+        assert_eq!(
+            figures,
+            ["killed camp=- «20 militants had died»", "killed camp=iraq «17 civilians had been killed»"]
+        );
+    }
+}

@@ -1034,7 +1034,7 @@ mod relative_pronouns {
     fn a_verb_after_who_or_which_speaks_for_the_party_before_it() {
         check_speaker(
             "The rebels contradicted the Colombian army, which said 12 soldiers were killed.",
-            "killed 12 by=the Colombian army camp=colombia",
+            "killed 12 by=Colombian army camp=colombia",
         );
         check_speaker(
             "The rebels contradicted the Colombian army who said 12 soldiers were killed.",
