@@ -71,6 +71,9 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
     if s.grammar.is_object_noun(s.word(k)) {
         return true;
     }
+    if kin_of_the_dead(s, k) {
+        return false;
+    }
     s.has_at(k, |t| {
         matches!(
             t,
@@ -88,6 +91,24 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
                 | Tag::BackReference
         ) || is_time(t)
     })
+}
+
+/// «لكن عائلات الضحايا نفت ذلك», «إلا أن شهود عيان نفوا ذلك»: words right
+/// after a clause break (which may end on a complementizer) are the
+/// subject of the verb after them, known party or not.
+fn after_break(s: &Sentence, k: usize) -> bool {
+    let break_at = |j: usize| s.covered_by(j, |t| matches!(t, Tag::ClauseBreak));
+    k > 0 && (break_at(k - 1) || k > 1 && s.has_at(k - 1, |t| matches!(t, Tag::Complementizer)) && break_at(k - 2))
+}
+
+/// «عائلات الضحايا», «ذوو القتلى»: a definite word for the dead right after a
+/// plain noun it completes names who speak, not what they count.
+fn kin_of_the_dead(s: &Sentence, k: usize) -> bool {
+    k > 0
+        && s.kind(k - 1) == TokenKind::Word
+        && !s.has_at(k - 1, |t| matches!(t, Tag::Metric { .. } | Tag::Reporting | Tag::Complementizer))
+        && s.forms(k).iter().any(|f| f.definite)
+        && s.has_at(k, |t| matches!(t, Tag::Metric { .. }))
 }
 
 fn has_person(s: &Sentence, rules: &Rules, from: usize, to: usize) -> bool {
@@ -390,6 +411,7 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
         // number ("30 fighters") is a noun of the phrase without one.
         let counted = j > 0 && s.kind(j - 1) == TokenKind::Number;
         let boundary_word = s.kind(j) == TokenKind::Word
+            && !kin_of_the_dead(s, j)
             && (s.has_at(j, |t| match t {
                 Tag::Metric { position: Position::After, .. } => counted,
                 _ => matches!(
@@ -692,7 +714,9 @@ fn no_verb_at(s: &Sentence, i: usize) -> bool {
     while before > 0 && s.grammar.is_manner_adverb(s.word(before)) {
         before -= 1;
     }
-    let passive = s.has_at(before, |t| matches!(t, Tag::PassiveAuxiliary)) && !denial_with_agent(s, i);
+    // ("has been disputed": the auxiliary may open the verb's own phrase.)
+    let auxiliary = |k: usize| s.has_at(k, |t| matches!(t, Tag::PassiveAuxiliary));
+    let passive = (auxiliary(before) || auxiliary(i)) && !denial_with_agent(s, i);
     compound
         || passive
         || s.has_at(i - 1, |t| matches!(t, Tag::Determiner))
@@ -1538,7 +1562,8 @@ fn verb_first(
     // verb's subject, known party or not.
     let auxiliary = |k: usize| s.grammar.is_subject_auxiliary(s.word(k));
     // The words before a quoted report are the one it reports, known party or not.
-    let marked = back.0 < back.1 && (auxiliary(back.0) || (back.0 > 0 && auxiliary(back.0 - 1)) || lead != m.start);
+    let marked = back.0 < back.1
+        && (auxiliary(back.0) || (back.0 > 0 && auxiliary(back.0 - 1)) || lead != m.start || after_break(s, back.0));
     let back = trim(s, skip_auxiliaries(s, back));
     if back.0 < back.1 {
         let speaker = resolve(s, rules, back, "subject before the reporting verb");

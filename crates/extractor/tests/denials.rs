@@ -5274,3 +5274,55 @@ mod a_verb_of_contradiction {
         );
     }
 }
+
+/// "This has been disputed by the victims' families", "the account was
+/// contested by witnesses": a passive of disputing names its denier after
+/// "by", as "denied by" does.
+mod a_passive_of_disputing {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said Armenian gunmen opened fire on the car. This has been disputed by the victims' families.",
+            "deaths_by_gunfire denies camp=- -> deaths_by_gunfire camp=baku «opened fire on»",
+        );
+        check(
+            "Baku said Armenian gunmen opened fire on the car. The account was contested by witnesses.",
+            "deaths_by_gunfire denies camp=- -> deaths_by_gunfire camp=baku «opened fire on»",
+        );
+        check(
+            "Baku said Armenian gunmen opened fire on the car. That version was disputed by Yerevan.",
+            "deaths_by_gunfire denies camp=yerevan -> deaths_by_gunfire camp=baku «opened fire on»",
+        );
+    }
+
+    /// "the disputed region", "the figure is disputed": no one disputes.
+    #[test]
+    fn no_agent_no_denial() {
+        check("Baku said Armenian gunmen opened fire on the car. The disputed region was quiet on Monday.", "");
+        check("Baku said Armenian gunmen opened fire on the car. The account was disputed.", "");
+    }
+}
+
+/// «لكن عائلات الضحايا نفت ذلك», «ونفى ذوو الضحايا هذه الرواية», «إلا أن
+/// شهود عيان نفوا ذلك»: the kin of the dead speak (a word for the dead
+/// completing a noun ends no speaker), and words between a clause break
+/// and the verb are its subject, party or not, not the last speaker.
+mod the_kin_of_the_dead_deny {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check("قالت باكو إن مسلحين أرمن أطلقوا النار على السيارة. لكن عائلات الضحايا نفت ذلك.", "");
+        check(
+            "قالت باكو إن مسلحين أرمن أطلقوا النار على السيارة. ونفى ذوو الضحايا هذه الرواية.",
+            "deaths_by_gunfire denies camp=- -> deaths_by_gunfire camp=baku «أطلقوا النار على»",
+        );
+        check("قالت باكو إن مسلحين أرمن أطلقوا النار على السيارة. إلا أن شهود عيان نفوا ذلك.", "");
+        check(
+            "قالت باكو إن مسلحين أرمن أطلقوا النار على السيارة. وهو ما نفته عائلات الضحايا.",
+            "deaths_by_gunfire denies camp=- -> deaths_by_gunfire camp=baku «أطلقوا النار على»",
+        );
+    }
+}

@@ -1186,7 +1186,7 @@ mod joined_to_a_denial {
         );
         check_speaker(
             "قال الجيش إن 11 مسلحا قتلوا. ورفض سكان القرية رواية الجيش، قائلين إن 15 مزارعا قتلوا.",
-            "killed 11 by=الجيش camp=other; killed 15 by=سكان camp=-",
+            "killed 11 by=الجيش camp=other; killed 15 by=سكان القرية camp=-",
         );
         check_speaker(
             "قال الجيش إن 11 مسلحا قتلوا. ونفى الأهالي ذلك، مؤكدين أن 15 مزارعا قتلوا.",
