@@ -5326,3 +5326,25 @@ mod the_kin_of_the_dead_deny {
         );
     }
 }
+
+/// «واشنطن تكذب ادعاءات الحوثيين», «تحقيق يكذب رواية إسرائيل»: the present
+/// tense of «كذّب» belies as its past does.
+mod the_present_of_belying {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت يريفان إن القوات الأذربيجانية قصفت القرية. وباكو تكذب ادعاءات يريفان.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «القوات الأذربيجانية قصفت»",
+        );
+        check(
+            "قالت يريفان إن القوات الأذربيجانية قصفت القرية. ويكذب الجيش الأذربيجاني هذه الرواية.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «القوات الأذربيجانية قصفت»",
+        );
+        check(
+            "قالت يريفان إن القوات الأذربيجانية قصفت القرية. والأذربيجانيون يكذبون هذه المزاعم.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=yerevan «القوات الأذربيجانية قصفت»",
+        );
+    }
+}
