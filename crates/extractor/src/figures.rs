@@ -877,8 +877,13 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
         let secondary = rules.metric(metric).secondary && !counted_noun;
         // «22 شخصا في بلدة أخرى», "22 people in another village": people
         // counted right after the figure are what it counts, not the places
-        // a secondary metric's word further on names.
-        if secondary && t.start > f.end && s.has_at(f.end, is_population) {
+        // a secondary metric's word further on names;
+        // «ثلاثة منهم عند موقع», "three of them near the position": so are
+        // the people a partitive after it takes from.
+        let people_after = || {
+            s.has_at(f.end, |t| is_population(t) || matches!(t, Tag::Subset)) || s.grammar.is_partitive(s.word(f.end))
+        };
+        if secondary && t.start > f.end && people_after() {
             continue;
         }
         let total = cost + if secondary { SECONDARY_PENALTY } else { 0 };

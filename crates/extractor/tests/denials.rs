@@ -5348,3 +5348,26 @@ mod the_present_of_belying {
         );
     }
 }
+
+/// «نفى الجيش احتجازه الجثامين ... وبحسب صحيفة "X"، أظهر التحقيق ...»: a
+/// newspaper relays; what it reports of the denier's own inquiry is no
+/// rival party's claim.
+mod a_newspaper_relays {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "نفى الجيش الأذربيجاني احتجازه لجثث المسلحين الذين تسللوا اليوم عبر الحدود. وبحسب صحيفة \"يني مساوات\" الأذربيجانية، أظهر التحقيق الأولي للجيش الأذربيجاني أن المسلحين فجروا عبوة ناسفة قرب السياج، ثم تسلل 20 شخصا داخل الحدود، فأطلق الجنود عليهم النار.",
+            "",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "The Azerbaijani army denied holding the bodies of the gunmen who crossed the border today. According to the Azerbaijani newspaper Yeni Musavat, the army's initial inquiry showed the gunmen set off a bomb near the fence, then 20 people crossed the border and soldiers opened fire on them.",
+            "",
+        );
+    }
+}

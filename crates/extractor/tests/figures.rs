@@ -227,6 +227,21 @@ mod fighters {
     }
 }
 
+/// "three of them approached the position", «ثلاثة منهم عند موقع»: people a
+/// partitive takes from are what a figure counts, not the places a
+/// secondary metric's word further on names.
+mod people_before_a_place_word {
+    use super::*;
+
+    #[test]
+    fn are_no_positions() {
+        check("Three of them approached the sniper position and were shot.", "");
+        check("واقترب ثلاثة منهم من موقع القناصة.", "");
+        check("ووصل 22 شخصا إلى قرية مجاورة.", "");
+        check("وسيطرت القوات على ثلاثة مواقع.", "positions_captured exact 3");
+    }
+}
+
 /// "36 people were killed in Bukkuyum and 22 in Anka": one speaker's two
 /// counts of one metric and one population in one clause split a toll;
 /// each is a part, not a rival count.
