@@ -335,7 +335,7 @@ fn split_paragraph(paragraph: Paragraph<'_>, was_upper: &dyn Fn(usize) -> bool, 
             let next_word = para[k..].char_indices().find(|(_, c)| !c.is_whitespace());
             let continues_lowercase = next_word
                 .is_some_and(|(o, c)| c.is_ascii_digit() || (c.is_ascii_lowercase() && !was_upper(start + k + o)));
-            let in_brackets = at > 0 && bytes[at - 1] == b'(';
+            let in_brackets = at > 0 && bytes[at - 1] == b'(' || inside_short_parentheses(&para[sentence_start..at]);
             let abbreviation = c == '.' && single && is_abbreviation(para, at, seg);
             if followed_by_space && !continues_lowercase && !in_brackets && !abbreviation && !still_quoted {
                 push_trimmed(text, start + sentence_start, start + k, out);
@@ -352,6 +352,16 @@ fn split_paragraph(paragraph: Paragraph<'_>, was_upper: &dyn Fn(usize) -> bool, 
 }
 
 /// Whether the run of terminals at `at` is followed at once by a closing quote.
+/// How far back an open parenthesis keeps a period from ending a sentence.
+const PARENTHESIS_BYTES: usize = 40;
+
+/// "(P.K.K.)", «(بي. كا. كا)»: a period inside a short parenthesis that
+/// is still open ends no sentence.
+fn inside_short_parentheses(before: &str) -> bool {
+    let tail = &before.as_bytes()[before.len().saturating_sub(PARENTHESIS_BYTES)..];
+    tail.iter().rposition(|&b| b == b'(').is_some_and(|open| !tail[open..].contains(&b')'))
+}
+
 fn closes_right_after(para: &str, at: usize, seg: &Segmentation) -> bool {
     char_at(para, terminals_end(para, at)).is_some_and(|c| seg.is_straight(c) || seg.is_close(c))
 }
@@ -437,6 +447,24 @@ mod tests {
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<&str> = split(input).into_iter().map(|(s, e)| &input[s..e]).collect();
         assert_eq!(got, expected);
+    }
+
+    /// "(P. K. K.)", «(بي. كا. كا)»: periods inside a short parenthesis
+    /// that is still open end no sentence; one after it closes does.
+    #[test]
+    fn a_period_inside_short_parentheses() {
+        check(
+            "وصف حزب العمال (بي. كا. كا) الاتهامات بأنها كاذبة. وأضاف البيان ذلك.",
+            &["وصف حزب العمال (بي. كا. كا) الاتهامات بأنها كاذبة.", "وأضاف البيان ذلك."],
+        );
+        check(
+            "The Kurdistan Workers' Party (P. K. K.) denied it. Turkey said so.",
+            &["The Kurdistan Workers' Party (P. K. K.) denied it.", "Turkey said so."],
+        );
+        check(
+            "Turkey said so (in a statement). The PKK denied it.",
+            &["Turkey said so (in a statement).", "The PKK denied it."],
+        );
     }
 
     #[test]
