@@ -908,6 +908,25 @@ fn cited_by_last(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
 /// The sentence's latest speaker so far. "Allegations by the Ukrainian side
 /// that … are untrue, the ministry said": the owner of claims the sentence
 /// reports is no speaker "the ministry" can refer back to.
+/// «قالت إن بعض وسائل الإعلام نقلت خبرا ...، مضيفة "ننفي ..."», "the
+/// ministry said some media reported ..., adding ...": a participle after
+/// a comma goes on with the speaker of the clause whose "that" holds the
+/// later speakers, not with the latest of them.
+fn clause_speaker<'f>(s: &Sentence, out: &'f [Frame]) -> Option<&'f Resolved> {
+    let speaking = |f: &&Frame| f.speaker.is_some() && !s.has_at(f.at, |t| matches!(t, Tag::Allegation));
+    let first = out.iter().find(speaking)?;
+    let last = out.iter().rev().find(speaking)?;
+    // (Not past a clause break: «أعلنت أرمينيا أن ...، إلا أن باكو شددت ...،
+    // واصفة» goes on with Baku.)
+    let nested = (first.end..last.at).any(|k| s.has_at(k, |t| matches!(t, Tag::Complementizer)))
+        && !(first.end..last.at).any(|k| s.covered_by(k, |t| matches!(t, Tag::ClauseBreak)));
+    if nested { first.speaker.as_ref() } else { last.speaker.as_ref() }
+}
+
+fn participle_after_comma_at(s: &Sentence, i: usize) -> bool {
+    i > 0 && s.is_punct(i - 1, &[',', '،']) && s.has_at(i, |t| matches!(t, Tag::Continuation))
+}
+
 fn latest_speaker<'f>(s: &Sentence, out: &'f [Frame]) -> Option<&'f Resolved> {
     out.iter().rev().filter(|f| !s.has_at(f.at, |t| matches!(t, Tag::Allegation))).find_map(|f| f.speaker.as_ref())
 }
@@ -939,7 +958,7 @@ pub(crate) fn frames(
         }
         // A subject-less verb continues this sentence's latest speaker, else
         // the actor the sentence opened with, else the last sentence's speaker.
-        let local = latest_speaker(s, &out);
+        let local = if participle_after_comma_at(s, i) { clause_speaker(s, &out) } else { latest_speaker(s, &out) };
         let local_first = local.is_some();
         let previous = local.or(previous);
         if let Some(next) = no_speech_at(s, i) {

@@ -311,6 +311,20 @@ fn trailing_attribution(s: &Sentence, k: usize) -> bool {
     })
 }
 
+/// "the province, which lies on the border", "the city that lies 50km
+/// west", "the town lies 50 km away": a verdict's word right after a
+/// relative pronoun, or a single word right before a number, is a verb of
+/// its clause, no verdict. (After "that" it may be either: «بأنها كاذبة».)
+pub(crate) fn verdict_word_as_verb(s: &Sentence, m: &crosscheck_rules::Match) -> bool {
+    let after_relative = m.start > 0
+        && s.grammar.is_relative_pronoun(s.word(m.start - 1))
+        && !s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
+    let before_number = m.len == 1
+        && m.end() < s.len()
+        && (s.kind(m.end()) == TokenKind::Number || s.word(m.end()).starts_with(|c: char| c.is_ascii_digit()));
+    after_relative || before_number
+}
+
 /// "reports saying ...", «تقارير تزعم»: a participle right after reports or
 /// claims that are no pointer says what they say.
 fn says_what_reports_say(s: &Sentence, k: usize) -> bool {
@@ -331,10 +345,7 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             // "has not denied it": a negated verdict judges nothing; "the
             // province, which lies on the border": a verdict's word right
             // after a relative pronoun is the clause's verb.
-            let after_relative = m.start > 0
-                && s.grammar.is_relative_pronoun(s.word(m.start - 1))
-                && !s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
-            if negated_verb(s, m.start) || after_relative {
+            if negated_verb(s, m.start) || verdict_word_as_verb(s, &m) {
                 k = m.end();
                 continue;
             }

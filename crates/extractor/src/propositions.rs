@@ -615,7 +615,9 @@ pub(crate) fn find_terms(s: &Sentence) -> Vec<Match> {
 
 /// Refutations ("ذلك لا يتوافق مع الواقع") in a sentence.
 pub(crate) fn find_refutations(s: &Sentence) -> Vec<Match> {
-    s.all(|t| matches!(t, Tag::Refutation))
+    let mut found = s.all(|t| matches!(t, Tag::Refutation));
+    found.retain(|m| !crate::denials::verdict_word_as_verb(s, m));
+    found
 }
 
 /// What a proposition's slots fall back on beyond its own words: the

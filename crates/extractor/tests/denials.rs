@@ -5371,3 +5371,38 @@ mod a_newspaper_relays {
         );
     }
 }
+
+/// «قالت إن بعض وسائل الإعلام نقلت خبرا عن ...، مضيفة "ننفي هذا الخبر"»:
+/// a participle after a comma goes on with the speaker of the clause whose
+/// "that" holds the later speaker, not with the media it reports; past a
+/// clause break it goes on with the latest speaker.
+mod a_participle_after_reported_speech {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "وقالت وزارة الدفاع الأذربيجانية إن بعض وسائل الإعلام نقلت خبرا عن إسقاط إحدى طائراتها، مضيفة \"ننفي هذا الخبر جملة وتفصيلا\".",
+            "aircraft_downed denies camp=baku -> aircraft_downed camp=media «إسقاط إحدى طائراتها»",
+        );
+        check(
+            "وأعلنت يريفان أن القوات الأذربيجانية تكبدت خسائر كبيرة، إلا أن باكو شددت على أن هذه الادعاءات كاذبة، واصفة هذه التصريحات بالدعاية.",
+            "statement denies camp=baku -> statement camp=yerevan «القوات الأذربيجانية تكبدت خسائر كبيرة»; statement denies camp=baku -> statement camp=yerevan «القوات الأذربيجانية تكبدت خسائر كبيرة»",
+        );
+    }
+}
+
+/// "the city that lies 50km west of the capital": a verdict's word before
+/// a number is a verb of place.
+mod lies_as_a_verb_of_place {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said Armenian forces shelled the village. The offensive encircled the city that lies 50km west of the capital, Yerevan said.",
+            "",
+        );
+        check("Baku said Armenian forces shelled the village. The town lies 20 km from the border, Yerevan said.", "");
+    }
+}
