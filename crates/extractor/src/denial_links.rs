@@ -1189,6 +1189,10 @@ impl Denials<'_> {
         let blames_denier =
             |u: &Unit| linked.about_who && self.real(denier.camp).is_some_and(|d| u.named_camps.contains(&d));
         u.span.start < act_span.start
+            // «وسبق للحوثيين استهداف المطار في 27 أغسطس، في حين نفت الإمارات ...»,
+            // "Previously, ...": a denial in a sentence of background answers
+            // only what that sentence tells.
+            && (u.sentence == state.sentence || !opens_on_background(s))
             // "Yerevan denied.": with no object, only a party's statement is answered.
             && (!self.has_no_object(act, denier) || self.real(u.camp).is_some())
             && numbers_fit(linked.numbers, &u.numbers)
@@ -1453,6 +1457,14 @@ const CLAUSE_BEFORE_WORDS: usize = 4;
 /// "IS said 20 soldiers died, while the spokesman denied this", «...، فيما
 /// نفى الجيش ذلك»: a pointer in a clause that follows another in its
 /// sentence points at that clause, read or not, never further back.
+/// How many words into a sentence a word of background ("previously",
+/// «وسبق») may stand.
+const BACKGROUND_REACH: usize = 3;
+
+fn opens_on_background(s: &Sentence) -> bool {
+    (0..BACKGROUND_REACH.min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::Background)))
+}
+
 fn answers_its_own_sentence(s: &Sentence, act: &DenialAct) -> bool {
     let words_before = |k: usize| (0..k).filter(|&j| s.kind(j) == TokenKind::Word).count();
     (0..act.word.0).any(|k| s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) && words_before(k) >= CLAUSE_BEFORE_WORDS)

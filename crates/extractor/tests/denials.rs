@@ -5406,3 +5406,36 @@ mod lies_as_a_verb_of_place {
         check("Baku said Armenian forces shelled the village. The town lies 20 km from the border, Yerevan said.", "");
     }
 }
+
+/// «وسبق للحوثيين استهداف المطار في 27 أغسطس، في حين نفت الإمارات ذلك»,
+/// "In a previous incident, …": a denial in a sentence about another,
+/// earlier incident answers only that sentence, not the claim before it.
+mod a_denial_of_a_previous_incident {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت يريفان إن طائرة مسيرة أذربيجانية قصفت المطار. وسبق ليريفان أن اتهمت باكو بقصف المطار في أغسطس، في حين نفت أذربيجان تعرض المطار لأي هجوم.",
+            "",
+        );
+        check("قالت يريفان إن طائرة مسيرة أذربيجانية قصفت المطار. وفي حادث سابق، نفت أذربيجان أي هجوم على المطار.", "");
+        check("قالت يريفان إن طائرة مسيرة أذربيجانية قصفت المطار. وسبق أن نفت باكو استهداف المطار.", "");
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Yerevan said an Azerbaijani drone struck the airport. In a previous incident, Baku denied any attack on the airport.",
+            "",
+        );
+        check(
+            "Yerevan said an Azerbaijani drone struck the airport. In an earlier incident, Baku rejected the claims.",
+            "",
+        );
+        check(
+            "Yerevan said an Azerbaijani drone struck the airport. In a separate incident, Baku denied shelling the village.",
+            "",
+        );
+    }
+}

@@ -82,6 +82,9 @@ pub enum Tag {
     /// "was quick to", "moved to", «سارعت»: a verb of haste between a
     /// subject and its verb.
     Haste,
+    /// "in a previous incident", «وسبق»: the sentence tells of another,
+    /// earlier incident.
+    Background,
     Qualifier {
         qualifier: Qualifier,
         position: Position,

@@ -750,6 +750,11 @@ pub struct SerializableLanguage {
     /// Yerevan's denial.
     #[serde(default)]
     pub haste_verbs: Vec<String>,
+    /// Words opening a sentence about another, earlier incident ("in a
+    /// previous incident", «وسبق»): a denial in such a sentence answers
+    /// only what that sentence tells.
+    #[serde(default)]
+    pub background_openers: Vec<String>,
     /// Words for evidence ("evidence", "proof", «دليل», «أدلة»): after a
     /// negation a few words before them ("had no evidence of", «لا يملك
     /// أدلة على»), they deny what follows, as a denial verb does.

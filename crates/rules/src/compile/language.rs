@@ -285,7 +285,7 @@ impl Compiler<'_> {
 
 /// The language's lists whose words each carry one tag, with their field
 /// names. (A pointer at figures is a back-reference that answers only a figure.)
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 57] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 58] {
     [
         ("figure_references", &language.figure_references, Tag::FigureReference),
         ("figure_references", &language.figure_references, Tag::BackReference),
@@ -344,6 +344,7 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("possessed_denials", &language.possessed_denials, Tag::PossessedDenial),
         ("independent_nouns", &language.independent_nouns, Tag::Independent),
         ("haste_verbs", &language.haste_verbs, Tag::Haste),
+        ("background_openers", &language.background_openers, Tag::Background),
     ]
 }
 
