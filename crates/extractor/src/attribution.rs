@@ -93,6 +93,13 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
     })
 }
 
+/// "..., but said ...", "..., but later said ...": a verb right after a
+/// clause break, time words aside.
+fn after_a_break(s: &Sentence, verb: usize) -> bool {
+    let lead = before_adverbials(s, verb);
+    lead > 0 && s.has_at(lead - 1, |t| matches!(t, Tag::ClauseBreak))
+}
+
 /// «لكن عائلات الضحايا نفت ذلك», «إلا أن شهود عيان نفوا ذلك»: words right
 /// after a clause break (which may end on a complementizer) are the
 /// subject of the verb after them, known party or not.
@@ -544,6 +551,20 @@ fn only_an_adjunct(s: &Sentence, from: usize) -> bool {
             && !s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Metric { .. } | Tag::DenialVerb))
             && (passive || !s.has_at(k, |t| matches!(t, Tag::Reporting)))
     })
+}
+
+/// "..., the Gaza government said on Saturday, while the army said ...":
+/// after a comma, a verb whose clause a break ends right after it (time
+/// words aside) closes the words before it.
+fn ends_before_a_break(s: &Sentence, from: usize) -> bool {
+    let mut k = from;
+    while let Some(m) = s.starts(k).iter().find(|m| is_time(&m.tag) || matches!(m.tag, Tag::SpeakerStop)) {
+        k = m.end();
+    }
+    if k < s.len() && s.is_punct(k, &[',', '،']) {
+        k += 1;
+    }
+    k < s.len() && s.has_at(k, |t| matches!(t, Tag::ClauseBreak))
 }
 
 fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
@@ -1815,7 +1836,8 @@ fn subject_first_scope(s: &Sentence, subject: usize, end: usize) -> Scope {
     // "..., two officials told Reuters.": after a comma, a verb with only a
     // short addressee after it closes the sentence it attributes.
     let after_comma = subject >= 1 && s.is_punct(subject - 1, &[',', '،']);
-    let closes = only_trailing_matter(s, end) || after_comma && (only_an_addressee(s, end) || only_an_adjunct(s, end));
+    let closes = only_trailing_matter(s, end)
+        || after_comma && (only_an_addressee(s, end) || only_an_adjunct(s, end) || ends_before_a_break(s, end));
     if after_quote || closes { Scope::Before } else { Scope::After }
 }
 
@@ -1912,7 +1934,7 @@ fn verb_subject_first(
     // speaker; so does a verb right after a clause break ("..., but said
     // there was no damage"), whose words after it are what was said.
     let continuation = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
-    let after_break = m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::ClauseBreak));
+    let after_break = after_a_break(s, m.start);
     if (continuation || after_break) && back.0 >= back.1 {
         let speaker = continued_speaker(s, rules, (m.start, continuation, after_break), (previous, previous_is_local));
         return Some(Frame { at: m.start, end: after_verb, scope: Scope::After, speaker });

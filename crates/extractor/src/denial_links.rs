@@ -1315,7 +1315,9 @@ impl Denials<'_> {
         // statement of its own sentence points at that statement first.
         let act_start = self.cx.token_span(act.word.0, act.word.1).start;
         let pointer_after = act.back_reference.is_some_and(|(b0, _)| b0 < act.word.0);
-        let here = |u: &Unit| pointer_after && u.sentence == state.sentence && u.span.end <= act_start;
+        // (The statement may run on over the pointer: "later said Israeli
+        // forces raided the hospital, which the army denied".)
+        let here = |u: &Unit| pointer_after && u.sentence == state.sentence && u.span.start < act_start;
         // "X accuses Y of Z - a charge he denies": a pointer after such a
         // statement answers it or nothing, never an older one.
         let units = &state.units;

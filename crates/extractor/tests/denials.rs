@@ -5439,3 +5439,26 @@ mod a_denial_of_a_previous_incident {
         );
     }
 }
+
+/// "…, the Gaza government said, while the Israeli military cast doubt on
+/// the toll": a speaker after a comma with a clause break right after its
+/// verb speaks the words before it; "…, but later said …" goes on with it.
+mod a_speaker_before_while {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "An air strike on the school killed around 100 people, the Armenian ministry said, while Baku cast doubt on the death toll.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed around 100»",
+        );
+        check(
+            "An air strike on the school killed around 100 people, the Armenian ministry said on Saturday, while Baku said the death toll was inflated.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed around 100»",
+        );
+        check(
+            "Three men were taken to a hospital, the Armenian ministry said, but later said Azerbaijani forces raided the same hospital, which Baku denied.",
+            "statement denies camp=baku -> statement camp=yerevan «Azerbaijani forces raided the same hospital»",
+        );
+    }
+}

@@ -2234,12 +2234,14 @@ mod a_closing_verb_before_an_adjunct {
         );
     }
 
-    /// A clause of its own after the comma is no adjunct.
+    /// A clause of its own after the comma is no adjunct; a clause break
+    /// right after the verb ("..., the army said, while ...") still closes
+    /// the words before it.
     #[test]
     fn not_before_a_clause_with_a_figure() {
         check_speaker(
             "Seven soldiers were killed in an ambush, the army said, while the rebels said 20 soldiers died.",
-            "killed 7 by=- camp=media; killed 20 by=the rebels camp=-",
+            "killed 7 by=the army camp=other; killed 20 by=the rebels camp=-",
         );
     }
 }
