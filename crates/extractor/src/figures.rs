@@ -1211,7 +1211,7 @@ pub(crate) fn quantify(
         if let Some((qs, qe)) = qualifier_range {
             span = (span.0.min(qs), span.1.max(qe));
         }
-        let increment = increment_at(s, f, link.trigger);
+        let increment = increment_at(s, f, link.trigger) || in_another_incident(s, f, link.trigger);
         let others = others_at(s, f);
         let population = population_of(s, rules, f, link.trigger);
         let subset = subsets[n] || (list_items[n] && population.is_none());
@@ -1596,6 +1596,24 @@ fn increment_at(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> bool {
 
 /// "another 21", "33 آخرون": an addition if an earlier figure of the same
 /// metric and population came before, else a count of its own.
+/// How far after a figure and its trigger the incident it counts may be named.
+const ANOTHER_INCIDENT_REACH: usize = 8;
+
+/// "two were killed in another drone strike", «شخصين قتلا في غارة أخرى»:
+/// a figure of another incident adds to a toll; it is no rival count of
+/// the incident told before.
+fn in_another_incident(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> bool {
+    let from = f.start.min(trigger.0);
+    let to = (f.end.max(trigger.1) + ANOTHER_INCIDENT_REACH).min(s.len());
+    let incident = |k: usize| s.has_at(k, |t| matches!(t, Tag::IncidentWord));
+    let others = |k: usize| s.has_at(k, |t| matches!(t, Tag::Others));
+    (from..to)
+        .take_while(|&k| {
+            !s.is_punct(k, &['.', ';', '؛', '!', '?', '؟']) && !s.has_at(k, |t| matches!(t, Tag::ClauseBreak))
+        })
+        .any(|k| incident(k) && (k + 1 < s.len() && others(k + 1) || k > 0 && others(k - 1)))
+}
+
 fn others_at(s: &Sentence, f: &Figure) -> bool {
     if s.ending_at(f.start, |t| matches!(t, Tag::Others)).is_some() {
         return true;

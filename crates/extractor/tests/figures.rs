@@ -227,6 +227,29 @@ mod fighters {
     }
 }
 
+/// "two were killed in another drone strike", «شخصين قتلا في غارة أخرى»: a
+/// figure of another incident adds to a toll; it is no rival count.
+mod another_incident {
+    use super::*;
+
+    #[test]
+    fn adds_to_the_toll() {
+        check("Doctors said two people were killed in another drone strike on Tuesday.", "killed exact 2 + !");
+        check(
+            "Two more civilians died in another attack near the town, officials said.",
+            "killed exact 2 (civilians) + !",
+        );
+        check("وقال طبيب إن شخصين قتلا في غارة أخرى بطائرة مسيرة الثلاثاء.", "killed exact 2 + !");
+        check("وقتل 4 أشخاص في هجوم آخر قرب البلدة.", "killed exact 4 + !");
+    }
+
+    #[test]
+    fn the_incident_itself_counts() {
+        check("Doctors said two people were killed in the drone strike on Tuesday.", "killed exact 2 !");
+        check("وقال طبيب إن شخصين قتلا في الغارة الثلاثاء.", "killed exact 2 !");
+    }
+}
+
 /// "three of them approached the position", «ثلاثة منهم عند موقع»: people a
 /// partitive takes from are what a figure counts, not the places a
 /// secondary metric's word further on names.
