@@ -1589,15 +1589,7 @@ fn verb_first(
     if joined && is_object_start(s, back.0) {
         back = (m.start, m.start);
     }
-    // "وكانت مجموعة «X» الحقوقية، قالت": a fronted subject set off by a comma,
-    // quotation marks and all.
-    if !participle && back.0 >= back.1 && lead >= 2 && s.is_punct(lead - 1, &[',', '،']) {
-        back = fronted_subject(s, lead - 1);
-        // «أفاد مراسلنا أن الشرطة، اتهمت ...»: back to a complementizer.
-        if back.0 >= back.1 {
-            back = trim(s, fronted_clause_subject(s, lead - 1));
-        }
-    }
+    let (back, lead) = if participle { (back, lead) } else { fronted_back(s, back, lead) };
     // «وكان شهود عيان تحدثوا»: an auxiliary before the words marks them as the
     // verb's subject, known party or not.
     let auxiliary = |k: usize| s.grammar.is_subject_auxiliary(s.word(k));
@@ -1772,6 +1764,23 @@ fn clause_party(s: &Sentence, rules: &Rules, verb: usize) -> Option<Resolved> {
 
 /// The words before a comma back to the start of the sentence, over
 /// quotation marks, when nothing in them ends a speaker's name.
+/// "وكانت مجموعة «X» الحقوقية، قالت": a fronted subject set off by a comma,
+/// quotation marks and all, when nothing but auxiliaries stands between the
+/// comma and the verb («وكانت الوزارة، قد أعلنت»). Returns the subject and
+/// where it leads to the verb; `(back, lead)` when there is none.
+fn fronted_back(s: &Sentence, back: (usize, usize), lead: usize) -> ((usize, usize), usize) {
+    let only_auxiliaries = (back.0..back.1).all(|k| s.grammar.is_subject_auxiliary(s.word(k)));
+    let lead = if only_auxiliaries { back.0.min(lead) } else { lead };
+    let back = if back.0 < back.1 && lead == back.0 { (lead, lead) } else { back };
+    if back.0 < back.1 || lead < 2 || !s.is_punct(lead - 1, &[',', '،']) {
+        return (back, lead);
+    }
+    let fronted = fronted_subject(s, lead - 1);
+    // «أفاد مراسلنا أن الشرطة، اتهمت ...»: back to a complementizer.
+    let fronted = if fronted.0 < fronted.1 { fronted } else { trim(s, fronted_clause_subject(s, lead - 1)) };
+    (fronted, lead)
+}
+
 fn fronted_subject(s: &Sentence, comma: usize) -> (usize, usize) {
     let mut k = comma;
     while k > 0 && comma - k < MAX_SPEAKER_TOKENS {

@@ -2346,6 +2346,42 @@ mod a_national_security_council {
         );
         check_speaker("The Security Council said 12 people were killed.", "killed 12 by=The Security Council camp=un");
     }
+
+    /// «مجلس الأمن والدفاع الوطني الأوكراني», "the National Security and
+    /// Defense Council": a state's council of defence too.
+    #[test]
+    fn a_council_of_security_and_defence() {
+        check_speaker(
+            "وأفاد الناطق باسم مجلس الأمن والدفاع الوطني الأوكراني بمقتل 300 من العسكريين الروس.",
+            "killed 300 by=الناطق باسم مجلس الأمن والدفاع الوطني الأوكراني camp=ukraine",
+        );
+        check_speaker(
+            "Ukraine's National Security and Defense Council said 300 Russian soldiers were killed.",
+            "killed 300 by=Ukraine's National Security and Defense Council camp=ukraine",
+        );
+    }
+}
+
+/// «وكانت وزارة الدفاع الأوكرانية، قد أعلنت ...»: a fronted subject set off
+/// by a comma may have auxiliaries between the comma and the verb.
+mod a_fronted_subject_before_an_auxiliary {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "وكانت وزارة الدفاع الأوكرانية، قد أعلنت مقتل 300 من العسكريين الروس.",
+            "killed 300 by=وزارة الدفاع الأوكرانية camp=ukraine",
+        );
+        check_speaker(
+            "وكان الناطق باسم الجيش الأوكراني أندريه ليسينكو، قد أفاد بمقتل 300 من العسكريين الروس.",
+            "killed 300 by=الناطق باسم الجيش الأوكراني camp=ukraine",
+        );
+        check_speaker(
+            "وكانت وزارة الدفاع الأوكرانية قد أعلنت مقتل 300 من العسكريين الروس.",
+            "killed 300 by=وزارة الدفاع الأوكرانية camp=ukraine",
+        );
+    }
 }
 
 /// "The RSF — which controls the city — said ...": an aside between dashes
