@@ -522,6 +522,14 @@ fn repeats(previous: Option<&DenialAct>, k: usize, act: Option<&DenialAct>) -> b
         && act.is_some_and(|a| a.object.1 <= a.object.0 + 1)
 }
 
+/// «نفى ما تداولته وسائل إعلام أوكرانية نقلا عن مسؤول ... حول ...»: a relay
+/// word at `to` after reports or claims in the object `from..to` names the
+/// source they cite, part of what they said, not the denier's.
+fn cited_by_reports(s: &Sentence, from: usize, to: usize) -> bool {
+    s.has_at(to, |t| matches!(t, Tag::Relay))
+        && (from..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Publishing | Tag::Hearsay | Tag::Allegation)))
+}
+
 /// The denial act of the denial verb at token `k`, ending at `word_end`, and
 /// the token to read on from.
 fn verb_act(
@@ -534,7 +542,7 @@ fn verb_act(
     // "استنكرت الادعاءات": a denial phrase may hold its own object.
     let from = frame_end(k).unwrap_or(word_end).max(word_end);
     let mut to = from;
-    while to < n && to - from < OBJECT_REACH && !ends_object(s, to) {
+    while to < n && to - from < OBJECT_REACH && (!ends_object(s, to) || cited_by_reports(s, from, to)) {
         // "denied, on Sunday, reports ...": a dated aside is read over.
         to = s.dated_aside_after(to).map_or(to + 1, |close| close + 1);
     }

@@ -5462,3 +5462,30 @@ mod a_speaker_before_while {
         );
     }
 }
+
+/// «نفى ما تداولته وسائل إعلام أرمينية نقلا عن مسؤول ... حول ...», "denied
+/// reports by Armenian media, citing an official, about ...": the source
+/// that reports cite is part of what they said; the object runs on.
+mod reports_citing_a_source {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "نفى المتحدث باسم وزارة الدفاع الأذربيجانية ما تداولته وسائل إعلام أرمينية نقلا عن مسؤول أمني في يريفان حول مقتل مئات الجنود الأذربيجانيين.",
+            "statement denies camp=baku -> statement camp=yerevan «نقلا عن مسؤول أمني في يريفان حول مقتل مئات الجنود الأذربيجانيين»",
+        );
+        check(
+            "نفت باكو ما نشرته وسائل إعلام أرمينية نقلا عن مصادر عسكرية بشأن قصف القرية.",
+            "statement denies camp=baku -> statement camp=yerevan «نشرته وسائل إعلام أرمينية نقلا عن مصادر عسكرية بشأن قصف القرية»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Baku denied reports by Armenian media citing a security official in Yerevan about the shelling of the village.",
+            "statement denies camp=baku -> statement camp=yerevan «citing a security official in Yerevan about the shelling of the village»",
+        );
+    }
+}
