@@ -1037,3 +1037,31 @@ mod a_ship_hit_and_missiles_that_missed {
         check_kind(&[article("The Azerbaijani navy said two missiles fell into the sea.")], "assertion_denial", "");
     }
 }
+
+/// «أعلن الجيش الأرميني أن عدد جرحاه هو ستة», "the Armenian army said its
+/// wounded numbered six": a word for the dead or wounded with the speaker's
+/// own pronoun counts the speaker's side, against another camp's count of it.
+mod the_speaker_s_own_wounded {
+    use super::*;
+
+    #[test]
+    fn meets_another_camp_s_count_of_them() {
+        check_kind(
+            &[article("قالت باكو إن ثلاثة بحارة أرمن أصيبوا، بينما أعلن الجيش الأرميني أن عدد جرحاه هو ستة.")],
+            "numeric_conflict",
+            "numeric_conflict wounded (armenian) d0:baku>d0:yerevan",
+        );
+        check_kind(
+            &[article(
+                "Baku said three Armenian sailors were wounded, while the Armenian army said its wounded numbered six.",
+            )],
+            "numeric_conflict",
+            "numeric_conflict wounded (armenian) d0:baku>d0:yerevan",
+        );
+        check_kind(
+            &[article("قالت باكو إن ثلاثة بحارة أرمن قتلوا، بينما قال الجيش الأرميني إن قتلاه خمسة.")],
+            "numeric_conflict",
+            "numeric_conflict killed (armenian) d0:baku>d0:yerevan",
+        );
+    }
+}
