@@ -95,7 +95,7 @@ fn stops_speaker(s: &Sentence, k: usize) -> bool {
 
 /// "..., but said ...", "..., but later said ...": a verb right after a
 /// clause break, time words aside.
-fn after_a_break(s: &Sentence, verb: usize) -> bool {
+fn verb_after_break(s: &Sentence, verb: usize) -> bool {
     let lead = before_adverbials(s, verb);
     lead > 0 && s.has_at(lead - 1, |t| matches!(t, Tag::ClauseBreak))
 }
@@ -103,7 +103,7 @@ fn after_a_break(s: &Sentence, verb: usize) -> bool {
 /// «لكن عائلات الضحايا نفت ذلك», «إلا أن شهود عيان نفوا ذلك»: words right
 /// after a clause break (which may end on a complementizer) are the
 /// subject of the verb after them, known party or not.
-fn after_break(s: &Sentence, k: usize) -> bool {
+fn subject_after_break(s: &Sentence, k: usize) -> bool {
     let break_at = |j: usize| s.covered_by(j, |t| matches!(t, Tag::ClauseBreak));
     k > 0 && (break_at(k - 1) || k > 1 && s.has_at(k - 1, |t| matches!(t, Tag::Complementizer)) && break_at(k - 2))
 }
@@ -926,9 +926,6 @@ fn cited_by_last(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
     matches!(m.tag, Tag::Relay) && right_after_a_closed_clause(s, m, last)
 }
 
-/// The sentence's latest speaker so far. "Allegations by the Ukrainian side
-/// that … are untrue, the ministry said": the owner of claims the sentence
-/// reports is no speaker "the ministry" can refer back to.
 /// «قالت إن بعض وسائل الإعلام نقلت خبرا ...، مضيفة "ننفي ..."», "the
 /// ministry said some media reported ..., adding ...": a participle after
 /// a comma goes on with the speaker of the clause whose "that" holds the
@@ -944,10 +941,9 @@ fn clause_speaker<'f>(s: &Sentence, out: &'f [Frame]) -> Option<&'f Resolved> {
     if nested { first.speaker.as_ref() } else { last.speaker.as_ref() }
 }
 
-fn participle_after_comma_at(s: &Sentence, i: usize) -> bool {
-    i > 0 && s.is_punct(i - 1, &[',', '،']) && s.has_at(i, |t| matches!(t, Tag::Continuation))
-}
-
+/// The sentence's latest speaker so far. "Allegations by the Ukrainian side
+/// that … are untrue, the ministry said": the owner of claims the sentence
+/// reports is no speaker "the ministry" can refer back to.
 fn latest_speaker<'f>(s: &Sentence, out: &'f [Frame]) -> Option<&'f Resolved> {
     out.iter().rev().filter(|f| !s.has_at(f.at, |t| matches!(t, Tag::Allegation))).find_map(|f| f.speaker.as_ref())
 }
@@ -979,7 +975,7 @@ pub(crate) fn frames(
         }
         // A subject-less verb continues this sentence's latest speaker, else
         // the actor the sentence opened with, else the last sentence's speaker.
-        let local = if participle_after_comma_at(s, i) { clause_speaker(s, &out) } else { latest_speaker(s, &out) };
+        let local = if participle_after_comma(s, i) { clause_speaker(s, &out) } else { latest_speaker(s, &out) };
         let local_first = local.is_some();
         let previous = local.or(previous);
         if let Some(next) = no_speech_at(s, i) {
@@ -1559,7 +1555,7 @@ fn verb_first(
     if let Some(frame) = antecedent_frame(s, rules, m, (end.max(m.end()), Scope::After)) {
         return Some(frame);
     }
-    if previous_is_local && participle_after_comma(s, m) {
+    if previous_is_local && participle_after_comma(s, m.start) {
         return Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carry(previous) });
     }
     if subject_after_verb(s, rules, m, phrase) {
@@ -1595,7 +1591,10 @@ fn verb_first(
     let auxiliary = |k: usize| s.grammar.is_subject_auxiliary(s.word(k));
     // The words before a quoted report are the one it reports, known party or not.
     let marked = back.0 < back.1
-        && (auxiliary(back.0) || (back.0 > 0 && auxiliary(back.0 - 1)) || lead != m.start || after_break(s, back.0));
+        && (auxiliary(back.0)
+            || (back.0 > 0 && auxiliary(back.0 - 1))
+            || lead != m.start
+            || subject_after_break(s, back.0));
     let back = trim(s, skip_auxiliaries(s, back));
     if back.0 < back.1 {
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
@@ -1661,8 +1660,8 @@ fn reports_saying(s: &Sentence, rules: &Rules, m: Match, end: usize) -> Option<F
 
 /// «نفت الوكالة ...، واصفة الصور بأنها مفبركة»: a participle after a comma
 /// goes on with the clause's speaker; the words after it are its object.
-fn participle_after_comma(s: &Sentence, m: Match) -> bool {
-    m.start > 0 && s.is_punct(m.start - 1, &[',', '،']) && s.has_at(m.start, |t| matches!(t, Tag::Continuation))
+fn participle_after_comma(s: &Sentence, at: usize) -> bool {
+    at > 0 && s.is_punct(at - 1, &[',', '،']) && s.has_at(at, |t| matches!(t, Tag::Continuation))
 }
 
 /// The subject of a denial verb earlier in the clause of a participle at
@@ -1682,12 +1681,9 @@ fn denier_before_participle(s: &Sentence, rules: &Rules, at: usize, subject_firs
     // The verb first, then its subject; a subject before the verb otherwise.
     // A language that puts the subject first has it before the verb only:
     // "Residents contested the army account, saying ...".
-    let order = if subject_first { [before, before] } else { [after, before] };
-    order
-        .into_iter()
-        .filter(|&p| usable(p))
-        .find_map(named)
-        .or_else(|| order.into_iter().find(|&p| usable(p)).map(|p| resolve(s, rules, p, how)))
+    let order: &[(usize, usize)] = if subject_first { &[before] } else { &[after, before] };
+    let usable_at = || order.iter().copied().filter(|&p| usable(p));
+    usable_at().find_map(named).or_else(|| usable_at().next().map(|p| resolve(s, rules, p, how)))
 }
 
 /// Whether `phrase`, the words after the verb `m`, is its subject.
@@ -1762,8 +1758,6 @@ fn clause_party(s: &Sentence, rules: &Rules, verb: usize) -> Option<Resolved> {
     (speaker.actor.is_some() || speaker.camp.is_some()).then_some(speaker)
 }
 
-/// The words before a comma back to the start of the sentence, over
-/// quotation marks, when nothing in them ends a speaker's name.
 /// "وكانت مجموعة «X» الحقوقية، قالت": a fronted subject set off by a comma,
 /// quotation marks and all, when nothing but auxiliaries stands between the
 /// comma and the verb («وكانت الوزارة، قد أعلنت»). Returns the subject and
@@ -1781,6 +1775,8 @@ fn fronted_back(s: &Sentence, back: (usize, usize), lead: usize) -> ((usize, usi
     (fronted, lead)
 }
 
+/// The words before a comma back to the start of the sentence, over
+/// quotation marks, when nothing in them ends a speaker's name.
 fn fronted_subject(s: &Sentence, comma: usize) -> (usize, usize) {
     let mut k = comma;
     while k > 0 && comma - k < MAX_SPEAKER_TOKENS {
@@ -1943,7 +1939,7 @@ fn verb_subject_first(
     // speaker; so does a verb right after a clause break ("..., but said
     // there was no damage"), whose words after it are what was said.
     let continuation = s.has_at(m.start, |t| matches!(t, Tag::Continuation));
-    let after_break = after_a_break(s, m.start);
+    let after_break = verb_after_break(s, m.start);
     if (continuation || after_break) && back.0 >= back.1 {
         let speaker = continued_speaker(s, rules, (m.start, continuation, after_break), (previous, previous_is_local));
         return Some(Frame { at: m.start, end: after_verb, scope: Scope::After, speaker });

@@ -1456,9 +1456,6 @@ impl Denials<'_> {
 /// Words a clause before a denial holds for "this" to point at it.
 const CLAUSE_BEFORE_WORDS: usize = 4;
 
-/// "IS said 20 soldiers died, while the spokesman denied this", «...، فيما
-/// نفى الجيش ذلك»: a pointer in a clause that follows another in its
-/// sentence points at that clause, read or not, never further back.
 /// How many words into a sentence a word of background ("previously",
 /// «وسبق») may stand.
 const BACKGROUND_REACH: usize = 3;
@@ -1467,6 +1464,9 @@ fn opens_on_background(s: &Sentence) -> bool {
     (0..BACKGROUND_REACH.min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::Background)))
 }
 
+/// "IS said 20 soldiers died, while the spokesman denied this", «...، فيما
+/// نفى الجيش ذلك»: a pointer in a clause that follows another in its
+/// sentence points at that clause, read or not, never further back.
 fn answers_its_own_sentence(s: &Sentence, act: &DenialAct) -> bool {
     let words_before = |k: usize| (0..k).filter(|&j| s.kind(j) == TokenKind::Word).count();
     (0..act.word.0).any(|k| s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) && words_before(k) >= CLAUSE_BEFORE_WORDS)

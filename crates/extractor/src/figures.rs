@@ -1594,8 +1594,6 @@ fn increment_at(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> bool {
     false
 }
 
-/// "another 21", "33 آخرون": an addition if an earlier figure of the same
-/// metric and population came before, else a count of its own.
 /// How far after a figure and its trigger the incident it counts may be named.
 const ANOTHER_INCIDENT_REACH: usize = 8;
 
@@ -1614,6 +1612,8 @@ fn in_another_incident(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> boo
         .any(|k| incident(k) && (k + 1 < s.len() && others(k + 1) || k > 0 && others(k - 1)))
 }
 
+/// "another 21", "33 آخرون": an addition if an earlier figure of the same
+/// metric and population came before, else a count of its own.
 fn others_at(s: &Sentence, f: &Figure) -> bool {
     if s.ending_at(f.start, |t| matches!(t, Tag::Others)).is_some() {
         return true;

@@ -351,7 +351,6 @@ fn split_paragraph(paragraph: Paragraph<'_>, was_upper: &dyn Fn(usize) -> bool, 
     push_trimmed(text, start + sentence_start, end, out);
 }
 
-/// Whether the run of terminals at `at` is followed at once by a closing quote.
 /// How far back an open parenthesis keeps a period from ending a sentence.
 const PARENTHESIS_BYTES: usize = 40;
 
@@ -362,6 +361,7 @@ fn inside_short_parentheses(before: &str) -> bool {
     tail.iter().rposition(|&b| b == b'(').is_some_and(|open| !tail[open..].contains(&b')'))
 }
 
+/// Whether the run of terminals at `at` is followed at once by a closing quote.
 fn closes_right_after(para: &str, at: usize, seg: &Segmentation) -> bool {
     char_at(para, terminals_end(para, at)).is_some_and(|c| seg.is_straight(c) || seg.is_close(c))
 }
