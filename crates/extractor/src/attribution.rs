@@ -1621,7 +1621,9 @@ fn verb_first(
 fn speaker_after_verb(s: &Sentence, m: Match) -> usize {
     let mut from = skip_adverbials(s, m.end());
     // «التي ينفي فيها الحزب»: the pronoun takes up the antecedent; the subject follows.
-    let relative = m.start > 0 && s.grammar.is_relative_pronoun(s.word(m.start - 1));
+    // So after "what": «ما أعلنت عنه الوزارة».
+    let relative = m.start > 0
+        && (s.grammar.is_relative_pronoun(s.word(m.start - 1)) || s.grammar.is_free_relative(s.word(m.start - 1)));
     if relative && from < s.len() && s.grammar.is_resumptive_pronoun(s.word(from)) {
         from += 1;
     }

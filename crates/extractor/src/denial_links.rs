@@ -263,13 +263,28 @@ impl Denials<'_> {
         }
         // The statement is the clause, not the "that" before it.
         // ... nor the "في بيان" left of the speaker phrase.
+        let mut that_skipped = false;
         while a < b {
             if let Some(m) = s.find_at(a, |t| matches!(t, Tag::SpeakerStop | Tag::Complementizer)) {
+                that_skipped |= matches!(m.tag, Tag::Complementizer);
                 a = m.end();
             } else if s.kind(a) == TokenKind::Punct {
                 a += 1;
             } else {
                 break;
+            }
+        }
+        // «قالت الحركة، على لسان متحدثها، في بيان له، إن ...»: after asides set
+        // off by commas, what was said starts after its "that" (a first one:
+        // «أن ...، وأن ...» joins a second clause to the first).
+        let first_that = (a + 1..b).find(|&k| s.has_at(k, |t| matches!(t, Tag::Complementizer)));
+        if f.scope == attribution::Scope::After
+            && !that_skipped
+            && let Some(c) = first_that.filter(|&k| s.is_punct(k - 1, &[',', '،']))
+        {
+            a = s.find_at(c, |t| matches!(t, Tag::Complementizer)).map_or(c + 1, |m| m.end());
+            if (a..b).all(|k| s.kind(k) == TokenKind::Punct || s.covered_by(k, |t| matches!(t, Tag::FunctionWord))) {
+                return None;
             }
         }
         // "..., which Kyiv denied", "، وهو ما نفته": the pointer a denial
@@ -503,6 +518,8 @@ impl Denials<'_> {
                         !(f.at..f.end.max(f.at + 1))
                             .any(|k| s.has_at(k, |t| matches!(t, Tag::BackReference | Tag::Allegation)))
                     })
+                    // "said what Baku announced was false": the speech inside the judged subject is the owner's.
+                    .filter(|f| !(act.object.0 <= f.at && f.at < act.object.1))
                     .cloned()
                     .collect();
                 governing(&judges, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
@@ -581,7 +598,8 @@ impl Denials<'_> {
         // «نفى صحة ما أعلنته الحركة بشأن عدد القتلى»: words after the owner
         // that only say its figures are meant point at them; they are no
         // statement of their own.
-        let content = content.filter(|&(c0, c1)| !only_about_figures(self.s(), c0, c1));
+        let content =
+            content.filter(|&(c0, c1)| !only_about_figures(self.s(), c0, c1) && !only_who_spoke(self.s(), c0, c1));
         self.credit_reported(act, (&owner, content), out);
         // A wording already read as denied here ("نفت ... سقوط شوشا") is this denial.
         let act_span = cx.token_span(a, b);
@@ -1213,7 +1231,8 @@ impl Denials<'_> {
                 // object names who made the statement.
                 || u.speaker_words.iter().any(|w| head_words.contains(w))
                 || u.speaker_phrase.split_whitespace().any(|w| head_words.iter().any(|o| o == w))
-                || blames_denier(u))
+                || blames_denier(u)
+                || u.incident && denies_an_incident(s, act))
             && (bare || !self.names_another_doer(u, linked))
             && (!no_losses || !u.figures.is_empty() || !u.vague_figures.is_empty())
             && (!no_event || u.incident)
@@ -1555,12 +1574,34 @@ fn only_about_figures(s: &Sentence, a: usize, mut b: usize) -> bool {
     from > a && from < b && (from..b).all(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference)))
 }
 
+/// "denied the attack", «نفت وقوع الهجوم»: the first word of the object
+/// past its function words is a word for an incident; it answers a
+/// statement telling one, whatever verb told it («هاجموا»).
+fn denies_an_incident(s: &Sentence, act: &DenialAct) -> bool {
+    (act.object.0..act.object.1)
+        .find(|&k| {
+            s.kind(k) == TokenKind::Word
+                && !s.covered_by(k, |t| matches!(t, Tag::FunctionWord | Tag::Determiner))
+                && !s.grammar.is_object_noun(s.word(k))
+        })
+        .is_some_and(|k| s.has_at(k, |t| matches!(t, Tag::IncidentWord)))
+}
+
+/// "what the Azerbaijani side reported", "what Baku claimed, in a statement
+/// on Monday,": words after the owner that end in its speech verb, or in
+/// asides after it, say who spoke, not what.
+fn only_who_spoke(s: &Sentence, a: usize, b: usize) -> bool {
+    let verb = (a..b).rev().find(|&k| s.has_at(k, |t| matches!(t, Tag::Reporting)));
+    verb.is_some_and(|v| {
+        (v + 1..b).all(|k| s.kind(k) == TokenKind::Punct || s.covered_by(k, |t| matches!(t, Tag::SpeakerStop)))
+    })
+}
+
 /// A denial's pointer when it points at figures ("the toll", «الأرقام»).
 fn figure_pointer(s: &Sentence, act: &DenialAct) -> Option<(usize, usize)> {
     act.back_reference.filter(|&(b0, b1)| (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference))))
 }
 
-/// The claim `chosen`, else the unit's open statement, made a claim now.
 /// How many words after a pointer ("the accusation") the party that owns
 /// it may be named: "an accusation by the leader of Ethiopia's Tigray region".
 const OWNER_REACH: usize = 6;
@@ -1598,6 +1639,7 @@ fn main_figure(unit: &Unit, out: &Extraction) -> Option<usize> {
     unit.figures.iter().rev().find(|c| whole(c)).or(unit.figures.last()).copied()
 }
 
+/// The claim `chosen`, else the unit's open statement, made a claim now.
 fn emit(chosen: Option<usize>, unit: &mut Unit, why: &str, out: &mut Extraction) -> Target {
     match chosen {
         Some(c) => Some((c, why.into())),

@@ -28,6 +28,9 @@ const OBJECTLESS_POINTER_REACH: usize = 6;
 const OBJECT_REACH: usize = 24;
 /// How far back a verdict looks for what it judges.
 const VERDICT_REACH: usize = 30;
+/// How many words a speech verb may follow "what" by and still be inside it
+/// ("what the Azerbaijani defence ministry announced").
+const FREE_RELATIVE_REACH: usize = 5;
 /// How far before a quoted denial verb its first-person subject may stand
 /// ("we categorically deny").
 const FIRST_PERSON_REACH: usize = 2;
@@ -711,7 +714,13 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
         // "the embassy's convoy": nor does a possessive's apostrophe.
         let abbreviation = s.is_punct(j, &['.', '\'', '’']) && j > 0 && s.glued(j - 1, j);
         if s.kind(j) == TokenKind::Punct && !s.is_quote(j) && !resumed && !abbreviation {
-            break;
+            match what_clause_over(s, j, at) {
+                Some(what) => {
+                    from = what;
+                    continue;
+                }
+                None => break,
+            }
         }
         // "these claims were lies": an allegation word is the subject, not a speech verb.
         // «الأنباء التي تحدثت عن ... عارية عن الصحة»: a speech verb in a
@@ -731,8 +740,15 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
             && !s.covered_by(j, is_back_reference)
             && !in_relative
             && !report_noun
+            && !said_after_what(s, j)
         {
-            break;
+            match what_clause_over(s, j, at) {
+                Some(what) => {
+                    from = what;
+                    continue;
+                }
+                None => break,
+            }
         }
         // "described the claims as false": the verdict after "as" judges
         // the words before "as", back to the verb.
@@ -742,6 +758,40 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
         from = j;
     }
     (from, at)
+}
+
+/// "what Baku announced was baseless", «إن ما أعلنته باكو لا أساس له»: a
+/// speech verb a few words after "what" is inside the subject; what it
+/// said is what the verdict judges.
+fn said_after_what(s: &Sentence, j: usize) -> bool {
+    s.has_at(j, |t| matches!(t, Tag::Reporting))
+        && (j.saturating_sub(FREE_RELATIVE_REACH)..j)
+            .rev()
+            .take_while(|&i| s.kind(i) != TokenKind::Punct && !s.has_at(i, |t| matches!(t, Tag::Reporting)))
+            .any(|i| s.grammar.is_free_relative(s.word(i)))
+}
+
+/// «إن ما أعلنته الوزارة، لوسائل الإعلام، بأن ... قتل 60، لا أساس له»: a
+/// subject opened by "what" and a speech verb runs on over the commas and
+/// the "that" of what was said; the start of that subject, if the break at
+/// `j` lies inside one.
+fn what_clause_over(s: &Sentence, j: usize, at: usize) -> Option<usize> {
+    if !(s.is_punct(j, &[',', '،']) || s.has_at(j, |t| matches!(t, Tag::Complementizer))) {
+        return None;
+    }
+    for i in (at.saturating_sub(VERDICT_REACH)..j).rev() {
+        if s.kind(i) == TokenKind::Punct && !s.is_punct(i, &[',', '،']) {
+            return None;
+        }
+        if s.has_at(i, |t| matches!(t, Tag::Reporting)) {
+            return said_after_what(s, i)
+                .then(|| {
+                    (i.saturating_sub(FREE_RELATIVE_REACH)..i).rev().find(|&w| s.grammar.is_free_relative(s.word(w)))
+                })
+                .flatten();
+        }
+    }
+    None
 }
 
 /// The words that say a sentence may hold a denial act: the longest word of

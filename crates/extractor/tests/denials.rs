@@ -843,7 +843,10 @@ mod not_linked {
 
     #[test]
     fn a_verdict_with_nothing_pointed_at() {
-        check("Baku said Armenian units shelled Tartar. Yerevan said the shelling of towns was lies.", "");
+        check(
+            "Baku said Armenian units shelled Tartar. Yerevan said the shelling of towns was lies.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled Tartar»",
+        );
     }
 
     #[test]
@@ -5486,6 +5489,140 @@ mod reports_citing_a_source {
         check(
             "Baku denied reports by Armenian media citing a security official in Yerevan about the shelling of the village.",
             "statement denies camp=baku -> statement camp=yerevan «citing a security official in Yerevan about the shelling of the village»",
+        );
+    }
+}
+
+/// "Yerevan said what Baku announced was false", «إن ما أعلنته باكو لا أساس له
+/// من الصحة»: a subject that "what" opens with a speech verb is the claim the
+/// verdict judges, and its speaker is the owner, not the judge; in Arabic it
+/// may run on over commas and the "that" of what was announced.
+mod what_a_party_announced_judged {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said 60 Armenian soldiers were killed. Yerevan said what Baku announced was baseless.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «60 Armenian soldiers were killed»",
+        );
+        check(
+            "Baku said 60 Armenian soldiers were killed. The Armenian ministry said that what the Azerbaijani ministry reported is not true.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «60 Armenian soldiers were killed»",
+        );
+        check(
+            "Baku said 60 Armenian soldiers were killed. Yerevan said what Baku claimed, in a statement on Monday, was false.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «60 Armenian soldiers were killed»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "وقالت باكو إن 60 جنديا أرمينيا قتلوا. وقالت يريفان إن ما أعلنته باكو لا أساس له من الصحة.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «60 جنديا أرمينيا قتلوا»",
+        );
+        check(
+            "وأكد المتحدث باسم وزارة الدفاع الأرمينية أن ما تزعمه وزارة الدفاع الأذربيجانية من مقتل 60 جنديا أرمينيا عار عن الصحة.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «مقتل 60»",
+        );
+        check(
+            "وقالت يريفان، في بيان لها، إن ما أعلنت عنه وزارة الدفاع الأذربيجانية، لوسائل الإعلام، بأن القرية سقطت، لا أساس له من الصحة.",
+            "statement denies camp=yerevan -> statement camp=baku «أعلنت عنه وزارة الدفاع الأذربيجانية، لوسائل الإعلام، بأن القرية سقطت»",
+        );
+    }
+
+    /// "what" with no speech verb judges no one's claim: "what happened was a tragedy".
+    #[test]
+    fn without_a_speech_verb() {
+        check(
+            "Baku said 60 Armenian soldiers were killed. Yerevan said what happened in the village was not true war.",
+            "",
+        );
+    }
+}
+
+/// "denied the attack", «نفت وقوع الهجوم»: an object that is a word for an
+/// incident answers the statement that tells one, whatever verb told it
+/// ("ambushed a convoy", «هاجموا قافلة»); a statement that tells none is not
+/// answered.
+mod an_incident_denied {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan denied the attack.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "The rebels said their fighters ambushed an army convoy near the town. The army denied that any such ambush took place.",
+            "statement denies camp=other -> statement camp=- «their fighters ambushed an army convoy near the town»",
+        );
+        check(
+            "Baku said Armenian units fired on its positions near the village. Yerevan denied the shelling, calling it a provocation.",
+            "",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت باكو إن وحدات أرمينية هاجمت مواقعها قرب القرية. ونفت يريفان وقوع الهجوم.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية هاجمت مواقعها قرب القرية»",
+        );
+        check(
+            "أعلنت باكو أن القوات الأرمينية استهدفت مواقعها قرب القرية. لكن يريفان نفت حدوث القصف.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «القوات الأرمينية استهدفت»",
+        );
+        check(
+            "قالت باكو إن وحدات أرمينية هاجمت مواقعها قرب القرية. ونفت يريفان الحادث جملة وتفصيلا.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية هاجمت مواقعها قرب القرية»",
+        );
+    }
+
+    #[test]
+    fn no_incident_told() {
+        check("Baku said its forces had taken control of the village. Yerevan denied the attack.", "");
+        check("قالت باكو إن قواتها سيطرت على القرية. ونفت يريفان وقوع الهجوم.", "");
+    }
+}
+
+/// «قالت الحركة، على لسان متحدثها، في بيان له، إن ...», "the rebels said,
+/// in a statement on Monday, that ...": asides between the speaker and its
+/// "that" are no part of what was said.
+mod asides_before_that {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "The rebels said, in a statement posted on their channel on Monday, that their fighters ambushed an army convoy. The army denied it.",
+            "statement denies camp=other -> statement camp=- «their fighters ambushed an army convoy»",
+        );
+        check(
+            "Baku said, through its defence ministry spokesman, that Armenian units fired on its positions. Yerevan called this a lie.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units fired on its positions»",
+        );
+        check(
+            "Baku said, in a statement on Monday, that Armenian units fired on its positions, and that two soldiers were wounded. Yerevan denied it.",
+            "figure:wounded denies camp=yerevan -> wounded camp=baku «two soldiers were wounded»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "وقالت باكو، على لسان متحدث وزارة الدفاع، في بيان لها اليوم، إن وحدات أرمينية هاجمت مواقعها. ونفت يريفان ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية هاجمت مواقعها»",
+        );
+        check(
+            "وأعلنت الحركة، عبر قناتها على تلغرام، أن مقاتليها هاجموا قافلة للجيش قرب البلدة. لكن الجيش نفى ذلك.",
+            "statement denies camp=other -> statement camp=- «مقاتليها هاجموا قافلة للجيش قرب البلدة»",
+        );
+        check(
+            "وقالت باكو، في بيان، إن وحدات أرمينية هاجمت مواقعها، وإن جنديين أصيبا. ونفت يريفان ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية هاجمت مواقعها، وإن جنديين أصيبا»",
         );
     }
 }
