@@ -285,6 +285,13 @@ fn is_caption(sentence: &str) -> bool {
     ends_without_mark(sentence) && sentence.split_whitespace().count() <= MAX_CAPTION_WORDS
 }
 
+/// Whether a sentence starting at byte `at` opens its line: a caption or
+/// subhead stands alone on one; the last words of a headline after "..",
+/// "X announces .. Y denies", are a sentence of that headline.
+fn starts_a_line(text: &str, at: usize) -> bool {
+    text[..at].trim_end_matches([' ', '\t']).chars().next_back().is_none_or(|c| c == '\n' || c == '\r')
+}
+
 /// What the gate tells of a document's sentences, and where each stands.
 struct Layout {
     /// Whether to read each sentence.
@@ -300,7 +307,11 @@ struct Layout {
 impl Layout {
     fn of(gate: &SentenceGate, text: &str, ranges: &[(usize, usize)]) -> Self {
         let gated = ranges.iter().map(|r| gate.read(&text[r.0..r.1])).collect();
-        let caption: Vec<bool> = ranges.iter().enumerate().map(|(i, r)| i > 0 && is_caption(&text[r.0..r.1])).collect();
+        let caption: Vec<bool> = ranges
+            .iter()
+            .enumerate()
+            .map(|(i, r)| i > 0 && starts_a_line(text, r.0) && is_caption(&text[r.0..r.1]))
+            .collect();
         let index = caption
             .iter()
             .scan(0usize, |prose, &c| {

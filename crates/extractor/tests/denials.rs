@@ -5626,3 +5626,38 @@ mod asides_before_that {
         );
     }
 }
+
+/// «باكو تعلن ... .. ويريفان تنفي»: the last words of a headline after ".."
+/// are a sentence of that headline, not a subhead on a line of its own;
+/// they answer what the headline's first words said.
+mod a_headline_denial_after_dots {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "الجيش الأذربيجاني يعلن إسقاط طائرة مسيرة أرمينية.. ويريفان تنفي\nوقالت الوزارة إن الدفاعات الجوية تصدت للطائرة.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «إسقاط طائرة»",
+        );
+        check(
+            "باكو تعلن إسقاط مروحية أرمينية .. ويريفان تنفي\nوأعلنت الوزارة ذلك في بيان.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «إسقاط مروحية»",
+        );
+        check(
+            "وزارة الدفاع الأذربيجانية تعلن إسقاط طائرة أرمينية .. والجانب الأرميني ينفي",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «إسقاط طائرة»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Azerbaijan says it shot down an Armenian helicopter .. Yerevan denies\nThe ministry gave no details.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «shot down an Armenian helicopter»",
+        );
+        check(
+            "Azerbaijan says it shot down an Armenian helicopter; Yerevan denies\nThe ministry gave no details.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «shot down an Armenian helicopter»",
+        );
+    }
+}
