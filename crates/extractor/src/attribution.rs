@@ -1556,7 +1556,9 @@ fn verb_first(
         return Some(frame);
     }
     if previous_is_local && participle_after_comma(s, m.start) {
-        return Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carry(previous) });
+        // «وهو ما نفته إسلام آباد، واصفة ...»: after a denial, the denier's.
+        let speaker = denier_before_participle(s, rules, m.start, false).or_else(|| carry(previous));
+        return Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker });
     }
     if subject_after_verb(s, rules, m, phrase) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");

@@ -312,7 +312,11 @@ impl Denials<'_> {
             .clone()
             .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()) && inside(&out.claims[c]))
             .collect();
-        let counted = |c: &usize| !state.implicit.contains(c) && inside(&out.claims[*c]);
+        // "... after the September attack, which killed four": a toll of the
+        // incident that dates the statement is no figure of what it says.
+        let dated_by =
+            |c: &usize| self.token_at(out.claims[*c].span.start).is_some_and(|k| toll_of_an_earlier_incident(s, a, k));
+        let counted = |c: &usize| !state.implicit.contains(c) && inside(&out.claims[*c]) && !dated_by(c);
         let figures: Vec<usize> = self
             .sentence_claims
             .clone()
@@ -1572,6 +1576,24 @@ fn only_about_figures(s: &Sentence, a: usize, mut b: usize) -> bool {
     let a = if a < b && s.has_at(a, |t| matches!(t, Tag::Reporting)) { a + 1 } else { a };
     let from = if a < b && s.has_at(a, |t| matches!(t, Tag::TopicMarker)) { a + 1 } else { a };
     from > a && from < b && (from..b).all(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference)))
+}
+
+/// How many words a relative clause on an incident may stand after "after".
+const AFTER_REACH: usize = 5;
+
+/// «بعد هجوم سبتمبر الذي أوقع أربعة قتلى», "after the attack which killed
+/// four": the token `k` stands in a relative clause on the noun after
+/// "after", within the statement that starts at `a`.
+fn toll_of_an_earlier_incident(s: &Sentence, a: usize, k: usize) -> bool {
+    let Some(relative) =
+        (a..k).rev().take_while(|&j| s.kind(j) != TokenKind::Punct).find(|&j| s.grammar.is_relative_pronoun(s.word(j)))
+    else {
+        return false;
+    };
+    (relative.saturating_sub(AFTER_REACH).max(a)..relative)
+        .rev()
+        .take_while(|&j| s.kind(j) != TokenKind::Punct)
+        .any(|j| s.grammar.is_after_subordinator(s.word(j)))
 }
 
 /// "denied the attack", «نفت وقوع الهجوم»: the first word of the object

@@ -126,6 +126,17 @@ pub(crate) fn negated_verb(s: &Sentence, k: usize) -> bool {
     false
 }
 
+/// «بيان كذب فيه أو أكد ...», "a statement denying or confirming ...": a
+/// denial verb that "or" joins to a speech verb is one of two alternatives
+/// named, neither made.
+fn or_confirmed(s: &Sentence, verb_end: usize) -> bool {
+    let mut j = verb_end;
+    if j < s.len() && s.grammar.is_resumptive_pronoun(s.word(j)) {
+        j += 1;
+    }
+    j + 1 < s.len() && s.grammar.is_disjunction(s.word(j)) && s.has_at(j + 1, |t| matches!(t, Tag::Reporting))
+}
+
 /// "there were no casualties", "there was no clash", "had not conducted
 /// airstrikes": a denial that losses or an attack happened, opening at `k`.
 fn no_losses_or_event(s: &Sentence, k: usize) -> Option<DenialAct> {
@@ -370,7 +381,11 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
         if let Some(verb_end) = verb_end.or_else(|| negated_evidence(s, k)) {
             // "did not confirm or deny", «لم تنف»: a negated denial denies nothing.
             let reported = attribution::opens_quoted_report(s, k);
-            if (s.quoted[k] && !first_person_denial(s, k) && !reported) || negated_verb(s, k) || habitual(s, k) {
+            if (s.quoted[k] && !first_person_denial(s, k) && !reported)
+                || negated_verb(s, k)
+                || habitual(s, k)
+                || or_confirmed(s, verb_end)
+            {
                 k = verb_end;
                 continue;
             }
@@ -533,6 +548,31 @@ fn cited_by_reports(s: &Sentence, from: usize, to: usize) -> bool {
         && (from..to).any(|j| s.has_at(j, |t| matches!(t, Tag::Publishing | Tag::Hearsay | Tag::Allegation)))
 }
 
+/// The pointer a denial verb denies, and whether a comma stands right after
+/// the denier. `verb` is where the verb's auxiliaries start, the verb and
+/// its end; `object` the words read as its object.
+fn denied_pointer(
+    s: &Sentence,
+    (verb_start, k, word_end): (usize, usize, usize),
+    (from, to): (usize, usize),
+) -> (Option<(usize, usize)>, bool) {
+    // "a claim that the ministry denied.": with nothing after the verb, what
+    // it denies stands before its subject.
+    let reach = if to == from { OBJECTLESS_POINTER_REACH } else { POINTER_REACH };
+    let before = verb_start.saturating_sub(reach);
+    // "..., which Yerevan denied, calling the claims misleading": with a
+    // comma right after the denier, the pointer before the verb is what it
+    // denies; the words after the comma are a clause of their own.
+    let pointer_before = find_back_reference(s, before, k);
+    let comma_after = from < s.len() && s.is_punct(from, &[',', '،']);
+    let pointer = pointer_before
+        .filter(|_| comma_after)
+        .or_else(|| find_back_reference(s, from, to))
+        .or_else(|| find_back_reference(s, k + 1, word_end))
+        .or(pointer_before);
+    (pointer, comma_after)
+}
+
 /// The denial act of the denial verb at token `k`, ending at `word_end`, and
 /// the token to read on from.
 fn verb_act(
@@ -574,17 +614,15 @@ fn verb_act(
     {
         verb_start -= 1;
     }
-    // "a claim that the ministry denied.": with nothing after the verb, what
-    // it denies stands before its subject.
-    let reach = if to == from { OBJECTLESS_POINTER_REACH } else { POINTER_REACH };
-    let before = verb_start.saturating_sub(reach);
-    let back_reference = find_back_reference(s, from, to)
-        .or_else(|| find_back_reference(s, k + 1, word_end))
-        .or_else(|| find_back_reference(s, before, k));
+    let (back_reference, comma_after) = denied_pointer(s, (verb_start, k, word_end), (from, to));
     // «وهي مزاعم تنفيها الحركة التي يتزعمها فلان»: with the pointer before the
     // verb, a relative clause after the denier describes the denier; nothing
     // after it is denied.
-    if back_reference.is_some_and(|(b0, _)| b0 < k) && from < n && s.grammar.is_relative_pronoun(s.word(from)) {
+    // (So does a comma right after the denier.)
+    if back_reference.is_some_and(|(b0, _)| b0 < k)
+        && from < n
+        && (s.grammar.is_relative_pronoun(s.word(from)) || comma_after)
+    {
         to = from;
     }
     // "refuted this, claiming that ...": after a pointer, a comma ends the

@@ -5661,3 +5661,140 @@ mod a_headline_denial_after_dots {
         );
     }
 }
+
+/// "..., after the September attack, which killed four. Belgrade denied any
+/// such plan": a toll told in a relative clause on the incident after
+/// "after" dates the statement; a bare denial answers what was said, not
+/// that toll.
+mod a_toll_that_dates_the_statement {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت باكو إن وحدات أرمينية تستعد لشن هجمات جديدة بعد هجوم سبتمبر الذي أوقع أربعة قتلى. ونفت يريفان وجود أي خطة من هذا النوع.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية تستعد لشن هجمات جديدة بعد هجوم سبتمبر الذي أوقع أربعة قتلى»",
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية تحشد قرب الحدود عقب الهجوم الذي أسفر عن مقتل خمسة جنود. ونفت يريفان ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية تحشد قرب الحدود»",
+        );
+        check(
+            "قالت باكو إن 5 جنود قتلوا في هجوم أرميني. ونفت يريفان ذلك.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «5 جنود قتلوا»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said Armenian units were preparing new attacks, after the September attack which killed four. Yerevan denied it.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units were preparing new attacks, after the September attack which killed four»",
+        );
+        check(
+            "Baku said Armenian units were massing near the border following the raid which killed five soldiers. Yerevan denied it.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units were massing near the border following the raid which killed five soldiers»",
+        );
+        check(
+            "Baku said five soldiers were killed in an Armenian attack. Yerevan denied it.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «five soldiers were killed»",
+        );
+    }
+}
+
+/// «لم يصدر الجيش أي بيان كذب فيه أو أكد ...», "a statement denying or
+/// confirming": a denial verb "or" joins to a speech verb names one of two
+/// alternatives, neither made.
+mod deny_or_confirm {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "قال المتمردون إنهم أسقطوا مروحية للجيش قرب البلدة. ولم يصدر الجيش أي بيان كذب فيه أو أكد مزاعم المتمردين.",
+            "",
+        );
+        check("قال المتمردون إنهم أسقطوا مروحية للجيش قرب البلدة. ولم يصدر عن الجيش أي تعليق ينفي أو يؤكد ذلك.", "");
+        check(
+            "قال المتمردون إنهم أسقطوا مروحية للجيش قرب البلدة. ونفى الجيش ذلك.",
+            "aircraft_downed denies camp=other -> aircraft_downed camp=- «أسقطوا مروحية»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Rebels said they shot down an army helicopter near the town. The army has issued no statement denying or confirming the claims of the rebels.",
+            "",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan did not deny or confirm it.",
+            "",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan denied it.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+    }
+}
+
+/// «أصدرت الحكومة نفيا رسميا لهذه الأنباء», "issued a formal denial of the
+/// reports": a light verb and a noun of denial deny as the verb does.
+mod a_denial_issued {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "أعلنت باكو أن وحدات الجيش الأرميني قصفت مواقعها قرب القرية. وقالت يريفان إنها تقدم نفيا رسميا لهذه الأنباء.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «الجيش الأرميني قصفت»",
+        );
+        check(
+            "أعلنت باكو أن وحدات الجيش الأرميني قصفت مواقعها قرب القرية. وأصدرت يريفان نفيا لهذه الاتهامات.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «الجيش الأرميني قصفت»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan issued a formal denial of the claims.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan later issued a denial of these reports.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+    }
+}
+
+/// «...، وهو ما نفته يريفان، واصفة الأمر بأنه ادعاءات مضللة»: a participle
+/// after a relative denial goes on with the denier, not with the party
+/// whose words were denied.
+mod a_participle_after_a_relative_denial {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "وذكرت باكو أن 29 مسيرة أسقطت مساء الخميس. وأفادت وسائل إعلام أذربيجانية بأن الجيش الأرميني قصف القرية، وهو ما نفته يريفان، واصفة الأمر بأنه ادعاءات مضللة.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=media «الجيش الأرميني قصف»",
+        );
+        check(
+            "وأفادت وسائل إعلام أذربيجانية بأن الجيش الأرميني قصف القرية، وهو ما نفته وزارة الدفاع الأرمينية، مؤكدة أنها لم تطلق النار.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=media «الجيش الأرميني قصف»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Azerbaijani media reported that the Armenian army shelled the village, which Yerevan denied, calling the claims misleading.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=media «Armenian army shelled the village»",
+        );
+        check(
+            "Baku said the Armenian army shelled the village, a claim the Armenian ministry rejected, saying its forces had not fired a single shot.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «Armenian army shelled the village»",
+        );
+    }
+}
