@@ -77,9 +77,15 @@ impl<'t> Sentence<'t> {
         let mut index = Vec::with_capacity(self.match_index.len());
         for i in 0..self.tokens.len() {
             index.push(kept.len());
+            // Where the cues of several camps count (an article of no stated
+            // conflict), the first camp in the packs keeps the word.
+            let mut settled: Vec<usize> = Vec::new();
             for m in &self.matches[self.match_index[i]..self.match_index[i + 1]] {
                 match m.tag {
-                    Tag::ConflictCampCue(c) if counts(c) => kept.push(Match { tag: Tag::CampCue(c), ..*m }),
+                    Tag::ConflictCampCue(c) if counts(c) && !settled.contains(&m.len) => {
+                        settled.push(m.len);
+                        kept.push(Match { tag: Tag::CampCue(c), ..*m })
+                    }
                     Tag::ConflictCampCue(_) => {}
                     _ => kept.push(*m),
                 }

@@ -5798,3 +5798,29 @@ mod a_participle_after_a_relative_denial {
         );
     }
 }
+
+/// "ruled that out", "ruled it out": a denial of what is pointed at; "ruled
+/// out talks" refuses, and denies nothing.
+mod ruled_out {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan ruled that out.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku claimed responsibility for downing the Armenian helicopter, but Yerevan swiftly ruled that out.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «downing the Armenian helicopter»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village, but the Armenian ministry ruled it out.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan ruled out talks with Baku.",
+            "",
+        );
+    }
+}

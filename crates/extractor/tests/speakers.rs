@@ -1243,7 +1243,7 @@ mod separatists_by_conflict {
     }
 
     #[test]
-    fn separatists_are_the_karabakh_camp_only_in_an_article_about_karabakh() {
+    fn separatists_are_the_camp_of_the_war_the_article_is_about() {
         let en = "Separatist officials said 9 soldiers were killed.";
         let ar = "وقال مسؤولون انفصاليون إن 9 جنود قتلوا.";
         let breakaway = "The breakaway region's authorities said 4 civilians were killed.";
@@ -1251,7 +1251,10 @@ mod separatists_by_conflict {
             check_in(Some("karabakh-2020"), text, "killed 9 camp=separatists");
             // Officials of no known party: the catch-all camp.
             check_in(Some("cameroon-2018"), text, "killed 9 camp=other");
-            check_in(Some("ukraine-2014"), text, "killed 9 camp=other");
+            // In a war in Ukraine, separatists are those of Donetsk and Luhansk.
+            check_in(Some("ukraine-2014"), text, "killed 9 camp=donbas-separatists");
+            check_in(Some("russia-ukraine-2022"), text, "killed 9 camp=donbas-separatists");
+            check_in(Some("donbas-2015"), text, "killed 9 camp=donbas-separatists");
         }
         check_in(Some("karabakh-2023"), breakaway, "killed 4 camp=separatists");
         check_in(Some("georgia-2008"), breakaway, "killed 4 camp=other");
