@@ -1187,6 +1187,18 @@ impl Denials<'_> {
             && self.real(denier.camp).is_some()
     }
 
+    /// Whether a denial whose object has no words of its own still points at
+    /// a statement: by a pointer, an owner, its kind, no object at all, or a
+    /// word for an incident ("denied the shelling": «القصف» is too short to
+    /// count as a word of its own).
+    fn points_at_something(&self, act: &DenialAct, denier: &Resolved, owned: bool) -> bool {
+        act.back_reference.is_some()
+            || owned
+            || matches!(act.trigger, Trigger::NoLosses | Trigger::NoEvent)
+            || self.has_no_object(act, denier)
+            || denies_an_incident(self.s(), act)
+    }
+
     /// Whether a recent statement may be the one a denial answers.
     fn unit_fits(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
         let s = self.s();
@@ -1240,6 +1252,8 @@ impl Denials<'_> {
             && (bare || !self.names_another_doer(u, linked))
             && (!no_losses || !u.figures.is_empty() || !u.vague_figures.is_empty())
             && (!no_event || u.incident)
+            // "denied the shelling" with no word long enough of its own: a statement telling an incident.
+            && (!bare || act.back_reference.is_some() || !denies_an_incident(s, act) || u.incident)
             && !u.denial
             && !self.spoken_by(u, denier, state)
             && match (owner, self.real(denier.camp)) {
@@ -1364,9 +1378,7 @@ impl Denials<'_> {
         let Act { act, denier, owner, .. } = *linked;
         let bare = own_words(s, act.object.0, act.object.1).is_empty();
         let (no_losses, no_event) = (act.trigger == Trigger::NoLosses, act.trigger == Trigger::NoEvent);
-        let evidence =
-            act.back_reference.is_some() || owner.is_some() || no_losses || no_event || self.has_no_object(act, denier);
-        if bare && !evidence {
+        if bare && !self.points_at_something(act, denier, owner.is_some()) {
             return None;
         }
         let unit = self.choose_unit(linked, bare, state);

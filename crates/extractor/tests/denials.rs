@@ -5824,3 +5824,51 @@ mod ruled_out {
         );
     }
 }
+
+/// "its officers were not involved in any shooting", «لا علاقة لها بالقصف»,
+/// «لم تكن متورطة في القصف»: a denial of taking part answers the statement
+/// it shares words with, or, when its object is only a word for an incident,
+/// the statement that tells one.
+mod not_involved {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Serbian media claimed that the shooting had involved Kosovo police. Kosovo Police stated that its officers were not involved in any shooting.",
+            "statement denies camp=kosovo -> statement camp=media «the shooting had involved Kosovo police»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan said its forces were not involved in the shelling.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan said it had nothing to do with the attack.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. Yerevan said it had nothing to do with the talks in Vienna.",
+            "",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "وقالت باكو إن وحدات أرمينية قصفت مواقعها قرب القرية. وقالت يريفان إن قواتها لم تكن متورطة في القصف.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت مواقعها قرب القرية»",
+        );
+        check(
+            "وقالت باكو إن وحدات أرمينية قصفت مواقعها قرب القرية. وقالت يريفان إنه لا علاقة لها بالقصف.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت مواقعها قرب القرية»",
+        );
+        check(
+            "وقالت باكو إن وحدات أرمينية قصفت مواقعها قرب القرية. وأكدت يريفان أنه لا علاقة لها بالهجوم على القرية.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت مواقعها قرب القرية»",
+        );
+        check(
+            "وقالت باكو إن وحدات أرمينية قصفت مواقعها قرب القرية. وقالت يريفان إنه لا علاقة لها بالمحادثات في فيينا.",
+            "",
+        );
+    }
+}
