@@ -472,7 +472,7 @@ mod parts_of_totals {
     fn a_list_sharing_its_trigger() {
         check(
             "180 soldiers, 12 police officers and one civilian were killed.",
-            "killed exact 180 (soldiers); killed exact 12 ⊂; killed exact 1 (civilians)",
+            "killed exact 180 (soldiers); killed exact 12 (police); killed exact 1 (civilians)",
         );
         check(
             "أعلنت الوزارة مقتل 192 من جنودها ومدني واحد.",
@@ -1045,7 +1045,7 @@ mod a_breakdown_after_a_dash_or_colon {
     fn each_item_is_a_part_of_the_figure_before() {
         check(
             "The minister said 26 people were killed - 20 civilians and 6 policemen - in the raid.",
-            "killed exact 26 !; killed exact 20 (civilians) ⊂ !; killed exact 6 ⊂ !",
+            "killed exact 26 !; killed exact 20 (civilians) ⊂ !; killed exact 6 (police) ⊂ !",
         );
         check(
             "Officials said 26 people were killed: 20 civilians and 6 soldiers.",
@@ -1378,5 +1378,31 @@ mod bodies_found {
         check("The police said six bodies were recovered from the rubble.", "killed at_least 6");
         check("Rescuers said they had pulled 14 bodies from the building.", "killed at_least 14");
         check("The police said six people were killed.", "killed exact 6");
+    }
+}
+
+/// "one police officer was killed", «شرطيا قتل», «ثلاثة من رجال الشرطة»:
+/// the police are a population of their own, counted apart from soldiers.
+mod police {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check("The prime minister said one police officer was killed in the attack.", "killed exact 1 (police) !");
+        check(
+            "A policeman was killed and two soldiers were wounded, the ministry said.",
+            "killed exact 1 (police) !; wounded exact 2 (soldiers)",
+        );
+        check(
+            "The ministry said 3 police officers and 2 soldiers were killed.",
+            "killed exact 3 (police); killed exact 2 (soldiers)",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check("وقالت الوزارة إن شرطيا قتل في الهجوم.", "killed exact 1 (police) !");
+        check("وقالت الوزارة إن ثلاثة من رجال الشرطة قتلوا.", "killed exact 3 (police)");
+        check("وأصيب شرطيان وقتل ثلاثة جنود في الهجوم.", "wounded exact 2 (police) !; killed exact 3 (soldiers) !");
     }
 }
