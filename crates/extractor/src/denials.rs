@@ -652,8 +652,12 @@ fn verb_act(
     let hearsay = (k + 1..to).any(|j| {
         s.has_at(j, |t| matches!(t, Tag::Hearsay)) || j > from && s.has_at(j, |t| matches!(t, Tag::Reporting))
     });
-    // "رفضت الانسحاب", "rejected the proposal": refusing is no denial.
-    if s.has_at(k, |t| matches!(t, Tag::RefusalVerb)) && back_reference.is_none() && content.is_none() && !hearsay {
+    // "رفضت الانسحاب", "rejected the proposal": refusing is no denial. ("As
+    // per the report, Bangkok has rejected mediation efforts": nor is it
+    // when the pointer stands before the verb and an object follows it.)
+    // ("The accusation was rejected by ...": a passive's subject is its object.)
+    let pointed = back_reference.is_some_and(|(b0, _)| b0 > k || to == from || passive);
+    if s.has_at(k, |t| matches!(t, Tag::RefusalVerb)) && !pointed && content.is_none() && !hearsay {
         return (None, to.max(word_end));
     }
     // "denied any casualties", «نفى سقوط أي قتلى»: a denial that anyone was

@@ -1231,11 +1231,53 @@ pub(crate) fn quantify(
             subset,
         });
     }
+    elided_nouns(s, &mut out);
     // A self-counting noun only counts when no stated figure shares its trigger.
     let stated_triggers: Vec<(usize, usize)> =
         out.iter().filter(|q| !matches!(q.figure.written, Written::Implicit(_))).map(|q| q.trigger).collect();
     out.retain(|q| !matches!(q.figure.written, Written::Implicit(_)) || !stated_triggers.contains(&q.trigger));
     (out, unlinked)
+}
+
+/// How many tokens may stand between two figures of a toll whose second
+/// leaves out the noun: "5 soldiers were killed and 7 wounded".
+const ELIDED_GAP: usize = 5;
+
+/// "5 Armenian soldiers were killed and 7 wounded", «قتل 35 مواطنا من
+/// طاجيكستان، وأصيب حوالي 30»: a figure of another metric joined right
+/// after a toll, with no noun, side or figure of its own, counts people of
+/// the same side. (Not always of the same kind: "killed 12 soldiers and
+/// wounded 30" may count civilians among the 30.)
+fn elided_nouns(s: &Sentence, out: &mut [Quantified]) {
+    for n in 1..out.len() {
+        let (before, rest) = out.split_at_mut(n);
+        let (first, second) = (&before[n - 1], &mut rest[0]);
+        let from = first.span.1;
+        let to = second.figure.start.min(second.trigger.0);
+        // (The first toll's noun and side may follow it: «مواطنا من طاجيكستان».)
+        let joined = from <= to
+            && to - from <= ELIDED_GAP
+            && (from..to).all(|k| {
+                s.is_punct(k, &[',', '،'])
+                    || s.grammar.is_conjunction(s.word(k))
+                    || s.grammar.is_partitive(s.word(k))
+                    || s.has_at(k, |t| matches!(t, Tag::CampCue(_)))
+                    || s.covered_by(k, is_population)
+                    || (second.trigger.0..second.trigger.1).contains(&k)
+            });
+        // "and 7 people were wounded": a noun of its own, if only "people".
+        let own_noun =
+            (second.figure.start..(second.figure.end + 1).min(s.len())).any(|k| s.covered_by(k, is_population));
+        if joined
+            && !own_noun
+            && first.metric != second.metric
+            && second.side.is_none()
+            && !second.subset
+            && !first.subset
+        {
+            second.side = first.side;
+        }
+    }
 }
 
 /// Which figures are parts of a total given beside them ("including 5

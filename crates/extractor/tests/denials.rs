@@ -5872,3 +5872,36 @@ mod not_involved {
         );
     }
 }
+
+/// "As per the report, Bangkok has rejected mediation efforts": a pointer
+/// before a verb of refusing that has an object of its own is no object of
+/// it; "the accusation was rejected by ...", "..., which Yerevan rejected"
+/// still deny what the pointer points at.
+mod a_refusal_after_a_pointer {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said Armenian units shelled its positions near the village. As per the report, Yerevan has rejected mediation efforts from third parties.",
+            "",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. The accusation was quickly rejected by Yerevan.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village, a claim Yerevan rejected.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village, a»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check("وقالت باكو إن وحدات أرمينية قصفت مواقعها. وحسب التقرير، رفضت يريفان جهود الوساطة من أطراف ثالثة.", "");
+        check(
+            "وقالت باكو إن وحدات أرمينية قصفت مواقعها، وهو ما رفضته يريفان.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت مواقعها»",
+        );
+    }
+}

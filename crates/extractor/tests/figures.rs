@@ -47,6 +47,17 @@ fn check(input: &str, expected: &str) {
     assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
 }
 
+/// Every quantity claim with the side whose people it counts, `-` for none.
+#[track_caller]
+fn check_sides(input: &str, expected: &str) {
+    let actual = extract(input)
+        .iter()
+        .filter_map(|c| c.quantity().map(|q| format!("{} side={}", render(c, q), q.side.as_deref().unwrap_or("-"))))
+        .collect::<Vec<_>>()
+        .join("; ");
+    assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+}
+
 /// The camp of every quantity claim, `-` for none.
 #[track_caller]
 fn check_camps(input: &str, expected: &str) {
@@ -1404,5 +1415,44 @@ mod police {
         check("وقالت الوزارة إن شرطيا قتل في الهجوم.", "killed exact 1 (police) !");
         check("وقالت الوزارة إن ثلاثة من رجال الشرطة قتلوا.", "killed exact 3 (police)");
         check("وأصيب شرطيان وقتل ثلاثة جنود في الهجوم.", "wounded exact 2 (police) !; killed exact 3 (soldiers) !");
+    }
+}
+
+/// "5 Armenian soldiers were killed and 7 wounded", «قتل 35 مواطنا من
+/// طاجيكستان، وأصيب حوالي 30»: a figure of another metric joined right after
+/// a toll, with no noun of its own, counts people of the same side.
+mod an_elided_noun {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_sides(
+            "The ministry said 5 Armenian soldiers were killed and 7 wounded.",
+            "killed exact 5 (soldiers) side=armenian; wounded exact 7 side=armenian",
+        );
+        check_sides(
+            "The ministry said 5 soldiers of Armenia were killed and 7 wounded.",
+            "killed exact 5 (soldiers) side=armenian; wounded exact 7 side=armenian",
+        );
+        check_sides(
+            "The ministry said 5 Armenian soldiers were killed, and 7 people were wounded.",
+            "killed exact 5 (soldiers) side=armenian; wounded exact 7 side=-",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check_sides(
+            "وجاء في بيان الوزارة قتل 35 مواطنا من أرمينيا، وأصيب حوالي 30 نتيجة الهجمات.",
+            "killed exact 35 ! side=armenian; wounded about 30 ! side=armenian",
+        );
+        check_sides(
+            "وقالت الوزارة إن 5 جنود أرمن قتلوا وأصيب 7.",
+            "killed exact 5 (soldiers) side=armenian; wounded exact 7 side=armenian",
+        );
+        check_sides(
+            "وقالت الوزارة إن 5 جنود أرمن قتلوا وأصيب 7 أشخاص.",
+            "killed exact 5 (soldiers) side=armenian; wounded exact 7 side=-",
+        );
     }
 }
