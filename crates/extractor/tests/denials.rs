@@ -5905,3 +5905,20 @@ mod a_refusal_after_a_pointer {
         );
     }
 }
+
+/// "suffered no casualty": the singular denies losses as the plural does.
+mod no_casualty {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said two Armenian soldiers were killed. But Yerevan said it suffered no casualty.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «two Armenian soldiers were killed»",
+        );
+        check(
+            "The army said two rebels were killed. But the rebels said they suffered no casualty.",
+            "figure:killed denies camp=- -> killed camp=other «two rebels were killed»",
+        );
+    }
+}

@@ -2491,3 +2491,17 @@ mod kurdish_forces_in_syria {
         );
     }
 }
+
+/// The SPLA was South Sudan's army until 2018; the SPLA in Opposition is a
+/// camp of its own.
+mod south_sudans_army {
+    use super::*;
+
+    #[test]
+    fn the_spla_is_south_sudans_and_the_spla_io_is_not() {
+        check("The SPLA said 5 soldiers were killed.", "killed 5 camp=south-sudan");
+        check("The Sudan People's Liberation Army said 5 soldiers were killed.", "killed 5 camp=south-sudan");
+        check("وقال الجيش الشعبي لتحرير السودان إن 5 جنود قتلوا.", "killed 5 camp=south-sudan");
+        check("The SPLA-IO said 5 soldiers were killed.", "killed 5 camp=splm-io");
+    }
+}
