@@ -1620,13 +1620,28 @@ fn verb_first(
 
 /// Where the speaker after the verb `m` starts: "نقلت وكالة “إنترفاكس” عن
 /// X" has the real speaker after "عن".
+/// How far after a resumptive pronoun and the party after it what the party
+/// said may start («في وقت أكدت فيه وسائل إعلامية دولية مقتل 18»).
+const SAID_AFTER_REACH: usize = 8;
+
 fn speaker_after_verb(s: &Sentence, m: Match) -> usize {
     let mut from = skip_adverbials(s, m.end());
     // «التي ينفي فيها الحزب»: the pronoun takes up the antecedent; the subject follows.
-    // So after "what": «ما أعلنت عنه الوزارة».
+    // So after "what" («ما أعلنت عنه الوزارة»), and after a noun the clause
+    // describes with no relative pronoun when a party is named next («في وقت
+    // أكدت فيه وسائل إعلام»; «وقال فيه في إجابة ...» has no subject there).
     let relative = m.start > 0
         && (s.grammar.is_relative_pronoun(s.word(m.start - 1)) || s.grammar.is_free_relative(s.word(m.start - 1)));
-    if relative && from < s.len() && s.grammar.is_resumptive_pronoun(s.word(from)) {
+    // (And when what the party said follows: «خسائر كشف عنها الحوثيون أمس»
+    // only says whose the losses are.)
+    let said_after = || {
+        (from + 2..(from + 2 + SAID_AFTER_REACH).min(s.len()))
+            .take_while(|&k| !s.is_punct(k, &['.', '!', '?']))
+            .any(|k| s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Metric { .. })))
+    };
+    let party_next =
+        from + 1 < s.len() && s.covered_by(from + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))) && said_after();
+    if from < s.len() && s.grammar.is_resumptive_pronoun(s.word(from)) && (relative || party_next) {
         from += 1;
     }
     let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));

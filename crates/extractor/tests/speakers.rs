@@ -2505,3 +2505,29 @@ mod south_sudans_army {
         check("The SPLA-IO said 5 soldiers were killed.", "killed 5 camp=splm-io");
     }
 }
+
+/// «في وقت أكدت فيه وسائل إعلام دولية مقتل 18»: after a speech verb, a
+/// resumptive pronoun of a noun the clause describes, with no relative
+/// pronoun, leaves the subject after it when a party is named there and
+/// what it said follows.
+mod a_resumptive_pronoun_after_the_verb {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "قالت مصادر تابعة لحزب الله إن القصف لم يخلف أي خسائر، في وقت أكدت فيه وسائل إعلام دولية مقتل 18 جنديا.",
+            "killed 18 by=وسائل إعلام camp=media",
+        );
+        check_speaker(
+            "يأتي ذلك في وقت أعلن فيه المتحدث باسم الجيش الأذربيجاني أن 12 جنديا قتلوا.",
+            "killed 12 by=المتحدث باسم الجيش الأذربيجاني camp=baku",
+        );
+        check_speaker("ونشرت الوزارة بيانا أكدت فيه باكو مقتل 5 جنود.", "killed 5 by=باكو camp=baku");
+        // No party, or nothing said after it: the pronoun's verb has no subject there.
+        check_speaker(
+            "وقال المتحدث إن 7 جنود قتلوا. وأضاف فيه في رد على سؤال إن 3 أصيبوا.",
+            "killed 7 by=المتحدث camp=other; wounded 3 by=المتحدث camp=other",
+        );
+    }
+}
