@@ -718,6 +718,20 @@ fn no_speech_at(s: &Sentence, i: usize) -> Option<usize> {
     phrase.filter(|_| s.has_at(i, |t| matches!(t, Tag::Negation))).map(|m| m.end())
 }
 
+/// How far after a verb of passing words on ("نقل", "quoted") its source
+/// ("عن", "as saying") or what was said must start.
+const RELAY_SOURCE_REACH: usize = 24;
+
+/// «ونقل الجيش الجثة إلى المستشفى», "carried": a verb of passing words on
+/// with no source, "that" or quotation after it in its sentence carries
+/// something else.
+fn carries_no_words(s: &Sentence, m: Match) -> bool {
+    s.has_at(m.start, |t| matches!(t, Tag::RelayVerb))
+        && !(m.start + 1..(m.start + 1 + RELAY_SOURCE_REACH).min(s.len()))
+            .take_while(|&k| !s.is_punct(k, &['.', '!', '?']) && !s.has_at(k, |t| matches!(t, Tag::ClauseBreak)))
+            .any(|k| s.is_quote(k) || s.has_at(k, |t| matches!(t, Tag::RelayVia | Tag::Complementizer | Tag::Relay)))
+}
+
 /// Whether the reporting word at `i` is used as no verb: "the reported death
 /// toll" (an adjective after an article), "had been warned" (a passive, no
 /// speaker for subject), "untrue reports" (a noun after a verdict),
@@ -1000,8 +1014,9 @@ pub(crate) fn frames(
         };
         // «كانت تقوم بنقل منظومات»: a verb of passing words on behind a
         // clitic only a noun takes is a noun. («بزعم» still reports a claim.)
-        let nominal_relay =
-            matches!(m.tag, Tag::RelayVerb) && s.grammar.after_noun_prefix(s.word(i)).any(|rest| s.is_form(i, rest));
+        let nominal_relay = matches!(m.tag, Tag::RelayVerb)
+            && s.grammar.after_noun_prefix(s.word(i)).any(|rest| s.is_form(i, rest))
+            || carries_no_words(s, m);
         if nominal_relay || matches!(m.tag, Tag::Reporting) && (no_verb_at(s, i) || aspectual(s, m)) {
             i = m.end();
             continue;

@@ -5922,3 +5922,27 @@ mod no_casualty {
         );
     }
 }
+
+/// «ونقل الجيش الجثة إلى المستشفى»: a verb of passing words on with no
+/// source, "that" or quotation after it carries something else; it makes
+/// no statement a denial may answer. «ونقلت وكالة رويترز عن مسؤول ...»
+/// still passes words on.
+mod a_verb_of_carrying {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "وقالت العائلة إن الرواية الإسرائيلية ليست صحيحة. ونقل الجيش الإسرائيلي جثة القتيل إلى أحد المستشفيات داخل إسرائيل.",
+            "",
+        );
+        check(
+            "ونقلت وكالة رويترز عن مسؤول إسرائيلي قوله إن الجيش قصف القرية. لكن العائلة قالت إن الرواية الإسرائيلية ليست صحيحة.",
+            "statement denies camp=- -> statement camp=israel «الجيش قصف القرية»",
+        );
+        check(
+            "ونقل الوزير في مذكرات نشرتها صحيفة لبنانية، عن مسؤول إسرائيلي، أن الجيش قصف القرية. لكن العائلة قالت إن الرواية الإسرائيلية ليست صحيحة.",
+            "statement denies camp=- -> statement camp=israel «الجيش قصف القرية»",
+        );
+    }
+}
