@@ -2151,7 +2151,7 @@ fn subject_before_relative(s: &Sentence, rules: &Rules, m: Match, (end, scope): 
     };
     let r = (m.start.saturating_sub(RELATIVE_REACH)..m.start.saturating_sub(1))
         .rev()
-        .take_while(|&k| !stops(k) && !s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::Complementizer)))
+        .take_while(|&k| !stops(k) && !s.has_at(k, |t| matches!(t, Tag::Complementizer)))
         .find(|&k| s.kind(k) == TokenKind::Word && s.grammar.is_relative_pronoun(s.word(k)))?;
     // "X, which denied": a relative pronoun right before the verb is the
     // antecedent case; "which Yerevan denied": the clause has a subject of its own.

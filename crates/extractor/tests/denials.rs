@@ -5946,3 +5946,18 @@ mod a_verb_of_carrying {
         );
     }
 }
+
+/// "Baku, which has accused ..., again blamed an errant missile": the
+/// subject stands before the relative clause, whose own speech verb does
+/// not hide it; the words after "blamed" are what Baku said, not a speaker.
+mod a_speech_verb_inside_the_relative_clause {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Another blast shook the hospital. Baku, which has previously accused Armenian militants of hiding in the hospital, again blamed an errant missile. \"We have not fired on the hospital,\" an Armenian officer said.",
+            "statement denies camp=yerevan -> statement camp=baku «an errant missile»",
+        );
+    }
+}

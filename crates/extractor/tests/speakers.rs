@@ -2531,3 +2531,31 @@ mod a_resumptive_pronoun_after_the_verb {
         );
     }
 }
+
+/// "Israel, which has accused Hamas of hiding in the hospital, again blamed
+/// an errant missile": a relative clause with a speech verb of its own
+/// between the subject and the verb leaves the subject before it; the words
+/// after the verb are its object, no speaker.
+mod a_speech_verb_inside_the_relative_clause {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_speaker(
+            "The Azerbaijani army, which has accused Armenian units of shelling the town, said 5 soldiers were killed.",
+            "killed 5 by=The Azerbaijani army camp=baku",
+        );
+        check_speaker(
+            "Baku, which earlier said Armenian units shelled the town, again reported 5 soldiers killed.",
+            "killed 5 by=Baku camp=baku",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "وقال الجيش الأذربيجاني، الذي اتهم الوحدات الأرمينية بقصف البلدة، إن 5 جنود قتلوا.",
+            "killed 5 by=الجيش الأذربيجاني camp=baku",
+        );
+    }
+}
