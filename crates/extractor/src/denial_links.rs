@@ -1289,7 +1289,7 @@ impl Denials<'_> {
                 // an institution of the catch-all camp is that institution's
                 // own, unless one of them is a group outside the state.
                 (None, None) => {
-                    let both_institutions = u.camp.is_some()
+                    let both_institutions = u.camp.is_some_and(|c| self.cx.rules.camp(c).fallback)
                         && denier.camp.is_some()
                         && !u.independent
                         && !self.independent(denier)

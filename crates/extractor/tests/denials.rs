@@ -5961,3 +5961,30 @@ mod a_speech_verb_inside_the_relative_clause {
         );
     }
 }
+
+/// "Local media said ... But the governor denied the claims": a bare office
+/// answers what the media said; only an institution of the catch-all camp
+/// ("the army said ...; the spokesman denied") is taken for its own.
+mod a_bare_office_answers_the_media {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Local media said two soldiers were shot dead in the head. But the governor denied the claims.",
+            "deaths_by_gunfire denies camp=other -> deaths_by_gunfire camp=media «shot dead»",
+        );
+        check(
+            "Media reports said the soldiers were shot dead at the hospital. The spokesman rejected these reports.",
+            "deaths_by_gunfire denies camp=other -> deaths_by_gunfire camp=media «shot dead»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "وقالت وسائل إعلام محلية إن جنديين قتلا بالرصاص في الرأس. لكن المحافظ نفى هذه المزاعم.",
+            "statement denies camp=other -> statement camp=media «جنديين قتلا بالرصاص في الرأس»",
+        );
+    }
+}
