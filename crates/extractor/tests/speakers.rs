@@ -2559,3 +2559,18 @@ mod a_speech_verb_inside_the_relative_clause {
         );
     }
 }
+
+/// «عملية العزم الصلب», Operation Inherent Resolve: the US-led coalition's,
+/// in Arabic as in English.
+mod inherent_resolve {
+    use super::*;
+
+    #[test]
+    fn the_operations_spokesman_speaks_for_the_coalition() {
+        check("وقال المتحدث باسم عملية العزم الصلب إن 5 مسلحين قتلوا.", "killed 5 camp=us-led-coalition");
+        check(
+            "A spokesman for Operation Inherent Resolve said 5 militants were killed.",
+            "killed 5 camp=us-led-coalition",
+        );
+    }
+}
