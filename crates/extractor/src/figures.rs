@@ -1167,6 +1167,52 @@ fn attacker(s: &Sentence, from: usize, to: usize) -> Option<CampId> {
     })
 }
 
+/// How many words may stand between a figure and a word of what else befell
+/// the people it counts ("2,829 people have been arrested").
+const OUTCOME_REACH: usize = 4;
+
+/// "4 soldiers were killed and 10 captured", "105 killed and 2,829 people
+/// have been arrested", «مقتل 5 واعتقال 30»: a word of what else befell
+/// people (`other_outcomes`) right after the figure, past its noun and
+/// auxiliaries, or right before it, is the figure's own predicate; a metric
+/// word before the figure is another's.
+fn befell_otherwise(s: &Sentence, f: &Figure) -> bool {
+    let outcome = |k: usize| s.has_at(k, |t| matches!(t, Tag::OtherOutcome));
+    // («مقتل 5 جنود واختطاف 30»: an outcome joined by "and" is the next item's.)
+    let after = (f.end..(f.end + OUTCOME_REACH + 1).min(s.len()))
+        .take_while(|&k| {
+            !joined_by_a_conjunction(s, k)
+                && (outcome(k)
+                    || s.covered_by(k, |t| is_population(t) || matches!(t, Tag::PassiveAuxiliary | Tag::FunctionWord)))
+        })
+        .any(outcome);
+    let before = f.start > 0 && s.ending_at(f.start, |t| matches!(t, Tag::OtherOutcome)).is_some();
+    after || before
+}
+
+/// Unties figures of what else befell people from a metric word before them
+/// ([`befell_otherwise`]). («إعدام 4 رهائن», "executed 4 hostages": a metric
+/// word right before the figure is its own, whatever the people counted were.)
+fn drop_other_outcomes(s: &Sentence, figures: &[Figure], links: &mut [Option<Link>]) {
+    let adjacent = |l: &Link, f: &Figure| (l.trigger.1..f.start).all(|k| s.covered_by(k, is_qualifier));
+    for (link, f) in links.iter_mut().zip(figures) {
+        if link.as_ref().is_some_and(|l| l.trigger.1 <= f.start && !adjacent(l, f)) && befell_otherwise(s, f) {
+            *link = None;
+        }
+    }
+}
+
+/// Whether token `k` is a conjunction, or opens with one written onto it («واختطاف»).
+fn joined_by_a_conjunction(s: &Sentence, k: usize) -> bool {
+    let word = s.word(k);
+    s.grammar.is_conjunction(word)
+        || s.forms(k).iter().any(|f| {
+            f.text.len() < word.len()
+                && word.ends_with(f.text)
+                && s.grammar.is_conjunction(&word[..word.len() - f.text.len()])
+        })
+}
+
 /// Ties each figure to a metric; figures with no metric nearby are returned
 /// apart, for diagnostics.
 pub(crate) fn quantify(
@@ -1182,6 +1228,7 @@ pub(crate) fn quantify(
     // take the metric of the figure it belongs to.
     let mut direct: Vec<Option<Link>> = figures.iter().map(|f| best_trigger(s, rules, f, figures, &triggers)).collect();
     share_list_triggers(s, rules, figures, &mut direct);
+    drop_other_outcomes(s, figures, &mut direct);
     let (subsets, list_items) = part_flags(s, rules, figures, &direct);
     for (n, f) in figures.iter().enumerate() {
         let nearest_linked = direct

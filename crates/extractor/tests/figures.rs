@@ -1456,3 +1456,35 @@ mod an_elided_noun {
         );
     }
 }
+
+/// "4 soldiers were killed and 10 captured", «وأصيب 470 و26 مفقودون»: a
+/// figure with a word of what else befell people (`other_outcomes`) right
+/// after it, or right before it («واعتقال 30»), counts no casualty and
+/// takes no metric word from before it.
+mod other_outcomes {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check("The army said 4 soldiers were killed and 10 captured.", "killed exact 4 (soldiers)");
+        check(
+            "The spokesman said 105 militants have been killed and 2,829 people have been arrested.",
+            "killed exact 105 (fighters)",
+        );
+        check(
+            "Eight soldiers were killed, three were wounded and several are missing, the army said.",
+            "killed exact 8 (soldiers); wounded exact 3",
+        );
+        check(
+            "Nine gunmen were killed and eight others were captured, the military said.",
+            "killed exact 9 (fighters)",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check("وقال المتحدث إن 105 مسلحين قتلوا واعتقل 2829 شخصا.", "killed exact 105 (fighters)");
+        check("وأسفر الهجوم عن مقتل 5 جنود واختطاف 30 آخرين.", "killed exact 5 (soldiers) !");
+        check("وأعلن الجيش مقتل 4 جنود و10 أسرى.", "killed exact 4 (soldiers)");
+    }
+}

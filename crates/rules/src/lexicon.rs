@@ -85,6 +85,8 @@ pub enum Tag {
     /// "in a previous incident", «وسبق»: the sentence tells of another,
     /// earlier incident.
     Background,
+    /// "arrested", «اعتقال»: what befell people that counts no casualty.
+    OtherOutcome,
     Qualifier {
         qualifier: Qualifier,
         position: Position,

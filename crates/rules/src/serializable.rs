@@ -755,6 +755,12 @@ pub struct SerializableLanguage {
     /// only what that sentence tells.
     #[serde(default)]
     pub background_openers: Vec<String>,
+    /// Words of what befell people that counts no casualty ("arrested",
+    /// "captured", "taken prisoner", «اعتقال», «أسر»): a figure right before
+    /// one has a predicate of its own and takes no metric word from before
+    /// it ("4 soldiers were killed and 10 captured").
+    #[serde(default)]
+    pub other_outcomes: Vec<String>,
     /// Words for evidence ("evidence", "proof", «دليل», «أدلة»): after a
     /// negation a few words before them ("had no evidence of", «لا يملك
     /// أدلة على»), they deny what follows, as a denial verb does.

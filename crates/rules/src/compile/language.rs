@@ -350,7 +350,7 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The language's lists that say what a figure is: a measure, a date, when
 /// it was reported, whose dead it counts.
-fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 8] {
+fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 9] {
     [
         ("units", &language.units, Tag::Unit),
         ("number_labels", &language.number_labels, Tag::NumberLabel),
@@ -360,6 +360,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("later", &language.later, Tag::Later),
         ("own_side", &language.own_side, Tag::OwnSide),
         ("enemy_side", &language.enemy_side, Tag::EnemySide),
+        ("other_outcomes", &language.other_outcomes, Tag::OtherOutcome),
     ]
 }
 
