@@ -356,10 +356,7 @@ impl Denials<'_> {
             figures,
             vague_figures,
             words: content_words(s, a, b),
-            speaker_words: {
-                let (p0, p1) = attribution::tokens_in(s, speaker.phrase);
-                content_words(s, p0, p1)
-            },
+            speaker_words: content_words_in(s, attribution::tokens_in(s, speaker.phrase)),
             numbers: numbers_of(s, a, b),
             statement: Some(statement),
             emitted: None,
@@ -367,6 +364,7 @@ impl Denials<'_> {
             clauses,
             incident: (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::IncidentWord | Tag::EventWord))),
             named_camps: self.named_camps(a, b),
+            continuation: s.has_at(f.at, |t| matches!(t, Tag::Continuation)),
         });
     }
 
@@ -1145,6 +1143,7 @@ impl Denials<'_> {
             clauses: false,
             incident: false,
             named_camps: Vec::new(),
+            continuation: false,
         });
         let forward = Pending {
             sentence: state.sentence,
@@ -1364,11 +1363,30 @@ impl Denials<'_> {
         if owner.is_none() && units.iter().any(|u| here(u) && !u.denial) {
             return None;
         }
-        units
+        let chosen = units
             .iter()
             .rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u))
             .or_else(|| units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some()))
-            .or_else(|| units.iter().rposition(fits))
+            .or_else(|| units.iter().rposition(fits))?;
+        // "the Observatory confirmed the rebels hold parts of the airport,
+        // saying fighting goes on. State media denied the news": a noun that
+        // points back answers what the speaker said first in that sentence,
+        // not what a participle of its added, as a denied toll is the
+        // headline figure.
+        let last = &units[chosen];
+        let first = units[..chosen]
+            .iter()
+            .rposition(|p| p.sentence != last.sentence || p.speaker != last.speaker || p.denial)
+            .map_or(0, |k| k + 1);
+        let opening = (first..chosen).find(|&k| fits(&units[k]));
+        // ("denied that" still points at the latest words.)
+        let s = self.s();
+        let noun_pointer = act.back_reference.is_some_and(|(b0, b1)| {
+            (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::SpeechNoun)))
+        });
+        // (A participle's figure goes to the headline figure below.)
+        let statement_only = last.figures.is_empty() && last.vague_figures.is_empty();
+        Some(opening.filter(|_| noun_pointer && last.continuation && statement_only).unwrap_or(chosen))
     }
 
     /// The claim a denial answers among the statements of the last
@@ -1814,6 +1832,10 @@ fn words_of(s: &Sentence, a: usize, b: usize, name: impl Fn(&Tag) -> bool) -> Ve
         }
     }
     out
+}
+
+fn content_words_in(s: &Sentence, (a, b): (usize, usize)) -> Vec<String> {
+    content_words(s, a, b)
 }
 
 /// Drops punctuation at both ends of a token range.

@@ -98,6 +98,9 @@ pub(crate) struct Unit {
     pub incident: bool,
     /// The camps of the parties it names ("the RSF shot at a plane").
     pub named_camps: Vec<CampId>,
+    /// Said by a participle going on with a statement ("..., saying ...",
+    /// «مشيرا إلى ...»): what it adds to the speaker's first words.
+    pub continuation: bool,
 }
 
 /// How many sentences after a denial the statement it answers may come: a

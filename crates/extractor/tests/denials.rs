@@ -5988,3 +5988,35 @@ mod a_bare_office_answers_the_media {
         );
     }
 }
+
+/// "the monitor confirmed the rebels took parts of the airport, saying
+/// fighting goes on. State media denied the reports": a noun that points
+/// back answers what the speaker said first in its sentence, not what its
+/// participle added; "denied that" still points at the latest words.
+mod a_noun_pointer_answers_the_first_words {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said its forces took the village, adding that fighting goes on nearby. Yerevan denied the claims.",
+            "city_captured:? denies camp=yerevan -> city_captured:? camp=baku «took the village»",
+        );
+        check(
+            "Baku said its forces took the village, adding that fighting goes on nearby. Yerevan denied that.",
+            "statement denies camp=yerevan -> statement camp=baku «fighting goes on nearby»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "وأكدت باكو سيطرة قواتها على أجزاء من المطار، مشيرة إلى استمرار المعارك العنيفة في محيطه. ونفت يريفان الخبر.",
+            "statement denies camp=yerevan -> statement camp=baku «سيطرة قواتها على أجزاء من المطار»",
+        );
+        check(
+            "وأكدت باكو سيطرة قواتها على أجزاء من المطار، مشيرة إلى استمرار المعارك العنيفة في محيطه. ونفت يريفان هذه المزاعم.",
+            "statement denies camp=yerevan -> statement camp=baku «سيطرة قواتها على أجزاء من المطار»",
+        );
+    }
+}
