@@ -1834,6 +1834,7 @@ fn words_of(s: &Sentence, a: usize, b: usize, name: impl Fn(&Tag) -> bool) -> Ve
     out
 }
 
+/// [`content_words`] of a token range given as a pair (a speaker's phrase).
 fn content_words_in(s: &Sentence, (a, b): (usize, usize)) -> Vec<String> {
     content_words(s, a, b)
 }

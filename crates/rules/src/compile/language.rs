@@ -349,7 +349,8 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 }
 
 /// The language's lists that say what a figure is: a measure, a date, when
-/// it was reported, whose dead it counts.
+/// it was reported, whose dead it counts, what else befell the people it
+/// counts.
 fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 9] {
     [
         ("units", &language.units, Tag::Unit),
