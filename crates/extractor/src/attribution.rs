@@ -1014,10 +1014,10 @@ pub(crate) fn frames(
         };
         // «كانت تقوم بنقل منظومات»: a verb of passing words on behind a
         // clitic only a noun takes is a noun. («بزعم» still reports a claim.)
-        let nominal_relay = matches!(m.tag, Tag::RelayVerb)
+        let relays_nothing = matches!(m.tag, Tag::RelayVerb)
             && s.grammar.after_noun_prefix(s.word(i)).any(|rest| s.is_form(i, rest))
             || carries_no_words(s, m);
-        if nominal_relay || matches!(m.tag, Tag::Reporting) && (no_verb_at(s, i) || aspectual(s, m)) {
+        if relays_nothing || matches!(m.tag, Tag::Reporting) && (no_verb_at(s, i) || aspectual(s, m)) {
             i = m.end();
             continue;
         }
@@ -1633,12 +1633,12 @@ fn verb_first(
     Some(Frame { at: m.start, end: end.max(m.end()), scope: Scope::After, speaker: carried })
 }
 
-/// Where the speaker after the verb `m` starts: "نقلت وكالة “إنترفاكس” عن
-/// X" has the real speaker after "عن".
 /// How far after a resumptive pronoun and the party after it what the party
 /// said may start («في وقت أكدت فيه وسائل إعلامية دولية مقتل 18»).
 const SAID_AFTER_REACH: usize = 8;
 
+/// Where the speaker after the verb `m` starts: "نقلت وكالة “إنترفاكس” عن
+/// X" has the real speaker after "عن".
 fn speaker_after_verb(s: &Sentence, m: Match) -> usize {
     let mut from = skip_adverbials(s, m.end());
     // «التي ينفي فيها الحزب»: the pronoun takes up the antecedent; the subject follows.

@@ -56,6 +56,8 @@ struct Act<'a> {
     /// (where its owner is named), read once.
     object_words: &'a [String],
     head_words: &'a [String],
+    /// The object is a word for an incident ("denied the attack"), read once.
+    incident_object: bool,
 }
 
 /// Reads the sentence's statements for later denials, and links its denials.
@@ -630,6 +632,7 @@ impl Denials<'_> {
             about_who,
             object_words: &object_words,
             head_words: &head_words,
+            incident_object: denies_an_incident(s, act),
         };
         let (mut target, forward) = match content {
             Some(range) => self.target_in_content(&linked, range, state, out),
@@ -1190,12 +1193,13 @@ impl Denials<'_> {
     /// a statement: by a pointer, an owner, its kind, no object at all, or a
     /// word for an incident ("denied the shelling": «القصف» is too short to
     /// count as a word of its own).
-    fn points_at_something(&self, act: &DenialAct, denier: &Resolved, owned: bool) -> bool {
+    fn points_at_something(&self, linked: &Act) -> bool {
+        let act = linked.act;
         act.back_reference.is_some()
-            || owned
+            || linked.owner.is_some()
             || matches!(act.trigger, Trigger::NoLosses | Trigger::NoEvent)
-            || self.has_no_object(act, denier)
-            || denies_an_incident(self.s(), act)
+            || self.has_no_object(act, linked.denier)
+            || linked.incident_object
     }
 
     /// Whether a recent statement may be the one a denial answers.
@@ -1247,12 +1251,12 @@ impl Denials<'_> {
                 || u.speaker_words.iter().any(|w| head_words.contains(w))
                 || u.speaker_phrase.split_whitespace().any(|w| head_words.iter().any(|o| o == w))
                 || blames_denier(u)
-                || u.incident && denies_an_incident(s, act))
+                || u.incident && linked.incident_object)
             && (bare || !self.names_another_doer(u, linked))
             && (!no_losses || !u.figures.is_empty() || !u.vague_figures.is_empty())
             && (!no_event || u.incident)
             // "denied the shelling" with no word long enough of its own: a statement telling an incident.
-            && (!bare || act.back_reference.is_some() || !denies_an_incident(s, act) || u.incident)
+            && (!bare || act.back_reference.is_some() || !linked.incident_object || u.incident)
             && !u.denial
             && !self.spoken_by(u, denier, state)
             && match (owner, self.real(denier.camp)) {
@@ -1374,11 +1378,7 @@ impl Denials<'_> {
         // not what a participle of its added, as a denied toll is the
         // headline figure.
         let last = &units[chosen];
-        let first = units[..chosen]
-            .iter()
-            .rposition(|p| p.sentence != last.sentence || p.speaker != last.speaker || p.denial)
-            .map_or(0, |k| k + 1);
-        let opening = (first..chosen).find(|&k| fits(&units[k]));
+        let opening = (speakers_run_start(units, chosen)..chosen).find(|&k| fits(&units[k]));
         // ("denied that" still points at the latest words.)
         let s = self.s();
         let noun_pointer = act.back_reference.is_some_and(|(b0, b1)| {
@@ -1396,7 +1396,7 @@ impl Denials<'_> {
         let Act { act, denier, owner, .. } = *linked;
         let bare = own_words(s, act.object.0, act.object.1).is_empty();
         let (no_losses, no_event) = (act.trigger == Trigger::NoLosses, act.trigger == Trigger::NoEvent);
-        if bare && !self.points_at_something(act, denier, owner.is_some()) {
+        if bare && !self.points_at_something(linked) {
             return None;
         }
         let unit = self.choose_unit(linked, bare, state);
@@ -1677,13 +1677,19 @@ fn phrase_end(s: &Sentence, end: usize) -> usize {
 /// words ran on into ("said 30 militants were killed, adding that two
 /// soldiers also died": the claims denied are the 30).
 fn headline_figure(units: &[Unit], u: usize, out: &Extraction) -> Option<usize> {
+    let first = speakers_run_start(units, u);
+    let whole = |c: &&usize| out.claims[**c].quantity().is_some_and(|q| !q.subset);
+    units[first..=u].iter().flat_map(|p| p.figures.iter()).find(whole).copied().or_else(|| main_figure(&units[u], out))
+}
+
+/// The first of the statements, up to unit `u`, that `u`'s speaker made
+/// in `u`'s sentence without a denial between.
+fn speakers_run_start(units: &[Unit], u: usize) -> usize {
     let last = &units[u];
-    let first = units[..u]
+    units[..u]
         .iter()
         .rposition(|p| p.sentence != last.sentence || p.speaker != last.speaker || p.denial)
-        .map_or(0, |k| k + 1);
-    let whole = |c: &&usize| out.claims[**c].quantity().is_some_and(|q| !q.subset);
-    units[first..=u].iter().flat_map(|p| p.figures.iter()).find(whole).copied().or_else(|| main_figure(last, out))
+        .map_or(0, |k| k + 1)
 }
 
 fn main_figure(unit: &Unit, out: &Extraction) -> Option<usize> {

@@ -755,15 +755,7 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
         // "the U.S. aircraft carrier": a full stop inside the sentence ends an abbreviation.
         // "the embassy's convoy": nor does a possessive's apostrophe.
         let abbreviation = s.is_punct(j, &['.', '\'', '’']) && j > 0 && s.glued(j - 1, j);
-        if s.kind(j) == TokenKind::Punct && !s.is_quote(j) && !resumed && !abbreviation {
-            match what_clause_over(s, j, at) {
-                Some(what) => {
-                    from = what;
-                    continue;
-                }
-                None => break,
-            }
-        }
+        let punct_ends = s.kind(j) == TokenKind::Punct && !s.is_quote(j) && !resumed && !abbreviation;
         // "these claims were lies": an allegation word is the subject, not a speech verb.
         // «الأنباء التي تحدثت عن ... عارية عن الصحة»: a speech verb in a
         // relative clause on a word for reports belongs to the subject.
@@ -773,24 +765,23 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
                 && s.grammar.is_relative_pronoun(s.word(v - 1))
                 && s.has_at(v - 2, |t| matches!(t, Tag::Hearsay | Tag::Allegation))
         };
-        // "the reports which claimed that ...": its "that" too.
-        let in_relative = speech_in_relative(j)
-            || (j >= 1 && s.has_at(j, |t| matches!(t, Tag::Complementizer)) && speech_in_relative(j - 1));
-        // "said reports of the fall were false": "reports" is the noun here.
-        let report_noun = s.has_at(j, |t| matches!(t, Tag::Hearsay));
-        if s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::ClauseBreak))
-            && !s.covered_by(j, is_back_reference)
-            && !in_relative
-            && !report_noun
-            && !said_after_what(s, j)
-        {
-            match what_clause_over(s, j, at) {
-                Some(what) => {
-                    from = what;
-                    continue;
-                }
-                None => break,
-            }
+        let word_ends = || {
+            // "the reports which claimed that ...": its "that" too.
+            let in_relative = speech_in_relative(j)
+                || (j >= 1 && s.has_at(j, |t| matches!(t, Tag::Complementizer)) && speech_in_relative(j - 1));
+            // "said reports of the fall were false": "reports" is the noun here.
+            let report_noun = s.has_at(j, |t| matches!(t, Tag::Hearsay));
+            s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::ClauseBreak))
+                && !s.covered_by(j, is_back_reference)
+                && !in_relative
+                && !report_noun
+                && what_before_speech(s, j).is_none()
+        };
+        if punct_ends || word_ends() {
+            // Unless the break lies inside a subject that "what" opens.
+            let Some(what) = what_clause_over(s, j, at) else { break };
+            from = what;
+            continue;
         }
         // "described the claims as false": the verdict after "as" judges
         // the words before "as", back to the verb.
@@ -803,14 +794,16 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
 }
 
 /// "what Baku announced was baseless", «إن ما أعلنته باكو لا أساس له»: a
-/// speech verb a few words after "what" is inside the subject; what it
-/// said is what the verdict judges.
-fn said_after_what(s: &Sentence, j: usize) -> bool {
-    s.has_at(j, |t| matches!(t, Tag::Reporting))
-        && (j.saturating_sub(FREE_RELATIVE_REACH)..j)
-            .rev()
-            .take_while(|&i| s.kind(i) != TokenKind::Punct && !s.has_at(i, |t| matches!(t, Tag::Reporting)))
-            .any(|i| s.grammar.is_free_relative(s.word(i)))
+/// speech verb at `j` a few words after "what" is inside the subject; what
+/// it said is what the verdict judges. The "what" that opens it.
+fn what_before_speech(s: &Sentence, j: usize) -> Option<usize> {
+    if !s.has_at(j, |t| matches!(t, Tag::Reporting)) {
+        return None;
+    }
+    (j.saturating_sub(FREE_RELATIVE_REACH)..j)
+        .rev()
+        .take_while(|&i| s.kind(i) != TokenKind::Punct && !s.has_at(i, |t| matches!(t, Tag::Reporting)))
+        .find(|&i| s.grammar.is_free_relative(s.word(i)))
 }
 
 /// «إن ما أعلنته الوزارة، لوسائل الإعلام، بأن ... قتل 60، لا أساس له»: a
@@ -826,11 +819,7 @@ fn what_clause_over(s: &Sentence, j: usize, at: usize) -> Option<usize> {
             return None;
         }
         if s.has_at(i, |t| matches!(t, Tag::Reporting)) {
-            return said_after_what(s, i)
-                .then(|| {
-                    (i.saturating_sub(FREE_RELATIVE_REACH)..i).rev().find(|&w| s.grammar.is_free_relative(s.word(w)))
-                })
-                .flatten();
+            return what_before_speech(s, i);
         }
     }
     None

@@ -1113,7 +1113,7 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
         .map_or(start.saturating_sub(SIDE_BEFORE), |k| k + 1);
     let to = (end..(end + SIDE_AFTER).min(s.len())).find(breaks).unwrap_or((end + SIDE_AFTER).min(s.len()));
     let mut hint = None;
-    let counts_people = (f.start..(f.end + 1).min(s.len())).any(|k| s.covered_by(k, is_population));
+    let counts_people = names_whom_it_counts(s, f);
     for k in from..to {
         for m in s.starts(k) {
             if m.end() > to {
@@ -1313,10 +1313,8 @@ fn elided_nouns(s: &Sentence, out: &mut [Quantified]) {
                     || (second.trigger.0..second.trigger.1).contains(&k)
             });
         // "and 7 people were wounded": a noun of its own, if only "people".
-        let own_noun =
-            (second.figure.start..(second.figure.end + 1).min(s.len())).any(|k| s.covered_by(k, is_population));
         if joined
-            && !own_noun
+            && !names_whom_it_counts(s, &second.figure)
             && first.metric != second.metric
             && second.side.is_none()
             && !second.subset
@@ -1325,6 +1323,12 @@ fn elided_nouns(s: &Sentence, out: &mut [Quantified]) {
             second.side = first.side;
         }
     }
+}
+
+/// Whether the figure or the word right after it is a noun of the people it
+/// counts ("7 people", «مدنيا»).
+fn names_whom_it_counts(s: &Sentence, f: &Figure) -> bool {
+    (f.start..(f.end + 1).min(s.len())).any(|k| s.covered_by(k, is_population))
 }
 
 /// Which figures are parts of a total given beside them ("including 5
