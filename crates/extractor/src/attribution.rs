@@ -139,27 +139,13 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
     let mut k = start;
     while k < n && k - start < MAX_SPEAKER_TOKENS {
         if s.is_punct(k, &[',', '،']) {
-            let mut seg_end = k + 1;
-            while seg_end < n
-                && !s.is_punct(seg_end, &[',', '،'])
-                && !stops_speaker(s, seg_end)
-                && !claims.contains(&seg_end)
-            {
-                seg_end += 1;
+            match past_comma(s, rules, (start, k), claims) {
+                Some(after) => {
+                    k = after;
+                    continue;
+                }
+                None => break,
             }
-            if seg_end > k + 1 && has_person(s, rules, k + 1, seg_end) {
-                k = seg_end;
-                continue;
-            }
-            // "X, the army's spokesman," / «X، الناطق باسم الجيش،»: an office
-            // held by the speaker is part of the phrase.
-            if k > start
-                && let Some(close) = office_apposition(s, k)
-            {
-                k = close;
-                continue;
-            }
-            break;
         }
         // "X نقلا عن Y", "X, citing Y": the phrase holds both; `resolve` lets a
         // known source Y speak, else X.
@@ -168,12 +154,13 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
             let inner = phrase_forward(s, rules, m, claims);
             return if k > start && inner.1 > inner.0 { (start, inner.1) } else { inner };
         }
-        // "قالت جبهة ... (XF) إن": an acronym in parentheses closes the name.
         if k > start
-            && let Some(close) = (k + 2..(k + 5).min(n)).find(|&j| s.kind(j) != TokenKind::Word)
-            && parenthesized_before(s, close + 1) == Some(k)
+            && let Some((after, goes_on)) = parenthesis_in_name(s, k)
         {
-            k = close + 1;
+            k = after;
+            if goes_on {
+                continue;
+            }
             break;
         }
         // «سنتكوم», "الحركة الشعبية - شمال": a short name in quotation marks
@@ -191,6 +178,9 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
             k = party;
             continue;
         }
+        if k > start && reports_after_subject(s, rules, start, k) {
+            break;
+        }
         // A claim's own words ("سقوط مدينة شوشا") end the speaker's name; a
         // party's name is read whole, whatever words it holds («التحالف الذي
         // تقوده السعودية»).
@@ -202,6 +192,37 @@ pub(crate) fn phrase_forward(s: &Sentence, rules: &Rules, from: usize, claims: &
         k += 1;
     }
     (start, k)
+}
+
+/// Where a speaker's name from `start` goes on after the comma at `k`, if
+/// it does: over a person's name, or an office the speaker holds ("X, the
+/// army's spokesman," / «X، الناطق باسم الجيش،»).
+fn past_comma(s: &Sentence, rules: &Rules, (start, k): (usize, usize), claims: &[usize]) -> Option<usize> {
+    let mut seg_end = k + 1;
+    while seg_end < s.len()
+        && !s.is_punct(seg_end, &[',', '،'])
+        && !stops_speaker(s, seg_end)
+        && !claims.contains(&seg_end)
+    {
+        seg_end += 1;
+    }
+    if seg_end > k + 1 && has_person(s, rules, k + 1, seg_end) {
+        return Some(seg_end);
+    }
+    if k > start { office_apposition(s, k) } else { None }
+}
+
+/// «وأكد مسؤول أبخازي التقارير»: a word for reports at `k` after a subject
+/// from `start` naming a party is what was confirmed, unless it is a word
+/// of a longer name.
+fn reports_after_subject(s: &Sentence, rules: &Rules, start: usize, k: usize) -> bool {
+    let inside_a_name = || {
+        (start..k).any(|j| s.starts(j).iter().any(|m| m.end() > k && matches!(m.tag, Tag::CampCue(_) | Tag::Actor(_))))
+    };
+    s.has_at(k, |t| matches!(t, Tag::Hearsay)) && !inside_a_name() && {
+        let r = resolve(s, rules, (start, k), "");
+        r.actor.is_some() || r.camp.is_some()
+    }
 }
 
 /// How many words after a word for a toll the party that drew it up may be named.
@@ -439,7 +460,7 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
         let auxiliaries_after =
             (k..to).all(|i| s.kind(i) == TokenKind::Word && s.grammar.is_subject_auxiliary(s.word(i)));
         if let Some(open) = parenthesized_before(s, k)
-            && (auxiliaries_after || {
+            && (auxiliaries_after || gloss_inside_name(s, open, k) || {
                 let party = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
                 let other_party = |i: usize| s.has_at(i, party) && !s.grammar.is_office_title(s.word(i));
                 s.ending_at(open, party).is_some() && !(k..to).any(other_party)
@@ -454,6 +475,28 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
         k = j;
     }
     (k, to)
+}
+
+/// A short group of words in parentheses opening at `k` in a speaker's
+/// name: where it ends, and whether the name goes on after it. "قالت جبهة
+/// ... (XF) إن": an acronym in parentheses closes the name; «وزير الاندماج
+/// (المناطق الانفصالية) في جورجيا»: a gloss inside it does not.
+fn parenthesis_in_name(s: &Sentence, k: usize) -> Option<(usize, bool)> {
+    let close = (k + 2..(k + 5).min(s.len())).find(|&j| s.kind(j) != TokenKind::Word)?;
+    (parenthesized_before(s, close + 1) == Some(k)).then(|| (close + 1, gloss_inside_name(s, k, close + 1)))
+}
+
+/// «وزير الاندماج (المناطق الانفصالية) في جورجيا», "the deputy minister
+/// (acting) of Georgia": a gloss in parentheses between a word of a name
+/// and a preposition that goes on with it is inside the name. `open` is the
+/// gloss's opening parenthesis, `after` the token after its closing one.
+fn gloss_inside_name(s: &Sentence, open: usize, after: usize) -> bool {
+    open > 0
+        && s.kind(open - 1) == TokenKind::Word
+        && after + 1 < s.len()
+        && s.kind(after) == TokenKind::Word
+        && s.grammar.is_name_preposition(s.word(after))
+        && s.covered_by(after + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_) | Tag::Place(_)))
 }
 
 /// The opening parenthesis of a short parenthesized group of words ending
@@ -1675,7 +1718,7 @@ fn reports_saying(s: &Sentence, rules: &Rules, m: Match, end: usize) -> Option<F
     }
     // «نفى المصدر هذه المزاعم مؤكدا أن ...»: claims a denial has just named
     // are its object, and the verb goes on with the denier.
-    if denial_verb_before(s, noun).is_some() {
+    if denial_verb_before(s, noun).is_some() || reports_confirmed_by_party(s, rules, noun) {
         return None;
     }
     // "official reports saying": the words before the noun may place it;
@@ -1690,6 +1733,27 @@ fn reports_saying(s: &Sentence, rules: &Rules, m: Match, end: usize) -> Option<F
         r
     });
     Some(Frame { at: noun, end: end.max(m.end()), scope: Scope::After, speaker: Some(speaker) })
+}
+
+/// How far before a word for reports the speech verb it is the object of may stand.
+const CONFIRMED_REPORTS_REACH: usize = 12;
+
+/// «وأكد مسؤول أبخازي الخبر قائلا ...»: a word for reports after a speech
+/// verb and a subject naming a party, in one clause, is what the party
+/// confirmed, not a voice of its own.
+pub(crate) fn reports_confirmed_by_party(s: &Sentence, rules: &Rules, noun: usize) -> bool {
+    let Some(verb) = (noun.saturating_sub(CONFIRMED_REPORTS_REACH)..noun)
+        .rev()
+        .take_while(|&k| s.kind(k) != TokenKind::Punct && !s.has_at(k, |t| matches!(t, Tag::Complementizer)))
+        .find(|&k| s.has_at(k, |t| matches!(t, Tag::Reporting)))
+    else {
+        return false;
+    };
+    let subject = trim(s, (verb + 1, noun));
+    subject.0 < subject.1 && {
+        let r = resolve(s, rules, subject, "");
+        r.actor.is_some() || r.camp.is_some()
+    }
 }
 
 /// «نفت الوكالة ...، واصفة الصور بأنها مفبركة»: a participle after a comma

@@ -1230,8 +1230,10 @@ impl Denials<'_> {
             // "Previously, ...": a denial in a sentence of background answers
             // only what that sentence tells.
             && (u.sentence == state.sentence || !opens_on_background(s))
-            // "Yerevan denied.": with no object, only a party's statement is answered.
-            && (!self.has_no_object(act, denier) || self.real(u.camp).is_some())
+            // "Yerevan denied.": with no object, only a party's statement is
+            // answered; a subhead's "Georgia denies" over the denial in full
+            // answers none.
+            && (!self.has_no_object(act, denier) || self.real(u.camp).is_some() && !state.subhead_of_denial)
             && numbers_fit(linked.numbers, &u.numbers)
             && (!figures_named || !u.figures.is_empty())
             // "denied these accusations": an accusation names the denier, and

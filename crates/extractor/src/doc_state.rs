@@ -47,6 +47,9 @@ pub(crate) struct DocState {
     /// Whether a denial act may stand in a sentence this one's statements
     /// stay kept for (this one and the next two): they are kept only then.
     pub answerable: bool,
+    /// Whether this sentence is a subhead whose denial the prose right
+    /// after it gives in full («جورجيا تنفي» over «ونفت الوزارة أن ...»).
+    pub subhead_of_denial: bool,
 }
 
 /// How many distinct earlier speaker mentions a short form ("the ministry") is
@@ -364,6 +367,7 @@ impl Default for DocState {
             dropped: Vec::new(),
             deny_here: true,
             answerable: true,
+            subhead_of_denial: false,
         }
     }
 }

@@ -276,6 +276,9 @@ impl<'r> Extractor<'r> {
     }
 }
 
+/// How many sentences of prose after a subhead may give the denial it announces.
+const SUBHEAD_REACH: usize = 3;
+
 /// The most words a caption or subhead has.
 const MAX_CAPTION_WORDS: usize = 8;
 
@@ -352,6 +355,12 @@ impl Layout {
         };
         state.answerable = answered && near(words);
         state.deny_here = lattices.denies(i) && words.at(i);
+        // A subhead announcing a denial that the next sentences give in full.
+        state.subhead_of_denial = state.deny_here
+            && self.caption[i]
+            && (i + 1..self.index.len())
+                .take_while(|&k| self.index[k] <= self.index[i] + SUBHEAD_REACH)
+                .any(|k| !self.caption[k] && act_at(k, lattices, words));
     }
 }
 

@@ -6,7 +6,7 @@ use crosscheck_rules::{Lexicon, Match, SlotKind, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::Extraction;
-use crate::attribution::{Frame, Resolved, governing, phrase_forward, resolve};
+use crate::attribution::{Frame, Resolved, governing, phrase_forward, reports_confirmed_by_party, resolve};
 use crate::claim_builder::{Parts, SentenceCtx};
 use crate::context::time_of;
 use crate::doc_state::DocState;
@@ -94,6 +94,8 @@ pub(crate) fn read_propositions(
 fn hearsay_speaker(cx: &SentenceCtx, m: &PropositionMatch) -> Option<Option<Resolved>> {
     let (s, rules) = (cx.s, cx.rules);
     match m.hearsay {
+        // «وأكد مسؤول أبخازي الخبر»: the reports are the speaker's own now.
+        Some(Hearsay::Reports(a, _)) if reports_confirmed_by_party(s, rules, a) => Some(None),
         Some(Hearsay::Reports(a, b)) => Some(Some(Resolved {
             range: s.byte_range(a, b),
             phrase: s.byte_range(a, b),

@@ -6020,3 +6020,39 @@ mod a_noun_pointer_answers_the_first_words {
         );
     }
 }
+
+/// A subhead announcing a denial («جورجيا تنفي», "Georgia denies") over
+/// prose that gives the denial in full answers nothing itself: the prose's
+/// denial does, or nothing does. Without a denial in the prose after it,
+/// the subhead still answers the claim before it.
+mod a_subhead_over_the_denial_in_full {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "قال مسؤول أذربيجاني إن القوات الأذربيجانية تجمع حطام الطائرة الأرمينية.\n\nأرمينيا تنفي\nوقال وزير أرميني إن الطائرة لا تعود إلى أرمينيا. ونفت وزارة الدفاع الأرمينية أن يكون لديها أي علاقة بما جرى.",
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأذربيجانية تجمع حطام الطائرة الأرمينية»",
+        );
+        check(
+            "أعلنت باكو أن قواتها سيطرت على قرية تاليش.\n\nيريفان تنفي\nونفت وزارة الدفاع الأرمينية سيطرة القوات الأذربيجانية على قرية تاليش.",
+            "",
+        );
+        check(
+            "قال مسؤول أذربيجاني إن القوات الأذربيجانية أسقطت طائرة أرمينية.\n\nأرمينيا تنفي\nوقال وزير أرميني إن الأجواء كانت هادئة يوم الأحد.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «أسقطت طائرة»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "An Azerbaijani official said Azerbaijani forces were collecting the wreckage of the Armenian drone.\n\nArmenia denies\nAn Armenian minister said the drone did not belong to Armenia. The Armenian defence ministry denied having anything to do with the incident.",
+            "",
+        );
+        check(
+            "Baku said its forces had taken the village of Talish.\n\nYerevan denies\nThe Armenian defence ministry said the report was false.",
+            "",
+        );
+    }
+}

@@ -2574,3 +2574,64 @@ mod inherent_resolve {
         );
     }
 }
+
+/// «وزير الاندماج (المناطق الانفصالية) في جورجيا»: a gloss in parentheses
+/// between a word of a name and a preposition that goes on with it is
+/// inside the name; the place after the preposition tells the camp.
+mod a_gloss_in_parentheses_inside_a_name {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check("وقال وزير الاندماج (المناطق الانفصالية) في جورجيا إن 5 جنود قتلوا.", "killed 5 camp=georgia");
+        check("وأعلن نائب وزير الداخلية (المكلف بالأمن) في جورجيا أن 4 مدنيين قتلوا.", "killed 4 camp=georgia");
+        check("وقال وزير شؤون الدفاع (بالوكالة) في أبخازيا إن 3 جنود أصيبوا.", "wounded 3 camp=abkhazia");
+        // An acronym closing a name, a statement after it: the name ends there.
+        check("وقالت الجبهة الوطنية للتحرير (جوت) في بيان إن 6 مقاتلين قتلوا.", "killed 6 camp=-");
+    }
+
+    #[test]
+    fn english() {
+        check_speaker(
+            "The deputy minister (acting) of Georgia said 5 soldiers were killed.",
+            "killed 5 by=The deputy minister (acting) of Georgia camp=georgia",
+        );
+        check_speaker(
+            "The Minister for Reintegration (breakaway regions) in Georgia said 4 civilians were killed.",
+            "killed 4 by=The Minister for Reintegration (breakaway regions) in Georgia camp=georgia",
+        );
+        check_speaker(
+            "The minister of state (for reintegration) of Georgia told reporters 3 soldiers were wounded.",
+            "wounded 3 by=The minister of state (for reintegration) of Georgia camp=georgia",
+        );
+    }
+}
+
+/// «وأكد مسؤول أبخازي الخبر قائلا إن ...»: a word for reports after a
+/// speech verb and a subject naming a party is what the party confirmed;
+/// the participle after it goes on with the party, not with the reports.
+mod reports_a_party_confirmed {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "وأكد مسؤول أبخازي الخبر قائلا إن 5 جنود جورجيين قتلوا.",
+            "killed 5 by=مسؤول أبخازي camp=abkhazia",
+        );
+        check_speaker(
+            "وأكد مسؤول أبخازي لوكالة أنترفاكس الروسية الخبر قائلا إن 5 جنود جورجيين قتلوا.",
+            "killed 5 by=مسؤول أبخازي camp=abkhazia",
+        );
+        check_speaker(
+            "وأكد المتحدث باسم الجيش الأبخازي الأنباء مضيفا أن 3 جنود جورجيين أصيبوا.",
+            "wounded 3 by=المتحدث باسم الجيش الأبخازي camp=abkhazia",
+        );
+        // Reports as the subject, or words naming no one before them: the media's voice.
+        check_speaker("وأفادت تقارير بأن 4 جنود جورجيين قتلوا.", "killed 4 by=تقارير camp=media");
+        check_speaker(
+            "وذكرت وكالة الأنباء الروسية أن 4 جنود جورجيين قتلوا.",
+            "killed 4 by=وكالة الأنباء الروسية camp=moscow",
+        );
+    }
+}

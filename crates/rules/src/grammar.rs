@@ -21,6 +21,7 @@ pub struct Grammar {
     pub(crate) partitives: Vec<String>,
     pub(crate) not_place_names: Vec<String>,
     pub(crate) prepositions: Vec<String>,
+    pub(crate) name_prepositions: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -152,6 +153,11 @@ impl Grammar {
     }
 
     /// A definite article written as a word of its own: "the".
+    /// A preposition that goes on with a name after a gloss: «في», "of".
+    pub fn is_name_preposition(&self, word: &str) -> bool {
+        holds(&self.name_prepositions, word)
+    }
+
     pub fn is_definite_article(&self, word: &str) -> bool {
         holds(&self.definite_articles, word)
     }

@@ -401,6 +401,11 @@ pub struct SerializableGrammar {
     /// reports", "amid claims".
     #[serde(default)]
     pub prepositions: Vec<String>,
+    /// Prepositions that go on with the name of an office or body after a
+    /// gloss in parentheses: «وزير الاندماج (المناطق الانفصالية) في جورجيا»,
+    /// "the deputy minister (acting) of Georgia".
+    #[serde(default)]
+    pub name_prepositions: Vec<String>,
     /// Words that may follow a locality word without naming a place: «بلدة
     /// تقع على الحدود» ("a town lying on the border"), «قرية صغيرة».
     #[serde(default)]

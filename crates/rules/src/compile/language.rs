@@ -93,6 +93,7 @@ impl Compiler<'_> {
             partitives: next(),
             not_place_names: next(),
             prepositions: next(),
+            name_prepositions: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
@@ -367,7 +368,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 23] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 24] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -385,6 +386,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 2
         ("partitives", &grammar.partitives),
         ("not_place_names", &grammar.not_place_names),
         ("prepositions", &grammar.prepositions),
+        ("name_prepositions", &grammar.name_prepositions),
         ("definite_articles", &grammar.definite_articles),
         ("indefinite_articles", &grammar.indefinite_articles),
         ("article_prefixes", &grammar.article_prefixes),
