@@ -2001,7 +2001,9 @@ fn without_leading_preposition(s: &Sentence, (a, b): (usize, usize)) -> (usize, 
 /// however" in "X has however denied" (adverbs after an auxiliary).
 fn auxiliaries_start(s: &Sentence, from: usize, mut to: usize) -> usize {
     let mut past_adverbs = to;
-    while past_adverbs > from && s.grammar.is_manner_adverb(s.word(past_adverbs - 1)) {
+    // "has however denied", "have often claimed": adverbs after an auxiliary.
+    let adverb = |w: &str| s.grammar.is_manner_adverb(w) || s.grammar.is_habitual_adverb(w);
+    while past_adverbs > from && adverb(s.word(past_adverbs - 1)) {
         past_adverbs -= 1;
     }
     if past_adverbs > from && s.grammar.is_subject_auxiliary(s.word(past_adverbs - 1)) {

@@ -11,7 +11,7 @@ use crosscheck_rules::{Lexicon, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::analysis::Sentence;
-use crate::attribution;
+use crate::attribution::{self, Frame};
 
 /// How far after a toll named as a denial's object a comma still ends it.
 const POINTER_COMMA_REACH: usize = 6;
@@ -152,12 +152,20 @@ fn no_losses_or_event(s: &Sentence, k: usize) -> Option<DenialAct> {
 }
 
 /// "generally reject claims", «عادة ما تنفي»: an adverb of habit one or two
-/// words before a denial verb ("ما" may stand between in Arabic) makes it a
-/// habit, not an act.
+/// words before a denial or speech verb ("ما" may stand between in Arabic)
+/// makes it a habit, not an act.
 fn habitual(s: &Sentence, k: usize) -> bool {
     // «وعادة»: the adverb may carry a clitic.
     let habit = |j: usize| s.forms(j).iter().any(|f| s.grammar.is_habitual_adverb(f.text));
     (k.saturating_sub(2)..k).any(|j| s.kind(j) == TokenKind::Word && habit(j))
+}
+
+/// Whether the speech verb of frame `f` follows an adverb of habit: «وكثيرا
+/// ما ادعى الانفصاليون ...», "the rebels have often claimed ...": what a
+/// party tends to say is no claim of one event, though a denial right
+/// after it may answer it as a standing accusation.
+pub(crate) fn says_by_habit(s: &Sentence, f: &Frame) -> bool {
+    (f.at..f.end).any(|k| s.has_at(k, |t| matches!(t, Tag::Reporting)) && habitual(s, k))
 }
 
 /// How many words may stand between a negation and a word for evidence:

@@ -9,6 +9,7 @@ use crate::Extraction;
 use crate::attribution::{Frame, Resolved, governing, phrase_forward, reports_confirmed_by_party, resolve};
 use crate::claim_builder::{Parts, SentenceCtx};
 use crate::context::time_of;
+use crate::denials::says_by_habit;
 use crate::doc_state::DocState;
 use crate::propositions::{Hearsay, PropositionMatch, SlotContext, SlotValue, find_refutations};
 
@@ -61,6 +62,12 @@ pub(crate) fn read_propositions(
     for m in propositions {
         let template = rules.template(patterns[m.pattern].proposition);
         let frame = governing(frames, m.start, m.end);
+        // «وكثيرا ما ادعى الانفصاليون إسقاط طائرات», "the rebels have often
+        // claimed ...": what a party tends to say is no claim of one event,
+        // to be set beside the claims of one under a template.
+        if frame.is_some_and(|f| says_by_habit(s, f)) {
+            continue;
+        }
         let Some(hearsay) = hearsay_speaker(cx, &m) else { continue };
         let speaker = hearsay.as_ref().or(frame.and_then(|f| f.speaker.as_ref()));
         let slots = SlotContext {

@@ -6056,3 +6056,47 @@ mod a_subhead_over_the_denial_in_full {
         );
     }
 }
+
+/// «وكثيرا ما ادعى الانفصاليون إسقاط طائرات», "the rebels have often
+/// claimed ...": a speech verb after an adverb of habit tells what a party
+/// tends to say, no claim of one event: a template's wording under it is
+/// no claim, to be set beside claims of one event; a denial right after it
+/// answers it as a standing accusation, an open statement.
+mod what_a_party_says_by_habit {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "وكثيرا ما ادعى الانفصاليون الأرمن إسقاط طائرات أذربيجانية. ونفت باكو ذلك.",
+            "statement denies camp=baku -> statement camp=separatists «الأرمن إسقاط طائرات أذربيجانية»",
+        );
+        check(
+            "ودائما ما تقول يريفان إنها أسقطت طائرات أذربيجانية. ونفت باكو ذلك.",
+            "statement denies camp=baku -> statement camp=yerevan «أسقطت طائرات أذربيجانية»",
+        );
+        check_propositions("وعادة ما تعلن يريفان أنها أسقطت طائرات أذربيجانية.", "");
+        // One claim, no habit: the denial answers it.
+        check(
+            "وقالت يريفان إنها أسقطت طائرة أذربيجانية. ونفت باكو ذلك.",
+            "aircraft_downed denies camp=baku -> aircraft_downed camp=yerevan «أسقطت طائرة»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Armenian separatists have often claimed to have shot down Azerbaijani drones. Baku denied this.",
+            "statement denies camp=baku -> statement camp=separatists «to have shot down Azerbaijani drones»",
+        );
+        check(
+            "Yerevan frequently says it shot down Azerbaijani drones. Baku denied this.",
+            "statement denies camp=baku -> statement camp=yerevan «it shot down Azerbaijani drones»",
+        );
+        check_propositions("Yerevan usually announces that it shot down Azerbaijani drones.", "");
+        check_propositions(
+            "Yerevan said it shot down an Azerbaijani drone. Baku denied this.",
+            "aircraft_downed asserts camp=yerevan; aircraft_downed denies camp=baku",
+        );
+    }
+}
