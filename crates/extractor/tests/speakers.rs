@@ -2635,3 +2635,21 @@ mod reports_a_party_confirmed {
         );
     }
 }
+
+/// "the resistance committees", «لجان المقاومة»: committees are a named
+/// party the packs may not know, of the catch-all camp, as a committee is.
+mod committees_are_a_party {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check("وقالت لجان المقاومة في المدينة إن 43 مدنيا قتلوا.", "killed 43 camp=other");
+        check("وأعلنت اللجان الشعبية مقتل 12 شخصا في القصف.", "killed 12 camp=other");
+    }
+
+    #[test]
+    fn english() {
+        check("The local resistance committees said 43 civilians were killed.", "killed 43 camp=other");
+        check("Neighbourhood committees reported that 12 people were killed in the shelling.", "killed 12 camp=other");
+    }
+}
