@@ -58,6 +58,8 @@ struct Act<'a> {
     head_words: &'a [String],
     /// The object is a word for an incident ("denied the attack"), read once.
     incident_object: bool,
+    /// The camps of a joint denier ("Both Turkey and the SDF deny").
+    joint_camps: &'a [CampId],
 }
 
 /// Reads the sentence's statements for later denials, and links its denials.
@@ -240,6 +242,36 @@ impl Denials<'_> {
     }
 
     /// A catch-all camp (`other`) says nothing about who sides with whom.
+    /// "Both Turkey and the SDF deny", «وتنفي كل من أنقرة وقسد»: the camps
+    /// of a denier naming parties of two camps joined by a conjunction; no
+    /// statement of either is what their joint denial answers. Empty for a
+    /// denier that is one party.
+    fn joint_camps(&self, denier: &Resolved) -> Vec<CampId> {
+        let (s, rules) = (self.s(), self.cx.rules);
+        let (a, b) = attribution::tokens_in(s, denier.phrase);
+        let mut camps: Vec<(CampId, usize)> = Vec::new();
+        for k in a..b {
+            for m in s.starts(k) {
+                let camp = match m.tag {
+                    Tag::Actor(x) => Some(rules.actor(x).camp),
+                    Tag::CampCue(c) => Some(c),
+                    _ => None,
+                };
+                if let Some(c) = self.real(camp).filter(|_| m.end() <= b) {
+                    camps.push((c, k));
+                }
+            }
+        }
+        // «وقوات سوريا الديمقراطية»: the conjunction may be written onto the name.
+        let joined = |j: usize| s.grammar.after_conjunction(s.word(j)).any(|rest| s.is_form(j, rest));
+        let joint = camps.iter().any(|&(c, k)| {
+            camps
+                .iter()
+                .any(|&(d, j)| j > k && d != c && ((k..j).any(|i| s.grammar.is_conjunction(s.word(i))) || joined(j)))
+        });
+        if joint { camps.into_iter().map(|(c, _)| c).collect() } else { Vec::new() }
+    }
+
     fn real(&self, c: Option<CampId>) -> Option<CampId> {
         c.filter(|&c| !self.cx.rules.camp(c).fallback)
     }
@@ -633,6 +665,7 @@ impl Denials<'_> {
             object_words: &object_words,
             head_words: &head_words,
             incident_object: denies_an_incident(s, act),
+            joint_camps: &self.joint_camps(denier),
         };
         let (mut target, forward) = match content {
             Some(range) => self.target_in_content(&linked, range, state, out),
@@ -1202,6 +1235,15 @@ impl Denials<'_> {
             || linked.incident_object
     }
 
+    /// Whether the party of statement `u` may be the one a denial answers:
+    /// "Yerevan denied." with no object answers only a party's statement,
+    /// and a subhead's "Georgia denies" over the denial in full answers
+    /// none; a joint denier answers neither of its parties.
+    fn party_answered(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
+        (!self.has_no_object(linked.act, linked.denier) || self.real(u.camp).is_some() && !state.subhead_of_denial)
+            && !u.camp.is_some_and(|c| linked.joint_camps.contains(&c))
+    }
+
     /// Whether a recent statement may be the one a denial answers.
     fn unit_fits(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
         let s = self.s();
@@ -1230,10 +1272,7 @@ impl Denials<'_> {
             // "Previously, ...": a denial in a sentence of background answers
             // only what that sentence tells.
             && (u.sentence == state.sentence || !opens_on_background(s))
-            // "Yerevan denied.": with no object, only a party's statement is
-            // answered; a subhead's "Georgia denies" over the denial in full
-            // answers none.
-            && (!self.has_no_object(act, denier) || self.real(u.camp).is_some() && !state.subhead_of_denial)
+            && self.party_answered(u, linked, state)
             && numbers_fit(linked.numbers, &u.numbers)
             && (!figures_named || !u.figures.is_empty())
             // "denied these accusations": an accusation names the denier, and

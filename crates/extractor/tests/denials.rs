@@ -6100,3 +6100,37 @@ mod what_a_party_says_by_habit {
         );
     }
 }
+
+/// "Both Turkey and the SDF deny", «وتنفي كل من تركيا وقوات سوريا
+/// الديمقراطية ذلك»: a denier naming parties of two camps joined by a
+/// conjunction answers no statement of either; it may answer a third
+/// party's.
+mod a_joint_denial {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت وزارة الدفاع الأرمينية إن قواتها اشتبكت مع القوات الأذربيجانية يوم السبت. وتنفي كل من باكو ويريفان ذلك.",
+            "",
+        );
+        check("قالت يريفان إن قواتها صدت هجوما على الحدود. ونفت أذربيجان وأرمينيا ذلك.", "");
+        check(
+            "قالت الأمم المتحدة إن قوات أذربيجانية قصفت قرية حدودية. وتنفي أذربيجان وأرمينيا ذلك.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=un «قوات أذربيجانية قصفت»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "The Armenian defence ministry said its troops clashed with Azerbaijani forces on Saturday. Both Baku and Yerevan deny this.",
+            "",
+        );
+        check("Yerevan said its forces repelled an attack on the border. Armenia and Azerbaijan denied it.", "");
+        check(
+            "The UN said Azerbaijani troops shelled a border village. Azerbaijan and Armenia both deny the report.",
+            "strikes_on_towns:azerbaijani:2020-10-12 denies camp=baku -> strikes_on_towns:azerbaijani:2020-10-12 camp=un «Azerbaijani troops shelled»",
+        );
+    }
+}
