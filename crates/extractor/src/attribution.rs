@@ -2556,13 +2556,14 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
             }),
         };
     }
+    let (matches, envoy) = envoy_matches(s, (a, b), matches);
     let (camp, cue_end) = match camp_from_cues(rules, &matches) {
         Some((c, end)) => (Some(c), end),
         None => (None, b),
     };
     // "X, the spokesman for ...": an office set off by a comma is shown whole.
     let apposition = (a..cue_end.min(b)).any(|k| s.is_punct(k, &[',', '،']));
-    let range = if relayed || apposition {
+    let range = if relayed || apposition || envoy {
         s.byte_range(a, b)
     } else {
         s.byte_range(a, closing_paren(s, a, cue_end.max(a + 1)))
@@ -2572,6 +2573,27 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         None => format!("{how}; no actor or camp words: camp unknown"),
     });
     Resolved { range, phrase: s.byte_range(a, b), actor: None, camp, how }
+}
+
+/// "Iraq's U.N. ambassador", «سفير العراق لدى الأمم المتحدة», "the UN
+/// envoy for Sudan": an envoy speaks for the party that sent him, named
+/// right after his title («العراق», «العراقي») or as the owner before it
+/// ("Iraq's"), not for the one he is sent to. With an envoy's title in
+/// the phrase, the sender's name is the only one a camp is read from;
+/// with no sender named, names after the title are where he is sent.
+fn envoy_matches(s: &Sentence, (a, b): (usize, usize), matches: Vec<Match>) -> (Vec<Match>, bool) {
+    let Some(title) = (a..b).find(|&k| s.kind(k) == TokenKind::Word && s.grammar.is_envoy_title(s.word(k))) else {
+        return (matches, false);
+    };
+    let named = |m: &Match| matches!(m.tag, Tag::CampCue(_) | Tag::Actor(_));
+    let sender =
+        |m: &Match| m.start == title + 1 || (m.end() <= title && m.end() < s.len() && s.is_punct(m.end(), &['\'']));
+    let matches = if matches.iter().any(|m| named(m) && sender(m)) {
+        matches.into_iter().filter(|m| !named(m) || sender(m)).collect()
+    } else {
+        matches.into_iter().filter(|m| !named(m) || m.start < title).collect()
+    };
+    (matches, true)
 }
 
 /// "The Government of National Accord (GNA) said": a name that decides

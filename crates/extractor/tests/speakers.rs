@@ -2653,3 +2653,48 @@ mod committees_are_a_party {
         check("Neighbourhood committees reported that 12 people were killed in the shelling.", "killed 12 camp=other");
     }
 }
+
+/// "Iraq's U.N. ambassador", «سفير العراق لدى الأمم المتحدة», "the UN
+/// envoy for Sudan": an envoy speaks for the party that sent him, named as
+/// the owner before his title or right after it, not for the one he is
+/// sent to.
+mod an_envoy_speaks_for_the_sender {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "وقال سفير العراق لدى الأمم المتحدة إن 5 جنود قتلوا.",
+            "killed 5 by=سفير العراق لدى الأمم المتحدة camp=iraq",
+        );
+        check_speaker(
+            "وقال المندوب العراقي لدى مجلس الأمن إن 5 جنود قتلوا.",
+            "killed 5 by=المندوب العراقي لدى مجلس الأمن camp=iraq",
+        );
+        check_speaker(
+            "وقال السفير الأمريكي في بغداد إن 5 جنود قتلوا.",
+            "killed 5 by=السفير الأمريكي في بغداد camp=washington",
+        );
+        check_speaker("وقال المبعوث الأممي إلى السودان إن 5 مدنيين قتلوا.", "killed 5 by=المبعوث الأممي camp=un");
+    }
+
+    #[test]
+    fn english() {
+        check_speaker(
+            "Iraq's U.N. ambassador said 5 soldiers were killed.",
+            "killed 5 by=Iraq's U.N. ambassador camp=iraq",
+        );
+        check_speaker(
+            "Sudan's envoy to the United Nations said 5 soldiers were killed.",
+            "killed 5 by=Sudan's envoy to the United Nations camp=sudan",
+        );
+        check_speaker(
+            "The US ambassador to Iraq said 5 soldiers were killed.",
+            "killed 5 by=The US ambassador to Iraq camp=washington",
+        );
+        check_speaker(
+            "The UN envoy for Sudan said 5 civilians were killed.",
+            "killed 5 by=The UN envoy for Sudan camp=un",
+        );
+    }
+}

@@ -22,6 +22,7 @@ pub struct Grammar {
     pub(crate) not_place_names: Vec<String>,
     pub(crate) prepositions: Vec<String>,
     pub(crate) name_prepositions: Vec<String>,
+    pub(crate) envoy_titles: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -156,6 +157,11 @@ impl Grammar {
     /// A preposition that goes on with a name after a gloss: «في», "of".
     pub fn is_name_preposition(&self, word: &str) -> bool {
         holds(&self.name_prepositions, word)
+    }
+
+    /// A title of an envoy: "ambassador", «مندوب».
+    pub fn is_envoy_title(&self, word: &str) -> bool {
+        holds(&self.envoy_titles, word)
     }
 
     pub fn is_definite_article(&self, word: &str) -> bool {

@@ -406,6 +406,11 @@ pub struct SerializableGrammar {
     /// "the deputy minister (acting) of Georgia".
     #[serde(default)]
     pub name_prepositions: Vec<String>,
+    /// Titles of envoys ("ambassador", «مندوب»): one speaks for the state
+    /// that sent him, not for the body he is sent to ("Iraq's U.N.
+    /// ambassador").
+    #[serde(default)]
+    pub envoy_titles: Vec<String>,
     /// Words that may follow a locality word without naming a place: «بلدة
     /// تقع على الحدود» ("a town lying on the border"), «قرية صغيرة».
     #[serde(default)]

@@ -94,6 +94,7 @@ impl Compiler<'_> {
             not_place_names: next(),
             prepositions: next(),
             name_prepositions: next(),
+            envoy_titles: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
@@ -368,7 +369,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 24] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 25] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -387,6 +388,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 2
         ("not_place_names", &grammar.not_place_names),
         ("prepositions", &grammar.prepositions),
         ("name_prepositions", &grammar.name_prepositions),
+        ("envoy_titles", &grammar.envoy_titles),
         ("definite_articles", &grammar.definite_articles),
         ("indefinite_articles", &grammar.indefinite_articles),
         ("article_prefixes", &grammar.article_prefixes),
