@@ -644,14 +644,21 @@ fn passes_on_to_the_end(s: &Sentence, k: usize) -> bool {
 }
 
 fn skip_adverbials(s: &Sentence, mut k: usize) -> usize {
+    let mut aside = false;
     while k < s.len() {
         if let Some(m) = s.starts(k).iter().find(|m| is_time(&m.tag)) {
             k = m.end();
         } else if s.is_punct(k, &[',', '،']) && k + 1 < s.len() && s.has_at(k + 1, is_time) {
+            aside = true;
             k += 1;
         } else {
             break;
         }
+    }
+    // «، الخميس الماضي، فصائل»: a word of the time aside after its time
+    // word, up to the comma that closes it.
+    if aside && k + 1 < s.len() && s.kind(k) == TokenKind::Word && s.is_punct(k + 1, &[',', '،']) {
+        k += 2;
     }
     k
 }
@@ -1537,9 +1544,13 @@ fn subject_before_auxiliary(s: &Sentence, rules: &Rules, m: Match) -> Option<Fra
         return None;
     }
     let mut back = trim(s, skip_auxiliaries(s, trim(s, phrase_backward(s, m.start - 1))));
-    // «وكان "حزب الله" قد أعلن»: a quoted name before the auxiliary.
+    // «وكان "حزب الله" قد أعلن»: a quoted name before the auxiliary; «وكان
+    // مسؤول الحزب، ملا كريم شكور، قد اتهم»: a subject set off by a comma.
     if back.0 >= back.1 {
-        back = quoted_name_before(s, m.start - 1)?;
+        let fronted = |comma: usize| Some(trim(s, skip_auxiliaries(s, fronted_subject(s, comma))));
+        back = quoted_name_before(s, m.start - 1)
+            .or_else(|| (m.start >= 2 && s.is_punct(m.start - 2, &[',', '،'])).then(|| fronted(m.start - 2)).flatten())
+            .filter(|b| b.0 < b.1)?;
     }
     let speaker = resolve(s, rules, back, "subject before the auxiliary and its verb");
     (speaker.actor.is_some() || speaker.camp.is_some()).then(|| Frame {
@@ -1877,18 +1888,33 @@ fn fronted_back(s: &Sentence, back: (usize, usize), lead: usize) -> ((usize, usi
 /// quotation marks, when nothing in them ends a speaker's name.
 fn fronted_subject(s: &Sentence, comma: usize) -> (usize, usize) {
     let mut k = comma;
+    let mut apposition = false;
     while k > 0 && comma - k < MAX_SPEAKER_TOKENS {
         let j = k - 1;
         if s.is_quote(j) {
             k = j;
             continue;
         }
+        // «وكان مسؤول الحزب في حمرين، ملا كريم شكور، قد اتهم»: a name set off
+        // by commas inside a subject an auxiliary opens.
+        if s.is_punct(j, &[',', '،']) {
+            apposition = true;
+            k = j;
+            continue;
+        }
+        // «وكان»: the auxiliary opens the subject, at the start of the
+        // sentence or with a conjunction written onto it (a clause of a
+        // paragraph joined to the line before).
+        if s.kind(j) == TokenKind::Word && s.grammar.is_subject_auxiliary(s.word(j)) {
+            let joined = s.grammar.after_conjunction(s.word(j)).any(|rest| s.is_form(j, rest));
+            return if j == 0 || joined { (j, comma) } else { (comma, comma) };
+        }
         if s.kind(j) != TokenKind::Word || stops_speaker(s, j) {
             return (comma, comma);
         }
         k = j;
     }
-    if k == 0 { (0, comma) } else { (comma, comma) }
+    if k == 0 && !apposition { (0, comma) } else { (comma, comma) }
 }
 
 /// The words before a comma back to the start of the sentence or to a

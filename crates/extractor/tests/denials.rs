@@ -6134,3 +6134,21 @@ mod a_joint_denial {
         );
     }
 }
+
+/// «قد اتهم، الخميس الماضي، فصائل ...», "had said, on Thursday, that ...":
+/// a time aside between commas after the verb is no part of what was said.
+mod a_time_aside_after_the_verb {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "وكان مسؤول في الحكومة الأذربيجانية، إلهام علييف، قد اتهم، الخميس الماضي، القوات الأرمينية بقصف قرى حدودية. ونفت يريفان ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية بقصف قرى حدودية»",
+        );
+        check(
+            "وكانت باكو قد أعلنت، يوم الأحد الماضي، أن القوات الأرمينية قصفت قرى حدودية. ونفت يريفان ذلك.",
+            "strikes_on_towns:armenian:2020-10-11 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-11 camp=baku «القوات الأرمينية قصفت»",
+        );
+    }
+}

@@ -2698,3 +2698,52 @@ mod an_envoy_speaks_for_the_sender {
         );
     }
 }
+
+/// «وكان المتحدث باسم الجيش، أنار إيفازوف، قد أعلن، أمس، ...»: a subject
+/// an auxiliary opens, a name set off by commas inside it, before a comma
+/// and the auxiliary of its verb; a time aside after the verb is no part of
+/// what was said.
+mod a_fronted_subject_with_a_name_between_commas {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "وكان المتحدث باسم الجيش الأذربيجاني، أنار إيفازوف، قد أعلن، أمس، مقتل 12 جنديا.",
+            "killed 12 by=المتحدث باسم الجيش الأذربيجاني، أنار إيفازوف camp=baku",
+        );
+        check_speaker(
+            "وكان مسؤول الاتحاد الوطني الكردستاني في حمرين، ملا كريم شكور، قد اتهم، الخميس الماضي، فصائل الحشد بقتل 20 مدنيا.",
+            "killed 20 by=مسؤول الاتحاد الوطني الكردستاني camp=krg",
+        );
+        check_speaker(
+            "وكانت وزارة الدفاع الأرمينية، قد أعلنت مقتل 7 جنود.",
+            "killed 7 by=وزارة الدفاع الأرمينية camp=yerevan",
+        );
+        // A paragraph's line with no closing mark joins the next: «وكان» still opens its clause.
+        check_speaker(
+            "وقال المتحدث إن الوضع هادئ حسب تعبيره\nوكان المتحدث باسم الجيش الأذربيجاني، أنار إيفازوف، قد أعلن مقتل 12 جنديا.",
+            "killed 12 by=المتحدث باسم الجيش الأذربيجاني، أنار إيفازوف camp=baku",
+        );
+    }
+}
+
+/// The factions of Iraq's Popular Mobilization Forces speak for it; Iraqi
+/// Kurdistan's KDP is the KRG's, Iran's KDPI a party of its own.
+mod iraqs_factions_and_parties {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check("وقال القيادي في عصائب أهل الحق إن 5 من مقاتلي الحشد قتلوا.", "killed 5 camp=pmf");
+        check("وقال الحزب الديمقراطي الكردستاني إن 4 من البيشمركة قتلوا.", "killed 4 camp=krg");
+        check("وقال الحزب الديمقراطي الكردستاني الإيراني إن مقاتليه قتلوا 4 جنود.", "killed 4 camp=kdpi");
+    }
+
+    #[test]
+    fn english() {
+        check("Kataib Hezbollah said 5 of its fighters were killed.", "killed 5 camp=pmf");
+        check("The Kurdistan Democratic Party said 4 Peshmerga were killed.", "killed 4 camp=krg");
+        check("The Kurdistan Democratic Party of Iran said its fighters killed 4 soldiers.", "killed 4 camp=kdpi");
+    }
+}
