@@ -558,6 +558,18 @@ impl Denials<'_> {
                     .filter(|f| !(act.object.0 <= f.at && f.at < act.object.1))
                     .cloned()
                     .collect();
+                // «ووصف المتحدث ... بأنها "أنباء كاذبة"، حسبما ذكرت رويترز»: a
+                // source the sentence is passed on by ("according to", or an
+                // outlet) judges nothing when a party speaks in it.
+                let relays = |f: &Frame| {
+                    f.speaker.as_ref().and_then(|r| r.camp).is_some_and(|c| self.cx.rules.camp(c).relays)
+                        || (f.at.saturating_sub(1)..=f.at).any(|k| s.covered_by(k, |t| matches!(t, Tag::AccordingTo)))
+                };
+                let judges: Vec<Frame> = if judges.iter().any(|f| f.speaker.is_some() && !relays(f)) {
+                    judges.into_iter().filter(|f| !relays(f)).collect()
+                } else {
+                    judges
+                };
                 governing(&judges, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
             }
         }

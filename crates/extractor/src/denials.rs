@@ -441,6 +441,10 @@ fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, 
     } {
         object.1 -= 1;
     }
+    // «بأنها “مفبركة”»: the mark that opens a quoted verdict is no object.
+    if (object.0..object.1).all(|k| s.is_quote(k)) {
+        object.0 = object.1;
+    }
     // A denial verb inside the phrase ("نفت ذلك") is a verb with its object.
     // «كذب بين», «كذب محض»: a lie, not a verb, when no pointer follows it.
     let verb = s.find_at(m.start, |t| matches!(t, Tag::DenialVerb)).filter(|v| {
@@ -461,9 +465,11 @@ fn verdict_act(s: &Sentence, m: crosscheck_rules::Match) -> (Option<DenialAct>, 
     // "denied it", «نفت ذلك»: the words after the verb are what is denied,
     // not the words before it, which name the denier.
     let object = verb.map_or(object, |v| (v.end(), m.end()));
-    // «قال إنها معلومات مضللة»: a verdict right after "that it" judges what was said.
-    let that_it = (object.0 >= object.1 && m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::Complementizer)))
-        .then(|| (m.start - 1, m.start))
+    // «قال إنها معلومات مضللة»: a verdict right after "that it" judges what
+    // was said; so does one in quotation marks («بأنها “مفبركة”»).
+    let lead = if m.start > 0 && s.is_quote(m.start - 1) { m.start - 1 } else { m.start };
+    let that_it = (object.0 >= object.1 && lead > 0 && s.has_at(lead - 1, |t| matches!(t, Tag::Complementizer)))
+        .then(|| (lead - 1, lead))
         .or_else(|| called_it(s, object))
         .or_else(|| pointer_before_caller(s, object));
     let back_reference = find_back_reference(s, object.0, m.end().max(object.1))
@@ -603,9 +609,7 @@ fn verb_act(
     // stays; "a claim dismissed by X as absurd" has its object before the verb.
     let passive = word_end < n && s.has_at(word_end, |t| matches!(t, Tag::PassiveAgent));
     let first = if passive { from } else { from + 1 };
-    if let Some(complement) = (first..to).find(|&j| s.has_at(j, |t| matches!(t, Tag::DenialComplement)))
-        && !(k..complement).any(|j| s.has_at(j, |t| matches!(t, Tag::Complementizer)))
-    {
+    if let Some(complement) = object_complement(s, k, (first, to)) {
         to = complement;
     }
     // «ننفي ...»: the closing quotation mark is not what is denied.
@@ -785,20 +789,48 @@ fn verdict_subject(s: &Sentence, at: usize) -> (usize, usize) {
                 && !report_noun
                 && what_before_speech(s, j).is_none()
         };
+        // "described the claims as false", «وصف ... التقارير بأنها كاذبة»: the
+        // verdict after "as" judges the words before "as", back to the verb.
+        // «وأكدت الصين بأنها أنباء كاذبة»: an "as" that is also "that" after
+        // a verb and its subject alone judges what was said.
+        if s.has_at(j, |t| matches!(t, Tag::DenialComplement)) {
+            let subject = verdict_subject(s, j).0;
+            let that = s.has_at(j, |t| matches!(t, Tag::Complementizer));
+            if !that || names_what_is_judged(s, subject, j) {
+                return (subject, j);
+            }
+        }
         if punct_ends || word_ends() {
             // Unless the break lies inside a subject that "what" opens.
             let Some(what) = what_clause_over(s, j, at) else { break };
             from = what;
             continue;
         }
-        // "described the claims as false": the verdict after "as" judges
-        // the words before "as", back to the verb.
-        if s.has_at(j, |t| matches!(t, Tag::DenialComplement)) {
-            return (verdict_subject(s, j).0, j);
-        }
         from = j;
     }
     (from, at)
+}
+
+/// The "as" in `[first, to)` that ends a denial's object at verb `k`, what
+/// the object is called coming after it. «تقارير تفيد بأنها قصفت»: an "as"
+/// that is also "that" is "as" only before a verdict.
+fn object_complement(s: &Sentence, k: usize, (first, to): (usize, usize)) -> Option<usize> {
+    let called = |j: usize| {
+        !s.has_at(j, |t| matches!(t, Tag::Complementizer))
+            || (j + 1..(j + 4).min(s.len())).any(|i| s.has_at(i, |t| matches!(t, Tag::Refutation)))
+    };
+    (first..to)
+        .find(|&j| s.has_at(j, |t| matches!(t, Tag::DenialComplement)) && called(j))
+        .filter(|&complement| !(k..complement).any(|j| s.has_at(j, |t| matches!(t, Tag::Complementizer))))
+}
+
+/// Whether words `[a, b)` spell out something said or counted: a figure,
+/// or reports or claims with what they say after them («تقارير عن مقتل»,
+/// «ادعاءات إيران باستهدافها مقرا»). A bare pointer («هذه التقارير
+/// الهندية», «الأنباء») only points back at what was said.
+fn names_what_is_judged(s: &Sentence, a: usize, b: usize) -> bool {
+    let said = |k: usize| s.has_at(k, |t| matches!(t, Tag::Hearsay | Tag::Allegation)) && k + 2 < b;
+    (a..b).any(|k| s.kind(k) == TokenKind::Number || s.has_at(k, |t| matches!(t, Tag::Metric { .. })) || said(k))
 }
 
 /// "what Baku announced was baseless", «إن ما أعلنته باكو لا أساس له»: a

@@ -6152,3 +6152,51 @@ mod a_time_aside_after_the_verb {
         );
     }
 }
+
+/// «ووصف المتحدث ... تقارير إعلامية عن مقتل 40 ... بأنها "أنباء كاذبة"»:
+/// «بأنها» is "as" after a verb of describing and words that spell out
+/// what is judged (reports and what they say, a figure): the verdict
+/// judges those words. It is "that" after a verb and its subject alone
+/// («وأكدت باكو بأنها أنباء كاذبة» judges what was said) or a bare pointer,
+/// and before a clause («تقارير تفيد بأنها قصفت»). A verdict in quotation
+/// marks is a verdict; an outlet the sentence is passed on by («حسبما ذكرت
+/// رويترز») is no judge.
+mod a_verdict_after_as {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "ووصف المتحدث باسم الخارجية الأذربيجانية تقارير إعلامية عن مقتل 40 جنديا أذربيجانيا بأنها \"أنباء كاذبة\"، حسبما ذكرت رويترز.",
+            "figure:killed denies camp=baku -> killed camp=media «مقتل 40»",
+        );
+        check(
+            "وقالت يريفان إن 40 جنديا أذربيجانيا قتلوا. وأكدت باكو بأنها أنباء كاذبة.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «40 جنديا أذربيجانيا قتلوا»",
+        );
+        check(
+            "وقالت يريفان إن 40 جنديا أذربيجانيا قتلوا. ووصفت باكو هذه الأرقام بأنها “مفبركة”.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «40 جنديا أذربيجانيا قتلوا»",
+        );
+        check(
+            "وقالت يريفان إن 40 جنديا أذربيجانيا قتلوا. ووصفت باكو هذه الأرقام بأنها مزيفة.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «40 جنديا أذربيجانيا قتلوا»",
+        );
+        check_propositions(
+            "نفت وزارة الدفاع الأذربيجانية تقارير تفيد بأنها قصفت مدرسة في مدينة ستيباناكيرت.",
+            "statement denies camp=baku; statement asserts camp=media",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Yerevan said 40 Azerbaijani soldiers were killed. Baku described the figures as “fabricated”.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «40 Azerbaijani soldiers were killed»",
+        );
+        check(
+            "Armenian media speculated that 40 Azerbaijani soldiers were killed. Baku called the reports fake news.",
+            "figure:killed denies camp=baku -> killed camp=media «40 Azerbaijani soldiers were killed»",
+        );
+    }
+}
