@@ -46,6 +46,7 @@ mod mixed;
 mod outputs;
 mod properties;
 mod regression;
+mod rivals;
 mod roundtrip;
 mod rule_tests;
 mod rules;

@@ -64,7 +64,11 @@ fn check_roundtrip(paths: &[&str]) {
     let report = repo_cmd().args(args).json_with(0);
     let (docs, claims) = read_back(&report);
     let graph = ClaimGraph::build(&crosscheck_model::DocumentList::of(&docs), &crosscheck_model::Records::of(&claims));
-    let options = CompareOptions { catch_all_camps: vec!["other".into()], relay_camps: vec!["media".into()] };
+    let options = CompareOptions {
+        catch_all_camps: vec!["other".into()],
+        relay_camps: vec!["media".into()],
+        exclusive_propositions: Vec::new(),
+    };
     let again = computed(&compare_with(&claims, &graph, &options));
     let expected = written(&report);
     assert!(!expected.is_empty(), "the corpus should give findings");

@@ -56,6 +56,7 @@ pub fn run_record(rules: &crosscheck_rules::Rules, dirs: &[PathBuf], shipped: bo
         rules_version(dirs, shipped)?,
         crate::pipeline::people(rules),
         (crate::pipeline::catch_all_camps(rules), crate::pipeline::relay_camps(rules)),
+        crate::pipeline::exclusive_propositions(rules),
     ))
 }
 
@@ -304,7 +305,12 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
     drop(paths);
     let Documents { docs, indexes, expected, doc_of } = documents;
     drop((expected, doc_of));
-    let facts = RuleFacts { people: run.people, catch_all_camps: run.catch_all_camps, relay_camps: run.relay_camps };
+    let facts = RuleFacts {
+        people: run.people,
+        catch_all_camps: run.catch_all_camps,
+        relay_camps: run.relay_camps,
+        exclusive_propositions: run.exclusive_propositions,
+    };
     let claims_read = spill.finish().context("reading back the temporary file of claims")?;
     Ok(finish(Gathered { docs, records: claims, claims: claims_read, summary, indexes }, facts))
 }

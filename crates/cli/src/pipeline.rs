@@ -433,23 +433,30 @@ pub struct RuleFacts {
     pub catch_all_camps: Vec<String>,
     /// The camps that pass on what others say and are no party.
     pub relay_camps: Vec<String>,
+    /// The propositions only one value of which holds for one event.
+    pub exclusive_propositions: Vec<String>,
 }
 
 impl RuleFacts {
     pub fn of(rules: &Rules) -> Self {
-        Self { people: people(rules), catch_all_camps: catch_all_camps(rules), relay_camps: relay_camps(rules) }
+        Self {
+            people: people(rules),
+            catch_all_camps: catch_all_camps(rules),
+            relay_camps: relay_camps(rules),
+            exclusive_propositions: exclusive_propositions(rules),
+        }
     }
 }
 
 /// Links and compares claims read (from articles or from a stream).
 pub fn finish(gathered: Gathered, facts: RuleFacts) -> Analysis {
     let Gathered { docs, records, claims, summary, indexes } = gathered;
-    let RuleFacts { people, catch_all_camps, relay_camps } = facts;
+    let RuleFacts { people, catch_all_camps, relay_camps, exclusive_propositions } = facts;
     let sources = Sources::of(&docs, &records);
     // Framing and denial findings quote their claims' words: those few are read back.
     let quote = |id: ClaimId| claims.claim(id).quote.clone();
     let corpus = Corpus { claims: &records, sources: &sources, quote: &quote };
-    let findings = compare_records(&corpus, &CompareOptions { catch_all_camps, relay_camps });
+    let findings = compare_records(&corpus, &CompareOptions { catch_all_camps, relay_camps, exclusive_propositions });
     drop(sources);
     Analysis { docs, records, claims, findings, summary, indexes, people }
 }
@@ -471,4 +478,9 @@ pub fn catch_all_camps(rules: &Rules) -> Vec<String> {
 /// The camps that pass on what others say and are no party.
 pub fn relay_camps(rules: &Rules) -> Vec<String> {
     rules.camps.iter().filter(|c| c.relays).map(|c| c.id.clone()).collect()
+}
+
+/// The propositions only one value of which holds for one event.
+pub fn exclusive_propositions(rules: &Rules) -> Vec<String> {
+    rules.propositions.iter().filter(|p| p.exclusive).map(|p| p.id.clone()).collect()
 }

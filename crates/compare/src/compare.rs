@@ -390,6 +390,9 @@ pub struct CompareOptions {
     pub catch_all_camps: Vec<String>,
     /// Camps that pass on what others say and are no party (`media`).
     pub relay_camps: Vec<String>,
+    /// Propositions only one value of which holds for one event (who
+    /// started the fighting): two values asserted contradict each other.
+    pub exclusive_propositions: Vec<String>,
 }
 
 /// A group's distinct figures, each as the claim that first gives it, with
@@ -1036,7 +1039,87 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
             });
         }
     }
+    compare_rival_values(corpus, options, out);
     crate::denial::compare_links(corpus, options, out);
+}
+
+/// The asserting claims of an exclusive proposition, by the proposition's
+/// id (its template and slot values).
+type ClaimsByValue<'c> = BTreeMap<&'c str, Vec<ClaimId>>;
+
+/// Rival values of an exclusive proposition ("Pakistan started the firing"
+/// against "the Taliban started it"): two sources of different known camps
+/// asserting different values for one event contradict each other, as an
+/// assertion and its denial do. Articles far apart in time tell of
+/// different clashes.
+fn compare_rival_values(corpus: &Corpus, options: &CompareOptions, out: &mut Findings) {
+    if options.exclusive_propositions.is_empty() {
+        return;
+    }
+    let (claims, graph) = (corpus.claims, corpus.sources);
+    let mut groups: BTreeMap<(Option<&str>, &str), ClaimsByValue> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        let Some(p) = claim.proposition() else { continue };
+        let exclusive = options.exclusive_propositions.iter().any(|e| e == p.template);
+        if !exclusive || p.is_open() || p.is_slotless() || p.polarity != Polarity::Asserts {
+            continue;
+        }
+        groups.entry((claim.event(), p.template)).or_default().entry(p.id).or_default().push(ClaimId(i as u32));
+    }
+    for ((event, template), values) in groups {
+        let values: Vec<(&str, Vec<ClaimId>)> =
+            values.into_iter().map(|(id, ids)| (id, first_per_source(&ids, graph))).collect();
+        for (n, (id_a, side_a)) in values.iter().enumerate() {
+            for (id_b, side_b) in &values[n + 1..] {
+                let rivals = |a: ClaimId, b: ClaimId| {
+                    let (ca, cb) = (claims.get(a).camp(), claims.get(b).camp());
+                    graph.source_number(a) != graph.source_number(b)
+                        && ca.is_some()
+                        && cb.is_some()
+                        && ca != cb
+                        && !far_apart(claims.get(a), claims.get(b))
+                };
+                let pairs: Vec<(ClaimId, ClaimId)> = side_a
+                    .iter()
+                    .flat_map(|&a| side_b.iter().map(move |&b| (a, b)))
+                    .filter(|&(a, b)| rivals(a, b))
+                    .collect();
+                for part in connected(&pairs) {
+                    let ra: Vec<ClaimId> = side_a.iter().copied().filter(|c| part.iter().any(|p| p.0 == *c)).collect();
+                    let rb: Vec<ClaimId> = side_b.iter().copied().filter(|c| part.iter().any(|p| p.1 == *c)).collect();
+                    let (a, b) = part[0];
+                    let reason = format!(
+                        "{} asserts `{id_a}`; {} asserts `{id_b}`: only one of them holds",
+                        who(claims.get(a)),
+                        who(claims.get(b))
+                    );
+                    out.push(FindingRef {
+                        kind: FindingKind::AssertionDenial,
+                        event,
+                        subject: template,
+                        population: None,
+                        place: None,
+                        mentions: [ra.len(), rb.len()],
+                        sides: [&ra, &rb],
+                        pairs: &part,
+                        reason: Reason::Text(&reason),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Whether two claims of different articles are too far apart in time to
+/// be of one incident.
+fn far_apart(a: ClaimRef, b: ClaimRef) -> bool {
+    if a.doc() == b.doc() {
+        return false;
+    }
+    match (a.time(), b.time()) {
+        (Some(x), Some(y)) => (x.latest - y.latest).get_days().abs() > SLOTLESS_DAYS,
+        _ => true,
+    }
 }
 
 /// The pairs grouped by the claims they share, each group in the order of

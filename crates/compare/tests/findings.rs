@@ -73,7 +73,11 @@ fn findings(articles: &[Article]) -> (Vec<Claim>, Vec<Finding>) {
     let (docs, claims) = corpus(articles);
     let graph = ClaimGraph::build(&crosscheck_model::DocumentList::of(&docs), &crosscheck_model::Records::of(&claims));
     // As the command line runs it: the shipped packs' catch-all camp.
-    let options = CompareOptions { catch_all_camps: vec!["other".into()], relay_camps: vec!["media".into()] };
+    let options = CompareOptions {
+        catch_all_camps: vec!["other".into()],
+        relay_camps: vec!["media".into()],
+        exclusive_propositions: Vec::new(),
+    };
     let findings = compare_with(&claims, &graph, &options);
     (claims, findings)
 }

@@ -1572,8 +1572,19 @@ fn second_party_ends(s: &Sentence, rules: &Rules, (a, b): (usize, usize)) -> (us
     let Some(first) = (a..b).find_map(|k| s.find_at(k, party)) else { return (a, b) };
     let mut camp = known(resolve(s, rules, (first.start, first.end()), "").camp);
     let mut end = first.end();
+    // «اتهمت وزارة الدفاع الباكستانية القوات الأفغانية بـ...»: a noun before
+    // a country's adjective («القوات», «الجيش») opens the object too.
+    let country_after_noun = |k: usize| {
+        (k + 1 < b
+            && s.kind(k) == TokenKind::Word
+            && !s.covered_by(k, party)
+            && !s.grammar.is_name_preposition(s.word(k)))
+        .then(|| s.find_at(k + 1, party))
+        .flatten()
+        .filter(|m| known(resolve(s, rules, (m.start, m.end()), "").camp).is_some_and(|c| rules.camp(c).country))
+    };
     while end < b
-        && let Some(next) = s.find_at(end, party)
+        && let Some(next) = s.find_at(end, party).or_else(|| country_after_noun(end))
     {
         let next_camp = known(resolve(s, rules, (next.start, next.end()), "").camp);
         // "Turkey and Azerbaijan denied", «نفت تركيا وأذربيجان»: joined, both speak.
@@ -1594,6 +1605,17 @@ fn second_party_ends(s: &Sentence, rules: &Rules, (a, b): (usize, usize)) -> (us
         match (camp, next_camp) {
             (Some(c), Some(n)) if c != n && !joined => return (a, end),
             (None, Some(n)) => camp = Some(n),
+            // «... الرواندية القوات الكونغولية»: a word of no camp («القوات»)
+            // before another country's adjective opens the object.
+            (Some(c), None)
+                if next.end() < b
+                    && s.find_at(next.end(), party).is_some_and(|m| {
+                        known(resolve(s, rules, (m.start, m.end()), "").camp)
+                            .is_some_and(|n| n != c && rules.camp(n).country)
+                    }) =>
+            {
+                return (a, next.start);
+            }
             _ => {}
         }
         end = next.end();

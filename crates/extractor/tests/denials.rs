@@ -407,8 +407,8 @@ mod a_caption_between_claim_and_denial {
             "figure:killed denies camp=yerevan -> killed camp=baku «قتلت 40»",
         );
         check(
-            "Baku said Armenian shells hit a bakery in Terter. The Azerbaijani ministry added that its units returned fire.\n\nArchive photo\n\nYerevan denied the claims.",
-            "statement denies camp=yerevan -> statement camp=baku «its units returned fire»",
+            "Baku said Armenian shells hit a bakery in Terter. The Azerbaijani ministry added that its units held their positions.\n\nArchive photo\n\nYerevan denied the claims.",
+            "statement denies camp=yerevan -> statement camp=baku «its units held their positions»",
         );
     }
 }

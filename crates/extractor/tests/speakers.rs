@@ -2747,3 +2747,26 @@ mod iraqs_factions_and_parties {
         check("The Kurdistan Democratic Party of Iran said its fighters killed 4 soldiers.", "killed 4 camp=kdpi");
     }
 }
+
+/// «اتهمت وزارة الدفاع الباكستانية القوات الأفغانية بـ...»: after a verb
+/// and its subject, a noun of no camp («القوات») before another country's
+/// adjective opens the object; the subject ends before it.
+mod a_country_after_a_noun_opens_the_object {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "واتهمت وزارة الدفاع الباكستانية القوات الأفغانية بقتل 5 مدنيين.",
+            "killed 5 by=وزارة الدفاع الباكستانية camp=pakistan",
+        );
+        check_speaker(
+            "واتهمت وزارة الدفاع الرواندية القوات الكونغولية بقتل 3 مدنيين.",
+            "killed 3 by=وزارة الدفاع الرواندية camp=rwanda",
+        );
+        check_speaker(
+            "وقالت وزارة الدفاع الباكستانية إن 4 جنود قتلوا.",
+            "killed 4 by=وزارة الدفاع الباكستانية camp=pakistan",
+        );
+    }
+}

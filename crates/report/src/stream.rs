@@ -42,10 +42,18 @@ pub struct RunRecord {
     /// The camps that pass on what others say and are no party.
     #[serde(default)]
     pub relay_camps: Vec<String>,
+    /// The propositions only one value of which holds for one event.
+    #[serde(default)]
+    pub exclusive_propositions: Vec<String>,
 }
 
 impl RunRecord {
-    pub fn new(rules: String, people: Vec<String>, (catch_all_camps, relay_camps): (Vec<String>, Vec<String>)) -> Self {
+    pub fn new(
+        rules: String,
+        people: Vec<String>,
+        (catch_all_camps, relay_camps): (Vec<String>, Vec<String>),
+        exclusive_propositions: Vec<String>,
+    ) -> Self {
         Self {
             record: "run".to_owned(),
             version: STREAM_VERSION,
@@ -54,6 +62,7 @@ impl RunRecord {
             people,
             catch_all_camps,
             relay_camps,
+            exclusive_propositions,
         }
     }
 }

@@ -104,6 +104,9 @@ impl Event {
 pub struct PropositionDef {
     pub id: String,
     pub slots: Vec<SlotKind>,
+    /// Only one value of the slots holds for one event.
+    #[serde(default)]
+    pub exclusive: bool,
 }
 
 /// One camp's name for a thing.

@@ -70,6 +70,11 @@ pub struct SerializableProposition {
     /// Wordings that deny or contradict it, per language.
     #[serde(default)]
     pub denies: Words,
+    /// Only one value of the slots holds for one event (who started the
+    /// fighting): two sources asserting it with different values contradict
+    /// each other, as an assertion and its denial do.
+    #[serde(default)]
+    pub exclusive: bool,
     /// Sentences the proposition must read correctly; `crosscheck rules test` runs them.
     #[serde(default)]
     pub examples: Vec<SerializableExample>,

@@ -26,7 +26,11 @@ impl Compiler<'_> {
                 }
             }
         }
-        self.rules.propositions.push(PropositionDef { id: proposition.id.clone(), slots: declared });
+        self.rules.propositions.push(PropositionDef {
+            id: proposition.id.clone(),
+            slots: declared,
+            exclusive: proposition.exclusive,
+        });
         let no_wordings = [&proposition.asserts, &proposition.denies].iter().all(|w| w.values().all(Vec::is_empty));
         if no_wordings {
             let message = format!("{label} has no wordings under `asserts` or `denies`: it can never match");
