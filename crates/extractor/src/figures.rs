@@ -1259,7 +1259,7 @@ pub(crate) fn quantify(
             span = (span.0.min(qs), span.1.max(qe));
         }
         let increment = increment_at(s, f, link.trigger) || in_another_incident(s, f, link.trigger);
-        let others = others_at(s, f);
+        let others = others_at(s, f) || additive_at(s, f, link.trigger);
         let population = population_of(s, rules, f, link.trigger);
         let subset = subsets[n] || (list_items[n] && population.is_none());
         let how = s.how(|| link_how(s, rules, (f, &link), increment, subset));
@@ -1703,6 +1703,20 @@ fn in_another_incident(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> boo
             !s.is_punct(k, &['.', ';', '؛', '!', '?', '؟']) && !s.has_at(k, |t| matches!(t, Tag::ClauseBreak))
         })
         .any(|k| incident(k) && (k + 1 < s.len() && others(k + 1) || k > 0 && others(k - 1)))
+}
+
+/// How many words may stand between a figure and the verb that counts it
+/// with an additive word among them ("11 people were also killed").
+const ADDITIVE_REACH: usize = 3;
+
+/// "also killed 11 people nearby", "11 were also killed", «قتلوا أيضا 11»:
+/// an additive word right before the figure, right before the verb that
+/// counts it, or between the two.
+fn additive_at(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> bool {
+    let additive = |k: usize| s.ending_at(k, |t| matches!(t, Tag::Additive)).is_some();
+    additive(f.start)
+        || trigger.1 <= f.start && additive(trigger.0)
+        || trigger.0 >= f.end && (f.end + 1..=trigger.0.min(f.end + ADDITIVE_REACH)).any(additive)
 }
 
 /// "another 21", "33 آخرون": an addition if an earlier figure of the same

@@ -1488,3 +1488,47 @@ mod other_outcomes {
         check("وأعلن الجيش مقتل 4 جنود و10 أسرى.", "killed exact 4 (soldiers)");
     }
 }
+
+/// "the attackers also killed 11 people nearby", "11 people were also
+/// killed", «قتلوا أيضا 11 شخصا»: an additive word before the verb that
+/// counts them (or between the figure and its verb) adds them to an
+/// earlier count of the same metric; they are no rival count of it. After
+/// a figure of another metric ("killed 5 and also injured 20") it adds
+/// nothing.
+mod also_killed_is_an_addition {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "The group said 136 people were killed. It said the attackers also killed 11 people nearby.",
+            "killed exact 136; killed exact 11 +",
+        );
+        check(
+            "The group said 136 people were killed. It said 11 people were also killed in a nearby village.",
+            "killed exact 136; killed exact 11 +",
+        );
+        check(
+            "The group said 136 people were killed. The gunmen additionally killed 4 people on the road.",
+            "killed exact 136; killed exact 4 +",
+        );
+        check("The strike killed 5 people and also injured 20 people.", "killed exact 5 !; wounded exact 20 !");
+        check(
+            "The group said 136 people were killed. It said the attackers killed 11 people nearby.",
+            "killed exact 136; killed exact 11",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "وقالت المنظمة إن 136 شخصا قتلوا. وأضافت أن المهاجمين قتلوا أيضا 11 شخصا في قرى مجاورة.",
+            "killed exact 136; killed exact 11 +",
+        );
+        check(
+            "وقالت المنظمة إن 136 شخصا قتلوا. وقالت إن المسلحين قتلوا أيضاً 4 أشخاص على الطريق.",
+            "killed exact 136; killed exact 4 +",
+        );
+        check("وقالت المنظمة إن الغارة قتلت 5 أشخاص، كما أصيب أيضا 20 شخصا.", "killed exact 5 !; wounded exact 20 !");
+    }
+}

@@ -191,6 +191,8 @@ pub enum Tag {
     },
     /// "another", "آخرين": an addition after an earlier figure of the same kind.
     Others,
+    /// "also" before the verb that counts a figure: as `Others`.
+    Additive,
     /// Makes the figures after it part of a total: "including", "بينهم".
     Subset,
     /// A running total's noun: "the total number of", "مجمل".

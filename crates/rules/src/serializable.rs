@@ -853,6 +853,12 @@ pub struct SerializableFigureWords {
     /// earlier figure of the same metric and population, else a count of its own.
     #[serde(default)]
     pub others: Vec<String>,
+    /// Additive words before the verb that counts a figure ("also killed
+    /// 11", "11 were also killed", «قتلوا أيضا 11»): like `others`, an
+    /// addition only after an earlier figure of the same metric ("killed
+    /// 5 and also injured 20" is no addition).
+    #[serde(default)]
+    pub additives: Vec<String>,
     /// Words that make the figures after them part of a total given beside
     /// them: "including", "of whom", "this number includes", "بينهم".
     #[serde(default)]

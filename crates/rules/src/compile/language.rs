@@ -212,7 +212,7 @@ impl Compiler<'_> {
     fn compile_figure_words(&mut self, pack: &SourcePack, code: &str, language: &SerializableLanguage) {
         let label = |field: &str| format!("language `{code}`: {field}");
         let figures = &language.figures;
-        let figure_lists: [(&str, &[String], Tag); 15] = [
+        let figure_lists: [(&str, &[String], Tag); 16] = [
             ("range_openers", &figures.range_openers, Tag::RangeOpener),
             ("range_joiners", &figures.range_joiners, Tag::RangeJoiner { opened: false }),
             ("opened_range_joiners", &figures.opened_range_joiners, Tag::RangeJoiner { opened: true }),
@@ -221,6 +221,7 @@ impl Compiler<'_> {
             ("increments.before", &figures.increments.before, Tag::Increment { position: Position::Before }),
             ("increments.after", &figures.increments.after, Tag::Increment { position: Position::After }),
             ("others", &figures.others, Tag::Others),
+            ("additives", &figures.additives, Tag::Additive),
             ("subsets", &figures.subsets, Tag::Subset),
             ("totals", &figures.totals, Tag::Total),
             ("one_of", &figures.one_of, Tag::OneOf),
