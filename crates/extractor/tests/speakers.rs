@@ -2770,3 +2770,31 @@ mod a_country_after_a_noun_opens_the_object {
         );
     }
 }
+
+/// In Nepal's civil war "the Maoists" are the CPN (Maoist)'s; in an
+/// article of another war they name no camp.
+mod the_maoists_of_nepals_war {
+    use super::*;
+
+    fn camps_in(conflict: Option<&str>, text: &str) -> String {
+        figures_and_camps(&extract_article(text, date(2005, 8, 9), conflict))
+    }
+
+    #[test]
+    fn arabic() {
+        let text = "وقال المتمردون الماويون إنهم قتلوا حوالي 159 شخصا خلال الهجوم.";
+        assert_eq!(camps_in(Some("nepal-maoist-2005"), text), "killed 159 camp=nepal-maoists");
+        assert_eq!(camps_in(Some("india-naxal-2024"), text), "killed 159 camp=-");
+        assert_eq!(
+            camps_in(Some("nepal-maoist-2005"), "وقال الماويون إن 26 من عناصرهم قتلوا."),
+            "killed 26 camp=nepal-maoists"
+        );
+    }
+
+    #[test]
+    fn english() {
+        let text = "Maoist rebels said they killed 159 soldiers in the attack.";
+        assert_eq!(camps_in(Some("nepal-maoist-2005"), text), "killed 159 camp=nepal-maoists");
+        assert_eq!(camps_in(Some("india-naxal-2024"), text), "killed 159 camp=-");
+    }
+}
