@@ -23,26 +23,30 @@ fn report_on(dir: &Dir, cmd: &mut TestCommand, (lang, code): (&str, i32), text: 
     cmd.args(["report", "--format", "json", "news"]).json_with(code)
 }
 
+/// Asserts that one article in `lang` gives one dispute on who started it.
+fn one_rival_dispute(dir: &Dir, cmd: &mut TestCommand, lang: &str, text: &str) {
+    let report = report_on(dir, cmd, (lang, 0), text);
+    assert_eq!(rival_findings(&report).len(), 1, "one dispute on who started it:\n{report:#}");
+}
+
 cctest!(two_camps_blaming_each_other_for_starting_a_clash_dispute_it, |dir: Dir, mut cmd: TestCommand| {
-    let report = report_on(
+    one_rival_dispute(
         &dir,
         &mut cmd,
-        ("en", 0),
+        "en",
         "Pakistani officials blamed the Afghan forces for initiating the fire at the crossing. \
          Kabul accused Pakistani troops of unprovoked firing on the border.",
     );
-    assert_eq!(rival_findings(&report).len(), 1, "one dispute on who started it:\n{report:#}");
 });
 
 cctest!(two_camps_blaming_each_other_for_starting_a_clash_dispute_it_arabic, |dir: Dir, mut cmd: TestCommand| {
-    let report = report_on(
+    one_rival_dispute(
         &dir,
         &mut cmd,
-        ("ar", 0),
+        "ar",
         "واتهمت وزارة الدفاع الباكستانية القوات الأفغانية بالبدء بإطلاق النار على الحدود. \
          في المقابل، اتهمت السلطات الأفغانية القوات الباكستانية بافتعال الاشتباك.",
     );
-    assert_eq!(rival_findings(&report).len(), 1, "one dispute on who started it:\n{report:#}");
 });
 
 cctest!(one_camp_blaming_the_same_side_twice_is_no_dispute, |dir: Dir, mut cmd: TestCommand| {

@@ -1023,8 +1023,7 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
             let (a, d) = part[0];
             let who = [who(claims.get(a)), who(claims.get(d))];
             // A side shows the claims that pair, not every claim of the id.
-            let ra: Vec<ClaimId> = ra.iter().copied().filter(|c| part.iter().any(|p| p.0 == *c)).collect();
-            let rd: Vec<ClaimId> = rd.iter().copied().filter(|c| part.iter().any(|p| p.1 == *c)).collect();
+            let (ra, rd) = (in_part(&ra, &part, |p| p.0), in_part(&rd, &part, |p| p.1));
             let mentions = if whole { [asserting.len(), denying.len()] } else { [ra.len(), rd.len()] };
             out.push(FindingRef {
                 kind: FindingKind::AssertionDenial,
@@ -1085,8 +1084,7 @@ fn compare_rival_values(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
                     .filter(|&(a, b)| rivals(a, b))
                     .collect();
                 for part in connected(&pairs) {
-                    let ra: Vec<ClaimId> = side_a.iter().copied().filter(|c| part.iter().any(|p| p.0 == *c)).collect();
-                    let rb: Vec<ClaimId> = side_b.iter().copied().filter(|c| part.iter().any(|p| p.1 == *c)).collect();
+                    let (ra, rb) = (in_part(side_a, &part, |p| p.0), in_part(side_b, &part, |p| p.1));
                     let (a, b) = part[0];
                     let reason = format!(
                         "{} asserts `{id_a}`; {} asserts `{id_b}`: only one of them holds",
@@ -1110,8 +1108,13 @@ fn compare_rival_values(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
     }
 }
 
-/// Whether two claims of different articles are too far apart in time to
-/// be of one incident.
+/// The claims of `side` that one side of a pair in `part` cites, in order.
+fn in_part(side: &[ClaimId], part: &[(ClaimId, ClaimId)], of: impl Fn(&(ClaimId, ClaimId)) -> ClaimId) -> Vec<ClaimId> {
+    side.iter().copied().filter(|c| part.iter().any(|p| of(p) == *c)).collect()
+}
+
+/// Whether two claims of different articles are too far apart in time (or
+/// of no known day) to be of one incident.
 fn far_apart(a: ClaimRef, b: ClaimRef) -> bool {
     if a.doc() == b.doc() {
         return false;
@@ -1157,14 +1160,7 @@ const SLOTLESS_DAYS: i32 = 7;
 /// aircraft was shot down") come from two articles more than a week apart,
 /// or of no known day: nothing then says they are about the same aircraft.
 fn apart_in_time(a: ClaimRef, d: ClaimRef) -> bool {
-    let slotless = a.proposition().is_some_and(|p| p.is_slotless());
-    if !slotless || a.doc() == d.doc() {
-        return false;
-    }
-    match (a.time(), d.time()) {
-        (Some(x), Some(y)) => (x.latest - y.latest).get_days().abs() > SLOTLESS_DAYS,
-        _ => true,
-    }
+    a.proposition().is_some_and(|p| p.is_slotless()) && far_apart(a, d)
 }
 
 /// The claims of each frame of one topic.

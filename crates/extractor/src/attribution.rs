@@ -51,6 +51,16 @@ pub(crate) fn names_known_party(rules: &Rules, tag: &Tag) -> bool {
     }
 }
 
+/// The camp a party's name says it is of: a listed actor's, or a camp
+/// cue's; `None` for any other tag.
+pub(crate) fn tag_camp(rules: &Rules, tag: &Tag) -> Option<CampId> {
+    match *tag {
+        Tag::Actor(x) => Some(rules.actor(x).camp),
+        Tag::CampCue(c) => Some(c),
+        _ => None,
+    }
+}
+
 pub(crate) fn is_time(tag: &Tag) -> bool {
     matches!(tag, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Earlier | Tag::Later)
 }
@@ -1570,23 +1580,26 @@ fn second_party_ends(s: &Sentence, rules: &Rules, (a, b): (usize, usize)) -> (us
     let media = rules.camp_index("media");
     let known = |c: Option<CampId>| c.filter(|&c| !rules.camp(c).fallback && Some(c) != media);
     let Some(first) = (a..b).find_map(|k| s.find_at(k, party)) else { return (a, b) };
-    let mut camp = known(resolve(s, rules, (first.start, first.end()), "").camp);
+    let camp_of = |m: &Match| known(resolve(s, rules, (m.start, m.end()), "").camp);
+    let mut camp = camp_of(&first);
     let mut end = first.end();
-    // «اتهمت وزارة الدفاع الباكستانية القوات الأفغانية بـ...»: a noun before
-    // a country's adjective («القوات», «الجيش») opens the object too.
+    // «اتهمت وزارة الدفاع الباكستانية القوات الأفغانية بـ...»: a noun of no
+    // known camp («القوات», «الجيش») before a country's adjective opens the
+    // object too; the country is the party read next.
+    let known_party = |t: &Tag| known(tag_camp(rules, t)).is_some();
     let country_after_noun = |k: usize| {
-        (k + 1 < b
-            && s.kind(k) == TokenKind::Word
-            && !s.covered_by(k, party)
-            && !s.grammar.is_name_preposition(s.word(k)))
-        .then(|| s.find_at(k + 1, party))
-        .flatten()
-        .filter(|m| known(resolve(s, rules, (m.start, m.end()), "").camp).is_some_and(|c| rules.camp(c).country))
+        let noun_end = s.find_at(k, party).map_or(k + 1, |m| m.end());
+        let noun =
+            s.kind(k) == TokenKind::Word && !s.covered_by(k, known_party) && !s.grammar.is_name_preposition(s.word(k));
+        (noun && noun_end < b)
+            .then(|| s.find_at(noun_end, party))
+            .flatten()
+            .filter(|m| camp_of(m).is_some_and(|c| rules.camp(c).country))
     };
     while end < b
-        && let Some(next) = s.find_at(end, party).or_else(|| country_after_noun(end))
+        && let Some(next) = country_after_noun(end).or_else(|| s.find_at(end, party))
     {
-        let next_camp = known(resolve(s, rules, (next.start, next.end()), "").camp);
+        let next_camp = camp_of(&next);
         // "Turkey and Azerbaijan denied", «نفت تركيا وأذربيجان»: joined, both speak.
         let g = s.grammar;
         let joined = g.is_conjunction(s.word(end.saturating_sub(1)))
@@ -1605,17 +1618,6 @@ fn second_party_ends(s: &Sentence, rules: &Rules, (a, b): (usize, usize)) -> (us
         match (camp, next_camp) {
             (Some(c), Some(n)) if c != n && !joined => return (a, end),
             (None, Some(n)) => camp = Some(n),
-            // «... الرواندية القوات الكونغولية»: a word of no camp («القوات»)
-            // before another country's adjective opens the object.
-            (Some(c), None)
-                if next.end() < b
-                    && s.find_at(next.end(), party).is_some_and(|m| {
-                        known(resolve(s, rules, (m.start, m.end()), "").camp)
-                            .is_some_and(|n| n != c && rules.camp(n).country)
-                    }) =>
-            {
-                return (a, next.start);
-            }
             _ => {}
         }
         end = next.end();

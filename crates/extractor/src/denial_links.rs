@@ -252,12 +252,7 @@ impl Denials<'_> {
         let mut camps: Vec<(CampId, usize)> = Vec::new();
         for k in a..b {
             for m in s.starts(k) {
-                let camp = match m.tag {
-                    Tag::Actor(x) => Some(rules.actor(x).camp),
-                    Tag::CampCue(c) => Some(c),
-                    _ => None,
-                };
-                if let Some(c) = self.real(camp).filter(|_| m.end() <= b) {
+                if let Some(c) = self.real(attribution::tag_camp(rules, &m.tag)).filter(|_| m.end() <= b) {
                     camps.push((c, k));
                 }
             }

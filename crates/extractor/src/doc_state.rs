@@ -7,7 +7,7 @@ use crosscheck_rules::{CampId, MetricId, PopulationId, Rules, Tag};
 
 use crate::Extraction;
 use crate::analysis::Sentence;
-use crate::attribution::{Frame, Resolved, name_end, names_a_statement, names_known_party};
+use crate::attribution::{Frame, Resolved, name_end, names_a_statement, names_known_party, tag_camp};
 use crate::context::{last_place, last_region};
 
 /// What carries from one sentence to the next within a document.
@@ -382,11 +382,8 @@ fn named_parties(s: &Sentence, rules: &Rules) -> Vec<Resolved> {
                 // The name's own tag says whose it is: no speaker resolution
                 // (and no fuzzy name match) for a party that does not speak.
                 let end = name_end(s, m, s.len());
-                let (actor, camp) = match m.tag {
-                    Tag::Actor(a) => (Some(a), Some(rules.actor(a).camp)),
-                    Tag::CampCue(c) => (None, Some(c)),
-                    _ => (None, None),
-                };
+                let actor = if let Tag::Actor(a) = m.tag { Some(a) } else { None };
+                let camp = tag_camp(rules, &m.tag);
                 let range = s.byte_range(m.start, end);
                 let how = s.how(|| "a party the article named earlier".to_owned());
                 out.push(Resolved { range, phrase: range, actor, camp, how });
