@@ -2615,6 +2615,9 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
     let apposition = (a..cue_end.min(b)).any(|k| s.is_punct(k, &[',', '،']));
     let range = if relayed || apposition || envoy {
         s.byte_range(a, b)
+    } else if parenthesized_before(s, b) == Some(cue_end) {
+        // "The Southern Command (SC) said": the acronym that closes the phrase is the name's.
+        s.byte_range(a, b)
     } else {
         s.byte_range(a, closing_paren(s, a, cue_end.max(a + 1)))
     };

@@ -669,7 +669,9 @@ fn verb_act(
     // when the pointer stands before the verb and an object follows it.)
     // ("The accusation was rejected by ...": a passive's subject is its object.)
     let pointed = back_reference.is_some_and(|(b0, _)| b0 > k || to == from || passive);
-    if s.has_at(k, |t| matches!(t, Tag::RefusalVerb)) && !pointed && content.is_none() && !hearsay {
+    // «رفض التعليق على ذلك»: refusing to comment on what was said denies none of it.
+    let declines = (word_end..to.min(from + 2)).any(|j| s.grammar.is_comment_word(s.word(j)));
+    if s.has_at(k, |t| matches!(t, Tag::RefusalVerb)) && (declines || !pointed && content.is_none() && !hearsay) {
         return (None, to.max(word_end));
     }
     // "denied any casualties", «نفى سقوط أي قتلى»: a denial that anyone was

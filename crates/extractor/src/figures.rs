@@ -1472,11 +1472,24 @@ fn mark_periods(s: &Sentence, figures: &[Figure], subsets: &mut [bool]) {
         })
         .map(|o| o.start)
         .collect();
+    // "since October", «منذ أكتوبر/تشرين الأول الماضي»: a running count
+    // over many days ("since Wednesday" is a few; a year before the
+    // article's makes background of its own).
+    let dated = |k: usize| s.has_at(k, |t| matches!(t, Tag::Month));
+    let since: Vec<usize> = s
+        .all(|t| matches!(t, Tag::SinceOpener))
+        .iter()
+        .filter(|o| (o.end()..(o.end() + 2).min(s.len())).any(dated))
+        .map(|o| o.start)
+        .collect();
     let is_period = |k: usize| s.has_at(k, |t| matches!(t, Tag::Period)) || opened.contains(&k);
     for (n, f) in figures.iter().enumerate() {
         let after = (f.end..(f.end + PERIOD_REACH).min(s.len())).take_while(|&k| clause(k));
         let before = (f.start.saturating_sub(PERIOD_REACH)..f.start).rev().take_while(|&k| clause(k));
-        if after.chain(before).any(is_period) {
+        // The running count's clause may go on past a comma before its figure.
+        let since_before = (f.start.saturating_sub(SINCE_REACH)..f.start).rev().take_while(|&k| clause(k));
+        let since_after = (f.end..(f.end + PERIOD_REACH).min(s.len())).take_while(|&k| clause(k));
+        if after.chain(before).any(is_period) || since_before.chain(since_after).any(|k| since.contains(&k)) {
             subsets[n] = true;
         }
     }
@@ -1545,6 +1558,9 @@ fn link_how(s: &Sentence, rules: &Rules, (f, link): (&Figure, &Link), increment:
 
 /// How far from a figure a stretch of time ("in the past 24 hours") may stand.
 const PERIOD_REACH: usize = 8;
+
+/// How many tokens before a figure "since October" may stand.
+const SINCE_REACH: usize = 14;
 /// How many words a period's opener may stand before its unit of time:
 /// "over the last" + "three" + "days", "خلال" + "الأيام".
 const PERIOD_UNIT_REACH: usize = 3;

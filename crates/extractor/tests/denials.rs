@@ -428,7 +428,7 @@ mod a_party_beside_a_verb_of_publishing {
         );
         check(
             "Baku said the story Yerevan was circulating about a mined road near Agdam was baseless.",
-            "statement denies camp=baku -> statement camp=yerevan «Yerevan was circulating about a mined road near Agdam»",
+            "statement denies camp=baku -> statement camp=yerevan «the story Yerevan was circulating about a mined road near Agdam»",
         );
     }
 
@@ -2488,7 +2488,7 @@ mod a_named_party_of_no_known_camp {
             "figure:killed denies camp=other -> killed camp=other «52 gunmen died»",
         );
         check(
-            "The army said its troops killed 31 fighters near the bridge. The rebel command dismissed the army's account.",
+            "The army said its troops killed 31 fighters near the bridge. The rebel leadership dismissed the army's account.",
             "figure:killed denies camp=- -> killed camp=other «killed 31»",
         );
         check(
@@ -6197,6 +6197,57 @@ mod a_verdict_after_as {
         check(
             "Armenian media speculated that 40 Azerbaijani soldiers were killed. Baku called the reports fake news.",
             "figure:killed denies camp=baku -> killed camp=media «40 Azerbaijani soldiers were killed»",
+        );
+    }
+}
+
+/// "the story is untrue": a story, like a report, is what a verdict on it
+/// judges, and it points back to the figure told before.
+mod a_story_is_a_report {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Residents said 10 civilians were killed in the air strike. The air force spokesman said the story is untrue.",
+            "figure:killed denies camp=other -> killed camp=- «10 civilians were killed»",
+        );
+        check(
+            "Residents said 10 civilians were killed in the air strike. The spokesman called the story a fabrication.",
+            "figure:killed denies camp=other -> killed camp=- «10 civilians were killed»",
+        );
+        check(
+            "Baku said 14 civilians were killed in the shelling. \"That story is a lie,\" the Armenian defence ministry said.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «14 civilians were killed»",
+        );
+    }
+}
+
+/// «رفض الجيش التعليق على ذلك», "refused to comment on this": declining to
+/// speak about what was said denies none of it; rejecting it does.
+mod a_refusal_to_comment_denies_nothing {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        let claim = "وقال قائد المتمردين إن قواته أسرت 300 جندي في المعركة.";
+        check(&format!("{claim} ورفض الجيش التعليق على ذلك."), "");
+        check(&format!("{claim} ورفضت الحكومة التعليق على هذه الأنباء."), "");
+        check(&format!("{claim} ورفض متحدث باسم الجيش الرد على هذه المزاعم."), "");
+        check(
+            &format!("{claim} ورفض الجيش هذه المزاعم."),
+            "statement denies camp=other -> statement camp=- «قواته أسرت 300 جندي في المعركة»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        let claim = "The rebel commander said his forces captured 300 soldiers in the battle.";
+        check(&format!("{claim} The army refused to comment on that."), "");
+        check(&format!("{claim} The army rejected requests to comment on these claims."), "");
+        check(
+            &format!("{claim} The army rejected these claims."),
+            "statement denies camp=other -> statement camp=- «his forces captured 300 soldiers in the battle»",
         );
     }
 }

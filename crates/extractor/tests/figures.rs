@@ -707,6 +707,18 @@ mod stretches_of_time {
     }
 
     #[test]
+    fn a_running_count_since_a_month_is_no_count_of_one_incident() {
+        check("The commission said 460 protesters have been killed since October.", "killed exact 460 ⊂");
+        check(
+            "وتشهد البلاد احتجاجات منذ أكتوبر/تشرين الأول الماضي، تخللتها أعمال عنف خلفت 460 قتيلا.",
+            "killed exact 460 ⊂",
+        );
+        check("ومنذ مطلع أكتوبر الماضي، قتل 323 متظاهرا في أرجاء البلاد.", "killed exact 323 ⊂");
+        // A weekday is a few days, not a running count.
+        check("The ministry said 14 people were killed since Wednesday.", "killed exact 14");
+    }
+
+    #[test]
     fn a_count_for_the_year_so_far_is_a_count_of_its_own() {
         check(
             "Four soldiers were killed on Saturday, bringing to 166 the number of coalition deaths so far this year.",

@@ -23,6 +23,7 @@ pub struct Grammar {
     pub(crate) prepositions: Vec<String>,
     pub(crate) name_prepositions: Vec<String>,
     pub(crate) envoy_titles: Vec<String>,
+    pub(crate) comment_words: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -162,6 +163,11 @@ impl Grammar {
     /// A title of an envoy: "ambassador", «مندوب».
     pub fn is_envoy_title(&self, word: &str) -> bool {
         holds(&self.envoy_titles, word)
+    }
+
+    /// A word for speaking that a refusal may refuse: «التعليق», "comment".
+    pub fn is_comment_word(&self, word: &str) -> bool {
+        holds(&self.comment_words, word)
     }
 
     pub fn is_definite_article(&self, word: &str) -> bool {

@@ -205,6 +205,8 @@ pub enum Tag {
     PeriodOpener,
     /// A unit of time that closes a stretch: "days", "أيام".
     PeriodUnit,
+    /// Opens a running count from a month or a year: "since" (October).
+    SinceOpener,
     /// Glued before digits, makes them a name or an ordinal: "الـ24".
     OrdinalPrefix,
 }

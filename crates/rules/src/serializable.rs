@@ -416,6 +416,11 @@ pub struct SerializableGrammar {
     /// ambassador").
     #[serde(default)]
     pub envoy_titles: Vec<String>,
+    /// Words for speaking that, as what a refusal verb refuses, make it
+    /// declining to comment, not denying: «رفض التعليق على ذلك», "refused
+    /// to comment on this".
+    #[serde(default)]
+    pub comment_words: Vec<String>,
     /// Words that may follow a locality word without naming a place: «بلدة
     /// تقع على الحدود» ("a town lying on the border"), «قرية صغيرة».
     #[serde(default)]
@@ -879,6 +884,11 @@ pub struct SerializableFigureWords {
     /// "weeks", "أيام", "الأسابيع".
     #[serde(default)]
     pub period_units: Vec<String>,
+    /// Words that open a running count from a month or a year ("since
+    /// October", «منذ أكتوبر الماضي»): a figure counted over it is a total of
+    /// many days, not a count of one incident.
+    #[serde(default)]
+    pub since_openers: Vec<String>,
     /// Words glued before digits that make them a name or an ordinal, not a
     /// count: the article in "الساعات الـ24".
     #[serde(default)]

@@ -95,6 +95,7 @@ impl Compiler<'_> {
             prepositions: next(),
             name_prepositions: next(),
             envoy_titles: next(),
+            comment_words: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
@@ -212,7 +213,7 @@ impl Compiler<'_> {
     fn compile_figure_words(&mut self, pack: &SourcePack, code: &str, language: &SerializableLanguage) {
         let label = |field: &str| format!("language `{code}`: {field}");
         let figures = &language.figures;
-        let figure_lists: [(&str, &[String], Tag); 16] = [
+        let figure_lists: [(&str, &[String], Tag); 17] = [
             ("range_openers", &figures.range_openers, Tag::RangeOpener),
             ("range_joiners", &figures.range_joiners, Tag::RangeJoiner { opened: false }),
             ("opened_range_joiners", &figures.opened_range_joiners, Tag::RangeJoiner { opened: true }),
@@ -228,6 +229,7 @@ impl Compiler<'_> {
             ("periods", &figures.periods, Tag::Period),
             ("period_openers", &figures.period_openers, Tag::PeriodOpener),
             ("period_units", &figures.period_units, Tag::PeriodUnit),
+            ("since_openers", &figures.since_openers, Tag::SinceOpener),
             ("ordinal_prefixes", &figures.ordinal_prefixes, Tag::OrdinalPrefix),
         ];
         for (field, words, tag) in figure_lists {
@@ -370,7 +372,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 25] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 26] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -390,6 +392,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 2
         ("prepositions", &grammar.prepositions),
         ("name_prepositions", &grammar.name_prepositions),
         ("envoy_titles", &grammar.envoy_titles),
+        ("comment_words", &grammar.comment_words),
         ("definite_articles", &grammar.definite_articles),
         ("indefinite_articles", &grammar.indefinite_articles),
         ("article_prefixes", &grammar.article_prefixes),
