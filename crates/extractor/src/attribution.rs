@@ -2566,7 +2566,12 @@ fn best_actor(rules: &Rules, matches: &[Match]) -> Option<(ActorId, Match)> {
 pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
     // A name right before an attached hyphen only modifies the head: "Armenia-backed
     // separatists" are not Armenia ("Hamas-run ministry" is a ministry).
-    let modifier = |m: &Match| m.end() < b && is_inner_hyphen(s, m.end());
+    // «المؤسسة المدعومة أمريكياً», "the militia backed by Iran": nor is a
+    // backer named right after a participle of backing.
+    // ("the US-backed foundation": the backer stands before its hyphen.)
+    let backing = |k: usize| s.grammar.is_backing_word(s.word(k)) && !(k > 0 && is_inner_hyphen(s, k - 1));
+    let backed = |m: &Match| (m.start.saturating_sub(2).max(a)..m.start).any(backing);
+    let modifier = |m: &Match| m.end() < b && is_inner_hyphen(s, m.end()) || backed(m);
     let matches: Vec<Match> =
         (a..b).flat_map(|k| s.starts(k).iter().copied()).filter(|m| m.end() <= b && !modifier(m)).collect();
     // A relayed source ("X نقلا عن Y") is shown whole, never cut after the relay.

@@ -2852,3 +2852,42 @@ mod in_his_words_names_no_one {
         }
     }
 }
+
+/// «المؤسسة المدعومة أمريكياً», «الحكومة المدعومة من السعودية», "the
+/// militia backed by Iran": the backer named after a participle of backing
+/// is not the speaker, as "the Iran-backed militia" is not Iran.
+mod a_backer_is_not_the_speaker {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "وقال وزير الإعلام في الحكومة اليمنية المدعومة من السعودية إن 20 شخصا أصيبوا.",
+            "wounded 20 by=وزير الإعلام في الحكومة اليمنية camp=yemen",
+        );
+        check_speaker(
+            "وقالت الفصائل المدعومة من تركيا إن 12 من مقاتليها قتلوا.",
+            "killed 12 by=الفصائل المدعومة من تركيا camp=-",
+        );
+        check_speaker(
+            "وقال متحدث باسم مؤسسة غزة الإنسانية المدعومة أمريكيا إن 3 من موظفيها قتلوا.",
+            "killed 3 by=متحدث باسم مؤسسة غزة الإنسانية camp=ghf",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check_speaker(
+            "The militia backed by Iran said 12 of its fighters were killed.",
+            "killed 12 by=The militia backed by Iran camp=-",
+        );
+        check_speaker(
+            "The US-backed Gaza Humanitarian Foundation said 2 of its staff were killed.",
+            "killed 2 by=The US-backed Gaza Humanitarian Foundation camp=ghf",
+        );
+        check_speaker(
+            "Sudan's Armed Forces said 9 soldiers were killed.",
+            "killed 9 by=Sudan's Armed Forces camp=sudan",
+        );
+    }
+}

@@ -24,6 +24,7 @@ pub struct Grammar {
     pub(crate) name_prepositions: Vec<String>,
     pub(crate) envoy_titles: Vec<String>,
     pub(crate) comment_words: Vec<String>,
+    pub(crate) backing_words: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -168,6 +169,11 @@ impl Grammar {
     /// A word for speaking that a refusal may refuse: «التعليق», "comment".
     pub fn is_comment_word(&self, word: &str) -> bool {
         holds(&self.comment_words, word)
+    }
+
+    /// A participle of backing: «المدعومة», "backed".
+    pub fn is_backing_word(&self, word: &str) -> bool {
+        holds(&self.backing_words, word)
     }
 
     pub fn is_definite_article(&self, word: &str) -> bool {

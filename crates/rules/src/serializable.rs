@@ -421,6 +421,11 @@ pub struct SerializableGrammar {
     /// to comment on this".
     #[serde(default)]
     pub comment_words: Vec<String>,
+    /// Participles of backing: a party named right after one backs the
+    /// speaker and is not the speaker («المؤسسة المدعومة أمريكياً», "the
+    /// militia backed by Iran"), as "Iran-backed" is not Iran.
+    #[serde(default)]
+    pub backing_words: Vec<String>,
     /// Words that may follow a locality word without naming a place: «بلدة
     /// تقع على الحدود» ("a town lying on the border"), «قرية صغيرة».
     #[serde(default)]

@@ -96,6 +96,7 @@ impl Compiler<'_> {
             name_prepositions: next(),
             envoy_titles: next(),
             comment_words: next(),
+            backing_words: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
@@ -372,7 +373,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 26] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 27] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -393,6 +394,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 2
         ("name_prepositions", &grammar.name_prepositions),
         ("envoy_titles", &grammar.envoy_titles),
         ("comment_words", &grammar.comment_words),
+        ("backing_words", &grammar.backing_words),
         ("definite_articles", &grammar.definite_articles),
         ("indefinite_articles", &grammar.indefinite_articles),
         ("article_prefixes", &grammar.article_prefixes),
