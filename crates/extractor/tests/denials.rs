@@ -6251,3 +6251,22 @@ mod a_refusal_to_comment_denies_nothing {
         );
     }
 }
+
+/// «لم يفقد أي جندي» ("lost no soldier") says nothing of positions; «لم
+/// يفقد أي موقع» does.
+mod losing_no_soldier_is_no_position_lost {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_propositions("وقالت وزارة الدفاع الأرمينية إن الجيش لم يفقد أي جندي.", "");
+        check_propositions(
+            "وقالت وزارة الدفاع الأرمينية إن الجيش لم يفقد أي موقع.",
+            "positions_lost:armenian denies camp=yerevan",
+        );
+        check_propositions(
+            "وقالت وزارة الدفاع الأرمينية إن قواتها لم تخسر أيا من مواقعها.",
+            "positions_lost:armenian denies camp=yerevan",
+        );
+    }
+}
