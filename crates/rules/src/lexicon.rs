@@ -276,15 +276,16 @@ struct Entries {
 #[derive(Debug, Clone, Default)]
 struct NextWords {
     /// Phrases of one word, or whose second word is the wildcard.
-    always: u64,
+    always: u128,
     /// The others, by their second word.
-    by_word: FxHashMap<String, u64>,
+    by_word: FxHashMap<String, u128>,
 }
 
 impl NextWords {
     /// The lists worth indexing: long enough to pay for a lookup, short
-    /// enough for one bit a phrase.
-    const SIZES: std::ops::RangeInclusive<usize> = 16..=64;
+    /// enough for one bit a phrase (the longest lists, «لا» and "the", hold
+    /// more than 64, and walked whole they cost half of all phrases read).
+    const SIZES: std::ops::RangeInclusive<usize> = 16..=128;
 
     fn of(list: &[Entry]) -> Self {
         let mut words = NextWords::default();
@@ -874,7 +875,7 @@ impl Lexicon {
     /// [`Lexicon::may_go_on`] may let go on to `next`: the phrases of one
     /// word or a wildcard, and those whose second word is `next` or `next`
     /// without a suffix. `None` for a short list, or when `next` is a filler.
-    fn may_go_on_to(&self, first: &str, len: usize, next: Option<Next<'_>>) -> Option<u64> {
+    fn may_go_on_to(&self, first: &str, len: usize, next: Option<Next<'_>>) -> Option<u128> {
         if !NextWords::SIZES.contains(&len) || next.is_some_and(|n| n.filler) {
             return None;
         }
