@@ -22,7 +22,6 @@ pub(crate) struct Sentence<'t> {
     /// Each token's forms with clitics peeled off: `forms[form_index[i]..form_index[i + 1]]`.
     forms: Vec<Form<'t>>,
     form_index: Vec<usize>,
-    scratch: Vec<Form<'t>>,
     /// Whether the run explains its claims; when not, no trace text is written.
     pub explain: bool,
     /// The language's closed word classes (auxiliaries, conjunctions, articles).
@@ -113,7 +112,6 @@ impl<'t> Sentence<'t> {
             mut covers,
             mut forms,
             mut form_index,
-            mut scratch,
         } = buffers;
         tokens.clear();
         matches.clear();
@@ -124,8 +122,7 @@ impl<'t> Sentence<'t> {
         for t in &tokens {
             form_index.push(forms.len());
             if t.kind == TokenKind::Word {
-                lexicon.forms(t.text(text), &mut scratch);
-                forms.extend_from_slice(&scratch);
+                lexicon.push_forms(t.text(text), &mut forms);
             } else {
                 forms.push(Form { text: t.text(text), definite: false });
             }
@@ -142,27 +139,13 @@ impl<'t> Sentence<'t> {
         reaches(&matches, &match_index, &mut covers);
         let quotes = lexicon.segmentation.quotes();
         quotation_marks(Tokenized { text, tokens: &tokens }, quotes, &mut quoted);
-        Self {
-            text,
-            range,
-            tokens,
-            matches,
-            match_index,
-            quoted,
-            covers,
-            forms,
-            form_index,
-            scratch,
-            explain,
-            grammar,
-            quotes,
-        }
+        Self { text, range, tokens, matches, match_index, quoted, covers, forms, form_index, explain, grammar, quotes }
     }
 
     /// The sentence's storage, for the next sentence of the document.
     pub fn into_buffers(self) -> SentenceBuffers<'t> {
-        let Self { tokens, matches, match_index, quoted, covers, forms, form_index, scratch, .. } = self;
-        SentenceBuffers { tokens, matches, match_index, quoted, covers, forms, form_index, scratch }
+        let Self { tokens, matches, match_index, quoted, covers, forms, form_index, .. } = self;
+        SentenceBuffers { tokens, matches, match_index, quoted, covers, forms, form_index }
     }
 
     /// A line of a claim's trace, made only when the run explains its claims.
@@ -338,7 +321,6 @@ pub(crate) struct SentenceBuffers<'t> {
     covers: Vec<u16>,
     forms: Vec<Form<'t>>,
     form_index: Vec<usize>,
-    scratch: Vec<Form<'t>>,
 }
 
 impl SentenceBuffers<'_> {
@@ -354,7 +336,6 @@ impl SentenceBuffers<'_> {
             covers: Vec::with_capacity(tokens),
             forms: Vec::with_capacity(2 * tokens),
             form_index: Vec::with_capacity(tokens + 1),
-            scratch: Vec::with_capacity(8),
         }
     }
 }

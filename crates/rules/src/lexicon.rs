@@ -731,11 +731,18 @@ impl Lexicon {
     /// "ال" take none) and is flagged so verbs do not match it.
     pub fn forms<'a>(&self, word: &'a str, out: &mut Vec<Form<'a>>) {
         out.clear();
+        self.push_forms(word, out);
+    }
+
+    /// Like [`Lexicon::forms`], added after what `out` holds: a sentence's
+    /// tokens keep their forms in one list, written there directly.
+    pub fn push_forms<'a>(&self, word: &'a str, out: &mut Vec<Form<'a>>) {
+        let first = out.len();
         out.push(Form { text: word, definite: false });
         // At least two characters: one multi-byte character or two bytes of ASCII may still be one.
         let long_enough = |s: &str| s.len() >= 2 && s.chars().nth(1).is_some();
         let push = |out: &mut Vec<Form<'a>>, form: Form<'a>| {
-            if !out.iter().any(|f| f.text == form.text) {
+            if !out[first..].iter().any(|f| f.text == form.text) {
                 out.push(form);
             }
         };
