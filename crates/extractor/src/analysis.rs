@@ -36,15 +36,17 @@ pub(crate) struct Sentence<'t> {
 fn drop_adverbial_breaks(sentence: Tokenized, grammar: &Grammar, matches: &mut Vec<Match>, index: &mut [usize]) {
     let Tokenized { text, tokens } = sentence;
     let adverbial = |m: &Match| {
+        // The tag first: most matches are no clause break, and it costs nothing to read.
+        if !matches!(m.tag, Tag::ClauseBreak) || m.len != 1 {
+            return false;
+        }
         let word = |k: usize| tokens[k].kind == TokenKind::Word;
         let comma = |k: usize| tokens[k].kind == TokenKind::Punct && matches!(tokens[k].text(text), "," | "،");
         let before = match m.start.checked_sub(1) {
             Some(k) if comma(k) => k.checked_sub(1),
             k => k,
         };
-        matches!(m.tag, Tag::ClauseBreak)
-            && m.len == 1
-            && before.is_some_and(|k| word(k) && grammar.is_subject_auxiliary(tokens[k].text(text)))
+        before.is_some_and(|k| word(k) && grammar.is_subject_auxiliary(tokens[k].text(text)))
     };
     if !matches.iter().any(adverbial) {
         return;
