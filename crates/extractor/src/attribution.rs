@@ -2682,23 +2682,23 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(Ac
         if len < MIN_SIMILAR_LETTERS {
             continue;
         }
-        for (x, actor) in rules.actors.iter().enumerate() {
+        // Lengths alone bound the distance from below: only names whose
+        // length is within a fifth of the word's can score high enough.
+        for &(x, n) in rules.names_near(len) {
+            let name = &rules.actors[x].name_words[n];
             // A short name ("Anar") is too near too many words ("Ansar") to be told by its spelling.
-            for name in actor.name_words.iter().filter(|n| n.letters.len() >= MIN_SIMILAR_LETTERS) {
-                // Lengths alone bound the distance from below, and cost nothing to compare.
-                if len.abs_diff(name.letters.len()) * 5 > len.max(name.letters.len()) {
-                    continue;
-                }
-                // The edit distance is at least the letters one word lacks; when even
-                // that bound scores below the threshold, the true score does too.
-                let longer = len.max(name.letters.len()) as f64;
-                if 1.0 - letters.distance_bound(&name.letters) as f64 / longer < SIMILARITY {
-                    continue;
-                }
-                let score = strsim::normalized_levenshtein(word, &name.text);
-                if score >= SIMILARITY && best.is_none_or(|(_, sc, _)| score > sc) {
-                    best = Some((ActorId::new(x), score, k + 1));
-                }
+            if name.letters.len() < MIN_SIMILAR_LETTERS {
+                continue;
+            }
+            // The edit distance is at least the letters one word lacks; when even
+            // that bound scores below the threshold, the true score does too.
+            let longer = len.max(name.letters.len()) as f64;
+            if 1.0 - letters.distance_bound(&name.letters) as f64 / longer < SIMILARITY {
+                continue;
+            }
+            let score = strsim::normalized_levenshtein(word, &name.text);
+            if score >= SIMILARITY && best.is_none_or(|(_, sc, _)| score > sc) {
+                best = Some((ActorId::new(x), score, k + 1));
             }
         }
     }
