@@ -423,14 +423,22 @@ pub(crate) fn in_construct(s: &Sentence, rules: &Rules, k: usize) -> bool {
 /// The end of a name the packs know that starts before token `i` and runs
 /// past it ("States" in "the United States").
 fn name_around(s: &Sentence, i: usize) -> Option<usize> {
-    if !s.covered_by(i, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))) {
+    let name = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
+    if !s.covered_by(i, name) {
         return None;
     }
-    (i.saturating_sub(MAX_SPEAKER_TOKENS)..i)
-        .flat_map(|k| s.starts(k).iter())
-        .filter(|m| matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)) && m.end() > i)
-        .map(|m| m.end())
-        .max()
+    let mut end = None;
+    for k in i.saturating_sub(MAX_SPEAKER_TOKENS)..i {
+        let starts = s.starts(k);
+        // Longest first: when the longest match ends by `i`, none runs past it.
+        if starts.first().is_none_or(|m| m.end() <= i) {
+            continue;
+        }
+        for m in starts.iter().filter(|m| name(&m.tag) && m.end() > i) {
+            end = end.max(Some(m.end()));
+        }
+    }
+    end
 }
 
 fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
