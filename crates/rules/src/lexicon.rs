@@ -739,8 +739,9 @@ impl Lexicon {
     pub fn push_forms<'a>(&self, word: &'a str, out: &mut Vec<Form<'a>>) {
         let first = out.len();
         out.push(Form { text: word, definite: false });
-        // At least two characters: one multi-byte character or two bytes of ASCII may still be one.
-        let long_enough = |s: &str| s.len() >= 2 && s.chars().nth(1).is_some();
+        // At least two characters: one multi-byte character or two bytes of ASCII may still be one;
+        // five bytes or more are always two (a character has four at most).
+        let long_enough = |s: &str| s.len() >= 5 || s.len() >= 2 && s.chars().nth(1).is_some();
         let push = |out: &mut Vec<Form<'a>>, form: Form<'a>| {
             if !out[first..].iter().any(|f| f.text == form.text) {
                 out.push(form);
