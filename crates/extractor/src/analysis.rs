@@ -22,7 +22,6 @@ pub(crate) struct Sentence<'t> {
     /// Each token's forms with clitics peeled off: `forms[form_index[i]..form_index[i + 1]]`.
     forms: Vec<Form<'t>>,
     form_index: Vec<usize>,
-    scratch: Vec<Form<'t>>,
     /// Whether the run explains its claims; when not, no trace text is written.
     pub explain: bool,
     /// The language's closed word classes (auxiliaries, conjunctions, articles).
@@ -37,15 +36,17 @@ pub(crate) struct Sentence<'t> {
 fn drop_adverbial_breaks(sentence: Tokenized, grammar: &Grammar, matches: &mut Vec<Match>, index: &mut [usize]) {
     let Tokenized { text, tokens } = sentence;
     let adverbial = |m: &Match| {
+        // The tag first: most matches are no clause break, and it costs nothing to read.
+        if !matches!(m.tag, Tag::ClauseBreak) || m.len != 1 {
+            return false;
+        }
         let word = |k: usize| tokens[k].kind == TokenKind::Word;
         let comma = |k: usize| tokens[k].kind == TokenKind::Punct && matches!(tokens[k].text(text), "," | "،");
         let before = match m.start.checked_sub(1) {
             Some(k) if comma(k) => k.checked_sub(1),
             k => k,
         };
-        matches!(m.tag, Tag::ClauseBreak)
-            && m.len == 1
-            && before.is_some_and(|k| word(k) && grammar.is_subject_auxiliary(tokens[k].text(text)))
+        before.is_some_and(|k| word(k) && grammar.is_subject_auxiliary(tokens[k].text(text)))
     };
     if !matches.iter().any(adverbial) {
         return;
@@ -113,7 +114,6 @@ impl<'t> Sentence<'t> {
             mut covers,
             mut forms,
             mut form_index,
-            mut scratch,
         } = buffers;
         tokens.clear();
         matches.clear();
@@ -124,8 +124,7 @@ impl<'t> Sentence<'t> {
         for t in &tokens {
             form_index.push(forms.len());
             if t.kind == TokenKind::Word {
-                lexicon.forms(t.text(text), &mut scratch);
-                forms.extend_from_slice(&scratch);
+                lexicon.push_forms(t.text(text), &mut forms);
             } else {
                 forms.push(Form { text: t.text(text), definite: false });
             }
@@ -142,27 +141,13 @@ impl<'t> Sentence<'t> {
         reaches(&matches, &match_index, &mut covers);
         let quotes = lexicon.segmentation.quotes();
         quotation_marks(Tokenized { text, tokens: &tokens }, quotes, &mut quoted);
-        Self {
-            text,
-            range,
-            tokens,
-            matches,
-            match_index,
-            quoted,
-            covers,
-            forms,
-            form_index,
-            scratch,
-            explain,
-            grammar,
-            quotes,
-        }
+        Self { text, range, tokens, matches, match_index, quoted, covers, forms, form_index, explain, grammar, quotes }
     }
 
     /// The sentence's storage, for the next sentence of the document.
     pub fn into_buffers(self) -> SentenceBuffers<'t> {
-        let Self { tokens, matches, match_index, quoted, covers, forms, form_index, scratch, .. } = self;
-        SentenceBuffers { tokens, matches, match_index, quoted, covers, forms, form_index, scratch }
+        let Self { tokens, matches, match_index, quoted, covers, forms, form_index, .. } = self;
+        SentenceBuffers { tokens, matches, match_index, quoted, covers, forms, form_index }
     }
 
     /// A line of a claim's trace, made only when the run explains its claims.
@@ -338,7 +323,6 @@ pub(crate) struct SentenceBuffers<'t> {
     covers: Vec<u16>,
     forms: Vec<Form<'t>>,
     form_index: Vec<usize>,
-    scratch: Vec<Form<'t>>,
 }
 
 impl SentenceBuffers<'_> {
@@ -354,7 +338,6 @@ impl SentenceBuffers<'_> {
             covers: Vec::with_capacity(tokens),
             forms: Vec::with_capacity(2 * tokens),
             form_index: Vec::with_capacity(tokens + 1),
-            scratch: Vec::with_capacity(8),
         }
     }
 }

@@ -423,14 +423,22 @@ pub(crate) fn in_construct(s: &Sentence, rules: &Rules, k: usize) -> bool {
 /// The end of a name the packs know that starts before token `i` and runs
 /// past it ("States" in "the United States").
 fn name_around(s: &Sentence, i: usize) -> Option<usize> {
-    if !s.covered_by(i, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))) {
+    let name = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
+    if !s.covered_by(i, name) {
         return None;
     }
-    (i.saturating_sub(MAX_SPEAKER_TOKENS)..i)
-        .flat_map(|k| s.starts(k).iter())
-        .filter(|m| matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_)) && m.end() > i)
-        .map(|m| m.end())
-        .max()
+    let mut end = None;
+    for k in i.saturating_sub(MAX_SPEAKER_TOKENS)..i {
+        let starts = s.starts(k);
+        // Longest first: when the longest match ends by `i`, none runs past it.
+        if starts.first().is_none_or(|m| m.end() <= i) {
+            continue;
+        }
+        for m in starts.iter().filter(|m| name(&m.tag) && m.end() > i) {
+            end = end.max(Some(m.end()));
+        }
+    }
+    end
 }
 
 fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
@@ -2690,23 +2698,23 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(Ac
         if len < MIN_SIMILAR_LETTERS {
             continue;
         }
-        for (x, actor) in rules.actors.iter().enumerate() {
+        // Lengths alone bound the distance from below: only names whose
+        // length is within a fifth of the word's can score high enough.
+        for &(x, n) in rules.names_near(len) {
+            let name = &rules.actors[x].name_words[n];
             // A short name ("Anar") is too near too many words ("Ansar") to be told by its spelling.
-            for name in actor.name_words.iter().filter(|n| n.letters.len() >= MIN_SIMILAR_LETTERS) {
-                // Lengths alone bound the distance from below, and cost nothing to compare.
-                if len.abs_diff(name.letters.len()) * 5 > len.max(name.letters.len()) {
-                    continue;
-                }
-                // The edit distance is at least the letters one word lacks; when even
-                // that bound scores below the threshold, the true score does too.
-                let longer = len.max(name.letters.len()) as f64;
-                if 1.0 - letters.distance_bound(&name.letters) as f64 / longer < SIMILARITY {
-                    continue;
-                }
-                let score = strsim::normalized_levenshtein(word, &name.text);
-                if score >= SIMILARITY && best.is_none_or(|(_, sc, _)| score > sc) {
-                    best = Some((ActorId::new(x), score, k + 1));
-                }
+            if name.letters.len() < MIN_SIMILAR_LETTERS {
+                continue;
+            }
+            // The edit distance is at least the letters one word lacks; when even
+            // that bound scores below the threshold, the true score does too.
+            let longer = len.max(name.letters.len()) as f64;
+            if 1.0 - letters.distance_bound(&name.letters) as f64 / longer < SIMILARITY {
+                continue;
+            }
+            let score = strsim::normalized_levenshtein(word, &name.text);
+            if score >= SIMILARITY && best.is_none_or(|(_, sc, _)| score > sc) {
+                best = Some((ActorId::new(x), score, k + 1));
             }
         }
     }

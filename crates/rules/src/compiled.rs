@@ -152,6 +152,9 @@ pub struct Rules {
     /// Problems that do not stop the rules from working (lints).
     #[serde(skip)]
     pub warnings: Vec<RuleError>,
+    /// The words of persons' names near each length (see [`Rules::names_near`]), made on first use.
+    #[serde(skip)]
+    names_near: std::sync::OnceLock<Vec<Vec<(usize, usize)>>>,
 }
 
 impl Rules {
@@ -168,6 +171,32 @@ impl Rules {
             lexicon.restore();
         }
         Some(rules)
+    }
+
+    /// The words of persons' names (actor, word) that a word of `letters`
+    /// letters may be another spelling of: those whose lengths differ by at
+    /// most a fifth of the longer, in the order of the actors and of their
+    /// words. A word is compared with these alone, not with every name.
+    pub fn names_near(&self, letters: usize) -> &[(usize, usize)] {
+        let table = self.names_near.get_or_init(|| {
+            let names = || {
+                self.actors
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(x, a)| a.name_words.iter().enumerate().map(move |(k, n)| (x, k, n)))
+            };
+            let longest = names().map(|(_, _, n)| n.letters.len()).max().unwrap_or(0);
+            // Past a fifth more than the longest name, no name is near.
+            (0..=longest + longest / 4 + 1)
+                .map(|len| {
+                    names()
+                        .filter(|(_, _, n)| len.abs_diff(n.letters.len()) * 5 <= len.max(n.letters.len()))
+                        .map(|(x, k, _)| (x, k))
+                        .collect()
+                })
+                .collect()
+        });
+        table.get(letters).map_or(&[], Vec::as_slice)
     }
 
     /// The id the packs give camp `camp`.

@@ -278,15 +278,16 @@ struct Entries {
 #[derive(Debug, Clone, Default)]
 struct NextWords {
     /// Phrases of one word, or whose second word is the wildcard.
-    always: u64,
+    always: u128,
     /// The others, by their second word.
-    by_word: FxHashMap<String, u64>,
+    by_word: FxHashMap<String, u128>,
 }
 
 impl NextWords {
     /// The lists worth indexing: long enough to pay for a lookup, short
-    /// enough for one bit a phrase.
-    const SIZES: std::ops::RangeInclusive<usize> = 16..=64;
+    /// enough for one bit a phrase (the longest lists, «لا» and "the", hold
+    /// more than 64, and walked whole they cost half of all phrases read).
+    const SIZES: std::ops::RangeInclusive<usize> = 16..=128;
 
     fn of(list: &[Entry]) -> Self {
         let mut words = NextWords::default();
@@ -732,11 +733,19 @@ impl Lexicon {
     /// "ال" take none) and is flagged so verbs do not match it.
     pub fn forms<'a>(&self, word: &'a str, out: &mut Vec<Form<'a>>) {
         out.clear();
+        self.push_forms(word, out);
+    }
+
+    /// Like [`Lexicon::forms`], added after what `out` holds: a sentence's
+    /// tokens keep their forms in one list, written there directly.
+    pub fn push_forms<'a>(&self, word: &'a str, out: &mut Vec<Form<'a>>) {
+        let first = out.len();
         out.push(Form { text: word, definite: false });
-        // At least two characters: one multi-byte character or two bytes of ASCII may still be one.
-        let long_enough = |s: &str| s.len() >= 2 && s.chars().nth(1).is_some();
+        // At least two characters: one multi-byte character or two bytes of ASCII may still be one;
+        // five bytes or more are always two (a character has four at most).
+        let long_enough = |s: &str| s.len() >= 5 || s.len() >= 2 && s.chars().nth(1).is_some();
         let push = |out: &mut Vec<Form<'a>>, form: Form<'a>| {
-            if !out.iter().any(|f| f.text == form.text) {
+            if !out[first..].iter().any(|f| f.text == form.text) {
                 out.push(form);
             }
         };
@@ -876,7 +885,7 @@ impl Lexicon {
     /// [`Lexicon::may_go_on`] may let go on to `next`: the phrases of one
     /// word or a wildcard, and those whose second word is `next` or `next`
     /// without a suffix. `None` for a short list, or when `next` is a filler.
-    fn may_go_on_to(&self, first: &str, len: usize, next: Option<Next<'_>>) -> Option<u64> {
+    fn may_go_on_to(&self, first: &str, len: usize, next: Option<Next<'_>>) -> Option<u128> {
         if !NextWords::SIZES.contains(&len) || next.is_some_and(|n| n.filler) {
             return None;
         }
