@@ -559,6 +559,22 @@ fn orders_apart(qa: Figure, qb: Figure) -> bool {
     small >= ORDERS_APART_FLOOR && large / small >= ORDERS_APART
 }
 
+/// How close, in hundredths of the larger, two disjoint figures must lie
+/// to be one count told twice.
+const NEARLY_EQUAL_PERCENT: u64 = 3;
+
+/// Whether the gap between two disjoint figures is at most
+/// [`NEARLY_EQUAL_PERCENT`] of the larger bound: 47 and 48, 967 and 974.
+fn nearly_equal(qa: Figure, qb: Figure) -> bool {
+    let (a, b) = (qa.interval, qb.interval);
+    let (gap, larger) = match (a.high, b.high) {
+        (Some(h), _) if h < b.low => (b.low - h, b.high.unwrap_or(b.low)),
+        (_, Some(h)) if h < a.low => (a.low - h, a.high.unwrap_or(a.low)),
+        _ => return false,
+    };
+    gap * 100 <= larger * NEARLY_EQUAL_PERCENT
+}
+
 fn within_rounding(qa: Figure, qb: Figure) -> bool {
     let unit = rounding(qa).max(rounding(qb));
     let (a, b) = (qa.interval, qb.interval);
@@ -770,6 +786,11 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
     if within_rounding(qa, qb) {
         // "154 ألف" against 154,525: a round figure is precise only to its rounding.
         return Some((FindingKind::Discrepancy, "the figures differ by less than the rounding of the round one"));
+    }
+    if nearly_equal(qa, qb) {
+        // "believes 47 people were injured" beside "48 others were wounded":
+        // one count at two moments or by two methods, not rival claims.
+        return Some((FindingKind::Discrepancy, "the figures are within 3% of each other"));
     }
     if qa.subset || qb.subset {
         // Two parts of totals ("including 5 children") may be parts of different totals.

@@ -681,6 +681,35 @@ mod orders_of_magnitude_apart {
     }
 }
 
+/// "believes 47 people were injured" beside "48 others were wounded": two
+/// counts within 3% of each other are one count told twice, not rival claims.
+mod nearly_equal_figures {
+    use super::*;
+
+    #[test]
+    fn are_a_discrepancy_not_a_conflict() {
+        check_discrepancy_only(&[article(
+            "The UN said it believes 47 people were wounded. The Palestinian health ministry said 48 people were wounded.",
+        )]);
+        check_discrepancy_only(&[article(
+            "قالت وزارة الصحة الإيرانية إن 974 شخصا قتلوا. وقالت منظمة حقوقية أمريكية إن 967 شخصا قتلوا.",
+        )]);
+        check_discrepancy_only(&[article(
+            "The army said 1,000 civilians were killed in the siege. The UN said 1,025 civilians were killed in the siege.",
+        )]);
+    }
+
+    #[test]
+    fn a_wider_gap_still_conflicts() {
+        check_has(
+            &[article(
+                "The UN said 40 people were wounded. The Palestinian health ministry said 48 people were wounded.",
+            )],
+            "numeric_conflict",
+        );
+    }
+}
+
 // --- Speakers no one can place -------------------------------------------------
 
 mod two_speakers_of_no_known_camp {
