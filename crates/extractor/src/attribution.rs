@@ -578,12 +578,18 @@ fn dashed_aside_before(s: &Sentence, to: usize) -> Option<usize> {
 /// How many words an addressee closing a sentence may hold ("told the BBC").
 const ADDRESSEE_WORDS: usize = 2;
 
+/// As many after a verb of telling, whose object is whom it told: "told
+/// Voice of America", "told the BBC's Somali service" ("cast doubt on
+/// India's assertion" is no addressee).
+const TOLD_WORDS: usize = 5;
+
 /// Whether only a few words, then the sentence's end, follow `from`, with
 /// no figure, speech word or clause among them.
 fn only_an_addressee(s: &Sentence, from: usize) -> bool {
     let words: Vec<usize> = (from..s.len()).filter(|&k| s.kind(k) != TokenKind::Punct).collect();
+    let told = from > 0 && s.grammar.is_addressee_verb(s.word(from - 1));
     !words.is_empty()
-        && words.len() <= ADDRESSEE_WORDS
+        && words.len() <= if told { TOLD_WORDS } else { ADDRESSEE_WORDS }
         && words.iter().all(|&k| {
             s.kind(k) == TokenKind::Word
                 && !s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::Metric { .. }))
@@ -641,12 +647,30 @@ fn only_trailing_matter(s: &Sentence, from: usize) -> bool {
         if let Some(m) = s.find_at(k, |t| matches!(t, Tag::AccordingTo | Tag::RelayAside | Tag::Relay)) {
             return passes_on_to_the_end(s, m.end());
         }
+        // «..., حسبما قال مسؤول لإذاعة صوت أمريكا»: whom the words were said
+        // to closes the sentence too.
+        if addressee_prefix(s, k) {
+            return passes_on_to_the_end(s, k);
+        }
         match s.starts(k).iter().find(|m| matches!(m.tag, Tag::SpeakerStop) || is_time(&m.tag)) {
             Some(m) => k = m.end(),
             None => return false,
         }
     }
     true
+}
+
+/// Whether word `k` opens with a preposition of address written onto it
+/// («لإذاعة»): the party the words were said to.
+fn addressee_prefix(s: &Sentence, k: usize) -> bool {
+    let word = s.word(k);
+    s.kind(k) == TokenKind::Word
+        && s.forms(k).iter().any(|f| {
+            // A noun after it, not a particle («لا» is no «ل» before «ا»).
+            f.text.chars().nth(2).is_some()
+                && f.text.len() < word.len()
+                && word.strip_suffix(f.text).is_some_and(|p| s.grammar.is_addressee_preposition(p))
+        })
 }
 
 /// Whether the tokens from `k` to the end are a short name and closing

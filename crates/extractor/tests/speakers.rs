@@ -2891,3 +2891,33 @@ mod a_backer_is_not_the_speaker {
         );
     }
 }
+
+/// "..., an official told Voice of America.", «حسبما قال مسؤول لإذاعة صوت
+/// أمريكا»: whom the words were said to may take a few words and still
+/// close the sentence the speaker attributes.
+mod a_longer_addressee_closes_the_sentence {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_speaker(
+            "Six soldiers were killed in the attack, a security official told Voice of America.",
+            "killed 6 by=a security official camp=other",
+        );
+        check_speaker(
+            "Six soldiers were killed, an official told the radio station.",
+            "killed 6 by=an official camp=other",
+        );
+        check_speaker(
+            "\"Six soldiers were killed,\" the governor told the BBC's Somali service.",
+            "killed 6 by=the governor camp=other",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check_speaker("قتل 6 جنود في الهجوم، حسبما قال مسؤول أمني لإذاعة صوت أمريكا.", "killed 6 by=مسؤول camp=other");
+        check_speaker("قتل 6 جنود، حسبما قال مسؤول لقناة الجزيرة.", "killed 6 by=مسؤول camp=other");
+        check_speaker("قتل 6 جنود، حسبما أفاد مسؤول لوكالة رويترز.", "killed 6 by=مسؤول camp=other");
+    }
+}

@@ -25,6 +25,7 @@ pub struct Grammar {
     pub(crate) envoy_titles: Vec<String>,
     pub(crate) comment_words: Vec<String>,
     pub(crate) backing_words: Vec<String>,
+    pub(crate) addressee_prepositions: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -174,6 +175,11 @@ impl Grammar {
     /// A participle of backing: «المدعومة», "backed".
     pub fn is_backing_word(&self, word: &str) -> bool {
         holds(&self.backing_words, word)
+    }
+
+    /// A preposition of address written onto a noun: «ل».
+    pub fn is_addressee_preposition(&self, word: &str) -> bool {
+        holds(&self.addressee_prepositions, word)
     }
 
     pub fn is_definite_article(&self, word: &str) -> bool {

@@ -426,6 +426,10 @@ pub struct SerializableGrammar {
     /// militia backed by Iran"), as "Iran-backed" is not Iran.
     #[serde(default)]
     pub backing_words: Vec<String>,
+    /// Prepositions written onto a noun that name whom words were said to:
+    /// «ل» in «حسبما قال مسؤول لإذاعة صوت أمريكا».
+    #[serde(default)]
+    pub addressee_prepositions: Vec<String>,
     /// Words that may follow a locality word without naming a place: «بلدة
     /// تقع على الحدود» ("a town lying on the border"), «قرية صغيرة».
     #[serde(default)]

@@ -97,6 +97,7 @@ impl Compiler<'_> {
             envoy_titles: next(),
             comment_words: next(),
             backing_words: next(),
+            addressee_prepositions: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
@@ -373,7 +374,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 27] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 28] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -395,6 +396,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 2
         ("envoy_titles", &grammar.envoy_titles),
         ("comment_words", &grammar.comment_words),
         ("backing_words", &grammar.backing_words),
+        ("addressee_prepositions", &grammar.addressee_prepositions),
         ("definite_articles", &grammar.definite_articles),
         ("indefinite_articles", &grammar.indefinite_articles),
         ("article_prefixes", &grammar.article_prefixes),
