@@ -707,6 +707,14 @@ mod stretches_of_time {
     }
 
     #[test]
+    fn last_night_dates_an_incident_and_is_no_stretch() {
+        check("وقال مسؤولون إن 18 جنديا قتلوا في اشتباكات اندلعت الليلة الماضية.", "killed exact 18 (soldiers)");
+        check("Officials said 18 soldiers were killed in clashes last night.", "killed exact 18 (soldiers)");
+        // "During last night" is a stretch, as "overnight" is.
+        check("قتل 7 أشخاص خلال الليلة الماضية.", "killed exact 7 ⊂");
+    }
+
+    #[test]
     fn a_running_count_since_a_month_is_no_count_of_one_incident() {
         check("The commission said 460 protesters have been killed since October.", "killed exact 460 ⊂");
         check(
