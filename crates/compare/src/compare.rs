@@ -634,6 +634,17 @@ fn one_side_in_one_article(a: ClaimRef, b: ClaimRef, catch_all: &[String]) -> bo
     real || one_body(a.speaker(), b.speaker())
 }
 
+/// "Hezbollah said its fighters killed four Israeli soldiers" after
+/// Israel admitted one: a larger figure given later is no growing toll
+/// when a party of another camp gives it for a side's losses and that
+/// side (a camp of the same name) gave the smaller count of its own.
+fn enemy_count_above_own(pair: &FigurePair, a: ClaimRef, b: ClaimRef) -> bool {
+    let Some(side) = pair.key.side else { return false };
+    let real = |k: &str| !pair.catch_all.iter().chain(pair.relays).any(|x| x == k);
+    let (lower, upper) = if pair.a.quantity.interval.low < pair.b.quantity.interval.low { (a, b) } else { (b, a) };
+    lower.camp() == Some(side) && upper.camp().is_some_and(|k| k != side && real(k))
+}
+
 /// Why a numeric conflict between mentions `ca` of claim `a` and `cb` of
 /// claim `b` is no dispute between parties, if it is none: the first
 /// reason that applies.
@@ -943,6 +954,10 @@ fn disjoint_figures(
             let Some((mut kind, mut why)) = classify(pair, ca, cb, same_source) else {
                 continue;
             };
+            if kind == FindingKind::Update && enemy_count_above_own(pair, claims.get(ia), claims.get(ib)) {
+                kind = FindingKind::NumericConflict;
+                why = "a party's count of its enemy's losses, given later, above that side's own count";
+            }
             if kind == FindingKind::NumericConflict
                 && let Some(reason) = not_between_parties(pair, (ca, cb), claims.get(ia), claims.get(ib))
             {

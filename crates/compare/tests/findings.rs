@@ -710,6 +710,53 @@ mod nearly_equal_figures {
     }
 }
 
+/// "Hezbollah said its fighters killed four Israeli soldiers" a day after
+/// Israel said one of its soldiers was killed: a larger figure given later
+/// is no growing toll when the other side gives it for its enemy's losses.
+mod an_enemys_later_count_above_a_sides_own {
+    use super::*;
+
+    fn lebanon(published: Date, text: &'static str) -> Article {
+        Article { text, published: Some(published), conflict: "lebanon-2006" }
+    }
+
+    #[test]
+    fn is_a_conflict() {
+        check_has(
+            &[
+                lebanon(date(2006, 8, 10), "The Israeli army said one Israeli soldier was killed in southern Lebanon."),
+                lebanon(
+                    date(2006, 8, 11),
+                    "Hezbollah said its fighters killed four Israeli soldiers in southern Lebanon.",
+                ),
+            ],
+            "numeric_conflict",
+        );
+        check_has(
+            &[
+                lebanon(date(2006, 8, 10), "وقال الجيش الإسرائيلي إن 2 من جنوده قتلوا."),
+                lebanon(date(2006, 8, 11), "وقال حزب الله إن مقاتليه قتلوا أربعة جنود إسرائيليين."),
+            ],
+            "numeric_conflict",
+        );
+    }
+
+    #[test]
+    fn a_sides_own_later_larger_count_is_an_update() {
+        check_kind(
+            &[
+                lebanon(date(2006, 8, 10), "The Israeli army said one Israeli soldier was killed in southern Lebanon."),
+                lebanon(
+                    date(2006, 8, 11),
+                    "The Israeli army said four Israeli soldiers were killed in southern Lebanon.",
+                ),
+            ],
+            "numeric_conflict",
+            "",
+        );
+    }
+}
+
 // --- Speakers no one can place -------------------------------------------------
 
 mod two_speakers_of_no_known_camp {
