@@ -46,15 +46,19 @@ pub fn dominant_script(text: &str) -> Option<Script> {
     let mut counts = [0usize; 4];
     let (mut i, mut chars) = (0, 0);
     while i < bytes.len() && chars < SAMPLE_CHARS {
-        if chars % SETTLED_EVERY == 0 && settled(&counts, (SAMPLE_CHARS - chars).min(bytes.len() - i)) {
+        if settled(&counts, (SAMPLE_CHARS - chars).min(bytes.len() - i)) {
             break;
         }
-        let (script, len) = script_at(text, i);
-        if let Some(s) = script {
-            counts[s as usize] += 1;
+        // The characters up to the next check, counted without asking at each.
+        let stop = (chars + SETTLED_EVERY).min(SAMPLE_CHARS);
+        while i < bytes.len() && chars < stop {
+            let (script, len) = script_at(text, i);
+            if let Some(s) = script {
+                counts[s as usize] += 1;
+            }
+            i += len;
+            chars += 1;
         }
-        i += len;
-        chars += 1;
     }
     let (best, &count) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
     if count == 0 {

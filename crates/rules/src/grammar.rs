@@ -35,10 +35,23 @@ pub struct Grammar {
     pub(crate) resumptive_pronouns: Vec<String>,
     /// As written, not folded: folding drops the diacritics they hold.
     pub(crate) dual_endings: Vec<String>,
+    /// A bit for each word of the classes above (see [`word_bit`]), made
+    /// when first asked: most words asked about are in none, and a clear
+    /// bit says so without comparing them with every word of a class.
+    #[serde(skip)]
+    pub(crate) bits: std::sync::OnceLock<Box<[u64]>>,
 }
 
-fn holds(list: &[String], word: &str) -> bool {
-    list.iter().any(|w| w == word)
+/// Bits in [`Grammar::bits`]: a few hundred words set a few percent of them.
+const WORD_BITS: usize = 1 << 12;
+
+/// A word's bit, from its length and three of its bytes.
+fn word_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let n = b.len();
+    let byte = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+    let x = n as u64 | byte(0) << 16 | byte(n / 2) << 24 | byte(n.wrapping_sub(1)) << 32;
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - WORD_BITS.trailing_zeros())) as usize
 }
 
 /// What follows each of `prefixes` that `word` starts with, when anything does.
@@ -51,21 +64,72 @@ fn starts_with_any(list: &[String], word: &str) -> bool {
 }
 
 impl Grammar {
+    /// Whether `word` is in `list`, one of the classes above.
+    fn holds(&self, list: &[String], word: &str) -> bool {
+        let bits = self.bits.get_or_init(|| {
+            let mut bits = vec![0u64; WORD_BITS / 64].into_boxed_slice();
+            for word in self.words() {
+                let bit = word_bit(word);
+                bits[bit / 64] |= 1 << (bit % 64);
+            }
+            bits
+        });
+        let bit = word_bit(word);
+        bits[bit / 64] >> (bit % 64) & 1 == 1 && list.iter().any(|w| w == word)
+    }
+
+    /// Every word of every class but the dual endings (which are matched as endings).
+    fn words(&self) -> impl Iterator<Item = &str> {
+        [
+            &self.subject_auxiliaries,
+            &self.negated_auxiliaries,
+            &self.conjunctions,
+            &self.manner_adverbs,
+            &self.addressee_verbs,
+            &self.office_titles,
+            &self.relative_pronouns,
+            &self.free_relatives,
+            &self.exceptives,
+            &self.habitual_adverbs,
+            &self.after_subordinators,
+            &self.object_nouns,
+            &self.uncounting_determiners,
+            &self.partitives,
+            &self.not_place_names,
+            &self.prepositions,
+            &self.name_prepositions,
+            &self.envoy_titles,
+            &self.comment_words,
+            &self.backing_words,
+            &self.addressee_prepositions,
+            &self.definite_articles,
+            &self.indefinite_articles,
+            &self.article_prefixes,
+            &self.definite_prefixes,
+            &self.noun_prefixes,
+            &self.disjunctions,
+            &self.resumptive_pronouns,
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+    }
+
     /// An auxiliary that may stand around a subject written before its
     /// verb: "had", "وكانت الوزارة قد أعلنت".
     pub fn is_subject_auxiliary(&self, word: &str) -> bool {
-        holds(&self.subject_auxiliaries, word)
+        self.holds(&self.subject_auxiliaries, word)
     }
 
     /// An auxiliary that may stand between a negation and what it negates:
     /// "had not been notified".
     pub fn is_negated_auxiliary(&self, word: &str) -> bool {
-        holds(&self.negated_auxiliaries, word)
+        self.holds(&self.negated_auxiliaries, word)
     }
 
     /// A conjunction that joins clauses: "and", "but".
     pub fn is_conjunction(&self, word: &str) -> bool {
-        holds(&self.conjunctions, word)
+        self.holds(&self.conjunctions, word)
     }
 
     /// What follows a conjunction written onto the start of `word` ("واكد":
@@ -77,12 +141,12 @@ impl Grammar {
     /// A preposition with a pronoun taking up a relative clause's
     /// antecedent: «فيها» in «التي ينفي فيها الحزب».
     pub fn is_resumptive_pronoun(&self, word: &str) -> bool {
-        holds(&self.resumptive_pronouns, word)
+        self.holds(&self.resumptive_pronouns, word)
     }
 
     /// A word that joins alternatives: "or", «أو».
     pub fn is_disjunction(&self, word: &str) -> bool {
-        holds(&self.disjunctions, word)
+        self.holds(&self.disjunctions, word)
     }
 
     /// What follows a clitic that only a noun takes ("بنقل": "نقل").
@@ -92,98 +156,98 @@ impl Grammar {
 
     /// A reporting verb whose object is the one spoken to: "told".
     pub fn is_addressee_verb(&self, word: &str) -> bool {
-        holds(&self.addressee_verbs, word)
+        self.holds(&self.addressee_verbs, word)
     }
 
     /// An adverb of manner between a subject and its verb: "strongly".
     pub fn is_manner_adverb(&self, word: &str) -> bool {
-        holds(&self.manner_adverbs, word)
+        self.holds(&self.manner_adverbs, word)
     }
 
     /// A noun of an office that opens an apposition after a name: "spokesman".
     pub fn is_office_title(&self, word: &str) -> bool {
-        holds(&self.office_titles, word)
+        self.holds(&self.office_titles, word)
     }
 
     /// A relative pronoun that opens an aside: "who", «التي».
     pub fn is_relative_pronoun(&self, word: &str) -> bool {
-        holds(&self.relative_pronouns, word)
+        self.holds(&self.relative_pronouns, word)
     }
 
     /// A word for "what" that makes a clause a noun: "what", «ما».
     pub fn is_free_relative(&self, word: &str) -> bool {
-        holds(&self.free_relatives, word)
+        self.holds(&self.free_relatives, word)
     }
 
     /// An adverb of habit: "generally", "routinely", «عادة».
     pub fn is_habitual_adverb(&self, word: &str) -> bool {
-        holds(&self.habitual_adverbs, word)
+        self.holds(&self.habitual_adverbs, word)
     }
 
     /// A word opening a clause of time: "after", «بعدما».
     pub fn is_after_subordinator(&self, word: &str) -> bool {
-        holds(&self.after_subordinators, word)
+        self.holds(&self.after_subordinators, word)
     }
 
     /// A word of exception after a negation: "only", «إلا», «سوى».
     pub fn is_exceptive(&self, word: &str) -> bool {
-        holds(&self.exceptives, word)
+        self.holds(&self.exceptives, word)
     }
 
     /// A noun that heads a denied object and never a speaker: «صحة».
     pub fn is_object_noun(&self, word: &str) -> bool {
-        holds(&self.object_nouns, word)
+        self.holds(&self.object_nouns, word)
     }
 
     /// A word before a singular noun that makes it count no one: "any".
     pub fn is_uncounting_determiner(&self, word: &str) -> bool {
-        holds(&self.uncounting_determiners, word)
+        self.holds(&self.uncounting_determiners, word)
     }
 
     /// A word that takes a part of a counted whole: "two of the three",
     /// «خمسة من أصل 12».
     pub fn is_partitive(&self, word: &str) -> bool {
-        holds(&self.partitives, word)
+        self.holds(&self.partitives, word)
     }
 
     /// A word after a locality word that names no place: «تقع».
     pub fn is_not_place_name(&self, word: &str) -> bool {
-        holds(&self.not_place_names, word)
+        self.holds(&self.not_place_names, word)
     }
 
     /// A preposition after which a speech word is a noun: "to", "amid".
     pub fn is_preposition(&self, word: &str) -> bool {
-        holds(&self.prepositions, word)
+        self.holds(&self.prepositions, word)
     }
 
     /// A definite article written as a word of its own: "the".
     /// A preposition that goes on with a name after a gloss: «في», "of".
     pub fn is_name_preposition(&self, word: &str) -> bool {
-        holds(&self.name_prepositions, word)
+        self.holds(&self.name_prepositions, word)
     }
 
     /// A title of an envoy: "ambassador", «مندوب».
     pub fn is_envoy_title(&self, word: &str) -> bool {
-        holds(&self.envoy_titles, word)
+        self.holds(&self.envoy_titles, word)
     }
 
     /// A word for speaking that a refusal may refuse: «التعليق», "comment".
     pub fn is_comment_word(&self, word: &str) -> bool {
-        holds(&self.comment_words, word)
+        self.holds(&self.comment_words, word)
     }
 
     /// A participle of backing: «المدعومة», "backed".
     pub fn is_backing_word(&self, word: &str) -> bool {
-        holds(&self.backing_words, word)
+        self.holds(&self.backing_words, word)
     }
 
     /// A preposition of address written onto a noun: «ل».
     pub fn is_addressee_preposition(&self, word: &str) -> bool {
-        holds(&self.addressee_prepositions, word)
+        self.holds(&self.addressee_prepositions, word)
     }
 
     pub fn is_definite_article(&self, word: &str) -> bool {
-        holds(&self.definite_articles, word)
+        self.holds(&self.definite_articles, word)
     }
 
     /// An article, definite or indefinite, written as a word of its own.
@@ -193,7 +257,7 @@ impl Grammar {
 
     /// An indefinite article written as a word of its own: "a", "an".
     pub fn is_indefinite_article(&self, word: &str) -> bool {
-        holds(&self.indefinite_articles, word)
+        self.holds(&self.indefinite_articles, word)
     }
 
     /// Whether the language writes an indefinite article (then a lone noun
@@ -221,6 +285,7 @@ impl Grammar {
     /// Whether a clitic prefix holds the definite article: it ends with an
     /// article prefix, or is itself a definite prefix ("لل").
     pub(crate) fn is_definite_clitic(&self, prefix: &str) -> bool {
-        self.article_prefixes.iter().any(|a| prefix.ends_with(a.as_str())) || holds(&self.definite_prefixes, prefix)
+        self.article_prefixes.iter().any(|a| prefix.ends_with(a.as_str()))
+            || self.holds(&self.definite_prefixes, prefix)
     }
 }

@@ -386,6 +386,14 @@ fn ends_with(bytes: &[u8], suffix: &[u8]) -> bool {
 /// The wildcard word in phrases.
 const ANY: &str = "*";
 
+/// A word's bit among 64, from its length and its first and last bytes.
+fn filler_bit(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    let x = (b.len() as u64) | u64::from(first) << 16 | u64::from(last) << 24;
+    1 << (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Entry {
     /// The phrase's words after the first.
@@ -409,7 +417,7 @@ struct Next<'a> {
 impl<'a> Next<'a> {
     fn of(lexicon: &Lexicon, text: &'a str, token: &Token) -> Self {
         let got = token.text(text);
-        Next { text: got, kind: token.kind, filler: lexicon.fillers.iter().any(|f| f == got) }
+        Next { text: got, kind: token.kind, filler: lexicon.is_filler(got) }
     }
 }
 
@@ -485,6 +493,10 @@ pub struct Lexicon {
     gate_words: Vec<GateWord>,
     /// Adverbs a phrase may hold between its words ("have reportedly left"), folded.
     fillers: Vec<String>,
+    /// A bit for each filler's [`filler_bit`], made when first needed: a
+    /// word whose bit is clear is no filler, and is compared with none.
+    #[serde(skip)]
+    filler_bits: OnceLock<u64>,
     /// Groups of folded final letters a place name is written with
     /// interchangeably; the first of each group is the canonical one.
     pub place_name_endings: Vec<Vec<String>>,
@@ -633,6 +645,14 @@ impl Lexicon {
                 self.fillers.push(word);
             }
         }
+        self.filler_bits = OnceLock::new();
+    }
+
+    /// Whether `word` is one of the fillers. Asked of the token after each
+    /// that starts a phrase: most are none, and their bit says so.
+    fn is_filler(&self, word: &str) -> bool {
+        let bits = self.filler_bits.get_or_init(|| self.fillers.iter().fold(0, |bits, f| bits | filler_bit(f)));
+        bits & filler_bit(word) != 0 && self.fillers.iter().any(|f| f == word)
     }
 
     /// Indexes every phrase whose first word carries the definite article
@@ -938,7 +958,7 @@ impl Lexicon {
                 || (last && token.kind == TokenKind::Word && self.suffix_form_matches(got, want));
             if !ok {
                 // One adverb may stand inside a phrase: "were reportedly killed".
-                if fillers == 0 && self.fillers.iter().any(|f| f == got) {
+                if fillers == 0 && self.is_filler(got) {
                     fillers += 1;
                     k += 1;
                     continue;

@@ -106,6 +106,7 @@ impl Compiler<'_> {
             disjunctions: next(),
             resumptive_pronouns: next(),
             dual_endings: Vec::new(),
+            bits: Default::default(),
         };
         self.compile_dual_endings(pack, code, grammar);
     }
