@@ -1663,7 +1663,8 @@ fn share_list_triggers(s: &Sentence, rules: &Rules, figures: &[Figure], links: &
 }
 
 /// Which figures are parts of a total: those after a word such as
-/// "including", "بينهم", "this number includes", until the sentence ends a clause.
+/// "including", "بينهم", "this number includes", until the sentence ends a
+/// clause, or a clause break or a verb of speech opens another.
 fn subset_flags(s: &Sentence, figures: &[Figure]) -> Vec<bool> {
     let mut active = false;
     let mut from = 0;
@@ -1673,7 +1674,11 @@ fn subset_flags(s: &Sentence, figures: &[Figure]) -> Vec<bool> {
             for k in from..f.start {
                 if s.has_at(k, |t| matches!(t, Tag::Subset)) {
                     active = true;
-                } else if s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}', ':']) {
+                } else if s.is_punct(k, &['.', ';', '\u{61b}', '!', '?', '\u{61f}', ':'])
+                    // «من بينهم ضباط، بينما تقول الحكومة إن جنديين قتلا»: a
+                    // clause of another speaker counts a whole of its own.
+                    || s.has_at(k, |t| matches!(t, Tag::ClauseBreak | Tag::Reporting))
+                {
                     active = false;
                 }
             }

@@ -707,6 +707,19 @@ mod stretches_of_time {
     }
 
     #[test]
+    fn a_clause_of_another_speaker_ends_including() {
+        check(
+            "وقالت الحركة إن الهجوم قتل سبعة جنود، من بينهم ضباط، بينما تقول الحكومة إن جنديين فقط قتلا.",
+            "killed exact 7 (soldiers) !; killed exact 2 (soldiers) !",
+        );
+        check(
+            "The group said the attack killed 7 soldiers, including officers, while the government said 2 soldiers were killed.",
+            "killed exact 7 (soldiers) !; killed exact 2 (soldiers) !",
+        );
+        check("The attack killed 12 people, including 5 children.", "killed exact 12 !; killed exact 5 (children) ⊂ !");
+    }
+
+    #[test]
     fn last_night_dates_an_incident_and_is_no_stretch() {
         check("وقال مسؤولون إن 18 جنديا قتلوا في اشتباكات اندلعت الليلة الماضية.", "killed exact 18 (soldiers)");
         check("Officials said 18 soldiers were killed in clashes last night.", "killed exact 18 (soldiers)");
