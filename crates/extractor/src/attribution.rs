@@ -2557,7 +2557,20 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
         return speaker;
     }
     // "the army" after an armed group is not the group; "the group" is.
-    let state = prev.camp.is_some_and(|c| rules.camp(c).country || rules.camp(c).state || rules.camp(c).fallback);
+    // "the ministry" after "the health ministry spokesman" of the catch-all
+    // camp is that ministry; "the government" after "the group" is not
+    // ("The group said ..., while the government said ...").
+    let prev_words: Vec<&str> = s.text[prev.phrase.0..prev.phrase.1].split_whitespace().collect();
+    let named_before = (a..b).any(|k| {
+        s.forms(k)
+            .iter()
+            .any(|f| !s.grammar.is_article(f.text) && f.text.chars().count() >= 3 && prev_words.contains(&f.text))
+    });
+    // "the spokesman" after "Yerima said" may be the same person.
+    let office = (a..b).any(|k| s.forms(k).iter().any(|f| s.grammar.is_office_title(f.text)));
+    let state = prev.camp.is_some_and(|c| {
+        rules.camp(c).country || rules.camp(c).state || rules.camp(c).fallback && (named_before || office)
+    });
     let group_word = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Independent)));
     if !bare_definite || !(state || group_word) {
         return speaker;

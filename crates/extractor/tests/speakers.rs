@@ -2921,3 +2921,40 @@ mod a_longer_addressee_closes_the_sentence {
         check_speaker("قتل 6 جنود، حسبما أفاد مسؤول لوكالة رويترز.", "killed 6 by=مسؤول camp=other");
     }
 }
+
+/// "The group said ..., while the government said ...": a body of the
+/// catch-all camp after another one refers back to it only when the
+/// earlier name holds its word ("the ministry" after "the health ministry
+/// spokesman") or it names an office that person may hold ("the
+/// spokesman" after "Yerima said").
+mod another_body_of_no_camp_is_not_the_last_speaker {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_speaker(
+            "The group said the attack killed seven soldiers, while the government said only two soldiers were killed.",
+            "killed 7 by=The group camp=other; killed 2 by=the government camp=other",
+        );
+        check_speaker(
+            "The committee said 12 people were wounded. The police said 3 people were wounded.",
+            "wounded 12 by=The committee camp=other; wounded 3 by=The police camp=other",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "وقالت الحركة إن الهجوم قتل 7 جنود، بينما تقول الحكومة إن جنديين فقط قتلا.",
+            "killed 7 by=الحركة camp=-; killed 2 by=الحكومة camp=other",
+        );
+        check_speaker(
+            "وقالت لجنة أطباء السودان إن 12 شخصا أصيبوا. وقالت اللجنة إن 3 منهم في حالة خطرة.",
+            "wounded 12 by=لجنة أطباء السودان camp=other",
+        );
+        check_speaker(
+            "وقال مدير الإعلام العسكري يريما إن 5 جنود قتلوا. وكشف المتحدث عن أن هناك جنديين مصابين.",
+            "killed 5 by=مدير camp=other; wounded 2 by=مدير camp=other",
+        );
+    }
+}
