@@ -2106,6 +2106,35 @@ fn skip_auxiliaries(s: &Sentence, (mut a, b): (usize, usize)) -> (usize, usize) 
     (a, b)
 }
 
+/// How many words a name before its title may hold ("Shahidullah Shahid").
+const NAME_BEFORE_TITLE_WORDS: usize = 4;
+
+/// "Ihsanullah Ihsan, a spokesman for the Pakistani Taliban said": a name
+/// opening the sentence, set off by a comma before a subject that holds an
+/// office's title, is the subject's too (the comma after the title is
+/// often left out). The name's words are words no list knows.
+/// The speaker read from the title is shown with the name, and the name's
+/// words are a mention later short forms ("Shahid said") point back to.
+fn with_name_before(s: &Sentence, rules: &Rules, speaker: Resolved, (a, b): (usize, usize)) -> Resolved {
+    if a < 2 || !s.is_punct(a - 1, &[',']) || !(a..b).any(|k| s.grammar.is_office_title(s.word(k))) {
+        return speaker;
+    }
+    // Not when the title pointed back to a speaker named before, nor when it
+    // names no party of its own: a short title ("the government
+    // spokesman") may still be read as a short form of one.
+    if speaker.phrase != s.byte_range(a, b) || !firm(rules, &speaker) {
+        return speaker;
+    }
+    let name = |k: usize| s.kind(k) == TokenKind::Word && s.starts(k).is_empty() && !s.covered(k);
+    match (0..a - 1).rev().take_while(|&k| name(k)).last() {
+        Some(0) if a - 1 <= NAME_BEFORE_TITLE_WORDS => {
+            let start = s.byte_range(0, 1).0;
+            Resolved { range: (start, speaker.range.1), phrase: (start, speaker.phrase.1), ..speaker }
+        }
+        _ => speaker,
+    }
+}
+
 /// "Armenia said", "..., the ministry said.", "..., said a spokesman", and
 /// "X, a rights group, said".
 fn verb_subject_first(
@@ -2175,7 +2204,7 @@ fn verb_subject_first(
         }
         let denies = is_denial_verb(s, m.start);
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
-        let speaker = anaphoric(s, rules, speaker, previous.filter(|_| !denies));
+        let speaker = with_name_before(s, rules, anaphoric(s, rules, speaker, previous.filter(|_| !denies)), back);
         return Some(Frame {
             at: back.0,
             end: after_verb,

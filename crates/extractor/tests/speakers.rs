@@ -2958,3 +2958,29 @@ mod another_body_of_no_camp_is_not_the_last_speaker {
         );
     }
 }
+
+/// "Ihsanullah Ihsan, a spokesman for the Pakistani Taliban said": a name
+/// set off by a comma before a title that names its party is shown with
+/// it, and "Ihsan said" later is a short form of it. (The comma after the
+/// title is left out; with it, the apposition was read before.)
+mod a_name_before_its_title {
+    use super::*;
+
+    #[test]
+    fn english() {
+        let first = "Ihsanullah Ihsan, a spokesman for the Pakistani Taliban said that 12 soldiers were killed.";
+        check_speaker(
+            &format!("{first}\n\n\"We killed 5 more soldiers,\" Ihsan said."),
+            "killed 12 by=Ihsanullah Ihsan, a spokesman for the Pakistani Taliban camp=ttp; killed 5 by=Ihsan camp=ttp",
+        );
+        check_speaker(
+            "Zabihullah Mujahid, a spokesman for the Taliban said 20 soldiers were killed. Mujahid said 3 fighters were wounded.",
+            "killed 20 by=Zabihullah Mujahid, a spokesman for the Taliban camp=taliban; wounded 3 by=Mujahid camp=taliban",
+        );
+        // A title that names no party is read as before.
+        check_speaker(
+            "Ismael Omar, the government spokesman said 4 soldiers were wounded.",
+            "wounded 4 by=the government spokesman camp=other",
+        );
+    }
+}
