@@ -938,8 +938,10 @@ fn qualifier_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> (Qualifier
         }
         let in_trigger = k >= trigger.0 && k < trigger.1;
         // «جنديين كينيين على الأقل»: a nationality after the noun is part of it.
+        // «ستة من أفراد الأمن على الأقل»: so is the partitive before it.
         let counted_noun = s.covered_by(k, |t| is_population(t) || matches!(t, Tag::CampCue(_)))
-            || s.kind(k) == TokenKind::Punct && !s.is_punct(k, &[',', '،']);
+            || s.kind(k) == TokenKind::Punct && !s.is_punct(k, &[',', '،'])
+            || s.kind(k) == TokenKind::Word && s.grammar.is_partitive(s.word(k));
         if !(in_trigger || counted_noun) {
             break;
         }

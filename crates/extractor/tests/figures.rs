@@ -1146,6 +1146,16 @@ mod a_qualifier_after_a_counting_noun {
         check("The group said two Azerbaijani soldiers at least were killed.", "killed at_least 2 (soldiers)");
         check("وقالت الحركة إن جنديين قتلا في الانفجار.", "killed exact 2 (soldiers) !");
     }
+
+    /// «ستة من أفراد الأمن على الأقل»: a partitive before the counted noun
+    /// is part of it, and the lower bound after it still holds.
+    #[test]
+    fn a_lower_bound_after_a_partitive() {
+        check("أسفر الهجوم عن مقتل ستة من أفراد الأمن على الأقل.", "killed at_least 6 (soldiers) !");
+        check("قتل ثلاثة من الجنود على الأقل في الكمين.", "killed at_least 3 (soldiers) !");
+        check("قتل ستة من المدنيين على الأقل وأصيب عشرة.", "killed at_least 6 (civilians); wounded exact 10");
+        check("قتل ستة من الجنود في الكمين.", "killed exact 6 (soldiers) !");
+    }
 }
 
 mod a_death_count {
