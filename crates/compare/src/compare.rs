@@ -566,24 +566,23 @@ const NEARLY_EQUAL_PERCENT: u64 = 3;
 /// Whether the gap between two disjoint figures is at most
 /// [`NEARLY_EQUAL_PERCENT`] of the larger bound: 47 and 48, 967 and 974.
 fn nearly_equal(qa: Figure, qb: Figure) -> bool {
-    let (a, b) = (qa.interval, qb.interval);
-    let (gap, larger) = match (a.high, b.high) {
-        (Some(h), _) if h < b.low => (b.low - h, b.high.unwrap_or(b.low)),
-        (_, Some(h)) if h < a.low => (a.low - h, a.high.unwrap_or(a.low)),
-        _ => return false,
-    };
-    gap * 100 <= larger * NEARLY_EQUAL_PERCENT
+    disjoint_gap(qa.interval, qb.interval).is_some_and(|(gap, larger)| gap * 100 <= larger * NEARLY_EQUAL_PERCENT)
 }
 
 fn within_rounding(qa: Figure, qb: Figure) -> bool {
     let unit = rounding(qa).max(rounding(qb));
-    let (a, b) = (qa.interval, qb.interval);
-    let gap = match (a.high, b.high) {
-        (Some(h), _) if h < b.low => b.low - h,
-        (_, Some(h)) if h < a.low => a.low - h,
-        _ => 0,
-    };
+    let gap = disjoint_gap(qa.interval, qb.interval).map_or(0, |(gap, _)| gap);
     unit > 1 && gap < unit
+}
+
+/// The gap between two intervals that do not meet, and the larger one's
+/// upper bound (its lower one when it has none); `None` when they meet.
+fn disjoint_gap(a: Interval, b: Interval) -> Option<(u64, u64)> {
+    match (a.high, b.high) {
+        (Some(h), _) if h < b.low => Some((b.low - h, b.high.unwrap_or(b.low))),
+        (_, Some(h)) if h < a.low => Some((a.low - h, a.high.unwrap_or(a.low))),
+        _ => None,
+    }
 }
 
 /// Whether, in one article, one figure is the article's own and the other a

@@ -716,27 +716,26 @@ mod nearly_equal_figures {
 mod an_enemys_later_count_above_a_sides_own {
     use super::*;
 
-    fn lebanon(published: Date, text: &'static str) -> Article {
-        Article { text, published: Some(published), conflict: "lebanon-2006" }
+    /// Two articles of the 2006 war, the second a day after the first.
+    fn a_day_apart(first: &'static str, second: &'static str) -> [Article; 2] {
+        let lebanon = |published, text| Article { text, published: Some(published), conflict: "lebanon-2006" };
+        [lebanon(date(2006, 8, 10), first), lebanon(date(2006, 8, 11), second)]
     }
 
     #[test]
     fn is_a_conflict() {
         check_has(
-            &[
-                lebanon(date(2006, 8, 10), "The Israeli army said one Israeli soldier was killed in southern Lebanon."),
-                lebanon(
-                    date(2006, 8, 11),
-                    "Hezbollah said its fighters killed four Israeli soldiers in southern Lebanon.",
-                ),
-            ],
+            &a_day_apart(
+                "The Israeli army said one Israeli soldier was killed in southern Lebanon.",
+                "Hezbollah said its fighters killed four Israeli soldiers in southern Lebanon.",
+            ),
             "numeric_conflict",
         );
         check_has(
-            &[
-                lebanon(date(2006, 8, 10), "وقال الجيش الإسرائيلي إن 2 من جنوده قتلوا."),
-                lebanon(date(2006, 8, 11), "وقال حزب الله إن مقاتليه قتلوا أربعة جنود إسرائيليين."),
-            ],
+            &a_day_apart(
+                "وقال الجيش الإسرائيلي إن 2 من جنوده قتلوا.",
+                "وقال حزب الله إن مقاتليه قتلوا أربعة جنود إسرائيليين.",
+            ),
             "numeric_conflict",
         );
     }
@@ -744,13 +743,10 @@ mod an_enemys_later_count_above_a_sides_own {
     #[test]
     fn a_sides_own_later_larger_count_is_an_update() {
         check_kind(
-            &[
-                lebanon(date(2006, 8, 10), "The Israeli army said one Israeli soldier was killed in southern Lebanon."),
-                lebanon(
-                    date(2006, 8, 11),
-                    "The Israeli army said four Israeli soldiers were killed in southern Lebanon.",
-                ),
-            ],
+            &a_day_apart(
+                "The Israeli army said one Israeli soldier was killed in southern Lebanon.",
+                "The Israeli army said four Israeli soldiers were killed in southern Lebanon.",
+            ),
             "numeric_conflict",
             "",
         );

@@ -667,8 +667,8 @@ fn addressee_prefix(s: &Sentence, k: usize) -> bool {
     s.kind(k) == TokenKind::Word
         && s.forms(k).iter().any(|f| {
             // A noun after it, not a particle («لا» is no «ل» before «ا»).
-            f.text.chars().nth(2).is_some()
-                && f.text.len() < word.len()
+            f.text.len() < word.len()
+                && f.text.chars().nth(2).is_some()
                 && word.strip_suffix(f.text).is_some_and(|p| s.grammar.is_addressee_preposition(p))
         })
 }
@@ -1496,6 +1496,16 @@ fn short_form(
     })
 }
 
+/// The words of a phrase as written, split at spaces.
+fn words_of<'t>(s: &Sentence<'t>, (from, to): (usize, usize)) -> Vec<&'t str> {
+    s.text[from..to].split_whitespace().collect()
+}
+
+/// Whether a form of token `k` that `keep` accepts is one of `words`.
+fn form_among(s: &Sentence, k: usize, words: &[&str], keep: impl Fn(&str) -> bool) -> bool {
+    s.forms(k).iter().any(|f| keep(f.text) && words.contains(&f.text))
+}
+
 /// A definite phrase that points at the previous speaker: by its head word,
 /// or as an institution of the country that spoke.
 fn previous_reference(
@@ -1514,8 +1524,8 @@ fn previous_reference(
     if !definite || content.len() > 3 {
         return None;
     }
-    let prev_words: Vec<&str> = s.text[prev.phrase.0..prev.phrase.1].split_whitespace().collect();
-    let in_prev = |k: usize| prev_words.iter().any(|w| s.forms(k).iter().any(|f| f.text.len() >= 4 && *w == f.text));
+    let prev_words = words_of(s, prev.phrase);
+    let in_prev = |k: usize| form_among(s, k, &prev_words, |f| f.len() >= 4);
     let head = [content[0], content[content.len() - 1]];
     if head.iter().any(|&k| in_prev(k)) {
         let name = s.text[prev.range.0..prev.range.1].to_owned();
@@ -2112,9 +2122,9 @@ const NAME_BEFORE_TITLE_WORDS: usize = 4;
 /// "Ihsanullah Ihsan, a spokesman for the Pakistani Taliban said": a name
 /// opening the sentence, set off by a comma before a subject that holds an
 /// office's title, is the subject's too (the comma after the title is
-/// often left out). The name's words are words no list knows.
-/// The speaker read from the title is shown with the name, and the name's
-/// words are a mention later short forms ("Shahid said") point back to.
+/// often left out). The name's words are words no list knows. The speaker
+/// read from the title is shown with the name, and the name's words are a
+/// mention later short forms ("Shahid said") point back to.
 fn with_name_before(s: &Sentence, rules: &Rules, speaker: Resolved, (a, b): (usize, usize)) -> Resolved {
     if a < 2 || !s.is_punct(a - 1, &[',']) || !(a..b).any(|k| s.grammar.is_office_title(s.word(k))) {
         return speaker;
@@ -2589,16 +2599,14 @@ fn anaphoric(s: &Sentence, rules: &Rules, speaker: Resolved, previous: Option<&R
     // "the ministry" after "the health ministry spokesman" of the catch-all
     // camp is that ministry; "the government" after "the group" is not
     // ("The group said ..., while the government said ...").
-    let prev_words: Vec<&str> = s.text[prev.phrase.0..prev.phrase.1].split_whitespace().collect();
-    let named_before = (a..b).any(|k| {
-        s.forms(k)
-            .iter()
-            .any(|f| !s.grammar.is_article(f.text) && f.text.chars().count() >= 3 && prev_words.contains(&f.text))
-    });
+    let named_before = || {
+        let prev_words = words_of(s, prev.phrase);
+        (a..b).any(|k| form_among(s, k, &prev_words, |f| !s.grammar.is_article(f) && f.chars().count() >= 3))
+    };
     // "the spokesman" after "Yerima said" may be the same person.
-    let office = (a..b).any(|k| s.forms(k).iter().any(|f| s.grammar.is_office_title(f.text)));
+    let office = || (a..b).any(|k| s.forms(k).iter().any(|f| s.grammar.is_office_title(f.text)));
     let state = prev.camp.is_some_and(|c| {
-        rules.camp(c).country || rules.camp(c).state || rules.camp(c).fallback && (named_before || office)
+        rules.camp(c).country || rules.camp(c).state || rules.camp(c).fallback && (named_before() || office())
     });
     let group_word = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Independent)));
     if !bare_definite || !(state || group_word) {

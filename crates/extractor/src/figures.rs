@@ -1485,13 +1485,15 @@ fn mark_periods(s: &Sentence, figures: &[Figure], subsets: &mut [bool]) {
         .map(|o| o.start)
         .collect();
     let is_period = |k: usize| s.has_at(k, |t| matches!(t, Tag::Period)) || opened.contains(&k);
+    let is_since = |k: usize| since.contains(&k);
     for (n, f) in figures.iter().enumerate() {
-        let after = (f.end..(f.end + PERIOD_REACH).min(s.len())).take_while(|&k| clause(k));
-        let before = (f.start.saturating_sub(PERIOD_REACH)..f.start).rev().take_while(|&k| clause(k));
+        let mut after = (f.end..(f.end + PERIOD_REACH).min(s.len())).take_while(|&k| clause(k));
+        let before = |reach: usize| (f.start.saturating_sub(reach)..f.start).rev().take_while(|&k| clause(k));
         // The running count's clause may go on past a comma before its figure.
-        let since_before = (f.start.saturating_sub(SINCE_REACH)..f.start).rev().take_while(|&k| clause(k));
-        let since_after = (f.end..(f.end + PERIOD_REACH).min(s.len())).take_while(|&k| clause(k));
-        if after.chain(before).any(is_period) || since_before.chain(since_after).any(|k| since.contains(&k)) {
+        if after.any(|k| is_period(k) || is_since(k))
+            || before(PERIOD_REACH).any(is_period)
+            || before(SINCE_REACH).any(is_since)
+        {
             subsets[n] = true;
         }
     }

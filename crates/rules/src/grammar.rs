@@ -66,6 +66,11 @@ fn starts_with_any(list: &[String], word: &str) -> bool {
 impl Grammar {
     /// Whether `word` is in `list`, one of the classes above.
     fn holds(&self, list: &[String], word: &str) -> bool {
+        self.may_hold(word) && list.iter().any(|w| w == word)
+    }
+
+    /// Whether `word`'s bit is set: it may be in one of the classes.
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
         let bits = self.bits.get_or_init(|| {
             let mut bits = vec![0u64; WORD_BITS / 64].into_boxed_slice();
             for word in self.words() {
@@ -75,7 +80,7 @@ impl Grammar {
             bits
         });
         let bit = word_bit(word);
-        bits[bit / 64] >> (bit % 64) & 1 == 1 && list.iter().any(|w| w == word)
+        bits[bit / 64] >> (bit % 64) & 1 == 1
     }
 
     /// Every word of every class but the dual endings (which are matched as endings).

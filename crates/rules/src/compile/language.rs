@@ -74,6 +74,10 @@ impl Compiler<'_> {
             }
             folded.push(out);
         }
+        // Every compiled word must set its bit: a class left out of
+        // `Grammar::words` would hold nothing.
+        #[cfg(debug_assertions)]
+        let every_word: Vec<String> = folded.iter().flatten().cloned().collect();
         let mut lists = folded.into_iter();
         let mut next = || lists.next().unwrap_or_default();
         self.lexicon(code).grammar = Grammar {
@@ -108,6 +112,11 @@ impl Compiler<'_> {
             dual_endings: Vec::new(),
             bits: Default::default(),
         };
+        #[cfg(debug_assertions)]
+        {
+            let compiled = &self.lexicon(code).grammar;
+            debug_assert!(every_word.iter().all(|w| compiled.may_hold(w)), "a grammar class is missing from its words");
+        }
         self.compile_dual_endings(pack, code, grammar);
     }
 
