@@ -1575,3 +1575,33 @@ mod also_killed_is_an_addition {
         check("وقالت المنظمة إن الغارة قتلت 5 أشخاص، كما أصيب أيضا 20 شخصا.", "killed exact 5 !; wounded exact 20 !");
     }
 }
+
+/// «تسعة جنود هنود», «جنود أتراك», "Indian soldiers": a nationality's
+/// broken plural after the counted noun names whose dead a figure counts,
+/// as its regular plural does, whoever reports them.
+mod broken_plural_nationalities {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_sides(
+            "وقال المتحدث باسم الجيش الباكستاني إن الاشتباكات أسفرت عن مقتل تسعة جنود هنود.",
+            "killed exact 9 (soldiers) side=india",
+        );
+        check_sides(
+            "وقالت وحدات حماية الشعب إن 12 جنديا من الأتراك قتلوا في الاشتباكات.",
+            "killed exact 12 (soldiers) side=turkish",
+        );
+        check_sides("وأعلنت كييف مقتل ثلاثة جنود روس في المعارك.", "killed exact 3 (soldiers) side=russian");
+        check_sides("وقالت طالبان إنها قتلت 7 جنود ألمان في الهجوم.", "killed exact 7 (soldiers) ! side=germany");
+    }
+
+    #[test]
+    fn english() {
+        check_sides(
+            "A Pakistani army spokesman said nine Indian soldiers were killed in the clashes.",
+            "killed exact 9 (soldiers) side=india",
+        );
+        check_sides("The Kurdish militia said it killed 12 Turks in the clashes.", "killed exact 12 side=turkish");
+    }
+}
