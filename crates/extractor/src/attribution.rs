@@ -2694,7 +2694,7 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
         };
     }
     let (matches, envoy) = envoy_matches(s, (a, b), matches);
-    let (camp, cue_end) = match camp_from_cues(rules, &matches) {
+    let (camp, cue_end) = match camp_from_cues(s, rules, &matches) {
         Some((c, end)) => (Some(c), end),
         None => (None, b),
     };
@@ -2795,15 +2795,62 @@ fn similar_person(s: &Sentence, rules: &Rules, a: usize, b: usize) -> Option<(Ac
     best
 }
 
+/// A camp's cue in a speaker phrase: its camp, length and first token.
+type Cue = (CampId, usize, usize);
+
+/// Whether the cue at `start` stands in a phrase of place: after "in",
+/// «في», or one word after it ("in rural Damascus", «في ريف دمشق»).
+fn in_place(s: &Sentence, start: usize) -> bool {
+    (1..=2).any(|d| {
+        start >= d
+            && s.grammar.is_locative_preposition(s.word(start - d))
+            && (start - d + 1..start).all(|k| s.kind(k) == TokenKind::Word)
+    })
+}
+
+/// "the US command in Afghanistan", «القيادة الأمريكية في العراق»: a state
+/// in a phrase of place, with a firm party named before it, says where the
+/// speaker is. The cues without such places, and where the last place ends
+/// (it stays in the words shown).
+fn without_places(s: &Sentence, rules: &Rules, cues: Vec<Cue>) -> (Vec<Cue>, Option<usize>) {
+    let located = |&(c, _, start): &Cue| {
+        rules.camp(c).country
+            && in_place(s, start)
+            // (A gloss in parentheses names no party: "the Minister (breakaway regions) in Georgia".)
+            && cues.iter().any(|&(c, _, st)| {
+                st + 1 < start && !rules.camp(c).fallback && (st..start).all(|k| !s.is_punct(k, &['(', ')']))
+            })
+    };
+    let place_end = cues.iter().filter(|cue| located(cue)).map(|&(_, len, start)| start + len).max();
+    (cues.iter().copied().filter(|cue| !located(cue)).collect(), place_end)
+}
+
+/// "Pakistani and Indian officials", «مسؤولون باكستانيون وهنود»: two states
+/// joined by a conjunction speak together, for neither of them (not "a
+/// site in Damascus, and Israel denies").
+fn joins_states(s: &Sentence, rules: &Rules, cues: &[Cue]) -> bool {
+    let joined = |&(a, len, start): &Cue, &(b, _, next): &Cue| {
+        let end = start + len;
+        a != b
+            && !in_place(s, start)
+            && rules.camp(a).country
+            && rules.camp(b).country
+            && (next == end + 1 && s.grammar.is_conjunction(s.word(end))
+                || next == end && s.grammar.after_conjunction(s.word(next)).next().is_some())
+    };
+    cues.iter().any(|a| cues.iter().any(|b| joined(a, b)))
+}
+
 /// The camp the cues of a phrase point to, and the token after the last cue.
-fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(CampId, usize)> {
-    let cues: Vec<(CampId, usize, usize)> = matches
+fn camp_from_cues(s: &Sentence, rules: &Rules, matches: &[Match]) -> Option<(CampId, usize)> {
+    let cues: Vec<Cue> = matches
         .iter()
         .filter_map(|m| match m.tag {
             Tag::CampCue(c) => Some((c, m.len, m.start)),
             _ => None,
         })
         .collect();
+    let (cues, place_end) = without_places(s, rules, cues);
     // "a Sudanese medical group", "Ukrainian rebels": a nationality does not
     // make an independent speaker the state's.
     let independent = matches.iter().any(|m| matches!(m.tag, Tag::Independent));
@@ -2818,6 +2865,9 @@ fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(CampId, usize)> {
         .filter(|cue| !inside_longer(cue))
         .filter(|&(c, _, _)| !(independent && rules.camp(c).country))
         .collect();
+    if joins_states(s, rules, &cues) {
+        return None;
+    }
     let any_firm = cues.iter().any(|&(c, _, _)| !rules.camp(c).fallback);
     let wins = |o: CampId, c: CampId| {
         rules.camp(o).overrides.contains(&c) || (rules.camp(o).overrides_states && rules.camp(c).state)
@@ -2833,7 +2883,7 @@ fn camp_from_cues(rules: &Rules, matches: &[Match]) -> Option<(CampId, usize)> {
         .filter(|m| matches!(m.tag, Tag::CampCue(c) if cues.iter().any(|&(k, _, _)| k == c)))
         .map(|m| m.end())
         .max()?;
-    Some((camp, last_end))
+    Some((camp, last_end.max(place_end.unwrap_or(0))))
 }
 
 /// The frame that governs tokens `[start, end)`: the nearest frame before

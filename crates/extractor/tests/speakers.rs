@@ -2984,3 +2984,78 @@ mod a_name_before_its_title {
         );
     }
 }
+
+/// "The US command in Afghanistan said", «قالت القيادة الأمريكية في
+/// العراق»: a state named after a preposition of place, with a party named
+/// before it, says where the speaker is, not whose; it stays in the words
+/// shown. With no party before it, the place decides ("officials in Kyiv").
+mod a_place_after_the_speaker_is_not_its_party {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_speaker(
+            "The US command in Afghanistan said the strike killed 5 militants.",
+            "killed 5 by=The US command in Afghanistan camp=washington",
+        );
+        check_speaker(
+            "The Russian embassy in Kyiv said 3 people were killed.",
+            "killed 3 by=The Russian embassy in Kyiv camp=moscow",
+        );
+        check_speaker("Officials in Kyiv said 3 people were killed.", "killed 3 by=Officials in Kyiv camp=ukraine");
+    }
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "وقالت قيادة العمليات الأميركية في أفغانستان إن الغارة قتلت 5 مسلحين.",
+            "killed 5 by=قيادة العمليات الأميركية في أفغانستان camp=washington",
+        );
+        check_speaker(
+            "وقالت السفارة الروسية في كييف إن 3 أشخاص قتلوا.",
+            "killed 3 by=السفارة الروسية في كييف camp=moscow",
+        );
+        check_speaker(
+            "وقالت القوات المسلحة في منطقة أبخازيا في جورجيا إن 3 جنود قتلوا.",
+            "killed 3 by=القوات المسلحة في منطقة أبخازيا في جورجيا camp=abkhazia",
+        );
+        check_speaker("وقال مسؤولون في كييف إن 3 أشخاص قتلوا.", "killed 3 by=مسؤولون في كييف camp=ukraine");
+    }
+}
+
+/// «وأضاف في هذا الصدد»: "in this regard" after a verb of speech is no
+/// speaker; the one who spoke before goes on.
+mod in_this_regard_is_no_speaker {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        for text in [
+            "وقالت وزارة الدفاع الأرمينية إن القصف مستمر. وأضافت في هذا الصدد أن 3 جنود قتلوا.",
+            "وقالت وزارة الدفاع الأرمينية إن القصف مستمر. وأضافت في هذا السياق أن 3 جنود قتلوا.",
+            "وقالت وزارة الدفاع الأرمينية إن القصف مستمر. وأضافت في هذا الإطار أن 3 جنود قتلوا.",
+        ] {
+            check_speaker(text, "killed 3 by=وزارة الدفاع الأرمينية camp=yerevan");
+        }
+    }
+}
+
+/// "Pakistani and Indian officials said", «قال مسؤولون باكستانيون وهنود»:
+/// two states joined by a conjunction speak together, for neither.
+mod two_states_joined_speak_for_neither {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check("Pakistani and Indian officials said at least seven people were killed.", "killed 7 camp=-");
+        check("Armenian and Azerbaijani officials said 3 people were killed.", "killed 3 camp=-");
+        check("Pakistani officials said at least seven people were killed.", "killed 7 camp=pakistan");
+    }
+
+    #[test]
+    fn arabic() {
+        check("وقال مسؤولون باكستانيون وهنود إن سبعة أشخاص على الأقل قتلوا.", "killed 7 camp=-");
+        check("وقال مسؤولون أمريكيون وعراقيون إن سبعة أشخاص قتلوا.", "killed 7 camp=-");
+        check("وقال مسؤولون باكستانيون إن سبعة أشخاص قتلوا.", "killed 7 camp=pakistan");
+    }
+}

@@ -26,6 +26,7 @@ pub struct Grammar {
     pub(crate) comment_words: Vec<String>,
     pub(crate) backing_words: Vec<String>,
     pub(crate) addressee_prepositions: Vec<String>,
+    pub(crate) locative_prepositions: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
     pub(crate) indefinite_articles: Vec<String>,
     pub(crate) article_prefixes: Vec<String>,
@@ -107,6 +108,7 @@ impl Grammar {
             &self.comment_words,
             &self.backing_words,
             &self.addressee_prepositions,
+            &self.locative_prepositions,
             &self.definite_articles,
             &self.indefinite_articles,
             &self.article_prefixes,
@@ -249,6 +251,12 @@ impl Grammar {
     /// A preposition of address written onto a noun: «ل».
     pub fn is_addressee_preposition(&self, word: &str) -> bool {
         self.holds(&self.addressee_prepositions, word)
+    }
+
+    /// A preposition of place: "in", «في». A party named after it inside a
+    /// speaker's words says where the speaker is, not whose it is.
+    pub fn is_locative_preposition(&self, word: &str) -> bool {
+        self.holds(&self.locative_prepositions, word)
     }
 
     pub fn is_definite_article(&self, word: &str) -> bool {

@@ -430,6 +430,11 @@ pub struct SerializableGrammar {
     /// «ل» in «حسبما قال مسؤول لإذاعة صوت أمريكا».
     #[serde(default)]
     pub addressee_prepositions: Vec<String>,
+    /// Prepositions of place: a party named after one inside a speaker's
+    /// words says where the speaker is, not whose ("the US command in
+    /// Afghanistan", «القيادة الأمريكية في العراق»).
+    #[serde(default)]
+    pub locative_prepositions: Vec<String>,
     /// Words that may follow a locality word without naming a place: «بلدة
     /// تقع على الحدود» ("a town lying on the border"), «قرية صغيرة».
     #[serde(default)]

@@ -102,6 +102,7 @@ impl Compiler<'_> {
             comment_words: next(),
             backing_words: next(),
             addressee_prepositions: next(),
+            locative_prepositions: next(),
             definite_articles: next(),
             indefinite_articles: next(),
             article_prefixes: next(),
@@ -384,7 +385,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 28] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 29] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -407,6 +408,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 2
         ("comment_words", &grammar.comment_words),
         ("backing_words", &grammar.backing_words),
         ("addressee_prepositions", &grammar.addressee_prepositions),
+        ("locative_prepositions", &grammar.locative_prepositions),
         ("definite_articles", &grammar.definite_articles),
         ("indefinite_articles", &grammar.indefinite_articles),
         ("article_prefixes", &grammar.article_prefixes),
