@@ -1124,6 +1124,9 @@ impl Denials<'_> {
     fn responsibility_first(&self, act: &DenialAct) -> bool {
         let s = self.s();
         (act.object.0..act.object.1).any(|k| s.has_at(k, |t| matches!(t, Tag::Responsibility)))
+            // "denied carrying out the attack", «نفى تنفيذ الهجوم»: a verb of
+            // carrying out an attack at the head of the object denies a part.
+            || act.object.0 < act.object.1 && s.has_at(act.object.0, |t| matches!(t, Tag::PerpetrationVerb))
     }
 
     /// "denied that Russian war planes had carried out air strikes": a
@@ -1251,10 +1254,17 @@ impl Denials<'_> {
             && !u.camp.is_some_and(|c| linked.joint_camps.contains(&c))
     }
 
+    /// "denied carrying out any attack": a denial of having carried out an
+    /// attack answers a telling of an attack, not "accused Haftar of
+    /// supplying weapons".
+    fn attack_told(&self, u: &Unit, linked: &Act) -> bool {
+        let (s, (a, b)) = (self.s(), linked.act.object);
+        u.incident || a >= b || !s.has_at(a, |t| matches!(t, Tag::PerpetrationVerb))
+    }
+
     /// Whether a recent statement may be the one a denial answers.
     fn unit_fits(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
-        let s = self.s();
-        let Act { act, denier, owner, .. } = *linked;
+        let (s, &Act { act, denier, owner, .. }) = (self.s(), linked);
         let act_span = self.cx.token_span(act.span().0, act.span().1);
         // A bare object points back ("these claims", "the announcement",
         // "مزاعم أذربيجان"); an object with words of its own ("مسؤوليته عن
@@ -1299,10 +1309,13 @@ impl Denials<'_> {
                 || u.speaker_words.iter().any(|w| head_words.contains(w))
                 || u.speaker_phrase.split_whitespace().any(|w| head_words.iter().any(|o| o == w))
                 || blames_denier(u)
-                || u.incident && linked.incident_object)
+                // (A denial of one's own part, "denied carrying out the
+                // attack", answers only a telling that names the denier.)
+                || u.incident && linked.incident_object && !linked.about_who)
             && (bare || !self.names_another_doer(u, linked))
             && (!no_losses || !u.figures.is_empty() || !u.vague_figures.is_empty())
             && (!no_event || u.incident)
+            && self.attack_told(u, linked)
             // "denied the shelling" with no word long enough of its own: a statement telling an incident.
             && (!bare || act.back_reference.is_some() || !linked.incident_object || u.incident)
             && !u.denial

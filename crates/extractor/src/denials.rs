@@ -223,7 +223,9 @@ const PERPETRATION_REACH: usize = 3;
 /// incident, in one clause, say the attack did not happen. The token after
 /// the incident word, if the negation at `k` opens one.
 fn negated_perpetration(s: &Sentence, k: usize) -> Option<usize> {
-    if !s.negates_at(k) {
+    // («نفى الجيش تنفيذ الهجوم» denies who did it, not that it happened: a
+    // denial verb read as a negation is left to the verb.)
+    if !s.negates_at(k) || s.has_at(k, |t| matches!(t, Tag::DenialVerb)) {
         return None;
     }
     let open = |j: usize| s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak));

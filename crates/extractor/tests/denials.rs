@@ -6270,3 +6270,51 @@ mod losing_no_soldier_is_no_position_lost {
         );
     }
 }
+
+/// "denied carrying out the attack", «نفى الحوثيون تنفيذ الهجوم», «نفت
+/// موسكو شن الغارة»: a verb of carrying out an attack at the head of the
+/// object denies the denier's own part, as "responsibility" does. It
+/// answers a telling of an attack that names the denier as the doer, not
+/// one that blames others or names no one, nor a charge of another kind.
+mod denying_carrying_out_an_attack {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Turkey said the Houthis attacked the airport. The Houthis denied carrying out the attack.",
+            "statement denies camp=houthis -> statement camp=ankara «the Houthis attacked the airport»",
+        );
+        check(
+            "Turkey accused the Houthis of attacking the airport. The Houthis denied carrying out the attack.",
+            "statement denies camp=houthis -> statement camp=ankara «the Houthis of attacking the airport»",
+        );
+        check(
+            "Turkey says two Houthi missiles fired at the airport were intercepted. The Houthis denied launching the attack.",
+            "statement denies camp=houthis -> statement camp=ankara «two Houthi missiles fired at the airport were intercepted»",
+        );
+        check("Residents said gunmen attacked the village. The army denied carrying out the attack.", "");
+        check(
+            "Turkey accused the Houthis of supplying weapons to the rebels. The Houthis denied carrying out any attack.",
+            "",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "وقالت تركيا إن الحوثيين هاجموا المطار. ونفى الحوثيون تنفيذ الهجوم.",
+            "statement denies camp=houthis -> statement camp=ankara «الحوثيين هاجموا المطار»",
+        );
+        check(
+            "واتهمت تركيا الحوثيين بمهاجمة المطار. ونفى الحوثيون تنفيذ الهجوم.",
+            "statement denies camp=houthis -> statement camp=ankara «الحوثيين بمهاجمة المطار»",
+        );
+        check(
+            "وقالت تركيا إن الحوثيين هاجموا المطار. ونفى الحوثيون مسؤوليتهم عن الهجوم.",
+            "statement denies camp=houthis -> statement camp=ankara «الحوثيين هاجموا المطار»",
+        );
+        check("وقال سكان إن مسلحين هاجموا القرية. ونفى الجيش تنفيذ الهجوم.", "");
+        check("وقال شهود إن طائرة مسيرة قصفت السوق. ونفى الحوثيون تنفيذ الهجوم.", "");
+    }
+}
