@@ -1141,3 +1141,45 @@ mod the_speaker_s_own_wounded {
         );
     }
 }
+
+/// "In a separate incident, 5 were killed", «ويأتي الهجوم غداة ضربات أسفرت
+/// عن مقتل 40»: a toll of another happening told beside the incident is not
+/// set against the incident's toll. A verb of speech after the link gives
+/// the figure back to the telling ("comes as Kyiv said 40 were killed").
+mod another_happening_told_beside {
+    use super::*;
+
+    #[test]
+    fn english() {
+        for text in [
+            "Officials said 12 people were killed in the strike. In a separate incident, rebels said 5 people were killed.",
+            "Baku said the shelling killed 21 people. The attack came a day after Armenian strikes killed 40 people, according to Yerevan.",
+            "Baku said the shelling killed 21 people. The shelling comes amid fighting that has killed 40 people, officials in Yerevan said.",
+        ] {
+            check_kind(&[article(text)], "numeric_conflict", "");
+        }
+        check_kind(
+            &[article(
+                "Baku said the shelling killed 21 people. The shelling comes as Yerevan said 40 people were killed.",
+            )],
+            "numeric_conflict",
+            "numeric_conflict killed d0:baku>d0:yerevan",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        for text in [
+            "وقال مسؤولون إن 12 شخصا قتلوا في الغارة. وفي حادث منفصل، قال المتمردون إن 5 أشخاص قتلوا.",
+            "وقالت باكو إن القصف أسفر عن مقتل 21 شخصا. ويأتي القصف غداة ضربات أرمينية أسفرت عن مقتل 40 شخصا بحسب يريفان.",
+            "وقالت باكو إن القصف أسفر عن مقتل 21 شخصا. وجاء القصف بعد يوم من هجوم أدى إلى مقتل 40 شخصا بحسب يريفان.",
+        ] {
+            check_kind(&[article(text)], "numeric_conflict", "");
+        }
+        check_kind(
+            &[article("وقالت باكو إن القصف أسفر عن مقتل 21 شخصا. وجاء القصف بعد أن قالت يريفان إن 40 شخصا قتلوا.")],
+            "numeric_conflict",
+            "numeric_conflict killed d0:baku>d0:yerevan",
+        );
+    }
+}

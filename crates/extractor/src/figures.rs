@@ -1341,6 +1341,7 @@ fn names_whom_it_counts(s: &Sentence, f: &Figure) -> bool {
 fn part_flags(s: &Sentence, rules: &Rules, figures: &[Figure], direct: &[Option<Link>]) -> (Vec<bool>, Vec<bool>) {
     let mut subsets = subset_flags(s, figures);
     mark_periods(s, figures, &mut subsets);
+    mark_other_happenings(s, figures, &mut subsets);
     // "two officers and a soldier were killed", «قتل ضابطين وجندي»: a noun
     // that counts itself, joined by "and" to a noun before it, is one item
     // of what was counted.
@@ -1455,6 +1456,40 @@ fn mark_split_tolls(s: &Sentence, rules: &Rules, figures: &[Figure], direct: &[O
         }
         subsets[n - 1] = true;
         subsets[n] = true;
+    }
+}
+
+/// How far into a sentence an opener of another incident may stand.
+const OPENER_REACH: usize = 3;
+
+/// How many words may stand between a verb of coming and its link ("the
+/// attack on the city comes a day after", «ويأتي هذا الهجوم الدامي غداة»).
+const COMING_REACH: usize = 6;
+
+/// "In a separate incident, 5 were killed", «ويأتي الهجوم غداة ضربات أسفرت
+/// عن مقتل 40»: figures of another happening told beside this one are not
+/// its toll; like a running count, they count apart from it. A figure
+/// after a coming verb's link counts the other happening unless a verb of
+/// speech stands between ("comes as the ministry said 40 ...").
+fn mark_other_happenings(s: &Sentence, figures: &[Figure], subsets: &mut [bool]) {
+    let opened = (0..OPENER_REACH.min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::OtherIncidentOpener)));
+    let plain = |k: usize| {
+        s.kind(k) == TokenKind::Word
+            && !s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Reporting | Tag::AccordingTo))
+    };
+    let link = s.all(|t| matches!(t, Tag::ComingVerb)).iter().find_map(|v| {
+        (v.end()..(v.end() + COMING_REACH).min(s.len()))
+            .take_while(|&k| plain(k))
+            .find_map(|k| s.find_at(k, |t| matches!(t, Tag::ContextLink)))
+            .map(|m| m.end())
+    });
+    for (n, f) in figures.iter().enumerate() {
+        let linked = link.is_some_and(|l| {
+            l <= f.start && !(l..f.start).any(|k| s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::AccordingTo)))
+        });
+        if opened || linked {
+            subsets[n] = true;
+        }
     }
 }
 

@@ -207,6 +207,12 @@ pub enum Tag {
     PeriodUnit,
     /// Opens a running count from a month or a year: "since" (October).
     SinceOpener,
+    /// Opens a sentence about another incident: "In a separate incident".
+    OtherIncidentOpener,
+    /// Sets what is told against another happening: "comes", «يأتي».
+    ComingVerb,
+    /// Links a coming verb to the other happening: "after", «غداة».
+    ContextLink,
     /// Glued before digits, makes them a name or an ordinal: "الـ24".
     OrdinalPrefix,
 }

@@ -903,6 +903,18 @@ pub struct SerializableFigureWords {
     /// many days, not a count of one incident.
     #[serde(default)]
     pub since_openers: Vec<String>,
+    /// Words that open a sentence about another incident ("In a separate
+    /// incident", «وفي حادث منفصل»): its figures are not this incident's toll.
+    #[serde(default)]
+    pub other_incident_openers: Vec<String>,
+    /// Verbs that set what is told against another happening ("the attack
+    /// comes a day after ...", «ويأتي الهجوم غداة ...»), with `context_links`.
+    #[serde(default)]
+    pub coming_verbs: Vec<String>,
+    /// What links a `coming_verbs` clause to the other happening ("after",
+    /// "amid", «غداة», «وسط»): figures after it count that happening.
+    #[serde(default)]
+    pub context_links: Vec<String>,
     /// Words glued before digits that make them a name or an ordinal, not a
     /// count: the article in "الساعات الـ24".
     #[serde(default)]
