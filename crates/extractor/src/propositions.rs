@@ -579,6 +579,15 @@ fn judge(
         if crate::denials::negated_verb(s, k) {
             return None;
         }
+        // "denies being behind the downing of the aircraft", «نفت مسؤوليتها
+        // عن إسقاط الطائرة»: a denial of one's part, not that it happened; it
+        // answers a statement that blames the denier, read with the denials.
+        // ("rejected accusations of ethnic cleansing" denies what it names.)
+        let agency = |t: &Tag| matches!(t, Tag::Responsibility);
+        let charge = |t: &Tag| matches!(t, Tag::Allegation | Tag::Hearsay);
+        if (k + 1..start).any(|j| s.has_at(j, agency) && !s.has_at(j, charge)) {
+            return None;
+        }
         polarity = polarity.flip();
         // "نفت ... مزاعم بأن": the claims denied are the speaker's denial, not reports.
         hearsay = None;

@@ -6318,3 +6318,68 @@ mod denying_carrying_out_an_attack {
         check("وقال شهود إن طائرة مسيرة قصفت السوق. ونفى الحوثيون تنفيذ الهجوم.", "");
     }
 }
+
+/// "Russia denies being behind the downing of the aircraft", «نفت موسكو
+/// وقوفها وراء إسقاط الطائرة»: a denial of one's part in what a template
+/// tells is no denial that it happened; it answers a statement that blames
+/// the denier, and an agentless "a plane was shot down" is none.
+mod denying_ones_part_in_a_template {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_propositions(
+            "A Ukrainian plane was shot down on Wednesday. Russia denied being behind the downing of the plane.",
+            "aircraft_downed asserts camp=media",
+        );
+        check_propositions(
+            "A helicopter was shot down over the border. Baku denied responsibility for downing the helicopter.",
+            "aircraft_downed asserts camp=media",
+        );
+        check(
+            "Kyiv accused Russia of shooting down the plane. Moscow denied being behind the downing of the plane.",
+            "statement denies camp=moscow -> statement camp=ukraine «Russia of shooting down the plane»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check_propositions(
+            "وقال الجيش إنه أسقط طائرة أوكرانية يوم الأربعاء. ونفت روسيا وقوفها وراء إسقاط الطائرة.",
+            "aircraft_downed asserts camp=other",
+        );
+        check_propositions(
+            "وقال الجيش إنه أسقط مروحية فوق الحدود. ونفت باكو مسؤوليتها عن إسقاط المروحية.",
+            "aircraft_downed asserts camp=other",
+        );
+    }
+}
+
+/// "It is absurd", «مزاعم سخيفة»: calling what was said absurd is a verdict
+/// that denies it.
+mod absurd_is_a_verdict {
+    use super::*;
+
+    #[test]
+    fn english() {
+        let claim = "The rebel commander said his forces captured 300 soldiers in the battle.";
+        for verdict in [
+            "The army said the claim was absurd.",
+            "The army called the claims preposterous.",
+            "The army said the claims were ridiculous.",
+        ] {
+            check(
+                &format!("{claim} {verdict}"),
+                "statement denies camp=other -> statement camp=- «his forces captured 300 soldiers in the battle»",
+            );
+        }
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "وقال قائد المتمردين إن قواته أسرت 300 جندي في المعركة. ووصف الجيش هذه المزاعم بأنها سخيفة.",
+            "statement denies camp=other -> statement camp=- «قواته أسرت 300 جندي في المعركة»",
+        );
+    }
+}
