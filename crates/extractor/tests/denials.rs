@@ -6087,7 +6087,7 @@ mod what_a_party_says_by_habit {
     fn english() {
         check(
             "Armenian separatists have often claimed to have shot down Azerbaijani drones. Baku denied this.",
-            "statement denies camp=baku -> statement camp=separatists «to have shot down Azerbaijani drones»",
+            "statement denies camp=baku -> statement camp=separatists «shot down Azerbaijani drones»",
         );
         check(
             "Yerevan frequently says it shot down Azerbaijani drones. Baku denied this.",

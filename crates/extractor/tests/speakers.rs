@@ -3059,3 +3059,26 @@ mod two_states_joined_speak_for_neither {
         check("وقال مسؤولون باكستانيون إن سبعة أشخاص قتلوا.", "killed 7 camp=pakistan");
     }
 }
+
+/// "Turkish officials claim to have killed 56", «كييف تتحدث عن مقتل ...»:
+/// a claim to have done something and "speaks of" are verbs of speech.
+mod claiming_to_have_and_speaking_of {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "While Turkish officials claim to have killed 56 militants, the group disputed it.",
+            "killed 56 camp=ankara",
+        );
+        check("The Armenian army claims to have killed 30 soldiers in the raid.", "killed 30 camp=yerevan");
+        check("Baku claimed to have killed 12 fighters.", "killed 12 camp=baku");
+    }
+
+    #[test]
+    fn arabic() {
+        check("لكن كييف تتحدث الآن عن مقتل 10 آلاف جندي روسي.", "killed 10000 camp=ukraine");
+        check("ويتحدث الجيش الأرميني عن مقتل 30 جنديا في الهجوم.", "killed 30 camp=yerevan");
+        check("والمتمردون يتحدثون عن قتل 170 جنديا.", "killed 170 camp=-");
+    }
+}
