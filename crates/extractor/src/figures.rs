@@ -816,6 +816,13 @@ fn gap_cost(s: &Sentence, from: usize, to: usize, figures: &[Figure]) -> Option<
     Some(cost)
 }
 
+/// Whether people are named right after figure `f`: "12 soldiers", "20 of
+/// its fighters", «12 من جنوده».
+fn counts_people_named(s: &Sentence, f: &Figure) -> bool {
+    let people = |k: usize| k < s.len() && s.has_at(k, is_population);
+    people(f.end) || f.end < s.len() && s.grammar.is_partitive(s.word(f.end)) && (f.end + 1..f.end + 3).any(people)
+}
+
 struct Link {
     metric: MetricId,
     trigger: (usize, usize),
@@ -847,6 +854,10 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             let total = s.ending_at(articles_before(s, t.start), |t| matches!(t, Tag::Total)).is_some()
                 || s.has_at(t.start, |t| matches!(t, Tag::Total));
             if !position.allows_before() && !total {
+                continue;
+            }
+            // "lost 12 soldiers": people right after the figure, or "of" them.
+            if position == Position::BeforePeople && !counts_people_named(s, f) {
                 continue;
             }
             // «إصابة منزل أحد المدنيين»: a thing counted in units right after

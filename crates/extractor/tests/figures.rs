@@ -1605,3 +1605,28 @@ mod broken_plural_nationalities {
         check_sides("The Kurdish militia said it killed 12 Turks in the clashes.", "killed exact 12 side=turkish");
     }
 }
+
+/// "Turkey said it had lost 12 soldiers", «فقدنا أربعة جنود», «خسر الجيش 12
+/// من جنوده»: a loss of people counted right after the figure is a death of
+/// the speaker's own side; a loss of anything else is none ("lost 12
+/// seats", "lost 20 percent").
+mod a_loss_of_people {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_sides("Ankara said it had lost 12 soldiers in the operation.", "killed exact 12 (soldiers) side=turkish");
+        check_sides("The militia said it had lost 20 of its fighters.", "killed exact 20 (fighters) side=-");
+        check("The Armenian army said it lost four soldiers in the attack.", "killed exact 4 (soldiers) !");
+        check("The party lost 12 seats in the election.", "");
+        check("Ukraine has lost 20 percent of its territory.", "");
+    }
+
+    #[test]
+    fn arabic() {
+        check("وقال الضابط: فقدنا أربعة جنود لكننا دحرناهم.", "killed exact 4 (soldiers)");
+        check_sides("وقالت أنقرة إنها خسرت 12 جنديا في المعارك.", "killed exact 12 (soldiers) side=turkish");
+        check("وقال الجيش إنه خسر 12 من جنوده في المعارك.", "killed exact 12 (soldiers)");
+        check("وخسرت الليرة 20 بالمئة من قيمتها.", "");
+    }
+}

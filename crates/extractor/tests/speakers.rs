@@ -1452,7 +1452,7 @@ mod verbs_of_telling {
     fn the_one_told_is_never_the_speaker() {
         check_speaker(
             "\"We lost only four fighters,\" the group's spokesman, Idris Qasem, told Reuters.",
-            "combatants 4 by=the group's spokesman camp=other",
+            "killed 4 by=the group's spokesman camp=other",
         );
         check_speaker(
             "\"The raid killed eleven civilians,\" Major Tomas Ferreira, an army spokesman, told reporters on Friday.",

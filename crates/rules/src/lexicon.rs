@@ -16,11 +16,14 @@ pub enum Position {
     Before,
     After,
     Either,
+    /// Before the figure, when the figure counts people: "lost 12 soldiers"
+    /// (not "lost 12 seats").
+    BeforePeople,
 }
 
 impl Position {
     pub fn allows_before(self) -> bool {
-        matches!(self, Position::Before | Position::Either)
+        matches!(self, Position::Before | Position::Either | Position::BeforePeople)
     }
 
     pub fn allows_after(self) -> bool {

@@ -292,6 +292,10 @@ pub struct SerializableTriggers {
     /// Words found on either side: "قتل 12" and "12 قتلوا", "killed".
     #[serde(default)]
     pub either: Vec<String>,
+    /// Words before the figure that count only people named right after it:
+    /// "lost 12 soldiers", «فقدنا أربعة جنود» (not "lost 12 seats").
+    #[serde(default)]
+    pub before_people: Vec<String>,
     /// Regular expressions for word forms, found on either side of the figure.
     /// Each must match one whole word as matching sees it (folded: lower
     /// case, hamza forms of alef as ا, ى as ي) and start with a literal, which

@@ -61,6 +61,7 @@ impl Compiler<'_> {
                 (&triggers.before, Position::Before, "before"),
                 (&triggers.after, Position::After, "after"),
                 (&triggers.either, Position::Either, "either"),
+                (&triggers.before_people, Position::BeforePeople, "before_people"),
             ] {
                 for (k, word) in words.iter().enumerate() {
                     let path = format!("{code_path}.{field}[{k}]");
