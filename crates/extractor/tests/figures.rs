@@ -1630,3 +1630,15 @@ mod a_loss_of_people {
         check("وخسرت الليرة 20 بالمئة من قيمتها.", "");
     }
 }
+
+/// «سبعة جنود ماليين»: a state whose nisba is a common word («مالي»,
+/// "financial") still names its people in the plural.
+mod a_plural_nationality_whose_singular_is_a_common_word {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_sides("وأعلنت الجماعة أنها قتلت سبعة جنود ماليين في الهجوم.", "killed exact 7 (soldiers) ! side=mali");
+        check_sides("وقال الجيش إن 4 من الجنود الماليين قتلوا.", "killed exact 4 (soldiers) side=mali");
+    }
+}
