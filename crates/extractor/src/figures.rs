@@ -1126,6 +1126,7 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
         .map_or(start.saturating_sub(SIDE_BEFORE), |k| k + 1);
     let to = (end..(end + SIDE_AFTER).min(s.len())).find(breaks).unwrap_or((end + SIDE_AFTER).min(s.len()));
     let mut hint = None;
+    let mut between = false;
     let counts_people = names_whom_it_counts(s, f);
     for k in from..to {
         for m in s.starts(k) {
@@ -1144,14 +1145,19 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
                 // («قواتها قتلت 200 جندي أثيوبي»).
                 // "killed by Israeli attacks", «في غارات إسرائيلية»: a party's
                 // word on a word of an incident names the attacker (below).
+                // («مقتل 2870 جنديا أوكرانيا و498 جنديا روسيا»: the nationality
+                // right after the second figure's noun, not the first's
+                // between the shared trigger and it.)
                 Tag::CampCue(c)
                     if !names_an_attack(s, k, m.end())
                         && (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start)
                         && (hint.is_none()
                             || hint == Some(SideHint::Own) && counts_people
-                            || hint == Some(SideHint::Enemy) && k >= f.end) =>
+                            || hint == Some(SideHint::Enemy) && k >= f.end
+                            || between && k >= f.end) =>
                 {
                     hint = Some(SideHint::Camp(c));
+                    between = k < f.start;
                 }
                 _ => {}
             }

@@ -1642,3 +1642,35 @@ mod a_plural_nationality_whose_singular_is_a_common_word {
         check_sides("وقال الجيش إن 4 من الجنود الماليين قتلوا.", "killed exact 4 (soldiers) side=mali");
     }
 }
+
+/// «مقتل 2870 جنديا أوكرانيا و498 جنديا روسيا», "2,870 Ukrainian soldiers
+/// and 498 Russian soldiers were killed": in a list sharing one trigger,
+/// the nationality right after an item's noun is that item's, not the
+/// one of the item before it.
+mod each_item_of_a_list_its_own_nationality {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_sides(
+            "وأعلنت موسكو مقتل 2870 جنديا أوكرانيا و498 جنديا روسيا.",
+            "killed exact 2870 (soldiers) ⊂ side=ukraine; killed exact 498 (soldiers) ⊂ side=russian",
+        );
+        check_sides(
+            "وقالت باكو إن 40 جنديا أرمنيا و12 جنديا أذربيجانيا قتلوا.",
+            "killed exact 40 (soldiers) ⊂ side=armenian; killed exact 12 (soldiers) ⊂ side=azerbaijani",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check_sides(
+            "Moscow said 2,870 Ukrainian soldiers and 498 Russian soldiers were killed.",
+            "killed exact 2870 (soldiers) ⊂ side=ukraine; killed exact 498 (soldiers) ⊂ side=russian",
+        );
+        check_sides(
+            "Baku said the fighting killed 40 Armenian soldiers and 12 Azerbaijani soldiers.",
+            "killed exact 40 (soldiers) ⊂ side=armenian; killed exact 12 (soldiers) ⊂ side=azerbaijani",
+        );
+    }
+}
