@@ -1115,7 +1115,7 @@ pub(crate) enum SideHint {
 const SIDE_BEFORE: usize = 10;
 const SIDE_AFTER: usize = 5;
 
-pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Option<SideHint> {
+pub(crate) fn side_of(s: &Sentence, rules: &Rules, f: &Figure, trigger: (usize, usize)) -> Option<SideHint> {
     let (start, end) = (f.start.min(trigger.0), f.end.max(trigger.1));
     // "it killed 90 of our men, but only one died": a clause break bounds
     // the words that tell whose dead a figure counts.
@@ -1127,6 +1127,10 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
     let to = (end..(end + SIDE_AFTER).min(s.len())).find(breaks).unwrap_or((end + SIDE_AFTER).min(s.len()));
     let mut hint = None;
     let mut between = false;
+    // "2,870 were killed on the Ukrainian side", «في الجانب الروسي»: a party
+    // after the figure named with a noun of a side.
+    let side_noun = |k: usize| k < s.len() && s.has_at(k, |t| matches!(t, Tag::SideNoun));
+    let of_a_side = |k: usize, cue_end: usize| k >= f.end && ((f.end..k).any(side_noun) || side_noun(cue_end));
     let counts_people = names_whom_it_counts(s, f);
     for k in from..to {
         for m in s.starts(k) {
@@ -1148,9 +1152,12 @@ pub(crate) fn side_of(s: &Sentence, f: &Figure, trigger: (usize, usize)) -> Opti
                 // («مقتل 2870 جنديا أوكرانيا و498 جنديا روسيا»: the nationality
                 // right after the second figure's noun, not the first's
                 // between the shared trigger and it.)
+                // ("in the ranks of the Russian forces": "forces" alone names
+                // no side's people there.)
                 Tag::CampCue(c)
-                    if !names_an_attack(s, k, m.end())
-                        && (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start)
+                    if (!rules.camp(c).fallback || !of_a_side(k, m.end()))
+                        && !names_an_attack(s, k, m.end())
+                        && (k >= f.end && k <= f.end + 2 || trigger.1 <= k && k < f.start || of_a_side(k, m.end()))
                         && (hint.is_none()
                             || hint == Some(SideHint::Own) && counts_people
                             || hint == Some(SideHint::Enemy) && k >= f.end
@@ -1289,7 +1296,7 @@ pub(crate) fn quantify(
             qualifier: value_qualifier,
             interval,
             population,
-            side: side_of(s, f, link.trigger),
+            side: side_of(s, rules, f, link.trigger),
             span,
             how,
             increment,

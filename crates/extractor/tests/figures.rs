@@ -1674,3 +1674,23 @@ mod each_item_of_a_list_its_own_nationality {
         );
     }
 }
+
+/// "2,870 were killed on the Ukrainian side", «2870 قتيلا في الجانب
+/// الأوكراني», «30 قتيلا في صفوف القوات الروسية»: a party named with a noun
+/// of a side after the figure is whose dead it counts.
+mod a_party_named_with_a_side_noun {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_sides("وأعلنت موسكو سقوط 2870 قتيلا في الجانب الأوكراني.", "killed exact 2870 side=ukraine");
+        check_sides("وقال الجيش إن 30 قتيلا سقطوا في صفوف القوات الروسية.", "killed exact 30 side=russian");
+        check_sides("وقالت كييف إن 30 جنديا قتلوا في صفوف الجيش الروسي.", "killed exact 30 (soldiers) side=russian");
+    }
+
+    #[test]
+    fn english() {
+        check_sides("Moscow said 2,870 were killed on the Ukrainian side.", "killed exact 2870 side=ukraine");
+        check_sides("Kyiv said 30 died on the Russian side.", "killed exact 30 side=russian");
+    }
+}

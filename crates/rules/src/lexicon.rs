@@ -212,6 +212,8 @@ pub enum Tag {
     SinceOpener,
     /// Opens a sentence about another incident: "In a separate incident".
     OtherIncidentOpener,
+    /// A side in a fight: "side", «الجانب», «صفوف».
+    SideNoun,
     /// Sets what is told against another happening: "comes", «يأتي».
     ComingVerb,
     /// Links a coming verb to the other happening: "after", «غداة».

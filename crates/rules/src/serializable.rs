@@ -911,6 +911,11 @@ pub struct SerializableFigureWords {
     /// incident", «وفي حادث منفصل»): its figures are not this incident's toll.
     #[serde(default)]
     pub other_incident_openers: Vec<String>,
+    /// Nouns of a side in a fight: "on the Russian side", «في الجانب
+    /// الروسي», «في صفوف القوات الروسية»: the party named with one after a
+    /// figure is whose people it counts.
+    #[serde(default)]
+    pub side_nouns: Vec<String>,
     /// Verbs that set what is told against another happening ("the attack
     /// comes a day after ...", «ويأتي الهجوم غداة ...»), with `context_links`.
     #[serde(default)]

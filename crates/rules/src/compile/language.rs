@@ -226,7 +226,7 @@ impl Compiler<'_> {
     fn compile_figure_words(&mut self, pack: &SourcePack, code: &str, language: &SerializableLanguage) {
         let label = |field: &str| format!("language `{code}`: {field}");
         let figures = &language.figures;
-        let figure_lists: [(&str, &[String], Tag); 20] = [
+        let figure_lists: [(&str, &[String], Tag); 21] = [
             ("range_openers", &figures.range_openers, Tag::RangeOpener),
             ("range_joiners", &figures.range_joiners, Tag::RangeJoiner { opened: false }),
             ("opened_range_joiners", &figures.opened_range_joiners, Tag::RangeJoiner { opened: true }),
@@ -244,6 +244,7 @@ impl Compiler<'_> {
             ("period_units", &figures.period_units, Tag::PeriodUnit),
             ("since_openers", &figures.since_openers, Tag::SinceOpener),
             ("other_incident_openers", &figures.other_incident_openers, Tag::OtherIncidentOpener),
+            ("side_nouns", &figures.side_nouns, Tag::SideNoun),
             ("coming_verbs", &figures.coming_verbs, Tag::ComingVerb),
             ("context_links", &figures.context_links, Tag::ContextLink),
             ("ordinal_prefixes", &figures.ordinal_prefixes, Tag::OrdinalPrefix),
