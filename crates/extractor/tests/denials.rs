@@ -6383,3 +6383,41 @@ mod absurd_is_a_verdict {
         );
     }
 }
+
+/// "the deaths were caused by a crush", «سقطوا نتيجة التدافع»: another
+/// cause denies death by gunfire; "soldiers had not shot any civilians"
+/// and «لم يطلقوا النار على المتظاهرين» deny it by a negation; "began to
+/// open fire on residents" asserts it as "opened fire on" does.
+mod another_cause_or_no_shooting_denies_gunfire {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_propositions(
+            "Israel claimed the deaths were caused by a crush of civilians.",
+            "deaths_by_gunfire denies camp=israel",
+        );
+        check_propositions(
+            "The police said the victims were killed in the pushing and trampling.",
+            "deaths_by_gunfire denies camp=other",
+        );
+        check_propositions(
+            "An army spokesman told the BBC that soldiers had not shot any civilians.",
+            "deaths_by_gunfire denies camp=other",
+        );
+        check_propositions(
+            "Witnesses said soldiers began to open fire on residents.",
+            "deaths_by_gunfire asserts camp=-",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check_propositions("وقالت الشرطة إن القتلى سقطوا نتيجة التدافع.", "deaths_by_gunfire denies camp=other");
+        check_propositions(
+            "وقال الجيش إن الجنود لم يطلقوا النار على المتظاهرين.",
+            "deaths_by_gunfire denies camp=other",
+        );
+        check_propositions("وقال شهود إن الجنود فتحوا النار على المحتجين.", "deaths_by_gunfire asserts camp=-");
+    }
+}
