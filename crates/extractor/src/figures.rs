@@ -816,6 +816,13 @@ fn gap_cost(s: &Sentence, from: usize, to: usize, figures: &[Figure]) -> Option<
     Some(cost)
 }
 
+/// "one of its fighters was killed out of 12 who took part", «مقتل أحد
+/// مقاتليها من أصل 12»: a figure right after two partitive words is the
+/// whole a counted part came from; a metric word before them counts the part.
+fn whole_of_a_part(s: &Sentence, f: &Figure) -> bool {
+    f.start >= 2 && (f.start - 2..f.start).all(|k| s.grammar.is_partitive(s.word(k)))
+}
+
 /// Whether people are named right after figure `f`: "12 soldiers", "20 of
 /// its fighters", «12 من جنوده».
 fn counts_people_named(s: &Sentence, f: &Figure) -> bool {
@@ -856,8 +863,9 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             if !position.allows_before() && !total {
                 continue;
             }
-            // "lost 12 soldiers": people right after the figure, or "of" them.
-            if position == Position::BeforePeople && !counts_people_named(s, f) {
+            // "lost 12 soldiers": people right after the figure, or "of"
+            // them; "killed out of 12": the whole, not what was counted.
+            if position == Position::BeforePeople && !counts_people_named(s, f) || whole_of_a_part(s, f) {
                 continue;
             }
             // «إصابة منزل أحد المدنيين»: a thing counted in units right after

@@ -1694,3 +1694,25 @@ mod a_party_named_with_a_side_noun {
         check_sides("Kyiv said 30 died on the Russian side.", "killed exact 30 side=russian");
     }
 }
+
+/// "one of its fighters was killed out of 12 who took part", «مقتل أحد
+/// مقاتليها من أصل 12 شاركوا»: the figure after "out of" is the whole the
+/// part came from, not a count of the dead.
+mod the_whole_after_out_of {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "The Qassam Brigades said one of its fighters was killed out of 12 who took part in the operation.",
+            "killed exact 1 (fighters) !",
+        );
+        check("The army said 5 out of 40 soldiers were killed.", "killed exact 5 (soldiers) ⊂");
+    }
+
+    #[test]
+    fn arabic() {
+        check("وتبنت كتائب القسام العملية، مؤكدة مقتل أحد مقاتليها من أصل 12 شاركوا في العملية.", "");
+        check("وقالت الحركة إن ثلاثة قتلوا من أصل 20 شاركوا في الهجوم.", "killed exact 3 !");
+    }
+}
