@@ -1,7 +1,11 @@
 //! A sentence's tokens with every rule phrase that matches at each of them.
 
+use std::cell::RefCell;
+
 use crosscheck_rules::{CampId, Form, Grammar, Lexicon, Match, Tag, Tokenized};
 use crosscheck_text::{QuotationMarks, Token, TokenKind, tokenize};
+
+use crate::attribution::Resolved;
 
 /// One sentence, tokenised and looked up.
 #[derive(Debug)]
@@ -28,6 +32,11 @@ pub(crate) struct Sentence<'t> {
     pub grammar: &'t Grammar,
     /// The language's quotation marks.
     pub quotes: &'t QuotationMarks,
+    /// The phrases resolved to speakers so far, by token range: frames,
+    /// denials and the document's state resolve many a phrase more than
+    /// once. Kept only when the run keeps no traces (a trace line tells
+    /// which stage resolved it).
+    resolved: RefCell<Vec<((usize, usize), Resolved)>>,
 }
 
 /// "has however denied", "had, however, said": a one-word clause break right
@@ -95,6 +104,8 @@ impl<'t> Sentence<'t> {
         index.push(kept.len());
         self.matches = kept;
         self.match_index = index;
+        // What was resolved read the cues before they were settled.
+        self.resolved.get_mut().clear();
     }
 
     /// Reads the sentence at `range` of `text` into `buffers`, the previous
@@ -114,7 +125,9 @@ impl<'t> Sentence<'t> {
             mut covers,
             mut forms,
             mut form_index,
+            mut resolved,
         } = buffers;
+        resolved.clear();
         tokens.clear();
         matches.clear();
         match_index.clear();
@@ -141,13 +154,43 @@ impl<'t> Sentence<'t> {
         reaches(&matches, &match_index, &mut covers);
         let quotes = lexicon.segmentation.quotes();
         quotation_marks(Tokenized { text, tokens: &tokens }, quotes, &mut quoted);
-        Self { text, range, tokens, matches, match_index, quoted, covers, forms, form_index, explain, grammar, quotes }
+        let resolved = RefCell::new(resolved);
+        Self {
+            text,
+            range,
+            tokens,
+            matches,
+            match_index,
+            quoted,
+            covers,
+            forms,
+            form_index,
+            explain,
+            grammar,
+            quotes,
+            resolved,
+        }
     }
 
     /// The sentence's storage, for the next sentence of the document.
     pub fn into_buffers(self) -> SentenceBuffers<'t> {
-        let Self { tokens, matches, match_index, quoted, covers, forms, form_index, .. } = self;
-        SentenceBuffers { tokens, matches, match_index, quoted, covers, forms, form_index }
+        let Self { tokens, matches, match_index, quoted, covers, forms, form_index, resolved, .. } = self;
+        let resolved = resolved.into_inner();
+        SentenceBuffers { tokens, matches, match_index, quoted, covers, forms, form_index, resolved }
+    }
+
+    /// The speaker the phrase of tokens `range` resolves to, resolved by
+    /// `resolve` only the first time it is asked for when no trace is kept.
+    pub fn resolved(&self, range: (usize, usize), resolve: impl FnOnce() -> Resolved) -> Resolved {
+        if self.explain {
+            return resolve();
+        }
+        if let Some((_, r)) = self.resolved.borrow().iter().find(|(k, _)| *k == range) {
+            return r.clone();
+        }
+        let r = resolve();
+        self.resolved.borrow_mut().push((range, r.clone()));
+        r
     }
 
     /// A line of a claim's trace, made only when the run explains its claims.
@@ -323,6 +366,7 @@ pub(crate) struct SentenceBuffers<'t> {
     covers: Vec<u16>,
     forms: Vec<Form<'t>>,
     form_index: Vec<usize>,
+    resolved: Vec<((usize, usize), Resolved)>,
 }
 
 impl SentenceBuffers<'_> {
@@ -338,6 +382,7 @@ impl SentenceBuffers<'_> {
             covers: Vec::with_capacity(tokens),
             forms: Vec::with_capacity(2 * tokens),
             form_index: Vec::with_capacity(tokens + 1),
+            resolved: Vec::new(),
         }
     }
 }

@@ -2646,6 +2646,11 @@ fn best_actor(rules: &Rules, matches: &[Match]) -> Option<(ActorId, Match)> {
 /// Without an actor, camp cues decide: a camp that overrides another wins,
 /// then the longest cue, then the last; fallback camps count only alone.
 pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
+    s.resolved((a, b), || resolve_anew(s, rules, (a, b), how))
+}
+
+/// [`resolve`], worked out.
+fn resolve_anew(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
     // A name right before an attached hyphen only modifies the head: "Armenia-backed
     // separatists" are not Armenia ("Hamas-run ministry" is a ministry).
     // «المؤسسة المدعومة أمريكياً», "the militia backed by Iran": nor is a

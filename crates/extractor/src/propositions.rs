@@ -421,7 +421,8 @@ pub(crate) fn anchor_index(patterns: &[Pattern]) -> AnchorIndex {
 /// reads them.
 fn look_up(s: &Sentence, anchors: &AnchorIndex) -> (Vec<(usize, usize)>, Vec<u32>, Vec<usize>) {
     let mut found: Vec<(&[usize], usize)> = Vec::new();
-    let (mut ids, mut id_index) = (Vec::new(), Vec::with_capacity(s.len() + 1));
+    // About one wording word a token: room for that, so the list does not grow step by step.
+    let (mut ids, mut id_index) = (Vec::with_capacity(s.len()), Vec::with_capacity(s.len() + 1));
     for i in 0..s.len() {
         id_index.push(ids.len());
         for (id, list) in s.forms(i).iter().filter_map(|f| anchors.get(f.text)) {

@@ -179,6 +179,13 @@ fn number(out: &mut Vec<u8>, n: u64) {
 fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
+    // Most strings (paths, ids, most sentences) need no escape: one
+    // vector pass tells, and they are copied whole.
+    if !any_escape(bytes) {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -203,6 +210,13 @@ fn string(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&bytes[run..]);
     out.push(b'"');
+}
+
+/// Whether any byte of `bytes` is a quote, a backslash or a control
+/// character below 0x20. A pass with no early exit, which the compiler
+/// turns into a vector loop.
+fn any_escape(bytes: &[u8]) -> bool {
+    bytes.iter().fold(false, |found, &b| found | (b < 0x20) | (b == b'"') | (b == b'\\'))
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
