@@ -2826,8 +2826,8 @@ fn without_places(s: &Sentence, rules: &Rules, cues: Vec<Cue>) -> (Vec<Cue>, Opt
                 st + 1 < start && !rules.camp(c).fallback && (st..start).all(|k| !s.is_punct(k, &['(', ')']))
             })
     };
-    let place_end = cues.iter().filter(|cue| located(cue)).map(|&(_, len, start)| start + len).max();
-    (cues.iter().copied().filter(|cue| !located(cue)).collect(), place_end)
+    let (places, kept): (Vec<Cue>, Vec<Cue>) = cues.iter().partition(|cue| located(cue));
+    (kept, places.iter().map(|&(_, len, start)| start + len).max())
 }
 
 /// "Pakistani and Indian officials", «مسؤولون باكستانيون وهنود»: two states

@@ -1124,9 +1124,14 @@ impl Denials<'_> {
     fn responsibility_first(&self, act: &DenialAct) -> bool {
         let s = self.s();
         (act.object.0..act.object.1).any(|k| s.has_at(k, |t| matches!(t, Tag::Responsibility)))
-            // "denied carrying out the attack", «نفى تنفيذ الهجوم»: a verb of
-            // carrying out an attack at the head of the object denies a part.
-            || act.object.0 < act.object.1 && s.has_at(act.object.0, |t| matches!(t, Tag::PerpetrationVerb))
+            || self.carrying_out_first(act)
+    }
+
+    /// "denied carrying out the attack", «نفت شن الغارة»: a verb of carrying
+    /// out an attack at the head of the object denies a part in it.
+    fn carrying_out_first(&self, act: &DenialAct) -> bool {
+        let (a, b) = act.object;
+        a < b && self.s().has_at(a, |t| matches!(t, Tag::PerpetrationVerb))
     }
 
     /// "denied that Russian war planes had carried out air strikes": a
@@ -1258,8 +1263,7 @@ impl Denials<'_> {
     /// attack answers a telling of an attack, not "accused Haftar of
     /// supplying weapons".
     fn attack_told(&self, u: &Unit, linked: &Act) -> bool {
-        let (s, (a, b)) = (self.s(), linked.act.object);
-        u.incident || a >= b || !s.has_at(a, |t| matches!(t, Tag::PerpetrationVerb))
+        u.incident || !self.carrying_out_first(linked.act)
     }
 
     /// Whether a recent statement may be the one a denial answers.
