@@ -1732,7 +1732,7 @@ fn verb_first(
             || (back.0 > 0 && auxiliary(back.0 - 1))
             || lead != m.start
             || subject_after_break(s, back.0));
-    let back = trim(s, skip_auxiliaries(s, back));
+    let back = issuer_of_statement(s, trim(s, skip_auxiliaries(s, back)));
     if back.0 < back.1 {
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
         if speaker.actor.is_some() || speaker.camp.is_some() || marked {
@@ -2145,6 +2145,68 @@ fn with_name_before(s: &Sentence, rules: &Rules, speaker: Resolved, (a, b): (usi
     }
 }
 
+/// Words a verb of issuing may stand before its statement: "issued its
+/// own statement".
+const ISSUED_NOUN_WORDS: usize = 3;
+
+/// "The ministry later issued a statement denying ...", «وأصدرت الوزارة
+/// لاحقا بيانا نفت فيه»: a verb of issuing and the statement it issued,
+/// in the words before a verb of telling, are not the speaker; the party
+/// that issued it is, before the verb in English, after it in Arabic, with
+/// a time word between or none.
+fn issuer_of_statement(s: &Sentence, (a, b): (usize, usize)) -> (usize, usize) {
+    let issued = |k: usize| s.has_at(k, |t| matches!(t, Tag::SpeechNoun)) && !s.forms(k).iter().any(|f| f.definite);
+    if b <= a || !issued(b - 1) {
+        return (a, b);
+    }
+    // "a statement", "its own statement", "a joint statement": the words
+    // between the verb and the noun name no party.
+    let plain =
+        |k: usize| s.kind(k) == TokenKind::Word && !s.has_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)));
+    let words_before = (b - 1 - a).min(ISSUED_NOUN_WORDS);
+    let issuing = (b - 1 - words_before..b - 1)
+        .rev()
+        .take_while(|&k| plain(k))
+        .find_map(|k| s.ending_at(k + 1, |t| matches!(t, Tag::Issuing)));
+    // "X issued a statement": the subject before the verb, past a time word.
+    // ("The army put out a statement": "put" may end the phrase before it.)
+    if let Some(verb) = issuing.filter(|v| v.end() > a) {
+        let to = before_adverbials(s, verb.start);
+        if to > a {
+            return skip_auxiliaries(s, trim(s, (a, to)));
+        }
+        if let Some(subject) = subject_before_time_word(s, to, a) {
+            return subject;
+        }
+    }
+    // «أصدرت الوزارة لاحقا بيانا»: the subject after the verb.
+    match s.starts(a).iter().find(|m| matches!(m.tag, Tag::Issuing)) {
+        Some(verb) if verb.end() < b - 1 => {
+            let subject = trim(s, (verb.end(), before_adverbials(s, b - 1)));
+            let named =
+                (subject.0..subject.1).any(|k| s.kind(k) == TokenKind::Word && !s.grammar.is_article(s.word(k)));
+            if named { subject } else { (a, b) }
+        }
+        _ => (a, b),
+    }
+}
+
+/// The subject before `to`, where a time word or a verb ended a speaker
+/// phrase at `a`, past a one-word aside: "X later issued", "X, however,
+/// issued".
+fn subject_before_time_word(s: &Sentence, mut to: usize, a: usize) -> Option<(usize, usize)> {
+    let aside = to >= 3
+        && s.is_punct(to - 1, &[',', '،'])
+        && s.is_punct(to - 3, &[',', '،'])
+        && s.kind(to - 2) == TokenKind::Word
+        && s.has_at(to - 2, |t| matches!(t, Tag::SpeakerStop));
+    if aside {
+        to -= 3;
+    }
+    let subject = skip_auxiliaries(s, trim(s, phrase_backward(s, to)));
+    (to < a && subject.0 < subject.1).then_some(subject)
+}
+
 /// "Armenia said", "..., the ministry said.", "..., said a spokesman", and
 /// "X, a rights group, said".
 fn verb_subject_first(
@@ -2154,7 +2216,7 @@ fn verb_subject_first(
     (previous, previous_is_local): (Option<&Resolved>, bool),
     claims: &[usize],
 ) -> Option<Frame> {
-    let back = skip_auxiliaries(s, trim(s, phrase_backward(s, before_adverbials(s, m.start))));
+    let back = issuer_of_statement(s, skip_auxiliaries(s, trim(s, phrase_backward(s, before_adverbials(s, m.start)))));
     let after_verb = skip_adverbials(s, m.end());
     // "..., saying 760 were wounded": a participle speaks for the clause's
     // speaker; so does a verb right after a clause break ("..., but said

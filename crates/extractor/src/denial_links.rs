@@ -393,8 +393,38 @@ impl Denials<'_> {
             clauses,
             incident: (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::IncidentWord | Tag::EventWord))),
             named_camps: self.named_camps(a, b),
+            accused_camps: self.accused_camps(f.at, a, b),
             continuation: s.has_at(f.at, |t| matches!(t, Tag::Continuation)),
         });
+    }
+
+    /// "accuses armed groups of conducting attacks", «اتهمت الوزارة
+    /// جماعات مسلحة بشن هجمات»: a statement `a..b` that opens on the
+    /// object of the accusation verb of its frame (at `at`) names its doer
+    /// there, up to the charge (a preposition, an incident word, a word of
+    /// carrying out or of one's part).
+    fn accused_camps(&self, at: usize, a: usize, b: usize) -> Option<Vec<CampId>> {
+        let s = self.s();
+        (at..a).find(|&k| s.has_at(k, |t| matches!(t, Tag::AccusationVerb)))?;
+        let charge = |k: usize| {
+            s.kind(k) != TokenKind::Word
+                || s.grammar.is_preposition(s.word(k))
+                // ("blamed armed clans for the attack": the charge's article.)
+                || s.grammar.is_article(s.word(k))
+                || s.has_at(k, |t| {
+                    matches!(t, Tag::IncidentWord | Tag::EventWord | Tag::PerpetrationVerb | Tag::Responsibility)
+                })
+        };
+        let of = (a + 1..b).find(|&k| charge(k))?;
+        let named = self.named_camps(a, of);
+        // "armed groups", «مسلحين مجهولين»: doers of no known party, named
+        // as no one in particular; "its rivals", "the group" may be anyone.
+        let definite = |k: usize| {
+            s.grammar.is_definite_article(s.word(k))
+                || s.has_at(k, |t| matches!(t, Tag::Determiner | Tag::OwnReference))
+                || s.forms(k).iter().any(|f| f.definite)
+        };
+        (!named.is_empty() || !(a..of).any(definite)).then_some(named)
     }
 
     /// The known camps of the parties named in tokens `a..b`.
@@ -1194,6 +1224,7 @@ impl Denials<'_> {
             clauses: false,
             incident: false,
             named_camps: Vec::new(),
+            accused_camps: None,
             continuation: false,
         });
         let forward = Pending {
@@ -1222,6 +1253,11 @@ impl Denials<'_> {
     /// a statement that names another party, and not the denier, as the doer.
     fn names_another_doer(&self, u: &Unit, linked: &Act) -> bool {
         let Some(d) = self.real(linked.denier.camp).filter(|_| linked.about_who) else { return false };
+        // "accuses armed groups of conducting attacks": the accused is the
+        // doer it names, a party of no known camp as much as one of another.
+        if let Some(accused) = &u.accused_camps {
+            return !accused.contains(&d);
+        }
         !u.named_camps.contains(&d) && u.named_camps.iter().any(|&c| Some(c) != self.real(u.camp))
     }
 

@@ -101,6 +101,9 @@ pub(crate) struct Unit {
     pub incident: bool,
     /// The camps of the parties it names ("the RSF shot at a plane").
     pub named_camps: Vec<CampId>,
+    /// Opening on an accusation verb's object ("accuses armed groups of
+    /// conducting attacks"), the camps the accused names: the doer it names.
+    pub accused_camps: Option<Vec<CampId>>,
     /// Said by a participle going on with a statement ("..., saying ...",
     /// «مشيرا إلى ...»): what it adds to the speaker's first words.
     pub continuation: bool,

@@ -6421,3 +6421,86 @@ mod another_cause_or_no_shooting_denies_gunfire {
         check_propositions("وقال شهود إن الجنود فتحوا النار على المحتجين.", "deaths_by_gunfire asserts camp=-");
     }
 }
+
+/// "accused unidentified gunmen of the attack ... Al-Shabaab denied any
+/// role": an accusation whose accused is an indefinite party of no known
+/// camp names another doer; a denial of one's own part does not answer it.
+/// One that names the denier, or refers to someone ("its rivals"), may be
+/// answered.
+mod a_denial_of_ones_part_and_another_accused {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Somalia's defence ministry accused unidentified gunmen of carrying out the attack on the base. Al-Shabaab denied any involvement in the attack.",
+            "",
+        );
+        check(
+            "Somalia's defence ministry blamed armed clans for the attack on the base. Al-Shabaab denied any role in the attack.",
+            "",
+        );
+        check(
+            "Somalia's defence ministry accused al-Shabaab of carrying out the attack on the base. Al-Shabaab denied any involvement in the attack.",
+            "statement denies camp=al-shabaab -> statement camp=somalia «al-Shabaab of carrying out the attack on the base»",
+        );
+        check(
+            "Somalia's defence ministry blamed its rivals for the attack on the base. Al-Shabaab denied any role in the attack.",
+            "statement denies camp=al-shabaab -> statement camp=somalia «its rivals for the attack on the base»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "اتهمت وزارة الدفاع الصومالية مسلحين مجهولين بتنفيذ الهجوم على القاعدة. ونفت حركة الشباب أي تورط لها في الهجوم.",
+            "",
+        );
+        check(
+            "اتهمت وزارة الدفاع الصومالية عناصر قبلية بالهجوم على القاعدة. ونفت حركة الشباب أي تورط لها في الهجوم.",
+            "",
+        );
+        check(
+            "اتهمت وزارة الدفاع الصومالية حركة الشباب بتنفيذ الهجوم على القاعدة. ونفت حركة الشباب أي تورط لها في الهجوم.",
+            "statement denies camp=al-shabaab -> statement camp=somalia «حركة الشباب بتنفيذ الهجوم على القاعدة»",
+        );
+    }
+}
+
+/// "The ministry later issued a statement denying ...", «وأصدرت الوزارة
+/// لاحقا بيانا نفت فيه ...»: the issuer of the statement is the denier.
+mod a_denial_in_an_issued_statement {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Baku said Armenian units shelled its positions near the village. The Armenian defence ministry later issued a statement denying the claim.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. The Armenian army, however, released a statement rejecting the claim.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+        check(
+            "Baku said Armenian units shelled its positions near the village. The Armenian army on Monday put out a statement dismissing the claim.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "أعلنت باكو أن وحدات الجيش الأرميني قصفت مواقعها قرب القرية. وأصدرت وزارة الدفاع الأرمينية لاحقا بيانا نفت فيه ذلك.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «الجيش الأرميني قصفت»",
+        );
+        check(
+            "أعلنت باكو أن وحدات الجيش الأرميني قصفت مواقعها قرب القرية. ونشرت وزارة الدفاع الأرمينية بيانا كذبت فيه هذه المزاعم.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «الجيش الأرميني قصفت»",
+        );
+        check(
+            "أعلنت باكو أن وحدات الجيش الأرميني قصفت مواقعها قرب القرية. وأصدرت يريفان مساء الاثنين بيانا رفضت فيه هذه الاتهامات.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «الجيش الأرميني قصفت»",
+        );
+    }
+}

@@ -3082,3 +3082,42 @@ mod claiming_to_have_and_speaking_of {
         check("والمتمردون يتحدثون عن قتل 170 جنديا.", "killed 170 camp=-");
     }
 }
+
+/// "The army later issued a statement saying ...", «وأصدرت الوزارة لاحقا
+/// بيانا قالت فيه ...»: the verb of issuing and the statement issued are no
+/// speaker; the party that issued it is, with a time word between or none.
+mod the_issuer_of_a_statement {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_speaker(
+            "The Somali army later issued a statement saying 12 militants were killed in the raid.",
+            "killed 12 by=The Somali army camp=somalia",
+        );
+        check_speaker(
+            "Al-Shabaab on Friday released a statement claiming it had killed 30 soldiers.",
+            "killed 30 by=Al-Shabaab camp=al-shabaab",
+        );
+        check_speaker(
+            "The Somali army, however, put out its own statement saying 12 militants were killed.",
+            "killed 12 by=The Somali army camp=somalia",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "وأصدرت حركة الشباب مساء الجمعة بيانا قالت فيه إنها قتلت 57 جنديا حكوميا.",
+            "killed 57 by=حركة الشباب camp=al-shabaab",
+        );
+        check_speaker(
+            "ونشر الجيش الصومالي بيانا أكد فيه مقتل 12 من المسلحين.",
+            "killed 12 by=الجيش الصومالي camp=somalia",
+        );
+        check_speaker(
+            "وأصدرت وزارة الدفاع الصومالية لاحقا بيانا أعلنت فيه مقتل 12 مسلحا.",
+            "killed 12 by=وزارة الدفاع الصومالية camp=somalia",
+        );
+    }
+}

@@ -85,6 +85,8 @@ pub enum Tag {
     /// "was quick to", "moved to", «سارعت»: a verb of haste between a
     /// subject and its verb.
     Haste,
+    /// A verb of issuing a statement ("issued", «أصدرت»).
+    Issuing,
     /// "in a previous incident", «وسبق»: the sentence tells of another,
     /// earlier incident.
     Background,

@@ -788,6 +788,12 @@ pub struct SerializableLanguage {
     /// Yerevan's denial.
     #[serde(default)]
     pub haste_verbs: Vec<String>,
+    /// Verbs of issuing a statement ("issued", «أصدرت»): in «أصدرت
+    /// الوزارة بيانا نفت فيه», "the ministry later issued a statement
+    /// denying", the verb and the statement it issued are not the speaker;
+    /// the party that issued it is.
+    #[serde(default)]
+    pub issuing_verbs: Vec<String>,
     /// Words opening a sentence about another, earlier incident ("in a
     /// previous incident", «وسبق»): a denial in such a sentence answers
     /// only what that sentence tells.

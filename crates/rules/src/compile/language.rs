@@ -177,7 +177,7 @@ impl Compiler<'_> {
     /// The lists whose words each carry one tag.
     fn add_word_lists(&mut self, pack: &SourcePack, code: &str, language: &SerializableLanguage) {
         let label = |field: &str| format!("language `{code}`: {field}");
-        let simple = tagged_lists(language).into_iter().chain(figure_lists(language));
+        let simple = tagged_lists(language).into_iter().chain(speaker_lists(language)).chain(figure_lists(language));
         for (field, words, tag) in simple {
             self.add_list(Field::value(pack, &label(field), &format!("language.{field}")), code, words, tag);
         }
@@ -307,7 +307,7 @@ impl Compiler<'_> {
 
 /// The language's lists whose words each carry one tag, with their field
 /// names. (A pointer at figures is a back-reference that answers only a figure.)
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 58] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 33] {
     [
         ("figure_references", &language.figure_references, Tag::FigureReference),
         ("figure_references", &language.figure_references, Tag::BackReference),
@@ -342,6 +342,13 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("anaphora", &language.anaphora, Tag::Anaphora),
         ("dual_markers", &language.dual_markers, Tag::DualMarker),
         ("future", &language.future, Tag::Future),
+    ]
+}
+
+/// The language's lists that say who speaks: verbs of speech, relays,
+/// speaker phrases and what stops them.
+fn speaker_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 26] {
+    [
         ("relay_verbs", &language.relay_verbs, Tag::RelayVerb),
         ("relay_asides", &language.relay_asides, Tag::RelayAside),
         ("relay_via", &language.relay_via, Tag::RelayVia),
@@ -366,6 +373,7 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("possessed_denials", &language.possessed_denials, Tag::PossessedDenial),
         ("independent_nouns", &language.independent_nouns, Tag::Independent),
         ("haste_verbs", &language.haste_verbs, Tag::Haste),
+        ("issuing_verbs", &language.issuing_verbs, Tag::Issuing),
         ("background_openers", &language.background_openers, Tag::Background),
     ]
 }
