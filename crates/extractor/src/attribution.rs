@@ -1732,7 +1732,7 @@ fn verb_first(
             || (back.0 > 0 && auxiliary(back.0 - 1))
             || lead != m.start
             || subject_after_break(s, back.0));
-    let back = issuer_of_statement(s, trim(s, skip_auxiliaries(s, back)));
+    let back = joined_subject(s, issuer_of_statement(s, trim(s, skip_auxiliaries(s, back))));
     if back.0 < back.1 {
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
         if speaker.actor.is_some() || speaker.camp.is_some() || marked {
@@ -2145,6 +2145,33 @@ fn with_name_before(s: &Sentence, rules: &Rules, speaker: Resolved, (a, b): (usi
     }
 }
 
+/// The words of the subject of a verb at `at` that its subject precedes,
+/// past time words, auxiliaries, a statement issued, and an object of a
+/// verb of telling before it.
+fn subject_words_before(s: &Sentence, at: usize) -> (usize, usize) {
+    let back = skip_auxiliaries(s, trim(s, phrase_backward(s, before_adverbials(s, at))));
+    joined_subject(s, issuer_of_statement(s, back))
+}
+
+/// «الجيش السوري يعلن إسقاط طائرتين وإسرائيل تنفي», "X announces the
+/// downing of two jets and Israel denies": words that run back to a verb
+/// of telling are its object; a party joined to them by a conjunction is
+/// the subject of the verb after it, and the object is no part of it.
+fn joined_subject(s: &Sentence, (a, b): (usize, usize)) -> (usize, usize) {
+    let party = |k: usize| s.has_at(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)));
+    // The verb's own subject stands before it: after a verb that opens its
+    // clause («وقال ضباط بالجيش والشرطة ...») the words are its subject.
+    let told = a >= 2
+        && s.has_at(a - 1, |t| matches!(t, Tag::Reporting))
+        && s.covered_by(a - 2, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)));
+    if !told {
+        return (a, b);
+    }
+    let conjunction = |k: usize| s.kind(k) == TokenKind::Word && s.grammar.is_conjunction(s.word(k));
+    let joined = |k: usize| s.grammar.after_conjunction(s.word(k)).any(|rest| s.is_form(k, rest));
+    (a + 1..b).find(|&k| party(k) && (joined(k) || conjunction(k - 1))).map_or((a, b), |k| (k, b))
+}
+
 /// Words a verb of issuing may stand before its statement: "issued its
 /// own statement".
 const ISSUED_NOUN_WORDS: usize = 3;
@@ -2216,7 +2243,7 @@ fn verb_subject_first(
     (previous, previous_is_local): (Option<&Resolved>, bool),
     claims: &[usize],
 ) -> Option<Frame> {
-    let back = issuer_of_statement(s, skip_auxiliaries(s, trim(s, phrase_backward(s, before_adverbials(s, m.start)))));
+    let back = subject_words_before(s, m.start);
     let after_verb = skip_adverbials(s, m.end());
     // "..., saying 760 were wounded": a participle speaks for the clause's
     // speaker; so does a verb right after a clause break ("..., but said

@@ -591,6 +591,17 @@ fn denied_pointer(
 
 /// The denial act of the denial verb at token `k`, ending at `word_end`, and
 /// the token to read on from.
+/// «الجماعة التي رفضت السلام مع الحكومة»: a verb of refusal right after a
+/// relative pronoun has its antecedent for subject; a word after it that
+/// names no party is its object, not its subject.
+fn refusal_of_an_antecedent(s: &Sentence, k: usize, word_end: usize) -> bool {
+    k > 0
+        && s.grammar.is_relative_pronoun(s.word(k - 1))
+        && s.has_at(k, |t| matches!(t, Tag::RefusalVerb))
+        && word_end < s.len()
+        && !s.covered_by(word_end, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
+}
+
 fn verb_act(
     s: &Sentence,
     k: usize,
@@ -599,7 +610,8 @@ fn verb_act(
 ) -> (Option<DenialAct>, usize) {
     let n = s.len();
     // "استنكرت الادعاءات": a denial phrase may hold its own object.
-    let from = frame_end(k).unwrap_or(word_end).max(word_end);
+    let relative_subject = refusal_of_an_antecedent(s, k, word_end);
+    let from = if relative_subject { word_end } else { frame_end(k).unwrap_or(word_end).max(word_end) };
     let mut to = from;
     while to < n && to - from < OBJECT_REACH && (!ends_object(s, to) || cited_by_reports(s, from, to)) {
         // "denied, on Sunday, reports ...": a dated aside is read over.
@@ -673,7 +685,11 @@ fn verb_act(
     let pointed = back_reference.is_some_and(|(b0, _)| b0 > k || to == from || passive);
     // «رفض التعليق على ذلك»: refusing to comment on what was said denies none of it.
     let declines = (word_end..to.min(from + 2)).any(|j| s.grammar.is_comment_word(s.word(j)));
-    if s.has_at(k, |t| matches!(t, Tag::RefusalVerb)) && (declines || !pointed && content.is_none() && !hearsay) {
+    // «التي رفضت السلام مع الحكومة أن ...»: a clause after a noun refused
+    // is no content of the refusal; a rejection's clause opens its object.
+    let content_opens =
+        content.is_some_and(|c| !relative_subject || (from..c).all(|j| s.grammar.is_manner_adverb(s.word(j))));
+    if s.has_at(k, |t| matches!(t, Tag::RefusalVerb)) && (declines || !pointed && !content_opens && !hearsay) {
         return (None, to.max(word_end));
     }
     // "denied any casualties", «نفى سقوط أي قتلى»: a denial that anyone was
@@ -730,11 +746,32 @@ fn verdict_leads(s: &Sentence, subject: (usize, usize), end: usize) -> bool {
     });
     // "described as untrue, reports that ...": a comma may stand between.
     let end = past_comma(s, end);
-    let leads = end < s.len() && s.has_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::Complementizer));
+    let leads = end < s.len()
+        && (s.has_at(end, |t| matches!(t, Tag::Complementizer))
+            || s.find_at(end, |t| matches!(t, Tag::Hearsay | Tag::Allegation))
+                .is_some_and(|m| tells_content(s, m.end())));
     // «حملة أكاذيب وشائعات مضللة», "lies and rumours": a word for reports
     // joined to the verdict is one more verdict, not what it judges.
     let joined = end < s.len() && s.grammar.after_conjunction(s.word(end)).any(|rest| s.is_form(end, rest));
     !judged_before && leads && !joined
+}
+
+/// How far after a word for reports the clause telling what they say may open.
+const REPORT_CONTENT_REACH: usize = 4;
+
+/// Whether what a word for reports ending at `k` tells follows it: "false
+/// reports that ...", "of ...", "saying ...", not "false rumors are
+/// irresponsible", where the reports are the subject of what is said of
+/// them.
+fn tells_content(s: &Sentence, k: usize) -> bool {
+    let told_next = k < s.len()
+        && (s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::Continuation))
+            || s.kind(k) == TokenKind::Word && s.grammar.is_preposition(s.word(k))
+            || s.is_punct(k, &[':', '«', '"', '“']));
+    // "reports circulating online that ...": a few words may stand before the clause.
+    told_next
+        || (k..(k + REPORT_CONTENT_REACH).min(s.len()))
+            .any(|j| s.has_at(j, |t| matches!(t, Tag::Complementizer | Tag::TopicMarker)))
 }
 
 /// The token after a comma at `k` that words follow, else `k`.

@@ -6504,3 +6504,89 @@ mod a_denial_in_an_issued_statement {
         );
     }
 }
+
+/// «الجيش السوري يعلن إسقاط طائرتين وإسرائيل تنفي», "Baku announces the
+/// downing of a drone and Yerevan denies": a party joined by a conjunction
+/// after a verb of telling's object is the subject of the verb after it;
+/// the object is no part of it.
+mod a_headline_of_two_clauses {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_propositions(
+            "Baku announces the downing of an Armenian drone and Yerevan denies",
+            "aircraft_downed asserts camp=baku; aircraft_downed denies camp=yerevan",
+        );
+        check_propositions(
+            "The Azerbaijani army reports shooting down an Armenian helicopter and Armenia denies it",
+            "statement asserts camp=baku; statement denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check_propositions(
+            "الجيش الأذربيجاني يعلن إسقاط طائرتين أرمينيتين وأرمينيا تنفي",
+            "aircraft_downed asserts camp=baku; aircraft_downed denies camp=yerevan",
+        );
+        check_propositions(
+            "باكو تعلن إسقاط طائرة مسيرة ويريفان تنفي",
+            "aircraft_downed asserts camp=baku; aircraft_downed denies camp=yerevan",
+        );
+        check_propositions(
+            "أذربيجان تعلن إسقاط مروحية أرمينية ووزارة الدفاع الأرمينية تنفي",
+            "aircraft_downed asserts camp=baku; aircraft_downed denies camp=yerevan",
+        );
+    }
+}
+
+/// «وأضافت الجماعة التي رفضت السلام مع الحكومة أن ...»: a verb of refusal
+/// in a relative clause on the speaker, with a noun for object, refuses
+/// that noun; the "that" clause after it is the main verb's, not denied.
+mod a_refusal_in_a_relative_clause {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "قال المتمردون إن الجيش قتل عشرة مدنيين. وأضافت الجماعة التي رفضت السلام مع الحكومة أن مقاتليها قتلوا عشرة جنود.",
+            "",
+        );
+        check("قال المتمردون إن الجيش قتل عشرة مدنيين. وأكدت الحركة التي رفضت الاتفاق أن قواتها قتلت عشرة جنود.", "");
+        check("قال المتمردون إن الجيش قتل عشرة مدنيين. وقال المتمردون الذين رفضوا الهدنة إنهم قتلوا عشرة جنود.", "");
+    }
+
+    #[test]
+    fn a_rejection_of_a_clause_still_denies() {
+        check(
+            "قال المتمردون إن الجيش قتل عشرة مدنيين. ورفضت الحكومة بشدة أن يكون الجيش قد قتل عشرة مدنيين.",
+            "figure:killed denies camp=other -> killed camp=- «قتل عشرة»",
+        );
+        check(
+            "The rebels said the army killed ten civilians. The group, which rejected the peace deal, said its fighters killed ten soldiers.",
+            "",
+        );
+    }
+}
+
+/// "Disinformation and false rumors are irresponsible": a verdict before a
+/// word for reports that is the subject of what is said of them judges no
+/// content of its own; "false reports that ...", "false claims of ..."
+/// tell what they judge.
+mod a_verdict_before_the_subject {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Disinformation and false rumors are irresponsible and put peacekeepers at risk, the spokesman said.",
+            "",
+        );
+        check("False reports spread quickly on social media, the ministry said.", "");
+        check(
+            "The rebels said the army shelled the village of Talish. The ministry dismissed as false reports that the army had shelled the village.",
+            "statement denies camp=other -> statement camp=media «reports that the army had shelled the village»",
+        );
+    }
+}
