@@ -470,7 +470,8 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
                         // «سارعت باكستان إلى نفي»: the verb of haste before the subject.
                         | Tag::Haste
                 ),
-            }) || s.covered_by(j, |t| matches!(t, Tag::SpeakerStop)));
+                // «في حين», «غير أن»: the last word of a clause break ends the phrase too.
+            }) || s.covered_by(j, |t| matches!(t, Tag::SpeakerStop | Tag::ClauseBreak)));
         // "The X Front (XF) said", "X (South) has denied": an acronym in
         // parentheses closing the name, auxiliaries after it.
         // "The Syrian Democratic Forces (SDF) commander X said": the
@@ -1783,7 +1784,26 @@ fn speaker_after_verb(s: &Sentence, m: Match) -> usize {
     if !relay {
         return from;
     }
-    (from..(from + 8).min(s.len())).find(|&k| s.has_at(k, |t| matches!(t, Tag::RelayVia))).map_or(from, |k| k + 1)
+    // «نقلت قناة المسيرة عن مقتل ثلاثة»: what comes after "from" is what was
+    // reported, not a source; the relaying party speaks.
+    // (A source is followed by what it said: «عن موقع داعم للحركة قوله، إن ...».)
+    let via = (from..(from + 8).min(s.len())).find(|&k| s.has_at(k, |t| matches!(t, Tag::RelayVia)));
+    match via {
+        Some(k) if reports_an_event(s, from, k) => from,
+        Some(k) => k + 1,
+        None => from,
+    }
+}
+
+/// Whether "from" at `via`, after a relaying party's words from `from`,
+/// opens a casualty word that nothing said follows: the party reports the
+/// event itself.
+fn reports_an_event(s: &Sentence, from: usize, via: usize) -> bool {
+    let reach = (via + 1 + RELAY_SOURCE_REACH).min(s.len());
+    via + 1 < s.len()
+        && s.has_at(via + 1, |t| matches!(t, Tag::Metric { .. }))
+        && (from..via).all(|k| s.kind(k) == TokenKind::Word && !s.has_at(k, |t| matches!(t, Tag::ResultVerb)))
+        && !(via + 1..reach).any(|k| s.has_at(k, |t| matches!(t, Tag::Complementizer)))
 }
 
 /// «ورود مزاعم تقول إن ...», «أنباء تفيد بأن ...»: a speech verb right after

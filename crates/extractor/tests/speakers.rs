@@ -3121,3 +3121,30 @@ mod the_issuer_of_a_statement {
         );
     }
 }
+
+/// «في حين نقلت قناة المسيرة عن مقتل ثلاثة»: a verb of passing words on
+/// whose "from" opens a casualty word, with nothing said after it, has the
+/// relaying party for speaker; a clause break of two words ends the
+/// speaker phrase before it at its last word too.
+mod a_relay_of_the_event_itself {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check_speaker(
+            "وقال الجيش إن الغارات قتلت 20 مسلحا، في حين نقلت قناة المسيرة عن مقتل ثلاثة مدنيين.",
+            "killed 20 by=الجيش camp=other; killed 3 by=قناة المسيرة camp=-",
+        );
+        check_speaker(
+            "وزعم وزير الدفاع الإسرائيلي أن الضربات قتلت العشرات، بينما نقلت وسائل إعلام حوثية عن مقتل شخصين.",
+            "killed ~ by=وزير الدفاع الإسرائيلي camp=israel; killed 2 by=وسائل إعلام حوثية camp=media",
+        );
+        check_speaker("ونقلت رويترز عن مقتل سبعة أشخاص في الغارة.", "killed 7 by=رويترز camp=-");
+    }
+
+    #[test]
+    fn a_source_after_from_still_speaks() {
+        check_speaker("ونقلت وكالة سبأ عن مصدر طبي قوله إن خمسة مدنيين قتلوا.", "killed 5 by=مصدر طبي camp=-");
+        check_speaker("ونقلت وكالة رويترز عن مسؤول عسكري قوله إن سبعة جنود قتلوا.", "killed 7 by=مسؤول camp=other");
+    }
+}
