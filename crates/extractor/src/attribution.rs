@@ -706,6 +706,18 @@ fn skip_adverbials(s: &Sentence, mut k: usize) -> usize {
     k
 }
 
+/// Whether the period before `b` closes an initialism ("U.S.", "U.N."):
+/// glued to a one-letter word that a glued period precedes.
+fn initialism_ends(s: &Sentence, a: usize, b: usize) -> bool {
+    b >= a + 4
+        && s.is_punct(b - 1, &['.'])
+        && s.kind(b - 2) == TokenKind::Word
+        && s.word(b - 2).chars().count() == 1
+        && s.is_punct(b - 3, &['.'])
+        && s.glued(b - 3, b - 2)
+        && s.glued(b - 2, b - 1)
+}
+
 fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
     // ", and the spokesman said": the conjunction joins clauses, it names no one.
     while a < b && (s.kind(a) == TokenKind::Punct || (a + 1 < b && s.grammar.is_conjunction(s.word(a)))) {
@@ -714,6 +726,10 @@ fn trim(s: &Sentence, (mut a, mut b): (usize, usize)) -> (usize, usize) {
     while b > a && s.kind(b - 1) == TokenKind::Punct {
         // A closing acronym keeps its parentheses: "The X Front (XF)".
         if parenthesized_before(s, b).is_some_and(|open| open > a) {
+            break;
+        }
+        // "The U.S. said": an initialism keeps its last period.
+        if initialism_ends(s, a, b) {
             break;
         }
         b -= 1;

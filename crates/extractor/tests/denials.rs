@@ -6590,3 +6590,18 @@ mod a_verdict_before_the_subject {
         );
     }
 }
+
+/// "..., but the U.S. said the attack was launched from Iran, which denied
+/// the allegations": the allegations are the U.S.'s, named by an
+/// initialism before its verb.
+mod a_relative_denial_after_an_initialism {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "The Houthis claimed responsibility for the attack, but the U.S. said the attack was launched from Iran, which denied the allegations.",
+            "statement denies camp=iran -> statement camp=washington «the attack was launched from Iran»",
+        );
+    }
+}

@@ -3148,3 +3148,16 @@ mod a_relay_of_the_event_itself {
         check_speaker("ونقلت وكالة رويترز عن مسؤول عسكري قوله إن سبعة جنود قتلوا.", "killed 7 by=مسؤول camp=other");
     }
 }
+
+/// "The U.S. said ...": an initialism's last period, right before the
+/// verb, is part of the name, not punctuation to trim.
+mod an_initialism_before_the_verb {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check_speaker("The U.S. said 12 soldiers were killed.", "killed 12 by=The U.S. camp=washington");
+        check_speaker("The U.N. said 12 civilians were killed.", "killed 12 by=The U.N. camp=un");
+        check_speaker("The U.K. said 12 soldiers were killed.", "killed 12 by=The U.K. camp=united-kingdom");
+    }
+}
