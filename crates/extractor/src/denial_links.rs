@@ -1302,6 +1302,20 @@ impl Denials<'_> {
         u.incident || !self.carrying_out_first(linked.act)
     }
 
+    /// Whether statement `u` is near enough for a denial with no words of
+    /// its own: the sentence before, or one more back for an accusation
+    /// naming the denier ("denied these accusations") and for a telling of
+    /// an incident a denial says did not happen ("had not carried out any
+    /// air strike in the area", "there was no clash").
+    fn bare_reaches(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
+        let names_denier =
+            linked.about_who && self.real(linked.denier.camp).is_some_and(|d| u.named_camps.contains(&d));
+        let no_event = linked.act.trigger == Trigger::NoEvent;
+        u.sentence + UNIT_REACH >= state.sentence
+            || (names_denier || (linked.incident_object || no_event) && u.incident)
+                && u.sentence + WORDED_REACH >= state.sentence
+    }
+
     /// Whether a recent statement may be the one a denial answers.
     fn unit_fits(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
         let (s, &Act { act, denier, owner, .. }) = (self.s(), linked);
@@ -1332,11 +1346,7 @@ impl Denials<'_> {
             && self.party_answered(u, linked, state)
             && numbers_fit(linked.numbers, &u.numbers)
             && (!figures_named || !u.figures.is_empty())
-            // "denied these accusations": an accusation names the denier, and
-            // one that does may stand a sentence further back.
-            && (!bare
-                || u.sentence + UNIT_REACH >= state.sentence
-                || blames_denier(u) && u.sentence + WORDED_REACH >= state.sentence)
+            && (!bare || self.bare_reaches(u, linked, state))
             && (!bare || u.sentence == state.sentence || !answers_its_own_sentence(s, act))
             // "denied the toll in the latest fighting": words after a pointer at
             // figures in the object only say which toll.

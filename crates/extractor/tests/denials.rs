@@ -6605,3 +6605,65 @@ mod a_relative_denial_after_an_initialism {
         );
     }
 }
+
+/// "Israeli officials said the army had not carried out any air strike in
+/// the area", «لم ينفذ أي غارة جوية في المنطقة», two sentences after the
+/// strike was told: a denial that an incident happened reaches as far back
+/// as a denial with words of its own.
+mod a_denied_incident_two_sentences_on {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "أفادت وزارة الصحة في غزة أن غارة إسرائيلية في مخيم جباليا أسفرت عن مقتل سبعة مدنيين. وأظهرت صور متداولة سبعة أكياس جثث. لكن الجيش الإسرائيلي قال إنه لم ينفذ أي غارة جوية في المنطقة.",
+            "statement denies camp=israel -> statement camp=palestine «غارة إسرائيلية في مخيم جباليا أسفرت عن مقتل سبعة مدنيين»",
+        );
+        check(
+            "أفادت وزارة الصحة في غزة أن غارة إسرائيلية في مخيم جباليا أسفرت عن مقتل سبعة مدنيين. وأظهرت صور متداولة سبعة أكياس جثث. لكن الجيش الإسرائيلي قال إنه لم يشن أي غارة على المخيم.",
+            "statement denies camp=israel -> statement camp=palestine «غارة إسرائيلية في مخيم جباليا أسفرت عن مقتل سبعة مدنيين»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Gaza's health ministry said an Israeli air strike in Jabalia killed seven civilians. Pictures shared online showed seven body bags. But the Israeli army said it had not carried out any air strike in the area.",
+            "statement denies camp=israel -> statement camp=palestine «an Israeli air strike in Jabalia killed seven civilians»",
+        );
+    }
+
+    #[test]
+    fn not_three_sentences_on() {
+        check(
+            "Gaza's health ministry said an Israeli air strike in Jabalia killed seven civilians. Pictures shared online showed seven body bags. Funerals were held in the afternoon. But the Israeli army said it had not carried out any air strike in the area.",
+            "",
+        );
+    }
+}
+
+/// «ولا تشن فقط هجمات مفاجئة», "do not just carry out surprise attacks":
+/// "not only" negates nothing.
+mod not_only_is_no_negation {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "أفادت وزارة الصحة في غزة أن غارة إسرائيلية أسفرت عن مقتل سبعة مدنيين. وقال الجيش الإسرائيلي إن قواته لا تشن فقط غارات جوية.",
+            "",
+        );
+        check(
+            "أفادت وزارة الصحة في غزة أن غارة إسرائيلية أسفرت عن مقتل سبعة مدنيين. وقال الجيش الإسرائيلي إن قواته لم تنفذ فقط غارات جوية.",
+            "",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Gaza's health ministry said an Israeli air strike killed seven civilians. The Israeli army said its forces do not just carry out air strikes.",
+            "",
+        );
+    }
+}
