@@ -1926,12 +1926,22 @@ fn subject_after_verb(s: &Sentence, rules: &Rules, m: Match, phrase: (usize, usi
                 back.0 < back.1 && !is_pronoun(s, back) && names_someone(back)
             }
     };
+    // «غير أن موسكو نفت قصفها مطار تبليسي»: a party right after "that" or a
+    // clause break and before the verb is its subject, whoever the words
+    // after the verb name.
+    // (A verb of passing words on has its source after it, not its subject.)
+    let relay = s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
+    let after_that = || {
+        let back = trim(s, phrase_backward(s, m.start));
+        back.0 < back.1 && !is_pronoun(s, back) && subject_after_break(s, back.0) && names_someone(back)
+    };
     phrase.0 < phrase.1
         && !is_pronoun(s, phrase)
         && !prepositional
         && (!after_complementizer || names_someone(phrase))
         && (names_someone(phrase) || !named_before())
         && !fronted()
+        && (relay || !after_that())
 }
 
 /// Where a party's name that starts with the camp or actor word `m` ends:

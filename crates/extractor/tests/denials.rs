@@ -6667,3 +6667,28 @@ mod not_only_is_no_negation {
         );
     }
 }
+
+/// «غير أن موسكو نفت قصفها مطار تبليسي»: a party right after "that" or a
+/// clause break and before the verb is its subject, though the words after
+/// the verb name a place of another party.
+mod a_subject_after_a_clause_break {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        for denial in [
+            "غير أن موسكو نفت قصفها مطار تبليسي الدولي.",
+            "لكن موسكو نفت قصف مطار تبليسي.",
+            "إلا أن روسيا نفت استهداف مطار تبليسي.",
+        ] {
+            let text = format!("قالت وزارة الداخلية الجورجية إن طائرات روسية قصفت مطار تبليسي الدولي. {denial}");
+            let actual = extract(&text)
+                .iter()
+                .filter(|c| c.proposition().is_some_and(|p| p.polarity.as_str() == "denies"))
+                .map(camp)
+                .collect::<Vec<_>>()
+                .join(", ");
+            assert_eq!(actual, "moscow", "{denial}");
+        }
+    }
+}
