@@ -1579,14 +1579,25 @@ fn according_to(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Opti
     let mut phrase = trim(s, phrase_forward(s, rules, m.end(), claims));
     // «حسب الرواية الإسرائيلية», "according to the account of the army": the
     // account is the party's; the party speaks.
+    // ("according to a statement from the ministry": past its article too.)
     let mut from = m.end();
+    if from + 1 < s.len()
+        && s.grammar.is_article(s.word(from))
+        && s.has_at(from + 1, |t| matches!(t, Tag::BackReference | Tag::SpeechNoun))
+    {
+        from += 1;
+    }
+    let start = from;
     while from < s.len()
         && (s.has_at(from, |t| matches!(t, Tag::BackReference | Tag::SpeechNoun))
-            || (from > m.end() && s.grammar.is_preposition(s.word(from))))
+            || (from > start && s.grammar.is_preposition(s.word(from))))
     {
         from = s.find_at(from, |_| true).map_or(from + 1, |x| x.end().max(from + 1));
     }
-    if from > m.end() {
+    // (With the article read over, only a party after a preposition: "a
+    // statement from X", not "a statement released by X".)
+    let past_preposition = from > start + 1 && s.grammar.is_preposition(s.word(from - 1));
+    if from > start && (start == m.end() || past_preposition) {
         let owned = trim(s, phrase_forward(s, rules, from, claims));
         if owned.0 < owned.1 && resolve(s, rules, owned, "").camp.is_some() {
             phrase = owned;

@@ -3161,3 +3161,32 @@ mod an_initialism_before_the_verb {
         check_speaker("The U.K. said 12 soldiers were killed.", "killed 12 by=The U.K. camp=united-kingdom");
     }
 }
+
+/// "according to a statement from the ministry": the party after the
+/// statement and its preposition speaks, as after "according to the
+/// statement of"; "a statement released by ..." keeps its words.
+mod according_to_a_statement_from {
+    use super::*;
+
+    #[test]
+    fn english() {
+        let opening =
+            "The Somali government on Wednesday said at least 20 al-Shabaab members were killed in a counter-attack.";
+        check_speaker(
+            &format!(
+                "{opening} The fighting also claimed the lives of three soldiers, according to a statement from the ministry."
+            ),
+            "killed 20 by=The Somali government camp=somalia; killed 3 by=the ministry camp=somalia",
+        );
+        check_speaker(
+            &format!(
+                "{opening} The fighting also claimed the lives of three soldiers, according to the statement of the ministry."
+            ),
+            "killed 20 by=The Somali government camp=somalia; killed 3 by=the ministry camp=somalia",
+        );
+        check_speaker(
+            "Three soldiers were killed, according to a statement from the Ethiopian National Defense Forces.",
+            "killed 3 by=the Ethiopian National Defense Forces camp=ethiopia",
+        );
+    }
+}
