@@ -1725,10 +1725,7 @@ fn verb_first(
     }
     if subject_after_verb(s, rules, m, phrase) {
         let speaker = resolve(s, rules, phrase, "subject after the reporting verb");
-        // "The ministry said ... The army denied it": nobody refutes himself,
-        // so a denier is not the speaker before it.
-        let denies = is_denial_verb(s, m.start);
-        let speaker = anaphoric(s, rules, speaker, previous.filter(|_| !denies));
+        let speaker = anaphoric_subject(s, rules, (m, speaker), previous);
         // '«…» قالت الشرطة في بيان': a verb right after a closing quotation speaks it.
         let after_quote = m.start >= 2 && s.is_quote(m.start - 1) && s.quoted[m.start - 2];
         let scope = if after_quote || only_trailing_matter(s, end) { Scope::Before } else { Scope::After };
@@ -2358,9 +2355,8 @@ fn verb_subject_first(
             });
             return Some(Frame { at: back.0, end: after_verb, scope: scope_after_verb(after_verb), speaker: carried });
         }
-        let denies = is_denial_verb(s, m.start);
         let speaker = resolve(s, rules, back, "subject before the reporting verb");
-        let speaker = with_name_before(s, rules, anaphoric(s, rules, speaker, previous.filter(|_| !denies)), back);
+        let speaker = with_name_before(s, rules, anaphoric_subject(s, rules, (m, speaker), previous), back);
         return Some(Frame {
             at: back.0,
             end: after_verb,
@@ -2698,6 +2694,21 @@ pub(crate) fn names_a_statement(s: &Sentence, phrase: (usize, usize)) -> bool {
     let (a, b) = tokens_in(s, phrase);
     let speech = (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::SpeechNoun)));
     speech && a < b && (s.has_at(a, |t| matches!(t, Tag::Determiner)) || s.forms(a).iter().any(|f| f.definite))
+}
+
+/// The subject of the verb `m` read against the previous speaker. "The
+/// ministry said ... The army denied it": nobody refutes himself, so a
+/// denier is not the speaker before it; but a statement that denies ("The
+/// statement contradicts ...", «ونفى البيان») is its issuer's.
+fn anaphoric_subject(
+    s: &Sentence,
+    rules: &Rules,
+    (m, speaker): (Match, Resolved),
+    previous: Option<&Resolved>,
+) -> Resolved {
+    let denies = is_denial_verb(s, m.start);
+    let issued = names_a_statement(s, speaker.phrase);
+    anaphoric(s, rules, speaker, previous.filter(|_| !denies || issued))
 }
 
 /// A bare definite noun with no camp of its own ("الوزارة", "the group")

@@ -6692,3 +6692,26 @@ mod a_subject_after_a_clause_break {
         }
     }
 }
+
+/// «ونفى البيان رواية ...», "The statement contradicts media reports ...":
+/// a statement that denies is its issuer's, the speaker before it (nobody
+/// else's denial is read back to the previous speaker).
+mod a_statement_that_denies {
+    use super::*;
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت قوات الدعم السريع إن قواتها انسحبت من مواقع في الخرطوم باتفاق مع الجيش. وقال الجيش السوداني في بيان إن قواته تتقدم في المدينة. ونفى البيان رواية قوات الدعم السريع بشأن انسحاب قواتها.",
+            "statement denies camp=sudan -> statement camp=rsf «قواتها انسحبت من مواقع في الخرطوم باتفاق مع الجيش»",
+        );
+    }
+
+    #[test]
+    fn english() {
+        check(
+            "Local and foreign media reported on Thursday that militants had seized the port. Mozambique's defence minister said on Friday that the port had never been lost. The statement contradicts media reports which had earlier said militants had seized the port.",
+            "statement denies camp=mozambique -> statement camp=media «reports which had earlier said militants had seized the port»",
+        );
+    }
+}
