@@ -1308,12 +1308,17 @@ impl Denials<'_> {
     /// an incident a denial says did not happen ("had not carried out any
     /// air strike in the area", "there was no clash").
     fn bare_reaches(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
-        let names_denier =
-            linked.about_who && self.real(linked.denier.camp).is_some_and(|d| u.named_camps.contains(&d));
         let no_event = linked.act.trigger == Trigger::NoEvent;
         u.sentence + UNIT_REACH >= state.sentence
-            || (names_denier || (linked.incident_object || no_event) && u.incident)
+            || (self.blames_denier(u, linked) || (linked.incident_object || no_event) && u.incident)
                 && u.sentence + WORDED_REACH >= state.sentence
+    }
+
+    /// "denied responsibility for the attack" after "the GNA condemned the
+    /// crime, blaming Haftar": a denial of who did it answers a statement of
+    /// the last sentences that names the denier, whatever its words.
+    fn blames_denier(&self, u: &Unit, linked: &Act) -> bool {
+        linked.about_who && self.real(linked.denier.camp).is_some_and(|d| u.named_camps.contains(&d))
     }
 
     /// Whether a recent statement may be the one a denial answers.
@@ -1333,11 +1338,6 @@ impl Denials<'_> {
         let figures = figure_pointer(s, act);
         let figures_named = figures.is_some();
         let figures_in_object = figures.is_some_and(|(b0, _)| b0 >= act.object.0);
-        // "denied responsibility for the attack" after "the GNA condemned the
-        // crime, blaming Haftar": a denial of who did it answers a statement
-        // of the last sentences that names the denier, whatever its words.
-        let blames_denier =
-            |u: &Unit| linked.about_who && self.real(denier.camp).is_some_and(|d| u.named_camps.contains(&d));
         u.span.start < act_span.start
             // «وسبق للحوثيين استهداف المطار في 27 أغسطس، في حين نفت الإمارات ...»,
             // "Previously, ...": a denial in a sentence of background answers
@@ -1358,7 +1358,7 @@ impl Denials<'_> {
                 // object names who made the statement.
                 || u.speaker_words.iter().any(|w| head_words.contains(w))
                 || u.speaker_phrase.split_whitespace().any(|w| head_words.iter().any(|o| o == w))
-                || blames_denier(u)
+                || self.blames_denier(u, linked)
                 // (A denial of one's own part, "denied carrying out the
                 // attack", answers only a telling that names the denier.)
                 || u.incident && linked.incident_object && !linked.about_who)

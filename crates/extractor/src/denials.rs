@@ -589,8 +589,6 @@ fn denied_pointer(
     (pointer, comma_after)
 }
 
-/// The denial act of the denial verb at token `k`, ending at `word_end`, and
-/// the token to read on from.
 /// «الجماعة التي رفضت السلام مع الحكومة»: a verb of refusal right after a
 /// relative pronoun has its antecedent for subject; a word after it that
 /// names no party is its object, not its subject.
@@ -602,6 +600,8 @@ fn refusal_of_an_antecedent(s: &Sentence, k: usize, word_end: usize) -> bool {
         && !s.covered_by(word_end, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
 }
 
+/// The denial act of the denial verb at token `k`, ending at `word_end`, and
+/// the token to read on from.
 fn verb_act(
     s: &Sentence,
     k: usize,
