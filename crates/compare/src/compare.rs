@@ -450,6 +450,7 @@ struct FigureWork<'o> {
     catch_all: &'o [String],
     /// Camps that pass on what others say: two of their counts are no parties'.
     relays: &'o [String],
+    totals: &'o TotalsTold<'o>,
 }
 
 impl FigureWork<'_> {
@@ -485,6 +486,7 @@ impl FigureWork<'_> {
                         adjacent,
                         catch_all: self.catch_all,
                         relays: self.relays,
+                        totals: self.totals,
                     };
                     compare_figures(&pair, claims, &mut self.together, &mut self.findings);
                 }
@@ -501,17 +503,19 @@ impl FigureWork<'_> {
 /// so the order groups are compared in changes nothing.
 pub fn compare_records(corpus: &Corpus, options: &CompareOptions) -> Findings {
     let (claims, graph) = (corpus.claims, corpus.sources);
+    // "16 more", "rose by 20": an increment is no count of its own to compare.
+    let counts = |i: &u32| claims.get(ClaimId(*i)).quantity().is_some_and(|q| !q.increment);
+    let n = claims.len() as u32;
+    let totals = TotalsTold::of(claims, (0..n).filter(counts));
     let mut work = FigureWork {
         position: vec![u32::MAX; graph.source_count()],
         together: Together::default(),
         findings: Findings::new(),
         catch_all: &options.catch_all_camps,
         relays: &options.relay_camps,
+        totals: &totals,
     };
-    // "16 more", "rose by 20": an increment is no count of its own to compare.
-    let counts = |i: &u32| claims.get(ClaimId(*i)).quantity().is_some_and(|q| !q.increment);
     let local = |i: &u32| within_article(claims.get(ClaimId(*i)));
-    let n = claims.len() as u32;
     work.groups(claims, group_figures(claims, graph, (0..n).filter(counts).filter(|i| !local(i))));
     let mut in_articles: Vec<u32> = (0..n).filter(counts).filter(local).collect();
     in_articles.sort_by_key(|&i| claims.get(ClaimId(i)).doc());
@@ -551,12 +555,22 @@ fn rounding(q: Figure) -> u64 {
 /// than another to count something else.
 const ORDERS_APART: u64 = 100;
 const ORDERS_APART_FLOOR: u64 = 10;
+/// How many times larger than another a figure of any size must be to
+/// count something else: "eight killed in the clashes" beside "the war has
+/// killed hundreds of thousands".
+const ORDERS_APART_AT_ANY_SIZE: u64 = 1000;
 
-/// Whether two figures, both of some size, lie two orders of magnitude apart.
+/// Whether two figures, both of some size, lie two orders of magnitude
+/// apart, or any two lie three orders apart.
 fn orders_apart(qa: Figure, qb: Figure) -> bool {
     let (a, b) = (qa.interval.low, qb.interval.low);
     let (small, large) = (a.min(b), a.max(b));
-    small >= ORDERS_APART_FLOOR && large / small >= ORDERS_APART
+    if small >= ORDERS_APART_FLOOR && large / small >= ORDERS_APART {
+        return true;
+    }
+    // "up to 30,000" reaches 30,000: the smaller figure's most is what is set against the larger's least.
+    let (lower, upper) = if a <= b { (qa.interval, qb.interval) } else { (qb.interval, qa.interval) };
+    lower.high.is_some_and(|most| upper.low / most.max(1) >= ORDERS_APART_AT_ANY_SIZE)
 }
 
 /// How close, in hundredths of the larger, two disjoint figures must lie
@@ -651,6 +665,9 @@ fn not_between_parties(pair: &FigurePair, (ca, cb): (Said, Said), a: ClaimRef, b
     if own_voice_beside_a_source(a, b) {
         return Some("the article's own figure beside a quoted source's: in one article, likely another count");
     }
+    if parts_of_a_told_total(pair, (ca, cb)) && !is_party(pair, a) && !is_party(pair, b) {
+        return Some("two voices of no known party whose figures add up to a total the article gives: parts of it");
+    }
     if no_party(a, b, pair.relays) {
         return Some("neither source is a party: the media's count beside a speaker's of no known camp");
     }
@@ -671,6 +688,43 @@ fn not_between_parties(pair: &FigurePair, (ca, cb): (Said, Said), a: ClaimRef, b
         );
     }
     None
+}
+
+/// The exact counts each article gives, by metric: what two partial
+/// counts may add up to.
+#[derive(Debug)]
+struct TotalsTold<'c>(HashSet<(u32, &'c str, u64)>);
+
+impl<'c> TotalsTold<'c> {
+    fn of(claims: &'c Records, ids: impl Iterator<Item = u32>) -> Self {
+        let exact = |id: u32| {
+            let claim = claims.get(ClaimId(id));
+            let q = claim.quantity()?;
+            let value = q.value.filter(|_| q.qualifier == Qualifier::Exact && !q.subset)?;
+            Some((claim.doc(), q.metric, value))
+        };
+        Self(ids.filter_map(exact).collect())
+    }
+}
+
+/// Whether a claim's speaker is a party: a listed actor, or of a camp that
+/// neither gathers unrelated voices nor relays others'.
+fn is_party(pair: &FigurePair, c: ClaimRef) -> bool {
+    let among = |camps: &[String], k: &str| camps.iter().any(|x| x == k);
+    c.actor().is_some() || c.camp().is_some_and(|k| !among(pair.catch_all, k) && !among(pair.relays, k))
+}
+
+/// Whether two exact figures given in one article add up to a third exact
+/// figure of the same metric there: "17 killed" in the headline, then a camp
+/// volunteer's 14 and a sergeant's 3 for the city's other districts. Two
+/// parties' counts may add up by chance ("Five soldiers were killed":
+/// Hezbollah's 4 and Israel's 1), so only voices of no known party are
+/// taken as counting parts.
+fn parts_of_a_told_total(pair: &FigurePair, (ca, cb): (Said, Said)) -> bool {
+    let (qa, qb) = (pair.a.quantity, pair.b.quantity);
+    let exact = |q: Figure| q.value.filter(|&v| v > 0 && q.qualifier == Qualifier::Exact);
+    let (Some(a), Some(b)) = (exact(qa), exact(qb)) else { return false };
+    ca.doc == cb.doc && pair.totals.0.contains(&(ca.doc, pair.key.metric, a + b))
 }
 
 /// Whether the article itself tells a revised count: it gives the lower of
@@ -748,6 +802,7 @@ struct FigurePair<'p, 'c> {
     catch_all: &'p [String],
     /// Camps that pass on what others say (`media`).
     relays: &'p [String],
+    totals: &'p TotalsTold<'c>,
 }
 
 impl FigurePair<'_, '_> {

@@ -671,10 +671,73 @@ mod orders_of_magnitude_apart {
     }
 
     #[test]
+    fn a_day_s_handful_beside_a_war_s_hundreds_of_thousands_is_no_conflict() {
+        check_discrepancy_only(&[article(
+            "The government said eight people were killed during the clashes. The UN estimates the conflict has killed hundreds of thousands of people.",
+        )]);
+        check_discrepancy_only(&[article(
+            "قالت الحكومة إن 5 أشخاص قتلوا في الاشتباكات. وتقدر الأمم المتحدة أن الحرب قتلت نحو 400 ألف شخص.",
+        )]);
+        check_discrepancy_only(&[article(
+            "The rebels said 3 people were wounded. The ministry said 3,500 people have been wounded since the protests began.",
+        )]);
+    }
+
+    #[test]
+    fn a_small_toll_a_hundred_times_below_another_still_conflicts() {
+        check_has(
+            &[article(
+                "Azerbaijan's defence ministry said 2 civilians were killed in Tartar. Armenia's defence ministry said 250 civilians were killed in Tartar.",
+            )],
+            "numeric_conflict",
+        );
+    }
+
+    #[test]
     fn a_clash_toll_ten_times_another_still_conflicts() {
         check_has(
             &[article(
                 "Azerbaijan's defence ministry said 27 civilians were killed. Armenia's defence ministry said at least 270 civilians were killed.",
+            )],
+            "numeric_conflict",
+        );
+    }
+}
+
+// --- Two counts that add up to a total the article gives ---------------------
+
+mod parts_of_a_total_the_article_gives {
+    use super::*;
+
+    #[test]
+    fn two_voices_of_no_party_are_parts() {
+        check_discrepancy_only(&[article(
+            "Shelling killed 17 civilians in the city on Friday. A camp volunteer said 14 people were killed in the camp. A hospital nurse said 3 people were killed in the eastern districts.",
+        )]);
+        check_discrepancy_only(&[article(
+            "مقتل 11 شخصا في قصف على المدينة. وقال متطوع في المخيم إن 8 أشخاص قتلوا في المخيم. وقال مسعف إن 3 أشخاص قتلوا في السوق.",
+        )]);
+        check_discrepancy_only(&[article(
+            "Twenty people were killed in the two attacks. A local official said 12 people were killed in the market. A witness said 8 people were killed at the checkpoint.",
+        )]);
+    }
+
+    #[test]
+    fn two_parties_whose_counts_add_up_still_conflict() {
+        // Hezbollah's 4 and Israel's 1 beside "Five soldiers were killed": rival counts that add up by chance.
+        check_has(
+            &[article(
+                "Five Israeli soldiers were killed on Friday. Hezbollah said that its fighters killed four Israeli soldiers. The Israeli army said one soldier was killed.",
+            )],
+            "numeric_conflict",
+        );
+    }
+
+    #[test]
+    fn two_voices_of_no_party_that_add_up_to_nothing_given_still_conflict() {
+        check_has(
+            &[article(
+                "A camp volunteer said 14 people were killed in the shelling. A hospital nurse said 3 people were killed in the shelling.",
             )],
             "numeric_conflict",
         );
