@@ -656,15 +656,23 @@ fn is_measure(s: &Sentence, f: &Figure, value: u64) -> bool {
     if f.end < n && s.has_at(f.end, is_unit) {
         return true;
     }
-    // One modifier may stand between: "12 armored vehicles", "38 aid trucks".
+    // One modifier may stand between: "12 armored vehicles", "38 aid trucks";
+    // not before an attack, which the word between may be the cause of, not
+    // a modifier ("killed 30 during attacks", «30 نتيجة الهجمات»).
     if f.end + 1 < n
         && s.kind(f.end) == TokenKind::Word
         && !s.has_at(f.end, |t| is_population(t) || is_metric(t))
         && s.has_at(f.end + 1, is_unit)
+        && !s.has_at(f.end + 1, |t| matches!(t, Tag::IncidentWord))
     {
         return true;
     }
-    if f.start > 0 && s.ending_at(f.start, is_unit).is_some() {
+    // A unit before the figure measures it ("km 12"); an attack before it
+    // is what did the counting («خلف الهجوم 12 قتيلا»).
+    if f.start > 0
+        && s.ending_at(f.start, is_unit).is_some()
+        && s.ending_at(f.start, |t| matches!(t, Tag::IncidentWord)).is_none()
+    {
         return true;
     }
     // "one" counts only beside its noun ("one civilian", "one Azeri civilian"):
@@ -868,9 +876,7 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             if position == Position::BeforePeople && !counts_people_named(s, f) || whole_of_a_part(s, f) {
                 continue;
             }
-            // «إصابة منزل أحد المدنيين»: a thing counted in units right after
-            // the trigger is what it is about.
-            if t.end() < f.start && s.has_at(t.end(), |t| matches!(t, Tag::Unit)) {
+            if t.end() < f.start && about_a_thing(s, t.end()) {
                 continue;
             }
             let Some(cost) = gap_cost(s, t.end(), f.start, figures) else {
@@ -915,7 +921,32 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             best = Some((total, specificity, shorter, candidate));
         }
     }
-    best.map(|(_, _, _, link)| link)
+    best.map(|(_, _, _, link)| refined_after(triggers, f, link))
+}
+
+/// Whether a metric word ending before `k` is about the thing counted in
+/// units there («إصابة منزل أحد المدنيين»); not an attack, which is what
+/// caused the deaths («قتلى هجوم الأربعاء»).
+fn about_a_thing(s: &Sentence, k: usize) -> bool {
+    s.has_at(k, |t| matches!(t, Tag::Unit)) && !s.has_at(k, |t| matches!(t, Tag::IncidentWord))
+}
+
+/// The trigger after the figure that names the fates a trigger right
+/// before it leaves open: «25 شخصا سقطوا بين قتيل وجريح», "fell, killed or
+/// wounded": the phrase of several words right after the word says what
+/// was counted.
+fn refined_after(triggers: &[Match], f: &Figure, link: Link) -> Link {
+    let refining = triggers.iter().find(|t| {
+        t.start == link.trigger.1
+            && t.len > 1
+            && matches!(t.tag, Tag::Metric { metric, position } if metric != link.metric && position.allows_after())
+    });
+    match refining {
+        Some(&Match { start, len, tag: Tag::Metric { metric, .. } }) if link.trigger.0 >= f.end => {
+            Link { metric, trigger: (start, start + len), ..link }
+        }
+        _ => link,
+    }
 }
 
 /// A word such as "that figure" or "أعدادهم" just before the figure takes the

@@ -825,6 +825,84 @@ mod casualties {
         check("أعلنت السلطات مقتل وإصابة 13 عسكريا.", "casualties exact 13 (soldiers)");
         check("سقط 50 بين قتيل وجريح.", "casualties exact 50");
     }
+
+    /// «25 شخصا سقطوا بين قتيل وجريح»: the phrase right after a word that
+    /// leaves the fate open says what was counted.
+    #[test]
+    fn a_phrase_after_a_word_of_falling_names_the_fates() {
+        check("قال ناشطون إن 25 شخصا سقطوا بين قتيل وجريح في القصف.", "casualties exact 25 !");
+        check("وأفاد مصدر بأن 14 عنصرا سقطوا بين قتيل وجريح في الكمين.", "casualties exact 14 (soldiers) !");
+        check("وقال المرصد إن 30 مدنيا سقطوا قتلى في الغارة.", "killed exact 30 (civilians) !");
+    }
+}
+
+/// "killed and arrested", «بين قتيل ومعتقل»: one count of two fates is no
+/// count of the dead.
+mod killed_or_detained {
+    use super::*;
+
+    #[test]
+    fn english_wordings() {
+        check(
+            "An official said nearly 20 villagers have been killed and arrested in the village.",
+            "killed_or_detained about 20",
+        );
+        check("Residents said 12 men were killed or abducted by the gunmen.", "killed_or_detained exact 12 (men)");
+        check(
+            "The army said 40 soldiers were dead or missing after the ambush.",
+            "killed_or_detained exact 40 (soldiers) !",
+        );
+        check(
+            "Activists said 35 people were killed, wounded or arrested during the raid.",
+            "killed_or_detained exact 35 !",
+        );
+    }
+
+    #[test]
+    fn arabic_wordings() {
+        check("وقال ناشطون إن 25 شخصا سقطوا بين قتيل ومعتقل خلال المداهمة.", "killed_or_detained exact 25");
+        check("وأكد مصدر أن 30 عنصرا قتلوا أو اعتقلوا في الكمين.", "killed_or_detained exact 30 (soldiers) !");
+        check("وأعلنت الجماعة مقتل واعتقال 12 من عناصر الأمن.", "killed_or_detained exact 12 (soldiers)");
+    }
+
+    #[test]
+    fn a_count_of_the_dead_beside_one_of_the_captured_stays_a_count_of_the_dead() {
+        check("Rebels said 9 soldiers were killed and 4 captured.", "killed exact 9 (soldiers)");
+        check("قتل 9 جنود وأسر 4 آخرون.", "killed exact 9 (soldiers)");
+    }
+}
+
+/// "killed in three air strikes", «في ثلاث غارات»: a number of attacks
+/// counts no one.
+mod counts_of_attacks {
+    use super::*;
+
+    #[test]
+    fn english_wordings() {
+        check("Twenty people were killed in the two attacks.", "killed exact 20 !");
+        check("The ministry said 40 people were killed in three air strikes on the town.", "killed exact 40 !");
+        check("Officials said civilians were killed in two separate attacks on Monday.", "");
+    }
+
+    #[test]
+    fn arabic_wordings() {
+        check("قتل 20 شخصا في ثلاث غارات على البلدة.", "killed exact 20 !");
+        check("وقالت الوزارة إن غارتين أسفرتا عن مقتل 7 مدنيين.", "killed exact 7 (civilians)");
+        check("قتل مدنيون في هجومين منفصلين على القرية.", "");
+    }
+}
+
+/// "killed two Islamic State suicide bombers": bombers sent by a side are
+/// its fighters.
+mod suicide_bombers {
+    use super::*;
+
+    #[test]
+    fn are_fighters() {
+        check("Commanders said forces killed two suicide bombers at the gate.", "killed exact 2 (fighters)");
+        check("Police said three suicide attackers were shot dead.", "killed exact 3 (fighters)");
+        check("وقال الجيش إن قواته قتلت 4 انتحاريين قبل وصولهم.", "killed exact 4 (fighters)");
+    }
 }
 
 /// Numbers written out in full, from an outside reference (num2words, through
