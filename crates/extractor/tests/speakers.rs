@@ -925,6 +925,20 @@ mod acronyms_and_references {
         );
     }
 
+    /// "Uganda People's Defence Forces": a state's army whose name holds a
+    /// rebel coalition's ("People's Defence Forces") is the state's.
+    #[test]
+    fn a_state_s_army_named_like_a_rebel_force_is_the_state_s() {
+        check("The Uganda People's Defence Forces spokesperson said four soldiers died.", "killed 4 camp=uganda");
+        check("The UPDF said 12 of its soldiers were killed in the attack.", "killed 12 camp=uganda");
+        check("وقالت قوات الدفاع الشعبية الأوغندية إن 4 جنود قتلوا في الهجوم.", "killed 4 camp=uganda");
+        check("Kenya Defence Forces said they killed 30 militants.", "killed 30 camp=kenya");
+        check(
+            "A People's Defence Force spokesman said 20 soldiers were killed in the ambush.",
+            "killed 20 camp=myanmar-resistance",
+        );
+    }
+
     #[test]
     fn the_army_after_a_speaker_of_no_camp_is_not_that_speaker() {
         check_speaker(
@@ -1766,7 +1780,7 @@ mod where_a_speaker_posted {
     /// the speaker's name, in any spelling.
     #[test]
     fn ends_the_speaker_phrase() {
-        check_speaker("وقال قاديروف على تلجرام إن 12 مقاتلا قتلوا.", "killed 12 by=قاديروف camp=-");
+        check_speaker("وقال فارتانوف على تلجرام إن 12 مقاتلا قتلوا.", "killed 12 by=فارتانوف camp=-");
         check_speaker("وقال الوزير على حسابه إن 3 مدنيين قتلوا.", "killed 3 by=الوزير camp=-");
         check_speaker(
             "وكتب المتحدث باسم الجيش على تلغرام أن 5 جنود أصيبوا.",
