@@ -235,6 +235,8 @@ mod fighters {
         check("Police said 12 kidnappers were killed in the shootout.", "killed exact 12 (fighters)");
         check("قال الجيش إن غاراته قتلت أكثر من 100 من قطاع الطرق.", "killed more_than 100 (fighters) !");
         check("قتل 14 من المتطرفين في الاشتباك.", "killed exact 14 (fighters) !");
+        check("وقال المرصد إن اربعة جهاديين من تنظيم الدولة قتلوا في الغارات.", "killed exact 4 (fighters) !");
+        check("وأعلن الجيش مقتل 30 من الجهاديين في المعارك.", "killed exact 30 (fighters)");
     }
 }
 
@@ -581,6 +583,15 @@ mod not_counts {
         check("وقال الجيش إن القرار 1701 انتهك وأصيب 4 جنود.", "wounded exact 4 (soldiers)");
         check("وكان الرجل رقم 2 في الحزب قد قتل في الغارة.", "");
         check("وذكرت القناة 12 أن الغارة قتلت 3 أشخاص.", "killed exact 3 !");
+    }
+
+    /// «اللواء 810», «قائد اللواء 115»: a unit's number counts no one.
+    #[test]
+    fn numbers_of_military_units() {
+        check("وقال قائد اللواء 115 إن 4 جنود قتلوا في الهجوم.", "killed exact 4 (soldiers) !");
+        check("وأعلن الرئيس أن اللواء 810 عبر الحدود ونزح 300 شخص.", "displaced exact 300");
+        check("قتل 20 جنديا من اللواء 47 في المعارك.", "killed exact 20 (soldiers)");
+        check("وقال الفيلق 5 إن 12 مسلحا قتلوا.", "killed exact 12 (fighters)");
     }
 
     #[test]
