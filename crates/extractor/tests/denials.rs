@@ -157,6 +157,23 @@ mod verdicts {
             "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود»",
         );
     }
+
+    /// «باطل», «باطلة»: void, so false.
+    #[test]
+    fn batil() {
+        check(
+            "قالت باكو إن مسيرات أرمينية ضربت مستودعا للوقود. وقالت يريفان إن هذه الادعاءات باطلة.",
+            "statement denies camp=yerevan -> statement camp=baku «مسيرات أرمينية ضربت مستودعا للوقود»",
+        );
+        check(
+            "أعلنت أذربيجان أن مخربين أرمن عبروا الحدود. ووصفت أرمينيا هذه المزاعم بأنها باطلة.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود»",
+        );
+        check(
+            "أعلنت باكو أن مخربين أرمن فجروا جسرا. وقالت يريفان إن هذا الإعلان باطل تماما.",
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن فجروا جسرا»",
+        );
+    }
 }
 
 // --- 1a'. Disputing, "no truth to", «لا صحة ل» -------------------------------
