@@ -3053,7 +3053,7 @@ fn camp_from_cues(s: &Sentence, rules: &Rules, matches: &[Match]) -> Option<(Cam
 /// How many words may open a governed clause before its claim ("it has").
 const CLAUSE_OPENING: usize = 3;
 
-pub(crate) fn governing(frames: &[Frame], start: usize, end: usize) -> Option<&Frame> {
+pub(crate) fn governing<'f>(s: &Sentence, frames: &'f [Frame], start: usize, end: usize) -> Option<&'f Frame> {
     let before = frames.iter().filter(|f| f.scope == Scope::After && f.at <= start).max_by_key(|f| f.at);
     let after = frames.iter().filter(|f| f.scope == Scope::Before && f.at >= end).min_by_key(|f| f.at);
     match (before, after) {
@@ -3063,7 +3063,12 @@ pub(crate) fn governing(frames: &[Frame], start: usize, end: usize) -> Option<&F
             // "X is claiming that it has seized Y, Reuters reports": a claim
             // that opens the clause a speech verb governs is that speaker's;
             // the source after it only passes it on.
-            Some(if da < db && db > CLAUSE_OPENING { a } else { b })
+            let nearer_after = da < db && db > CLAUSE_OPENING;
+            // «أعلنت القوات ... مقتل قيادي، فيما أصيب ثلاثة أطفال ...، بحسب مصدر
+            // طبي»: a clause a break opens is the source's that closes it.
+            let broken = |from: usize, to: usize| (from..to).any(|k| s.has_at(k, |t| matches!(t, Tag::ClauseBreak)));
+            let own_clause = broken(b.end, start) && !broken(end, a.at);
+            Some(if nearer_after || own_clause { a } else { b })
         }
         (b, a) => b.or(a),
     }

@@ -560,7 +560,7 @@ impl Denials<'_> {
 
         match act.trigger {
             // "X said: «ننفي ...»": the speaker the quotation is credited to.
-            Trigger::Verb if act.quoted => governing(frames, act.word.0, act.word.1).filter(|g| !s.quoted[g.at]),
+            Trigger::Verb if act.quoted => governing(s, frames, act.word.0, act.word.1).filter(|g| !s.quoted[g.at]),
             // "said there was no truth to ...": a denial phrase that is no speech
             // verb is said by the speaker governing it.
             Trigger::Verb => {
@@ -568,7 +568,7 @@ impl Denials<'_> {
                     // «لا صحة لما أعلنته باكو»: the frame inside the object is the owner's, not the denier's.
                     let outside: Vec<Frame> =
                         frames.iter().filter(|f| !(act.object.0 <= f.at && f.at < act.object.1)).cloned().collect();
-                    governing(&outside, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
+                    governing(s, &outside, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
                 })
             }
             // "اعتبرت الإعلان «معلومات خاطئة»": a back-referring noun is not the judge.
@@ -595,7 +595,7 @@ impl Denials<'_> {
                 } else {
                     judges
                 };
-                governing(&judges, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
+                governing(s, &judges, act.word.0, act.word.1).and_then(|g| frames.iter().find(|f| f.at == g.at))
             }
         }
     }

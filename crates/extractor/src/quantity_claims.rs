@@ -28,7 +28,7 @@ pub(crate) fn read_quantities(
     let mut side_here = None;
     for mut q in quantities {
         others_of_the_side(&mut q, &mut side_here);
-        let frame = relaying(quoted, q.span.0, q.span.1).or_else(|| governing(frames, q.span.0, q.span.1));
+        let frame = relaying(quoted, q.span.0, q.span.1).or_else(|| governing(cx.s, frames, q.span.0, q.span.1));
         let speaker = frame.and_then(|f| f.speaker.as_ref());
         let who = figure_attribution(cx, frame, q.span.0);
         let placing = placing(cx, &q, state);

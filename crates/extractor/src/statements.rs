@@ -61,7 +61,7 @@ pub(crate) fn read_propositions(
     let day = |at: usize| time_of(s, at, cx.ctx).0.map(|t| t.latest.to_string());
     for m in propositions {
         let template = rules.template(patterns[m.pattern].proposition);
-        let frame = governing(frames, m.start, m.end);
+        let frame = governing(s, frames, m.start, m.end);
         // «وكثيرا ما ادعى الانفصاليون إسقاط طائرات», "the rebels have often
         // claimed ...": what a party tends to say is no claim of one event,
         // to be set beside the claims of one under a template.
@@ -143,7 +143,7 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
             .filter(|f| !s.has_at(f.at, |t| matches!(t, Tag::Allegation | Tag::Hearsay | Tag::BackReference)))
             .cloned()
             .collect();
-        let frame = governing(&judges, r.start, r.end());
+        let frame = governing(s, &judges, r.start, r.end());
         // A verdict no speaker voices is the article's own word: it answers no one.
         if frame.is_none() {
             continue;
@@ -207,7 +207,7 @@ pub(crate) fn read_terms(cx: &SentenceCtx, frames: &[Frame], terms: Vec<Match>, 
             continue;
         }
         let term = &rules.term(t);
-        let frame = governing(frames, m.start, m.end());
+        let frame = governing(s, frames, m.start, m.end());
         let kind = ClaimKind::Term(Term { frame: term.frame.clone(), topic: term.topic.clone() });
         let how = s.how(|| format!("framing term for `{}`: frame `{}`", term.topic, term.frame));
         let speaker = frame.and_then(|f| f.speaker.as_ref());

@@ -894,6 +894,45 @@ mod explanations {
     }
 }
 
+/// «أعلنت القوات ... مقتل قيادي، فيما أصيب ثلاثة أطفال ...، بحسب مصدر طبي»: a
+/// clause that a break opens is the source's that closes it, however long
+/// the first speaker's phrase.
+mod a_clause_after_a_break {
+    use super::*;
+
+    #[test]
+    fn is_the_closing_source_s() {
+        check_speaker(
+            "وقال الجيش إن قواته صدت هجوما على مواقعه، في حين قتل خمسة مدنيين في القصف على البلدة والقرى المجاورة لها، بحسب مصادر طبية.",
+            "killed 5 by=مصادر طبية camp=-",
+        );
+        check_speaker(
+            "أعلنت الحكومة اليمنية مقتل قيادي بارز في الجماعة، بينما أصيب أربعة أطفال في قصف على الحي السكني بالمدينة، وفقا لشهود عيان.",
+            "wounded 4 by=لشهود عيان camp=-",
+        );
+        check_speaker(
+            "أكدت وزارة الدفاع الأذربيجانية تدمير مواقع للعدو في المنطقة، فيما قتل ثلاثة مدنيين في قصف مدفعي على القرية، بحسب مصادر محلية.",
+            "killed 3 by=مصادر محلية camp=-",
+        );
+        check_speaker(
+            "The Azerbaijani defence ministry said its forces destroyed enemy positions in the region, while three civilians were killed in artillery shelling of the village, according to local sources.",
+            "killed 3 by=local sources camp=-",
+        );
+        check_speaker(
+            "The government announced that a senior commander of the group had been killed, but four children were wounded in the shelling of a residential district, according to witnesses.",
+            "wounded 4 by=witnesses camp=-",
+        );
+    }
+
+    #[test]
+    fn the_clause_before_the_break_stays_the_first_speaker_s() {
+        check_speaker(
+            "أعلنت الحكومة اليمنية مقتل 5 جنود في الهجوم على الموقع العسكري، بينما قتل 3 مدنيين في قصف على الحي السكني بالمدينة، بحسب شهود عيان.",
+            "killed 5 by=الحكومة اليمنية camp=yemen; killed 3 by=شهود عيان camp=-",
+        );
+    }
+}
+
 mod acronyms_and_references {
     use super::*;
 
