@@ -737,7 +737,8 @@ fn revised_in_one_article(pair: &FigurePair, (ca, cb): (Said, Said), a: ClaimRef
     if ca.doc != cb.doc {
         return false;
     }
-    let unplaced = |c: ClaimRef| c.camp().is_none_or(|k| pair.catch_all.iter().any(|x| x == k));
+    // ("initial reports said six": a relay's count is no party's either.)
+    let unplaced = |c: ClaimRef| c.camp().is_none_or(|k| pair.catch_all.iter().chain(pair.relays).any(|x| x == k));
     let (lower, higher) =
         if pair.a.quantity.interval.entirely_below(pair.b.quantity.interval) { (pair.a, b) } else { (pair.b, a) };
     let told_as_lowered = lower.mentions.iter().any(|m| m.said.doc == ca.doc && m.said.later);

@@ -871,6 +871,22 @@ mod a_count_the_text_says_was_lowered {
         );
     }
 
+    /// "Initial reports stated that six had died. However, the governor
+    /// updated the death toll to five": reports relay a count; the text
+    /// says it was corrected.
+    #[test]
+    fn is_a_discrepancy_when_the_higher_count_was_reports() {
+        check_discrepancy_only(&[article(
+            "Russian officials confirmed that five people were killed in the attack on the town. The attack happened at noon, with initial reports stating that six people had died. However, the governor updated the death toll to five.",
+        )]);
+        check_discrepancy_only(&[article(
+            "The regional governor said 12 people were killed at the station. Early media reports said 15 people had died. The governor later corrected the toll to 12.",
+        )]);
+        check_discrepancy_only(&[article(
+            "أعلنت وزارة الدفاع الروسية مقتل خمسة أشخاص في الهجوم. وكانت تقارير أولية قد أفادت بمقتل ستة أشخاص. وعدلت السلطات الحصيلة لاحقا إلى خمسة قتلى.",
+        )]);
+    }
+
     #[test]
     fn between_two_real_camps_still_conflicts() {
         check_has(
