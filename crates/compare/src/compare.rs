@@ -715,8 +715,9 @@ fn is_party(pair: &FigurePair, c: ClaimRef) -> bool {
 }
 
 /// Whether two exact figures given in one article add up to a third exact
-/// figure of the same metric there: "17 killed" in the headline, then a camp
-/// volunteer's 14 and a sergeant's 3 for the city's other districts. Two
+/// figure of the same metric there, or differ by one: "17 killed" in the
+/// headline, then a camp volunteer's 14 and a sergeant's 3 for the city's
+/// other districts. Two
 /// parties' counts may add up by chance ("Five soldiers were killed":
 /// Hezbollah's 4 and Israel's 1), so only voices of no known party are
 /// taken as counting parts.
@@ -724,7 +725,10 @@ fn parts_of_a_told_total(pair: &FigurePair, (ca, cb): (Said, Said)) -> bool {
     let (qa, qb) = (pair.a.quantity, pair.b.quantity);
     let exact = |q: Figure| q.value.filter(|&v| v > 0 && q.qualifier == Qualifier::Exact);
     let (Some(a), Some(b)) = (exact(qa), exact(qb)) else { return false };
-    ca.doc == cb.doc && pair.totals.0.contains(&(ca.doc, pair.key.metric, a + b))
+    let told = |v: u64| pair.totals.0.contains(&(ca.doc, pair.key.metric, v));
+    // Or one is the total and the other one of its parts: "15 villagers were
+    // killed", then "eight were killed in one village and seven in another".
+    ca.doc == cb.doc && (told(a + b) || told(a.abs_diff(b)))
 }
 
 /// Whether the article itself tells a revised count: it gives the lower of

@@ -723,6 +723,19 @@ mod parts_of_a_total_the_article_gives {
     }
 
     #[test]
+    fn a_part_beside_its_total_when_the_other_part_is_given() {
+        check_discrepancy_only(&[article(
+            "Rebels said 15 villagers were killed in the shelling. A local official said eight people were killed in one village. A spokesman said seven people were killed in the market.",
+        )]);
+        check_discrepancy_only(&[article(
+            "وقال متمردون إن 15 قرويا قتلوا في القصف. وقال مسؤول محلي إن ثمانية أشخاص قتلوا في قرية. وقال متحدث إن سبعة أشخاص قتلوا في السوق.",
+        )]);
+        check_discrepancy_only(&[article(
+            "A monitor said 30 people were killed across the province. A nurse said 12 people were killed in the town. A resident said 18 people were killed in the camp.",
+        )]);
+    }
+
+    #[test]
     fn two_parties_whose_counts_add_up_still_conflict() {
         // Hezbollah's 4 and Israel's 1 beside "Five soldiers were killed": rival counts that add up by chance.
         check_has(
