@@ -1065,9 +1065,14 @@ fn counts_two_kinds(s: &Sentence, rules: &Rules, f: &Figure) -> bool {
     else {
         return false;
     };
-    let people = |k: usize| {
-        s.has_at(k, is_population) || s.has_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camp(*c).fallback))
+    // "four soldiers and officers": two words for one kind are one kind.
+    let first = match noun.tag {
+        Tag::Population { population, .. } => Some(population),
+        _ => None,
     };
+    let other_kind = |t: &Tag| matches!(t, Tag::Population { population, .. } if Some(*population) != first);
+    let people =
+        |k: usize| s.has_at(k, other_kind) || s.has_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camp(*c).fallback));
     let j = noun.end();
     if j >= s.len() || s.kind(j) != TokenKind::Word {
         return false;
@@ -1408,8 +1413,16 @@ fn part_flags(s: &Sentence, rules: &Rules, figures: &[Figure], direct: &[Option<
     // "two officers and a soldier were killed", «قتل ضابطين وجندي»: a noun
     // that counts itself, joined by "and" to a noun before it, is one item
     // of what was counted.
+    let implicit = |f: &Figure| matches!(f.written, Written::Implicit(_));
     for (n, f) in figures.iter().enumerate() {
-        subsets[n] |= matches!(f.written, Written::Implicit(_)) && joined_to_a_noun(s, f.start);
+        subsets[n] |= implicit(f) && joined_to_a_noun(s, f.start);
+    }
+    // "an officer and a soldier": so is the self-counting noun it is joined to.
+    for n in 1..figures.len() {
+        let (before, after) = (&figures[n - 1], &figures[n]);
+        if implicit(before) && implicit(after) && subsets[n] && after.start <= before.end + 2 {
+            subsets[n - 1] = true;
+        }
     }
     // "two of the three farmers": a part of a whole the text counts.
     for (n, f) in figures.iter().enumerate() {

@@ -775,14 +775,22 @@ mod stretches_of_time {
         check("Twelve civilians were reported to have died in the shelling.", "killed exact 12 (civilians) !");
     }
 
-    // «قتل ضابطين وجنديا», "an officer and a soldier were killed": a noun
+    // «قتل ضباطا وجنديا», "an officer and a soldier were killed": a noun
     // that counts itself, joined by "and" to a noun before it, is one item
     // of what was counted.
     #[test]
     fn a_self_counting_noun_joined_to_another_is_a_part() {
-        check("وقال التنظيم إنه قتل ضابطين وجنديا في الهجوم.", "killed exact 1 (soldiers) ⊂ !");
-        check("قتل ضابط وجندي في الانفجار.", "killed exact 1 (soldiers) ⊂ !");
-        check("An officer and a soldier were killed in the blast.", "killed exact 1 (soldiers) ⊂ !");
+        check("وقال التنظيم إنه قتل ضباطا وجنديا في الهجوم.", "killed exact 1 (soldiers) ⊂ !");
+        check("قتل مسعف وجندي في الانفجار.", "killed exact 1 (soldiers) ⊂ !");
+        check(
+            "An officer and a soldier were killed in the blast.",
+            "killed exact 1 (soldiers) ⊂ !; killed exact 1 (soldiers) ⊂ !",
+        );
+        // The noun before "and" is an item too.
+        check(
+            "A soldier and a civilian were killed in the blast.",
+            "killed exact 1 (soldiers) ⊂ !; killed exact 1 (civilians) ⊂ !",
+        );
         check("قتل جندي في الانفجار.", "killed exact 1 (soldiers) !");
     }
 
@@ -1220,6 +1228,28 @@ mod two_kinds_of_people {
             "قالت الشرطة إن الهجوم أسفر عن مقتل 12 جنديا وإصابة 30.",
             "killed exact 12 (soldiers) !; wounded exact 30 !",
         );
+    }
+
+    /// "four soldiers and officers": two words for one kind count that kind.
+    #[test]
+    fn two_words_for_one_kind_count_it() {
+        check("The army announced the death of four soldiers and officers.", "killed exact 4 (soldiers)");
+        check("أعلن الجيش مقتل أربعة جنود وضباط في المعارك.", "killed exact 4 (soldiers)");
+        check("The rebels said 30 fighters and militants were killed.", "killed exact 30 (fighters)");
+    }
+}
+
+/// «مقتل ضابطين», "an officer was killed": officers are soldiers.
+mod officers {
+    use super::*;
+
+    #[test]
+    fn are_soldiers_in_arabic_and_english() {
+        check("وقال التنظيم إن الهجوم أسفر عن مقتل ضابطين.", "killed exact 2 (soldiers) !");
+        check("وأعلن المتحدث العسكري مقتل ضابط وإصابة اثنين آخرين.", "killed exact 1 (soldiers) !; wounded exact 2");
+        check("Two officers were killed in the ambush, the ministry said.", "killed exact 2 (soldiers) !");
+        check("Two police officers were killed, the ministry said.", "killed exact 2 (police)");
+        check("قتل ضابط شرطة في الانفجار.", "killed exact 1 (police) !");
     }
 }
 
