@@ -2806,18 +2806,34 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
     s.resolved((a, b), || resolve_anew(s, rules, (a, b), how))
 }
 
+/// Whether match `m` of speaker phrase `[a, b)` names someone other than
+/// the speaker. A name right before an attached hyphen only modifies the
+/// head: "Armenia-backed separatists" are not Armenia ("Hamas-run ministry"
+/// is a ministry). «المؤسسة المدعومة أمريكياً», "the militia backed by Iran":
+/// nor is a backer named right after a participle of backing ("the
+/// US-backed foundation": the backer stands before its hyphen). "the
+/// coalition fighting the Houthis", "a spokesman for the operation against
+/// | the separatists": nor is a party the speaker fights, even when the
+/// phrase was cut right after the word of fighting; "in the fighting,
+/// Yerevan refuted this": a noun of fighting, or a comma between, names no
+/// one fought.
+fn names_another(s: &Sentence, (a, b): (usize, usize), m: &Match) -> bool {
+    let backing = |k: usize| s.grammar.is_backing_word(s.word(k)) && !(k > 0 && is_inner_hyphen(s, k - 1));
+    let opposing = |k: usize| {
+        s.grammar.is_opposing_word(s.word(k)) && !(k > 0 && s.has_at(k - 1, |t| matches!(t, Tag::Determiner)))
+    };
+    let fought = (m.start.saturating_sub(2)..m.start)
+        .any(|k| opposing(k) && (k + 1..m.start).all(|j| s.kind(j) != TokenKind::Punct));
+    let backed = (m.start.saturating_sub(2).max(a)..m.start).any(backing);
+    m.end() < b && is_inner_hyphen(s, m.end()) || backed || fought
+}
+
 /// [`resolve`], worked out.
 fn resolve_anew(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
-    // A name right before an attached hyphen only modifies the head: "Armenia-backed
-    // separatists" are not Armenia ("Hamas-run ministry" is a ministry).
-    // «المؤسسة المدعومة أمريكياً», "the militia backed by Iran": nor is a
-    // backer named right after a participle of backing.
-    // ("the US-backed foundation": the backer stands before its hyphen.)
-    let backing = |k: usize| s.grammar.is_backing_word(s.word(k)) && !(k > 0 && is_inner_hyphen(s, k - 1));
-    let backed = |m: &Match| (m.start.saturating_sub(2).max(a)..m.start).any(backing);
-    let modifier = |m: &Match| m.end() < b && is_inner_hyphen(s, m.end()) || backed(m);
-    let matches: Vec<Match> =
-        (a..b).flat_map(|k| s.starts(k).iter().copied()).filter(|m| m.end() <= b && !modifier(m)).collect();
+    let matches: Vec<Match> = (a..b)
+        .flat_map(|k| s.starts(k).iter().copied())
+        .filter(|m| m.end() <= b && !names_another(s, (a, b), m))
+        .collect();
     // A relayed source ("X نقلا عن Y") is shown whole, never cut after the relay.
     let relayed = matches.iter().any(|m| matches!(m.tag, Tag::Relay));
     let is_person = |x: ActorId| rules.actor(x).kind == ActorKind::Person;

@@ -894,6 +894,31 @@ mod explanations {
     }
 }
 
+/// "the coalition fighting the Houthis", "the operation against the
+/// separatists", «العملية العسكرية ضد الانفصاليين»: the party fought is not
+/// the speaker.
+mod a_party_the_speaker_fights {
+    use super::*;
+
+    #[test]
+    fn is_not_the_speaker() {
+        check("The Ukrainian forces fighting the separatists said 8 soldiers were killed.", "killed 8 camp=ukraine");
+        check("A spokesman for the operation against the separatists said 8 soldiers were killed.", "killed 8 camp=-");
+        check(
+            "A spokesman for the Saudi-led coalition battling the Houthis said 12 rebels were killed.",
+            "killed 12 camp=arab-coalition",
+        );
+        check("وقالت القوات الأوكرانية التي تقاتل الانفصاليين إن 8 جنود قتلوا.", "killed 8 camp=ukraine");
+        check("وقال المتحدث باسم الحملة ضد الانفصاليين إن 8 جنود قتلوا.", "killed 8 camp=other");
+    }
+
+    #[test]
+    fn the_party_itself_still_speaks() {
+        check("The separatists said 8 soldiers were killed.", "killed 8 camp=separatists");
+        check("وقال الانفصاليون إن 8 جنود قتلوا.", "killed 8 camp=separatists");
+    }
+}
+
 /// «أعلنت القوات ... مقتل قيادي، فيما أصيب ثلاثة أطفال ...، بحسب مصدر طبي»: a
 /// clause that a break opens is the source's that closes it, however long
 /// the first speaker's phrase.

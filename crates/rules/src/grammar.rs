@@ -25,6 +25,7 @@ pub struct Grammar {
     pub(crate) envoy_titles: Vec<String>,
     pub(crate) comment_words: Vec<String>,
     pub(crate) backing_words: Vec<String>,
+    pub(crate) opposing_words: Vec<String>,
     pub(crate) addressee_prepositions: Vec<String>,
     pub(crate) locative_prepositions: Vec<String>,
     pub(crate) definite_articles: Vec<String>,
@@ -107,6 +108,7 @@ impl Grammar {
             &self.envoy_titles,
             &self.comment_words,
             &self.backing_words,
+            &self.opposing_words,
             &self.addressee_prepositions,
             &self.locative_prepositions,
             &self.definite_articles,
@@ -246,6 +248,11 @@ impl Grammar {
     /// A participle of backing: «المدعومة», "backed".
     pub fn is_backing_word(&self, word: &str) -> bool {
         self.holds(&self.backing_words, word)
+    }
+
+    /// A word of fighting: «ضد», "against", "fighting".
+    pub fn is_opposing_word(&self, word: &str) -> bool {
+        self.holds(&self.opposing_words, word)
     }
 
     /// A preposition of address written onto a noun: «ل».

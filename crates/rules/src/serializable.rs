@@ -430,6 +430,11 @@ pub struct SerializableGrammar {
     /// militia backed by Iran"), as "Iran-backed" is not Iran.
     #[serde(default)]
     pub backing_words: Vec<String>,
+    /// Words of fighting: a party named right after one is whom the speaker
+    /// fights, not the speaker ("the coalition fighting the Houthis", "the
+    /// operation against the separatists", «التحالف الذي يقاتل الحوثيين»).
+    #[serde(default)]
+    pub opposing_words: Vec<String>,
     /// Prepositions written onto a noun that name whom words were said to:
     /// «ل» in «حسبما قال مسؤول لإذاعة صوت أمريكا».
     #[serde(default)]

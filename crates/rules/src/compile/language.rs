@@ -101,6 +101,7 @@ impl Compiler<'_> {
             envoy_titles: next(),
             comment_words: next(),
             backing_words: next(),
+            opposing_words: next(),
             addressee_prepositions: next(),
             locative_prepositions: next(),
             definite_articles: next(),
@@ -397,7 +398,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 29] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 30] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -419,6 +420,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 2
         ("envoy_titles", &grammar.envoy_titles),
         ("comment_words", &grammar.comment_words),
         ("backing_words", &grammar.backing_words),
+        ("opposing_words", &grammar.opposing_words),
         ("addressee_prepositions", &grammar.addressee_prepositions),
         ("locative_prepositions", &grammar.locative_prepositions),
         ("definite_articles", &grammar.definite_articles),
