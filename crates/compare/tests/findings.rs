@@ -935,6 +935,28 @@ mod a_report_marked_later {
         );
     }
 
+    /// "the number of the wounded now stands at 350", «بلغ الآن 90»: what a
+    /// count stands at now is the later report, wherever the text gives it.
+    #[test]
+    fn a_count_that_now_stands_higher_is_an_update() {
+        check_has(
+            &[article(
+                "A health ministry spokesman said the number of the wounded now stands at 350. Afghan officials say as many as 320 were wounded.",
+            )],
+            "update",
+        );
+        check_has(
+            &[article(
+                "The ministry said the death toll has now reached 90. Officials had said 70 people were killed.",
+            )],
+            "update",
+        );
+        check_has(
+            &[article("وقالت الوزارة إن عدد القتلى بلغ الآن 90 قتيلا. وكان مسؤولون قد قالوا إن 70 شخصا قتلوا.")],
+            "update",
+        );
+    }
+
     #[test]
     fn a_smaller_later_figure_still_conflicts() {
         check_has(
