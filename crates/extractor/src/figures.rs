@@ -501,8 +501,13 @@ fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String) -
         GrammaticalNumber::Singular => {
             // "a soldier"; where no article stands apart, "جندي" but not "الجندي".
             let g = s.grammar;
+            // ("a Somali soldier": a party's adjective may stand between.)
+            let party_before = || {
+                s.ending_at(i, |t| matches!(t, Tag::CampCue(_) | Tag::Actor(_)))
+                    .is_some_and(|m| m.start > 0 && g.is_indefinite_article(s.word(m.start - 1)))
+            };
             let indefinite = if g.has_indefinite_articles() {
-                i > 0 && g.is_indefinite_article(s.word(i - 1))
+                i > 0 && g.is_indefinite_article(s.word(i - 1)) || party_before()
             } else {
                 !g.has_definite_prefix(s.word(i))
             };

@@ -405,6 +405,16 @@ mod counted_singulars {
         check("One Azerbaijani soldier was wounded.", "wounded exact 1 (soldiers)");
     }
 
+    /// "a Somali soldier was killed": a party's adjective may stand
+    /// between the article and the noun that counts itself.
+    #[test]
+    fn a_party_s_adjective_after_the_article() {
+        check("The officer said a Somali soldier was killed in the attack.", "killed exact 1 (soldiers) !");
+        check("An Israeli soldier was wounded by gunfire, the army said.", "wounded exact 1 (soldiers) !");
+        check("The ministry announced the death of an Armenian soldier.", "killed exact 1 (soldiers) !");
+        check("وقال ضابط في الجيش إن جنديا صوماليا قتل في الهجوم.", "killed exact 1 (soldiers) !");
+    }
+
     #[test]
     fn a_negated_one_is_no_count() {
         check("Not a single one of our soldiers has been killed.", "");
