@@ -445,7 +445,9 @@ fn phrase_backward(s: &Sentence, to: usize) -> (usize, usize) {
     // "The Sudan Founding Alliance — a coalition that includes ... — denied":
     // an aside between dashes right before the verb is read over; the
     // subject ends before it.
-    if let Some(open) = dashed_aside_before(s, to) {
+    // ("... — has denied": an auxiliary may stand between the aside and the verb.)
+    let aux = to > 0 && s.grammar.is_subject_auxiliary(s.word(to - 1));
+    if let Some(open) = dashed_aside_before(s, to).or_else(|| aux.then(|| dashed_aside_before(s, to - 1)).flatten()) {
         return phrase_backward(s, open);
     }
     let mut k = to;

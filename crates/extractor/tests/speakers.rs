@@ -894,6 +894,29 @@ mod explanations {
     }
 }
 
+/// "The OLA — which last year aligned with Tigrayan forces — has denied":
+/// an aside between dashes is read over when an auxiliary stands between
+/// it and the verb, as when none does.
+mod a_dashed_aside_before_an_auxiliary {
+    use super::*;
+
+    #[test]
+    fn is_read_over() {
+        check_speaker(
+            "The rebel alliance — a group of armed movements from the east — has said 40 soldiers were killed.",
+            "killed 40 by=The rebel alliance camp=-",
+        );
+        check_speaker(
+            "The army — which has fought the rebels for a decade — has said 40 rebels were killed.",
+            "killed 40 by=The army camp=other",
+        );
+        check_speaker(
+            "The ministry — which runs the hospitals in the north — had said 12 civilians were killed.",
+            "killed 12 by=The ministry camp=other",
+        );
+    }
+}
+
 /// "the coalition fighting the Houthis", "the operation against the
 /// separatists", «العملية العسكرية ضد الانفصاليين»: the party fought is not
 /// the speaker.
