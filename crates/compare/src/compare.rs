@@ -700,11 +700,17 @@ impl<'c> TotalsTold<'c> {
         let exact = |id: u32| {
             let claim = claims.get(ClaimId(id));
             let q = claim.quantity()?;
-            let value = q.value.filter(|_| q.qualifier == Qualifier::Exact && !q.subset)?;
+            let value = q.value.filter(|_| told_as_is(q.qualifier) && !q.subset)?;
             Some((claim.doc(), q.metric, value))
         };
         Self(ids.filter_map(exact).collect())
     }
+}
+
+/// Whether a figure is given as it is, or as its least ("at least 42"):
+/// what the parts of a toll are added up from.
+fn told_as_is(qualifier: Qualifier) -> bool {
+    matches!(qualifier, Qualifier::Exact | Qualifier::AtLeast)
 }
 
 /// Whether a claim's speaker is a party: a listed actor, or of a camp that
@@ -723,7 +729,7 @@ fn is_party(pair: &FigurePair, c: ClaimRef) -> bool {
 /// taken as counting parts.
 fn parts_of_a_told_total(pair: &FigurePair, (ca, cb): (Said, Said)) -> bool {
     let (qa, qb) = (pair.a.quantity, pair.b.quantity);
-    let exact = |q: Figure| q.value.filter(|&v| v > 0 && q.qualifier == Qualifier::Exact);
+    let exact = |q: Figure| q.value.filter(|&v| v > 0 && told_as_is(q.qualifier));
     let (Some(a), Some(b)) = (exact(qa), exact(qb)) else { return false };
     let told = |v: u64| pair.totals.0.contains(&(ca.doc, pair.key.metric, v));
     // Or one is the total and the other one of its parts: "15 villagers were

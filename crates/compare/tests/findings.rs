@@ -733,6 +733,10 @@ mod parts_of_a_total_the_article_gives {
         check_discrepancy_only(&[article(
             "A monitor said 30 people were killed across the province. A nurse said 12 people were killed in the town. A resident said 18 people were killed in the camp.",
         )]);
+        // "at least 42": a total given by its least adds up from its parts as well.
+        check_discrepancy_only(&[article(
+            "The monitor said air strikes killed at least 42 people in the province. A local official said 19 people were killed in the town. A doctor said 23 people were killed in the village.",
+        )]);
     }
 
     #[test]
