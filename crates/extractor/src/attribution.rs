@@ -2819,52 +2819,22 @@ pub(crate) fn resolve(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: 
 /// phrase was cut right after the word of fighting; "in the fighting,
 /// Yerevan refuted this": a noun of fighting, or a comma between, names no
 /// one fought.
-fn names_another(s: &Sentence, (a, b): (usize, usize), m: &Match, marks: &[(usize, Mark)]) -> bool {
-    let marked = marks.iter().any(|&(k, mark)| {
-        k < m.start
-            && m.start - k <= 2
-            && match mark {
-                Mark::Backing => k >= a,
-                Mark::Fighting => (k + 1..m.start).all(|j| s.kind(j) != TokenKind::Punct),
-            }
-    });
-    m.end() < b && is_inner_hyphen(s, m.end()) || marked
-}
-
-/// A word after which a party named is not the speaker.
-#[derive(Debug, Clone, Copy)]
-enum Mark {
-    Backing,
-    Fighting,
-}
-
-/// The words of backing in speaker phrase `[a, b)` and of fighting in it or
-/// just before it, found once for all its matches.
-fn phrase_marks(s: &Sentence, (a, b): (usize, usize)) -> Vec<(usize, Mark)> {
+fn names_another(s: &Sentence, (a, b): (usize, usize), m: &Match) -> bool {
     let backing = |k: usize| s.grammar.is_backing_word(s.word(k)) && !(k > 0 && is_inner_hyphen(s, k - 1));
-    let fighting = |k: usize| {
+    let opposing = |k: usize| {
         s.grammar.is_opposing_word(s.word(k)) && !(k > 0 && s.has_at(k - 1, |t| matches!(t, Tag::Determiner)))
     };
-    (a.saturating_sub(2)..b)
-        .filter(|&k| s.kind(k) == TokenKind::Word)
-        .filter_map(|k| {
-            if k >= a && backing(k) {
-                Some((k, Mark::Backing))
-            } else if fighting(k) {
-                Some((k, Mark::Fighting))
-            } else {
-                None
-            }
-        })
-        .collect()
+    let fought = (m.start.saturating_sub(2)..m.start)
+        .any(|k| opposing(k) && (k + 1..m.start).all(|j| s.kind(j) != TokenKind::Punct));
+    let backed = (m.start.saturating_sub(2).max(a)..m.start).any(backing);
+    m.end() < b && is_inner_hyphen(s, m.end()) || backed || fought
 }
 
 /// [`resolve`], worked out.
 fn resolve_anew(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) -> Resolved {
-    let marks = phrase_marks(s, (a, b));
     let matches: Vec<Match> = (a..b)
         .flat_map(|k| s.starts(k).iter().copied())
-        .filter(|m| m.end() <= b && !names_another(s, (a, b), m, &marks))
+        .filter(|m| m.end() <= b && !names_another(s, (a, b), m))
         .collect();
     // A relayed source ("X نقلا عن Y") is shown whole, never cut after the relay.
     let relayed = matches.iter().any(|m| matches!(m.tag, Tag::Relay));
