@@ -2824,8 +2824,11 @@ fn names_another(s: &Sentence, (a, b): (usize, usize), m: &Match) -> bool {
     let opposing = |k: usize| {
         s.grammar.is_opposing_word(s.word(k)) && !(k > 0 && s.has_at(k - 1, |t| matches!(t, Tag::Determiner)))
     };
-    let fought = (m.start.saturating_sub(2)..m.start)
-        .any(|k| opposing(k) && (k + 1..m.start).all(|j| s.kind(j) != TokenKind::Punct));
+    // (Only a party's name can be one fought; most matches are other words.)
+    let party = matches!(m.tag, Tag::Actor(_) | Tag::CampCue(_));
+    let fought = party
+        && (m.start.saturating_sub(2)..m.start)
+            .any(|k| opposing(k) && (k + 1..m.start).all(|j| s.kind(j) != TokenKind::Punct));
     let backed = (m.start.saturating_sub(2).max(a)..m.start).any(backing);
     m.end() < b && is_inner_hyphen(s, m.end()) || backed || fought
 }
