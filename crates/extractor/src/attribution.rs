@@ -1745,8 +1745,11 @@ fn verb_first(
     // «أعلن X الحرب ضد الجيش وقال»: the words back to a preposition before a
     // verb with a conjunction written onto it are an object; the verb goes on
     // with the clause's subject.
+    // «إسرائيل تؤكد غارة على لبنان وتنفي ...»: so are the words right after a
+    // verb of telling.
     let joined = s.grammar.after_conjunction(s.word(m.start)).any(|rest| s.is_form(m.start, rest));
-    if joined && is_object_start(s, back.0) {
+    let after_telling = back.0 > 0 && s.ending_at(back.0, |t| matches!(t, Tag::Reporting)).is_some();
+    if joined && (is_object_start(s, back.0) || after_telling) {
         back = (m.start, m.start);
     }
     let (back, lead) = if participle { (back, lead) } else { fronted_back(s, back, lead) };

@@ -123,6 +123,29 @@ mod back_reference {
 
 // --- 1a. More verdict words: "unfounded", "مفبرك" ----------------------------
 
+/// «روسيا تعلن ضرب مواقع في أوكرانيا وتنفي استهداف المستشفى»: a verb with a
+/// conjunction written onto it, after the object of a verb of telling,
+/// goes on with that verb's subject.
+mod a_headline_verb_joined_after_an_object {
+    use super::*;
+
+    #[test]
+    fn goes_on_with_the_subject() {
+        check(
+            "روسيا تعلن ضرب مواقع في أوكرانيا وتنفي استهداف المستشفى\nوقال مسؤولون أوكرانيون إن مستشفى أصيب في الضربة.",
+            "statement denies camp=moscow -> statement camp=ukraine «مستشفى أصيب في الضربة»",
+        );
+        check(
+            "إسرائيل تعلن قصف أهداف في غزة وتنفي استهداف المدرسة\nوقال الدفاع المدني في غزة إن المدرسة أصيبت في الغارة.",
+            "statement denies camp=israel -> statement camp=palestine «المدرسة أصيبت في الغارة»",
+        );
+        check(
+            "روسيا تعلن ضرب أهداف عسكرية في أوديسا وتنفي استهداف الميناء\nوقالت السلطات الأوكرانية إن الميناء أصيب في الهجوم.",
+            "statement denies camp=moscow -> statement camp=ukraine «الميناء أصيب في الهجوم»",
+        );
+    }
+}
+
 mod verdicts {
     use super::*;
 
