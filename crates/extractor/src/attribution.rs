@@ -903,6 +903,11 @@ fn claims_of_a_party(s: &Sentence, rules: &Rules, i: usize) -> Option<Frame> {
         k += 1;
     }
     let name = party(k).filter(|_| k <= next + 2)?;
+    // "US claims Syria strike, denies ...": a word that is also a verb of
+    // saying, with the party right after it, is the verb and the party its object.
+    if k == next && s.has_at(i, |t| matches!(t, Tag::Reporting)) {
+        return None;
+    }
     let end = name_end(s, name, s.len());
     // The claims must say something: "claims by X of/that ...", not
     // "X's claims, saying ..." where a participle goes on with the denier.

@@ -894,6 +894,25 @@ mod explanations {
     }
 }
 
+/// "Kyiv claims Russia lost 500 soldiers": "claims" with a party right
+/// after it is the verb, and the party its object; "claims by Armenia that
+/// ..." is still the noun whose owner follows.
+mod claims_as_a_verb {
+    use super::*;
+
+    #[test]
+    fn the_subject_speaks() {
+        check("Kyiv claims Russia lost 500 soldiers in the attack.", "killed 500 camp=ukraine");
+        check("Moscow claims Ukraine lost 300 soldiers near Bakhmut.", "killed 300 camp=moscow");
+        check("Baku claims Armenia lost 40 soldiers in the clashes.", "killed 40 camp=baku");
+    }
+
+    #[test]
+    fn claims_by_a_party_are_still_its_own() {
+        check("Baku rejected claims by Armenia that 40 soldiers were killed.", "killed 40 camp=yerevan");
+    }
+}
+
 /// "The OLA — which last year aligned with Tigrayan forces — has denied":
 /// an aside between dashes is read over when an auxiliary stands between
 /// it and the verb, as when none does.
