@@ -723,10 +723,9 @@ fn is_party(pair: &FigurePair, c: ClaimRef) -> bool {
 /// Whether two exact figures given in one article add up to a third exact
 /// figure of the same metric there, or differ by one: "17 killed" in the
 /// headline, then a camp volunteer's 14 and a sergeant's 3 for the city's
-/// other districts. Two
-/// parties' counts may add up by chance ("Five soldiers were killed":
-/// Hezbollah's 4 and Israel's 1), so only voices of no known party are
-/// taken as counting parts.
+/// other districts. Two parties' counts may add up by chance ("Five
+/// soldiers were killed": Hezbollah's 4 and Israel's 1), so the caller
+/// takes only voices of no known party as counting parts.
 fn parts_of_a_told_total(pair: &FigurePair, (ca, cb): (Said, Said)) -> bool {
     let (qa, qb) = (pair.a.quantity, pair.b.quantity);
     let exact = |q: Figure| q.value.filter(|&v| v > 0 && told_as_is(q.qualifier));
