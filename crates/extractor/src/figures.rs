@@ -667,8 +667,7 @@ fn is_measure(s: &Sentence, f: &Figure, value: u64) -> bool {
     if f.end + 1 < n
         && s.kind(f.end) == TokenKind::Word
         && !s.has_at(f.end, |t| is_population(t) || is_metric(t))
-        && s.has_at(f.end + 1, is_unit)
-        && !s.has_at(f.end + 1, |t| matches!(t, Tag::IncidentWord))
+        && counts_things_at(s, f.end + 1)
     {
         return true;
     }
@@ -881,7 +880,9 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
             if position == Position::BeforePeople && !counts_people_named(s, f) || whole_of_a_part(s, f) {
                 continue;
             }
-            if t.end() < f.start && about_a_thing(s, t.end()) {
+            // «إصابة منزل أحد المدنيين»: a thing counted in units right after
+            // the trigger is what it is about.
+            if t.end() < f.start && counts_things_at(s, t.end()) {
                 continue;
             }
             let Some(cost) = gap_cost(s, t.end(), f.start, figures) else {
@@ -929,10 +930,10 @@ fn best_trigger(s: &Sentence, rules: &Rules, f: &Figure, figures: &[Figure], tri
     best.map(|(_, _, _, link)| refined_after(triggers, f, link))
 }
 
-/// Whether a metric word ending before `k` is about the thing counted in
-/// units there («إصابة منزل أحد المدنيين»); not an attack, which is what
-/// caused the deaths («قتلى هجوم الأربعاء»).
-fn about_a_thing(s: &Sentence, k: usize) -> bool {
+/// Whether token `k` is a unit things are counted in ("vehicles", «منزل»);
+/// not an attack, which is what caused the deaths («قتلى هجوم الأربعاء»,
+/// "killed 30 during attacks").
+fn counts_things_at(s: &Sentence, k: usize) -> bool {
     s.has_at(k, |t| matches!(t, Tag::Unit)) && !s.has_at(k, |t| matches!(t, Tag::IncidentWord))
 }
 
@@ -941,13 +942,16 @@ fn about_a_thing(s: &Sentence, k: usize) -> bool {
 /// wounded": the phrase of several words right after the word says what
 /// was counted.
 fn refined_after(triggers: &[Match], f: &Figure, link: Link) -> Link {
+    if link.trigger.0 < f.end {
+        return link;
+    }
     let refining = triggers.iter().find(|t| {
         t.start == link.trigger.1
             && t.len > 1
             && matches!(t.tag, Tag::Metric { metric, position } if metric != link.metric && position.allows_after())
     });
     match refining {
-        Some(&Match { start, len, tag: Tag::Metric { metric, .. } }) if link.trigger.0 >= f.end => {
+        Some(&Match { start, len, tag: Tag::Metric { metric, .. } }) => {
             Link { metric, trigger: (start, start + len), ..link }
         }
         _ => link,
@@ -1071,11 +1075,10 @@ fn counts_two_kinds(s: &Sentence, rules: &Rules, f: &Figure) -> bool {
         return false;
     };
     // "four soldiers and officers": two words for one kind are one kind.
-    let first = match noun.tag {
-        Tag::Population { population, .. } => Some(population),
-        _ => None,
+    let Tag::Population { population: first, .. } = noun.tag else {
+        return false;
     };
-    let other_kind = |t: &Tag| matches!(t, Tag::Population { population, .. } if Some(*population) != first);
+    let other_kind = |t: &Tag| matches!(t, Tag::Population { population, .. } if *population != first);
     let people =
         |k: usize| s.has_at(k, other_kind) || s.has_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camp(*c).fallback));
     let j = noun.end();
