@@ -960,6 +960,21 @@ fn speech_frame(s: &Sentence, rules: &Rules, m: Match, around: &Around, claims: 
     })
 }
 
+/// The subject of a passive whose auxiliary is at `aux`: the words right
+/// before it, or a name and the aside after it ("Maysam Barazandeh, the
+/// governor of Hirmand, was quoted").
+fn passive_subject(s: &Sentence, aux: usize) -> (usize, usize) {
+    let plain = trim(s, phrase_backward(s, aux));
+    if plain.0 < plain.1 || aux < 2 || !s.is_punct(aux - 1, &[',', '،']) {
+        return plain;
+    }
+    let open = (aux.saturating_sub(MAX_SPEAKER_TOKENS)..aux - 1).rev().find(|&k| s.is_punct(k, &[',', '،']));
+    match open.map(|open| (phrase_backward(s, open).0, open)) {
+        Some((name, open)) if name < open => trim(s, (name, aux - 1)),
+        _ => plain,
+    }
+}
+
 /// How far before "as saying" the verb that quotes may stand.
 const QUOTED_AS_REACH: usize = 12;
 
@@ -972,7 +987,14 @@ fn quoted_as_saying(s: &Sentence, rules: &Rules, m: Match) -> Option<Frame> {
         .rev()
         .take_while(|&k| !s.is_punct(k, &['.', ';', ':']) && !s.has_at(k, |t| matches!(t, Tag::Reporting)))
         .find_map(|k| s.find_at(k, |t| matches!(t, Tag::RelayVerb)))?;
-    let quoted = trim(s, (verb.end(), via.start));
+    // "X was quoted by Fars as saying": the passive's subject is quoted.
+    let passive = verb.start > 0
+        && s.has_at(verb.start - 1, |t| matches!(t, Tag::PassiveAuxiliary))
+        && s.has_at(verb.end(), |t| matches!(t, Tag::PassiveAgent));
+    let quoted = match passive {
+        true => passive_subject(s, verb.start - 1),
+        false => trim(s, (verb.end(), via.start)),
+    };
     (quoted.0 < quoted.1).then(|| Frame {
         at: verb.start,
         end: via.end(),
@@ -1583,6 +1605,18 @@ fn previous_reference(
 }
 
 fn according_to(s: &Sentence, rules: &Rules, m: Match, claims: &[usize]) -> Option<Frame> {
+    // "X was quoted by Fars as saying": the passive's subject is quoted, and
+    // the party after the relay only passes the words on.
+    if matches!(m.tag, Tag::Relay) && m.start > 0 && s.has_at(m.start - 1, |t| matches!(t, Tag::PassiveAuxiliary)) {
+        let quoted = passive_subject(s, m.start - 1);
+        let speaker = resolve(s, rules, quoted, "quoted, in the passive, by a party that relays it");
+        return (quoted.0 < quoted.1).then(|| Frame {
+            at: quoted.0,
+            end: m.end(),
+            scope: Scope::After,
+            speaker: Some(speaker),
+        });
+    }
     let mut phrase = trim(s, phrase_forward(s, rules, m.end(), claims));
     // «حسب الرواية الإسرائيلية», "according to the account of the army": the
     // account is the party's; the party speaks.

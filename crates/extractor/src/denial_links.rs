@@ -1309,8 +1309,11 @@ impl Denials<'_> {
     /// air strike in the area", "there was no clash").
     fn bare_reaches(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
         let no_event = linked.act.trigger == Trigger::NoEvent;
+        // ("there were no casualties" answers a toll given two sentences
+        // back, a line of boilerplate or background between.)
+        let no_losses = linked.act.trigger == Trigger::NoLosses && !u.figures.is_empty();
         u.sentence + UNIT_REACH >= state.sentence
-            || (self.blames_denier(u, linked) || (linked.incident_object || no_event) && u.incident)
+            || (self.blames_denier(u, linked) || (linked.incident_object || no_event) && u.incident || no_losses)
                 && u.sentence + WORDED_REACH >= state.sentence
     }
 

@@ -143,7 +143,7 @@ fn no_losses_or_event(s: &Sentence, k: usize) -> Option<DenialAct> {
     let (trigger, word) = match s.find_at(k, |t| matches!(t, Tag::NoLosses | Tag::NoEvent)) {
         Some(m) if matches!(m.tag, Tag::NoEvent) => (Trigger::NoEvent, (m.start, m.end())),
         Some(m) => (Trigger::NoLosses, (m.start, m.end())),
-        None => match negated_result(s, k) {
+        None => match negated_result(s, k).or_else(|| harm_to_no_one(s, k)) {
             Some(end) => (Trigger::NoLosses, (k, end)),
             None => (Trigger::NoEvent, (k, negated_perpetration(s, k)?)),
         },
@@ -199,7 +199,13 @@ const RESULT_REACH: usize = 4;
 /// after one, and a word for losses a few words on, in one clause, say no
 /// one was hurt. The token after the word for losses, if one opens at `k`.
 fn negated_result(s: &Sentence, k: usize) -> Option<usize> {
-    let open = |j: usize| s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak));
+    // «لم يسفر الهجوم إلا عن 3 قتلى», "did not cause more than 3 casualties": a figure
+    // or an exception after the verb counts the losses it had.
+    let open = |j: usize| {
+        s.kind(j) == TokenKind::Word
+            && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak | Tag::Number(_)))
+            && !s.grammar.is_exceptive(s.word(j))
+    };
     let within = |from: usize| (from..(from + RESULT_REACH + 1).min(s.len())).take_while(|&j| open(j));
     let loss_after = |from: usize| within(from).find_map(|j| s.find_at(j, |t| matches!(t, Tag::LossNoun)));
     if s.negates_at(k) {
@@ -211,6 +217,36 @@ fn negated_result(s: &Sentence, k: usize) -> Option<usize> {
         return Some(loss_after(verb.end() + 1)?.end());
     }
     None
+}
+
+/// "did not kill anyone", «لم يصب أحد», «لم يسفر عن إصابة أحد», and
+/// "hurting no one", "killing nobody": a word of harm under a negation with
+/// a word for anyone right after it, or a word of harm followed by no one,
+/// say no one was hurt. The token after the word for anyone, if one of
+/// these opens at `k`.
+fn harm_to_no_one(s: &Sentence, k: usize) -> Option<usize> {
+    let open = |j: usize| s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak));
+    let harm = |j: usize| s.find_at(j, |t| matches!(t, Tag::Metric { .. }));
+    let anyone_at =
+        |j: usize| (j < s.len() && is_anyone(s, j)).then(|| s.find_at(j, |t| matches!(t, Tag::Anyone))).flatten();
+    // ("did not deny killing anyone" is a denial verb's to read.)
+    if s.negates_at(k) && !s.has_at(k, |t| matches!(t, Tag::DenialVerb)) {
+        let word = (k + 1..(k + RESULT_REACH + 1).min(s.len())).take_while(|&j| open(j)).find_map(harm)?;
+        return anyone_at(word.end()).map(|m| m.end());
+    }
+    // "hurting no one", "killing nobody": a word for anyone that negates.
+    anyone_at(harm(k)?.end()).filter(|m| s.negates_at(m.start)).map(|m| m.end())
+}
+
+/// A word for anyone at token `k`; "يوم الأحد" (Sunday) has its letters
+/// after an article.
+fn is_anyone(s: &Sentence, k: usize) -> bool {
+    s.has_at(k, |t| matches!(t, Tag::Anyone)) && !s.grammar.has_definite_prefix(s.word(k))
+}
+
+/// Whether sentence `s` holds a word that may open a denial act.
+pub(crate) fn may_deny(s: &Sentence) -> bool {
+    s.holds(|t| is_denial_word(t) && !matches!(t, Tag::Anyone)) || (0..s.len()).any(|k| is_anyone(s, k))
 }
 
 /// How many words may stand between a negation and a verb of carrying out
@@ -926,6 +962,7 @@ pub(crate) fn is_denial_word(t: &Tag) -> bool {
             | Tag::NoEvent
             | Tag::PerpetrationVerb
             | Tag::ResultVerb
+            | Tag::Anyone
             | Tag::EvidenceNoun
     )
 }

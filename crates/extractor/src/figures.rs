@@ -96,7 +96,7 @@ pub(crate) fn find_figures(s: &Sentence, original: &dyn Fn(usize) -> String) -> 
         }
         if let Some(figure) = stated_figure(s, i) {
             i = figure.end;
-            if !is_not_a_count(s, &figure) {
+            if !is_not_a_count(s, &figure, original) {
                 out.push(figure);
             }
             continue;
@@ -531,13 +531,14 @@ fn implicit_figure(s: &Sentence, i: usize, original: &dyn Fn(usize) -> String) -
 
 /// Dates, years, times, durations, distances, equipment, codes: numbers that
 /// are not a count of people.
-fn is_not_a_count(s: &Sentence, f: &Figure) -> bool {
+fn is_not_a_count(s: &Sentence, f: &Figure, original: &dyn Fn(usize) -> String) -> bool {
     let Written::Stated(value) = f.written else {
         return false;
     };
     is_date_or_time(s, f, value)
         || is_measure(s, f, value)
         || is_name_or_code(s, f)
+        || is_age(s, f, original)
         || is_whole_of_part(s, f)
         || sizes_a_place(s, f)
 }
@@ -679,10 +680,15 @@ fn is_measure(s: &Sentence, f: &Figure, value: u64) -> bool {
     {
         return true;
     }
-    // "one" counts only beside its noun ("one civilian", "one Azeri civilian"):
-    // alone it is a pronoun, and "وأحد" folds to the same letters as "واحد".
+    // "one" counts only beside its noun ("one civilian", "one Azeri civilian")
+    // or right before the word of what befell it ("one killed and one
+    // wounded", "one was killed"): alone it is a pronoun, and "وأحد" folds
+    // to the same letters as "واحد".
     if value == 1 && f.end == f.start + 1 && s.kind(f.start) == TokenKind::Word {
-        let beside_noun = (f.end..(f.end + 3).min(n)).any(|k| s.has_at(k, is_population));
+        let passive = f.end < n && s.has_at(f.end, |t| matches!(t, Tag::PassiveAuxiliary));
+        let befell = f.end + usize::from(passive);
+        let beside_noun = (f.end..(f.end + 3).min(n)).any(|k| s.has_at(k, is_population))
+            || befell < n && s.has_at(befell, is_metric);
         // "not a single one of our soldiers": no one.
         let negated = (f.start.saturating_sub(3)..f.start).any(|k| s.has_at(k, |t| matches!(t, Tag::Negation)));
         if !beside_noun || negated {
@@ -700,6 +706,22 @@ fn is_measure(s: &Sentence, f: &Figure, value: u64) -> bool {
         return true;
     }
     false
+}
+
+/// "Husseini, 31, decided to flee": digits set off by commas right after a
+/// capitalised name are the person's age.
+fn is_age(s: &Sentence, f: &Figure, original: &dyn Fn(usize) -> String) -> bool {
+    let comma = |k: usize| s.is_punct(k, &[',', '،']);
+    f.start > 1
+        && f.end < s.len()
+        && f.end == f.start + 1
+        && s.kind(f.start) == TokenKind::Number
+        && comma(f.start - 1)
+        && comma(f.end)
+        && s.kind(f.start - 2) == TokenKind::Word
+        && original(f.start - 2).starts_with(char::is_uppercase)
+        // ("In Gaza, 31, in Rafah, 12": a place's count.)
+        && !s.covered_by(f.start - 2, |t| matches!(t, Tag::Place(_)))
 }
 
 /// Ordinals, negative numbers, markup and codes: "الساعات الـ24", "-5",

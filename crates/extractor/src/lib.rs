@@ -415,7 +415,7 @@ impl<'t> Lattices<'t> {
                 self.ahead.len() - 1
             }
         };
-        self.ahead[at].1.holds(denials::is_denial_word)
+        denials::may_deny(&self.ahead[at].1)
     }
 
     /// Sentence `i`, to read now.

@@ -4941,6 +4941,49 @@ mod a_negated_outcome_of_losses {
         );
     }
 
+    /// «عدم سقوط أي قتيل», «لم تسجل أي إصابات»: a negated word of an
+    /// occurrence before a word for losses says there were none.
+    #[test]
+    fn arabic_words_of_an_occurrence() {
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وأكدت باكو عدم سقوط أي قتيل في القرية.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «مقتل 16»",
+        );
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إنه لم تسجل أي إصابات.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «مقتل 16»",
+        );
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إنه لم تقع أي خسائر بشرية.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «مقتل 16»",
+        );
+    }
+
+    /// «لم يسفر الهجوم إلا عن 3 قتلى»: an exception or a figure after the
+    /// verb counts the losses there were.
+    #[test]
+    fn an_exception_counts_losses() {
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إن الضربة لم تسفر إلا عن مقتل 3 أشخاص.",
+            "",
+        );
+        check("قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إن الضربة لم تسفر سوى عن 3 قتلى.", "");
+    }
+
+    /// "there were no casualties" answers a toll two sentences back, a line
+    /// of background between.
+    #[test]
+    fn reaches_a_toll_two_sentences_back() {
+        check(
+            "Yerevan said the strike on the village killed 16 people. Clashes went on along the border in the morning. Baku said there were no casualties.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 16»",
+        );
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. واستمرت الاشتباكات على الحدود صباحا. وقالت باكو إنه لم تقع أي إصابات.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «مقتل 16»",
+        );
+    }
+
     /// "did not result in any change": no word for losses, no denial.
     #[test]
     fn an_outcome_that_is_no_loss_denies_nothing() {
@@ -4948,6 +4991,55 @@ mod a_negated_outcome_of_losses {
             "Yerevan said the strike on the village killed 16 people. Baku said the talks did not result in any change.",
             "",
         );
+    }
+}
+
+/// "hurting no one", "killed nobody", «لم يصب أحد», «لم يسفر عن إصابة أحد»:
+/// a word of harm with a word for anyone under a negation, or with "no one"
+/// after it, says no one was hurt.
+mod harm_to_no_one {
+    use super::*;
+
+    #[test]
+    fn english() {
+        check(
+            "Yerevan said the strike on the village killed 16 people. Baku said the shell was detonated in a controlled explosion, hurting no one.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 16»",
+        );
+        check(
+            "Yerevan said the strike on the village killed 16 people. Baku said the strike killed nobody.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 16»",
+        );
+        check(
+            "Yerevan said the strike on the village killed 16 people. Baku said the blast was controlled, injuring no one.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «killed 16»",
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إنه لم يصب أحد.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «مقتل 16»",
+        );
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إن الضربة لم تسفر عن إصابة أحد.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «مقتل 16»",
+        );
+        check(
+            "قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إن القصف لم يؤد إلى مقتل أحد.",
+            "figure:killed denies camp=baku -> killed camp=yerevan «مقتل 16»",
+        );
+    }
+
+    /// "one of the soldiers was wounded", «أصيب أحد الجنود»: no negation, no denial.
+    #[test]
+    fn without_a_negation_denies_nothing() {
+        check(
+            "Yerevan said the strike on the village killed 16 people. Baku said one of its soldiers was wounded.",
+            "",
+        );
+        check("قالت يريفان إن الضربة على القرية أدت إلى مقتل 16 شخصا. وقالت باكو إنه أصيب أحد جنودها.", "");
     }
 }
 

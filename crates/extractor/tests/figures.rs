@@ -72,6 +72,46 @@ fn check_camps(input: &str, expected: &str) {
     assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
 }
 
+/// "one killed and one wounded", "at least one was killed": "one" right
+/// before the word of what befell it counts one; "no one was killed" and a
+/// lone "one" count nothing.
+mod one_before_the_word_of_harm {
+    use super::*;
+
+    #[test]
+    fn counts_one() {
+        check("“We have one killed and one wounded,” the police chief said.", "killed exact 1; wounded exact 1");
+        check("Police said at least one was killed in the blast.", "killed at_least 1 !");
+        check("The clashes left at least one dead, an official said.", "killed at_least 1");
+    }
+
+    #[test]
+    fn no_one_and_a_lone_one_count_nothing() {
+        check("Police said no one was killed in the blast.", "");
+        check("Police said not a single one was killed.", "");
+        check("One of the officials said the talks would go on.", "");
+    }
+}
+
+/// "Husseini, 31, decided to flee": digits set off by commas after a
+/// capitalised name are an age, not a count.
+mod ages_after_a_name {
+    use super::*;
+
+    #[test]
+    fn count_no_one() {
+        check("Husseini, 31, decided to flee the city.", "");
+        check("Ahmed, 34, was killed in the strike on the market.", "");
+        check("Maria Petrova, 52, said she fled the town.", "");
+    }
+
+    #[test]
+    fn a_count_after_a_comma_still_counts() {
+        check("The toll rose to 31, officials said.", "killed exact 31");
+        check("In the morning, 12 were killed in the shelling.", "killed exact 12 !");
+    }
+}
+
 mod ranges {
     use super::*;
 

@@ -2413,6 +2413,24 @@ mod quoted_as_saying {
             "wounded 4 by=الشرطة الكينية camp=kenya",
         );
     }
+
+    /// "X was quoted by Fars as saying ...": the passive's subject is quoted;
+    /// the agent only passes the words on.
+    #[test]
+    fn in_the_passive_the_subject_speaks() {
+        check_speaker(
+            "The Iranian border governor was quoted by Fars as saying 3 guards were wounded.",
+            "wounded 3 by=The Iranian border governor camp=iran",
+        );
+        check_speaker(
+            "A Kenyan police spokesman was quoted by Reuters as saying four officers were killed.",
+            "killed 4 by=A Kenyan police spokesman camp=kenya",
+        );
+        check_speaker(
+            "Dmitry Peskov, the Kremlin spokesman, was quoted by the agency as saying 12 soldiers were killed.",
+            "killed 12 by=Dmitry Peskov camp=moscow",
+        );
+    }
 }
 
 /// "The Red Cross said an attack was reported and 25 were killed": a report

@@ -164,6 +164,9 @@ pub enum Tag {
     FigureReference,
     /// "casualties", «خسائر»: losses counted in no particular unit.
     LossNoun,
+    /// "anyone", «أحد»: any person at all; under a negation, with a word of
+    /// harm, no one.
+    Anyone,
     /// "مدينة", "village": a word naming what kind of locality follows, so
     /// that an unlisted proper noun after it is a place.
     LocalityNoun,

@@ -823,6 +823,11 @@ pub struct SerializableLanguage {
     /// «خسائر»): a denial of "any" of them says there were none.
     #[serde(default)]
     pub loss_nouns: Vec<String>,
+    /// Words for any person at all ("anyone", "nobody", «أحد»): with a word
+    /// of harm under a negation ("did not kill anyone", «لم يصب أحد») or
+    /// after it ("hurting nobody"), they say no one was hurt.
+    #[serde(default)]
+    pub anyone: Vec<String>,
     /// Words pointing back at figures ("the figures", "these numbers",
     /// «الأرقام»): a denial of them answers a statement with a figure.
     #[serde(default)]
