@@ -1636,7 +1636,22 @@ fn opens_on_background(s: &Sentence) -> bool {
 /// sentence points at that clause, read or not, never further back.
 fn answers_its_own_sentence(s: &Sentence, act: &DenialAct) -> bool {
     let words_before = |k: usize| (0..k).filter(|&j| s.kind(j) == TokenKind::Word).count();
-    (0..act.word.0).any(|k| s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) && words_before(k) >= CLAUSE_BEFORE_WORDS)
+    // "X said Y, which Z denied", «..., الأمر الذي نفته تبليسي»: a pointer
+    // after a comma, before the verb, points at the clause before it
+    // ("the claim, which is false": or at the noun for it right there).
+    let noun_for_a_claim = |k: usize| {
+        s.covered_by(k, |t| matches!(t, Tag::BackReference | Tag::Allegation | Tag::Hearsay | Tag::SpeechNoun))
+    };
+    let relative_pointer = act.back_reference.is_some_and(|(b0, _)| {
+        b0 > 1
+            && b0 < act.word.0
+            && s.is_punct(b0 - 1, &[',', '،'])
+            && !noun_for_a_claim(b0 - 2)
+            && words_before(b0) >= CLAUSE_BEFORE_WORDS
+    });
+    relative_pointer
+        || (0..act.word.0)
+            .any(|k| s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) && words_before(k) >= CLAUSE_BEFORE_WORDS)
 }
 
 /// Whether a denial's object holds nothing of what was said: only names,

@@ -1398,6 +1398,33 @@ mod relative_denials {
         );
     }
 
+    /// The clause before the pointer is what is denied, read as a statement
+    /// or not: never a statement of an earlier sentence.
+    #[test]
+    fn never_reach_an_earlier_sentence() {
+        check(
+            "Baku says its troops will stay only as border guards. Turkish media point to an Armenian plan to attack the pass soon, which Yerevan strongly denied.",
+            "",
+        );
+        check(
+            "تقول باكو إن قواتها ستبقى حرسا للحدود فقط. وتحدثت وسائل إعلام تركية عن خطة أرمينية لمهاجمة الممر قريبا، الأمر الذي نفته يريفان بشدة.",
+            "statement denies camp=yerevan -> statement camp=media «خطة أرمينية لمهاجمة الممر قريبا»",
+        );
+        check(
+            "تقول باكو إن قواتها ستبقى حرسا للحدود فقط. وتفيد تقارير تركية بخطة أرمينية لمهاجمة الممر قريبا، وهو ما نفته يريفان بشدة.",
+            "",
+        );
+    }
+
+    /// «وتشير مصادر إلى أن ...»: "indicate that" reports as "said that" does.
+    #[test]
+    fn after_a_verb_of_pointing_out() {
+        check(
+            "تقول باكو إن قواتها ستبقى حرسا للحدود فقط. وتشير مصادر أذربيجانية إلى أن أرمينيا أعدت خطة لمهاجمة الممر، الأمر الذي نفته يريفان بشدة.",
+            "statement denies camp=yerevan -> statement camp=baku «أرمينيا أعدت خطة لمهاجمة الممر»",
+        );
+    }
+
     #[test]
     fn a_relative_clause_about_the_speaker_denies_for_its_antecedent() {
         check(
