@@ -260,6 +260,15 @@ mod fighters {
         check("قتل 12 مقاتلا من الحركة في الغارة.", "killed exact 12 (fighters) !");
     }
 
+    /// «أحد مقاتليها», «أحد منفذي العملية»: the construct forms of the
+    /// nouns count as the nouns do.
+    #[test]
+    fn arabic_construct_forms() {
+        check("وأكدت الجماعة مقتل أحد مقاتليها.", "killed exact 1 (fighters) !");
+        check("وأكدت الجماعة وفاة أحد منفذي العملية.", "killed exact 1 (fighters) !");
+        check("وقالت الحركة إن 3 من مسلحيها قتلوا.", "killed exact 3 (fighters)");
+    }
+
     #[test]
     fn english_fighter_nouns() {
         check("The army said it had killed at least 30 militants.", "killed at_least 30 (fighters)");
