@@ -221,6 +221,15 @@ fn opens_on_speech(s: &Sentence, start: usize) -> bool {
     s.has_at(start, |t| matches!(t, Tag::Reporting)) && !s.has_at(start, |t| matches!(t, Tag::DenialVerb))
 }
 
+/// Whether the refusal verb at `k` refuses to speak ("declined to comment
+/// on", «رفض التعليق على») of what stands before `start`.
+fn declines_to_comment(s: &Sentence, k: usize, start: usize) -> bool {
+    let Some(verb) = s.find_at(k, |t| matches!(t, Tag::RefusalVerb)) else {
+        return false;
+    };
+    (verb.end()..(verb.end() + 2).min(start)).any(|j| s.grammar.is_comment_word(s.word(j)))
+}
+
 /// A denial verb earlier in the same clause.
 fn denial_before(s: &Sentence, start: usize) -> Option<usize> {
     let from = start.saturating_sub(DENIAL_REACH);
@@ -576,8 +585,9 @@ fn judge(
         how += &s.how(|| format!("; negated by \"{}\"", s.words(m.start, m.end())));
     } else if let Some(k) = denial_before(s, start).filter(|_| !opens_on_speech(s, start)) {
         // "has neither confirmed nor denied its forces shot down a plane":
-        // under a negated denial the wording is neither said nor denied.
-        if crate::denials::negated_verb(s, k) {
+        // under a negated denial the wording is neither said nor denied;
+        // nor under a refusal to speak of it, «رفض التعليق على إسقاط ...».
+        if crate::denials::negated_verb(s, k) || declines_to_comment(s, k, start) {
             return None;
         }
         // "denies being behind the downing of the aircraft", «نفت مسؤوليتها

@@ -6874,3 +6874,24 @@ mod a_statement_that_denies {
         );
     }
 }
+
+/// «رفض التعليق على إسقاط ...», "refused to comment on the downing ...":
+/// refusing to speak of what a wording says denies none of it.
+mod a_refusal_to_comment_on_a_wording {
+    use super::*;
+
+    #[test]
+    fn denies_nothing() {
+        check("قالت باكو إنها أسقطت طائرة أرمينية. ورفض وزير أرميني التعليق على إسقاط الطائرة.", "");
+        check("قالت باكو إنها أسقطت طائرة أرمينية. كما رفضت يريفان الرد على إسقاط الطائرة.", "");
+        check("Baku said it shot down an Armenian plane. Yerevan refused to comment on the downing of the plane.", "");
+    }
+
+    #[test]
+    fn a_refusal_of_the_claim_still_denies() {
+        check_propositions(
+            "قالت باكو إنها أسقطت طائرة أرمينية. ورفضت يريفان مزاعم إسقاط الطائرة.",
+            "aircraft_downed asserts camp=baku; shot_down_by_foreign_jet:armenian asserts camp=baku; aircraft_downed denies camp=yerevan",
+        );
+    }
+}

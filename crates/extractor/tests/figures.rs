@@ -246,6 +246,15 @@ mod martyrs {
         check("Twelve people were martyred in the strike, the ministry said.", "killed exact 12 !");
         check("The group said 7 of its fighters have been martyred.", "killed exact 7 (fighters)");
     }
+
+    /// «استشهد», «استشهدوا»: the verb of martyrdom counts the dead, before
+    /// or after the figure, and not as the next clause's wounded.
+    #[test]
+    fn arabic_verbs_of_martyrdom() {
+        check("قالت الوزارة إن 24 شخصا استشهدوا وأصيب 29 آخرون في الغارة.", "killed exact 24 !; wounded exact 29 !");
+        check("وقالت الوزارة إنه استشهد 5 فلسطينيين في المخيم.", "killed exact 5");
+        check("أعلنت الوزارة أن 3 مسعفين استشهدت في القصف.", "killed exact 3 !");
+    }
 }
 
 /// Armed men of no state are their own population: a side's count of rebels
@@ -1890,7 +1899,10 @@ mod the_whole_after_out_of {
 
     #[test]
     fn arabic() {
-        check("وتبنت كتائب القسام العملية، مؤكدة مقتل أحد مقاتليها من أصل 12 شاركوا في العملية.", "");
+        check(
+            "وتبنت كتائب القسام العملية، مؤكدة مقتل أحد مقاتليها من أصل 12 شاركوا في العملية.",
+            "killed exact 1 (fighters) ⊂",
+        );
         check("وقالت الحركة إن ثلاثة قتلوا من أصل 20 شاركوا في الهجوم.", "killed exact 3 !");
     }
 }
