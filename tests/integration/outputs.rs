@@ -231,7 +231,9 @@ fn spreads_name_the_lowest_and_highest_bound_and_who_gave_them() {
             assert_eq!(c["metric"], s["metric"]);
             assert_eq!(end["key"], c["key"]);
             let v = end["value"].as_u64();
-            assert!(v == c["low"].as_u64() || v == c["high"].as_u64(), "the bound is the claim's: {s}\n{c}");
+            // ("about 69,000" gives its figure, not the margin around it.)
+            let stated = v == c["low"].as_u64() || v == c["high"].as_u64() || v == c["value"].as_u64();
+            assert!(stated, "the bound is the claim's: {s}\n{c}");
         }
         assert!(s["sources"].as_u64() <= s["claims"].as_u64());
     }

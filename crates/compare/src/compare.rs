@@ -848,7 +848,8 @@ fn classify(pair: &FigurePair, ca: Said, cb: Said, same_source: bool) -> Option<
             (false, _) => (FindingKind::Revision, "the same source gives both figures"),
         });
     }
-    if sequenced && grew {
+    // ("four killed" in 2019 and "nearly 69,000" in 2025 count different things.)
+    if sequenced && grew && !orders_apart(qa, qb) {
         return Some((FindingKind::Update, "the larger figure came later: tolls grow"));
     }
     if (qa.qualifier == Qualifier::Vague || qb.qualifier == Qualifier::Vague) && !vague_far_from_stated(qa, qb) {

@@ -440,6 +440,26 @@ mod figures {
         );
     }
 
+    /// "four killed" one year and "nearly 69,000" years later count
+    /// different things: no update, only a total beside a part.
+    #[test]
+    fn a_later_figure_three_orders_larger_is_no_update() {
+        check(
+            &[
+                on(date(2019, 5, 5), "Armenia's health ministry said 4 people were killed."),
+                on(date(2023, 9, 21), "قال أمين المظالم في قره باغ إن نحو 6900 شخص قتلوا."),
+            ],
+            "discrepancy killed d0:yerevan>d1:separatists",
+        );
+        check(
+            &[
+                on(date(2019, 5, 5), "Armenia's health ministry said 4 people were killed."),
+                on(date(2023, 9, 21), "The separatist ombudsman said nearly 6,900 people were killed."),
+            ],
+            "discrepancy killed d0:yerevan>d1:separatists",
+        );
+    }
+
     #[test]
     fn a_later_larger_figure_is_no_numeric_conflict() {
         check_kind(

@@ -45,8 +45,13 @@ impl Spread<'_> {
 }
 
 /// The bounds a claim states: its lower bound unless it only bounds the
-/// count from above ("up to 30"), and its upper bound when it has one.
+/// count from above ("up to 30"), and its upper bound when it has one; for
+/// "about 69,000" the figure itself, not the margin the comparison allows
+/// around it, which no source stated.
 fn bounds(q: Figure) -> Vec<u64> {
+    if q.qualifier == Qualifier::About {
+        return q.value.into_iter().collect();
+    }
     let mut out = Vec::with_capacity(2);
     if !matches!(q.qualifier, Qualifier::UpTo | Qualifier::LessThan) {
         out.push(q.interval.low);
