@@ -238,6 +238,19 @@ fn harm_to_no_one(s: &Sentence, k: usize) -> Option<usize> {
     anyone_at(harm(k)?.end()).filter(|m| s.negates_at(m.start)).map(|m| m.end())
 }
 
+/// «زعمت كذبا», "claimed falsely": a denial verb's letters right after a
+/// speech verb are an adverb of how the claim was made, no denial by its
+/// speaker (a speech verb is not followed by another verb).
+fn adverb_of_a_claim(s: &Sentence, k: usize) -> bool {
+    k > 0
+        && s.kind(k - 1) == TokenKind::Word
+        && s.has_at(k - 1, |t| matches!(t, Tag::Reporting))
+        // ("The United States denied": a name's last word is no verb;
+        // «وأكد نافيا ذلك»: a participle of denial goes on with the speaker.)
+        && !s.covered_by(k - 1, |t| matches!(t, Tag::DenialVerb | Tag::Actor(_) | Tag::CampCue(_) | Tag::Place(_)))
+        && !s.has_at(k, |t| matches!(t, Tag::Continuation))
+}
+
 /// A word for anyone at token `k`; "يوم الأحد" (Sunday) has its letters
 /// after an article.
 fn is_anyone(s: &Sentence, k: usize) -> bool {
@@ -429,6 +442,7 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             let reported = attribution::opens_quoted_report(s, k);
             if (s.quoted[k] && !first_person_denial(s, k) && !reported)
                 || negated_verb(s, k)
+                || adverb_of_a_claim(s, k)
                 || habitual(s, k)
                 || or_confirmed(s, verb_end)
             {

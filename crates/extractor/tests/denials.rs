@@ -6895,3 +6895,34 @@ mod a_refusal_to_comment_on_a_wording {
         );
     }
 }
+
+/// «زعمت كذبا», «ادعت كذبا»: the letters of a denial verb right after a
+/// speech verb are an adverb of how the claim was made, not a denial by the
+/// one who made it; «وأكد نافيا ذلك» is a participle and still denies.
+mod a_denial_word_as_the_adverb_of_a_claim {
+    use super::*;
+
+    #[test]
+    fn denies_nothing() {
+        check(
+            "قالت يريفان إن القصف استهدف مستشفى في المدينة. وأكدت يريفان أن باكو زعمت كذبا أن القصف استهدف مخزن أسلحة.",
+            "",
+        );
+        check(
+            "قالت يريفان إن القصف استهدف مستشفى في المدينة. وقالت يريفان إن باكو ادعت كذبا أن الموقع كان عسكريا.",
+            "",
+        );
+        check(
+            "قالت يريفان إن القصف استهدف مستشفى في المدينة. وأضافت أن أذربيجان أعلنت كذبا أن قواتها لم تقصف المدينة.",
+            "",
+        );
+    }
+
+    #[test]
+    fn a_participle_of_denial_still_denies() {
+        check(
+            "قالت باكو إن وحدات أرمينية قصفت مواقعها على الحدود. وأكدت يريفان نافية ذلك أن الوضع على الحدود مستقر.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت مواقعها على الحدود»",
+        );
+    }
+}
