@@ -329,26 +329,33 @@ pub(crate) fn name_apposition(s: &Sentence, comma: usize) -> Option<usize> {
 pub(crate) fn apposed_name(s: &Sentence, speaker: &Resolved) -> Option<(usize, usize)> {
     let comma = s.tokens.iter().position(|t| t.start >= speaker.phrase.1)?;
     let close = set_off_by_commas(s, comma)?;
-    let name = (comma + 1..close).all(|k| {
-        s.kind(k) == TokenKind::Word
-            && !s.has_at(k, |t| {
-                matches!(
-                    t,
-                    Tag::Complementizer
-                        | Tag::Reporting
-                        | Tag::DenialVerb
-                        | Tag::Metric { .. }
-                        | Tag::Number(_)
-                        | Tag::Weekday(_)
-                        | Tag::RelativeDay(_)
-                        | Tag::Month
-                        | Tag::FunctionWord
-                        | Tag::SpeakerStop
-                        | Tag::Pronoun
-                )
-            })
-    });
+    let name = (comma + 1..close).all(|k| is_name_word(s, k));
     (close > comma + 1 && name).then_some((comma + 1, close))
+}
+
+/// Whether token `k` may be a word of a person's name set off by commas:
+/// no speech, figure, date, pointer or claim.
+pub(crate) fn is_name_word(s: &Sentence, k: usize) -> bool {
+    s.kind(k) == TokenKind::Word
+        && !s.has_at(k, |t| {
+            matches!(
+                t,
+                Tag::Complementizer
+                    | Tag::Reporting
+                    | Tag::DenialVerb
+                    | Tag::Metric { .. }
+                    | Tag::Number(_)
+                    | Tag::Weekday(_)
+                    | Tag::RelativeDay(_)
+                    | Tag::Month
+                    | Tag::FunctionWord
+                    | Tag::SpeakerStop
+                    | Tag::Pronoun
+                    | Tag::Allegation
+                    | Tag::Hearsay
+                    | Tag::Continuation
+            )
+        })
 }
 
 /// Where the words after a speaker phrase at `end` begin: past a relative

@@ -553,6 +553,41 @@ impl Denials<'_> {
         }
     }
 
+    /// What the owner said, when a denial's object spells it out.
+    fn owned_content(
+        &self,
+        act: &DenialAct,
+        owner: &Option<(Resolved, usize, usize)>,
+        (denier, state): (&Resolved, &DocState),
+        out: &Extraction,
+    ) -> Option<(usize, usize)> {
+        let cx = self.cx;
+        // ("the accusations of the Belarusian president, Alexander
+        // Lukashenko, ...": the owner's name set off by commas is the owner's.)
+        let owner_end = |end: usize| match crate::denials::apposed_name_after(cx.s, end) {
+            Some(name) if cx.s.is_punct(end, &[',', '،']) => name + usize::from(cx.s.is_punct(name, &[',', '،'])),
+            _ => end,
+        };
+        let content: Option<(usize, usize)> = match (owner, act.content) {
+            (_, Some(c)) if c + 1 < act.object.1 => Some((c + 1, act.object.1)),
+            (Some((_, _, end)), None) if act.object.1 > owner_end(*end) + 1 => Some((owner_end(*end), act.object.1)),
+            // "denied the claim of the rebels 13 soldiers were killed": a
+            // claims word and a toll after it, the clause's "that" left out.
+            (None, None) if self.reports_a_toll(act, out) && !self.real_camp_spoke(denier, state) => Some(act.object),
+            _ => None,
+        };
+        // «نفى صحة ما أعلنته الحركة بشأن عدد القتلى»: words after the owner
+        // that only say its figures are meant point at them; they are no
+        // statement of their own.
+        // (Nor do manner words alone, «جملة وتفصيلا», "outright".)
+        let only_manner = |(c0, c1): (usize, usize)| {
+            (c0..c1).all(|k| cx.s.kind(k) != TokenKind::Word || cx.s.has_at(k, |t| matches!(t, Tag::FunctionWord)))
+        };
+        content.filter(|&(c0, c1)| {
+            !only_about_figures(self.s(), c0, c1) && !only_who_spoke(self.s(), c0, c1) && !only_manner((c0, c1))
+        })
+    }
+
     /// The speech frame that makes a denial: the one its verb stands in, or
     /// for a verdict ("false") the one that governs it.
     fn denier_frame(&self, act: &DenialAct) -> Option<&Frame> {
@@ -659,20 +694,7 @@ impl Denials<'_> {
         // A denial nobody makes is nobody's denial.
         let Some(denier) = self.denier_frame(act).and_then(|f| f.speaker.as_ref()) else { return };
         let owner = self.owner(act, denier);
-        // What the owner said, when the object spells it out.
-        let content: Option<(usize, usize)> = match (&owner, act.content) {
-            (_, Some(c)) if c + 1 < act.object.1 => Some((c + 1, act.object.1)),
-            (Some((_, _, end)), None) if act.object.1 > end + 1 => Some((*end, act.object.1)),
-            // "denied the claim of the rebels 13 soldiers were killed": a
-            // claims word and a toll after it, the clause's "that" left out.
-            (None, None) if self.reports_a_toll(act, out) && !self.real_camp_spoke(denier, state) => Some(act.object),
-            _ => None,
-        };
-        // «نفى صحة ما أعلنته الحركة بشأن عدد القتلى»: words after the owner
-        // that only say its figures are meant point at them; they are no
-        // statement of their own.
-        let content =
-            content.filter(|&(c0, c1)| !only_about_figures(self.s(), c0, c1) && !only_who_spoke(self.s(), c0, c1));
+        let content = self.owned_content(act, &owner, (denier, state), out);
         self.credit_reported(act, (&owner, content), out);
         // A wording already read as denied here ("نفت ... سقوط شوشا") is this denial.
         let act_span = cx.token_span(a, b);
@@ -1375,7 +1397,11 @@ impl Denials<'_> {
             && !self.spoken_by(u, denier, state)
             && match (owner, self.real(denier.camp)) {
                 // The party the object names: its camp, or for a catch-all camp its own words.
-                (Some((o, _, _)), _) if self.real(o.camp).is_some() => u.camp == o.camp,
+                // («اتهامات الرئيس البيلاروسي، ألكسندر لوكاشينكو»: or the
+                // speaker of no known camp whose name the object gives.)
+                (Some((o, _, _)), _) if self.real(o.camp).is_some() => {
+                    u.camp == o.camp || self.real(u.camp).is_none() && named_in_object(u, linked)
+                }
                 (Some((o, _, _)), d) => {
                     // "the minister's claim" after "Turkey's foreign minister
                     // said": an office of no camp names the speaker who had one.
@@ -1618,6 +1644,11 @@ impl Denials<'_> {
             best: None,
         });
     }
+}
+
+/// Whether every word of a statement's speaker stands in a denial's object.
+fn named_in_object(u: &Unit, linked: &Act) -> bool {
+    !u.speaker_words.is_empty() && u.speaker_words.iter().all(|w| linked.object_words.contains(w))
 }
 
 /// Words a clause before a denial holds for "this" to point at it.

@@ -238,6 +238,43 @@ fn harm_to_no_one(s: &Sentence, k: usize) -> Option<usize> {
     anyone_at(harm(k)?.end()).filter(|m| s.negates_at(m.start)).map(|m| m.end())
 }
 
+/// "refuted this, claiming that ...": after a pointer, a comma ends the
+/// object; after a toll, a comma far from it ends only the words saying
+/// which toll ("the toll announced after the strike on the school, which
+/// officials say ..."). Where the object ends, given its end `to`.
+fn end_at_comma_after_pointer(s: &Sentence, (b0, b1): (usize, usize), to: usize) -> usize {
+    let reach = match s.covered_by(b0, |t| matches!(t, Tag::FigureReference)) {
+        true => POINTER_COMMA_REACH,
+        false => s.len(),
+    };
+    let Some(comma) = (b1..to.min(b1 + reach)).find(|&j| s.is_punct(j, &[',', '،'])) else {
+        return to;
+    };
+    // («اتهامات الرئيس البيلاروسي، ألكسندر لوكاشينكو، لكييف»: a name set
+    // off by commas after the owner is part of the owner.)
+    match apposed_name_after(s, comma) {
+        Some(end) if end <= to => {
+            let after = end + usize::from(end < to && s.is_punct(end, &[',', '،']));
+            (after..to).find(|&j| s.is_punct(j, &[',', '،'])).unwrap_or(to)
+        }
+        _ => comma,
+    }
+}
+
+/// Most words of a name set off by a comma.
+const APPOSED_NAME_WORDS: usize = 4;
+
+/// Where a person's name set off by the comma at `comma` ends (its closing
+/// comma, or the sentence's end): "the Belarusian president, Alexander
+/// Lukashenko, ...". Only plain words: no speech, no figure, no claim.
+pub(crate) fn apposed_name_after(s: &Sentence, comma: usize) -> Option<usize> {
+    let plain = |j: usize| attribution::is_name_word(s, j);
+    let end = (comma + 1..s.len()).take_while(|&j| plain(j)).last()? + 1;
+    let closed = end == s.len() || s.is_punct(end, &[',', '،', '.']);
+    let named = (comma + 1..end).any(|j| s.covered_by(j, |t| matches!(t, Tag::Actor(_)))) || end - comma > 2;
+    (closed && end - comma - 1 <= APPOSED_NAME_WORDS && named).then_some(end)
+}
+
 /// «زعمت كذبا», "claimed falsely": a denial verb's letters right after a
 /// speech verb are an adverb of how the claim was made, no denial by its
 /// speaker (a speech verb is not followed by another verb).
@@ -701,18 +738,8 @@ fn verb_act(
     {
         to = from;
     }
-    // "refuted this, claiming that ...": after a pointer, a comma ends the
-    // object; after a toll, a comma far from it ends only the words saying
-    // which toll ("the toll announced after the strike on the school, which
-    // officials say ...").
-    let reach = |b0: usize| match s.covered_by(b0, |t| matches!(t, Tag::FigureReference)) {
-        true => POINTER_COMMA_REACH,
-        false => n,
-    };
-    if let Some((b0, b1)) = back_reference.filter(|&(b0, _)| b0 >= from)
-        && let Some(comma) = (b1..to.min(b1 + reach(b0))).find(|&j| s.is_punct(j, &[',', '،']))
-    {
-        to = comma;
+    if let Some(pointer) = back_reference.filter(|&(b0, _)| b0 >= from) {
+        to = end_at_comma_after_pointer(s, pointer, to);
     }
     // «نفت مزاعم إعلامية أفادت بـ»: what a speech verb right after a word for
     // claims governs is what is denied.

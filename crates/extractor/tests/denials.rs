@@ -6926,3 +6926,30 @@ mod a_denial_word_as_the_adverb_of_a_claim {
         );
     }
 }
+
+/// "the accusations of the Belarusian president, Alexander Lukashenko":
+/// a name set off by commas after the owner is the owner's, and the
+/// denial answers what that person said, not its own words.
+mod an_owner_with_a_name_set_off_by_commas {
+    use super::*;
+
+    #[test]
+    fn answers_the_named_speaker() {
+        check(
+            "Kocharyan claimed the shells were fired from Azerbaijani positions. Baku rejected the accusations of the Armenian president, Robert Kocharyan.",
+            "statement denies camp=baku -> statement camp=- «the shells were fired from Azerbaijani positions»",
+        );
+        check(
+            "وزعم كوتشاريان أن القذائف أطلقت من مواقع أذربيجانية. ورفضت باكو اتهامات السياسي الأرميني، روبرت كوتشاريان.",
+            "statement denies camp=baku -> statement camp=- «القذائف أطلقت من مواقع أذربيجانية»",
+        );
+        check(
+            "وقال كوتشاريان إن القذائف أطلقت من مواقع أذربيجانية. ونفت باكو مزاعم السياسي الأرميني، روبرت كوتشاريان، جملة وتفصيلا.",
+            "statement denies camp=baku -> statement camp=- «القذائف أطلقت من مواقع أذربيجانية»",
+        );
+        check(
+            "Kocharyan claimed the shells were fired from Azerbaijani positions. Baku rejected the claims of Armenia's ombudsman, Robert Kocharyan.",
+            "statement denies camp=baku -> statement camp=- «the shells were fired from Azerbaijani positions»",
+        );
+    }
+}
