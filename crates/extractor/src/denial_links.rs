@@ -382,6 +382,7 @@ impl Denials<'_> {
             speaker_phrase,
             independent: self.independent(speaker),
             propositions,
+            enemy_armed: counts_enemy_armed_men(cx.rules, out, &figures),
             figures,
             vague_figures,
             words: content_words(s, a, b),
@@ -1246,6 +1247,7 @@ impl Denials<'_> {
             clauses: false,
             incident: false,
             named_camps: Vec::new(),
+            enemy_armed: false,
             accused_camps: None,
             continuation: false,
         });
@@ -1423,7 +1425,8 @@ impl Denials<'_> {
                 (None, Some(d)) => {
                     u.camp.is_none()
                         || self.real(u.camp).is_some_and(|c| c != d)
-                        || self.real(u.camp).is_none() && u.named_camps.contains(&d)
+                        || self.real(u.camp).is_none()
+                            && (u.named_camps.contains(&d) || act.trigger == Trigger::NoLosses && u.enemy_armed)
                 }
                 // A denier of no known camp answers a party that has one; an
                 // institution («الجيش», "a ministry") or a denier of any losses
@@ -1644,6 +1647,18 @@ impl Denials<'_> {
             best: None,
         });
     }
+}
+
+/// "The military said two rebels were killed ... the NPA said it suffered
+/// no casualty": whether some of `figures` count armed men who are not the
+/// counting body's own, whom a party's denial of losses may answer.
+fn counts_enemy_armed_men(rules: &Rules, out: &Extraction, figures: &[usize]) -> bool {
+    figures.iter().any(|&c| {
+        out.claims[c]
+            .quantity()
+            .and_then(|q| q.population.as_deref())
+            .is_some_and(|id| rules.populations.iter().any(|p| p.id == id && p.armed && !p.own_side_by_default))
+    })
 }
 
 /// Whether every word of a statement's speaker stands in a denial's object.

@@ -101,6 +101,9 @@ pub(crate) struct Unit {
     pub incident: bool,
     /// The camps of the parties it names ("the RSF shot at a plane").
     pub named_camps: Vec<CampId>,
+    /// Its figures count armed men not the speaker's own ("two rebels
+    /// were killed"): a party's denial of losses may answer it.
+    pub enemy_armed: bool,
     /// Opening on an accusation verb's object ("accuses armed groups of
     /// conducting attacks"), the camps the accused names: the doer it names.
     pub accused_camps: Option<Vec<CampId>>,

@@ -6953,3 +6953,33 @@ mod an_owner_with_a_name_set_off_by_commas {
         );
     }
 }
+
+/// "The military said two rebels were killed. The NPA said it suffered no
+/// casualty": a party's denial of losses answers a count of armed men who
+/// are not the counting body's own, though that body names no one; a count
+/// of the body's own soldiers it does not answer.
+mod no_losses_against_a_count_of_enemy_armed_men {
+    use super::*;
+
+    #[test]
+    fn answers_it() {
+        check(
+            "The military said 5 rebels were killed in the clash. The Houthis said they suffered no casualties.",
+            "figure:killed denies camp=houthis -> killed camp=other «5 rebels were killed»",
+        );
+        check(
+            "The army said its troops killed 12 militants. Al-Shabaab denied suffering any casualties.",
+            "figure:killed denies camp=al-shabaab -> killed camp=other «killed 12»",
+        );
+        check(
+            "وقال الجيش إن 5 مسلحين قتلوا في الاشتباك. وقالت حركة الشباب إنها لم تتكبد أي خسائر.",
+            "figure:killed denies camp=al-shabaab -> killed camp=other «5 مسلحين قتلوا»",
+        );
+    }
+
+    #[test]
+    fn not_a_count_of_the_body_s_own_soldiers() {
+        check("The military said 5 soldiers were killed in the clash. The Houthis said they suffered no casualties.", "");
+        check("وقال الجيش إن 5 جنود قتلوا في الاشتباك. وقالت حركة الشباب إنها لم تتكبد أي خسائر.", "");
+    }
+}

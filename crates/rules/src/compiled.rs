@@ -129,6 +129,8 @@ pub struct Population {
     pub general: bool,
     /// A party's count of these with no side named counts its own.
     pub own_side_by_default: bool,
+    /// Armed men: a party's denial of losses of its own answers a count of them.
+    pub armed: bool,
 }
 
 /// A validated rule set, ready for extraction. It serialises (postcard,

@@ -316,6 +316,10 @@ pub struct SerializablePopulation {
     /// said 15 soldiers were killed" counts the army's soldiers.
     #[serde(default)]
     pub own_side_by_default: bool,
+    /// Armed men (soldiers, police, fighters): a party that denies losses
+    /// of its own answers a count of them.
+    #[serde(default)]
+    pub armed: bool,
 }
 
 /// A population's nouns by grammatical number.

@@ -14,6 +14,7 @@ impl Compiler<'_> {
             id: population.id.clone(),
             general: population.id == "people",
             own_side_by_default: population.own_side_by_default,
+            armed: population.armed,
         });
         let label = format!("population `{}`: nouns", population.id);
         for (code, forms) in &population.nouns {
