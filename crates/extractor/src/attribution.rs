@@ -380,6 +380,15 @@ fn quoted_name(s: &Sentence, open: usize) -> Option<usize> {
     s.has_at(open + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))).then_some(close)
 }
 
+/// Whether token `k` stands inside a short quotation, as a quoted name
+/// does («روجها “مرصد الساحل السوري”»), not inside quoted speech.
+pub(crate) fn in_short_quotation(s: &Sentence, k: usize) -> bool {
+    let Some(open) = (0..k).rev().take_while(|&j| s.quoted[j] || s.is_quote(j)).find(|&j| s.is_quote(j)) else {
+        return false;
+    };
+    short_quotation(s, open).is_some_and(|close| k < close)
+}
+
 /// The closing quotation mark of a quotation opened at `open` that holds
 /// a few words and inner hyphens only, at least one word: what a quoted
 /// name may look like.

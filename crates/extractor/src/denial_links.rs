@@ -902,7 +902,9 @@ impl Denials<'_> {
         // A word inside a name already read ("السوري" in «المرصد السوري لحقوق
         // الإنسان») names no other party.
         let mut inside_until = from;
-        let mut candidates = (from..to).filter(|&k| !s.quoted[k] || s.quoted[b0]).filter_map(|k| {
+        // («المزاعم التي روجها “مرصد الساحل السوري”»: a quoted name is a name.)
+        let unquoted = |k: usize| !s.quoted[k] || s.quoted[b0] || attribution::in_short_quotation(s, k);
+        let mut candidates = (from..to).filter(|&k| unquoted(k)).filter_map(|k| {
             if k < inside_until {
                 return None;
             }

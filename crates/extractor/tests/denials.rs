@@ -6979,7 +6979,32 @@ mod no_losses_against_a_count_of_enemy_armed_men {
 
     #[test]
     fn not_a_count_of_the_body_s_own_soldiers() {
-        check("The military said 5 soldiers were killed in the clash. The Houthis said they suffered no casualties.", "");
+        check(
+            "The military said 5 soldiers were killed in the clash. The Houthis said they suffered no casualties.",
+            "",
+        );
         check("وقال الجيش إن 5 جنود قتلوا في الاشتباك. وقالت حركة الشباب إنها لم تتكبد أي خسائر.", "");
+    }
+}
+
+/// «المزاعم التي روجها “مرصد الحدود”»: a short quoted name after the
+/// pointer owns the claims, as the same name unquoted does.
+mod an_owner_named_in_quotation_marks {
+    use super::*;
+
+    #[test]
+    fn owns_the_claims() {
+        check(
+            "نفت وزارة الدفاع الأذربيجانية صحة المزاعم التي روجها “مرصد الحدود”، والتي ادعى فيها قصف قرية تاليش.",
+            "statement denies camp=baku -> statement camp=other «المزاعم التي روجها “مرصد الحدود”»",
+        );
+        check(
+            "نفت وزارة الدفاع الأذربيجانية الادعاءات التي روجها “مرصد الحدود” حول قصف قرية تاليش.",
+            "statement denies camp=baku -> statement camp=other «الادعاءات التي روجها “مرصد الحدود” حول قصف قرية تاليش»",
+        );
+        check(
+            "نفت وكالة الأنباء الأذربيجانية “أذرتاج” صحة المزاعم التي روجها “مرصد الساحل”، والتي ادعى فيها قصف قرية تاليش.",
+            "statement denies camp=baku -> statement camp=other «المزاعم التي روجها “مرصد الساحل”»",
+        );
     }
 }
