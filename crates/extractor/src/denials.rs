@@ -261,6 +261,28 @@ fn end_at_comma_after_pointer(s: &Sentence, (b0, b1): (usize, usize), to: usize)
     }
 }
 
+/// «رفضت الهند هذا العرض», "rejected this offer": whether the pointer
+/// `(b0, b1)`, before the object's end `to`, is a bare pointer word before
+/// a noun for no claim and no party: a thing refused, nothing said.
+fn points_at_a_thing(s: &Sentence, (b0, b1): (usize, usize), to: usize) -> bool {
+    let said = |j: usize| {
+        s.covered_by(j, |t| {
+            matches!(
+                t,
+                Tag::Allegation
+                    | Tag::Hearsay
+                    | Tag::SpeechNoun
+                    | Tag::FigureReference
+                    | Tag::Refutation
+                    | Tag::Actor(_)
+                    | Tag::CampCue(_)
+                    | Tag::Independent
+            )
+        })
+    };
+    b1 == b0 + 1 && !said(b0) && b1 < to && s.kind(b1) == TokenKind::Word && !said(b1)
+}
+
 /// Most words of a name set off by a comma.
 const APPOSED_NAME_WORDS: usize = 4;
 
@@ -759,7 +781,9 @@ fn verb_act(
     // per the report, Bangkok has rejected mediation efforts": nor is it
     // when the pointer stands before the verb and an object follows it.)
     // ("The accusation was rejected by ...": a passive's subject is its object.)
-    let pointed = back_reference.is_some_and(|(b0, _)| b0 > k || to == from || passive);
+    // («رفضت الهند هذا العرض», "rejected this offer": a thing refused.)
+    let pointed = back_reference
+        .is_some_and(|(b0, b1)| (b0 > k || to == from || passive) && !(b0 > k && points_at_a_thing(s, (b0, b1), to)));
     // «رفض التعليق على ذلك»: refusing to comment on what was said denies none of it.
     let declines = (word_end..to.min(from + 2)).any(|j| s.grammar.is_comment_word(s.word(j)));
     // «التي رفضت السلام مع الحكومة أن ...»: a clause after a noun refused

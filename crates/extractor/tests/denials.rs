@@ -7008,3 +7008,24 @@ mod an_owner_named_in_quotation_marks {
         );
     }
 }
+
+/// «رفضت الهند هذا العرض», "rejected this offer": a refusal of a thing a
+/// bare pointer word names denies nothing; of what was said it still does.
+mod a_refusal_of_a_thing_pointed_at {
+    use super::*;
+
+    #[test]
+    fn denies_nothing() {
+        check("قالت باكو إنها عرضت إجراء تحقيق محايد في الهجوم. لكن يريفان رفضت هذا العرض.", "");
+        check("قالت باكو إنها طلبت تسليم المتهمين. ورفضت يريفان هذا الطلب.", "");
+        check("Baku said it had offered a neutral inquiry into the attack. Yerevan rejected this offer.", "");
+    }
+
+    #[test]
+    fn a_refusal_of_what_was_said_still_denies() {
+        check(
+            "قالت باكو إن القوات الأرمينية قصفت القرية. ورفضت يريفان هذه المزاعم.",
+            "strikes_on_towns:armenian:2020-10-12 denies camp=yerevan -> strikes_on_towns:armenian:2020-10-12 camp=baku «القوات الأرمينية قصفت»",
+        );
+    }
+}
