@@ -758,14 +758,15 @@ fn revised_in_one_article(pair: &FigurePair, (ca, cb): (Said, Said), a: ClaimRef
 /// article, with either speaker of no real camp: "14 killed since Wednesday"
 /// from a ministry's spokesman five days after an article's "96 killed" (of
 /// an earlier round of fighting) counts something else; two camps' figures
-/// stay a conflict.
+/// stay a conflict. (An outlet's own count is no camp's either: "8 soldiers
+/// wounded" one day, a teaser's "7 soldiers hurt" ten days on.)
 fn lower_later_elsewhere(pair: &FigurePair, (ca, cb): (Said, Said), a: ClaimRef, b: ClaimRef) -> bool {
     let days_apart = match (ca.time, cb.time) {
         (Some(x), Some(y)) => x.latest != y.latest,
         _ => false,
     };
     let unplaced = |c: ClaimRef| match c.camp() {
-        Some(k) => pair.catch_all.iter().any(|x| x == k),
+        Some(k) => pair.catch_all.iter().chain(pair.relays).any(|x| x == k),
         None => c.actor().is_none(),
     };
     ca.doc != cb.doc && days_apart && (unplaced(a) || unplaced(b))

@@ -1056,6 +1056,32 @@ mod a_lower_count_days_later_elsewhere {
         ]);
     }
 
+    /// An outlet's own count is no camp's: "Israeli media said eight
+    /// soldiers were wounded", then ten days later another outlet's "7
+    /// soldiers hurt" count different days' wounded.
+    #[test]
+    fn is_no_conflict_between_two_outlets_days_apart() {
+        check_kind(
+            &[
+                on(date(2023, 9, 10), "Israeli media said that eight soldiers were wounded."),
+                on(date(2023, 9, 20), "IDF renews ground offensive; 7 IDF soldiers hurt, at least 3 fighters killed."),
+            ],
+            "numeric_conflict",
+            "",
+        );
+        check_kind(
+            &[
+                on(date(2023, 9, 10), "وذكرت وسائل الإعلام الإسرائيلية أن ثمانية جنود جرحوا."),
+                on(
+                    date(2023, 9, 20),
+                    "الجيش الإسرائيلي يجدد هجومه البري؛ إصابة 7 جنود إسرائيليين ومقتل 3 مقاتلين على الأقل.",
+                ),
+            ],
+            "numeric_conflict",
+            "",
+        );
+    }
+
     /// Two real camps' figures days apart still conflict.
     #[test]
     fn between_two_real_camps_still_conflicts() {
