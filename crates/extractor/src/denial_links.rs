@@ -52,6 +52,9 @@ struct Act<'a> {
     /// The object speaks of who did it ("rejected responsibility for the
     /// attack that killed 8"): a toll in it only says which event.
     about_who: bool,
+    /// So does the denial phrase itself ("had nothing to do with the
+    /// attack that killed 25"), though its object may say what else.
+    part_denied: bool,
     /// The object's content words, and those before what the claim says
     /// (where its owner is named), read once.
     object_words: &'a [String],
@@ -711,7 +714,11 @@ impl Denials<'_> {
         // "rejected responsibility for the attack that killed 8": the toll names
         // the event; who did it is what is denied.
         let about_who = self.responsibility_first(act);
-        let numbers = if about_who { Vec::new() } else { asserted_numbers(self.s(), act.object.0, act.object.1) };
+        // ("had nothing to do with the attack that killed 25", «لا علاقة له
+        // بهجوم أوقع 25 قتيلا»: the denial phrase itself denies a part.)
+        let part_denied =
+            about_who || (act.word.0..act.word.1).any(|k| self.s().covered_by(k, |t| matches!(t, Tag::Responsibility)));
+        let numbers = if part_denied { Vec::new() } else { asserted_numbers(self.s(), act.object.0, act.object.1) };
         let s = self.s();
         // What the incident did, as another speaker tells it, is no word of what is denied.
         let object_words = content_words(s, act.object.0, self.incident_told(act).unwrap_or(act.object.1));
@@ -722,6 +729,7 @@ impl Denials<'_> {
             owner: owner.as_ref(),
             numbers: &numbers,
             about_who,
+            part_denied,
             object_words: &object_words,
             head_words: &head_words,
             incident_object: denies_an_incident(s, act),
@@ -1010,7 +1018,7 @@ impl Denials<'_> {
         out: &mut Extraction,
     ) -> (Target, Option<Pending>) {
         let (cx, s) = (self.cx, self.s());
-        let Act { act, denier, owner, about_who, .. } = *linked;
+        let Act { act, denier, owner, part_denied, .. } = *linked;
         let span = cx.token_span(ca, cb);
         let inside = |c: &Claim| c.span.start >= span.start && c.span.end <= span.end;
         let pick = self
@@ -1018,7 +1026,7 @@ impl Denials<'_> {
             .clone()
             .filter(|&c| out.claims[c].proposition().is_some_and(|p| p.target.is_none()))
             .chain(self.sentence_claims.clone().filter(|&c| {
-                !about_who
+                !part_denied
                     && out.claims[c].quantity().is_some_and(|q| q.value.is_some())
                     && !state.implicit.contains(&c)
                     && !self.presupposed(&out.claims[c])

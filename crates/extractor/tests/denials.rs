@@ -7029,3 +7029,26 @@ mod a_refusal_of_a_thing_pointed_at {
         );
     }
 }
+
+/// "had nothing to do with an attack that killed 25", «لا علاقة له بهجوم
+/// أوقع 25 قتيلا»: a denial phrase of one's own part makes the toll in its
+/// object only say which attack; the toll is not what is denied.
+mod a_toll_after_a_denial_of_involvement {
+    use super::*;
+
+    #[test]
+    fn is_not_what_is_denied() {
+        check(
+            "Residents said coalition helicopters attacked the village. A Saudi official said the coalition had nothing to do with an attack that reportedly killed 25 civilians in the village.",
+            "",
+        );
+        check(
+            "Residents said coalition helicopters attacked the village. A coalition spokesman said it was not involved in the attack that killed 25 civilians in the village.",
+            "",
+        );
+        check(
+            "وقال سكان إن طائرات هليكوبتر تابعة للتحالف هاجمت القرية. وقال مسؤول سعودي إن التحالف لا علاقة له بهجوم تردد أنه أوقع 25 قتيلا من المدنيين في القرية.",
+            "statement denies camp=saudi-arabia -> statement camp=- «طائرات هليكوبتر تابعة للتحالف هاجمت القرية»",
+        );
+    }
+}
