@@ -220,3 +220,20 @@ cctest!(regression_one_body_with_and_without_its_article_taken_for_two_sides, |d
     let report = cmd.args(["report", "--format", "json", "news"]).json_with(1);
     assert!(pairs(&report, "numeric_conflict").is_empty(), "{report:#}");
 });
+
+cctest!(regression_a_line_ending_on_the_word_for_one_of_panicked, |dir: Dir, mut cmd: TestCommand| {
+    // «... يوم غد الأحد» folds to «أحد» ("one of") with no word after it: a
+    // headline with no full stop ended the sentence there and the reader
+    // looked one token past its end.
+    dir.create("news/a.txt", "يريفان تؤكد أن تبادل الأسرى يجب أن يتم يوم غد الأحد\n\nوقالت يريفان إن 12 جنديا قتلوا.\n");
+    dir.create("news/index.yaml", "- file: a.txt\n  language: ar\n  published: 2023-09-20\n");
+    let report = cmd.args(["report", "--format", "json", "news"]).json_with(1);
+    assert!(killed(&report, 12, "exact"), "the article is read whole:\n{report:#}");
+});
+
+cctest!(regression_a_line_ending_on_one_of_panicked, |dir: Dir, mut cmd: TestCommand| {
+    dir.create("news/a.txt", "Baku said 12 soldiers were killed.\n\nThe exchange will go ahead, said one of\n");
+    dir.create("news/index.yaml", "- file: a.txt\n  language: en\n  published: 2023-09-20\n");
+    let report = cmd.args(["report", "--format", "json", "news"]).json_with(1);
+    assert!(killed(&report, 12, "exact"), "the article is read whole:\n{report:#}");
+});

@@ -569,7 +569,9 @@ impl Denials<'_> {
         // ("the accusations of the Belarusian president, Alexander
         // Lukashenko, ...": the owner's name set off by commas is the owner's.)
         let owner_end = |end: usize| match crate::denials::apposed_name_after(cx.s, end) {
-            Some(name) if cx.s.is_punct(end, &[',', '،']) => name + usize::from(cx.s.is_punct(name, &[',', '،'])),
+            Some(name) if cx.s.is_punct(end, &[',', '،']) => {
+                name + usize::from(name < cx.s.len() && cx.s.is_punct(name, &[',', '،']))
+            }
             _ => end,
         };
         let content: Option<(usize, usize)> = match (owner, act.content) {

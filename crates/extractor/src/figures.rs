@@ -172,10 +172,13 @@ fn one_of(s: &Sentence, i: usize) -> Option<Figure> {
         return None;
     }
     // "one of the soldiers": one word (an article) may stand before the noun.
+    // (A line may end on the word: «... يوم غد الأحد» with no full stop.)
     let noun = s.find_at(m.end(), is_population).or_else(|| {
-        (s.kind(m.end()) == TokenKind::Word && !s.has_at(m.end(), |t| is_metric(t) || matches!(t, Tag::Number(_))))
-            .then(|| s.find_at(m.end() + 1, is_population))
-            .flatten()
+        (m.end() < s.len()
+            && s.kind(m.end()) == TokenKind::Word
+            && !s.has_at(m.end(), |t| is_metric(t) || matches!(t, Tag::Number(_))))
+        .then(|| s.find_at(m.end() + 1, is_population))
+        .flatten()
     })?;
     let Tag::Population { population, .. } = noun.tag else { return None };
     Some(Figure {
