@@ -316,9 +316,16 @@ fn is_anyone(s: &Sentence, k: usize) -> bool {
     s.has_at(k, |t| matches!(t, Tag::Anyone)) && !s.grammar.has_definite_prefix(s.word(k))
 }
 
-/// Whether sentence `s` holds a word that may open a denial act.
+/// Whether sentence `s` holds a word that may open a denial act. A verb of
+/// an outcome or of carrying out an attack, a word for evidence and a word
+/// for anyone open one only under a negation, so without one they are none.
 pub(crate) fn may_deny(s: &Sentence) -> bool {
-    s.holds(|t| is_denial_word(t) && !matches!(t, Tag::Anyone)) || (0..s.len()).any(|k| is_anyone(s, k))
+    let needs_negation =
+        |t: &Tag| matches!(t, Tag::ResultVerb | Tag::PerpetrationVerb | Tag::EvidenceNoun | Tag::Anyone);
+    s.holds(|t| is_denial_word(t) && !needs_negation(t))
+        || s.holds(|t| matches!(t, Tag::Negation))
+            && (s.holds(|t| matches!(t, Tag::ResultVerb | Tag::PerpetrationVerb | Tag::EvidenceNoun))
+                || (0..s.len()).any(|k| is_anyone(s, k)))
 }
 
 /// How many words may stand between a negation and a verb of carrying out
