@@ -570,7 +570,7 @@ impl Denials<'_> {
         // Lukashenko, ...": the owner's name set off by commas is the owner's.)
         let owner_end = |end: usize| match crate::denials::apposed_name_after(cx.s, end) {
             Some(name) if cx.s.is_punct(end, &[',', '،']) => {
-                name + usize::from(name < cx.s.len() && cx.s.is_punct(name, &[',', '،']))
+                crate::denials::past_closing_comma(cx.s, name, cx.s.len())
             }
             _ => end,
         };
@@ -718,10 +718,10 @@ impl Denials<'_> {
         let about_who = self.responsibility_first(act);
         // ("had nothing to do with the attack that killed 25", «لا علاقة له
         // بهجوم أوقع 25 قتيلا»: the denial phrase itself denies a part.)
-        let part_denied =
-            about_who || (act.word.0..act.word.1).any(|k| self.s().covered_by(k, |t| matches!(t, Tag::Responsibility)));
-        let numbers = if part_denied { Vec::new() } else { asserted_numbers(self.s(), act.object.0, act.object.1) };
         let s = self.s();
+        let part_denied =
+            about_who || (act.word.0..act.word.1).any(|k| s.covered_by(k, |t| matches!(t, Tag::Responsibility)));
+        let numbers = if part_denied { Vec::new() } else { asserted_numbers(s, act.object.0, act.object.1) };
         // What the incident did, as another speaker tells it, is no word of what is denied.
         let object_words = content_words(s, act.object.0, self.incident_told(act).unwrap_or(act.object.1));
         let head_words = content_words(s, act.object.0, act.content.unwrap_or(act.object.1));

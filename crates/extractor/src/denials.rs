@@ -219,13 +219,19 @@ fn negated_result(s: &Sentence, k: usize) -> Option<usize> {
     None
 }
 
+/// Whether token `j` goes on with the clause before it: a word, no mark
+/// and no clause break.
+fn in_clause(s: &Sentence, j: usize) -> bool {
+    s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak))
+}
+
 /// "did not kill anyone", «لم يصب أحد», «لم يسفر عن إصابة أحد», and
 /// "hurting no one", "killing nobody": a word of harm under a negation with
 /// a word for anyone right after it, or a word of harm followed by no one,
 /// say no one was hurt. The token after the word for anyone, if one of
 /// these opens at `k`.
 fn harm_to_no_one(s: &Sentence, k: usize) -> Option<usize> {
-    let open = |j: usize| s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak));
+    let open = |j: usize| in_clause(s, j);
     let harm = |j: usize| s.find_at(j, |t| matches!(t, Tag::Metric { .. }));
     let anyone_at =
         |j: usize| (j < s.len() && is_anyone(s, j)).then(|| s.find_at(j, |t| matches!(t, Tag::Anyone))).flatten();
@@ -254,11 +260,16 @@ fn end_at_comma_after_pointer(s: &Sentence, (b0, b1): (usize, usize), to: usize)
     // off by commas after the owner is part of the owner.)
     match apposed_name_after(s, comma) {
         Some(end) if end <= to => {
-            let after = end + usize::from(end < to && s.is_punct(end, &[',', '،']));
-            (after..to).find(|&j| s.is_punct(j, &[',', '،'])).unwrap_or(to)
+            (past_closing_comma(s, end, to)..to).find(|&j| s.is_punct(j, &[',', '،'])).unwrap_or(to)
         }
         _ => comma,
     }
+}
+
+/// The token after a name set off by commas that ends at `end`: past its
+/// closing comma, when one stands there before `limit`.
+pub(crate) fn past_closing_comma(s: &Sentence, end: usize, limit: usize) -> usize {
+    end + usize::from(end < limit && s.is_punct(end, &[',', '،']))
 }
 
 /// «رفضت الهند هذا العرض», "rejected this offer": whether the pointer
@@ -322,10 +333,10 @@ fn is_anyone(s: &Sentence, k: usize) -> bool {
 pub(crate) fn may_deny(s: &Sentence) -> bool {
     let needs_negation =
         |t: &Tag| matches!(t, Tag::ResultVerb | Tag::PerpetrationVerb | Tag::EvidenceNoun | Tag::Anyone);
+    // (A word for anyone counts only where `is_anyone` says it stands.)
     s.holds(|t| is_denial_word(t) && !needs_negation(t))
         || s.holds(|t| matches!(t, Tag::Negation))
-            && (s.holds(|t| matches!(t, Tag::ResultVerb | Tag::PerpetrationVerb | Tag::EvidenceNoun))
-                || (0..s.len()).any(|k| is_anyone(s, k)))
+            && (s.holds(|t| needs_negation(t) && !matches!(t, Tag::Anyone)) || (0..s.len()).any(|k| is_anyone(s, k)))
 }
 
 /// How many words may stand between a negation and a verb of carrying out
@@ -343,8 +354,7 @@ fn negated_perpetration(s: &Sentence, k: usize) -> Option<usize> {
     if !s.negates_at(k) || s.has_at(k, |t| matches!(t, Tag::DenialVerb)) {
         return None;
     }
-    let open = |j: usize| s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::ClauseBreak));
-    let within = |from: usize| (from..(from + PERPETRATION_REACH + 1).min(s.len())).take_while(|&j| open(j));
+    let within = |from: usize| (from..(from + PERPETRATION_REACH + 1).min(s.len())).take_while(|&j| in_clause(s, j));
     let verb = within(k + 1).find_map(|j| s.find_at(j, |t| matches!(t, Tag::PerpetrationVerb)))?;
     let incident = within(verb.end()).find_map(|j| s.find_at(j, |t| matches!(t, Tag::IncidentWord)))?;
     Some(incident.end())
