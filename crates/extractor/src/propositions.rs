@@ -17,8 +17,9 @@ pub(crate) enum SlotValue {
     /// "المدينة", "the town": the locality the article last named.
     LocalityAnaphor,
     /// An unlisted proper noun after a locality word ("مدينة كنجة", "the
-    /// town of Hadrut"): token index.
-    Named(usize),
+    /// town of Hadrut"): its first token and its count of tokens, two when
+    /// a word of direction begins it ("the province of North Kivu").
+    Named(usize, usize),
     /// A camp word: the camp's side.
     Camp(CampId),
     /// "لها", "its own": the speaker's side.
@@ -122,20 +123,32 @@ impl Matcher<'_> {
     /// "مدينة كنجة", "the village of Talish": a word no pack lists, right
     /// after a locality word (or its "of"), names a place.
     fn named_place(&self, i: usize, kind: SlotKind) -> Option<(Match, SlotValue)> {
-        // A word the packs know as anything (a metric, a camp, a verb) is no name.
+        // In a script with capitals a name has one ("the town in ..." names no town).
+        let name_cased = |k: usize| {
+            !self.s.word(k).chars().any(char::is_lowercase) || self.normalized.was_uppercase(self.s.tokens[k].start)
+        };
         if !self.after_locality_noun(i, kind)
-            || !self.s.starts(i).is_empty()
             || self.s.quoted[i] != self.s.quoted[i.saturating_sub(1)]
-            || self.s.grammar.is_not_place_name(self.s.word(i))
+            || !name_cased(i)
         {
             return None;
         }
-        // In a script with capitals a name has one ("the town in ..." names no town).
-        let cased = self.s.word(i).chars().any(char::is_lowercase);
-        if cased && !self.normalized.was_uppercase(self.s.tokens[i].start) {
+        // «ولاية وسط دارفور», "the province of North Kivu": a word of
+        // direction and the name after it are one name, whatever else the
+        // word of direction may be («وسط» is also "amid").
+        let next = i + 1;
+        let compass_name = self.s.grammar.is_compass_word(self.s.word(i))
+            && next < self.s.len()
+            && self.s.kind(next) == TokenKind::Word
+            && self.s.quoted[next] == self.s.quoted[i]
+            && !self.s.grammar.is_not_place_name(self.s.word(next))
+            && name_cased(next);
+        // A word the packs know as anything (a metric, a camp, a verb) is no name.
+        if !compass_name && (!self.s.starts(i).is_empty() || self.s.grammar.is_not_place_name(self.s.word(i))) {
             return None;
         }
-        Some((Match { start: i, len: 1, tag: Tag::LocalityNoun }, SlotValue::Named(i)))
+        let len = if compass_name { 2 } else { 1 };
+        Some((Match { start: i, len, tag: Tag::LocalityNoun }, SlotValue::Named(i, len)))
     }
 
     /// Matches `elements` from token `i`; returns the end token. The tokens a
@@ -237,7 +250,7 @@ fn denial_before(s: &Sentence, start: usize) -> Option<usize> {
     while k > from {
         k -= 1;
         if is_clause_punct(s, k) {
-            match s.dated_aside_before(k) {
+            match s.dated_aside_before(k).or_else(|| dated_tail_of_denial(s, k)) {
                 Some(open) => {
                     k = open;
                     continue;
@@ -248,8 +261,43 @@ fn denial_before(s: &Sentence, start: usize) -> Option<usize> {
         if s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) {
             return None;
         }
-        if s.has_at(k, |t| matches!(t, Tag::DenialVerb)) {
+        if s.has_at(k, |t| matches!(t, Tag::DenialVerb)) || verdict_on_a_clause(s, k) {
             return Some(k);
+        }
+        if s.has_at(k, |t| matches!(t, Tag::Reporting)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// «روجوا كذبة كبيرة بأنهم سيطروا», "spread the lie that they took": a
+/// verdict right before "that", or one word of it, judges the clause it opens.
+fn verdict_on_a_clause(s: &Sentence, k: usize) -> bool {
+    let that = |j: usize| j < s.len() && s.has_at(j, |t| matches!(t, Tag::Complementizer));
+    s.find_at(k, |t| matches!(t, Tag::Refutation)).is_some_and(|m| {
+        that(m.end()) || (m.end() + 1 < s.len() && s.kind(m.end()) == TokenKind::Word && that(m.end() + 1))
+    })
+}
+
+/// «نفى الجيش مساء الجمعة، سيطرة ...»: a comma that closes the day of a
+/// denial, said right after its verb and subject, ends no clause. Returns
+/// the token after the day, where the walk back goes on.
+fn dated_tail_of_denial(s: &Sentence, comma: usize) -> Option<usize> {
+    const DAY_WORDS: usize = 2;
+    const SUBJECT_WORDS: usize = 4;
+    if !s.is_punct(comma, &[',', '،']) {
+        return None;
+    }
+    let dated = |k: usize| s.has_at(k, |t| matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_) | Tag::Month));
+    let day = (comma.saturating_sub(DAY_WORDS)..comma).find(|&k| dated(k))?;
+    let from = day.saturating_sub(SUBJECT_WORDS + 1);
+    for k in (from..day).rev() {
+        if s.kind(k) != TokenKind::Word || s.has_at(k, |t| matches!(t, Tag::ClauseBreak)) {
+            return None;
+        }
+        if s.has_at(k, |t| matches!(t, Tag::DenialVerb)) {
+            return Some(comma);
         }
         if s.has_at(k, |t| matches!(t, Tag::Reporting)) {
             return None;
@@ -664,9 +712,10 @@ impl SlotContext<'_> {
             (_, Some(SlotValue::Camp(c))) => rules.camp(c).side.clone(),
             (_, Some(SlotValue::Own)) | (SlotKind::Side, None) => self.speaker_side.clone(),
             (_, Some(SlotValue::LocalityAnaphor)) => self.place.map(str::to_owned),
-            (_, Some(SlotValue::Named(k))) => {
+            (_, Some(SlotValue::Named(k, len))) => {
                 // The name as written: its last letters are no clitic.
-                Some(self.lexicon.canonical_place_name(s.word(k)))
+                let words: Vec<String> = (k..k + len).map(|t| self.lexicon.canonical_place_name(s.word(t))).collect();
+                Some(words.join(" "))
             }
             (_, Some(SlotValue::RegionAnaphor)) | (SlotKind::Region | SlotKind::Place, None) => {
                 self.region.map(str::to_owned)

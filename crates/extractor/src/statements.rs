@@ -39,7 +39,7 @@ fn named_locality(m: &PropositionMatch, proposition: &Proposition) -> Option<Str
     let named = m
         .slots
         .iter()
-        .any(|(kind, value)| *kind == SlotKind::City && matches!(value, SlotValue::Named(_) | SlotValue::Place(_)));
+        .any(|(kind, value)| *kind == SlotKind::City && matches!(value, SlotValue::Named(..) | SlotValue::Place(_)));
     let name = SlotKind::City.name();
     named.then(|| proposition.slots.iter().find(|(slot, _)| slot == name).and_then(|(_, v)| v.clone())).flatten()
 }

@@ -447,6 +447,86 @@ mod city_captured {
             "city_captured:shusha denies camp=yerevan",
         );
     }
+
+    // A state, a governorate or a province is a locality too, and a word
+    // of direction begins a two-word name.
+
+    #[test]
+    fn ar_state_with_a_word_of_direction() {
+        check("أعلنت قوات الدعم السريع سيطرتها على ولاية غرب كردفان.", "city_captured:غرب كردفان asserts camp=rsf");
+    }
+
+    #[test]
+    fn ar_governorate_with_a_word_of_direction() {
+        check("قالت قوات الدعم السريع إنها استولت على محافظة شمال سيناء.", "city_captured:شمال سيناء asserts camp=rsf");
+    }
+
+    #[test]
+    fn ar_word_of_direction_that_is_also_a_preposition() {
+        // «وسط» is also "amid"; after a locality word it begins the name.
+        check(
+            "نفى الجيش السوداني سيطرة قوات الدعم السريع على ولاية وسط دارفور.",
+            "city_captured:وسط دارفور denies camp=sudan",
+        );
+    }
+
+    #[test]
+    fn en_province_with_a_word_of_direction() {
+        check(
+            "M23 said its fighters had captured the province of North Kivu.",
+            "city_captured:north kivu asserts camp=m23",
+        );
+    }
+
+    #[test]
+    fn en_governorate_of() {
+        check(
+            "The Sudanese army said it had liberated the governorate of Sennar.",
+            "city_captured:sennar asserts camp=sudan",
+        );
+    }
+
+    #[test]
+    fn en_region_of() {
+        check(
+            "The Sudanese army denied that the RSF had taken control of the region of Tawila.",
+            "city_captured:tawila denies camp=sudan",
+        );
+    }
+
+    #[test]
+    fn en_lowercase_direction_is_no_name() {
+        check("The Sudanese army said it had captured the province of central Tawila.", "");
+    }
+
+    // The day of a denial, said after its subject and closed by a comma,
+    // ends no clause.
+
+    #[test]
+    fn ar_denial_with_its_day_before_a_comma() {
+        check(
+            "نفى الجيش السوداني مساء الجمعة، سيطرة قوات الدعم السريع على مدينة بارا.",
+            "city_captured:بارا denies camp=sudan",
+        );
+    }
+
+    #[test]
+    fn ar_denial_with_a_weekday_before_a_comma() {
+        check("نفت قيادة الجيش السوداني يوم الأحد، سقوط مدينة بارا.", "city_captured:بارا denies camp=sudan");
+    }
+
+    #[test]
+    fn ar_report_with_its_day_before_a_comma_stays_a_report() {
+        check("أعلن الجيش السوداني مساء الجمعة، سيطرته على مدينة بارا.", "city_captured:بارا asserts camp=sudan");
+    }
+
+    #[test]
+    fn ar_day_comma_after_a_toll_is_no_denial() {
+        check(
+            "قتل خمسة جنود سودانيين مساء الجمعة، وسيطرت قوات الدعم السريع على مدينة بارا.",
+            "city_captured:بارا asserts camp=media",
+        );
+    }
 }
 
 // --- 2. forces_present -------------------------------------------------------
@@ -918,6 +998,54 @@ mod polarity {
 
 mod refutations {
     use super::*;
+
+    // A verdict right before "that" (one word may stand between) judges
+    // the clause it opens: the speaker denies it, and does not assert it.
+
+    #[test]
+    fn ar_lie_that() {
+        check("وقال حاجييف إن الأرمن روجوا كذبة بأنهم حرروا قرية تاليش.", "city_captured:talish denies camp=baku");
+    }
+
+    #[test]
+    fn ar_lies_that_with_an_adjective() {
+        check(
+            "وقالت وزارة الدفاع الأرمينية إن باكو نشرت أكاذيب مفضوحة بأن جيشها سيطر على مدينة شوشا.",
+            "city_captured:shusha denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn ar_fabrication_that() {
+        check(
+            "وقال حاجييف إن يريفان تروج أكذوبة أن قواتها ما زالت تسيطر على مدينة شوشا.",
+            "city_captured:shusha asserts camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_the_lie_that() {
+        check(
+            "Hajiyev said Yerevan was spreading the lie that its troops had retaken the village of Talish.",
+            "city_captured:talish denies camp=baku",
+        );
+    }
+
+    #[test]
+    fn en_fake_news_that() {
+        check(
+            "Armenia's defence ministry said Baku was putting out fake news that its army had captured Shusha.",
+            "city_captured:shusha denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_verdict_two_words_before_that_judges_nothing() {
+        check(
+            "Hajiyev said it was a lie, and added that the army had captured Shusha.",
+            "city_captured:shusha asserts camp=baku",
+        );
+    }
 
     #[test]
     fn ar_refutation_denies_the_previous_statement() {

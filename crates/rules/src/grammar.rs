@@ -20,6 +20,7 @@ pub struct Grammar {
     pub(crate) uncounting_determiners: Vec<String>,
     pub(crate) partitives: Vec<String>,
     pub(crate) not_place_names: Vec<String>,
+    pub(crate) compass_words: Vec<String>,
     pub(crate) prepositions: Vec<String>,
     pub(crate) name_prepositions: Vec<String>,
     pub(crate) envoy_titles: Vec<String>,
@@ -103,6 +104,7 @@ impl Grammar {
             &self.uncounting_determiners,
             &self.partitives,
             &self.not_place_names,
+            &self.compass_words,
             &self.prepositions,
             &self.name_prepositions,
             &self.envoy_titles,
@@ -222,6 +224,11 @@ impl Grammar {
     /// A word after a locality word that names no place: «تقع».
     pub fn is_not_place_name(&self, word: &str) -> bool {
         self.holds(&self.not_place_names, word)
+    }
+
+    /// A word of direction that begins a place's name: «وسط», "North".
+    pub fn is_compass_word(&self, word: &str) -> bool {
+        self.holds(&self.compass_words, word)
     }
 
     /// A preposition after which a speech word is a noun: "to", "amid".

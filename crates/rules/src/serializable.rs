@@ -452,6 +452,10 @@ pub struct SerializableGrammar {
     /// تقع على الحدود» ("a town lying on the border"), «قرية صغيرة».
     #[serde(default)]
     pub not_place_names: Vec<String>,
+    /// Words of direction that begin a two-word name after a locality word:
+    /// «ولاية وسط دارفور», "the province of North Kivu".
+    #[serde(default)]
+    pub compass_words: Vec<String>,
     /// Words before a singular noun that make it count no one: "any soldier",
     /// "every soldier", «أي جندي».
     #[serde(default)]

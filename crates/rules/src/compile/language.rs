@@ -57,10 +57,11 @@ impl Compiler<'_> {
     }
 
     /// The closed word classes of `grammar`: each entry one word, folded.
-    fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
-        let lists = grammar_lists(grammar);
+    /// The grammar's word classes, folded, in the order of [`grammar_lists`];
+    /// a class's empty or multi-word entries are errors, left out.
+    fn fold_grammar_lists(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) -> Vec<Vec<String>> {
         let mut folded: Vec<Vec<String>> = Vec::new();
-        for (field, words) in lists {
+        for (field, words) in grammar_lists(grammar) {
             let mut out = Vec::new();
             for (k, word) in words.iter().enumerate() {
                 let path = format!("language.grammar.{field}[{k}]");
@@ -74,6 +75,11 @@ impl Compiler<'_> {
             }
             folded.push(out);
         }
+        folded
+    }
+
+    fn compile_grammar(&mut self, pack: &SourcePack, code: &str, grammar: &SerializableGrammar) {
+        let folded = self.fold_grammar_lists(pack, code, grammar);
         // Every compiled word must set its bit: a class left out of
         // `Grammar::words` would hold nothing.
         #[cfg(debug_assertions)]
@@ -96,6 +102,7 @@ impl Compiler<'_> {
             uncounting_determiners: next(),
             partitives: next(),
             not_place_names: next(),
+            compass_words: next(),
             prepositions: next(),
             name_prepositions: next(),
             envoy_titles: next(),
@@ -399,7 +406,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 30] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 31] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -416,6 +423,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 3
         ("uncounting_determiners", &grammar.uncounting_determiners),
         ("partitives", &grammar.partitives),
         ("not_place_names", &grammar.not_place_names),
+        ("compass_words", &grammar.compass_words),
         ("prepositions", &grammar.prepositions),
         ("name_prepositions", &grammar.name_prepositions),
         ("envoy_titles", &grammar.envoy_titles),
