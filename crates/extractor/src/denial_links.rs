@@ -365,10 +365,10 @@ impl Denials<'_> {
         // false make the statement a denial, never what a denial answers.
         // "..., saying its forces have not entered the town" after "these
         // claims were false": a participle goes on with a denial before it.
-        let goes_on_with_denial = s.has_at(f.at, |t| matches!(t, Tag::Continuation))
-            && (0..f.at).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb | Tag::Refutation)));
         let denial = (f.at..f.end.max(f.at + 1)).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)))
-            || goes_on_with_denial
+            || (s.has_at(f.at, |t| matches!(t, Tag::Continuation))
+                && (0..f.at).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb | Tag::Refutation))))
+            || (figures.is_empty() && vague_figures.is_empty() && negated_statement(s, a, b))
             || (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Refutation)))
             || propositions.iter().any(|&c| is_denial(&out.claims[c]));
         let how = s.how(|| format!("open statement: the words \"{}\" govern", s.words(f.at, f.end)));
@@ -2041,4 +2041,24 @@ fn trim_punct(s: &Sentence, mut a: usize, mut b: usize) -> (usize, usize) {
         b -= 1;
     }
     (a, b)
+}
+
+/// "... that no one has crossed the border", «إن استهداف القافلة لم يتم
+/// بغارة»: a statement `a..b` under a negation of its own says what did not
+/// happen; it answers a claim and is no claim a denial answers. "At least",
+/// «ما لا يقل عن» and "not far from" negate nothing, and one that a denial
+/// later in the sentence calls claims, «... ولكن جورجيا رفضت هذه المزاعم», is
+/// a claim all the same.
+fn negated_statement(s: &Sentence, a: usize, b: usize) -> bool {
+    let called_claims_later = (b..s.len()).any(|k| {
+        s.find_at(k, |t| matches!(t, Tag::DenialVerb)).is_some_and(|m| {
+            (m.end()..(m.end() + 2).min(s.len()))
+                .any(|j| s.has_at(j, |t| matches!(t, Tag::BackReference | Tag::Allegation)))
+        })
+    });
+    !called_claims_later
+        && (a..b).any(|k| {
+            s.has_at(k, |t| matches!(t, Tag::Negation))
+                && !s.covered_by(k, |t| matches!(t, Tag::NotNegation | Tag::Qualifier { .. }))
+        })
 }

@@ -894,6 +894,40 @@ mod not_linked {
         check("Baku said Armenian units shelled Tartar in the disputed region. The disputed town was quiet.", "");
     }
 
+    // A statement under a negation of its own says what did not happen:
+    // a denial of the same thing by another camp agrees with it.
+    #[test]
+    fn a_negated_statement_is_not_what_a_denial_answers() {
+        check("Yerevan said no one had crossed the border from Armenia. Baku rejected this.", "");
+        check("Yerevan said there was no evidence that its units shelled Tartar. Baku dismissed these claims.", "");
+        check("قالت يريفان إن قصف ترتر لم يتم بمدفعية أرمينية. ونفت باكو ذلك.", "");
+        check("وقالت يريفان إن أحدا لم يعبر الحدود من أرمينيا. ونفت باكو هذه الأنباء.", "");
+    }
+
+    // ... but "at least", "not far from" and a purpose's "so as not to"
+    // negate nothing.
+    #[test]
+    fn words_that_only_look_negative() {
+        check(
+            "Baku said Armenian units shelled Tartar, not far from the front line. Yerevan rejected this.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled Tartar, not far from the front line»",
+        );
+        check(
+            "قالت باكو إن وحدات أرمينية قصفت بلدة غير بعيد عن ترتر. ونفت يريفان ذلك.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت بلدة غير بعيد عن ترتر»",
+        );
+    }
+
+    // A denial in the same sentence that points back at "these claims"
+    // answers the statement all the same.
+    #[test]
+    fn a_negated_statement_a_later_clause_calls_claims() {
+        check(
+            "قالت باكو إن قذيفتين أرمينيتين لم تنفجرا سقطتا على ترتر ولكن يريفان رفضت هذه المزاعم.",
+            "statement denies camp=yerevan -> statement camp=baku «قذيفتين أرمينيتين لم تنفجرا سقطتا على ترتر»",
+        );
+    }
+
     #[test]
     fn too_far_back() {
         check(
