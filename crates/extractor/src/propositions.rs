@@ -54,7 +54,7 @@ const DENIAL_REACH: usize = 12;
 const HEARSAY_REACH: usize = 8;
 const BLOCKER_REACH: usize = 3;
 
-fn is_clause_punct(s: &Sentence, k: usize) -> bool {
+pub(crate) fn is_clause_punct(s: &Sentence, k: usize) -> bool {
     // "a U.S. helicopter": a full stop glued to a word inside the sentence
     // ends an abbreviation (segmentation did not end the sentence there).
     let abbreviation = s.is_punct(k, &['.']) && k > 0 && k + 1 < s.len() && s.glued(k - 1, k);
@@ -225,6 +225,16 @@ impl Matcher<'_> {
 /// Whether a match of `pred` ends within `reach` tokens before `start`.
 fn ends_before(s: &Sentence, start: usize, reach: usize, pred: impl Fn(&Tag) -> bool) -> Option<Match> {
     (start.saturating_sub(reach)..=start).rev().find_map(|end| s.ending_at(end, &pred))
+}
+
+/// "the downing, if confirmed, would be the first", «هذا الإعلان – في حال
+/// تأكده – الأول من نوعه بشأن إسقاط ...»: a wording beside a conditional
+/// hedge says what would be so, not what is.
+fn hedged(s: &Sentence, start: usize, end: usize) -> bool {
+    const BEFORE: usize = 12;
+    const AFTER: usize = 4;
+    let to = (end + AFTER).min(s.len());
+    (start.saturating_sub(BEFORE)..to).any(|k| s.has_at(k, |t| matches!(t, Tag::Hedge)))
 }
 
 /// Whether a wording opens on a speech verb of its own ("اتهمت ... {side}
@@ -612,7 +622,9 @@ fn judge(
     slots: Vec<(SlotKind, SlotValue)>,
     skipped: &[usize],
 ) -> Option<PropositionMatch> {
-    if ends_before(s, wording_start, BLOCKER_REACH, |t| matches!(t, Tag::Blocker)).is_some() {
+    if ends_before(s, wording_start, BLOCKER_REACH, |t| matches!(t, Tag::Blocker)).is_some()
+        || hedged(s, wording_start, end)
+    {
         return None;
     }
     let mut start = wording_start;

@@ -158,6 +158,12 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
         if target.polarity == Polarity::Denies && (own.is_none() || own == out.claims[index].camp.as_deref()) {
             continue;
         }
+        // «مؤكدا أن الأخبار التي تناقلتها مواقع المعارضة عارية عن الصحة», "the
+        // reports were false": a verdict on reports after a denial judges the
+        // reports, and agrees with the denial.
+        if target.polarity == Polarity::Denies && judges_reports(s, r.start) {
+            continue;
+        }
         // "X said the rebels attacked ... X called it fake news": no one refutes himself.
         let refuter_key =
             frame.and_then(|f| f.speaker.as_ref()).map(|r| crate::normalize_key(&s.text[r.range.0..r.range.1]));
@@ -182,6 +188,16 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
         let speaker = frame.and_then(|f| f.speaker.as_ref());
         out.claims.push(cx.claim(statement_parts(cx, (r.start, r.end()), (speaker, frame.is_some()), kind, vec![how])));
     }
+}
+
+/// Whether the verdict at `at` has reports or claims for its subject: a
+/// word of hearsay or of allegation earlier in its clause.
+fn judges_reports(s: &crate::Sentence, at: usize) -> bool {
+    const REACH: usize = 10;
+    (at.saturating_sub(REACH)..at)
+        .rev()
+        .take_while(|&k| !crate::propositions::is_clause_punct(s, k))
+        .any(|k| s.has_at(k, |t| matches!(t, Tag::Hearsay | Tag::Allegation)))
 }
 
 /// Adds the sentence's framing terms, except those inside a name.

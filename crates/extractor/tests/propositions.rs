@@ -996,6 +996,37 @@ mod polarity {
 
 // --- 7. Refutations: "that is not true" denies what was said just before ---
 
+mod hedges {
+    use super::*;
+
+    // A wording beside a conditional hedge says what would be so.
+
+    #[test]
+    fn ar_hedged_capture_asserts_nothing() {
+        check("قال حاجييف إن سقوط مدينة شوشا – في حال تأكده – سيكون تحولا كبيرا في الحرب.", "");
+        check("وقال حاجييف إنه إذا صح سقوط بلدة هادروت فإن الطريق إلى شوشا بات مفتوحا.", "");
+        check("وقال حاجييف إن تحرير قرية تاليش، إن ثبت، سيكون أول تقدم للجيش في الشمال.", "");
+    }
+
+    #[test]
+    fn en_hedged_capture_asserts_nothing() {
+        check("Hajiyev said the capture of Shusha, if confirmed, would be a turning point.", "");
+        check("Hajiyev said that, if true, the fall of Hadrut would open the road to Shusha.", "");
+        check(
+            "Hajiyev said the liberation of the village of Talish, if verified, would be the first gain in the north.",
+            "",
+        );
+    }
+
+    #[test]
+    fn a_hedge_in_another_sentence_leaves_the_claim() {
+        check(
+            "Hajiyev said the army had captured Shusha. If confirmed, it would be a turning point.",
+            "city_captured:shusha asserts camp=baku",
+        );
+    }
+}
+
 mod refutations {
     use super::*;
 
@@ -1036,6 +1067,36 @@ mod refutations {
         check(
             "Armenia's defence ministry said Baku was putting out fake news that its army had captured Shusha.",
             "city_captured:shusha denies camp=yerevan",
+        );
+    }
+
+    // A verdict on reports or claims after a denial judges the reports: it
+    // agrees with the denial, whoever voices it.
+    #[test]
+    fn ar_verdict_on_reports_after_a_denial() {
+        check(
+            "نفت وزارة الدفاع الأرمينية سقوط بلدة هادروت. وقال مراسل وكالة رويترز إن الأنباء التي نشرتها باكو عارية عن الصحة.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+        check(
+            "نفت وزارة الدفاع الأرمينية سقوط بلدة هادروت. وقالت موسكو إن التقارير الأذربيجانية كاذبة.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+        check(
+            "نفت وزارة الدفاع الأرمينية سقوط بلدة هادروت. وقال الكرملين إن هذه المزاعم لا أساس لها من الصحة.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_verdict_on_reports_after_a_denial() {
+        check(
+            "Armenia's defence ministry denied the fall of Hadrut. Moscow said the Azerbaijani reports were false.",
+            "city_captured:hadrut denies camp=yerevan",
+        );
+        check(
+            "Armenia's defence ministry denied the fall of Hadrut. A Reuters correspondent said the claims spread by Baku were baseless.",
+            "city_captured:hadrut denies camp=yerevan",
         );
     }
 

@@ -167,6 +167,8 @@ pub enum Tag {
     /// "anyone", «أحد»: any person at all; under a negation, with a word of
     /// harm, no one.
     Anyone,
+    /// "if confirmed", «في حال تأكده»: what stands beside it is only supposed.
+    Hedge,
     /// "مدينة", "village": a word naming what kind of locality follows, so
     /// that an unlisted proper noun after it is a place.
     LocalityNoun,

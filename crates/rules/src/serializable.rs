@@ -836,6 +836,10 @@ pub struct SerializableLanguage {
     /// after it ("hurting nobody"), they say no one was hurt.
     #[serde(default)]
     pub anyone: Vec<String>,
+    /// Conditional hedges ("if confirmed", «في حال تأكده»): a wording beside
+    /// one says what would be so, and asserts nothing.
+    #[serde(default)]
+    pub hedges: Vec<String>,
     /// Words pointing back at figures ("the figures", "these numbers",
     /// «الأرقام»): a denial of them answers a statement with a figure.
     #[serde(default)]

@@ -315,7 +315,7 @@ impl Compiler<'_> {
 
 /// The language's lists whose words each carry one tag, with their field
 /// names. (A pointer at figures is a back-reference that answers only a figure.)
-fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 34] {
+fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], Tag); 35] {
     [
         ("figure_references", &language.figure_references, Tag::FigureReference),
         ("figure_references", &language.figure_references, Tag::BackReference),
@@ -327,6 +327,7 @@ fn tagged_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
         ("anonymity", &language.anonymity, Tag::Anonymity),
         ("loss_nouns", &language.loss_nouns, Tag::LossNoun),
         ("anyone", &language.anyone, Tag::Anyone),
+        ("hedges", &language.hedges, Tag::Hedge),
         ("no_losses", &language.no_losses, Tag::NoLosses),
         ("no_event", &language.no_event, Tag::NoEvent),
         ("locality_anaphora", &language.locality_anaphora, Tag::LocalityAnaphor),
