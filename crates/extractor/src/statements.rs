@@ -126,7 +126,7 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
     let (s, rules) = (cx.s, cx.rules);
     let mut refuted: Vec<usize> = Vec::new();
     for r in find_refutations(s) {
-        let Some((index, _)) = state.last_proposition else { continue };
+        let Some((index, said_in)) = state.last_proposition else { continue };
         // "لا أساس لها وزائفة": two refutations of one statement are one denial.
         if refuted.contains(&index) {
             continue;
@@ -148,9 +148,9 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
         if frame.is_none() {
             continue;
         }
-        // A camp's "false information" after its own denial ("Armenia denies
-        // Azerbaijani accusations ... absolutely false information") agrees
-        // with the denial: it rejects the other camp's words, not its own.
+        if said_in == state.sentence && same_speaker_goes_on(s, cx, frames, out.claims[index].span.end, r.start) {
+            continue;
+        }
         let refuter = frame.and_then(|f| f.speaker.as_ref()).and_then(|r| r.camp);
         let own = refuter.filter(|&c| !rules.camp(c).fallback).map(|c| rules.camp_id(c));
         // A refuter of no known camp after a denial most likely agrees with it
@@ -188,6 +188,21 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
         let speaker = frame.and_then(|f| f.speaker.as_ref());
         out.claims.push(cx.claim(statement_parts(cx, (r.start, r.end()), (speaker, frame.is_some()), kind, vec![how])));
     }
+}
+
+/// "He accused the army of targeting civilians on the pretext that fighters
+/// hid there, although this is not true": a verdict at `verdict` in a later
+/// clause of the sentence of a statement ending at byte `end`, with no one
+/// else speaking between them, goes on in the same speaker's words. (A
+/// verdict on reported claims, "called Armenian accusations of ethnic
+/// cleansing, an insult", or in the statement's own clause, "claims by Baku
+/// that ... were false", judges them.)
+fn same_speaker_goes_on(s: &crate::Sentence, cx: &SentenceCtx, frames: &[Frame], end: usize, verdict: usize) -> bool {
+    let after = (0..s.len()).find(|&k| cx.token_span(k, k + 1).start >= end).unwrap_or(s.len());
+    let later_clause = (after..verdict)
+        .any(|k| crate::propositions::is_clause_punct(s, k) || s.has_at(k, |t| matches!(t, Tag::ClauseBreak)));
+    let reported = (0..after).any(|k| s.has_at(k, |t| matches!(t, Tag::Allegation | Tag::Hearsay | Tag::SpeechNoun)));
+    later_clause && !reported && !frames.iter().any(|f| (after..verdict).contains(&f.at))
 }
 
 /// Whether the verdict at `at` has reports or claims for its subject: a

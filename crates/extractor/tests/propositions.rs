@@ -1100,6 +1100,31 @@ mod refutations {
         );
     }
 
+    // A verdict in a later clause of the statement's own sentence, with no
+    // one else speaking between, is the same speaker's: it judges a pretext
+    // or a detail, not the statement.
+    #[test]
+    fn ar_verdict_later_in_the_speaker_s_own_sentence() {
+        check(
+            "واتهمت وزارة الدفاع الأرمينية الجيش الأذربيجاني باستهداف المدنيين بحجة أن المسلحين يختبئون في المدارس، وهذا غير صحيح.",
+            "civilians_targeted asserts camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn en_verdict_later_in_the_speaker_s_own_sentence() {
+        check(
+            "He accused the military of targeting civilians on the pretext that rebels were hiding in such places, \
+             although this is not true.",
+            "civilians_targeted asserts camp=-",
+        );
+        check(
+            "Pashinyan accused Baku of targeting civilians in schools on the pretext that fighters were hiding \
+             there, although this is not true.",
+            "civilians_targeted asserts camp=yerevan",
+        );
+    }
+
     #[test]
     fn en_verdict_two_words_before_that_judges_nothing() {
         check(
