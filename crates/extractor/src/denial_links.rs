@@ -1539,9 +1539,18 @@ impl Denials<'_> {
         let noun_pointer = act.back_reference.is_some_and(|(b0, b1)| {
             (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::SpeechNoun)))
         });
-        // (A participle's figure goes to the headline figure below.)
+        // (A participle's figure goes to the headline figure below; "the
+        // accusation" points at what "accusing" added.)
         let statement_only = last.figures.is_empty() && last.vague_figures.is_empty();
-        Some(opening.filter(|_| noun_pointer && last.continuation && statement_only).unwrap_or(chosen))
+        let charge_pointed = last.accused_camps.is_some()
+            && act
+                .back_reference
+                .is_some_and(|(b0, b1)| (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::Allegation))));
+        Some(
+            opening
+                .filter(|_| noun_pointer && last.continuation && statement_only && !charge_pointed)
+                .unwrap_or(chosen),
+        )
     }
 
     /// The claim a denial answers among the statements of the last

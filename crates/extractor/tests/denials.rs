@@ -863,6 +863,31 @@ mod noun_phrase_objects {
 
 // --- 5. What is not a denial, or not one to link ----------------------------
 
+mod an_accusing_participle {
+    use super::*;
+
+    // "accusing" after an issued statement or a comma goes on with the
+    // speaker before it, like "saying".
+    #[test]
+    fn the_issuer_accuses() {
+        check(
+            "Baku issued a statement on Monday, accusing Armenian troops of shelling the village of Shosh. \
+             Yerevan rejected the accusation.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops of shelling the village of Shosh»",
+        );
+        check(
+            "The Azerbaijani ministry said the night was tense, accusing Armenian troops of shelling the village \
+             of Shosh. Yerevan rejected the accusation.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops of shelling the village of Shosh»",
+        );
+        check(
+            "The Azerbaijani ministry put out a statement blaming Armenian troops for shelling the village of \
+             Shosh. Yerevan dismissed the accusation.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian troops for shelling the village of Shosh»",
+        );
+    }
+}
+
 mod not_linked {
     use super::*;
 
