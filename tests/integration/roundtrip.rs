@@ -68,6 +68,7 @@ fn check_roundtrip(paths: &[&str]) {
         catch_all_camps: vec!["other".into()],
         relay_camps: vec!["media".into()],
         exclusive_propositions: Vec::new(),
+        recurring_propositions: vec!["aircraft_downed".into()],
     };
     let again = computed(&compare_with(&claims, &graph, &options));
     let expected = written(&report);

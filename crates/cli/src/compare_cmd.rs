@@ -56,7 +56,7 @@ pub fn run_record(rules: &crosscheck_rules::Rules, dirs: &[PathBuf], shipped: bo
         rules_version(dirs, shipped)?,
         crate::pipeline::people(rules),
         (crate::pipeline::catch_all_camps(rules), crate::pipeline::relay_camps(rules)),
-        crate::pipeline::exclusive_propositions(rules),
+        (crate::pipeline::exclusive_propositions(rules), crate::pipeline::recurring_propositions(rules)),
     ))
 }
 
@@ -310,6 +310,7 @@ fn assemble(read: Read, streams: &[PathBuf]) -> Result<Analysis> {
         catch_all_camps: run.catch_all_camps,
         relay_camps: run.relay_camps,
         exclusive_propositions: run.exclusive_propositions,
+        recurring_propositions: run.recurring_propositions,
     };
     let claims_read = spill.finish().context("reading back the temporary file of claims")?;
     Ok(finish(Gathered { docs, records: claims, claims: claims_read, summary, indexes }, facts))

@@ -435,6 +435,8 @@ pub struct RuleFacts {
     pub relay_camps: Vec<String>,
     /// The propositions only one value of which holds for one event.
     pub exclusive_propositions: Vec<String>,
+    /// The propositions of incidents a war repeats day after day.
+    pub recurring_propositions: Vec<String>,
 }
 
 impl RuleFacts {
@@ -444,6 +446,7 @@ impl RuleFacts {
             catch_all_camps: catch_all_camps(rules),
             relay_camps: relay_camps(rules),
             exclusive_propositions: exclusive_propositions(rules),
+            recurring_propositions: recurring_propositions(rules),
         }
     }
 }
@@ -451,12 +454,13 @@ impl RuleFacts {
 /// Links and compares claims read (from articles or from a stream).
 pub fn finish(gathered: Gathered, facts: RuleFacts) -> Analysis {
     let Gathered { docs, records, claims, summary, indexes } = gathered;
-    let RuleFacts { people, catch_all_camps, relay_camps, exclusive_propositions } = facts;
+    let RuleFacts { people, catch_all_camps, relay_camps, exclusive_propositions, recurring_propositions } = facts;
     let sources = Sources::of(&docs, &records);
     // Framing and denial findings quote their claims' words: those few are read back.
     let quote = |id: ClaimId| claims.claim(id).quote.clone();
     let corpus = Corpus { claims: &records, sources: &sources, quote: &quote };
-    let findings = compare_records(&corpus, &CompareOptions { catch_all_camps, relay_camps, exclusive_propositions });
+    let options = CompareOptions { catch_all_camps, relay_camps, exclusive_propositions, recurring_propositions };
+    let findings = compare_records(&corpus, &options);
     drop(sources);
     Analysis { docs, records, claims, findings, summary, indexes, people }
 }
@@ -483,4 +487,9 @@ pub fn relay_camps(rules: &Rules) -> Vec<String> {
 /// The propositions only one value of which holds for one event.
 pub fn exclusive_propositions(rules: &Rules) -> Vec<String> {
     rules.propositions.iter().filter(|p| p.exclusive).map(|p| p.id.clone()).collect()
+}
+
+/// The propositions of incidents a war repeats day after day.
+pub fn recurring_propositions(rules: &Rules) -> Vec<String> {
+    rules.propositions.iter().filter(|p| p.recurring).map(|p| p.id.clone()).collect()
 }

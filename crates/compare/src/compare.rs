@@ -28,7 +28,7 @@
 //! text marks one as earlier ("initially", "في وقت سابق") or dates both. The
 //! marks order an undated article's figures too.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crosscheck_model::{
     Claim, ClaimId, ClaimRef, Date, Figure, Finding, FindingKind, FindingRef, Findings, Interval, Polarity, Qualifier,
@@ -393,6 +393,10 @@ pub struct CompareOptions {
     /// Propositions only one value of which holds for one event (who
     /// started the fighting): two values asserted contradict each other.
     pub exclusive_propositions: Vec<String>,
+    /// Propositions of incidents a war repeats day after day (an aircraft
+    /// shot down): across articles, an article that both asserts and
+    /// denies one holds its own dispute.
+    pub recurring_propositions: Vec<String>,
 }
 
 /// A group's distinct figures, each as the claim that first gives it, with
@@ -1102,6 +1106,15 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
     for ((event, id), [asserting, denying]) in groups {
         let mut pairs = Vec::new();
         let (ra, rd) = (first_per_source(&asserting, graph), first_per_source(&denying, graph));
+        // An article that both asserts and denies an incident a war repeats
+        // ("an aircraft was shot down") holds its own dispute: which of its
+        // claims another article's answers, nothing says.
+        let template = asserting.first().or(denying.first()).and_then(|&c| claims.get(c).proposition());
+        let recurring = template.is_some_and(|p| options.recurring_propositions.iter().any(|r| r == p.template));
+        let docs = |side: &[ClaimId]| side.iter().map(|&c| claims.get(c).doc()).collect::<BTreeSet<_>>();
+        let (asserted_in, denied_in) = (docs(&asserting), docs(&denying));
+        let disputed_in =
+            |c: ClaimId| asserted_in.contains(&claims.get(c).doc()) && denied_in.contains(&claims.get(c).doc());
         for &a in &ra {
             for &d in &rd {
                 let (sa, sd) = (graph.source_number(a), graph.source_number(d));
@@ -1112,6 +1125,10 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
                 let catch_all = ca.is_some_and(|c| options.catch_all_camps.iter().any(|k| k == c));
                 let same_camp = ca.is_some() && ca == cd && !catch_all;
                 if sa == sd || same_camp || apart_in_time(claims.get(a), claims.get(d)) {
+                    continue;
+                }
+                let across = claims.get(a).doc() != claims.get(d).doc();
+                if across && recurring && (disputed_in(a) || disputed_in(d)) {
                     continue;
                 }
                 pairs.push((a, d));

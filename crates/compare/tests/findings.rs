@@ -77,6 +77,7 @@ fn findings(articles: &[Article]) -> (Vec<Claim>, Vec<Finding>) {
         catch_all_camps: vec!["other".into()],
         relay_camps: vec!["media".into()],
         exclusive_propositions: Vec::new(),
+        recurring_propositions: vec!["aircraft_downed".into()],
     };
     let findings = compare_with(&claims, &graph, &options);
     (claims, findings)
@@ -1026,6 +1027,49 @@ mod one_template_two_happenings {
                 on(date(2023, 9, 20), "ونفت وزارة الدفاع الأذربيجانية إسقاط أي طائرة مسيرة."),
             ],
             "d0:yerevan:asserts aircraft_downed; d1:baku:denies aircraft_downed",
+        );
+    }
+
+    /// Two days apart, an article that tells a shoot-down claimed and
+    /// denied, and another that tells only a claim of another shoot-down:
+    /// the first article's denial answers its own claim, not the other's.
+    #[test]
+    fn an_article_s_own_dispute_answers_no_claim_elsewhere() {
+        check(
+            &[
+                on(
+                    date(2023, 9, 18),
+                    "Armenia's defence ministry said Turkish jets had shot down an Armenian plane. Azerbaijan's defence ministry denied that any plane had been shot down.",
+                ),
+                on(
+                    date(2023, 9, 20),
+                    "A spokeswoman for the separatist army said its units had shot down an Azerbaijani helicopter.",
+                ),
+            ],
+            "assertion_denial aircraft_downed d0:yerevan:asserts>d0:baku:denies",
+        );
+        check(
+            &[
+                on(
+                    date(2023, 9, 18),
+                    "وقالت وزارة الدفاع الأرمينية إن مقاتلات تركية أسقطت طائرة أرمينية. ونفت وزارة الدفاع الأذربيجانية إسقاط أي طائرة.",
+                ),
+                on(date(2023, 9, 20), "وقالت متحدثة باسم جيش الانفصاليين إن وحداته أسقطت مروحية أذربيجانية."),
+            ],
+            "assertion_denial aircraft_downed d0:yerevan:asserts>d0:baku:denies",
+        );
+    }
+
+    /// A claim in one article and a denial in another two days later, each
+    /// alone in its article, still pair.
+    #[test]
+    fn a_lone_claim_and_a_lone_denial_days_apart_still_pair() {
+        check(
+            &[
+                on(date(2023, 9, 18), "Armenia's defence ministry said its forces had shot down an Azerbaijani drone."),
+                on(date(2023, 9, 20), "Azerbaijan's defence ministry denied that any drone had been shot down."),
+            ],
+            "assertion_denial aircraft_downed d0:yerevan:asserts>d1:baku:denies",
         );
     }
 }

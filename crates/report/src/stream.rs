@@ -45,6 +45,9 @@ pub struct RunRecord {
     /// The propositions only one value of which holds for one event.
     #[serde(default)]
     pub exclusive_propositions: Vec<String>,
+    /// The propositions of incidents a war repeats day after day.
+    #[serde(default)]
+    pub recurring_propositions: Vec<String>,
 }
 
 impl RunRecord {
@@ -52,7 +55,7 @@ impl RunRecord {
         rules: String,
         people: Vec<String>,
         (catch_all_camps, relay_camps): (Vec<String>, Vec<String>),
-        exclusive_propositions: Vec<String>,
+        (exclusive_propositions, recurring_propositions): (Vec<String>, Vec<String>),
     ) -> Self {
         Self {
             record: "run".to_owned(),
@@ -63,6 +66,7 @@ impl RunRecord {
             catch_all_camps,
             relay_camps,
             exclusive_propositions,
+            recurring_propositions,
         }
     }
 }

@@ -107,6 +107,9 @@ pub struct PropositionDef {
     /// Only one value of the slots holds for one event.
     #[serde(default)]
     pub exclusive: bool,
+    /// An incident a war repeats day after day.
+    #[serde(default)]
+    pub recurring: bool,
 }
 
 /// One camp's name for a thing.

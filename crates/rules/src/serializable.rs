@@ -75,6 +75,11 @@ pub struct SerializableProposition {
     /// each other, as an assertion and its denial do.
     #[serde(default)]
     pub exclusive: bool,
+    /// It tells an incident a war repeats day after day (an aircraft shot
+    /// down): across articles, an article that both asserts and denies it
+    /// holds its own dispute and answers no other article's claim.
+    #[serde(default)]
+    pub recurring: bool,
     /// Sentences the proposition must read correctly; `crosscheck rules test` runs them.
     #[serde(default)]
     pub examples: Vec<SerializableExample>,

@@ -30,6 +30,7 @@ impl Compiler<'_> {
             id: proposition.id.clone(),
             slots: declared,
             exclusive: proposition.exclusive,
+            recurring: proposition.recurring,
         });
         let no_wordings = [&proposition.asserts, &proposition.denies].iter().all(|w| w.values().all(Vec::is_empty));
         if no_wordings {
