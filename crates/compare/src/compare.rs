@@ -1106,15 +1106,8 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
     for ((event, id), [asserting, denying]) in groups {
         let mut pairs = Vec::new();
         let (ra, rd) = (first_per_source(&asserting, graph), first_per_source(&denying, graph));
-        // An article that both asserts and denies an incident a war repeats
-        // ("an aircraft was shot down") holds its own dispute: which of its
-        // claims another article's answers, nothing says.
-        let template = asserting.first().or(denying.first()).and_then(|&c| claims.get(c).proposition());
-        let recurring = template.is_some_and(|p| options.recurring_propositions.iter().any(|r| r == p.template));
-        let docs = |side: &[ClaimId]| side.iter().map(|&c| claims.get(c).doc()).collect::<BTreeSet<_>>();
-        let (asserted_in, denied_in) = (docs(&asserting), docs(&denying));
-        let disputed_in =
-            |c: ClaimId| asserted_in.contains(&claims.get(c).doc()) && denied_in.contains(&claims.get(c).doc());
+        let disputes = own_disputes(claims, options, (&asserting, &denying));
+        let disputed_in = |c: ClaimId| disputes.contains(&claims.get(c).doc());
         for &a in &ra {
             for &d in &rd {
                 let (sa, sd) = (graph.source_number(a), graph.source_number(d));
@@ -1128,7 +1121,7 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
                     continue;
                 }
                 let across = claims.get(a).doc() != claims.get(d).doc();
-                if across && recurring && (disputed_in(a) || disputed_in(d)) {
+                if across && (disputed_in(a) || disputed_in(d)) {
                     continue;
                 }
                 pairs.push((a, d));
@@ -1159,6 +1152,27 @@ fn compare_propositions(corpus: &Corpus, options: &CompareOptions, out: &mut Fin
     }
     compare_rival_values(corpus, options, out);
     crate::denial::compare_links(corpus, options, out);
+}
+
+/// The articles that hold their own dispute of a proposition marked
+/// `recurring` ("an aircraft was shot down"): an assertion and a denial in
+/// one article, of two camps (one camp asserting and denying is none).
+/// Which of their claims another article's answers, nothing says.
+fn own_disputes(
+    claims: &Records,
+    options: &CompareOptions,
+    (asserting, denying): (&[ClaimId], &[ClaimId]),
+) -> BTreeSet<u32> {
+    let template = asserting.first().or(denying.first()).and_then(|&c| claims.get(c).proposition());
+    if !template.is_some_and(|p| options.recurring_propositions.iter().any(|r| r == p.template)) {
+        return BTreeSet::new();
+    }
+    asserting
+        .iter()
+        .flat_map(|&a| denying.iter().map(move |&d| (claims.get(a), claims.get(d))))
+        .filter(|(a, d)| a.doc() == d.doc() && (a.camp() != d.camp() || a.camp().is_none()))
+        .map(|(a, _)| a.doc())
+        .collect()
 }
 
 /// The asserting claims of an exclusive proposition, by the proposition's

@@ -2057,7 +2057,7 @@ fn trim_punct(s: &Sentence, mut a: usize, mut b: usize) -> (usize, usize) {
 /// happen; it answers a claim and is no claim a denial answers. "At least",
 /// «ما لا يقل عن» and "not far from" negate nothing, and one that a denial
 /// later in the sentence calls claims, «... ولكن جورجيا رفضت هذه المزاعم», is
-/// a claim all the same.
+/// a claim all the same; «هجوم غير مسبوق» negates nothing.
 fn negated_statement(s: &Sentence, a: usize, b: usize) -> bool {
     let called_claims_later = (b..s.len()).any(|k| {
         s.find_at(k, |t| matches!(t, Tag::DenialVerb)).is_some_and(|m| {
@@ -2069,5 +2069,6 @@ fn negated_statement(s: &Sentence, a: usize, b: usize) -> bool {
         && (a..b).any(|k| {
             s.has_at(k, |t| matches!(t, Tag::Negation))
                 && !s.covered_by(k, |t| matches!(t, Tag::NotNegation | Tag::Qualifier { .. }))
+                && !crate::propositions::qualifies_a_noun(s, k)
         })
 }

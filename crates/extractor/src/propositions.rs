@@ -237,6 +237,15 @@ fn hedged(s: &Sentence, start: usize, end: usize) -> bool {
     (start.saturating_sub(BEFORE)..to).any(|k| s.has_at(k, |t| matches!(t, Tag::Hedge)))
 }
 
+/// «هجوم غير مسبوق», «الهجوم غير المسبوق»: a negation that may qualify a
+/// noun (`adjectival_negations`) denies nothing unless it stands between a
+/// definite subject and an indefinite word, «القوات غير موجودة».
+pub(crate) fn qualifies_a_noun(s: &Sentence, k: usize) -> bool {
+    let definite = |j: usize| s.kind(j) == TokenKind::Word && s.grammar.has_definite_prefix(s.word(j));
+    let predicate = k > 0 && definite(k - 1) && k + 1 < s.len() && !definite(k + 1);
+    s.grammar.is_adjectival_negation(s.word(k)) && !predicate
+}
+
 /// Whether a wording opens on a speech verb of its own ("اتهمت ... {side}
 /// بقصف"): it starts a new clause, which a denial before it does not govern
 /// («نفت باكستان هذه الاتهامات واتهمت القوات الهندية بقصف ...»).
@@ -283,10 +292,16 @@ fn denial_before(s: &Sentence, start: usize) -> Option<usize> {
 
 /// «روجوا كذبة كبيرة بأنهم سيطروا», "spread the lie that they took": a
 /// verdict right before "that", or one word of it, judges the clause it opens.
+/// ("a lie, and that ...", «كذبة وأن ...»: a conjunction joins another
+/// clause, which the verdict does not judge.)
 fn verdict_on_a_clause(s: &Sentence, k: usize) -> bool {
-    let that = |j: usize| j < s.len() && s.has_at(j, |t| matches!(t, Tag::Complementizer));
+    let joined = |j: usize| {
+        s.grammar.is_conjunction(s.word(j)) || s.grammar.after_conjunction(s.word(j)).any(|rest| s.is_form(j, rest))
+    };
+    let that = |j: usize| j < s.len() && s.has_at(j, |t| matches!(t, Tag::Complementizer)) && !joined(j);
     s.find_at(k, |t| matches!(t, Tag::Refutation)).is_some_and(|m| {
-        that(m.end()) || (m.end() + 1 < s.len() && s.kind(m.end()) == TokenKind::Word && that(m.end() + 1))
+        let word_between = m.end() + 1 < s.len() && s.kind(m.end()) == TokenKind::Word && !joined(m.end());
+        that(m.end()) || (word_between && that(m.end() + 1))
     })
 }
 
@@ -631,8 +646,11 @@ fn judge(
     let mut polarity = pattern.polarity;
     let mut hearsay = hearsay_before(s, start).or_else(|| hearsay_after(s, end));
     let mut how = s.how(|| format!("wording \"{}\" ({})", pattern.source, pattern.polarity.as_str()));
-    let negation_at =
-        |k: usize| s.has_at(k, |t| matches!(t, Tag::Negation)) && !s.has_at(k, |t| matches!(t, Tag::NotNegation));
+    let negation_at = |k: usize| {
+        s.has_at(k, |t| matches!(t, Tag::Negation))
+            && !s.has_at(k, |t| matches!(t, Tag::NotNegation))
+            && !qualifies_a_noun(s, k)
+    };
     // "had not been notified", "لم يتم": auxiliaries may stand between.
     let is_auxiliary = |k: usize| s.grammar.is_negated_auxiliary(s.word(k));
     let mut negation_end = start;

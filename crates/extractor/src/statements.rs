@@ -148,7 +148,9 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
         if frame.is_none() {
             continue;
         }
-        if said_in == state.sentence && same_speaker_goes_on(s, cx, frames, out.claims[index].span.end, r.start) {
+        let governing_at = frame.map_or(0, |f| f.at);
+        let statement_end = out.claims[index].span.end;
+        if said_in == state.sentence && same_speaker_goes_on(s, cx, frames, governing_at, (statement_end, r.start)) {
             continue;
         }
         let refuter = frame.and_then(|f| f.speaker.as_ref()).and_then(|r| r.camp);
@@ -192,13 +194,25 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
 
 /// "He accused the army of targeting civilians on the pretext that fighters
 /// hid there, although this is not true": a verdict at `verdict` in a later
-/// clause of the sentence of a statement ending at byte `end`, with no one
-/// else speaking between them, goes on in the same speaker's words. (A
+/// clause of the sentence of a statement ending at byte `end`, governed by a
+/// frame at `governing_at` before that end and with no one else speaking
+/// between them, goes on in the same speaker's words. (A
 /// verdict on reported claims, "called Armenian accusations of ethnic
 /// cleansing, an insult", or in the statement's own clause, "claims by Baku
 /// that ... were false", judges them.)
-fn same_speaker_goes_on(s: &crate::Sentence, cx: &SentenceCtx, frames: &[Frame], end: usize, verdict: usize) -> bool {
+fn same_speaker_goes_on(
+    s: &crate::Sentence,
+    cx: &SentenceCtx,
+    frames: &[Frame],
+    governing_at: usize,
+    (end, verdict): (usize, usize),
+) -> bool {
     let after = (0..s.len()).find(|&k| cx.token_span(k, k + 1).start >= end).unwrap_or(s.len());
+    // "..., but this is not true, Armenia's ministry said": a speaker named
+    // after the verdict is another's.
+    if governing_at >= after {
+        return false;
+    }
     let later_clause = (after..verdict)
         .any(|k| crate::propositions::is_clause_punct(s, k) || s.has_at(k, |t| matches!(t, Tag::ClauseBreak)));
     let reported = (0..after).any(|k| s.has_at(k, |t| matches!(t, Tag::Allegation | Tag::Hearsay | Tag::SpeechNoun)));

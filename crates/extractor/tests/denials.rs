@@ -943,6 +943,22 @@ mod not_linked {
         );
     }
 
+    // «غير» that qualifies a noun («هجوم غير مسبوق», «الهجوم غير المسبوق»)
+    // negates nothing; between a definite subject and an indefinite word
+    // («القوات غير موجودة») it negates the statement.
+    #[test]
+    fn a_negation_that_qualifies_a_noun() {
+        check_propositions(
+            "قالت يريفان إن القوات الأذربيجانية شنت هجوما غير مسبوق على بلدة ترتر.",
+            "strikes_on_towns:azerbaijani:2020-10-12 asserts camp=yerevan; offensive_launched:azerbaijani asserts camp=yerevan",
+        );
+        check(
+            "قالت يريفان إن الهجوم غير المسبوق استهدف بلدة ترتر. ونفت باكو ذلك.",
+            "statement denies camp=baku -> statement camp=yerevan «الهجوم غير المسبوق استهدف بلدة ترتر»",
+        );
+        check("قالت يريفان إن القوات الأرمينية غير موجودة في ترتر. ونفت باكو ذلك.", "");
+    }
+
     // A denial in the same sentence that points back at "these claims"
     // answers the statement all the same.
     #[test]

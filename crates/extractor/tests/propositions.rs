@@ -1019,9 +1019,9 @@ mod hedges {
     }
 
     #[test]
-    fn a_hedge_in_another_sentence_leaves_the_claim() {
+    fn a_hedge_beyond_its_reach_leaves_the_claim() {
         check(
-            "Hajiyev said the army had captured Shusha. If confirmed, it would be a turning point.",
+            "Hajiyev said the army had captured Shusha after three days of fighting, which, if confirmed, would end the war.",
             "city_captured:shusha asserts camp=baku",
         );
     }
@@ -1125,12 +1125,26 @@ mod refutations {
         );
     }
 
+    // ... but one whose speaker is named after it is that speaker's.
     #[test]
-    fn en_verdict_two_words_before_that_judges_nothing() {
+    fn a_verdict_whose_speaker_comes_after_it() {
         check(
-            "Hajiyev said it was a lie, and added that the army had captured Shusha.",
+            "Baku said its forces captured Hadrut, but this is not true, Armenia's defence ministry said.",
+            "city_captured:hadrut asserts camp=baku; city_captured:hadrut denies camp=yerevan",
+        );
+        check(
+            "قالت باكو إن قواتها سيطرت على بلدة هادروت، لكن هذا غير صحيح، كما قالت وزارة الدفاع الأرمينية.",
+            "city_captured:hadrut asserts camp=baku; city_captured:hadrut denies camp=yerevan",
+        );
+    }
+
+    #[test]
+    fn a_verdict_before_a_conjunction_and_that_judges_nothing() {
+        check(
+            "Hajiyev said it was a lie and that the army had captured Shusha.",
             "city_captured:shusha asserts camp=baku",
         );
+        check("وقال حاجييف إن ذلك كذبة وأن الجيش حرر قرية تاليش.", "city_captured:talish asserts camp=baku");
     }
 
     #[test]

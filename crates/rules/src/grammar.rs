@@ -21,6 +21,7 @@ pub struct Grammar {
     pub(crate) partitives: Vec<String>,
     pub(crate) not_place_names: Vec<String>,
     pub(crate) compass_words: Vec<String>,
+    pub(crate) adjectival_negations: Vec<String>,
     pub(crate) prepositions: Vec<String>,
     pub(crate) name_prepositions: Vec<String>,
     pub(crate) envoy_titles: Vec<String>,
@@ -105,6 +106,7 @@ impl Grammar {
             &self.partitives,
             &self.not_place_names,
             &self.compass_words,
+            &self.adjectival_negations,
             &self.prepositions,
             &self.name_prepositions,
             &self.envoy_titles,
@@ -229,6 +231,11 @@ impl Grammar {
     /// A word of direction that begins a place's name: «وسط», "North".
     pub fn is_compass_word(&self, word: &str) -> bool {
         self.holds(&self.compass_words, word)
+    }
+
+    /// A negation that may also qualify a noun: «غير».
+    pub fn is_adjectival_negation(&self, word: &str) -> bool {
+        self.holds(&self.adjectival_negations, word)
     }
 
     /// A preposition after which a speech word is a noun: "to", "amid".

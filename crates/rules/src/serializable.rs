@@ -461,6 +461,12 @@ pub struct SerializableGrammar {
     /// «ولاية وسط دارفور», "the province of North Kivu".
     #[serde(default)]
     pub compass_words: Vec<String>,
+    /// Negations that may qualify a noun as well as deny a clause («هجوم غير
+    /// مسبوق», "an unprecedented attack"): one negates a statement only
+    /// after a definite subject and before an indefinite word («القوات غير
+    /// موجودة», "the forces are not there").
+    #[serde(default)]
+    pub adjectival_negations: Vec<String>,
     /// Words before a singular noun that make it count no one: "any soldier",
     /// "every soldier", «أي جندي».
     #[serde(default)]

@@ -103,6 +103,7 @@ impl Compiler<'_> {
             partitives: next(),
             not_place_names: next(),
             compass_words: next(),
+            adjectival_negations: next(),
             prepositions: next(),
             name_prepositions: next(),
             envoy_titles: next(),
@@ -407,7 +408,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 31] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 32] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -425,6 +426,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 3
         ("partitives", &grammar.partitives),
         ("not_place_names", &grammar.not_place_names),
         ("compass_words", &grammar.compass_words),
+        ("adjectival_negations", &grammar.adjectival_negations),
         ("prepositions", &grammar.prepositions),
         ("name_prepositions", &grammar.name_prepositions),
         ("envoy_titles", &grammar.envoy_titles),
