@@ -69,6 +69,16 @@ fn check_speaker(input: &str, expected: &str) {
 mod states {
     use super::*;
 
+    // A government named by its head ("the Assad regime", «نظام الأسد»)
+    // speaks for the state, though no name or demonym of the state is in it.
+    #[test]
+    fn a_government_named_by_its_head() {
+        check("وقال نظام الأسد إن 12 جنديا قتلوا في الهجوم.", "killed 12 camp=syria");
+        check("وأعلنت قوات الأسد مقتل 5 من عناصرها.", "killed 5 camp=syria");
+        check("The Assad regime said 12 soldiers were killed in the attack.", "killed 12 camp=syria");
+        check("Assad's forces said 5 of their fighters were killed.", "killed 5 camp=syria");
+    }
+
     #[test]
     fn a_state_of_each_continent_through_its_institution_in_english() {
         check("The Kenyan interior ministry said 14 people were killed in the floods.", "killed 14 camp=kenya");
