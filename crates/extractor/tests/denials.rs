@@ -888,6 +888,32 @@ mod an_accusing_participle {
     }
 }
 
+mod rebut_and_debunk {
+    use super::*;
+
+    // "rebut" and "debunk" deny, as "refute" does; «دحض» and «فند» are
+    // their Arabic peers, already read.
+    #[test]
+    fn english_verbs_of_rebuttal() {
+        check(
+            "Baku said its forces had captured the village of Talish. Yerevan rebuts Baku's claim.",
+            "city_captured:talish denies camp=yerevan -> city_captured:talish camp=baku «captured the village of Talish»",
+        );
+        check(
+            "Baku said its forces had captured the village of Talish. Armenia's army debunked the claim.",
+            "city_captured:talish denies camp=yerevan -> city_captured:talish camp=baku «captured the village of Talish»",
+        );
+        check(
+            "Baku said Armenian units shelled Tartar. Yerevan said no shell was fired, rebutting claims by the Azerbaijani government.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled Tartar»",
+        );
+        check(
+            "قالت باكو إن قواتها حررت قرية تاليش. وفندت يريفان هذه المزاعم.",
+            "city_captured:talish denies camp=yerevan -> city_captured:talish camp=baku «حررت قرية تاليش»",
+        );
+    }
+}
+
 mod not_linked {
     use super::*;
 
