@@ -93,6 +93,12 @@ impl<'a> SentenceCtx<'a> {
         self.byte_span(self.s.byte_range(a, b))
     }
 
+    /// The first token of the sentence at or after `start`, a byte of the
+    /// original text (claims' spans count those, tokens the folded text's).
+    pub fn token_at(&self, start: usize) -> Option<usize> {
+        (0..self.s.len()).find(|&k| self.token_span(k, k + 1).start >= start)
+    }
+
     /// The words at `span` of the original text, whitespace folded. Words
     /// of a sentence written folded, neither starting nor ending on a
     /// space, are folded as written: they are copied without a second scan.

@@ -1178,10 +1178,8 @@ impl Denials<'_> {
                 .any(|k| s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::Hearsay | Tag::Allegation)))
     }
 
-    /// The first token of this sentence at or after `start`, a byte of the
-    /// original text (claims' spans count those, tokens the folded text's).
     fn token_at(&self, start: usize) -> Option<usize> {
-        (0..self.s().len()).find(|&k| self.cx.token_span(k, k + 1).start >= start)
+        self.cx.token_at(start)
     }
 
     /// Whether a denial's object speaks of who did it ("responsibility",

@@ -1306,7 +1306,7 @@ fn drop_other_outcomes(s: &Sentence, figures: &[Figure], links: &mut [Option<Lin
 }
 
 /// Whether token `k` is a conjunction, or opens with one written onto it («واختطاف»).
-fn joined_by_a_conjunction(s: &Sentence, k: usize) -> bool {
+pub(crate) fn joined_by_a_conjunction(s: &Sentence, k: usize) -> bool {
     let word = s.word(k);
     s.grammar.is_conjunction(word)
         || s.forms(k).iter().any(|f| {

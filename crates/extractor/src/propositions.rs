@@ -295,9 +295,7 @@ fn denial_before(s: &Sentence, start: usize) -> Option<usize> {
 /// ("a lie, and that ...", «كذبة وأن ...»: a conjunction joins another
 /// clause, which the verdict does not judge.)
 fn verdict_on_a_clause(s: &Sentence, k: usize) -> bool {
-    let joined = |j: usize| {
-        s.grammar.is_conjunction(s.word(j)) || s.grammar.after_conjunction(s.word(j)).any(|rest| s.is_form(j, rest))
-    };
+    let joined = |j: usize| crate::figures::joined_by_a_conjunction(s, j);
     let that = |j: usize| j < s.len() && s.has_at(j, |t| matches!(t, Tag::Complementizer)) && !joined(j);
     s.find_at(k, |t| matches!(t, Tag::Refutation)).is_some_and(|m| {
         let word_between = m.end() + 1 < s.len() && s.kind(m.end()) == TokenKind::Word && !joined(m.end());

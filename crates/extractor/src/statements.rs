@@ -153,6 +153,9 @@ pub(crate) fn read_refutations(cx: &SentenceCtx, frames: &[Frame], state: &DocSt
         if said_in == state.sentence && same_speaker_goes_on(s, cx, frames, governing_at, (statement_end, r.start)) {
             continue;
         }
+        // A camp's "false information" after its own denial ("Armenia denies
+        // Azerbaijani accusations ... absolutely false information") agrees
+        // with the denial: it rejects the other camp's words, not its own.
         let refuter = frame.and_then(|f| f.speaker.as_ref()).and_then(|r| r.camp);
         let own = refuter.filter(|&c| !rules.camp(c).fallback).map(|c| rules.camp_id(c));
         // A refuter of no known camp after a denial most likely agrees with it
@@ -207,7 +210,7 @@ fn same_speaker_goes_on(
     governing_at: usize,
     (end, verdict): (usize, usize),
 ) -> bool {
-    let after = (0..s.len()).find(|&k| cx.token_span(k, k + 1).start >= end).unwrap_or(s.len());
+    let after = cx.token_at(end).unwrap_or(s.len());
     // "..., but this is not true, Armenia's ministry said": a speaker named
     // after the verdict is another's.
     if governing_at >= after {
