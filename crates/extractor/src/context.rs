@@ -2,7 +2,7 @@
 
 use crosscheck_model::{Date, DocumentMeta, Scope, TimeRange};
 use crosscheck_rules::{EventId, Rules, Tag};
-use crosscheck_text::TokenKind;
+use crosscheck_text::{Normalized, TokenKind};
 use jiff::ToSpan;
 
 use crate::analysis::Sentence;
@@ -276,4 +276,86 @@ pub(crate) fn last_place_before(s: &Sentence, rules: &Rules, at: usize) -> Optio
             Tag::Place(p) => Some(rules.place(p).id.clone()),
             _ => None,
         })
+}
+
+/// Whether token `i` is a word right after a locality word (or its "of").
+pub(crate) fn after_locality_noun(s: &Sentence, i: usize) -> bool {
+    if s.kind(i) != TokenKind::Word {
+        return false;
+    }
+    let noun = |k: usize| s.has_at(k, |t| matches!(t, Tag::LocalityNoun));
+    (i >= 1 && noun(i - 1)) || (i >= 2 && noun(i - 2) && s.kind(i - 1) == TokenKind::Word)
+}
+
+/// "مدينة كنجة", "the village of Talish": a word no pack lists, right after
+/// a locality word (or its "of"), names a place. Its length in tokens.
+pub(crate) fn named_place(s: &Sentence, normalized: &Normalized, i: usize) -> Option<usize> {
+    // In a script with capitals a name has one ("the town in ..." names no town).
+    let name_cased =
+        |k: usize| !s.word(k).chars().any(char::is_lowercase) || normalized.was_uppercase(s.tokens[k].start);
+    if !after_locality_noun(s, i) || s.quoted[i] != s.quoted[i.saturating_sub(1)] || !name_cased(i) {
+        return None;
+    }
+    // «ولاية وسط دارفور», "the province of North Kivu": a word of
+    // direction and the name after it are one name, whatever else the
+    // word of direction may be («وسط» is also "amid").
+    let next = i + 1;
+    let compass_name = s.grammar.is_compass_word(s.word(i))
+        && next < s.len()
+        && s.kind(next) == TokenKind::Word
+        && s.quoted[next] == s.quoted[i]
+        && !s.grammar.is_not_place_name(s.word(next))
+        && name_cased(next);
+    // A word the packs know as anything (a metric, a camp, a verb) is no name.
+    if !compass_name && (!s.starts(i).is_empty() || s.grammar.is_not_place_name(s.word(i))) {
+        return None;
+    }
+    Some(if compass_name { 2 } else { 1 })
+}
+
+/// The localities tokens `[a, b)` name: a listed one by its id, an unlisted
+/// name after a locality word («بلدة خورلي», "the town of Khorly") by its
+/// folded form.
+pub(crate) fn localities_in(
+    s: &Sentence,
+    rules: &Rules,
+    normalized: &Normalized,
+    (a, b): (usize, usize),
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut k = a;
+    while k < b.min(s.len()) {
+        let listed = s.find_at(k, |t| matches!(t, Tag::Place(p) if rules.place(*p).kind.is_locality()));
+        let (name, len) = match listed {
+            Some(m) => match m.tag {
+                Tag::Place(p) => (Some(rules.place(p).id.clone()), m.end() - m.start),
+                _ => (None, 1),
+            },
+            None => match named_place(s, normalized, k) {
+                Some(len) => (
+                    (k..k + len)
+                        .filter_map(|j| s.forms(j).last().map(|f| f.text.to_owned()))
+                        .reduce(|x, y| format!("{x} {y}")),
+                    len,
+                ),
+                None => (None, 1),
+            },
+        };
+        // «محافظة دير الزور», "Deir al-Zor province": a province holds towns
+        // the other party may name, so it rules none out.
+        if let Some(name) = name.filter(|n| !out.contains(n) && !province_beside(s, k, k + len)) {
+            out.push(name);
+        }
+        k += len.max(1);
+    }
+    out
+}
+
+/// Whether a word for a province stands right before tokens `[a, b)` (or
+/// before its "of") or right after them.
+fn province_beside(s: &Sentence, a: usize, b: usize) -> bool {
+    let province = |k: usize| {
+        k < s.len() && s.kind(k) == TokenKind::Word && s.forms(k).iter().any(|f| s.grammar.is_province_noun(f.text))
+    };
+    (a >= 1 && province(a - 1)) || (a >= 2 && s.kind(a - 1) == TokenKind::Word && province(a - 2)) || province(b)
 }

@@ -6,17 +6,18 @@
 
 use std::ops::Range;
 
-use crosscheck_model::{Claim, ClaimKind, Polarity};
+use crosscheck_model::{Claim, ClaimKind, Polarity, Span};
 use crosscheck_rules::{CampId, Rules, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::analysis::Sentence;
 use crate::attribution::{self, Frame, Resolved, governing, name_end, resolve};
 use crate::claim_builder::SentenceCtx;
+use crate::context;
 use crate::denials::{DenialAct, Trigger, find_denials};
 use crate::doc_state::{
     Best, DocState, FORWARD_REACH_UNNAMED, Later, Pending, UNIT_REACH, Unit, WORDED_REACH, denial_kind, numbers_fit,
-    overlap, settle_pending, statement_kind,
+    overlap, places_fit, settle_pending, statement_kind,
 };
 use crate::lines::is_alphanumeric;
 use crate::statements::statement_parts;
@@ -59,6 +60,8 @@ struct Act<'a> {
     /// (where its owner is named), read once.
     object_words: &'a [String],
     head_words: &'a [String],
+    /// The localities the object names.
+    places: &'a [String],
     /// The object is a word for an incident ("denied the attack"), read once.
     incident_object: bool,
     /// The camps of a joint denier ("Both Turkey and the SDF deny").
@@ -373,16 +376,13 @@ impl Denials<'_> {
             || propositions.iter().any(|&c| is_denial(&out.claims[c]));
         let how = s.how(|| format!("open statement: the words \"{}\" govern", s.words(f.at, f.end)));
         let statement = cx.claim(statement_parts(cx, (a, b), (Some(speaker), true), statement_kind(), vec![how]));
-        let mut speaker_phrase = self.phrase_key(speaker);
-        if let Some((n0, n1)) = attribution::apposed_name(s, speaker) {
-            speaker_phrase = format!("{speaker_phrase} {}", s.words(n0, n1));
-        }
+        let places = self.unit_places(b, state);
         state.units.push(Unit {
             sentence: state.sentence,
             span,
             camp: speaker.camp,
             speaker: self.key(speaker),
-            speaker_phrase,
+            speaker_phrase: self.full_phrase_key(speaker),
             independent: self.independent(speaker),
             propositions,
             enemy_armed: counts_enemy_armed_men(cx.rules, out, &figures),
@@ -391,6 +391,7 @@ impl Denials<'_> {
             words: content_words(s, a, b),
             speaker_words: content_words_in(s, attribution::tokens_in(s, speaker.phrase)),
             numbers: numbers_of(s, a, b),
+            places,
             statement: Some(statement),
             emitted: None,
             denial,
@@ -488,6 +489,7 @@ impl Denials<'_> {
                     || unit.speaker == p.denier
                     || !p.camp_fits(unit, rules)
                     || !numbers_fit(&p.numbers, &unit.numbers)
+                    || !places_fit(&p.places, &unit.places)
                 {
                     continue;
                 }
@@ -725,6 +727,7 @@ impl Denials<'_> {
         // What the incident did, as another speaker tells it, is no word of what is denied.
         let object_words = content_words(s, act.object.0, self.incident_told(act).unwrap_or(act.object.1));
         let head_words = content_words(s, act.object.0, act.content.unwrap_or(act.object.1));
+        let places = self.localities(act.object.0, act.object.1);
         let linked = Act {
             act,
             denier,
@@ -734,6 +737,7 @@ impl Denials<'_> {
             part_denied,
             object_words: &object_words,
             head_words: &head_words,
+            places: &places,
             incident_object: denies_an_incident(s, act),
             joint_camps: &self.joint_camps(denier),
         };
@@ -1238,29 +1242,7 @@ impl Denials<'_> {
         // Later denials ("هذه معلومات مضللة") answer the same statement.
         let reported = cx.token_span(oa, cb);
         state.units.retain(|u| !(u.sentence == state.sentence && u.span.start >= reported.start));
-        state.units.push(Unit {
-            sentence: state.sentence,
-            span: reported,
-            camp: r.camp,
-            speaker: self.key(r),
-            speaker_phrase: self.phrase_key(r),
-            independent: self.independent(r),
-            propositions: Vec::new(),
-            figures: Vec::new(),
-            vague_figures: Vec::new(),
-            speaker_words: Vec::new(),
-            words: Vec::new(),
-            numbers: Vec::new(),
-            statement: None,
-            emitted: Some(emitted),
-            denial: false,
-            clauses: false,
-            incident: false,
-            named_camps: Vec::new(),
-            enemy_armed: false,
-            accused_camps: None,
-            continuation: false,
-        });
+        state.units.push(self.reported_unit(r, (reported, oa, cb), emitted, state.sentence));
         let forward = Pending {
             sentence: state.sentence,
             denial: None,
@@ -1272,6 +1254,7 @@ impl Denials<'_> {
             words: content_words(s, ca, cb),
             unnamed_words: unnamed_words(s, cx.rules, ca, cb),
             numbers: numbers_of(s, ca, cb),
+            places: self.localities(ca, cb),
             no_losses: false,
             about_who: false,
             best: None,
@@ -1280,6 +1263,41 @@ impl Denials<'_> {
         // be told from anyone else's, so nothing waits for them.
         let forward = r.camp.is_some().then_some(forward);
         (Some((emitted, "the statement the denial reports".into())), forward)
+    }
+
+    /// The statement a denial reports of party `r` (tokens `oa..cb`, bytes
+    /// `span`), kept as the owner's words that later denials answer.
+    fn reported_unit(
+        &self,
+        r: &Resolved,
+        (span, oa, cb): (Span, usize, usize),
+        emitted: usize,
+        sentence: usize,
+    ) -> Unit {
+        Unit {
+            sentence,
+            span,
+            camp: r.camp,
+            speaker: self.key(r),
+            speaker_phrase: self.phrase_key(r),
+            independent: self.independent(r),
+            propositions: Vec::new(),
+            figures: Vec::new(),
+            vague_figures: Vec::new(),
+            speaker_words: Vec::new(),
+            words: Vec::new(),
+            numbers: Vec::new(),
+            places: self.localities(oa, cb),
+            statement: None,
+            emitted: Some(emitted),
+            denial: false,
+            clauses: false,
+            incident: false,
+            named_camps: Vec::new(),
+            enemy_armed: false,
+            accused_camps: None,
+            continuation: false,
+        }
     }
 
     /// "Washington blamed the Islamic Resistance in Iraq ... Tehran denied
@@ -1358,6 +1376,32 @@ impl Denials<'_> {
         linked.about_who && self.real(linked.denier.camp).is_some_and(|d| u.named_camps.contains(&d))
     }
 
+    /// [`Self::phrase_key`] with the name set beside the speaker's office:
+    /// "a member of the body X Y".
+    fn full_phrase_key(&self, speaker: &Resolved) -> String {
+        let phrase = self.phrase_key(speaker);
+        match attribution::apposed_name(self.s(), speaker) {
+            Some((n0, n1)) => format!("{phrase} {}", self.s().words(n0, n1)),
+            None => phrase,
+        }
+    }
+
+    /// The localities a statement ending at token `b` is about: those its
+    /// sentence names up to there, else ("... a strike on the town of X.
+    /// Ukraine said the strike hit troops") those of the statement just before.
+    fn unit_places(&self, b: usize, state: &DocState) -> Vec<String> {
+        let places = self.localities(0, b);
+        match state.units.last() {
+            Some(last) if places.is_empty() && last.sentence + 1 >= state.sentence => last.places.clone(),
+            _ => places,
+        }
+    }
+
+    /// The localities tokens `[a, b)` of the sentence name.
+    fn localities(&self, a: usize, b: usize) -> Vec<String> {
+        context::localities_in(self.s(), self.cx.rules, self.cx.normalized, (a, b))
+    }
+
     /// Whether a recent statement may be the one a denial answers.
     fn unit_fits(&self, u: &Unit, linked: &Act, state: &DocState) -> bool {
         let (s, &Act { act, denier, owner, .. }) = (self.s(), linked);
@@ -1382,6 +1426,7 @@ impl Denials<'_> {
             && (u.sentence == state.sentence || !opens_on_background(s))
             && self.party_answered(u, linked, state)
             && numbers_fit(linked.numbers, &u.numbers)
+            && places_fit(linked.places, &u.places)
             && (!figures_named || !u.figures.is_empty())
             && (!bare || self.bare_reaches(u, linked, state))
             && (!bare || u.sentence == state.sentence || !answers_its_own_sentence(s, act))
@@ -1661,6 +1706,7 @@ impl Denials<'_> {
             words: content_words(s, act.object.0, act.object.1),
             unnamed_words: unnamed_words(s, cx.rules, act.object.0, act.object.1),
             numbers: numbers_of(s, act.object.0, act.object.1),
+            places: self.localities(act.object.0, act.object.1),
             no_losses: act.trigger == Trigger::NoLosses,
             about_who: self.responsibility_first(act) || self.names_own_side_as_doer(act, denier),
             best: None,

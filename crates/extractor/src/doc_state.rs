@@ -90,6 +90,9 @@ pub(crate) struct Unit {
     pub speaker_words: Vec<String>,
     /// The numbers written in it, in digits (years left out).
     pub numbers: Vec<String>,
+    /// The localities it names, else those its sentence named before it
+    /// ("a strike on the town of X; Ukraine said the strike hit troops").
+    pub places: Vec<String>,
     /// The open statement, not yet a claim: it becomes one only when denied.
     pub statement: Option<Claim>,
     pub emitted: Option<usize>,
@@ -148,6 +151,8 @@ pub(crate) struct Pending {
     /// The numbers its object names: it answers only a statement that
     /// names one of them, or none.
     pub numbers: Vec<String>,
+    /// The localities its object names: likewise.
+    pub places: Vec<String>,
     /// "suffered no casualties" said before any toll: it answers the next
     /// toll another party gives of the people it speaks for.
     pub no_losses: bool,
@@ -199,6 +204,13 @@ pub(crate) enum Later {
 /// `stated`: "denied that 34 were killed" does not answer "29 were killed".
 pub(crate) fn numbers_fit(denied: &[String], stated: &[String]) -> bool {
     denied.is_empty() || stated.is_empty() || denied.iter().any(|n| stated.contains(n))
+}
+
+/// "denied the strike on Kharkiv" answers no statement about a strike
+/// elsewhere: the localities a denial names and those a statement names
+/// must meet, when both name some.
+pub(crate) fn places_fit(denied: &[String], stated: &[String]) -> bool {
+    numbers_fit(denied, stated)
 }
 
 /// The words two lists share: exactly, and by a common beginning of five

@@ -7,6 +7,7 @@ use crosscheck_text::{Normalized, TokenKind};
 use rustc_hash::FxHashMap;
 
 use crate::analysis::Sentence;
+use crate::context;
 
 /// What a slot was bound to in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,41 +114,15 @@ impl Matcher<'_> {
     /// Whether token `i` is a word right after a locality word (or its "of"),
     /// in a slot a named place may fill.
     fn after_locality_noun(&self, i: usize, kind: SlotKind) -> bool {
-        if !matches!(kind, SlotKind::City | SlotKind::Place) || self.s.kind(i) != TokenKind::Word {
-            return false;
-        }
-        let noun = |k: usize| self.s.has_at(k, |t| matches!(t, Tag::LocalityNoun));
-        (i >= 1 && noun(i - 1)) || (i >= 2 && noun(i - 2) && self.s.kind(i - 1) == TokenKind::Word)
+        matches!(kind, SlotKind::City | SlotKind::Place) && context::after_locality_noun(self.s, i)
     }
 
-    /// "مدينة كنجة", "the village of Talish": a word no pack lists, right
-    /// after a locality word (or its "of"), names a place.
+    /// A named place in slot `kind` at token `i` (see [`context::named_place`]).
     fn named_place(&self, i: usize, kind: SlotKind) -> Option<(Match, SlotValue)> {
-        // In a script with capitals a name has one ("the town in ..." names no town).
-        let name_cased = |k: usize| {
-            !self.s.word(k).chars().any(char::is_lowercase) || self.normalized.was_uppercase(self.s.tokens[k].start)
-        };
-        if !self.after_locality_noun(i, kind)
-            || self.s.quoted[i] != self.s.quoted[i.saturating_sub(1)]
-            || !name_cased(i)
-        {
+        if !matches!(kind, SlotKind::City | SlotKind::Place) {
             return None;
         }
-        // «ولاية وسط دارفور», "the province of North Kivu": a word of
-        // direction and the name after it are one name, whatever else the
-        // word of direction may be («وسط» is also "amid").
-        let next = i + 1;
-        let compass_name = self.s.grammar.is_compass_word(self.s.word(i))
-            && next < self.s.len()
-            && self.s.kind(next) == TokenKind::Word
-            && self.s.quoted[next] == self.s.quoted[i]
-            && !self.s.grammar.is_not_place_name(self.s.word(next))
-            && name_cased(next);
-        // A word the packs know as anything (a metric, a camp, a verb) is no name.
-        if !compass_name && (!self.s.starts(i).is_empty() || self.s.grammar.is_not_place_name(self.s.word(i))) {
-            return None;
-        }
-        let len = if compass_name { 2 } else { 1 };
+        let len = context::named_place(self.s, self.normalized, i)?;
         Some((Match { start: i, len, tag: Tag::LocalityNoun }, SlotValue::Named(i, len)))
     }
 

@@ -7153,3 +7153,73 @@ mod a_toll_after_a_denial_of_involvement {
         );
     }
 }
+
+mod a_denial_naming_another_place {
+    use super::*;
+
+    // "denied the strike on Ganja" answers no statement about a strike on
+    // Tartar: when both name a town, they must name the same one.
+    #[test]
+    fn answers_no_statement_about_another_town() {
+        check("Baku said Armenian forces shelled the town of Tartar. Yerevan denied shelling Ganja.", "");
+        check(
+            "Armenia said Azerbaijani drones struck the village of Talish on Monday. Baku denied responsibility for the strike on Martakert.",
+            "",
+        );
+        check("قالت باكو إن القوات الأرمينية قصفت مدينة ترتر. ونفت يريفان قصف كنجة.", "");
+        check("قالت يريفان إن مسيرات أذربيجانية قصفت قرية تاليش. ونفت باكو مسؤوليتها عن قصف مارتاكيرت.", "");
+    }
+
+    // An unlisted town after a locality word is a town too; a statement
+    // that names none is about the one the sentence before named.
+    #[test]
+    fn a_named_town_carried_to_the_next_sentence() {
+        check(
+            "Yerevan accused Baku of shelling a school in the town of Vank. Baku said the strike hit an arms depot. Armenia's army denied responsibility for the strike on Ganja.",
+            "",
+        );
+        check(
+            "اتهمت يريفان باكو بقصف مدرسة في بلدة فانك. وقالت باكو إن الضربة أصابت مخزن أسلحة. ونفت وزارة الدفاع الأرمينية مسؤوليتها عن ضربة كنجة.",
+            "",
+        );
+    }
+
+    // (The shipped template reads these shellings, dated to the article.)
+    #[test]
+    fn the_same_town_or_none_still_answers() {
+        let shelled = "strikes_on_towns:armenian:2020-10-12";
+        check(
+            "Baku said Armenian forces shelled the town of Tartar. Yerevan denied shelling Tartar.",
+            &format!("{shelled} denies camp=yerevan -> {shelled} camp=baku «Armenian forces shelled the town»"),
+        );
+        check(
+            "Baku said Armenian forces shelled a school. Yerevan denied shelling the school in Tartar.",
+            &format!("{shelled} denies camp=yerevan -> {shelled} camp=baku «Armenian forces shelled»"),
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية قصفت مدينة ترتر. ونفت يريفان قصف ترتر.",
+            &format!("{shelled} denies camp=yerevan -> {shelled} camp=baku «القوات الأرمينية قصفت»"),
+        );
+    }
+
+    // A province holds towns the other party may name: «منطقة ترتر»,
+    // "the Tartar region" rule no town out.
+    #[test]
+    fn a_province_rules_no_town_out() {
+        let shelled = "strikes_on_towns:armenian:2020-10-12";
+        check(
+            "Baku said Armenian forces shelled the village of Talish. Yerevan denied shelling villages in the Tartar region.",
+            &format!("{shelled} denies camp=yerevan -> {shelled} camp=baku «Armenian forces shelled the village»"),
+        );
+        check(
+            "Baku said Armenian forces shelled the village of Talish. Yerevan denied shelling any village in Tartar province.",
+            &format!("{shelled} denies camp=yerevan -> {shelled} camp=baku «Armenian forces shelled the village»"),
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية استهدفت مدرسة في قرية تاليش. ونفت يريفان استهداف أي مدرسة في منطقة ترتر.",
+            &format!("{shelled} denies camp=yerevan -> {shelled} camp=baku «القوات الأرمينية استهدفت»"),
+        );
+        // Without the province word, Tartar is a town, and not Talish.
+        check("قالت باكو إن القوات الأرمينية استهدفت مدرسة في قرية تاليش. ونفت يريفان استهداف مدرسة في ترتر.", "");
+    }
+}

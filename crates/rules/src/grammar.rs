@@ -21,6 +21,7 @@ pub struct Grammar {
     pub(crate) partitives: Vec<String>,
     pub(crate) not_place_names: Vec<String>,
     pub(crate) compass_words: Vec<String>,
+    pub(crate) province_nouns: Vec<String>,
     pub(crate) adjectival_negations: Vec<String>,
     pub(crate) prepositions: Vec<String>,
     pub(crate) name_prepositions: Vec<String>,
@@ -106,6 +107,7 @@ impl Grammar {
             &self.partitives,
             &self.not_place_names,
             &self.compass_words,
+            &self.province_nouns,
             &self.adjectival_negations,
             &self.prepositions,
             &self.name_prepositions,
@@ -231,6 +233,11 @@ impl Grammar {
     /// A word of direction that begins a place's name: «وسط», "North".
     pub fn is_compass_word(&self, word: &str) -> bool {
         self.holds(&self.compass_words, word)
+    }
+
+    /// A word that makes the place beside it a province: «محافظة», "region".
+    pub fn is_province_noun(&self, word: &str) -> bool {
+        self.holds(&self.province_nouns, word)
     }
 
     /// A negation that may also qualify a noun: «غير».

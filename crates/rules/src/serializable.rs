@@ -461,6 +461,11 @@ pub struct SerializableGrammar {
     /// «ولاية وسط دارفور», "the province of North Kivu".
     #[serde(default)]
     pub compass_words: Vec<String>,
+    /// Words that make the place beside them a province, not a town
+    /// («محافظة دير الزور», "Kharkiv region"): a denial naming it may answer
+    /// a statement that names a town in it.
+    #[serde(default)]
+    pub province_nouns: Vec<String>,
     /// Negations that may qualify a noun as well as deny a clause («هجوم غير
     /// مسبوق», "an unprecedented attack"): one negates a statement only
     /// after a definite subject and before an indefinite word («القوات غير

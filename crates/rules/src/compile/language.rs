@@ -103,6 +103,7 @@ impl Compiler<'_> {
             partitives: next(),
             not_place_names: next(),
             compass_words: next(),
+            province_nouns: next(),
             adjectival_negations: next(),
             prepositions: next(),
             name_prepositions: next(),
@@ -408,7 +409,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 32] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 33] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -426,6 +427,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 3
         ("partitives", &grammar.partitives),
         ("not_place_names", &grammar.not_place_names),
         ("compass_words", &grammar.compass_words),
+        ("province_nouns", &grammar.province_nouns),
         ("adjectival_negations", &grammar.adjectival_negations),
         ("prepositions", &grammar.prepositions),
         ("name_prepositions", &grammar.name_prepositions),
