@@ -559,6 +559,26 @@ impl Denials<'_> {
         }
     }
 
+    /// "no casualties on the Indian side", «لا خسائر في صفوف القوات
+    /// الهندية»: a denial of losses that names whose answers no toll of
+    /// another side's people (the claimant's "seven Pakistani soldiers").
+    fn counts_the_side_named(&self, act: &DenialAct, toll: usize, out: &Extraction) -> bool {
+        let (s, rules) = (self.s(), self.cx.rules);
+        let Some(counted) = out.claims[toll].quantity().and_then(|q| q.side.as_deref()) else { return true };
+        let end = (act.word.1.max(act.object.1) + LOSSES_SIDE_AFTER).min(s.len());
+        let named = (act.word.0..end)
+            .take_while(|&k| k < act.word.1 || !s.has_at(k, |t| matches!(t, Tag::ClauseBreak)))
+            .find_map(|k| {
+                s.find_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camp(*c).side.is_some())).and_then(|m| {
+                    match m.tag {
+                        Tag::CampCue(c) => rules.camp(c).side.as_deref(),
+                        _ => None,
+                    }
+                })
+            });
+        named.is_none_or(|side| side == counted)
+    }
+
     /// What the owner said, when a denial's object spells it out.
     fn owned_content(
         &self,
@@ -1663,7 +1683,7 @@ impl Denials<'_> {
             // a toll given beside it.
             unit.propositions.last().copied().or(if bare && !announced && !no_event { headline } else { None })
         };
-        if no_losses && chosen.is_none() {
+        if no_losses && (chosen.is_none() || chosen.is_some_and(|c| !self.counts_the_side_named(act, c, out))) {
             return None;
         }
         match chosen {
@@ -1847,6 +1867,9 @@ fn only_about_figures(s: &Sentence, a: usize, mut b: usize) -> bool {
     let from = if a < b && s.has_at(a, |t| matches!(t, Tag::TopicMarker)) { a + 1 } else { a };
     from > a && from < b && (from..b).all(|k| s.covered_by(k, |t| matches!(t, Tag::FigureReference)))
 }
+
+/// How many words after a denial of losses may name whose ("on the Indian side").
+const LOSSES_SIDE_AFTER: usize = 5;
 
 /// How many words a relative clause on an incident may stand after "after".
 const AFTER_REACH: usize = 5;

@@ -7223,3 +7223,39 @@ mod a_denial_naming_another_place {
         check("قالت باكو إن القوات الأرمينية استهدفت مدرسة في قرية تاليش. ونفت يريفان استهداف مدرسة في ترتر.", "");
     }
 }
+
+mod a_denial_of_losses_naming_a_side {
+    use super::*;
+
+    // "no casualties on the Indian side" answers a toll of Indian dead, not
+    // the claimant's count of its own.
+    #[test]
+    fn answers_no_toll_of_another_side() {
+        check(
+            "Pakistani officials said seven Pakistani soldiers had died. The army's Northern Command said there were no casualties on the Indian side.",
+            "",
+        );
+        check(
+            "Islamabad said seven Pakistani soldiers had died in the firing. The army's Northern Command said there were no casualties on the Indian side.",
+            "",
+        );
+        check("قالت باكستان إن سبعة جنود باكستانيين قتلوا. ونفى الجيش وقوع أي خسائر في صفوف القوات الهندية.", "");
+        check("قالت باكستان إن سبعة من جنودها قتلوا. ونفت القيادة الشمالية وقوع أي خسائر في الجانب الهندي.", "");
+    }
+
+    #[test]
+    fn answers_a_toll_of_that_side() {
+        check(
+            "Pakistan said seven Indian soldiers were killed. The army's Northern Command said there were no casualties on the Indian side.",
+            "figure:killed denies camp=other -> killed camp=pakistan «seven Indian soldiers were killed»",
+        );
+        check(
+            "قالت باكستان إن سبعة جنود هنود قتلوا. ونفت القيادة الشمالية وقوع أي خسائر في الجانب الهندي.",
+            "figure:killed denies camp=- -> killed camp=pakistan «سبعة جنود هنود قتلوا»",
+        );
+        check(
+            "قالت باكستان إن سبعة جنود هنود قتلوا. ونفى الجيش الهندي وقوع أي خسائر في صفوفه.",
+            "figure:killed denies camp=india -> killed camp=pakistan «سبعة جنود هنود قتلوا»",
+        );
+    }
+}
