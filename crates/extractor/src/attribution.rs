@@ -2191,9 +2191,43 @@ fn before_denied_reports(s: &Sentence, rules: &Rules, m: Match, (a, b): (usize, 
     if !is_denial_verb(s, m.start) {
         return (a, b);
     }
-    let Some(k) = (a + 1..b).find(|&k| s.has_at(k, |t| matches!(t, Tag::Hearsay))) else { return (a, b) };
+    let Some(k) = (a + 1..b).find(|&k| s.has_at(k, |t| matches!(t, Tag::Hearsay))) else {
+        return before_denied_words(s, rules, m, (a, b));
+    };
     let subject = resolve(s, rules, trim(s, (a, k)), "");
     if subject.actor.is_some() || subject.camp.is_some() { (a, k) } else { (a, b) }
+}
+
+/// «نفت وزارة الدفاع الأرمينية استخدام قنابل عنقودية»: after a denial verb,
+/// a subject that is a party's name ends with it; the words after the name,
+/// unless they name a person, are what is denied. (A subject that opens on
+/// an office, «نفى المتحدث باسم الجيش فلان ...», may go on with a name no
+/// pack lists.)
+fn before_denied_words(s: &Sentence, rules: &Rules, verb: Match, (a, b): (usize, usize)) -> (usize, usize) {
+    // «وهو ما نفته الحكومة الهندية بشكل قاطع»: what a relative word before
+    // the verb stands for is denied; the words after the name are the denier's.
+    let relative_before = verb.start > 0 && {
+        let w = s.word(verb.start - 1);
+        s.grammar.is_free_relative(w) || s.grammar.is_relative_pronoun(w)
+    };
+    if relative_before {
+        return (a, b);
+    }
+    let party = |t: &Tag| matches!(t, Tag::Actor(_) | Tag::CampCue(_));
+    let (_, to) = trim(s, (a, b));
+    let Some(name) = s.find_at(a, party).filter(|m| m.end() <= to) else { return (a, b) };
+    let end = name_end(s, name, to);
+    // ("the spokesman", «وزارة» alone: an office of the catch-all camp is
+    // no party's name; "the embassy in Damascus": a name goes on over a
+    // preposition, and «قوات حكومة الوفاق الوطني» over a definite word.)
+    let party_named = resolve(s, rules, (a, end), "").camp.is_some_and(|c| !rules.camp(c).fallback);
+    let words_after = (end..to).all(|k| s.kind(k) == TokenKind::Word)
+        && end < to
+        && !s.has_at(end, |t| matches!(t, Tag::FunctionWord))
+        && !s.forms(end).iter().any(|f| f.definite)
+        && !s.grammar.is_preposition(s.word(end))
+        && !s.grammar.is_locative_preposition(s.word(end));
+    if party_named && words_after && !has_person(s, rules, end, to) { (a, end) } else { (a, b) }
 }
 
 /// "..., with Amnesty International reporting that": a preposition opens

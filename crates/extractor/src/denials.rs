@@ -705,7 +705,10 @@ fn denied_pointer(
     // "..., which Yerevan denied, calling the claims misleading": with a
     // comma right after the denier, the pointer before the verb is what it
     // denies; the words after the comma are a clause of their own.
-    let pointer_before = find_back_reference(s, before, k);
+    // («في غضون ذلك، نفت ...», "After that, ... denied": a pointer with a
+    // comma between it and the verb is a connective, no object.)
+    let pointer_before =
+        find_back_reference(s, before, k).filter(|&(_, b1)| (b1..verb_start).all(|j| !s.is_punct(j, &[',', '،'])));
     let comma_after = from < s.len() && s.is_punct(from, &[',', '،']);
     let pointer = pointer_before
         .filter(|_| comma_after)
@@ -726,6 +729,38 @@ fn refusal_of_an_antecedent(s: &Sentence, k: usize, word_end: usize) -> bool {
         && !s.covered_by(word_end, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
 }
 
+/// How many words an aside on the denier may hold.
+const DENIER_ASIDE_WORDS: usize = 5;
+
+/// The comma closing an aside that the comma at `open`, right after the
+/// denier, opens: a few words that describe the denier («، غير المعترف بها
+/// دوليا،», «، في بيان،»), with no speech, denial, or clause of their own.
+fn aside_on_the_denier(s: &Sentence, open: usize) -> Option<usize> {
+    if open >= s.len() || !s.is_punct(open, &[',', '،']) {
+        return None;
+    }
+    let to = (open + DENIER_ASIDE_WORDS + 2).min(s.len());
+    let close = (open + 1..to).find(|&k| s.kind(k) == TokenKind::Punct)?;
+    let plain = |k: usize| {
+        s.kind(k) == TokenKind::Word
+            && !s.has_at(k, |t| {
+                matches!(
+                    t,
+                    Tag::Reporting
+                        | Tag::Continuation
+                        | Tag::DenialVerb
+                        | Tag::Refutation
+                        | Tag::ClauseBreak
+                        | Tag::Complementizer
+                        | Tag::BackReference
+                        | Tag::Allegation
+                        | Tag::Hearsay
+                )
+            })
+    };
+    (s.is_punct(close, &[',', '،']) && close > open + 1 && (open + 1..close).all(plain)).then_some(close)
+}
+
 /// The denial act of the denial verb at token `k`, ending at `word_end`, and
 /// the token to read on from.
 fn verb_act(
@@ -737,7 +772,12 @@ fn verb_act(
     let n = s.len();
     // "استنكرت الادعاءات": a denial phrase may hold its own object.
     let relative_subject = refusal_of_an_antecedent(s, k, word_end);
-    let from = if relative_subject { word_end } else { frame_end(k).unwrap_or(word_end).max(word_end) };
+    let mut from = if relative_subject { word_end } else { frame_end(k).unwrap_or(word_end).max(word_end) };
+    // «نفت وزارة الدفاع، غير المعترف بها دوليا، صحة ...»: an aside on the
+    // denier, between commas, is no part of what is denied.
+    if let Some(close) = aside_on_the_denier(s, from) {
+        from = close + 1;
+    }
     let mut to = from;
     while to < n && to - from < OBJECT_REACH && (!ends_object(s, to) || cited_by_reports(s, from, to)) {
         // "denied, on Sunday, reports ...": a dated aside is read over.

@@ -7259,3 +7259,69 @@ mod a_denial_of_losses_naming_a_side {
         );
     }
 }
+
+mod a_connective_before_the_denial {
+    use super::*;
+
+    // «في غضون ذلك، نفت ...», «وبعد ذلك، ...»: a pointer with a comma between it
+    // and the verb is a connective, not what is denied; the object names it.
+    #[test]
+    fn is_no_pointer_at_the_last_statement() {
+        check(
+            "قالت باكو إن قواتها أسقطت طائرة أرمينية من طراز سو-25. وأضافت أن الطائرة كانت تحاول قصف مواقع أذربيجانية. في غضون ذلك، نفت المتحدثة باسم وزارة الدفاع الأرمينية، شوشان ستيبانيان، إسقاط الطائرة.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «أسقطت طائرة»",
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية استخدمت قنابل عنقودية في ترتر. وأضافت أن القصف استمر ساعتين. وبعد ذلك، نفى المتحدث باسم وزارة الدفاع الأرمينية، أرتسرون هوفهانيسيان، استخدام قنابل عنقودية.",
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية استخدمت قنابل عنقودية في ترتر»",
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية استخدمت قنابل عنقودية في ترتر. وأضافت أن القصف استمر ساعتين. ومع ذلك، نفى المتحدث باسم الجيش الأرميني، أرتسرون هوفهانيسيان، استخدام قنابل عنقودية.",
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية استخدمت قنابل عنقودية في ترتر»",
+        );
+    }
+
+    // «..، غير المعترف بها دوليا، صحة ...»: an aside on the denier between
+    // commas is no part of what is denied.
+    #[test]
+    fn an_aside_on_the_denier_is_read_over() {
+        check(
+            "في غضون ذلك، نفت وزارة الدفاع في قره باغ، غير المعترف بها دوليا، صحة إعلان علييف عن سيطرة القوات الأذربيجانية على قرية ماداغيز.",
+            "city_captured:ماداغيز denies camp=separatists -> city_captured:ماداغيز camp=baku «سيطرة القوات الأذربيجانية على قرية ماداغيز»",
+        );
+        check(
+            "قالت باكو إن القوات الأرمينية استخدمت قنابل عنقودية في ترتر. وبعد ذلك، نفت وزارة الدفاع الأرمينية، في بيان مقتضب، استخدام قنابل عنقودية.",
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية استخدمت قنابل عنقودية في ترتر»",
+        );
+    }
+}
+
+mod a_party_named_right_after_a_denial_verb {
+    use super::*;
+
+    // «ونفت يريفان استخدام قنابل عنقودية»: a subject that is a party's name
+    // ends with it; the words after it are what is denied.
+    #[test]
+    fn ends_before_the_denied_words() {
+        let said = "قالت باكو إن القوات الأرمينية استخدمت قنابل عنقودية في ترتر.";
+        let linked =
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية استخدمت قنابل عنقودية في ترتر»";
+        check(&format!("{said} ونفت يريفان استخدام قنابل عنقودية."), linked);
+        check(&format!("{said} ونفت وزارة الدفاع الأرمينية استخدام قنابل عنقودية."), linked);
+        check(&format!("{said} في غضون ذلك، نفت أرمينيا استخدام أي قنابل عنقودية."), linked);
+    }
+
+    // An office goes on with a name no pack lists; a definite word goes on
+    // with the name; after "which", the words are the denier's.
+    #[test]
+    fn unless_a_name_or_the_denier_s_words_follow() {
+        check(
+            "وقالت وسائل إعلام إن 30 جنديا أرمينيا قتلوا في الهجوم. ونفى المتحدث باسم الجيش الأرميني أحمد سالم هذه المعلومات.",
+            "figure:killed denies camp=yerevan -> killed camp=media «30 جنديا أرمينيا قتلوا»",
+        );
+        check(
+            "قالت باكو إن قواتها أسقطت طائرة أرمينية من طراز سو-25، وهو ما نفته الحكومة الأرمينية بشكل قاطع.",
+            "aircraft_downed denies camp=yerevan -> aircraft_downed camp=baku «أسقطت طائرة»",
+        );
+    }
+}
