@@ -719,6 +719,11 @@ impl Denials<'_> {
         if a >= b {
             return;
         }
+        // "a shooting earlier this month that resulted in no casualties":
+        // what an earlier incident did not cause answers no toll.
+        if act.trigger == Trigger::NoLosses && result_of_an_earlier_incident(self.s(), act.word) {
+            return;
+        }
         // A denial nobody makes is nobody's denial.
         let Some(denier) = self.denier_frame(act).and_then(|f| f.speaker.as_ref()) else { return };
         let owner = self.owner(act, denier);
@@ -1870,6 +1875,26 @@ fn only_about_figures(s: &Sentence, a: usize, mut b: usize) -> bool {
 
 /// How many words after a denial of losses may name whose ("on the Indian side").
 const LOSSES_SIDE_AFTER: usize = 5;
+
+/// How far back from a "no losses" its incident may be named.
+const EARLIER_INCIDENT_REACH: usize = 16;
+
+/// "wanted over a shooting earlier this month at a police post that resulted
+/// in no casualties", «هجوم وقع في وقت سابق ولم يسفر عن إصابات»: the "no
+/// losses" at `[k, end)` holds or follows a verb of result, in a clause (no speech, no
+/// denial between) that names an incident and dates it earlier.
+fn result_of_an_earlier_incident(s: &Sentence, (k, end): (usize, usize)) -> bool {
+    let result = (k.saturating_sub(2)..end).find(|&j| s.covered_by(j, |t| matches!(t, Tag::ResultVerb)));
+    let Some(result) = result else { return false };
+    let clause: Vec<usize> = (result.saturating_sub(EARLIER_INCIDENT_REACH)..result)
+        .rev()
+        .take_while(|&j| {
+            s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::Reporting | Tag::DenialVerb))
+        })
+        .collect();
+    let dated = clause.iter().position(|&j| s.has_at(j, |t| matches!(t, Tag::Earlier | Tag::Month)));
+    dated.is_some_and(|d| clause[d..].iter().any(|&j| s.covered_by(j, |t| matches!(t, Tag::IncidentWord))))
+}
 
 /// How many words a relative clause on an incident may stand after "after".
 const AFTER_REACH: usize = 5;

@@ -7325,3 +7325,37 @@ mod a_party_named_right_after_a_denial_verb {
         );
     }
 }
+
+mod no_losses_of_an_earlier_incident {
+    use super::*;
+
+    // "a shooting earlier this month that resulted in no casualties" tells
+    // what an earlier incident did not cause: it denies no toll of today's.
+    #[test]
+    fn answers_no_toll() {
+        check(
+            "Palestinian health officials said 5 Palestinians were killed in the raid on Nablus. The Israeli army said it had entered Nablus to arrest two men wanted over a shooting earlier this month at a police post that resulted in no casualties.",
+            "",
+        );
+        check(
+            "قالت وزارة الصحة الفلسطينية إن 5 فلسطينيين قتلوا في اقتحام نابلس. وقال الجيش الإسرائيلي إنه اعتقل مطلوبين نفذا هجوما في وقت سابق من الشهر الجاري لم يسفر عن مقتل أحد.",
+            "",
+        );
+        check(
+            "قالت وزارة الصحة الفلسطينية إن 5 فلسطينيين قتلوا في اقتحام نابلس. وقال الجيش الإسرائيلي إنه اعتقل رجلين نفذا هجوما في مارس الماضي لم يسفر عن مقتل أحد.",
+            "",
+        );
+    }
+
+    #[test]
+    fn while_the_incident_of_the_toll_still_does() {
+        check(
+            "Palestinian health officials said 5 Palestinians were killed in the raid on Nablus. The Israeli army said the raid caused no casualties.",
+            "figure:killed denies camp=israel -> killed camp=palestine «5 Palestinians were killed»",
+        );
+        check(
+            "قالت وزارة الصحة الفلسطينية إن 5 فلسطينيين قتلوا في اقتحام نابلس. وقال الجيش الإسرائيلي إن الاقتحام لم يسفر عن مقتل أحد.",
+            "figure:killed denies camp=israel -> killed camp=palestine «5 فلسطينيين قتلوا»",
+        );
+    }
+}
