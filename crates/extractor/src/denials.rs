@@ -654,8 +654,13 @@ fn claim_before_clause(s: &Sentence, (from, at): (usize, usize)) -> Option<(usiz
     if clause_words < MIN_CLAUSE_WORDS {
         return None;
     }
-    let inside_phrase =
-        |k: usize| s.kind(k) != TokenKind::Punct || k > 0 && s.is_punct(k, &['\'', '.']) && s.glued(k - 1, k);
+    // ("the Tigray People's Liberation Front (TPLF) claim that": a name's
+    // initials in brackets are part of it.)
+    let inside_phrase = |k: usize| {
+        s.kind(k) != TokenKind::Punct
+            || k > 0 && s.is_punct(k, &['\'', '.']) && s.glued(k - 1, k)
+            || s.is_punct(k, &['(', ')'])
+    };
     // "Claims by the rebels": the noun, not the verb "claims".
     let claims_noun = |k: usize| s.covered_by(k, |t| matches!(t, Tag::Allegation | Tag::Hearsay));
     let stops = |k: usize| s.has_at(k, |t| matches!(t, Tag::Reporting | Tag::ClauseBreak)) && !claims_noun(k);

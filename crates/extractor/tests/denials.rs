@@ -7359,3 +7359,35 @@ mod no_losses_of_an_earlier_incident {
         );
     }
 }
+
+mod a_lie_qualified {
+    use super::*;
+
+    // "was absolute lie", "a complete lie", "a total lie": a lie qualified is
+    // a verdict as "a lie" is; "disclosed" says it.
+    #[test]
+    fn is_a_verdict() {
+        check(
+            "The Armenian claim that Azerbaijani troops used cluster bombs in Stepanakert was absolute lie, an Azerbaijani army spokesman disclosed.",
+            "statement denies camp=baku -> statement camp=yerevan «Armenian claim that Azerbaijani troops used cluster bombs in Stepanakert»",
+        );
+        check(
+            "Yerevan said Azerbaijani troops used cluster bombs in Stepanakert. Baku called the claim a complete lie.",
+            "statement denies camp=baku -> statement camp=yerevan «Azerbaijani troops used cluster bombs in Stepanakert»",
+        );
+        check(
+            "Yerevan said Azerbaijani troops used cluster bombs in Stepanakert. Azerbaijan's defence ministry said the claim was a total lie.",
+            "statement denies camp=baku -> statement camp=yerevan «Azerbaijani troops used cluster bombs in Stepanakert»",
+        );
+    }
+
+    // "the Tigray People's Liberation Front (TPLF) claim that ...": initials
+    // in brackets are part of the claimant's name.
+    #[test]
+    fn after_initials_in_brackets() {
+        check(
+            "The Tigray People's Liberation Front (TPLF) claim that government troops used cluster bombs in Mekelle is a lie, the Ethiopian army said.",
+            "statement denies camp=ethiopia -> statement camp=tplf «TPLF) claim that government troops used cluster bombs in Mekelle»",
+        );
+    }
+}
