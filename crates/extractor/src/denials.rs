@@ -734,6 +734,37 @@ fn refusal_of_an_antecedent(s: &Sentence, k: usize, word_end: usize) -> bool {
         && !s.covered_by(word_end, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
 }
 
+/// Where the object of the denial verb at `k` (ending at `word_end`),
+/// read from `from` to `to`, ends: before what the denier calls it.
+fn object_end(s: &Sentence, (k, word_end): (usize, usize), from: usize, mut to: usize) -> usize {
+    let n = s.len();
+    // "dismissed the report as absurd": what the object is called is no part
+    // of it; "denied that it served as a mediator" keeps its clause whole.
+    // "rejecting as lies a story that ...": an object after the complement
+    // stays; "a claim dismissed by X as absurd" has its object before the verb.
+    let passive = word_end < n && s.has_at(word_end, |t| matches!(t, Tag::PassiveAgent));
+    let first = if passive { from } else { from + 1 };
+    if let Some(complement) = object_complement(s, k, (first, to)) {
+        to = complement;
+    }
+    // "denied the report calling it propaganda", «نفت الخبر واصفة إياه
+    // بالكاذب»: a participle with a pronoun after it is the denier's word on
+    // the object, no part of it.
+    let names_it = |j: usize| {
+        s.has_at(j, |t| matches!(t, Tag::Continuation))
+            && j + 1 < n
+            && s.covered_by(j + 1, |t| matches!(t, Tag::Pronoun | Tag::BackReference))
+    };
+    if let Some(j) = (first..to).find(|&j| names_it(j)) {
+        to = j;
+    }
+    // «ننفي ...»: the closing quotation mark is not what is denied.
+    while to > from && s.is_quote(to - 1) {
+        to -= 1;
+    }
+    to
+}
+
 /// How many words an aside on the denier may hold.
 const DENIER_ASIDE_WORDS: usize = 5;
 
@@ -788,19 +819,8 @@ fn verb_act(
         // "denied, on Sunday, reports ...": a dated aside is read over.
         to = s.dated_aside_after(to).map_or(to + 1, |close| close + 1);
     }
-    // "dismissed the report as absurd": what the object is called is no part
-    // of it; "denied that it served as a mediator" keeps its clause whole.
-    // "rejecting as lies a story that ...": an object after the complement
-    // stays; "a claim dismissed by X as absurd" has its object before the verb.
+    to = object_end(s, (k, word_end), from, to);
     let passive = word_end < n && s.has_at(word_end, |t| matches!(t, Tag::PassiveAgent));
-    let first = if passive { from } else { from + 1 };
-    if let Some(complement) = object_complement(s, k, (first, to)) {
-        to = complement;
-    }
-    // «ننفي ...»: the closing quotation mark is not what is denied.
-    while to > from && s.is_quote(to - 1) {
-        to -= 1;
-    }
     // "وهو تصريح نفى صحته": a back-reference may stand just before the verb,
     // or before its auxiliaries ("a toll that has been rejected by ...").
     let mut verb_start = k;

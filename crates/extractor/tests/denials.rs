@@ -7391,3 +7391,18 @@ mod a_lie_qualified {
         );
     }
 }
+
+mod a_participle_naming_the_object {
+    use super::*;
+
+    // "denied the report calling it propaganda": the participle and what it
+    // calls the object are the denier's words, no part of what is denied.
+    #[test]
+    fn is_no_part_of_the_object() {
+        let linked = "figure:killed denies camp=yerevan -> killed camp=baku «killed 40»";
+        let said = "Baku said its forces killed 40 Armenian soldiers near Tartar.";
+        check(&format!("{said} Yerevan denied the report calling it pure propaganda."), linked);
+        check(&format!("{said} Yerevan rejected the claims terming them propaganda."), linked);
+        check(&format!("{said} Yerevan dismissed the report branding it a lie."), linked);
+    }
+}
