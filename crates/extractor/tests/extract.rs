@@ -972,6 +972,16 @@ mod report_order {
         );
     }
 
+    /// «وبحسب تقرير سابق»: "according to an earlier report" is an earlier
+    /// count, not a speaker; «وكانت الحصيلة تشير إلى» ("the toll had
+    /// stood at") likewise.
+    #[test]
+    fn an_earlier_report_is_earlier() {
+        check("وبحسب تقرير سابق، أدت الضربة إلى مقتل 41 شخصا.", "killed 41 earlier");
+        check("وكانت الحصيلة الأخيرة تشير إلى مقتل 12 شخصا جراء الهجوم.", "killed 12 earlier");
+        check("According to an earlier report, the strike killed 41 people.", "killed 41 earlier");
+    }
+
     #[test]
     fn plain_toll_is_unordered() {
         check("The ministry said 60 people were killed.", "killed 60 -");

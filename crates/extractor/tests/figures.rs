@@ -1906,3 +1906,12 @@ mod the_whole_after_out_of {
         check("وقالت الحركة إن ثلاثة قتلوا من أصل 20 شاركوا في الهجوم.", "killed exact 3 !");
     }
 }
+
+/// "destroyed two UAVs", "downed three quadcopters": machines counted after
+/// a verb of destroying are no people killed.
+#[test]
+fn destroyed_machines_are_no_dead() {
+    check("The ministry said air defence systems destroyed two UAVs over the region.", "");
+    check("The army said it shot down three quadcopters and destroyed two warplanes.", "");
+    check("The army said it destroyed 12 militants and two UAVs.", "killed exact 12 (fighters)");
+}
