@@ -85,16 +85,12 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
         if future {
             continue;
         }
-        let date = match m.tag {
-            Tag::RelativeDay(days) => shift(published, days),
-            Tag::Weekday(day) => {
-                let back = (published.weekday().to_monday_zero_offset() - day.to_monday_zero_offset()).rem_euclid(7);
-                shift(published, -i32::from(back))
-            }
-            _ => continue,
-        };
+        let Some(date) = day_of(m.tag, published) else { continue };
         fixed = Some((date, s.how(|| format!("\"{}\" puts it on {date}", s.words(m.start, m.end())))));
         break;
+    }
+    if fixed.is_none() {
+        fixed = day_after(s, at, published);
     }
     match fixed {
         Some((date, how)) => (Some(TimeRange { earliest: date, latest: date, explicit: true }), how),
@@ -103,6 +99,45 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
             s.how(|| format!("no time word: the article's date, {published}")),
         ),
     }
+}
+
+/// The day a day word names, counted from the publication date: a weekday
+/// is the most recent such day on or before it.
+fn day_of(tag: Tag, published: Date) -> Option<Date> {
+    match tag {
+        Tag::RelativeDay(days) => Some(shift(published, days)),
+        Tag::Weekday(day) => {
+            let back = (published.weekday().to_monday_zero_offset() - day.to_monday_zero_offset()).rem_euclid(7);
+            Some(shift(published, -i32::from(back)))
+        }
+        _ => None,
+    }
+}
+
+/// How far after a claim its day may be named.
+const DAY_AFTER_REACH: usize = 12;
+
+/// "3 soldiers were killed in Homs on Friday", «مقتل 3 عسكريين في ريف حمص
+/// الجمعة»: with no day before it, a day named after the claim in its own
+/// clause (no punctuation, speech, clause break or other number between)
+/// dates it.
+fn day_after(s: &Sentence, at: usize, published: Date) -> Option<(Date, String)> {
+    let stops = |k: usize| {
+        s.kind(k) == TokenKind::Punct
+            || s.has_at(k, |t| {
+                matches!(t, Tag::Reporting | Tag::DenialVerb | Tag::ClauseBreak | Tag::Complementizer | Tag::Future)
+            })
+    };
+    let end = (at + DAY_AFTER_REACH).min(s.len());
+    let k = (at + 1..end)
+        .take_while(|&k| !stops(k))
+        .find(|&k| s.has_at(k, |t| matches!(t, Tag::Weekday(_) | Tag::RelativeDay(_))))?;
+    let m = s.find_at(k, |t| matches!(t, Tag::Weekday(_) | Tag::RelativeDay(_)))?;
+    if m.end() < s.len() && s.has_at(m.end(), |t| matches!(t, Tag::Future)) {
+        return None;
+    }
+    let date = day_of(m.tag, published)?;
+    Some((date, s.how(|| format!("\"{}\" after it puts it on {date}", s.words(m.start, m.end())))))
 }
 
 /// The event of the claim at token `at`: the nearest event cue or year
