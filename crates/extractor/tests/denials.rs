@@ -7406,3 +7406,32 @@ mod a_participle_naming_the_object {
         check(&format!("{said} Yerevan dismissed the report branding it a lie."), linked);
     }
 }
+
+mod a_pointer_after_despite {
+    use super::*;
+
+    // «..، على الرغم من نفي موسكو لذلك», "..., despite Baku denying this": a
+    // concessive opens a clause of its own, so its pointer answers the
+    // clause before it in the sentence, never an earlier sentence.
+    #[test]
+    fn answers_its_own_sentence() {
+        let said = "statement denies camp=baku -> statement camp=yerevan «القوات الأذربيجانية استخدمت قنابل عنقودية في ستيباناكيرت»";
+        check(
+            "وتقول يريفان إن القوات الأذربيجانية استخدمت قنابل عنقودية في ستيباناكيرت، على الرغم من نفي باكو لذلك.",
+            said,
+        );
+        check("وتقول يريفان إن القوات الأذربيجانية استخدمت قنابل عنقودية في ستيباناكيرت، رغم نفي باكو ذلك.", said);
+        check(
+            "Yerevan says Azerbaijani troops used cluster bombs in Stepanakert, despite Baku denying this.",
+            "statement denies camp=baku -> statement camp=yerevan «Azerbaijani troops used cluster bombs in Stepanakert»",
+        );
+    }
+
+    #[test]
+    fn and_not_an_earlier_sentence() {
+        let earlier = "قالت باكو إن القوات الأرمينية استخدمت قنابل عنقودية في ترتر.";
+        check(&format!("{earlier} ولا يزال الخبراء يفحصون الموقع، على الرغم من نفي يريفان لذلك."), "");
+        check(&format!("{earlier} وتواصل فرق الإنقاذ عملها في الموقع، رغم نفي يريفان ذلك."), "");
+        check(&format!("{earlier} وتواصل فرق الإنقاذ عملها في الموقع، بالرغم من نفي يريفان ذلك."), "");
+    }
+}
