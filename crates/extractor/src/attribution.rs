@@ -1864,6 +1864,13 @@ fn speaker_after_verb(s: &Sentence, m: Match) -> usize {
     if from < s.len() && s.grammar.is_resumptive_pronoun(s.word(from)) && (relative || party_next) {
         from += 1;
     }
+    // «نفى ذلك المتحدث فلان», «نفت ذلك وزارة الدفاع»: a pointer right after a
+    // denial verb and before a party is its object; the party is the subject
+    // (`object_pointers`: «هذه» in «نفت هذه القوات» is "these").
+    let party_at = |k: usize| k < s.len() && s.covered_by(k, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)));
+    if is_denial_verb(s, m.start) && from < s.len() && s.grammar.is_object_pointer(s.word(from)) && party_at(from + 1) {
+        from += 1;
+    }
     let relay = matches!(m.tag, Tag::RelayVerb) || s.has_at(m.start, |t| matches!(t, Tag::RelayVerb));
     if !relay {
         return from;

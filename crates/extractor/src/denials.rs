@@ -719,6 +719,12 @@ fn denied_pointer(
         .filter(|_| comma_after)
         .or_else(|| find_back_reference(s, from, to))
         .or_else(|| find_back_reference(s, k + 1, word_end))
+        // («نفى ذلك العقيد فلان»: the pointer between the verb and its subject.)
+        .or_else(|| {
+            s.find_at(word_end, |t| matches!(t, Tag::BackReference))
+                .filter(|b| b.end() == word_end + 1 && from > b.end())
+                .map(|b| (b.start, b.end()))
+        })
         .or(pointer_before);
     (pointer, comma_after)
 }

@@ -7435,3 +7435,19 @@ mod a_pointer_after_despite {
         check(&format!("{earlier} وتواصل فرق الإنقاذ عملها في الموقع، بالرغم من نفي يريفان ذلك."), "");
     }
 }
+
+mod a_pointer_before_the_denier {
+    use super::*;
+
+    // «نفى ذلك المتحدث ...», «نفت ذلك وزارة الدفاع»: "that" right after the
+    // verb is what is denied, and the party after it is the denier.
+    #[test]
+    fn is_the_object() {
+        let said = "قالت باكو إن القوات الأرمينية استخدمت قنابل عنقودية في ترتر.";
+        let linked =
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية استخدمت قنابل عنقودية في ترتر»";
+        check(&format!("{said} ونفى ذلك المتحدث باسم وزارة الدفاع الأرمينية."), linked);
+        check(&format!("{said} ونفت ذلك وزارة الدفاع الأرمينية."), linked);
+        check(&format!("{said} لكن نفى ذلك الجيش الأرميني في بيان."), linked);
+    }
+}

@@ -22,6 +22,7 @@ pub struct Grammar {
     pub(crate) not_place_names: Vec<String>,
     pub(crate) compass_words: Vec<String>,
     pub(crate) province_nouns: Vec<String>,
+    pub(crate) object_pointers: Vec<String>,
     pub(crate) adjectival_negations: Vec<String>,
     pub(crate) prepositions: Vec<String>,
     pub(crate) name_prepositions: Vec<String>,
@@ -108,6 +109,7 @@ impl Grammar {
             &self.not_place_names,
             &self.compass_words,
             &self.province_nouns,
+            &self.object_pointers,
             &self.adjectival_negations,
             &self.prepositions,
             &self.name_prepositions,
@@ -238,6 +240,11 @@ impl Grammar {
     /// A word that makes the place beside it a province: «محافظة», "region".
     pub fn is_province_noun(&self, word: &str) -> bool {
         self.holds(&self.province_nouns, word)
+    }
+
+    /// A pointer that is a denial verb's object before its subject: «ذلك».
+    pub fn is_object_pointer(&self, word: &str) -> bool {
+        self.holds(&self.object_pointers, word)
     }
 
     /// A negation that may also qualify a noun: «غير».

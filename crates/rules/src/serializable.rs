@@ -466,6 +466,11 @@ pub struct SerializableGrammar {
     /// a statement that names a town in it.
     #[serde(default)]
     pub province_nouns: Vec<String>,
+    /// Pointers that, right after a denial verb and before a party, are its
+    /// object, not a demonstrative of the subject: «نفى ذلك المتحدث» ("the
+    /// spokesman denied that"), where «هذه» in «نفت هذه القوات» is "these".
+    #[serde(default)]
+    pub object_pointers: Vec<String>,
     /// Negations that may qualify a noun as well as deny a clause («هجوم غير
     /// مسبوق», "an unprecedented attack"): one negates a statement only
     /// after a definite subject and before an indefinite word («القوات غير
