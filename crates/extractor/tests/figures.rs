@@ -1915,3 +1915,12 @@ fn destroyed_machines_are_no_dead() {
     check("The army said it shot down three quadcopters and destroyed two warplanes.", "");
     check("The army said it destroyed 12 militants and two UAVs.", "killed exact 12 (fighters)");
 }
+
+/// «قتلوا أو جرحوا», «قتلوا أو أصيبوا», «بين قتيل ومصاب»: one count of the
+/// killed and the wounded together is a count of casualties, not of deaths.
+#[test]
+fn killed_or_wounded_together_are_casualties() {
+    check("وقال الرئيس إن أكثر من 3000 جندي قتلوا أو جرحوا في المعارك.", "casualties more_than 3000 (soldiers)");
+    check("وأفادت السلطات بأن 40 شخصا قتلوا أو أصيبوا في القصف.", "casualties exact 40 !");
+    check("وسقط 25 بين قتيل ومصاب في الانفجار.", "casualties exact 25 !");
+}
