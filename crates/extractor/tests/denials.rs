@@ -7451,3 +7451,25 @@ mod a_pointer_before_the_denier {
         check(&format!("{said} لكن نفى ذلك الجيش الأرميني في بيان."), linked);
     }
 }
+
+mod plural_verbs_of_claiming {
+    use super::*;
+
+    // «ادعوا», «زعموا» ("they claimed") speak as «ادعى» does, so the denier
+    // after «وهو الأمر الذي كذبته» is not taken for the claimant.
+    #[test]
+    fn credit_the_claimants() {
+        check(
+            "وكان مسؤولون أذربيجانيون قد ادعوا مقتل 12 جنديا أرمينيا، وهو الأمر الذي كذبته يريفان.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «مقتل 12»",
+        );
+        check(
+            "وزعم مسؤولون أذربيجانيون مقتل 12 جنديا أرمينيا، وهو ما نفته يريفان.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «مقتل 12»",
+        );
+        check(
+            "وكان مسؤولون أذربيجانيون قد زعموا مقتل 12 جنديا أرمينيا، وهو ما نفته يريفان.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «مقتل 12»",
+        );
+    }
+}
