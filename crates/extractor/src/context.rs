@@ -358,6 +358,11 @@ pub(crate) fn localities_in(
     (a, b): (usize, usize),
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // Most sentences name no place at all: one look at the matches spares
+    // the walk.
+    if !s.holds(|t| matches!(t, Tag::Place(_) | Tag::LocalityNoun)) {
+        return out;
+    }
     let mut k = a;
     while k < b.min(s.len()) {
         let listed = s.find_at(k, |t| matches!(t, Tag::Place(p) if rules.place(*p).kind.is_locality()));
