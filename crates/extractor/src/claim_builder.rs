@@ -58,8 +58,10 @@ pub(crate) struct Parts {
     pub span: Span,
     pub kind: ClaimKind,
     pub who: Attribution,
-    /// The tokens its date and its event are read at.
+    /// The tokens its date and its event are read at; a day after the
+    /// claim is looked for from `time_after` (a figure's end).
     pub time_at: usize,
+    pub time_after: usize,
     pub event_at: usize,
     /// A figure's place and scope; a statement has none and is the event's.
     pub placing: Option<Placing>,
@@ -152,8 +154,8 @@ impl<'a> SentenceCtx<'a> {
 
     /// The claim of this sentence made of `parts`.
     pub fn claim(&self, parts: Parts) -> Claim {
-        let Parts { span, kind, who, time_at, event_at, placing, how } = parts;
-        let (time, time_how) = time_of(self.s, time_at, self.ctx);
+        let Parts { span, kind, who, time_at, time_after, event_at, placing, how } = parts;
+        let (time, time_how) = time_of(self.s, (time_at, time_after), self.ctx);
         // Read before the figure itself, not its span: in "the toll rose to
         // 60" the change word stands between the trigger and the figure.
         let (earlier_report, later_report) = report_order(self.s, event_at);

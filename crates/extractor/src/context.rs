@@ -61,10 +61,11 @@ pub(crate) fn report_order(s: &Sentence, at: usize) -> (bool, bool) {
 }
 
 /// The day the claim at token `at` was made: a time word before it in the
-/// sentence fixes the day; otherwise the article's date stands, marked as
-/// not explicit, so figures set side by side in one article compare as
-/// given together.
-pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<TimeRange>, String) {
+/// sentence fixes the day, else one after its last token `after` in its own
+/// clause ([`day_after`]); otherwise the article's date stands, marked as not
+/// explicit, so figures set side by side in one article compare as given
+/// together.
+pub(crate) fn time_of(s: &Sentence, (at, after): (usize, usize), ctx: &DocContext) -> (Option<TimeRange>, String) {
     let Some(published) = ctx.published else {
         return (None, "no publication date".into());
     };
@@ -90,7 +91,7 @@ pub(crate) fn time_of(s: &Sentence, at: usize, ctx: &DocContext) -> (Option<Time
         break;
     }
     if fixed.is_none() {
-        fixed = day_after(s, at, published);
+        fixed = day_after(s, after, published);
     }
     match fixed {
         Some((date, how)) => (Some(TimeRange { earliest: date, latest: date, explicit: true }), how),
@@ -123,12 +124,20 @@ const DAY_AFTER_REACH: usize = 12;
 /// dates it.
 fn day_after(s: &Sentence, at: usize, published: Date) -> Option<(Date, String)> {
     let stops = |k: usize| {
-        s.kind(k) == TokenKind::Punct
+        matches!(s.kind(k), TokenKind::Punct | TokenKind::Number)
             || s.has_at(k, |t| {
-                matches!(t, Tag::Reporting | Tag::DenialVerb | Tag::ClauseBreak | Tag::Complementizer | Tag::Future)
+                matches!(
+                    t,
+                    Tag::Reporting
+                        | Tag::DenialVerb
+                        | Tag::ClauseBreak
+                        | Tag::Complementizer
+                        | Tag::Future
+                        | Tag::Number(_)
+                )
             })
     };
-    let end = (at + DAY_AFTER_REACH).min(s.len());
+    let end = (at + 1 + DAY_AFTER_REACH).min(s.len());
     let k = (at + 1..end)
         .take_while(|&k| !stops(k))
         .find(|&k| s.has_at(k, |t| matches!(t, Tag::Weekday(_) | Tag::RelativeDay(_))))?;
@@ -365,13 +374,14 @@ pub(crate) fn localities_in(
     }
     let mut k = a;
     while k < b.min(s.len()) {
-        let listed = s.find_at(k, |t| matches!(t, Tag::Place(p) if rules.place(*p).kind.is_locality()));
+        let listed =
+            s.find_at(k, |t| matches!(t, Tag::Place(p) if rules.place(*p).kind.is_locality())).filter(|m| m.end() <= b);
         let (name, len) = match listed {
             Some(m) => match m.tag {
                 Tag::Place(p) => (Some(rules.place(p).id.clone()), m.end() - m.start),
                 _ => (None, 1),
             },
-            None => match named_place(s, normalized, k) {
+            None => match named_place(s, normalized, k).filter(|len| k + len <= b) {
                 Some(len) => (
                     (k..k + len)
                         .filter_map(|j| s.forms(j).last().map(|f| f.text.to_owned()))
@@ -397,5 +407,10 @@ fn province_beside(s: &Sentence, a: usize, b: usize) -> bool {
     let province = |k: usize| {
         k < s.len() && s.kind(k) == TokenKind::Word && s.forms(k).iter().any(|f| s.grammar.is_province_noun(f.text))
     };
-    (a >= 1 && province(a - 1)) || (a >= 2 && s.kind(a - 1) == TokenKind::Word && province(a - 2)) || province(b)
+    // ("Kharkiv region": after the name, the word as written; «بريف حمص»
+    // after a town opens another place.)
+    let province_after = b < s.len()
+        && s.kind(b) == TokenKind::Word
+        && s.forms(b).first().is_some_and(|f| s.grammar.is_province_noun(f.text));
+    (a >= 1 && province(a - 1)) || (a >= 2 && s.kind(a - 1) == TokenKind::Word && province(a - 2)) || province_after
 }

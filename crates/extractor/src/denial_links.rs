@@ -1892,7 +1892,7 @@ fn result_of_an_earlier_incident(s: &Sentence, (k, end): (usize, usize)) -> bool
             s.kind(j) != TokenKind::Punct && !s.has_at(j, |t| matches!(t, Tag::Reporting | Tag::DenialVerb))
         })
         .collect();
-    let dated = clause.iter().position(|&j| s.has_at(j, |t| matches!(t, Tag::Earlier | Tag::Month)));
+    let dated = clause.iter().position(|&j| s.has_at(j, |t| matches!(t, Tag::Earlier)));
     dated.is_some_and(|d| clause[d..].iter().any(|&j| s.covered_by(j, |t| matches!(t, Tag::IncidentWord))))
 }
 

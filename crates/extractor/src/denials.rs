@@ -711,9 +711,9 @@ fn denied_pointer(
     // comma right after the denier, the pointer before the verb is what it
     // denies; the words after the comma are a clause of their own.
     // («في غضون ذلك، نفت ...», "After that, ... denied": a pointer with a
-    // comma between it and the verb is a connective, no object.)
+    // comma right after it is a connective, no object.)
     let pointer_before =
-        find_back_reference(s, before, k).filter(|&(_, b1)| (b1..verb_start).all(|j| !s.is_punct(j, &[',', '،'])));
+        find_back_reference(s, before, k).filter(|&(_, b1)| b1 >= s.len() || !s.is_punct(b1, &[',', '،']));
     let comma_after = from < s.len() && s.is_punct(from, &[',', '،']);
     let pointer = pointer_before
         .filter(|_| comma_after)
@@ -722,7 +722,7 @@ fn denied_pointer(
         // («نفى ذلك العقيد فلان»: the pointer between the verb and its subject.)
         .or_else(|| {
             s.find_at(word_end, |t| matches!(t, Tag::BackReference))
-                .filter(|b| b.end() == word_end + 1 && from > b.end())
+                .filter(|b| b.end() == word_end + 1 && from > b.end() && s.grammar.is_object_pointer(s.word(word_end)))
                 .map(|b| (b.start, b.end()))
         })
         .or(pointer_before);
@@ -740,6 +740,10 @@ fn refusal_of_an_antecedent(s: &Sentence, k: usize, word_end: usize) -> bool {
         && !s.covered_by(word_end, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
 }
 
+/// How far after the pointer a participle names may stand the verdict it
+/// calls it ("calling it pure propaganda", "terming the reports false").
+const NAMED_VERDICT_REACH: usize = 4;
+
 /// Where the object of the denial verb at `k` (ending at `word_end`),
 /// read from `from` to `to`, ends: before what the denier calls it.
 fn object_end(s: &Sentence, (k, word_end): (usize, usize), from: usize, mut to: usize) -> usize {
@@ -753,13 +757,15 @@ fn object_end(s: &Sentence, (k, word_end): (usize, usize), from: usize, mut to: 
     if let Some(complement) = object_complement(s, k, (first, to)) {
         to = complement;
     }
-    // "denied the report calling it propaganda", «نفت الخبر واصفة إياه
-    // بالكاذب»: a participle with a pronoun after it is the denier's word on
-    // the object, no part of it.
+    // "denied the report calling it propaganda", "terming the reports
+    // false": a participle with a pronoun or pointer after it and a verdict
+    // right after that is the denier's word on the object, no part of it
+    // ("reports saying they abandoned two vehicles" keeps what they say).
     let names_it = |j: usize| {
         s.has_at(j, |t| matches!(t, Tag::Continuation))
             && j + 1 < n
             && s.covered_by(j + 1, |t| matches!(t, Tag::Pronoun | Tag::BackReference))
+            && (j + 2..(j + 2 + NAMED_VERDICT_REACH).min(n)).any(|k| s.has_at(k, |t| matches!(t, Tag::Refutation)))
     };
     if let Some(j) = (first..to).find(|&j| names_it(j)) {
         to = j;

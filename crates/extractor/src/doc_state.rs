@@ -90,8 +90,9 @@ pub(crate) struct Unit {
     pub speaker_words: Vec<String>,
     /// The numbers written in it, in digits (years left out).
     pub numbers: Vec<String>,
-    /// The localities it names, else those its sentence named before it
-    /// ("a strike on the town of X; Ukraine said the strike hit troops").
+    /// The localities its sentence names up to its end, else those of the
+    /// statement just before it in this sentence or the one before ("a
+    /// strike on the town of X. Ukraine said the strike hit troops").
     pub places: Vec<String>,
     /// The open statement, not yet a claim: it becomes one only when denied.
     pub statement: Option<Claim>,

@@ -76,6 +76,7 @@ pub(crate) fn read_quantities(
             kind,
             who,
             time_at: q.span.0,
+            time_after: q.span.1.saturating_sub(1),
             event_at: q.figure.start,
             placing: Some(placing),
             how: vec![q.how],

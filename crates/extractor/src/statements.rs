@@ -27,6 +27,7 @@ pub(crate) fn statement_parts(
         kind,
         who: cx.attribution(speaker, framed),
         time_at: a,
+        time_after: a,
         event_at: a,
         placing: None,
         how,
@@ -58,7 +59,7 @@ pub(crate) fn read_propositions(
     let (s, rules) = (cx.s, cx.rules);
     let patterns = rules.patterns.get(&lexicon.code)?;
     let mut under_denial: Vec<(usize, usize, usize)> = Vec::new();
-    let day = |at: usize| time_of(s, at, cx.ctx).0.map(|t| t.latest.to_string());
+    let day = |at: usize| time_of(s, (at, at), cx.ctx).0.map(|t| t.latest.to_string());
     for m in propositions {
         let template = rules.template(patterns[m.pattern].proposition);
         let frame = governing(s, frames, m.start, m.end);

@@ -899,12 +899,15 @@ mod time {
         check("The Observatory said 3 soldiers were killed in Homs on Tuesday.", "killed 3 time=2023-09-19");
     }
 
-    // Not across a comma, a speech verb or a word of the future: the day of
-    // the saying, or of what is to come, is no day of the figure.
+    // Not across a comma, a speech verb, another number or a word of the
+    // future: the day of the saying, of another figure or of what is to
+    // come is no day of the figure.
     #[test]
     fn no_day_across_a_clause_or_of_the_future() {
         check("3 soldiers were killed, the Observatory said on Tuesday.", "killed 3 time=2023-09-21");
-        check("قتل 3 جنود، بحسب ما أعلن المرصد الثلاثاء.", "killed 3 time=2023-09-21");
+        check("قتل 3 جنود في حمص بحسب ما أعلن المرصد الثلاثاء.", "killed 3 time=2023-09-21");
+        check("قتل 3 جنود في حمص و5 في حماة الثلاثاء.", "killed 3 time=2023-09-21; killed 5 time=2023-09-19");
+        check("قتل 3 جنود وسيشيعون الثلاثاء المقبل.", "killed 3 time=2023-09-21");
     }
 
     #[test]
@@ -985,7 +988,8 @@ mod report_order {
 
     /// «وبحسب تقرير سابق»: "according to an earlier report" is an earlier
     /// count, not a speaker; «وكانت الحصيلة تشير إلى» ("the toll had
-    /// stood at") likewise.
+    /// stood at") likewise. (The English line is a guard: "an earlier" was
+    /// read before.)
     #[test]
     fn an_earlier_report_is_earlier() {
         check("وبحسب تقرير سابق، أدت الضربة إلى مقتل 41 شخصا.", "killed 41 earlier");
