@@ -2211,7 +2211,7 @@ fn before_denied_reports(s: &Sentence, rules: &Rules, m: Match, (a, b): (usize, 
 /// an office, «نفى المتحدث باسم الجيش فلان ...», may go on with a name no
 /// pack lists.)
 fn before_denied_words(s: &Sentence, rules: &Rules, verb: Match, (a, b): (usize, usize)) -> (usize, usize) {
-    // «وهو ما نفته الحكومة الهندية بشكل قاطع»: what a relative word before
+    // «وهو ما نفته الحكومة الأرمينية بشكل قاطع»: what a relative word before
     // the verb stands for is denied; the words after the name are the denier's.
     let relative_before = verb.start > 0 && {
         let w = s.word(verb.start - 1);

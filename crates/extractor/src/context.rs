@@ -118,7 +118,7 @@ fn day_of(tag: Tag, published: Date) -> Option<Date> {
 /// How far after a claim its day may be named.
 const DAY_AFTER_REACH: usize = 12;
 
-/// "3 soldiers were killed in Homs on Friday", «مقتل 3 عسكريين في ريف حمص
+/// "3 soldiers were killed near Tartar on Friday", «مقتل 4 جنود قرب ترتر
 /// الجمعة»: with no day before it, a day named after the claim in its own
 /// clause (no punctuation, speech, clause break or other number between)
 /// dates it.
@@ -358,7 +358,7 @@ pub(crate) fn named_place(s: &Sentence, normalized: &Normalized, i: usize) -> Op
 }
 
 /// The localities tokens `[a, b)` name: a listed one by its id, an unlisted
-/// name after a locality word («بلدة خورلي», "the town of Khorly") by its
+/// name after a locality word («بلدة فانك», "the town of Vank") by its
 /// folded form.
 pub(crate) fn localities_in(
     s: &Sentence,

@@ -719,7 +719,7 @@ impl Denials<'_> {
         if a >= b {
             return;
         }
-        // "a shooting earlier this month that resulted in no casualties":
+        // "an ambush earlier this month that caused no casualties":
         // what an earlier incident did not cause answers no toll.
         if act.trigger == Trigger::NoLosses && result_of_an_earlier_incident(self.s(), act.word) {
             return;
@@ -1879,8 +1879,8 @@ const LOSSES_SIDE_AFTER: usize = 5;
 /// How far back from a "no losses" its incident may be named.
 const EARLIER_INCIDENT_REACH: usize = 16;
 
-/// "wanted over a shooting earlier this month at a police post that resulted
-/// in no casualties", «هجوم وقع في وقت سابق ولم يسفر عن إصابات»: the "no
+/// "wanted over an ambush earlier this month near the border that caused
+/// no casualties", «هجوم وقع في وقت سابق ولم يسفر عن إصابات»: the "no
 /// losses" at `[k, end)` holds or follows a verb of result, in a clause (no speech, no
 /// denial between) that names an incident and dates it earlier.
 fn result_of_an_earlier_incident(s: &Sentence, (k, end): (usize, usize)) -> bool {

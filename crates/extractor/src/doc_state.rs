@@ -207,7 +207,7 @@ pub(crate) fn numbers_fit(denied: &[String], stated: &[String]) -> bool {
     denied.is_empty() || stated.is_empty() || denied.iter().any(|n| stated.contains(n))
 }
 
-/// "denied the strike on Kharkiv" answers no statement about a strike
+/// "denied the strike on Ganja" answers no statement about a strike
 /// elsewhere: the localities a denial names and those a statement names
 /// must meet, when both name some.
 pub(crate) fn places_fit(denied: &[String], stated: &[String]) -> bool {

@@ -7329,12 +7329,12 @@ mod a_party_named_right_after_a_denial_verb {
 mod no_losses_of_an_earlier_incident {
     use super::*;
 
-    // "a shooting earlier this month that resulted in no casualties" tells
+    // "an ambush earlier this month that caused no casualties" tells
     // what an earlier incident did not cause: it denies no toll of today's.
     #[test]
     fn answers_no_toll() {
         check(
-            "Palestinian health officials said 5 Palestinians were killed in the raid on Nablus. The Israeli army said it had entered Nablus to arrest two men wanted over a shooting earlier this month at a police post that resulted in no casualties.",
+            "Armenian officials said 5 civilians were killed in the shelling of Stepanakert. The Azerbaijani army said it had detained two men wanted over an ambush earlier this month near Tartar that caused no casualties.",
             "",
         );
         check(
@@ -7406,7 +7406,7 @@ mod a_participle_naming_the_object {
     fn is_no_part_of_the_object() {
         let linked = "figure:killed denies camp=yerevan -> killed camp=baku «killed 40»";
         let said = "Baku said its forces killed 40 Armenian soldiers near Tartar.";
-        check(&format!("{said} Yerevan denied the report calling it pure propaganda."), linked);
+        check(&format!("{said} Yerevan denied the report calling it sheer propaganda."), linked);
         check(&format!("{said} Yerevan rejected the claims terming them propaganda."), linked);
         check(&format!("{said} Yerevan dismissed the report branding it a lie."), linked);
     }
@@ -7415,7 +7415,7 @@ mod a_participle_naming_the_object {
 mod a_pointer_after_despite {
     use super::*;
 
-    // «..، على الرغم من نفي موسكو لذلك», "..., despite Baku denying this": a
+    // «..، على الرغم من نفي باكو لذلك», "..., despite Baku denying this": a
     // concessive opens a clause of its own, so its pointer answers the
     // clause before it in the sentence, never an earlier sentence.
     #[test]
