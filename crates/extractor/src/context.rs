@@ -1,7 +1,7 @@
 //! When a claim was made, what event it is about, and where.
 
 use crosscheck_model::{Date, DocumentMeta, Scope, TimeRange};
-use crosscheck_rules::{EventId, Rules, Tag};
+use crosscheck_rules::{EventId, Match, Rules, Tag};
 use crosscheck_text::{Normalized, TokenKind};
 use jiff::ToSpan;
 
@@ -71,7 +71,6 @@ pub(crate) fn time_of(s: &Sentence, (at, after): (usize, usize), ctx: &DocContex
     };
     let mut fixed: Option<(Date, String)> = None;
     for k in (0..at).rev() {
-        let is_day = |t: &Tag| matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_));
         let Some(m) = s.find_at(k, is_day) else {
             continue;
         };
@@ -82,11 +81,7 @@ pub(crate) fn time_of(s: &Sentence, (at, after): (usize, usize), ctx: &DocContex
         if m.end() > at {
             continue;
         }
-        let future = m.end() < s.len() && s.has_at(m.end(), |t| matches!(t, Tag::Future));
-        if future {
-            continue;
-        }
-        let Some(date) = day_of(m.tag, published) else { continue };
+        let Some(date) = day_named(s, m, published) else { continue };
         fixed = Some((date, s.how(|| format!("\"{}\" puts it on {date}", s.words(m.start, m.end())))));
         break;
     }
@@ -102,10 +97,18 @@ pub(crate) fn time_of(s: &Sentence, (at, after): (usize, usize), ctx: &DocContex
     }
 }
 
-/// The day a day word names, counted from the publication date: a weekday
-/// is the most recent such day on or before it.
-fn day_of(tag: Tag, published: Date) -> Option<Date> {
-    match tag {
+fn is_day(t: &Tag) -> bool {
+    matches!(t, Tag::RelativeDay(_) | Tag::Weekday(_))
+}
+
+/// The day the day word `m` names, counted from the publication date: a
+/// weekday is the most recent such day on or before it. None when a word of
+/// the future follows it ("Friday next").
+fn day_named(s: &Sentence, m: Match, published: Date) -> Option<Date> {
+    if m.end() < s.len() && s.has_at(m.end(), |t| matches!(t, Tag::Future)) {
+        return None;
+    }
+    match m.tag {
         Tag::RelativeDay(days) => Some(shift(published, days)),
         Tag::Weekday(day) => {
             let back = (published.weekday().to_monday_zero_offset() - day.to_monday_zero_offset()).rem_euclid(7);
@@ -138,14 +141,8 @@ fn day_after(s: &Sentence, at: usize, published: Date) -> Option<(Date, String)>
             })
     };
     let end = (at + 1 + DAY_AFTER_REACH).min(s.len());
-    let k = (at + 1..end)
-        .take_while(|&k| !stops(k))
-        .find(|&k| s.has_at(k, |t| matches!(t, Tag::Weekday(_) | Tag::RelativeDay(_))))?;
-    let m = s.find_at(k, |t| matches!(t, Tag::Weekday(_) | Tag::RelativeDay(_)))?;
-    if m.end() < s.len() && s.has_at(m.end(), |t| matches!(t, Tag::Future)) {
-        return None;
-    }
-    let date = day_of(m.tag, published)?;
+    let m = (at + 1..end).take_while(|&k| !stops(k)).find_map(|k| s.find_at(k, is_day))?;
+    let date = day_named(s, m, published)?;
     Some((date, s.how(|| format!("\"{}\" after it puts it on {date}", s.words(m.start, m.end())))))
 }
 

@@ -744,15 +744,15 @@ fn refusal_of_an_antecedent(s: &Sentence, k: usize, word_end: usize) -> bool {
 /// calls it ("calling it pure propaganda", "terming the reports false").
 const NAMED_VERDICT_REACH: usize = 4;
 
-/// Where the object of the denial verb at `k` (ending at `word_end`),
-/// read from `from` to `to`, ends: before what the denier calls it.
-fn object_end(s: &Sentence, (k, word_end): (usize, usize), from: usize, mut to: usize) -> usize {
+/// Where the object of the denial verb at `k` (a passive one when
+/// `passive`), read from `from` to `to`, ends: before what the denier calls it.
+fn object_end(s: &Sentence, (k, passive): (usize, bool), from: usize, mut to: usize) -> usize {
     let n = s.len();
     // "dismissed the report as absurd": what the object is called is no part
     // of it; "denied that it served as a mediator" keeps its clause whole.
     // "rejecting as lies a story that ...": an object after the complement
-    // stays; "a claim dismissed by X as absurd" has its object before the verb.
-    let passive = word_end < n && s.has_at(word_end, |t| matches!(t, Tag::PassiveAgent));
+    // stays; "a claim dismissed by X as absurd" (`passive`) has its object
+    // before the verb.
     let first = if passive { from } else { from + 1 };
     if let Some(complement) = object_complement(s, k, (first, to)) {
         to = complement;
@@ -831,8 +831,8 @@ fn verb_act(
         // "denied, on Sunday, reports ...": a dated aside is read over.
         to = s.dated_aside_after(to).map_or(to + 1, |close| close + 1);
     }
-    to = object_end(s, (k, word_end), from, to);
     let passive = word_end < n && s.has_at(word_end, |t| matches!(t, Tag::PassiveAgent));
+    to = object_end(s, (k, passive), from, to);
     // "وهو تصريح نفى صحته": a back-reference may stand just before the verb,
     // or before its auxiliaries ("a toll that has been rejected by ...").
     let mut verb_start = k;
