@@ -474,6 +474,71 @@ pub(crate) fn verdict_word_as_verb(s: &Sentence, m: &crosscheck_rules::Match) ->
     after_relative || before_number
 }
 
+/// How many words after a verdict's word may lead to the noun it
+/// qualifies ("fake Ukrainian army uniforms").
+const ATTRIBUTE_REACH: usize = 3;
+
+/// "carried false passports", "wore fake uniforms": in a language whose
+/// adjectives come first, a one-word verdict with a content word after it
+/// and no word for a claim in the words that follow qualifies a noun, and
+/// judges nothing. Not after a copula, an adverb, "as", a pronoun or a
+/// word for claims ("the report was fake", "called the report fake"),
+/// where it is said of something.
+pub(crate) fn verdict_word_as_attribute(s: &Sentence, m: &crosscheck_rules::Match) -> bool {
+    let g = s.grammar;
+    if !g.adjectives_before_nouns() || m.len != 1 || m.end() >= s.len() {
+        return false;
+    }
+    let claim_word = |k: usize| {
+        s.covered_by(k, |t| {
+            matches!(
+                t,
+                Tag::Hearsay
+                    | Tag::Allegation
+                    | Tag::SpeechNoun
+                    | Tag::BackReference
+                    | Tag::Refutation
+                    | Tag::Metric { .. }
+            )
+        })
+    };
+    let content = |k: usize| {
+        let w = s.word(k);
+        let closed_class = g.is_conjunction(w)
+            || g.is_disjunction(w)
+            || g.is_preposition(w)
+            || g.is_relative_pronoun(w)
+            || g.is_negated_auxiliary(w);
+        s.kind(k) == TokenKind::Word
+            && !closed_class
+            && !s.has_at(k, |t| {
+                matches!(
+                    t,
+                    Tag::FunctionWord
+                        | Tag::Complementizer
+                        | Tag::ClauseBreak
+                        | Tag::Reporting
+                        | Tag::DenialVerb
+                        | Tag::Weekday(_)
+                        | Tag::RelativeDay(_)
+                        | Tag::Month
+                )
+            })
+    };
+    let noun_after = content(m.end())
+        && !(m.end()..(m.end() + ATTRIBUTE_REACH).min(s.len())).take_while(|&k| content(k)).any(claim_word);
+    let said_of = m.start == 0 || {
+        let (k, w) = (m.start - 1, s.word(m.start - 1));
+        s.kind(k) != TokenKind::Word
+            || g.is_negated_auxiliary(w)
+            || g.is_manner_adverb(w)
+            || g.is_conjunction(w)
+            || claim_word(k)
+            || s.has_at(k, |t| matches!(t, Tag::Pronoun | Tag::DenialComplement | Tag::Complementizer))
+    };
+    noun_after && !said_of
+}
+
 /// "reports saying ...", «تقارير تزعم»: a participle right after reports or
 /// claims that are no pointer says what they say.
 fn says_what_reports_say(s: &Sentence, k: usize) -> bool {
@@ -494,7 +559,7 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             // "has not denied it": a negated verdict judges nothing; "the
             // province, which lies on the border": a verdict's word right
             // after a relative pronoun is the clause's verb.
-            if negated_verb(s, m.start) || verdict_word_as_verb(s, &m) {
+            if negated_verb(s, m.start) || verdict_word_as_verb(s, &m) || verdict_word_as_attribute(s, &m) {
                 k = m.end();
                 continue;
             }

@@ -687,7 +687,7 @@ pub(crate) fn find_terms(s: &Sentence) -> Vec<Match> {
 /// Refutations ("ذلك لا يتوافق مع الواقع") in a sentence.
 pub(crate) fn find_refutations(s: &Sentence) -> Vec<Match> {
     let mut found = s.all(|t| matches!(t, Tag::Refutation));
-    found.retain(|m| !crate::denials::verdict_word_as_verb(s, m));
+    found.retain(|m| !crate::denials::verdict_word_as_verb(s, m) && !crate::denials::verdict_word_as_attribute(s, m));
     found
 }
 

@@ -7492,3 +7492,51 @@ mod a_participle_naming_the_object_guards {
         );
     }
 }
+
+mod a_fake_verdict {
+    use super::*;
+
+    // "called the report fake", "the figures were fake": "fake" alone is a
+    // verdict, as "false" is.
+    #[test]
+    fn judges_what_it_is_said_of() {
+        let linked = "figure:killed denies camp=yerevan -> killed camp=baku «killed 40»";
+        let said = "Baku said its forces killed 40 Armenian soldiers near Tartar.";
+        check(&format!("{said} Yerevan called the report fake."), linked);
+        check(&format!("{said} An Armenian army spokesman said the figures were fake."), linked);
+        check(&format!("{said} Yerevan described the Azerbaijani account as fake."), linked);
+    }
+
+    // "carried false passports", "wore fake uniforms": a verdict's word
+    // before a noun that names no claim qualifies that noun.
+    #[test]
+    fn not_before_a_noun_it_qualifies() {
+        let said = "Baku said Armenian saboteurs crossed the border near Tartar on Monday.";
+        check(&format!("{said} Yerevan said the saboteurs carried false passports."), "");
+        check(&format!("{said} Yerevan said the saboteurs wore false uniforms."), "");
+        check(&format!("{said} An Armenian spokesman said the saboteurs used false identity papers."), "");
+        check(&format!("{said} The Armenian ministry said the saboteurs gave false names to the border guards."), "");
+    }
+
+    // (Guards: before a word for claims it still judges them; a verdict
+    // after a copula or "called ..." is said of its subject, whatever follows.)
+    #[test]
+    fn but_before_a_word_for_claims_or_after_a_copula() {
+        let linked = "figure:killed denies camp=yerevan -> killed camp=baku «killed 40»";
+        let said = "Baku said its forces killed 40 Armenian soldiers near Tartar.";
+        check(&format!("{said} Yerevan dismissed the baseless Azerbaijani claims."), linked);
+        check(&format!("{said} Yerevan called the report false on Tuesday."), linked);
+        check(&format!("{said} An Armenian spokesman said the figures were untrue in every respect."), linked);
+    }
+
+    // (Guard: «وصفت يريفان التقرير بأنه مزيف»: Arabic puts the adjective after its
+    // noun, so a verdict with a word after it is still a verdict.)
+    #[test]
+    fn in_arabic_whatever_follows() {
+        let linked = "figure:killed denies camp=yerevan -> killed camp=baku «قتلت 40»";
+        let said = "قالت باكو إن قواتها قتلت 40 جنديا أرمينيا قرب ترتر.";
+        check(&format!("{said} ووصفت يريفان التقرير بأنه مزيف جملة وتفصيلا."), linked);
+        check(&format!("{said} وقالت وزارة الدفاع الأرمينية إن هذه الأرقام كاذبة تماما."), linked);
+        check(&format!("{said} وقالت يريفان إن هذه التقارير ملفقة بالكامل."), linked);
+    }
+}

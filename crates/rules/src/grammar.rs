@@ -41,6 +41,7 @@ pub struct Grammar {
     pub(crate) resumptive_pronouns: Vec<String>,
     /// As written, not folded: folding drops the diacritics they hold.
     pub(crate) dual_endings: Vec<String>,
+    pub(crate) adjectives_before_nouns: bool,
     /// A bit for each word of the classes above (see [`word_bit`]), made
     /// when first asked: most words asked about are in none, and a clear
     /// bit says so without comparing them with every word of a class.
@@ -245,6 +246,11 @@ impl Grammar {
     /// A pointer that is a denial verb's object before its subject: «ذلك».
     pub fn is_object_pointer(&self, word: &str) -> bool {
         self.holds(&self.object_pointers, word)
+    }
+
+    /// Whether an adjective stands before its noun ("false passports").
+    pub fn adjectives_before_nouns(&self) -> bool {
+        self.adjectives_before_nouns
     }
 
     /// A negation that may also qualify a noun: «غير».

@@ -545,6 +545,11 @@ pub struct SerializableGrammar {
     /// "مدنييْن" (two civilians) against "مدنيين".
     #[serde(default)]
     pub dual_endings: Vec<String>,
+    /// Whether an adjective stands before the noun it qualifies ("false
+    /// passports"), so that a verdict's word with a noun after it may be
+    /// that noun's adjective and no verdict. Arabic puts it after.
+    #[serde(default)]
+    pub adjectives_before_nouns: bool,
 }
 
 /// What sentence segmentation needs to know of a language.

@@ -122,6 +122,7 @@ impl Compiler<'_> {
             disjunctions: next(),
             resumptive_pronouns: next(),
             dual_endings: Vec::new(),
+            adjectives_before_nouns: grammar.adjectives_before_nouns,
             bits: Default::default(),
         };
         #[cfg(debug_assertions)]
