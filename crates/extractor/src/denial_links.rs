@@ -849,7 +849,7 @@ impl Denials<'_> {
         if owner.is_none()
             && let Some(m) = (act.object.0..head_end).find_map(|k| s.find_at(k, |t| matches!(t, Tag::Publishing)))
         {
-            owner = self.party_near(act, denier, (m.start, m.end()));
+            owner = self.party_near(act, denier, (m.start, m.end())).or_else(|| self.publisher_after_what(act, &m));
         }
         // "denied reports that ...": what reports say is the media's voice,
         // unless the reports are a party's ("the Azerbaijani reports").
@@ -896,6 +896,64 @@ impl Denials<'_> {
         // incident did; the denial of who did it does not answer that.
         let told = self.incident_told(act);
         owner.filter(|(r, at, _)| told.is_none_or(|rel| (*at).min(attribution::tokens_in(s, r.range).0) < rel))
+    }
+
+    /// «نفى ما تداولته بعض وسائل الإعلام عن ...», "denied what some outlets
+    /// circulated about ...": what a publishing verb `m` right after "what"
+    /// (or after "what" and its subject) puts about, with no party named
+    /// beside it, is the media's voice, as reports nobody owns are. The
+    /// publisher is the subject between "what" and the verb, else the
+    /// speaker phrase after the verb; when there is none, the verb stands
+    /// for it.
+    fn publisher_after_what(&self, act: &DenialAct, m: &crosscheck_rules::Match) -> Option<Owner> {
+        let s = self.s();
+        let what = (act.object.0.max(m.start.saturating_sub(PUBLISHER_REACH))..m.start)
+            .rev()
+            .find(|&k| s.kind(k) == TokenKind::Word && s.grammar.is_free_relative(s.word(k)))?;
+        // «ما تم تداوله», "what was being circulated": no subject.
+        let auxiliary =
+            |k: usize| s.covered_by(k, |t| matches!(t, Tag::FunctionWord)) || s.grammar.is_negated_auxiliary(s.word(k));
+        let (a, mut b) = if (what + 1..m.start).any(|k| !auxiliary(k)) {
+            (what + 1, m.start)
+        } else {
+            let (a, mut b) = attribution::phrase_forward(s, self.cx.rules, m.end(), &[]);
+            // «ما تروجه جهات معادية من ادعاءات»: the partitive opens what they put about.
+            if let Some(of) = (a..b).find(|&k| s.grammar.is_partitive(s.word(k))) {
+                b = of;
+            }
+            if a >= b || b - a > PUBLISHER_REACH { (m.start, m.end()) } else { (a, b) }
+        };
+        // "what some websites were spreading": the auxiliary is the verb's.
+        while b > a + 1 && s.grammar.is_negated_auxiliary(s.word(b - 1)) {
+            b -= 1;
+        }
+        // «ما تداولته وسائل الإعلام بهذا الشأن», "what was circulated about
+        // this": a pointer is all it says, and it answers what was said before.
+        // («في هذا السياق», "in this regard": nor does the noun after a pointer.)
+        let pointer =
+            |k: usize| s.covered_by(k, |t| matches!(t, Tag::BackReference | Tag::FunctionWord | Tag::Pronoun));
+        let said = (b.max(m.end())..act.object.1)
+            .filter(|&k| s.kind(k) == TokenKind::Word && !pointer(k) && !(k > 0 && pointer(k - 1)))
+            .count();
+        if said < MIN_PUBLISHED_WORDS {
+            return None;
+        }
+        // «ما تم تداوله من تقارير حول ...»: reports in what it says name its voice.
+        if (a, b) == (m.start, m.end()) && hearsay_head(s, m.end(), act.object.1).is_some() {
+            return None;
+        }
+        // A publisher in its own words is a party's, which party_near reads.
+        if (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Actor(_)))) {
+            return None;
+        }
+        let r = Resolved {
+            range: s.byte_range(a, b),
+            phrase: s.byte_range(a, b),
+            actor: None,
+            camp: self.media,
+            how: "the denied statement is what a publishing verb after \"what\" puts about: the media's voice".into(),
+        };
+        Some((r, a.min(m.start), b.max(m.end())))
     }
 
     /// Where a denial of who did it goes on to tell, in a relative clause
@@ -1945,6 +2003,11 @@ fn figure_pointer(s: &Sentence, act: &DenialAct) -> Option<(usize, usize)> {
 /// How many words after a pointer ("the accusation") the party that owns
 /// it may be named: "an accusation by the leader of Ethiopia's Tigray region".
 const OWNER_REACH: usize = 6;
+/// How far a publishing verb may stand from the "what" before it, and the
+/// words after it that name who publishes.
+const PUBLISHER_REACH: usize = 6;
+/// The fewest words, pointers aside, that what a publisher puts about holds.
+const MIN_PUBLISHED_WORDS: usize = 2;
 
 /// Where a party's name that ends at `end` ends when a hyphened modifier
 /// joins it to a second party: "the Iran-backed Houthi militia", whose state

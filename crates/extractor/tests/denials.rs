@@ -7540,3 +7540,61 @@ mod a_fake_verdict {
         check(&format!("{said} وقالت يريفان إن هذه التقارير ملفقة بالكامل."), linked);
     }
 }
+
+mod what_was_published {
+    use super::*;
+
+    // «نفى ما تداولته بعض وسائل الإعلام عن ...», "denied what some outlets
+    // circulated about ...": what a publishing verb after "what" puts about,
+    // with no party beside it, is the media's voice; with a party, the
+    // party's.
+    #[test]
+    fn is_the_claim_denied() {
+        check(
+            "نفت وزارة الدفاع الأرمينية ما تناقلته وسائل الإعلام بشأن قصف مدينة ترتر.",
+            "statement denies camp=yerevan -> statement camp=media «تناقلته وسائل الإعلام بشأن قصف مدينة ترتر»",
+        );
+        check(
+            "وينفي الجيش الأرميني ما تداولته بعض وسائل الإعلام عن استخدام أراضيه لقصف ترتر.",
+            "statement denies camp=yerevan -> statement camp=media «تداولته بعض وسائل الإعلام عن استخدام أراضيه لقصف ترتر»",
+        );
+        check(
+            "نفت يريفان ما تم تداوله عبر بعض المواقع حول انسحاب قواتها من ترتر.",
+            "statement denies camp=yerevan -> statement camp=media «تداوله عبر بعض المواقع حول انسحاب قواتها من ترتر»",
+        );
+        check(
+            "The Armenian defence ministry denied what some media outlets circulated about the shelling of Tartar.",
+            "statement denies camp=yerevan -> statement camp=media «some media outlets circulated about the shelling of Tartar»",
+        );
+        check(
+            "Yerevan denied what was being circulated about a withdrawal of its troops from Tartar.",
+            "statement denies camp=yerevan -> statement camp=media «circulated about a withdrawal of its troops from Tartar»",
+        );
+        check(
+            "Yerevan denied what some websites were spreading about the shelling of Tartar.",
+            "statement denies camp=yerevan -> statement camp=media «some websites were spreading about the shelling of Tartar»",
+        );
+    }
+
+    #[test]
+    fn or_by_the_party_named() {
+        check(
+            "نفت وزارة الدفاع الأرمينية ما تناقلته إحدى الوكالات الأذربيجانية بشأن قصف مدينة ترتر.",
+            "statement denies camp=yerevan -> statement camp=baku «تناقلته إحدى الوكالات الأذربيجانية بشأن قصف مدينة ترتر»",
+        );
+        check(
+            "ونفت وزارة الدفاع الأرمينية ما صدر عن القناة الأذربيجانية بأن قواتها قصفت ترتر.",
+            "statement denies camp=yerevan -> statement camp=baku «صدر عن القناة الأذربيجانية بأن قواتها قصفت ترتر»",
+        );
+    }
+
+    // (Guard: «بهذا الشأن», "about this": a pointer is all it says, so it
+    // answers what was said before.)
+    #[test]
+    fn unless_it_only_points_back() {
+        check(
+            "قالت باكو إن قواتها قتلت 40 جنديا أرمينيا قرب ترتر. ونفت يريفان ما تداولته وسائل الإعلام بهذا الشأن.",
+            "figure:killed denies camp=yerevan -> killed camp=baku «قتلت 40»",
+        );
+    }
+}
