@@ -971,6 +971,15 @@ mod report_order {
         check("Officials initially said 95 people were killed.", "killed 95 earlier");
     }
 
+    /// «وذكرت تقارير أولية», "early reports said": preliminary reports gave
+    /// an earlier count.
+    #[test]
+    fn initial_reports_are_earlier() {
+        check("وذكرت تقارير أولية أن ستة أطفال أصيبوا.", "wounded 6 earlier");
+        check("وأشارت المعلومات الأولية إلى مقتل 9 أشخاص.", "killed 9 earlier");
+        check("Early reports said nine people were killed.", "killed 9 earlier");
+    }
+
     /// «في ارتفاع عن تقدير سابق أشار إلى مقتل 25», "up from an earlier
     /// estimate of 25": the superseded figure is an earlier report.
     #[test]

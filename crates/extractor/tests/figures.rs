@@ -1924,3 +1924,15 @@ fn killed_or_wounded_together_are_casualties() {
     check("وأفادت السلطات بأن 40 شخصا قتلوا أو أصيبوا في القصف.", "casualties exact 40 !");
     check("وسقط 25 بين قتيل ومصاب في الانفجار.", "casualties exact 25 !");
 }
+
+mod minors {
+    use super::*;
+
+    // «22 قاصرا», "22 minors": minors are children.
+    #[test]
+    fn are_children() {
+        check("وقال الحاكم إن 22 قاصرا أصيبوا في القصف.", "wounded exact 22 (children) !");
+        check("وأصيب قاصر في القصف.", "wounded exact 1 (children) !");
+        check("The governor said 22 minors were wounded in the shelling.", "wounded exact 22 (children) !");
+    }
+}
