@@ -2982,6 +2982,15 @@ fn resolve_anew(s: &Sentence, rules: &Rules, (a, b): (usize, usize), how: &str) 
     };
     // "X, the spokesman for ...": an office set off by a comma is shown whole.
     let apposition = (a..cue_end.min(b)).any(|k| s.is_punct(k, &[',', '،']));
+    // «وزارة الدفاع», «وزارة الصحة»: a catch-all camp's word heads a name
+    // whose definite words after it tell one body from another; they are
+    // part of it.
+    let mut cue_end = cue_end;
+    if camp.is_some_and(|c| rules.camp(c).fallback) {
+        while cue_end < b && is_name_word(s, cue_end) && s.grammar.has_article_prefix(s.word(cue_end)) {
+            cue_end += 1;
+        }
+    }
     let range = if relayed || apposition || envoy {
         s.byte_range(a, b)
     } else if parenthesized_before(s, b) == Some(cue_end) {

@@ -1144,7 +1144,7 @@ mod fronted_subjects {
         );
         check_speaker(
             "وقال الجيش إن 5 جنود قتلوا. وكانت “لجنة الإغاثة” المحلية، ذكرت أن 30 مدنيا قتلوا.",
-            "killed 5 by=الجيش camp=other; killed 30 by=لجنة camp=other",
+            "killed 5 by=الجيش camp=other; killed 30 by=لجنة الإغاثة camp=other",
         );
         check_speaker(
             "The army said 5 soldiers were killed. Field Doctors, a medical charity, said 30 civilians were killed.",
@@ -3102,7 +3102,7 @@ mod another_body_of_no_camp_is_not_the_last_speaker {
         );
         check_speaker(
             "وقال مدير الإعلام العسكري يريما إن 5 جنود قتلوا. وكشف المتحدث عن أن هناك جنديين مصابين.",
-            "killed 5 by=مدير camp=other; wounded 2 by=مدير camp=other",
+            "killed 5 by=مدير الإعلام العسكري camp=other; wounded 2 by=مدير الإعلام العسكري camp=other",
         );
     }
 }
@@ -3336,5 +3336,25 @@ mod according_to_a_statement_from {
             "Three soldiers were killed, according to a statement from the Ethiopian National Defense Forces.",
             "killed 3 by=the Ethiopian National Defense Forces camp=ethiopia",
         );
+    }
+}
+
+mod the_head_of_a_name {
+    use super::*;
+
+    // «وزارة الدفاع», «وزارة الصحة»: a catch-all camp's word heads a name
+    // whose definite words after it tell one body from another; the speaker
+    // is the whole name, not its head alone.
+    #[test]
+    fn is_shown_whole() {
+        check_speaker("وكانت وزارة الدفاع أعلنت مقتل 11 شخصا.", "killed 11 by=وزارة الدفاع camp=other");
+        check_speaker("وقالت وزارة الصحة إن 20 شخصا قتلوا.", "killed 20 by=وزارة الصحة camp=other");
+        check_speaker("وأفاد مدير الإعلام العسكري بأن 7 أشخاص قتلوا.", "killed 7 by=مدير الإعلام العسكري camp=other");
+    }
+
+    // «وزارة الدفاع، في بيان،»: the name ends at the comma before an aside.
+    #[test]
+    fn up_to_its_last_word() {
+        check_speaker("وقالت وزارة الدفاع، في بيان، إن 11 شخصا قتلوا.", "killed 11 by=وزارة الدفاع camp=other");
     }
 }
