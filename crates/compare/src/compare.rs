@@ -744,18 +744,23 @@ fn parts_of_a_told_total(pair: &FigurePair, (ca, cb): (Said, Said)) -> bool {
 /// two figures as what the count has fallen or been revised to ("the toll
 /// was revised to 35, down from nearly 100", «انخفضت الحصيلة إلى 35»), and
 /// the higher one comes from a speaker of no real camp ("officials initially
-/// said 95"). A count the text says was lowered is not one side's word
-/// against another's.
+/// said 95"); or it gives the lower one as the earlier count and neither
+/// speaker is of a real camp. A count the text says was lowered, or that
+/// grew, is not one side's word against another's.
 fn revised_in_one_article(pair: &FigurePair, (ca, cb): (Said, Said), a: ClaimRef, b: ClaimRef) -> bool {
     if ca.doc != cb.doc {
         return false;
     }
     // ("initial reports said six": a relay's count is no party's either.)
     let unplaced = |c: ClaimRef| c.camp().is_none_or(|k| pair.catch_all.iter().chain(pair.relays).any(|x| x == k));
-    let (lower, higher) =
-        if pair.a.quantity.interval.entirely_below(pair.b.quantity.interval) { (pair.a, b) } else { (pair.b, a) };
+    let (lower, lower_claim, higher) =
+        if pair.a.quantity.interval.entirely_below(pair.b.quantity.interval) { (pair.a, a, b) } else { (pair.b, b, a) };
     let told_as_lowered = lower.mentions.iter().any(|m| m.said.doc == ca.doc && m.said.later);
-    told_as_lowered && unplaced(higher)
+    // "the police's preliminary toll is 21 ... the ministry had earlier
+    // announced 11": the lower count told as the earlier one, by voices of
+    // no real camp, is a toll that grew, whatever marks the higher one bears.
+    let told_as_earlier = lower.mentions.iter().any(|m| m.said.doc == ca.doc && m.said.earlier);
+    (told_as_lowered || told_as_earlier && unplaced(lower_claim)) && unplaced(higher)
 }
 
 /// Whether a lower figure was given days after a higher one, in another

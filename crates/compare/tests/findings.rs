@@ -934,6 +934,38 @@ mod a_count_the_text_says_was_lowered {
             "numeric_conflict",
         );
     }
+
+    /// "the police's preliminary toll is 21 ..., the ministry had earlier
+    /// announced 11": a lower count told as the earlier one, with the higher
+    /// one marked as preliminary too, is a toll that grew when neither voice
+    /// is of a real camp.
+    #[test]
+    fn nor_a_lower_count_told_as_the_earlier_one() {
+        check_discrepancy_only(&[article(
+            "وأعلنت الشرطة في بيان أن الحصيلة الأولية هي 21 قتيلا، وكانت وزارة الدفاع قد أعلنت في وقت سابق مقتل 11 شخصا.",
+        )]);
+        check_discrepancy_only(&[article(
+            "The police said the initial toll was 21 dead, while the defence ministry had earlier reported 11 killed.",
+        )]);
+        check_kind(
+            &[article(
+                "قالت وزارة الصحة إن الحصيلة الأولية بلغت 30 قتيلا، بينما قال مسؤول في المستشفى في وقت سابق إن 12 شخصا قتلوا.",
+            )],
+            "numeric_conflict",
+            "",
+        );
+    }
+
+    /// (Guard: two real camps' counts still conflict, whichever is told as earlier.)
+    #[test]
+    fn but_a_real_camps_earlier_count_still_conflicts() {
+        check_has(
+            &[article(
+                "Azerbaijan's defence ministry said the initial toll was 40 dead. Armenia's defence ministry had earlier said 11 people were killed.",
+            )],
+            "numeric_conflict",
+        );
+    }
 }
 
 // --- A report the text says came later -----------------------------------------
