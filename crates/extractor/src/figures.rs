@@ -1352,11 +1352,6 @@ pub(crate) fn quantify(
             continue;
         };
         let (qualifier, qualifier_range) = list_qualifier(s, (figures, &direct), n, &link);
-        let (value_qualifier, interval) = match f.written {
-            Written::Stated(v) | Written::Implicit(v) => (qualifier, qualifier.interval(v)),
-            Written::Vague { low, high } => (qualifier, Interval::new(low, high)),
-            Written::Range { low, high } => (Qualifier::Range, Qualifier::range(low, high)),
-        };
         let mut span = (f.start.min(link.trigger.0), f.end.max(link.trigger.1));
         if let Some((qs, qe)) = qualifier_range {
             span = (span.0.min(qs), span.1.max(qe));
@@ -1364,6 +1359,7 @@ pub(crate) fn quantify(
         let increment = increment_at(s, f, link.trigger) || in_another_incident(s, f, link.trigger);
         let others = others_at(s, f) || additive_at(s, f, link.trigger);
         let population = population_of(s, rules, f, link.trigger);
+        let (value_qualifier, interval) = value_of(s, rules, f, qualifier, population);
         let subset = subsets[n] || (list_items[n] && population.is_none());
         let how = s.how(|| link_how(s, rules, (f, &link), increment, subset));
         out.push(Quantified {
@@ -1387,6 +1383,77 @@ pub(crate) fn quantify(
         out.iter().filter(|q| !matches!(q.figure.written, Written::Implicit(_))).map(|q| q.trigger).collect();
     out.retain(|q| !matches!(q.figure.written, Written::Implicit(_)) || !stated_triggers.contains(&q.trigger));
     (out, unlinked)
+}
+
+/// The qualifier and interval of figure `f` read with `qualifier`.
+fn value_of(
+    s: &Sentence,
+    rules: &Rules,
+    f: &Figure,
+    qualifier: Qualifier,
+    population: Option<PopulationId>,
+) -> (Qualifier, Interval) {
+    match f.written {
+        Written::Stated(v) | Written::Implicit(v)
+            if qualifier == Qualifier::Exact && more_unstated(s, rules, f, population) =>
+        {
+            (Qualifier::MoreThan, Qualifier::MoreThan.interval(v))
+        }
+        Written::Stated(v) | Written::Implicit(v) => (qualifier, qualifier.interval(v)),
+        Written::Vague { low, high } => (qualifier, Interval::new(low, high)),
+        Written::Range { low, high } => (Qualifier::Range, Qualifier::range(low, high)),
+    }
+}
+
+/// How many words of its noun a counted figure may have before the words
+/// that add an unstated number ("one army officer and some soldiers").
+const COUNTED_NOUN_REACH: usize = 4;
+
+/// "one officer and some soldiers were killed", «ضابطا وعددا من الجنود»: a
+/// stated count joined to an unstated number of its own kind (or of no
+/// kind named) is only part of the toll, which is more than it. Not when
+/// the others are another kind ("3 soldiers and several civilians").
+fn more_unstated(s: &Sentence, rules: &Rules, f: &Figure, population: Option<PopulationId>) -> bool {
+    let g = s.grammar;
+    // "and some", or «وآخرون» with the conjunction written onto it.
+    // ("and “some soldiers”": a quotation mark between.)
+    let quantifier_at = |k: usize| {
+        if s.kind(k) != TokenKind::Word {
+            return false;
+        }
+        if g.is_conjunction(s.word(k)) {
+            let q = if k + 1 < s.len() && s.is_quote(k + 1) { k + 2 } else { k + 1 };
+            return q < s.len() && g.is_indefinite_quantifier(s.word(q));
+        }
+        !g.is_indefinite_quantifier(s.word(k)) && s.forms(k).iter().any(|form| g.is_indefinite_quantifier(form.text))
+    };
+    let mut k = f.end;
+    while k < s.len() && k < f.end + COUNTED_NOUN_REACH && !quantifier_at(k) {
+        if !s.covered_by(k, |t| is_population(t) || matches!(t, Tag::CampCue(_))) {
+            return false;
+        }
+        k += 1;
+    }
+    if k >= s.len() || !quantifier_at(k) {
+        return false;
+    }
+    // «قتل 5 أشخاص وعدد من الجرحى», "5 killed and some wounded": others of
+    // another metric, named before any noun of whom they count.
+    let mut after = None;
+    for j in k + 1..(k + 4).min(s.len()) {
+        if let Some(Tag::Population { population, .. }) = s.find_at(j, is_population).map(|m| m.tag) {
+            after = Some(population);
+            break;
+        }
+        if s.has_at(j, is_metric) {
+            return false;
+        }
+    }
+    let everyone = |p: PopulationId| rules.population(p).general;
+    match (population, after) {
+        (Some(a), Some(b)) => a == b || everyone(a) || everyone(b),
+        _ => true,
+    }
 }
 
 /// How many tokens may stand between two figures of a toll whose second

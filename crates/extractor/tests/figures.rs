@@ -1936,3 +1936,38 @@ mod minors {
         check("The governor said 22 minors were wounded in the shelling.", "wounded exact 22 (children) !");
     }
 }
+
+mod a_count_and_an_unstated_number {
+    use super::*;
+
+    // "one officer and some soldiers were killed", «ضابطا وعددا من الجنود»:
+    // a stated count joined to an unstated number of its own kind is part
+    // of the toll, which is more than it.
+    #[test]
+    fn is_more_than_the_count() {
+        check(
+            "The army said one officer and some soldiers were killed in the clash.",
+            "killed more_than 1 (soldiers) !",
+        );
+        check("The army said one officer and “some soldiers” were killed.", "killed more_than 1 (soldiers)");
+        check(
+            "Two policemen and several others were wounded in the blast, officials said.",
+            "wounded more_than 2 (police) ⊂ !; wounded vague ~ + ⊂ !",
+        );
+        check("وقال الجيش إن ضابطا وعددا من الجنود قتلوا في الاشتباك.", "killed more_than 1 (soldiers) !");
+        check("وقال الجيش إن ضابطين وبعض الجنود قتلوا في الاشتباك.", "killed more_than 2 (soldiers) !");
+        check("أصيب 3 مدنيين وآخرون في القصف.", "wounded more_than 3 (civilians) !");
+    }
+
+    // (Guard: others of another kind leave the count as it is.)
+    #[test]
+    fn but_not_others_of_another_kind() {
+        check("وقال الجيش إن 3 جنود وعددا من المدنيين قتلوا.", "killed exact 3 (soldiers)");
+    }
+
+    // (Guard: «قتل 5 أشخاص وعدد من الجرحى»: others of another metric leave the count.)
+    #[test]
+    fn nor_of_another_metric() {
+        check("قتل 5 أشخاص وعدد من الجرحى في القصف.", "killed exact 5 !");
+    }
+}

@@ -22,6 +22,7 @@ pub struct Grammar {
     pub(crate) not_place_names: Vec<String>,
     pub(crate) compass_words: Vec<String>,
     pub(crate) province_nouns: Vec<String>,
+    pub(crate) indefinite_quantifiers: Vec<String>,
     pub(crate) object_pointers: Vec<String>,
     pub(crate) adjectival_negations: Vec<String>,
     pub(crate) prepositions: Vec<String>,
@@ -110,6 +111,7 @@ impl Grammar {
             &self.not_place_names,
             &self.compass_words,
             &self.province_nouns,
+            &self.indefinite_quantifiers,
             &self.object_pointers,
             &self.adjectival_negations,
             &self.prepositions,
@@ -241,6 +243,11 @@ impl Grammar {
     /// A word that makes the place beside it a province: «محافظة», "region".
     pub fn is_province_noun(&self, word: &str) -> bool {
         self.holds(&self.province_nouns, word)
+    }
+
+    /// A word that counts an unstated number: "some", "several", «بعض».
+    pub fn is_indefinite_quantifier(&self, word: &str) -> bool {
+        self.holds(&self.indefinite_quantifiers, word)
     }
 
     /// A pointer that is a denial verb's object before its subject: «ذلك».

@@ -466,6 +466,11 @@ pub struct SerializableGrammar {
     /// a statement that names a town in it.
     #[serde(default)]
     pub province_nouns: Vec<String>,
+    /// Words that count an unstated number of people after a stated count
+    /// ("one officer and some soldiers", «ضابطا وعددا من الجنود»): the
+    /// stated count is then only part of the toll, which is more than it.
+    #[serde(default)]
+    pub indefinite_quantifiers: Vec<String>,
     /// Pointers that, right after a denial verb and before a party, are its
     /// object, not a demonstrative of the subject: «نفى ذلك المتحدث» ("the
     /// spokesman denied that"), where «هذه» in «نفت هذه القوات» is "these".

@@ -340,7 +340,7 @@ mod values {
         check_yaml(
             "language:\n  code: en\n  grammar:\n    conjuctions: [and]\n",
             &["error: test.yaml:4:5: unknown field `conjuctions`, did you mean `conjunctions`? (expected one of \
-               subject_auxiliaries, negated_auxiliaries, conjunctions, manner_adverbs, addressee_verbs, office_titles, object_nouns, prepositions, name_prepositions, envoy_titles, comment_words, backing_words, opposing_words, addressee_prepositions, locative_prepositions, not_place_names, compass_words, province_nouns, object_pointers, adjectival_negations, uncounting_determiners, partitives, relative_pronouns, free_relatives, exceptives, habitual_adverbs, after_subordinators, definite_articles, \
+               subject_auxiliaries, negated_auxiliaries, conjunctions, manner_adverbs, addressee_verbs, office_titles, object_nouns, prepositions, name_prepositions, envoy_titles, comment_words, backing_words, opposing_words, addressee_prepositions, locative_prepositions, not_place_names, compass_words, province_nouns, indefinite_quantifiers, object_pointers, adjectival_negations, uncounting_determiners, partitives, relative_pronouns, free_relatives, exceptives, habitual_adverbs, after_subordinators, definite_articles, \
                indefinite_articles, article_prefixes, resumptive_pronouns, disjunctions, noun_prefixes, definite_prefixes, dual_endings, adjectives_before_nouns)"],
         );
     }

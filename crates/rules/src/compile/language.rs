@@ -104,6 +104,7 @@ impl Compiler<'_> {
             not_place_names: next(),
             compass_words: next(),
             province_nouns: next(),
+            indefinite_quantifiers: next(),
             object_pointers: next(),
             adjectival_negations: next(),
             prepositions: next(),
@@ -411,7 +412,7 @@ fn figure_lists(language: &SerializableLanguage) -> [(&'static str, &[String], T
 
 /// The closed word classes of `grammar`, each with its field name, in the
 /// order [`Grammar`] is built from them.
-fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 34] {
+fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 35] {
     [
         ("subject_auxiliaries", &grammar.subject_auxiliaries),
         ("negated_auxiliaries", &grammar.negated_auxiliaries),
@@ -430,6 +431,7 @@ fn grammar_lists(grammar: &SerializableGrammar) -> [(&'static str, &[String]); 3
         ("not_place_names", &grammar.not_place_names),
         ("compass_words", &grammar.compass_words),
         ("province_nouns", &grammar.province_nouns),
+        ("indefinite_quantifiers", &grammar.indefinite_quantifiers),
         ("object_pointers", &grammar.object_pointers),
         ("adjectival_negations", &grammar.adjectival_negations),
         ("prepositions", &grammar.prepositions),
