@@ -486,47 +486,10 @@ const ATTRIBUTE_REACH: usize = 3;
 /// where it is said of something.
 pub(crate) fn verdict_word_as_attribute(s: &Sentence, m: &crosscheck_rules::Match) -> bool {
     let g = s.grammar;
-    if !g.adjectives_before_nouns() || m.len != 1 || m.end() >= s.len() {
+    if m.len != 1 {
         return false;
     }
-    let claim_word = |k: usize| {
-        s.covered_by(k, |t| {
-            matches!(
-                t,
-                Tag::Hearsay
-                    | Tag::Allegation
-                    | Tag::SpeechNoun
-                    | Tag::BackReference
-                    | Tag::Refutation
-                    | Tag::Metric { .. }
-            )
-        })
-    };
-    let content = |k: usize| {
-        let w = s.word(k);
-        let closed_class = g.is_conjunction(w)
-            || g.is_disjunction(w)
-            || g.is_preposition(w)
-            || g.is_relative_pronoun(w)
-            || g.is_negated_auxiliary(w);
-        s.kind(k) == TokenKind::Word
-            && !closed_class
-            && !s.has_at(k, |t| {
-                matches!(
-                    t,
-                    Tag::FunctionWord
-                        | Tag::Complementizer
-                        | Tag::ClauseBreak
-                        | Tag::Reporting
-                        | Tag::DenialVerb
-                        | Tag::Weekday(_)
-                        | Tag::RelativeDay(_)
-                        | Tag::Month
-                )
-            })
-    };
-    let noun_after = content(m.end())
-        && !(m.end()..(m.end() + ATTRIBUTE_REACH).min(s.len())).take_while(|&k| content(k)).any(claim_word);
+    let (claim_word, content) = (|k: usize| names_a_claim(s, k), |k: usize| content_word(s, k));
     let said_of = m.start == 0 || {
         let (k, w) = (m.start - 1, s.word(m.start - 1));
         s.kind(k) != TokenKind::Word
@@ -536,7 +499,69 @@ pub(crate) fn verdict_word_as_attribute(s: &Sentence, m: &crosscheck_rules::Matc
             || claim_word(k)
             || s.has_at(k, |t| matches!(t, Tag::Pronoun | Tag::DenialComplement | Tag::Complementizer))
     };
-    noun_after && !said_of
+    if said_of {
+        return false;
+    }
+    if g.adjectives_before_nouns() {
+        return m.end() < s.len()
+            && content(m.end())
+            && !(m.end()..(m.end() + ATTRIBUTE_REACH).min(s.len())).take_while(|&k| content(k)).any(claim_word);
+    }
+    // «سجلت فيديو مزيفا», «حملوا وثائق مزورة»: after its noun, an indefinite
+    // verdict's word qualifies an indefinite common noun (no definite article
+    // written onto it, no name the packs know); a definite subject takes it
+    // as a predicate («التقرير مزيف»), and a definite word after a noun is
+    // its complement («لاختلاق الأكاذيب»).
+    // («أن الأنباء عن سيطرة أذربيجان على جبرائيل كاذبة»: a clause that names
+    // the reports it judges makes it a predicate, after a name or not.)
+    let noun = m.start - 1;
+    let indefinite = |k: usize| !g.has_definite_prefix(s.word(k));
+    let clause_names_a_claim = (m.start.saturating_sub(VERDICT_REACH)..m.start)
+        .rev()
+        .take_while(|&k| s.kind(k) == TokenKind::Word && !s.has_at(k, |t| matches!(t, Tag::Complementizer)))
+        .any(claim_word);
+    content(noun) && indefinite(noun) && indefinite(m.start) && !s.covered_by(noun, |_| true) && !clause_names_a_claim
+}
+
+/// Whether token `k` is, or lies inside, a word for a claim or a verdict.
+fn names_a_claim(s: &Sentence, k: usize) -> bool {
+    s.covered_by(k, |t| {
+        matches!(
+            t,
+            Tag::Hearsay
+                | Tag::Allegation
+                | Tag::SpeechNoun
+                | Tag::BackReference
+                | Tag::Refutation
+                | Tag::Metric { .. }
+        )
+    })
+}
+
+/// Whether token `k` is a word of content: no word of a closed class, of
+/// speech, of denial or of time.
+fn content_word(s: &Sentence, k: usize) -> bool {
+    let (g, w) = (s.grammar, s.word(k));
+    let closed_class = g.is_conjunction(w)
+        || g.is_disjunction(w)
+        || g.is_preposition(w)
+        || g.is_relative_pronoun(w)
+        || g.is_negated_auxiliary(w);
+    s.kind(k) == TokenKind::Word
+        && !closed_class
+        && !s.has_at(k, |t| {
+            matches!(
+                t,
+                Tag::FunctionWord
+                    | Tag::Complementizer
+                    | Tag::ClauseBreak
+                    | Tag::Reporting
+                    | Tag::DenialVerb
+                    | Tag::Weekday(_)
+                    | Tag::RelativeDay(_)
+                    | Tag::Month
+            )
+        })
 }
 
 /// "reports saying ...", «تقارير تزعم»: a participle right after reports or

@@ -7518,6 +7518,31 @@ mod a_fake_verdict {
         check(&format!("{said} The Armenian ministry said the saboteurs gave false names to the border guards."), "");
     }
 
+    // «حملوا وثائق مزيفة», «سجلوا فيديو مزيفا»: where adjectives follow
+    // their noun, an indefinite verdict's word right after an indefinite
+    // common noun qualifies it.
+    #[test]
+    fn not_after_an_indefinite_noun_it_qualifies() {
+        let said = "قالت باكو إن مخربين أرمن عبروا الحدود قرب ترتر يوم الاثنين.";
+        check(&format!("{said} وقالت يريفان إن المخربين حملوا وثائق مزيفة."), "");
+        check(&format!("{said} وقالت يريفان إن المخربين ارتدوا بزات عسكرية مزيفة."), "");
+        check(&format!("{said} وقالت يريفان إن المخربين سجلوا فيديو مزيفا."), "");
+    }
+
+    // (Guard: a definite subject, or a clause that names the reports,
+    // takes the verdict as its predicate.)
+    #[test]
+    fn but_after_a_definite_subject_or_reports() {
+        let said = "قالت باكو إن مخربين أرمن عبروا الحدود قرب ترتر يوم الاثنين.";
+        let linked =
+            "statement denies camp=yerevan -> statement camp=baku «مخربين أرمن عبروا الحدود قرب ترتر يوم الاثنين»";
+        check(&format!("{said} وقالت يريفان إن هذه الأنباء مزيفة."), linked);
+        check(
+            &format!("{said} وقالت يريفان إن الأنباء عن عبور مخربين قرب ترتر كاذبة."),
+            "statement denies camp=yerevan -> statement camp=media «الأنباء عن عبور مخربين قرب ترتر»",
+        );
+    }
+
     // (Guards: before a word for claims it still judges them; a verdict
     // after a copula or "called ..." is said of its subject, whatever follows.)
     #[test]
