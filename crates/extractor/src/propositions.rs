@@ -610,7 +610,12 @@ fn judge(
     slots: Vec<(SlotKind, SlotValue)>,
     skipped: &[usize],
 ) -> Option<PropositionMatch> {
+    // («عملية عسكرية للسيطرة على ...»: a blocker may be the wording's own
+    // first word, with the preposition of purpose written onto it.)
+    let purpose = s.grammar.has_preposition_prefix(s.word(wording_start))
+        && s.has_at(wording_start, |t| matches!(t, Tag::Blocker));
     if ends_before(s, wording_start, BLOCKER_REACH, |t| matches!(t, Tag::Blocker)).is_some()
+        || purpose
         || hedged(s, wording_start, end)
     {
         return None;

@@ -966,6 +966,21 @@ mod polarity {
         check("تسعى القوات الأذربيجانية إلى تحرير مدينة شوشا.", "");
     }
 
+    // «عملية عسكرية للسيطرة على ...»: the preposition of purpose written
+    // onto the wording's own first word blocks it as well.
+    #[test]
+    fn ar_purpose_written_onto_the_wording_blocks() {
+        check("أطلقت القوات الأذربيجانية عملية عسكرية للسيطرة على مدينة شوشا.", "");
+        check("وقال الجيش الأذربيجاني إنه بدأ هجوما واسعا للسيطرة على مدينة شوشا.", "");
+        check("حشدت القوات الأذربيجانية آلاف الجنود للسيطرة على مدينة شوشا.", "");
+    }
+
+    // (Guard: the same word without the preposition still claims.)
+    #[test]
+    fn ar_control_without_purpose_still_claims() {
+        check("وأعلنت القوات الأذربيجانية السيطرة على مدينة شوشا.", "city_captured:shusha asserts camp=baku");
+    }
+
     #[test]
     fn en_trying_to_take() {
         check("Azerbaijani forces were trying to take Shusha.", "");

@@ -301,6 +301,11 @@ impl Grammar {
         self.holds(&self.addressee_prepositions, word)
     }
 
+    /// Whether `word` has a preposition written onto its front: «للسيطرة».
+    pub fn has_preposition_prefix(&self, word: &str) -> bool {
+        after_prefixes(&self.prepositions, word).next().is_some()
+    }
+
     /// A preposition of place: "in", «في». A party named after it inside a
     /// speaker's words says where the speaker is, not whose it is.
     pub fn is_locative_preposition(&self, word: &str) -> bool {
