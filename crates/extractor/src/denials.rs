@@ -478,12 +478,13 @@ pub(crate) fn verdict_word_as_verb(s: &Sentence, m: &crosscheck_rules::Match) ->
 /// qualifies ("fake Ukrainian army uniforms").
 const ATTRIBUTE_REACH: usize = 3;
 
-/// "carried false passports", "wore fake uniforms": in a language whose
-/// adjectives come first, a one-word verdict with a content word after it
-/// and no word for a claim in the words that follow qualifies a noun, and
-/// judges nothing. Not after a copula, an adverb, "as", a pronoun or a
-/// word for claims ("the report was fake", "called the report fake"),
-/// where it is said of something.
+/// "carried false passports", «سجلوا فيديو مزيفا»: a one-word verdict that
+/// qualifies a noun judges nothing. Where adjectives come first, that is
+/// one with a content word after it and no word for a claim in the words
+/// that follow; where they follow their noun, one right after an
+/// indefinite common noun. Never after a copula, an adverb, "as", a
+/// pronoun or a word for claims ("the report was fake", "called the report
+/// fake"), where it is said of something.
 pub(crate) fn verdict_word_as_attribute(s: &Sentence, m: &crosscheck_rules::Match) -> bool {
     let g = s.grammar;
     if m.len != 1 {
