@@ -880,13 +880,7 @@ impl Denials<'_> {
                     })
             };
             owner = self.party_near(act, denier, (m.start, m.end())).filter(beside).or_else(|| {
-                let r = Resolved {
-                    range: s.byte_range(m.start, m.end()),
-                    phrase: s.byte_range(m.start, m.end()),
-                    actor: None,
-                    camp: self.media,
-                    how: "the denied statement is attributed to reports: the media's voice".into(),
-                };
+                let r = self.media_voice((m.start, m.end()), "the denied statement is attributed to reports");
                 Some((r, m.start, m.end()))
             });
         }
@@ -946,14 +940,21 @@ impl Denials<'_> {
         if (a..b).any(|k| s.has_at(k, |t| matches!(t, Tag::Actor(_)))) {
             return None;
         }
-        let r = Resolved {
+        let r = self.media_voice((a, b), "the denied statement is what a publishing verb after \"what\" puts about");
+        Some((r, a.min(m.start), b.max(m.end())))
+    }
+
+    /// The media's voice, named by tokens `[a, b)`, for a statement no
+    /// party owns; `why` says how it came to be the media's.
+    fn media_voice(&self, (a, b): (usize, usize), why: &str) -> Resolved {
+        let s = self.s();
+        Resolved {
             range: s.byte_range(a, b),
             phrase: s.byte_range(a, b),
             actor: None,
             camp: self.media,
-            how: "the denied statement is what a publishing verb after \"what\" puts about: the media's voice".into(),
-        };
-        Some((r, a.min(m.start), b.max(m.end())))
+            how: format!("{why}: the media's voice"),
+        }
     }
 
     /// Where a denial of who did it goes on to tell, in a relative clause

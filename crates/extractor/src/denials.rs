@@ -464,7 +464,7 @@ fn trailing_attribution(s: &Sentence, k: usize) -> bool {
 /// west", "the town lies 50 km away": a verdict's word right after a
 /// relative pronoun, or a single word right before a number, is a verb of
 /// its clause, no verdict. (After "that" it may be either: «بأنها كاذبة».)
-pub(crate) fn verdict_word_as_verb(s: &Sentence, m: &crosscheck_rules::Match) -> bool {
+fn verdict_word_as_verb(s: &Sentence, m: &crosscheck_rules::Match) -> bool {
     let after_relative = m.start > 0
         && s.grammar.is_relative_pronoun(s.word(m.start - 1))
         && !s.has_at(m.start, |t| matches!(t, Tag::DenialVerb));
@@ -472,6 +472,12 @@ pub(crate) fn verdict_word_as_verb(s: &Sentence, m: &crosscheck_rules::Match) ->
         && m.end() < s.len()
         && (s.kind(m.end()) == TokenKind::Number || s.word(m.end()).starts_with(|c: char| c.is_ascii_digit()));
     after_relative || before_number
+}
+
+/// Whether a verdict's word matched by `m` is no verdict where it stands:
+/// a verb of its clause, or an adjective of a noun.
+pub(crate) fn no_verdict(s: &Sentence, m: &crosscheck_rules::Match) -> bool {
+    verdict_word_as_verb(s, m) || verdict_word_as_attribute(s, m)
 }
 
 /// How many words after a verdict's word may lead to the noun it
@@ -485,7 +491,7 @@ const ATTRIBUTE_REACH: usize = 3;
 /// indefinite common noun. Never after a copula, an adverb, "as", a
 /// pronoun or a word for claims ("the report was fake", "called the report
 /// fake"), where it is said of something.
-pub(crate) fn verdict_word_as_attribute(s: &Sentence, m: &crosscheck_rules::Match) -> bool {
+fn verdict_word_as_attribute(s: &Sentence, m: &crosscheck_rules::Match) -> bool {
     let g = s.grammar;
     if m.len != 1 {
         return false;
@@ -585,7 +591,7 @@ pub(crate) fn find_denials(s: &Sentence, frame_end: impl Fn(usize) -> Option<usi
             // "has not denied it": a negated verdict judges nothing; "the
             // province, which lies on the border": a verdict's word right
             // after a relative pronoun is the clause's verb.
-            if negated_verb(s, m.start) || verdict_word_as_verb(s, &m) || verdict_word_as_attribute(s, &m) {
+            if negated_verb(s, m.start) || no_verdict(s, &m) {
                 k = m.end();
                 continue;
             }

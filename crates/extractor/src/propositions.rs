@@ -612,8 +612,8 @@ fn judge(
 ) -> Option<PropositionMatch> {
     // («عملية عسكرية للسيطرة على ...»: a blocker may be the wording's own
     // first word, with the preposition of purpose written onto it.)
-    let purpose = s.grammar.has_preposition_prefix(s.word(wording_start))
-        && s.has_at(wording_start, |t| matches!(t, Tag::Blocker));
+    let purpose = s.has_at(wording_start, |t| matches!(t, Tag::Blocker))
+        && s.grammar.has_preposition_prefix(s.word(wording_start));
     if ends_before(s, wording_start, BLOCKER_REACH, |t| matches!(t, Tag::Blocker)).is_some()
         || purpose
         || hedged(s, wording_start, end)
@@ -692,7 +692,7 @@ pub(crate) fn find_terms(s: &Sentence) -> Vec<Match> {
 /// Refutations ("ذلك لا يتوافق مع الواقع") in a sentence.
 pub(crate) fn find_refutations(s: &Sentence) -> Vec<Match> {
     let mut found = s.all(|t| matches!(t, Tag::Refutation));
-    found.retain(|m| !crate::denials::verdict_word_as_verb(s, m) && !crate::denials::verdict_word_as_attribute(s, m));
+    found.retain(|m| !crate::denials::no_verdict(s, m));
     found
 }
 
