@@ -1852,15 +1852,17 @@ fn speaker_after_verb(s: &Sentence, m: Match) -> usize {
     // أكدت فيه وسائل إعلام»; «وقال فيه في إجابة ...» has no subject there).
     let relative = m.start > 0
         && (s.grammar.is_relative_pronoun(s.word(m.start - 1)) || s.grammar.is_free_relative(s.word(m.start - 1)));
-    // (And when what the party said follows: «خسائر كشف عنها الحوثيون أمس»
-    // only says whose the losses are.)
+    // (And when what the party said follows, or what it denied: «خسائر كشف
+    // عنها الحوثيون أمس» only says whose the losses are; «في وقت نفت فيه
+    // طهران هذه المزاعم» denies.)
     let said_after = || {
         (from + 2..(from + 2 + SAID_AFTER_REACH).min(s.len()))
             .take_while(|&k| !s.is_punct(k, &['.', '!', '?']))
             .any(|k| s.has_at(k, |t| matches!(t, Tag::Complementizer | Tag::Metric { .. })))
     };
-    let party_next =
-        from + 1 < s.len() && s.covered_by(from + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_))) && said_after();
+    let party_next = from + 1 < s.len()
+        && s.covered_by(from + 1, |t| matches!(t, Tag::Actor(_) | Tag::CampCue(_)))
+        && (said_after() || is_denial_verb(s, m.start));
     if from < s.len() && s.grammar.is_resumptive_pronoun(s.word(from)) && (relative || party_next) {
         from += 1;
     }

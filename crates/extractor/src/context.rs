@@ -334,7 +334,14 @@ pub(crate) fn named_place(s: &Sentence, normalized: &Normalized, i: usize) -> Op
     // In a script with capitals a name has one ("the town in ..." names no town).
     let name_cased =
         |k: usize| !s.word(k).chars().any(char::is_lowercase) || normalized.was_uppercase(s.tokens[k].start);
-    if !after_locality_noun(s, i) || s.quoted[i] != s.quoted[i.saturating_sub(1)] || !name_cased(i) {
+    // "two other towns – Pokrovsk and Vovchansk", "the villages, Talish and
+    // Madagiz": a name set off after the locality word, where a capital
+    // marks it (a script without capitals tells no name from a clause there).
+    let apposed = i >= 2
+        && s.is_punct(i - 1, &[',', ':', '\u{2013}', '\u{2014}', '-'])
+        && s.has_at(i - 2, |t| matches!(t, Tag::LocalityNoun))
+        && normalized.was_uppercase(s.tokens[i].start);
+    if !(after_locality_noun(s, i) || apposed) || s.quoted[i] != s.quoted[i.saturating_sub(1)] || !name_cased(i) {
         return None;
     }
     // «ولاية وسط دارفور», "the province of North Kivu": a word of

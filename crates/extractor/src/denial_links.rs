@@ -325,11 +325,16 @@ impl Denials<'_> {
         // "..., which Kyiv denied", "، وهو ما نفته": the pointer a denial
         // right after the statement uses is no part of it.
         let denied_next = (b..(b + 3).min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)));
+        // Nor are the few words after a last comma that lead to it: "..., a
+        // claim Kyiv denied", «، في وقت نفت فيه كييف».
+        let lead = (a + 1..b).rev().find(|&k| s.is_punct(k, &[',', '،'])).filter(|&c| b - c <= LEAD_TO_A_DENIAL);
         if denied_next && let Some(m) = s.ending_at(b, |t| matches!(t, Tag::BackReference)).filter(|m| m.start > a) {
             b = m.start;
-            while b > a && s.kind(b - 1) == TokenKind::Punct {
+            while b > a && (s.kind(b - 1) == TokenKind::Punct || s.grammar.is_article(s.word(b - 1))) {
                 b -= 1;
             }
+        } else if denied_next && let Some(comma) = lead {
+            b = comma;
         }
         (a < b).then_some((a, b, clauses))
     }
@@ -1153,6 +1158,10 @@ impl Denials<'_> {
                 && u.camp != self.media
                 && u.speaker != denier_key
                 && u.words.iter().any(|w| words.contains(w))
+                // ("its statements about two other towns, Pokrovsk and
+                // Vovchansk" are not its statement about Kupiansk.)
+                && places_fit(linked.places, &u.places)
+                && numbers_fit(linked.numbers, &u.numbers)
         });
         if let Some(u) = earlier {
             // The owner said it before, in words of its own: that statement is the one denied.
@@ -1453,6 +1462,33 @@ impl Denials<'_> {
                 && u.sentence + WORDED_REACH >= state.sentence
     }
 
+    /// A denier of a known camp answers another known camp, or a party of no
+    /// known camp ("rebels said ... Kyiv denied the claims"). A body of the
+    /// catch-all camp ("the army", "the Observatory") only when it names the
+    /// denier ("Russia carried out the strikes", then "Moscow denied any
+    /// involvement"), or when the denial trails its statement.
+    fn known_denier_answers(&self, u: &Unit, act: &DenialAct, d: CampId, state: &DocState) -> bool {
+        u.camp.is_none()
+            || self.real(u.camp).is_some_and(|c| c != d)
+            || self.real(u.camp).is_none()
+                && (u.named_camps.contains(&d)
+                    || act.trigger == Trigger::NoLosses && u.enemy_armed
+                    || self.trails(u, act, state))
+    }
+
+    /// "..., which Kyiv denied", «، الأمر الذي نفته الجماعة»: a denial whose
+    /// pointer follows the statement in its own sentence, with nothing but a
+    /// comma or an article between, answers that statement, whoever made it.
+    fn trails(&self, u: &Unit, act: &DenialAct, state: &DocState) -> bool {
+        let s = self.s();
+        let Some((pointer, _)) = act.back_reference else { return false };
+        u.sentence == state.sentence
+            && self.token_at(u.span.end).is_some_and(|end| {
+                end <= pointer
+                    && (end..pointer).all(|k| s.kind(k) == TokenKind::Punct || s.grammar.is_article(s.word(k)))
+            })
+    }
+
     /// "denied responsibility for the attack" after "the GNA condemned the
     /// crime, blaming Haftar": a denial of who did it answers a statement of
     /// the last sentences that names the denier, whatever its words.
@@ -1556,17 +1592,7 @@ impl Denials<'_> {
                         // a party of a known camp said before, not the denier's.
                         || self.group_word(o) && self.real(u.camp).is_some_and(|c| Some(c) != d)
                 }
-                // A denier of a known camp answers another known camp, or a
-                // party of no known camp ("rebels said ... Kyiv denied the claims").
-                // A body of the catch-all camp ("the army", "the Observatory")
-                // only when it names the denier: "Russia carried out the
-                // strikes", then "Moscow denied any involvement".
-                (None, Some(d)) => {
-                    u.camp.is_none()
-                        || self.real(u.camp).is_some_and(|c| c != d)
-                        || self.real(u.camp).is_none()
-                            && (u.named_camps.contains(&d) || act.trigger == Trigger::NoLosses && u.enemy_armed)
-                }
+                (None, Some(d)) => self.known_denier_answers(u, act, d, state),
                 // A denier of no known camp answers a party that has one; an
                 // institution («الجيش», "a ministry") or a denier of any losses
                 // ("the army denied suffering any casualties") answers a party
@@ -1817,6 +1843,10 @@ fn named_in_object(u: &Unit, linked: &Act) -> bool {
 
 /// Words a clause before a denial holds for "this" to point at it.
 const CLAUSE_BEFORE_WORDS: usize = 4;
+
+/// Tokens from a statement's last comma to a denial right after it that
+/// only lead to the denial: the comma and two words ("a claim", «في وقت»).
+const LEAD_TO_A_DENIAL: usize = 3;
 
 /// How many words into a sentence a word of background ("previously",
 /// «وسبق») may stand.

@@ -1545,6 +1545,64 @@ mod relative_denials {
             "",
         );
     }
+
+    /// "..., which Yerevan denied", «، الأمر الذي نفته يريفان»: a denial
+    /// trailing the statement it points at answers it even when its maker is
+    /// a body of no known camp («وزارة الدفاع», "the spokesman").
+    #[test]
+    fn a_trailing_denial_answers_a_body_of_no_camp() {
+        check(
+            "وقالت وزارة الدفاع إن القوات سيطرت على المعسكر الجبلي، الأمر الذي نفته يريفان.",
+            "statement denies camp=yerevan -> statement camp=other «القوات سيطرت على المعسكر الجبلي»",
+        );
+        check(
+            "وأكد المتحدث باسم الجيش أن المدفعية دمرت مستودع الذخيرة، وهو ما نفته أرمينيا.",
+            "statement denies camp=yerevan -> statement camp=other «المدفعية دمرت مستودع الذخيرة»",
+        );
+        check(
+            "وذكر مدير المستشفى أن القذائف أصابت الجناح الشرقي، وهو ما نفته باكو.",
+            "statement denies camp=baku -> statement camp=other «القذائف أصابت الجناح الشرقي»",
+        );
+        check(
+            "The defence ministry said its troops had stormed the hill camp, which Yerevan denied.",
+            "statement denies camp=yerevan -> statement camp=other «its troops had stormed the hill camp»",
+        );
+        check(
+            "A ministry spokesman said artillery had destroyed the ammunition depot, a claim Yerevan rejected.",
+            "statement denies camp=yerevan -> statement camp=other «artillery had destroyed the ammunition depot»",
+        );
+        check(
+            "The hospital director said shells had hit the east wing, a claim denied by Baku.",
+            "statement denies camp=baku -> statement camp=other «shells had hit the east wing»",
+        );
+    }
+
+    /// A denial in the next sentence still needs such a body to name the
+    /// denier: "the ministry" may be the denier's own.
+    #[test]
+    fn a_later_denial_of_a_body_of_no_camp_needs_the_denier_named() {
+        check("وقالت وزارة الدفاع إن القوات سيطرت على المعسكر الجبلي. ونفت يريفان ذلك.", "");
+        check("The defence ministry said its troops had stormed the hill camp. Yerevan denied this.", "");
+        check("قال مدير المستشفى إن القذائف أصابت الجناح الشرقي. وقد نفت باكو هذه الأنباء.", "");
+    }
+
+    /// «في وقت نفت فيه يريفان هذه المزاعم»: the pronoun that takes up «وقت»
+    /// stands between the denial verb and its subject.
+    #[test]
+    fn a_resumptive_pronoun_between_the_denial_verb_and_its_subject() {
+        check(
+            "قالت باكو إن وحدات أرمينية قصفت القرية، في وقت نفت فيه يريفان هذه المزاعم.",
+            "statement denies camp=yerevan -> statement camp=baku «وحدات أرمينية قصفت القرية»",
+        );
+        check(
+            "أعلنت وزارة الدفاع الأذربيجانية أن قواتها دمرت مستودع الذخيرة، في وقت نفت فيه أرمينيا الخبر.",
+            "statement denies camp=yerevan -> statement camp=baku «قواتها دمرت مستودع الذخيرة»",
+        );
+        check(
+            "أكدت يريفان أن طائرة مسيرة أذربيجانية أسقطت فوق البلدة، في وقت تنفي فيه باكو ذلك.",
+            "aircraft_downed denies camp=baku -> aircraft_downed camp=yerevan «طائرة مسيرة أذربيجانية أسقطت»",
+        );
+    }
 }
 
 // --- 13a. A quoted first-person denial is the quoted speaker's -----------------
@@ -3483,7 +3541,7 @@ mod a_passive_denial_names_its_denier_after_by {
     fn arabic_relative_clause_of_the_same_meaning() {
         check(
             "واتهمت أذربيجان أرمينيا بقصف ترتر، وهو اتهام نفته يريفان.",
-            "statement denies camp=yerevan -> statement camp=baku «أرمينيا بقصف ترتر، وهو اتهام»",
+            "statement denies camp=yerevan -> statement camp=baku «أرمينيا بقصف ترتر»",
         );
         check(
             "وقالت أذربيجان إنها قتلت 40 جنديا أرمنيا، وهي أرقام نفتها يريفان.",
@@ -3897,11 +3955,11 @@ mod claims_saying_then_a_pointer {
     fn the_pointer_answers_the_claims_of_its_own_sentence() {
         check(
             "وقالت وزارة الدفاع الأذربيجانية إن قواتها تتقدم قرب لاتشين. واندلعت اشتباكات بعد ورود مزاعم تقول إن مسيرات أرمنية قصفت قرية قرب ترتر، وهي مزاعم تنفيها يريفان التي تتهم باكو بالتصعيد.",
-            "statement denies camp=yerevan -> statement camp=media «مسيرات أرمنية قصفت قرية قرب ترتر، وهي مزاعم»",
+            "statement denies camp=yerevan -> statement camp=media «مسيرات أرمنية قصفت قرية قرب ترتر»",
         );
         check(
             "وقالت وزارة الدفاع الأذربيجانية إن قواتها تتقدم قرب لاتشين. وتصاعد التوتر بعد ادعاءات تقول إن مسيرات أرمنية قصفت قرية قرب ترتر، وهي ادعاءات تنفيها يريفان.",
-            "statement denies camp=yerevan -> statement camp=media «مسيرات أرمنية قصفت قرية قرب ترتر، وهي ادعاءات»",
+            "statement denies camp=yerevan -> statement camp=media «مسيرات أرمنية قصفت قرية قرب ترتر»",
         );
         check(
             "Azerbaijan's defence ministry said its forces were advancing near Lachin. Clashes broke out after claims saying that Armenian drones struck a village near Tartar, claims which Yerevan denies.",
@@ -6152,7 +6210,7 @@ mod a_refusal_after_a_pointer {
         );
         check(
             "Baku said Armenian units shelled its positions near the village, a claim Yerevan rejected.",
-            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village, a»",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian units shelled its positions near the village»",
         );
     }
 
@@ -7221,6 +7279,31 @@ mod a_denial_naming_another_place {
         );
         // Without the province word, Tartar is a town, and not Talish.
         check("قالت باكو إن القوات الأرمينية استهدفت مدرسة في قرية تاليش. ونفت يريفان استهداف مدرسة في ترتر.", "");
+    }
+
+    /// "Yerevan dismissed Baku's statements about two other villages,
+    /// Talish and Madagiz": a party's words about other towns are not its
+    /// statement about the one named before; what the denial spells out is
+    /// the claim it answers. (A capital marks a name set off after the
+    /// locality word; plurals of the locality words count.)
+    #[test]
+    fn the_named_party_s_statement_about_another_town_is_not_answered() {
+        check(
+            "Baku said its forces had taken the town of Tartar. Yerevan dismissed Baku's statements that its forces had taken large parts of the other villages, Talish and Madagiz.",
+            "statement denies camp=yerevan -> statement camp=baku «Baku's statements that its forces had taken large parts of the other villages, Talish and Madagiz»",
+        );
+        check(
+            "Baku said its forces had taken the town of Tartar. Yerevan dismissed Baku's statements that its forces had taken the villages of Talish and Madagiz.",
+            "city_captured:talish denies camp=yerevan -> city_captured:talish camp=baku «taken the villages of Talish»",
+        );
+        check(
+            "قالت باكو إن قواتها دمرت جسورا في مدينة ترتر. ونفت يريفان مزاعم باكو بأن قواتها دمرت جسورا في قرية تاليش.",
+            "statement denies camp=yerevan -> statement camp=baku «مزاعم باكو بأن قواتها دمرت جسورا في قرية تاليش»",
+        );
+        check(
+            "قالت باكو إن قواتها دمرت جسورا في مدينة ترتر. ونفت يريفان مزاعم باكو بأن قواتها دمرت جسورا في مدينة ترتر.",
+            "statement denies camp=yerevan -> statement camp=baku «قواتها دمرت جسورا في مدينة ترتر»",
+        );
     }
 }
 
