@@ -1099,7 +1099,7 @@ fn cited_by_last(s: &Sentence, m: Match, last: Option<&Frame>) -> bool {
 /// a comma goes on with the speaker of the clause whose "that" holds the
 /// later speakers, not with the latest of them.
 fn clause_speaker<'f>(s: &Sentence, out: &'f [Frame]) -> Option<&'f Resolved> {
-    let speaking = |f: &&Frame| f.speaker.is_some() && !s.has_at(f.at, |t| matches!(t, Tag::Allegation));
+    let speaking = |f: &&Frame| f.speaker.is_some() && !opens_on_claims(s, f);
     let first = out.iter().find(speaking)?;
     let last = out.iter().rev().find(speaking)?;
     // (Not past a clause break: «أعلنت أرمينيا أن ...، إلا أن باكو شددت ...،
@@ -1113,7 +1113,21 @@ fn clause_speaker<'f>(s: &Sentence, out: &'f [Frame]) -> Option<&'f Resolved> {
 /// that … are untrue, the ministry said": the owner of claims the sentence
 /// reports is no speaker "the ministry" can refer back to.
 fn latest_speaker<'f>(s: &Sentence, out: &'f [Frame]) -> Option<&'f Resolved> {
-    out.iter().rev().filter(|f| !s.has_at(f.at, |t| matches!(t, Tag::Allegation))).find_map(|f| f.speaker.as_ref())
+    out.iter().rev().filter(|f| !opens_on_claims(s, f)).find_map(|f| f.speaker.as_ref())
+}
+
+/// Whether frame `f` is a party's claims («اتهامات حكومة الوفاق», "claims by
+/// the rebels"), whose party no later participle goes on with. A word for
+/// claims that is also the sentence's verb of saying («وزعم فلان، ...،
+/// مؤكدا») opens the speaker's own words.
+fn opens_on_claims(s: &Sentence, f: &Frame) -> bool {
+    s.has_at(f.at, |t| matches!(t, Tag::Allegation))
+        && !(f.scope == Scope::After && s.has_at(f.at, |t| matches!(t, Tag::Reporting)) && speaker_right_after(s, f))
+}
+
+/// Whether the speaker of frame `f` stands right after its verb.
+fn speaker_right_after(s: &Sentence, f: &Frame) -> bool {
+    f.speaker.as_ref().is_some_and(|r| tokens_in(s, r.range).0 == f.at + 1)
 }
 
 pub(crate) fn frames(

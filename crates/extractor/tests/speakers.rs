@@ -3358,3 +3358,26 @@ mod the_head_of_a_name {
         check_speaker("وقالت وزارة الدفاع، في بيان، إن 11 شخصا قتلوا.", "killed 11 by=وزارة الدفاع camp=other");
     }
 }
+
+// «وزعم فلان ...، مؤكدا ...»: a verb of claiming that is also a word for
+// claims opens the speaker's own words, so a participle after a comma goes
+// on with that speaker, not with a party the claims name.
+mod a_participle_after_a_verb_of_claiming {
+    use super::*;
+
+    #[test]
+    fn goes_on_with_the_claimant() {
+        check_speaker(
+            "وزعم ماكوي، مقتل أكثر من 70 من قوات الجيش الحكومي، مؤكدا مقتل 18 من مقاتليه.",
+            "killed 70 by=ماكوي camp=-; killed 18 by=ماكوي camp=-",
+        );
+        check_speaker(
+            "وزعم القيادي دينق مقتل 40 من عناصر الشرطة الحكومية، مضيفا أن 5 من رجاله قتلوا.",
+            "killed 40 by=القيادي دينق camp=-; killed 5 by=القيادي دينق camp=-",
+        );
+        check_speaker(
+            "وزعم أكول، مقتل 30 من جنود الجيش في الهجوم، موضحا مقتل 3 من عناصره.",
+            "killed 30 by=أكول camp=-; killed 3 by=أكول camp=-",
+        );
+    }
+}
