@@ -1391,6 +1391,26 @@ mod separatists_by_conflict {
         // Karabakh named in the words places the speaker whatever the article.
         check_in(Some("georgia-2008"), "Karabakh officials said 4 civilians were killed.", "killed 4 camp=separatists");
     }
+
+    /// A label names the conflict by its last word before the dates too,
+    /// whatever joins the words: "nagorno-karabakh-2020", "other:ukraine-2023".
+    #[test]
+    fn a_label_ending_in_the_conflict_s_name() {
+        let en = "Separatist officials said 9 soldiers were killed.";
+        let ar = "وقال مسؤولون انفصاليون إن 9 جنود قتلوا.";
+        for text in [en, ar] {
+            check_in(Some("nagorno-karabakh-2020"), text, "killed 9 camp=separatists");
+            check_in(Some("other:ukraine-2023"), text, "killed 9 camp=donbas-separatists");
+            check_in(Some("other-karabakh"), text, "killed 9 camp=separatists");
+            // (As by its first word: "ukraine-grain-deal".)
+            check_in(Some("ukraine-grain-deal"), text, "killed 9 camp=donbas-separatists");
+            // A name of another war at the end names that war.
+            check_in(Some("other:cameroon-anglophone-2018"), text, "killed 9 camp=other");
+        }
+        let kurdish = "A Kurdish militia group said 9 soldiers were killed.";
+        check_in(Some("other-syria-2019"), kurdish, "killed 9 camp=sdf");
+        check_in(Some("turkey-pkk-2016"), kurdish, "killed 9 camp=other");
+    }
 }
 
 mod a_preposition_written_apart {

@@ -39,12 +39,27 @@ impl Camp {
     /// Whether its conflict cues count in an article of `conflict` (none
     /// stated: they count, as the words are all there is to go on).
     pub fn cues_count_in(&self, conflict: Option<&str>) -> bool {
-        conflict.is_none_or(|c| {
-            self.conflicts
-                .iter()
-                .any(|p| c == p || c.strip_prefix(p.as_str()).is_some_and(|rest| rest.starts_with('-')))
-        })
+        conflict.is_none_or(|c| self.conflicts.iter().any(|p| label_names_conflict(c, p)))
     }
+}
+
+/// Whether an article's conflict label names the conflict `slug`: the label
+/// is the slug or starts with it ("karabakh-2020"), or the slug is the last
+/// word of the label before its dates ("nagorno-karabakh-2020",
+/// "other:ukraine-2023"), whatever marks join the words.
+pub fn label_names_conflict(label: &str, slug: &str) -> bool {
+    if label == slug || label.strip_prefix(slug).is_some_and(|rest| rest.starts_with('-')) {
+        return true;
+    }
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let mut label = words(label);
+    while label.last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
+        label.pop();
+    }
+    let slug = words(slug);
+    !slug.is_empty() && label.ends_with(&slug)
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -141,7 +141,8 @@ pub struct SerializableCamp {
     #[serde(default)]
     pub conflict_cues: Words,
     /// The conflicts (slugs, or their prefix before a `-`: `karabakh` for
-    /// `karabakh-2020`) in which `conflict_cues` count.
+    /// `karabakh-2020`; or the last words of a label before its dates:
+    /// `karabakh` for `nagorno-karabakh-2020`) in which `conflict_cues` count.
     #[serde(default)]
     pub conflicts: Vec<String>,
     /// Ids of the states (`states` of the world pack) whose names, capitals
