@@ -7706,3 +7706,47 @@ mod what_was_published {
         );
     }
 }
+
+// "said it was not responsible for the strike", «قالت إنها غير مسؤولة عن
+// القصف»: a denial of responsibility written as a predicate.
+mod not_responsible_for {
+    use super::*;
+
+    #[test]
+    fn denies_the_charge_before_it() {
+        check(
+            "Yerevan accused Baku of shelling the hospital in Stepanakert. Baku said it was not responsible for the shelling of the hospital.",
+            "statement denies camp=baku -> statement camp=yerevan «Baku of shelling the hospital in Stepanakert»",
+        );
+        check(
+            "Baku accused Armenian forces of shelling the market in Tartar. Yerevan said its forces were not behind the attack on the market.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian forces of shelling the market in Tartar»",
+        );
+        check(
+            "Yerevan accused Baku of striking the bridge. A spokesman for the Azerbaijani defence ministry said Baku bears no responsibility for the strike on the bridge.",
+            "statement denies camp=baku -> statement camp=yerevan «Baku of striking the bridge»",
+        );
+        check(
+            "اتهمت يريفان باكو بقصف المستشفى في ستيباناكيرت. وقالت باكو إنها ليست مسؤولة عن قصف المستشفى.",
+            "statement denies camp=baku -> statement camp=yerevan «باكو بقصف المستشفى في ستيباناكيرت»",
+        );
+        check(
+            "اتهمت باكو القوات الأرمينية بقصف السوق في ترتر. وقالت يريفان إنها غير مسؤولة عن الهجوم على السوق.",
+            "statement denies camp=yerevan -> statement camp=baku «القوات الأرمينية بقصف السوق في ترتر»",
+        );
+        check(
+            "اتهمت يريفان باكو بقصف الجسر. وقالت وزارة الدفاع الأذربيجانية إنها لا تتحمل مسؤولية القصف.",
+            "statement denies camp=baku -> statement camp=yerevan «باكو بقصف الجسر»",
+        );
+    }
+
+    /// (Responsible for something else, or not denied: no denial.)
+    #[test]
+    fn what_is_not_a_denial_of_responsibility() {
+        check(
+            "Yerevan accused Baku of shelling the hospital. Baku said it was responsible for the security of the road.",
+            "",
+        );
+        check("اتهمت يريفان باكو بقصف المستشفى. وقالت باكو إنها مسؤولة عن أمن الطريق.", "");
+    }
+}
