@@ -747,12 +747,16 @@ impl Denials<'_> {
         }
         // "rejected responsibility for the attack that killed 8": the toll names
         // the event; who did it is what is denied.
-        let about_who = self.responsibility_first(act);
         // ("had nothing to do with the attack that killed 25", «لا علاقة له
-        // بهجوم أوقع 25 قتيلا»: the denial phrase itself denies a part.)
+        // بهجوم أوقع 25 قتيلا»: the denial phrase itself denies a part; of an
+        // attack or a killing, it speaks of who did it as the object would,
+        // not of "the talks in Vienna".)
         let s = self.s();
-        let part_denied =
-            about_who || (act.word.0..act.word.1).any(|k| s.covered_by(k, |t| matches!(t, Tag::Responsibility)));
+        let phrase_of_part = (act.word.0..act.word.1).any(|k| s.covered_by(k, |t| matches!(t, Tag::Responsibility)));
+        let of_harm = (act.object.0..act.object.1)
+            .any(|k| s.has_at(k, |t| matches!(t, Tag::IncidentWord | Tag::EventWord | Tag::Metric { .. })));
+        let about_who = self.responsibility_first(act) || phrase_of_part && of_harm;
+        let part_denied = about_who || phrase_of_part;
         let numbers = if part_denied { Vec::new() } else { asserted_numbers(s, act.object.0, act.object.1) };
         // What the incident did, as another speaker tells it, is no word of what is denied.
         let object_words = content_words(s, act.object.0, self.incident_told(act).unwrap_or(act.object.1));
@@ -1770,8 +1774,12 @@ impl Denials<'_> {
             headline.or(unit.vague_figures.last().copied().filter(|_| no_losses))
         } else {
             // "there was no attack" answers what was said of the attack, not
-            // a toll given beside it.
-            unit.propositions.last().copied().or(if bare && !announced && !no_event { headline } else { None })
+            // a toll given beside it. ("had nothing to do with the attack"
+            // answers the telling of who attacked, not a template's reading
+            // of another part of it, "the drones were downed".)
+            let of_the_doer = linked.about_who && !self.responsibility_first(act) && unit.statement.is_some();
+            let proposition = unit.propositions.last().copied().filter(|_| !of_the_doer);
+            proposition.or(if bare && !announced && !no_event { headline } else { None })
         };
         if no_losses && (chosen.is_none() || chosen.is_some_and(|c| !self.counts_the_side_named(act, c, out))) {
             return None;

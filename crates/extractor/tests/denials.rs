@@ -7750,3 +7750,40 @@ mod not_responsible_for {
         check("اتهمت يريفان باكو بقصف المستشفى. وقالت باكو إنها مسؤولة عن أمن الطريق.", "");
     }
 }
+
+// "said it had nothing to do with the killing", «قال إنه ليس مسؤولا عن مقتل
+// الشاب»: a phrase denying one's own part in an attack or a killing answers
+// the statement that names the denier as the doer, though they share no
+// word; of a template's reading of another part of that statement ("the
+// drones were downed") it denies nothing.
+mod a_phrase_denying_one_s_part_in_a_killing {
+    use super::*;
+
+    #[test]
+    fn answers_the_statement_naming_the_denier() {
+        check(
+            "قالت يريفان إن قوة أذربيجانية أطلقت النار على الشاب. وقالت باكو إنها ليست مسؤولة عن مقتل الشاب.",
+            "statement denies camp=baku -> statement camp=yerevan «قوة أذربيجانية أطلقت النار على الشاب»",
+        );
+        check(
+            "قالت باكو إن جنودا أرمن قتلوا الشاب. وقالت يريفان إنه لا علاقة لها بمقتله.",
+            "statement denies camp=yerevan -> statement camp=baku «جنودا أرمن قتلوا الشاب»",
+        );
+        check(
+            "قالت يريفان إن مسيرة أذربيجانية أصابت الحافلة. وقالت باكو إنها غير مسؤولة عن الهجوم.",
+            "statement denies camp=baku -> statement camp=yerevan «مسيرة أذربيجانية أصابت الحافلة»",
+        );
+        check(
+            "Yerevan said an Azerbaijani unit shot the shepherd. Baku said it was not responsible for the killing.",
+            "statement denies camp=baku -> statement camp=yerevan «an Azerbaijani unit shot the shepherd»",
+        );
+        check(
+            "Baku said Armenian soldiers opened fire on the farmer. Yerevan said it had nothing to do with the killing.",
+            "statement denies camp=yerevan -> statement camp=baku «Armenian soldiers opened fire on the farmer»",
+        );
+        check(
+            "Baku said it shot down two drones in what it called an Armenian attack on its base. Yerevan said it had nothing to do with the attack.",
+            "statement denies camp=yerevan -> statement camp=baku «it shot down two drones in what it called an Armenian attack on its base»",
+        );
+    }
+}
