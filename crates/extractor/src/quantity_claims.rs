@@ -8,7 +8,7 @@ use crate::Extraction;
 use crate::analysis::Sentence;
 use crate::attribution::{Frame, QuotedFrame, Resolved, governing, relaying, resolve};
 use crate::claim_builder::{Attribution, Parts, Placing, SentenceCtx};
-use crate::context::{last_place_before, place_of, scope_of};
+use crate::context::{last_place_before, localities_in, place_of, scope_of};
 use crate::doc_state::DocState;
 use crate::figures::{Quantified, SideHint, Written};
 use crate::normalize_key;
@@ -121,7 +121,12 @@ fn placing(cx: &SentenceCtx, q: &Quantified, state: &mut DocState) -> Placing {
     let own_place = place_of(s, rules, q.span);
     let place = match (&own_place, scope) {
         (Some(_), _) => own_place.clone(),
-        (None, Scope::Incident) => last_place_before(s, rules, q.span.0).or_else(|| state.place.clone()),
+        // ("targeted a market in the city of Sarrin, killing eight": a town
+        // the packs do not list, after its locality word, places it too.)
+        (None, Scope::Incident) => localities_in(s, rules, cx.normalized, (0, q.span.0))
+            .pop()
+            .or_else(|| last_place_before(s, rules, q.span.0))
+            .or_else(|| state.place.clone()),
         (None, Scope::Event) => None,
     };
     let scope = if place.is_some() { Scope::Incident } else { scope };

@@ -1971,3 +1971,43 @@ mod a_count_and_an_unstated_number {
         check("قتل 5 أشخاص وعدد من الجرحى في القصف.", "killed exact 5 !");
     }
 }
+
+// "targeted a market in the city of Sarrin, killing eight": a town the packs
+// do not list, named after its locality word before an incident's figure,
+// is where the figure counts; a toll of the whole fighting names none.
+mod an_unlisted_town_places_an_incident {
+    use super::*;
+
+    /// Metric, value and place of every quantity claim.
+    #[track_caller]
+    fn check_place(input: &str, expected: &str) {
+        let actual = extract(input)
+            .iter()
+            .filter_map(|c| {
+                let q = c.quantity()?;
+                Some(format!("{} {} place={}", q.metric, q.value?, c.place.as_deref().unwrap_or("-")))
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        assert_eq!(actual, expected, "\ninput:    {input}\nactual:   {actual}\nexpected: {expected}\n");
+    }
+
+    #[test]
+    fn the_town_before_the_figure() {
+        check_place(
+            "Drones struck a market in the town of Zarvan on Tuesday, killing eight civilians.",
+            "killed 8 place=zarvan",
+        );
+        check_place("The shelling of the village of Korbek killed 3 civilians.", "killed 3 place=korbek");
+        check_place("An air strike on the city of Tolmar killed 5 people.", "killed 5 place=tolmar");
+        check_place("قصفت المسيرات سوقا في مدينة زرفان، مما أسفر عن مقتل 8 مدنيين.", "killed 8 place=زرفان");
+        check_place("أدى قصف قرية دوربيك إلى مقتل 3 مدنيين.", "killed 3 place=دوربيك");
+        check_place("استهدفت المدفعية بلدة تولمار حيث قتل 5 أشخاص.", "killed 5 place=تولمار");
+    }
+
+    #[test]
+    fn a_toll_of_the_fighting_names_none() {
+        check_place("At least 14 civilians were killed in attacks in the north on Monday.", "killed 14 place=-");
+        check_place("قتل 14 مدنيا على الأقل في هجمات شمال البلاد.", "killed 14 place=-");
+    }
+}
