@@ -327,13 +327,13 @@ impl Denials<'_> {
         let denied_next = (b..(b + 3).min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::DenialVerb)));
         // Nor are the few words after a last comma that lead to it: "..., a
         // claim Kyiv denied", «، في وقت نفت فيه كييف».
-        let lead = (a + 1..b).rev().find(|&k| s.is_punct(k, &[',', '،'])).filter(|&c| b - c <= LEAD_TO_A_DENIAL);
+        let lead = || (b.saturating_sub(LEAD_TO_A_DENIAL).max(a + 1)..b).rev().find(|&k| s.is_punct(k, &[',', '،']));
         if denied_next && let Some(m) = s.ending_at(b, |t| matches!(t, Tag::BackReference)).filter(|m| m.start > a) {
             b = m.start;
             while b > a && (s.kind(b - 1) == TokenKind::Punct || s.grammar.is_article(s.word(b - 1))) {
                 b -= 1;
             }
-        } else if denied_next && let Some(comma) = lead {
+        } else if denied_next && let Some(comma) = lead() {
             b = comma;
         }
         (a < b).then_some((a, b, clauses))

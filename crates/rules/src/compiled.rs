@@ -47,19 +47,20 @@ impl Camp {
 /// is the slug or starts with it ("karabakh-2020"), or the slug is the last
 /// word of the label before its dates ("nagorno-karabakh-2020",
 /// "other:ukraine-2023"), whatever marks join the words.
-pub fn label_names_conflict(label: &str, slug: &str) -> bool {
+fn label_names_conflict(label: &str, slug: &str) -> bool {
     if label == slug || label.strip_prefix(slug).is_some_and(|rest| rest.starts_with('-')) {
         return true;
     }
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-    };
-    let mut label = words(label);
-    while label.last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
-        label.pop();
+    fn words(t: &str) -> Vec<&str> {
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
     }
-    let slug = words(slug);
-    !slug.is_empty() && label.ends_with(&slug)
+    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    let (label, slug) = (words(label), words(slug));
+    let dates = label.iter().rev().take_while(|w| w.chars().all(|c| c.is_ascii_digit())).count();
+    let label = &label[..label.len() - dates];
+    !slug.is_empty()
+        && slug.len() <= label.len()
+        && label[label.len() - slug.len()..].iter().zip(&slug).all(|(l, s)| same(l, s))
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
