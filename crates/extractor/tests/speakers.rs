@@ -1411,6 +1411,28 @@ mod separatists_by_conflict {
         check_in(Some("other-syria-2019"), kurdish, "killed 9 camp=sdf");
         check_in(Some("turkey-pkk-2016"), kurdish, "killed 9 camp=other");
     }
+
+    /// A label that names the camp itself is one of its wars, whatever
+    /// country it names: "turkey-sdf-2025", and a toll in "Kurdish militia"
+    /// words is the SDF's own.
+    #[test]
+    fn a_label_naming_the_camp() {
+        let texts = [
+            "At least 9 civilians were killed in the shelling, the US-backed Kurdish militia group said.",
+            "Kurdish fighters said 9 civilians were killed in the shelling.",
+            "The Kurdish-led forces said on Tuesday that 9 civilians were killed.",
+            "وقالت الميليشيات الكردية إن 9 مدنيين قتلوا في القصف.",
+            "وأعلنت القوات الكردية مقتل 9 مدنيين في القصف.",
+            "وقالت الوحدات الكردية في بيان إن 9 مدنيين قتلوا.",
+        ];
+        for text in texts {
+            check_in(Some("turkey-sdf-2025"), text, "killed 9 camp=sdf");
+            check_in(Some("sdf"), text, "killed 9 camp=sdf");
+            // Another camp's name in the label is not this one's.
+            let elsewhere = figures_and_camps(&extract_article(text, date(2024, 3, 12), Some("turkey-pkk-2016")));
+            assert!(!elsewhere.contains("sdf"), "{text}: {elsewhere}");
+        }
+    }
 }
 
 mod a_preposition_written_apart {

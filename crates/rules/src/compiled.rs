@@ -37,10 +37,29 @@ pub struct Camp {
 
 impl Camp {
     /// Whether its conflict cues count in an article of `conflict` (none
-    /// stated: they count, as the words are all there is to go on).
+    /// stated: they count, as the words are all there is to go on). A
+    /// label that names the camp itself ("turkey-sdf-2025") is a war the
+    /// camp fights, whatever country the label names.
     pub fn cues_count_in(&self, conflict: Option<&str>) -> bool {
-        conflict.is_none_or(|c| self.conflicts.iter().any(|p| label_names_conflict(c, p)))
+        conflict.is_none_or(|c| {
+            self.conflicts.iter().any(|p| label_names_conflict(c, p))
+                || (!self.conflicts.is_empty() && label_holds_words(c, &self.id))
+        })
     }
+}
+
+fn label_words(t: &str) -> Vec<&str> {
+    t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Whether the words of `name` stand together among the label's words.
+fn label_holds_words(label: &str, name: &str) -> bool {
+    let (label, name) = (label_words(label), label_words(name));
+    !name.is_empty() && label.windows(name.len()).any(|w| w.iter().zip(&name).all(|(l, n)| same_word(l, n)))
 }
 
 /// Whether an article's conflict label names the conflict `slug`: the label
@@ -51,16 +70,12 @@ fn label_names_conflict(label: &str, slug: &str) -> bool {
     if label == slug || label.strip_prefix(slug).is_some_and(|rest| rest.starts_with('-')) {
         return true;
     }
-    fn words(t: &str) -> Vec<&str> {
-        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
-    }
-    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
-    let (label, slug) = (words(label), words(slug));
+    let (label, slug) = (label_words(label), label_words(slug));
     let dates = label.iter().rev().take_while(|w| w.chars().all(|c| c.is_ascii_digit())).count();
     let label = &label[..label.len() - dates];
     !slug.is_empty()
         && slug.len() <= label.len()
-        && label[label.len() - slug.len()..].iter().zip(&slug).all(|(l, s)| same(l, s))
+        && label[label.len() - slug.len()..].iter().zip(&slug).all(|(l, s)| same_word(l, s))
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -303,5 +318,19 @@ mod tests {
         assert!(!karabakh.cues_count_in(Some("karabakhstan")));
         assert!(!karabakh.cues_count_in(Some("cameroon-2018")));
         assert!(!camp(&[]).cues_count_in(Some("karabakh-2020")));
+    }
+
+    #[test]
+    fn conflict_cues_count_in_a_war_whose_label_names_the_camp() {
+        let mut sdf = camp(&["syria"]);
+        sdf.id = "sdf".to_owned();
+        assert!(sdf.cues_count_in(Some("turkey-sdf-2025")));
+        assert!(sdf.cues_count_in(Some("SDF-isis")));
+        assert!(!sdf.cues_count_in(Some("turkey-pkk-2016")));
+        // A word that only begins with the camp's id is another word.
+        assert!(!sdf.cues_count_in(Some("sdfx-2020")));
+        let mut no_conflicts = camp(&[]);
+        no_conflicts.id = "sdf".to_owned();
+        assert!(!no_conflicts.cues_count_in(Some("turkey-sdf-2025")));
     }
 }

@@ -142,7 +142,9 @@ pub struct SerializableCamp {
     pub conflict_cues: Words,
     /// The conflicts (slugs, or their prefix before a `-`: `karabakh` for
     /// `karabakh-2020`; or the last words of a label before its dates:
-    /// `karabakh` for `nagorno-karabakh-2020`) in which `conflict_cues` count.
+    /// `karabakh` for `nagorno-karabakh-2020`) in which `conflict_cues` count;
+    /// they also count where the label names the camp's own id
+    /// (`turkey-sdf-2025` for `sdf`).
     #[serde(default)]
     pub conflicts: Vec<String>,
     /// Ids of the states (`states` of the world pack) whose names, capitals
