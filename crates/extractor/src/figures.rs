@@ -864,7 +864,11 @@ fn whole_of_a_part(s: &Sentence, f: &Figure) -> bool {
 /// its fighters", «12 من جنوده».
 fn counts_people_named(s: &Sentence, f: &Figure) -> bool {
     let people = |k: usize| k < s.len() && s.has_at(k, is_population);
-    people(f.end) || f.end < s.len() && s.grammar.is_partitive(s.word(f.end)) && (f.end + 1..f.end + 3).any(people)
+    // One word may qualify the people: "370 enemy soldiers".
+    let qualifier = |k: usize| k < s.len() && s.kind(k) == TokenKind::Word && !s.grammar.is_conjunction(s.word(k));
+    people(f.end)
+        || qualifier(f.end) && people(f.end + 1)
+        || f.end < s.len() && s.grammar.is_partitive(s.word(f.end)) && (f.end + 1..f.end + 3).any(people)
 }
 
 struct Link {

@@ -716,6 +716,18 @@ mod destroyed_and_dozens {
         check("قال الجيش إنه دمر ستة معسكرات و20 دراجة نارية.", "");
     }
 
+    /// Whatever it destroyed, a count is a toll only when people follow it:
+    /// no list of things can be long enough to name every other kind.
+    #[test]
+    fn destroyed_what_no_list_names_is_no_toll() {
+        check("Witnesses said the shelling destroyed 12 flats.", "");
+        check("According to residents, two houses were destroyed and 12 flats were ruined.", "");
+        check("The mayor said the strikes destroyed 40 greenhouses in the village.", "");
+        check("وقال شهود إن القصف دمر 12 شقة سكنية.", "");
+        // One word may qualify the people.
+        check("The ministry said the army destroyed up to 50 enemy servicemen.", "killed up_to 50 (soldiers)");
+    }
+
     #[test]
     fn countries_and_powers_are_no_count_of_fighters() {
         check("Fifteen countries condemned the deployment of mercenaries in the country.", "");
