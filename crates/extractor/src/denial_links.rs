@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crosscheck_model::{Claim, ClaimKind, Polarity, Span};
+use crosscheck_model::{Claim, ClaimKind, Polarity, Quantity, Span};
 use crosscheck_rules::{CampId, Rules, Tag};
 use crosscheck_text::TokenKind;
 
@@ -567,21 +567,45 @@ impl Denials<'_> {
     /// "no casualties on the Indian side", «لا خسائر في صفوف القوات
     /// الهندية»: a denial of losses that names whose answers no toll of
     /// another side's people (the claimant's "seven Pakistani soldiers").
-    fn counts_the_side_named(&self, act: &DenialAct, toll: usize, out: &Extraction) -> bool {
+    fn counts_the_side_named(&self, act: &DenialAct, toll_id: usize, out: &Extraction) -> bool {
         let (s, rules) = (self.s(), self.cx.rules);
-        let Some(counted) = out.claims[toll].quantity().and_then(|q| q.side.as_deref()) else { return true };
+        let toll = out.claims[toll_id].quantity();
         let end = (act.word.1.max(act.object.1) + LOSSES_SIDE_AFTER).min(s.len());
-        let named = (act.word.0..end)
-            .take_while(|&k| k < act.word.1 || !s.has_at(k, |t| matches!(t, Tag::ClauseBreak)))
-            .find_map(|k| {
-                s.find_at(k, |t| matches!(t, Tag::CampCue(c) if rules.camp(*c).side.is_some())).and_then(|m| {
-                    match m.tag {
-                        Tag::CampCue(c) => rules.camp(c).side.as_deref(),
-                        _ => None,
-                    }
-                })
-            });
-        named.is_none_or(|side| side == counted)
+        let within =
+            (act.word.0..end).take_while(|&k| k < act.word.1 || !s.has_at(k, |t| matches!(t, Tag::ClauseBreak)));
+        // The side of a party named, whether a party is named at all, and
+        // whether its armed men are ("the American soldiers").
+        let (mut named, mut named_side, mut armed_named) = (false, None, false);
+        for m in within.flat_map(|k| s.starts(k)) {
+            match m.tag {
+                Tag::CampCue(c) => {
+                    named = true;
+                    named_side = named_side.or(rules.camp(c).side.as_deref());
+                }
+                Tag::Population { population, .. } => armed_named |= rules.population(population).armed,
+                _ => {}
+            }
+        }
+        let unarmed = |q: &Quantity| {
+            q.population.as_deref().is_some_and(|id| rules.populations.iter().any(|p| p.id == id && !p.armed))
+        };
+        // The toll, or a part of it given beside it ("including six children").
+        let counts_unarmed = || {
+            let evidence = out.claims[toll_id].evidence;
+            toll.is_some_and(unarmed)
+                || out
+                    .claims
+                    .iter()
+                    .any(|c| c.evidence == evidence && c.quantity().is_some_and(|q| q.subset && unarmed(q)))
+        };
+        match (toll.and_then(|q| q.side.as_deref()), named_side) {
+            (Some(counted), Some(named)) => named == counted,
+            // "no losses among the American soldiers" says nothing of "13
+            // people, six of them children": a party's soldiers are not a
+            // toll of unarmed people that counts no side.
+            (None, _) if named && armed_named => !counts_unarmed(),
+            _ => true,
+        }
     }
 
     /// What the owner said, when a denial's object spells it out.

@@ -7341,6 +7341,55 @@ mod a_denial_of_losses_naming_a_side {
             "figure:killed denies camp=india -> killed camp=pakistan «سبعة جنود هنود قتلوا»",
         );
     }
+
+    // "no casualties among American troops" says nothing of "13 people,
+    // six of them children": a toll that counts no side answers a denial
+    // naming a party only when it counts armed men.
+    #[test]
+    fn answers_no_toll_of_people_that_counts_no_side() {
+        check(
+            "Rescuers said the raid killed 13 people, including six children. The Pentagon said the operation was a success and that there were no casualties among American troops.",
+            "",
+        );
+        check(
+            "Local medics said 11 civilians were killed in the strike. The army denied any losses among Israeli soldiers.",
+            "",
+        );
+        check(
+            "وبحسب الدفاع المدني، أسفرت العملية عن مقتل 13 شخصاً بينهم 6 أطفال. وقال البنتاغون إن العملية نجحت، نافياً وقوع خسائر بين الجنود الأمريكيين.",
+            "",
+        );
+        check("وقال مسعفون إن الغارة أسفرت عن مقتل 9 مدنيين. ونفى الجيش وقوع أي خسائر في صفوف الجنود الإسرائيليين.", "");
+    }
+
+    /// A toll that names no one, or counts fighters, may be of those soldiers.
+    #[test]
+    fn answers_a_toll_that_names_no_unarmed_people() {
+        check(
+            "Al-Shabaab said it killed 13 in the attack on the base. The army denied any losses among Somali soldiers.",
+            "figure:killed denies camp=other -> killed camp=al-shabaab «killed 13»",
+        );
+        check(
+            "قالت حركة الشباب إنها قتلت 13 في الهجوم على القاعدة. ونفى الجيش وقوع أي خسائر في صفوف الجنود الصوماليين.",
+            "figure:killed denies camp=other -> killed camp=al-shabaab «قتلت 13»",
+        );
+        check(
+            "وزعم الجيش الروسي أنه تم تطويق نحو 200 مقاتل شيشاني في المعركة. ونفى المتحدث باسم المقاتلين حصار أي مقاتلين شيشان.",
+            "figure:combatants denies camp=other -> combatants camp=moscow «نحو 200 مقاتل»",
+        );
+    }
+
+    #[test]
+    fn answers_a_count_of_soldiers_that_counts_no_side() {
+        check(
+            "Al-Shabaab said it killed 13 soldiers. The Somali army said there were no casualties among Somali troops.",
+            "figure:killed denies camp=somalia -> killed camp=al-shabaab «killed 13»",
+        );
+        check(
+            "قالت حركة الشباب إنها قتلت 13 جنديا. ونفى الجيش الصومالي وقوع خسائر في صفوف الجنود الصوماليين.",
+            "figure:killed denies camp=somalia -> killed camp=al-shabaab «قتلت 13»",
+        );
+    }
 }
 
 mod a_connective_before_the_denial {
