@@ -1703,9 +1703,16 @@ impl Denials<'_> {
         if owner.is_none() && units.iter().any(|u| here(u) && !u.denial) {
             return None;
         }
+        // ("denied responsibility for the attack": of those, one that tells
+        // an attack before one that only names the denier's forces.)
+        let s = self.s();
+        let object_incident = (act.object.0..act.object.1).any(|k| s.has_at(k, |t| matches!(t, Tag::IncidentWord)));
+        let tells_the_incident = |u: &Unit| !object_incident || u.incident;
         let chosen = units
             .iter()
-            .rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u))
+            .rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u) && tells_the_incident(u))
+            .or_else(|| units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u)))
+            .or_else(|| units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some() && tells_the_incident(u)))
             .or_else(|| units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some()))
             .or_else(|| units.iter().rposition(fits))?;
         // "the Observatory confirmed the rebels hold parts of the airport,
@@ -1716,7 +1723,6 @@ impl Denials<'_> {
         let last = &units[chosen];
         let opening = (speakers_run_start(units, chosen)..chosen).find(|&k| fits(&units[k]));
         // ("denied that" still points at the latest words.)
-        let s = self.s();
         let noun_pointer = act.back_reference.is_some_and(|(b0, b1)| {
             (b0..b1).any(|k| s.covered_by(k, |t| matches!(t, Tag::Hearsay | Tag::Allegation | Tag::SpeechNoun)))
         });

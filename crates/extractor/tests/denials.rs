@@ -7836,3 +7836,43 @@ mod a_phrase_denying_one_s_part_in_a_killing {
         );
     }
 }
+
+mod a_denial_of_responsibility_for_an_incident {
+    use super::*;
+
+    // "denied responsibility for the attack": of the statements naming the
+    // denier's forces, the one that tells an attack, not a later one that
+    // only names those forces ("concerned by the expansion of ...").
+    #[test]
+    fn answers_the_statement_that_tells_the_incident() {
+        let cases = [
+            (
+                "The US statement said the attack came from positions held by the Rwandan army. It added that Washington was deeply concerned by the recent expansion of the Rwandan army in eastern Congo. Rwanda's government spokeswoman denied that the Rwandan army was responsible for the attack.",
+                "the attack came from positions held by the Rwandan army",
+            ),
+            (
+                "The State Department said the strike on the camp was launched from areas under the control of Rwandan forces. It added that the United States was alarmed by the growing presence of Rwandan forces near Goma. Rwanda denied responsibility for the strike on the camp.",
+                "the strike on the camp was launched from areas under the control of Rwandan forces",
+            ),
+            (
+                "قالت وزارة الخارجية الأمريكية إن القصف على المخيم انطلق من مناطق تسيطر عليها القوات الرواندية. وأضافت أن الولايات المتحدة قلقة من تزايد انتشار القوات الرواندية قرب غوما. ونفت رواندا مسؤولية قواتها عن القصف على المخيم.",
+                "القصف على المخيم انطلق من مناطق تسيطر عليها القوات الرواندية",
+            ),
+            (
+                "وقال البيان الأمريكي إن الهجوم جاء من مواقع تسيطر عليها قوات الدفاع الرواندية. وأضاف أن الولايات المتحدة تشعر بقلق بالغ من التوسع الأخير لقوات الدفاع الرواندية في شرق الكونغو. ونفت المتحدثة باسم حكومة رواندا مسؤولية قوات الدفاع الرواندية عن الهجوم.",
+                "الهجوم جاء من مواقع تسيطر عليها قوات الدفاع الرواندية",
+            ),
+            (
+                "قال الجيش السوداني إن الغارة على السوق نفذتها قوات الدعم السريع. وأضاف أن قوات الدعم السريع تواصل حشد مقاتليها حول المدينة. ونفت قوات الدعم السريع مسؤوليتها عن الغارة على السوق.",
+                "الغارة على السوق نفذتها قوات الدعم السريع",
+            ),
+        ];
+        for (input, answered) in cases {
+            let actual = links(&extract(input));
+            assert!(
+                actual.contains(&format!("«{answered}")),
+                "\ninput:    {input}\nactual:   {actual}\nexpected the link to: {answered}\n"
+            );
+        }
+    }
+}
