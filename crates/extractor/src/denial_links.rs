@@ -460,9 +460,19 @@ impl Denials<'_> {
             }
             covered = covered.max(m.end());
         }
+        // «جنوب الخرطوم», "south of Khartoum": a country's name after a
+        // compass word says where, not who.
+        let rules = self.cx.rules;
+        let compass = |k: usize| s.kind(k) == TokenKind::Word && s.grammar.is_compass_word(s.word(k));
+        let place = |m: &crosscheck_rules::Match| {
+            let country = matches!(m.tag, Tag::CampCue(c) if rules.camp(c).country);
+            country
+                && (m.start >= 1 && compass(m.start - 1)
+                    || m.start >= 2 && compass(m.start - 2) && s.grammar.is_preposition(s.word(m.start - 1)))
+        };
         let mut camps: Vec<CampId> = names
             .into_iter()
-            .filter(|m| !joined(m))
+            .filter(|m| !joined(m) && !place(m))
             .filter_map(|m| self.real(resolve(s, self.cx.rules, (m.start, m.end()), "").camp))
             .collect();
         camps.dedup();
@@ -518,6 +528,11 @@ impl Denials<'_> {
                 // A denial of one's own part: naming the denier as the doer
                 // is what ties a later statement to it.
                 let names_denier = p.about_who && p.denier_camp.is_some_and(|d| unit.named_camps.contains(&d));
+                // ... and a later telling that names no doer says nothing
+                // of who did it ("the shelling hit the market, killing 43").
+                if p.about_who && p.denier_camp.is_some() && !names_denier && unit.named_camps.is_empty() {
+                    continue;
+                }
                 if (first_of_owner || names_denier || score.0 > 0 && own.0 + own.1 > 0)
                     && p.best.as_ref().is_none_or(|b| score > b.score)
                 {

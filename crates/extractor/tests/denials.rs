@@ -7875,4 +7875,43 @@ mod a_denial_of_responsibility_for_an_incident {
             );
         }
     }
+
+    // A later telling that names no doer says nothing of who did it; a
+    // capital after a compass word ("south of Khartoum", «جنوب الخرطوم»)
+    // names a place, not the denier.
+    #[test]
+    fn answers_no_later_telling_that_names_no_doer() {
+        check(
+            "Sudan's army denied responsibility for the shelling of the market south of Khartoum. Activists said the shelling of the market south of Khartoum killed 43 people.",
+            "",
+        );
+        check(
+            "The Sudanese army denied responsibility for the drone strike on a camp east of Khartoum. The Sudan Doctors Network said the drone strike on the camp east of Khartoum killed 20 people.",
+            "",
+        );
+        check(
+            "Rwanda denied responsibility for the shelling of the camp north of Kigali. Aid workers said the shelling of the camp north of Kigali killed 9 people.",
+            "",
+        );
+        check(
+            "نفى الجيش السوداني أنه كان مسؤولا عن القصف الجوي الذي استهدف سوقا في جنوب الخرطوم. وأعلنت نقابة أطباء السودان أن القصف وقع صباح الأمس في سوق بمنطقة مايو جنوب الخرطوم، ما أسفر عن مقتل 43 شخصا.",
+            "",
+        );
+        check(
+            "نفى الجيش السوداني مسؤوليته عن الغارة التي استهدفت سوقا شرق الخرطوم. وقالت لجنة أطباء السودان إن الغارة وقعت ظهر أمس في سوق شعبي شرق الخرطوم، ما أدى إلى مقتل 12 شخصا.",
+            "",
+        );
+    }
+
+    #[test]
+    fn answers_a_later_telling_that_names_the_denier() {
+        check(
+            "Sudan's army denied responsibility for the shelling of the market. Activists said the Sudanese army's shelling of the market killed 43 people.",
+            "statement denies camp=sudan -> statement camp=- «the Sudanese army's shelling of the market killed 43 people»",
+        );
+        check(
+            "نفى الجيش السوداني مسؤوليته عن قصف السوق. وقال ناشطون إن قصف الجيش السوداني للسوق أسفر عن مقتل 43 شخصا.",
+            "strikes_on_towns:sudan:2020-10-12 denies camp=sudan -> strikes_on_towns:sudan:2020-10-12 camp=- «قصف الجيش السوداني»",
+        );
+    }
 }
