@@ -1528,9 +1528,10 @@ fn part_flags(s: &Sentence, rules: &Rules, figures: &[Figure], direct: &[Option<
             subsets[n - 1] = true;
         }
     }
-    // "two of the three farmers": a part of a whole the text counts.
+    // "two of the three farmers": a part of a whole the text counts; "18
+    // members of one family": one group's part of the incident's toll.
     for (n, f) in figures.iter().enumerate() {
-        subsets[n] |= takes_part_of_whole(s, f);
+        subsets[n] |= takes_part_of_whole(s, f) || counts_one_group(s, f);
     }
     // "42 foreigners were among the dead", «42 أجنبيا بين القتلى»: the part
     // phrase holds the figure's own trigger, so the figure counts a part.
@@ -1884,6 +1885,12 @@ fn share_list_triggers(s: &Sentence, rules: &Rules, figures: &[Figure], links: &
 /// Which figures are parts of a total: those after a word such as
 /// "including", "بينهم", "this number includes", until the sentence ends a
 /// clause, or a clause break or a verb of speech opens another.
+/// Whether a `one_group` phrase follows the figure, or the one word (its
+/// people) after it: "18 members of one family", «18 شخصا من عائلة واحدة».
+fn counts_one_group(s: &Sentence, f: &Figure) -> bool {
+    (f.end..(f.end + 2).min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::OneGroup)))
+}
+
 fn subset_flags(s: &Sentence, figures: &[Figure]) -> Vec<bool> {
     let mut active = false;
     let mut from = 0;

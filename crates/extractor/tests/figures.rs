@@ -535,6 +535,20 @@ mod increments {
 mod parts_of_totals {
     use super::*;
 
+    /// "killed 18 members of one family": one group's dead, a part of
+    /// whatever toll the strike had, not a rival of it.
+    #[test]
+    fn one_group() {
+        check("A resident said the strikes killed 18 members of one family.", "killed exact 18 ⊂ !");
+        check("Residents said the air strike killed 9 people from the same family.", "killed exact 9 ⊂ !");
+        check("The shelling killed 7 members of a single family, a doctor said.", "killed exact 7 ⊂ !");
+        check("وقال أحد السكان إن الغارات أسفرت عن مقتل 18 شخصا من عائلة واحدة.", "killed exact 18 ⊂ !");
+        check("وأفاد مسعفون بمقتل 9 أشخاص من أسرة واحدة في القصف.", "killed exact 9 ⊂ !");
+        check("وقال شهود إن القصف قتل 7 من أفراد عائلة واحدة.", "killed exact 7 ⊂ !");
+        // A family named as the victims' is no part of anything.
+        check("The strike killed 18 people, the family of one of them said.", "killed exact 18 !");
+    }
+
     #[test]
     fn including() {
         check(
@@ -1547,7 +1561,8 @@ mod whom_members_of_a_group_are {
             "killed about 250 (fighters)",
         );
         check("The army said 12 members of the militant group were killed.", "killed exact 12 (fighters)");
-        check("Officials said five members of one family were killed in the strike.", "killed exact 5 !");
+        // (One family's dead are a part of the strike's toll.)
+        check("Officials said five members of one family were killed in the strike.", "killed exact 5 ⊂ !");
     }
 }
 

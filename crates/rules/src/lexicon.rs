@@ -205,6 +205,8 @@ pub enum Tag {
     Additive,
     /// Makes the figures after it part of a total: "including", "بينهم".
     Subset,
+    /// Says the figure before it counts one group: "members of one family".
+    OneGroup,
     /// A running total's noun: "the total number of", "مجمل".
     Total,
     /// "one of" before a noun of people: "أحد جنودها".

@@ -948,6 +948,11 @@ pub struct SerializableFigureWords {
     /// them: "including", "of whom", "this number includes", "بينهم".
     #[serde(default)]
     pub subsets: Vec<String>,
+    /// Words right after a figure (or its people) that say it counts one
+    /// group, a part of whatever toll the incident has: "18 members of one
+    /// family", «18 من عائلة واحدة».
+    #[serde(default)]
+    pub one_group: Vec<String>,
     /// Nouns of a running total, whose figure may stand several words after
     /// the metric word: "the total number of", "toll", "مجمل", "عدد".
     #[serde(default)]

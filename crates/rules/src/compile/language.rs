@@ -239,7 +239,7 @@ impl Compiler<'_> {
     fn compile_figure_words(&mut self, pack: &SourcePack, code: &str, language: &SerializableLanguage) {
         let label = |field: &str| format!("language `{code}`: {field}");
         let figures = &language.figures;
-        let figure_lists: [(&str, &[String], Tag); 21] = [
+        let figure_lists: [(&str, &[String], Tag); 22] = [
             ("range_openers", &figures.range_openers, Tag::RangeOpener),
             ("range_joiners", &figures.range_joiners, Tag::RangeJoiner { opened: false }),
             ("opened_range_joiners", &figures.opened_range_joiners, Tag::RangeJoiner { opened: true }),
@@ -250,6 +250,7 @@ impl Compiler<'_> {
             ("others", &figures.others, Tag::Others),
             ("additives", &figures.additives, Tag::Additive),
             ("subsets", &figures.subsets, Tag::Subset),
+            ("one_group", &figures.one_group, Tag::OneGroup),
             ("totals", &figures.totals, Tag::Total),
             ("one_of", &figures.one_of, Tag::OneOf),
             ("periods", &figures.periods, Tag::Period),
