@@ -7915,3 +7915,30 @@ mod a_denial_of_responsibility_for_an_incident {
         );
     }
 }
+
+mod a_staged_show {
+    use super::*;
+
+    // "a staged provocation", «مسرحية مدبرة», «استفزاز متعمد»: a claim
+    // called a show put on is a claim denied.
+    #[test]
+    fn is_a_verdict() {
+        let cases = [
+            "Ukraine said Russian aircraft bombed the maternity hospital in Mariupol. Russia said the accusations were fully staged.",
+            "Kyiv said Russian troops shelled the hospital. Moscow called Kyiv's claims a staged provocation.",
+            "The Kremlin said Ukrainian saboteurs had attacked a village across the border. Kyiv dismissed the reports as a deliberate provocation.",
+            "وقالت أوكرانيا إن روسيا قصفت مستشفى توليد في ماريوبول. واعتبرت روسيا أن الاتهامات باستهدافها مستشفى التوليد مسرحية مدبرة.",
+            "وقالت باكو إن مرتزقة أجانب يقاتلون إلى جانب القوات الأرمينية. ووصفت يريفان اتهامات باكو بأنها تمثيلية.",
+            "أعلن الكرملين أن مخربين أوكرانيين شنوا هجوما على قرية حدودية. واعتبرت كييف أن هذه التقارير استفزاز متعمد.",
+        ];
+        for input in cases {
+            let actual = links(&extract(input));
+            assert!(
+                actual.contains(" denies camp="),
+                "\ninput:    {input}\nactual:   {actual}\nexpected a denial that answers a claim\n"
+            );
+        }
+        // A play that is no verdict on anything said.
+        check("The army staged a raid on the village, the ministry said.", "");
+    }
+}
