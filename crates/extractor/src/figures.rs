@@ -1540,6 +1540,7 @@ fn part_flags(s: &Sentence, rules: &Rules, figures: &[Figure], direct: &[Option<
         subsets[n] |= (f.end..=t.0).any(|k| s.starts(k).iter().any(|m| matches!(m.tag, Tag::Subset) && m.end() >= t.0));
     }
     mark_breakdowns(s, figures, &mut subsets);
+    mark_counted_besides(s, figures, direct, &mut subsets);
     mark_split_tolls(s, rules, figures, direct, &mut subsets);
     let mut list_items = vec![false; figures.len()];
     mark_list_items(direct, &mut list_items);
@@ -1885,6 +1886,30 @@ fn share_list_triggers(s: &Sentence, rules: &Rules, figures: &[Figure], links: &
 /// Which figures are parts of a total: those after a word such as
 /// "including", "بينهم", "this number includes", until the sentence ends a
 /// clause, or a clause break or a verb of speech opens another.
+/// "killing two people and wounding 25, in addition to the death of the
+/// bomber": a `besides` phrase, then a word of a metric with no figure of
+/// its own, leaves someone out of the figures of that metric before it.
+fn mark_counted_besides(s: &Sentence, figures: &[Figure], direct: &[Option<Link>], subsets: &mut [bool]) {
+    for k in 0..s.len() {
+        let Some(besides) = s.find_at(k, |t| matches!(t, Tag::Besides)) else { continue };
+        let after = besides.end();
+        let named = (after..(after + 3).min(s.len())).find_map(|j| match s.find_at(j, is_metric)?.tag {
+            Tag::Metric { metric, .. } => Some(metric),
+            _ => None,
+        });
+        let Some(metric) = named else { continue };
+        // ("in addition to 25 wounded": a figure of its own is another count.)
+        if figures.iter().any(|f| f.start >= after && f.start <= after + 3) {
+            continue;
+        }
+        for (n, (f, link)) in figures.iter().zip(direct).enumerate() {
+            if f.end <= besides.start && link.as_ref().is_some_and(|l| l.metric == metric) {
+                subsets[n] = true;
+            }
+        }
+    }
+}
+
 /// Whether a `one_group` phrase follows the figure, or the one word (its
 /// people) after it: "18 members of one family", «18 شخصا من عائلة واحدة».
 fn counts_one_group(s: &Sentence, f: &Figure) -> bool {

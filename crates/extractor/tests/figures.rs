@@ -535,6 +535,27 @@ mod increments {
 mod parts_of_totals {
     use super::*;
 
+    /// "killing two, in addition to the death of the bomber": the figure
+    /// leaves someone out, so it is a part of a toll the text does not give.
+    #[test]
+    fn counted_besides_someone() {
+        check(
+            "Police said the blast killed two people and wounded 25, in addition to the death of the bomber.",
+            "killed exact 2 ⊂ !; wounded exact 25 !",
+        );
+        check(
+            "The army said four soldiers were killed, not counting the dead attackers.",
+            "killed exact 4 (soldiers) ⊂",
+        );
+        check(
+            "وأوضح المصدر أن التفجير تسبب في مقتل شخصين وإصابة 25 شخصاً، بالإضافة إلى مصرع الانتحاري.",
+            "killed exact 2 ⊂ !; wounded exact 25 !",
+        );
+        check("وقالت الشرطة إن الهجوم أسفر عن مقتل 4 جنود، علاوة على مقتل المهاجم.", "killed exact 4 (soldiers) ⊂ !");
+        // A figure after the phrase is a count of its own.
+        check("Officials said 12 people were killed, in addition to 30 wounded.", "killed exact 12; wounded exact 30");
+    }
+
     /// "killed 18 members of one family": one group's dead, a part of
     /// whatever toll the strike had, not a rival of it.
     #[test]

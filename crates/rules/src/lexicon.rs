@@ -207,6 +207,8 @@ pub enum Tag {
     Subset,
     /// Says the figure before it counts one group: "members of one family".
     OneGroup,
+    /// Counts someone besides the figures before it: "in addition to the death of".
+    Besides,
     /// A running total's noun: "the total number of", "مجمل".
     Total,
     /// "one of" before a noun of people: "أحد جنودها".

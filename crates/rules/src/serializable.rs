@@ -953,6 +953,11 @@ pub struct SerializableFigureWords {
     /// family", «18 من عائلة واحدة».
     #[serde(default)]
     pub one_group: Vec<String>,
+    /// Words before a word of a metric that count someone besides the
+    /// figures of that metric before them, which so leave someone out:
+    /// "killing two people, in addition to the death of the bomber".
+    #[serde(default)]
+    pub besides: Vec<String>,
     /// Nouns of a running total, whose figure may stand several words after
     /// the metric word: "the total number of", "toll", "مجمل", "عدد".
     #[serde(default)]

@@ -239,7 +239,7 @@ impl Compiler<'_> {
     fn compile_figure_words(&mut self, pack: &SourcePack, code: &str, language: &SerializableLanguage) {
         let label = |field: &str| format!("language `{code}`: {field}");
         let figures = &language.figures;
-        let figure_lists: [(&str, &[String], Tag); 22] = [
+        let figure_lists: [(&str, &[String], Tag); 23] = [
             ("range_openers", &figures.range_openers, Tag::RangeOpener),
             ("range_joiners", &figures.range_joiners, Tag::RangeJoiner { opened: false }),
             ("opened_range_joiners", &figures.opened_range_joiners, Tag::RangeJoiner { opened: true }),
@@ -251,6 +251,7 @@ impl Compiler<'_> {
             ("additives", &figures.additives, Tag::Additive),
             ("subsets", &figures.subsets, Tag::Subset),
             ("one_group", &figures.one_group, Tag::OneGroup),
+            ("besides", &figures.besides, Tag::Besides),
             ("totals", &figures.totals, Tag::Total),
             ("one_of", &figures.one_of, Tag::OneOf),
             ("periods", &figures.periods, Tag::Period),
