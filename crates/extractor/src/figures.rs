@@ -1890,8 +1890,7 @@ fn share_list_triggers(s: &Sentence, rules: &Rules, figures: &[Figure], links: &
 /// bomber": a `besides` phrase, then a word of a metric with no figure of
 /// its own, leaves someone out of the figures of that metric before it.
 fn mark_counted_besides(s: &Sentence, figures: &[Figure], direct: &[Option<Link>], subsets: &mut [bool]) {
-    for k in 0..s.len() {
-        let Some(besides) = s.find_at(k, |t| matches!(t, Tag::Besides)) else { continue };
+    for besides in s.all(|t| matches!(t, Tag::Besides)) {
         let after = besides.end();
         let named = (after..(after + 3).min(s.len())).find_map(|j| match s.find_at(j, is_metric)?.tag {
             Tag::Metric { metric, .. } => Some(metric),
