@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crosscheck_model::{Claim, ClaimKind, Polarity, Quantity, Span};
-use crosscheck_rules::{CampId, Rules, Tag};
+use crosscheck_rules::{CampId, Population, Rules, Tag};
 use crosscheck_text::TokenKind;
 
 use crate::analysis::Sentence;
@@ -563,9 +563,7 @@ impl Denials<'_> {
                 q.value.is_some_and(|v| v > 0)
                     && match (own_side, q.side.as_deref()) {
                         (Some(own), Some(side)) => own == side,
-                        _ => q.population.as_deref().is_some_and(|id| {
-                            rules.populations.iter().any(|pop| pop.id == id && pop.own_side_by_default)
-                        }),
+                        _ => counts_population(rules, q, |pop| pop.own_side_by_default),
                     }
             })
         };
@@ -601,9 +599,7 @@ impl Denials<'_> {
                 _ => {}
             }
         }
-        let unarmed = |q: &Quantity| {
-            q.population.as_deref().is_some_and(|id| rules.populations.iter().any(|p| p.id == id && !p.armed))
-        };
+        let unarmed = |q: &Quantity| counts_population(rules, q, |p| !p.armed);
         // The toll, or a part of it given beside it ("including six children").
         let counts_unarmed = || {
             let evidence = out.claims[toll_id].evidence;
@@ -1723,12 +1719,13 @@ impl Denials<'_> {
         let s = self.s();
         let object_incident = (act.object.0..act.object.1).any(|k| s.has_at(k, |t| matches!(t, Tag::IncidentWord)));
         let tells_the_incident = |u: &Unit| !object_incident || u.incident;
+        let of_real_camp = |u: &Unit| fits(u) && self.real(u.camp).is_some();
         let chosen = units
             .iter()
-            .rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u) && tells_the_incident(u))
-            .or_else(|| units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some() && names_denier(u)))
-            .or_else(|| units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some() && tells_the_incident(u)))
-            .or_else(|| units.iter().rposition(|u| fits(u) && self.real(u.camp).is_some()))
+            .rposition(|u| of_real_camp(u) && names_denier(u) && tells_the_incident(u))
+            .or_else(|| units.iter().rposition(|u| of_real_camp(u) && names_denier(u)))
+            .or_else(|| units.iter().rposition(|u| of_real_camp(u) && tells_the_incident(u)))
+            .or_else(|| units.iter().rposition(of_real_camp))
             .or_else(|| units.iter().rposition(fits))?;
         // "the Observatory confirmed the rebels hold parts of the airport,
         // saying fighting goes on. State media denied the news": a noun that
@@ -1882,11 +1879,13 @@ impl Denials<'_> {
 /// counting body's own, whom a party's denial of losses may answer.
 fn counts_enemy_armed_men(rules: &Rules, out: &Extraction, figures: &[usize]) -> bool {
     figures.iter().any(|&c| {
-        out.claims[c]
-            .quantity()
-            .and_then(|q| q.population.as_deref())
-            .is_some_and(|id| rules.populations.iter().any(|p| p.id == id && p.armed && !p.own_side_by_default))
+        out.claims[c].quantity().is_some_and(|q| counts_population(rules, q, |p| p.armed && !p.own_side_by_default))
     })
+}
+
+/// Whether a figure names the people it counts, and they are such as `pred` asks.
+fn counts_population(rules: &Rules, q: &Quantity, pred: impl Fn(&Population) -> bool) -> bool {
+    q.population.as_deref().is_some_and(|id| rules.populations.iter().any(|p| p.id == id && pred(p)))
 }
 
 /// Whether every word of a statement's speaker stands in a denial's object.

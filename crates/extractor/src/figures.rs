@@ -1883,9 +1883,6 @@ fn share_list_triggers(s: &Sentence, rules: &Rules, figures: &[Figure], links: &
     }
 }
 
-/// Which figures are parts of a total: those after a word such as
-/// "including", "بينهم", "this number includes", until the sentence ends a
-/// clause, or a clause break or a verb of speech opens another.
 /// "killing two people and wounding 25, in addition to the death of the
 /// bomber": a `besides` phrase, then a word of a metric with no figure of
 /// its own, leaves someone out of the figures of that metric before it.
@@ -1915,6 +1912,9 @@ fn counts_one_group(s: &Sentence, f: &Figure) -> bool {
     (f.end..(f.end + 2).min(s.len())).any(|k| s.has_at(k, |t| matches!(t, Tag::OneGroup)))
 }
 
+/// Which figures are parts of a total: those after a word such as
+/// "including", "بينهم", "this number includes", until the sentence ends a
+/// clause, or a clause break or a verb of speech opens another.
 fn subset_flags(s: &Sentence, figures: &[Figure]) -> Vec<bool> {
     let mut active = false;
     let mut from = 0;
